@@ -1,0 +1,480 @@
+/*
+ * libstance: label what officials say as conciliatory or hostile (or any labels you train).
+ *
+ * A naive-Bayes text classifier whose analysis settings (tokenizer, stemmer language, n-grams,
+ * negation scope, weighting) travel inside the model file, so training and classification can
+ * never diverge.
+ *
+ * Typical use:
+ *
+ *     stance_model_t *model = NULL;
+ *     stance_ctx_t *ctx = NULL;
+ *     stance_error_t err;
+ *     if (stance_model_load_file(&model, "stance.stnc", NULL, &err) != STANCE_OK) {
+ *         fprintf(stderr, "%s\n", err.msg);
+ *         return 1;
+ *     }
+ *     if (stance_ctx_new(&ctx, model, NULL, &err) == STANCE_OK) {
+ *         stance_result_t res;
+ *         const char *text = "We regret to note Tokyo's unfriendly course.";
+ *         if (stance_classify(ctx, text, strlen(text), 0, &res, &err) == STANCE_OK)
+ *             printf("%s %.3f\n", stance_model_label(model, res.label), res.confidence);
+ *     }
+ *     stance_ctx_free(ctx);
+ *     stance_model_free(model);
+ *
+ * Thread safety:
+ *  1. Calls may run concurrently in any threads, as long as no other thread is using a
+ *     non-const object passed in.
+ *  2. A stance_model_t is immutable once built or loaded; every function taking a
+ *     `const stance_model_t *` is safe on a model shared by any number of threads.
+ *  3. A stance_ctx_t or stance_trainer_t is used by one thread at a time: make one per worker.
+ *  4. stance_strerror(), the version functions and the model getters are always thread-safe.
+ *     The library keeps no global state, starts no threads, takes no locks, prints nothing
+ *     and never aborts.
+ *
+ * Text is always (pointer, length) in bytes, UTF-8; NUL is an ordinary byte. Spans in results
+ * are byte offsets into the caller's text.
+ */
+#ifndef STANCE_H
+#define STANCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @defgroup version Version
+ *  The header is the single source of the version; CMake reads it from here.
+ *  @{ */
+#define STANCE_VERSION_MAJOR 0
+#define STANCE_VERSION_MINOR 1
+#define STANCE_VERSION_PATCH 0
+/** 0xMMmmpp, for preprocessor comparisons. */
+#define STANCE_VERSION_NUMBER \
+    ((STANCE_VERSION_MAJOR << 16) | (STANCE_VERSION_MINOR << 8) | STANCE_VERSION_PATCH)
+#define STANCE_VERSION_STRING "0.1.0"
+/** @} */
+
+#if defined(STANCE_STATIC)
+#  define STANCE_API
+#elif defined(_WIN32)
+#  if defined(STANCE_BUILDING)
+#    define STANCE_API __declspec(dllexport)
+#  else
+#    define STANCE_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__)
+#  define STANCE_API __attribute__((visibility("default")))
+#else
+#  define STANCE_API
+#endif
+
+#if defined(__GNUC__)
+#  define STANCE_NODISCARD __attribute__((warn_unused_result))
+#else
+#  define STANCE_NODISCARD
+#endif
+
+/** @ingroup version
+ *  @return STANCE_VERSION_NUMBER of the library actually linked. @since 0.1 */
+STANCE_API unsigned stance_version(void);
+/** @ingroup version
+ *  @return STANCE_VERSION_STRING of the library actually linked; static storage. @since 0.1 */
+STANCE_API const char *stance_version_string(void);
+
+/** @defgroup status Status codes and error detail
+ *  @{ */
+
+/** Every fallible call returns one of these. Zero is success, errors are negative.
+ *  Values are append-only and never renumbered. */
+typedef enum stance_status {
+    STANCE_OK = 0,
+    STANCE_E_NOMEM = -1,            /**< an allocation failed; objects passed in stay usable */
+    STANCE_E_INVALID_ARG = -2,      /**< NULL where forbidden, unknown flag bits, bad option */
+    STANCE_E_BAD_UTF8 = -3,         /**< invalid UTF-8; stance_error_t.offset is the bad byte */
+    STANCE_E_BUFFER_TOO_SMALL = -4, /**< a caller buffer is too small; the size needed is given */
+    STANCE_E_IO = -5,               /**< reading or writing a file failed (errno in the message) */
+    STANCE_E_BAD_MAGIC = -6,        /**< not a libstance model file */
+    STANCE_E_VERSION = -7,          /**< model format or tokenizer revision this library cannot read */
+    STANCE_E_CORRUPT = -8,          /**< model file structurally invalid (bad length, range, order) */
+    STANCE_E_LANGUAGE = -9,         /**< unknown stemmer language */
+    STANCE_E_LIMIT = -10,           /**< an input exceeds a documented limit */
+    STANCE_E_TRUNCATED = -11,       /**< model file shorter than its header says */
+    STANCE_E_CHECKSUM = -12,        /**< model file checksum mismatch: the bytes were altered */
+    STANCE_E_LABEL = -13,           /**< unknown, empty or malformed label */
+    STANCE_E_MISMATCH = -14,        /**< models with different settings cannot be combined */
+    STANCE_E_EMPTY = -15,           /**< nothing to work with (e.g. a trainer with no statements) */
+    STANCE_E_PARSE = -16,           /**< malformed corpus input (line and offset in the error) */
+    STANCE_E_NOT_FOUND = -17        /**< a looked-up label or feature is not in the model */
+} stance_status_t;
+
+/** Static English description of @p status, e.g. "model file checksum mismatch".
+ *  Never NULL (unknown values give "unknown status"); thread-safe. @since 0.1 */
+STANCE_API const char *stance_strerror(stance_status_t status);
+
+/** Optional error detail. Every function taking a `stance_error_t *` accepts NULL; when it
+ *  is not NULL it is filled on failure (and on success has status STANCE_OK, empty msg). */
+typedef struct stance_error {
+    stance_status_t status;
+    uint64_t offset;  /**< byte offset in the text or model file; STANCE_NO_OFFSET if n/a */
+    uint64_t line;    /**< 1-based line in a corpus; 0 if n/a */
+    char msg[200];    /**< NUL-terminated, e.g. "section FEAT: length 9000 past end of file" */
+} stance_error_t;
+
+#define STANCE_NO_OFFSET UINT64_MAX
+/** @} */
+
+/** @defgroup alloc Allocator
+ *  Every object can be given its own allocator; NULL means malloc/realloc/free. The library
+ *  never allocates through anything else, except libstemmer's own stemmer objects (it has no
+ *  allocator hook) which are created once per context.
+ *  @{ */
+typedef struct stance_allocator {
+    void *(*alloc)(void *opaque, size_t size);
+    void *(*realloc)(void *opaque, void *ptr, size_t size);
+    void (*free)(void *opaque, void *ptr);
+    void *opaque;
+} stance_allocator_t;
+/** @} */
+
+/** @defgroup settings Analyzer and naive-Bayes settings
+ *  Chosen at training time and stored in the model.
+ *  @{ */
+
+/** How a feature is counted in one statement. */
+typedef enum stance_weighting {
+    STANCE_WEIGHT_BINARY = 0, /**< presence: once per statement */
+    STANCE_WEIGHT_COUNTS = 1  /**< every occurrence */
+} stance_weighting_t;
+
+/** Naive-Bayes event model. */
+typedef enum stance_nb {
+    STANCE_NB_MULTINOMIAL = 0, /**< multinomial NB with Lidstone smoothing */
+    STANCE_NB_COMPLEMENT = 1   /**< complement NB (Rennie et al. 2003), as scikit-learn's */
+} stance_nb_t;
+
+/** Class priors. */
+typedef enum stance_priors {
+    STANCE_PRIORS_LEARNED = 0, /**< from statements per label */
+    STANCE_PRIORS_UNIFORM = 1
+} stance_priors_t;
+
+/** Analyzer and classifier settings. Strings and lists are borrowed: when given to a trainer
+ *  they are copied; when read from a model they live as long as the model. */
+typedef struct stance_settings {
+    unsigned int version;         /**< STANCE_SETTINGS_VERSION */
+    const char *language;         /**< libstemmer algorithm ("english", "russian", ...), or
+                                       "none" for no stemming; NULL = "english" */
+    unsigned int ngram_max;       /**< 1..3: word n-grams up to this length */
+    unsigned int negation;        /**< 1 = mark words in negation scope as distinct features */
+    unsigned int negation_scope;  /**< max words a negation covers; 0 = to the clause end */
+    stance_weighting_t weighting;
+    unsigned int max_token_bytes; /**< longer tokens are skipped; 1..1024 (default 100) */
+    stance_nb_t nb;
+    stance_priors_t priors;
+    double alpha;                 /**< Lidstone smoothing, > 0 (1.0 = Laplace) */
+    /** Words that open a negation scope ("not", "never", ...), matched after normalization,
+     *  before stemming. NULL with count 0 = the built-in list for the language (empty for
+     *  languages without one). */
+    const char *const *negation_words;
+    size_t n_negation_words;
+    /** Endings that make a word a negation ("n't"); NULL/0 = built-in for the language. */
+    const char *const *negation_suffixes;
+    size_t n_negation_suffixes;
+    /** Words that close a negation scope ("but", "however"); NULL/0 = built-in. */
+    const char *const *scope_end_words;
+    size_t n_scope_end_words;
+} stance_settings_t;
+
+#define STANCE_SETTINGS_VERSION 1
+/** Defaults: english, bigrams, negation to the clause end, binary weighting, 100-byte tokens,
+ *  multinomial NB, learned priors, alpha 1. */
+#define STANCE_SETTINGS_INIT                                                                 \
+    { STANCE_SETTINGS_VERSION, NULL, 2, 1, 0, STANCE_WEIGHT_BINARY, 100,                     \
+      STANCE_NB_MULTINOMIAL, STANCE_PRIORS_LEARNED, 1.0, NULL, 0, NULL, 0, NULL, 0 }
+/** @} */
+
+/** @defgroup model Models
+ *  @{ */
+
+/** A trained model: labels, settings and feature counts. Opaque; immutable once built or
+ *  loaded; shareable between threads. */
+typedef struct stance_model stance_model_t;
+
+/** Options for loading a model. */
+typedef struct stance_load_opts {
+    unsigned int version;            /**< STANCE_LOAD_OPTS_VERSION */
+    uint32_t flags;                  /**< reserved, must be 0 */
+    size_t max_file_bytes;           /**< 0 = 1 GiB */
+    const stance_allocator_t *alloc; /**< NULL = malloc/realloc/free */
+} stance_load_opts_t;
+#define STANCE_LOAD_OPTS_VERSION 1
+#define STANCE_LOAD_OPTS_INIT { STANCE_LOAD_OPTS_VERSION, 0, 0, NULL }
+
+/** Loads a model from @p len bytes at @p data (copied; the buffer may be freed afterwards).
+ *  Every length is checked against the bytes present and the checksum is verified before
+ *  anything is interpreted.
+ *  @param out   receives the model; set to NULL on failure
+ *  @param opts  NULL = defaults
+ *  @param err   may be NULL
+ *  @return STANCE_OK, STANCE_E_TRUNCATED, STANCE_E_BAD_MAGIC, STANCE_E_CHECKSUM,
+ *          STANCE_E_VERSION, STANCE_E_CORRUPT, STANCE_E_LIMIT, STANCE_E_NOMEM,
+ *          STANCE_E_INVALID_ARG. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_load_mem(stance_model_t **out,
+    const void *data, size_t len, const stance_load_opts_t *opts, stance_error_t *err);
+
+/** Loads a model file; as stance_model_load_mem() plus STANCE_E_IO. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_load_file(stance_model_t **out,
+    const char *path, const stance_load_opts_t *opts, stance_error_t *err);
+
+/** Frees a model. Accepts NULL. Every context made from it must be freed first. @since 0.1 */
+STANCE_API void stance_model_free(stance_model_t *model);
+
+/** Number of labels (at least 1 in any valid model). @since 0.1 */
+STANCE_API size_t stance_model_label_count(const stance_model_t *model);
+/** Label @p i (sorted byte order), NUL-terminated, borrowed from the model; NULL if out of
+ *  range. @since 0.1 */
+STANCE_API const char *stance_model_label(const stance_model_t *model, size_t i);
+/** Finds a label by name. @return STANCE_OK or STANCE_E_NOT_FOUND. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_label_index(
+    const stance_model_t *model, const char *name, size_t len, size_t *out);
+
+/** Fills @p out with the model's settings; strings and lists are borrowed from the model.
+ *  @since 0.1 */
+STANCE_API void stance_model_settings(const stance_model_t *model, stance_settings_t *out);
+
+/** Facts about a model that are not settings. */
+typedef struct stance_model_info {
+    uint32_t format_major, format_minor; /**< of the file it was loaded from (or will be saved as) */
+    uint32_t tokenizer_rev;              /**< tokenizer revision the features were made with */
+    const char *unicode_version;         /**< utf8proc Unicode version at training time */
+    const char *library_version;         /**< libstance version that built the model */
+    uint64_t statements;                 /**< statements trained on, all labels */
+    uint64_t min_count;                  /**< features rarer than this were pruned (0/1 = none) */
+    size_t features;                     /**< distinct features (vocabulary size) */
+    double temperature;                  /**< probability calibration; 1.0 = none */
+    uint32_t warnings;                   /**< STANCE_WARN_* bits */
+} stance_model_info_t;
+
+/** The model's Unicode version differs from this library's utf8proc: a few rare characters
+ *  may normalize differently than at training time. */
+#define STANCE_WARN_UNICODE_VERSION 0x1u
+
+/** Fills @p out; strings are borrowed from the model. @since 0.1 */
+STANCE_API void stance_model_info(const stance_model_t *model, stance_model_info_t *out);
+
+/** Statements label @p label was trained on (0 if out of range). @since 0.1 */
+STANCE_API uint64_t stance_model_label_statements(const stance_model_t *model, size_t label);
+
+/** Number of features (the vocabulary). @since 0.1 */
+STANCE_API size_t stance_model_feature_count(const stance_model_t *model);
+/** Feature @p i (sorted byte order): its text, e.g. "unfriend", "NOT_friend",
+ *  "unfriend stanc". Borrowed, NUL-terminated; NULL if out of range. @since 0.1 */
+STANCE_API const char *stance_model_feature(const stance_model_t *model, size_t i,
+    size_t *len_out);
+/** Count of feature @p i in label @p label (0 if out of range). @since 0.1 */
+STANCE_API uint64_t stance_model_feature_label_count(const stance_model_t *model, size_t i,
+    size_t label);
+/** The weight naive Bayes gives feature @p i for label @p label: log P(feature | label) for
+ *  multinomial NB, the negated complement log-probability for complement NB. @since 0.1 */
+STANCE_API double stance_model_feature_weight(const stance_model_t *model, size_t i,
+    size_t label);
+/** Finds a feature by its text. @return STANCE_OK or STANCE_E_NOT_FOUND. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_feature_index(
+    const stance_model_t *model, const char *feature, size_t len, size_t *out);
+
+/** Serializes the model into @p buf (the exact bytes stance_model_save() writes).
+ *  @param needed receives the size in bytes; may be NULL
+ *  @return STANCE_OK, or STANCE_E_BUFFER_TOO_SMALL with *needed set (buf may be NULL then).
+ *  @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_serialize(
+    const stance_model_t *model, void *buf, size_t cap, size_t *needed, stance_error_t *err);
+
+/** Saves atomically: writes a temporary file beside @p path, fsyncs it, renames it over
+ *  @p path and fsyncs the directory. On any failure the temporary file is removed and an
+ *  existing file at @p path is left whole. @return STANCE_OK, STANCE_E_IO, STANCE_E_NOMEM.
+ *  @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_save(const stance_model_t *model,
+    const char *path, stance_error_t *err);
+
+/** Adds models up: labels are united, counts summed. merge(train(A), train(B)) is
+ *  byte-identical to train(A then B). Refuses (STANCE_E_MISMATCH, naming the setting) models
+ *  whose settings differ, and models pruned with a minimum count (their counts are
+ *  incomplete). Calibration is dropped: refit it on the merged data.
+ *  @param alloc NULL = malloc/realloc/free. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_merge(stance_model_t **out,
+    const stance_model_t *const *models, size_t n, const stance_allocator_t *alloc,
+    stance_error_t *err);
+
+/** Returns a copy of @p model whose probabilities are divided by @p temperature before the
+ *  softmax (temperature scaling; 1.0 removes calibration). @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_with_temperature(
+    stance_model_t **out, const stance_model_t *model, double temperature,
+    stance_error_t *err);
+/** @} */
+
+/** @defgroup classify Contexts and classification
+ *  @{ */
+
+/** Per-thread state: the stemmer, the word cache and scratch buffers. Borrows its model,
+ *  which must outlive it. Use one per thread. */
+typedef struct stance_ctx stance_ctx_t;
+
+/** Makes a context for @p model.
+ *  @param alloc NULL = the model's allocator
+ *  @return STANCE_OK, STANCE_E_NOMEM, STANCE_E_LANGUAGE, STANCE_E_INVALID_ARG. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_ctx_new(stance_ctx_t **out,
+    const stance_model_t *model, const stance_allocator_t *alloc, stance_error_t *err);
+/** Frees a context. Accepts NULL. @since 0.1 */
+STANCE_API void stance_ctx_free(stance_ctx_t *ctx);
+
+/** Flags for analysis, classification and training calls. Unknown bits are refused. */
+#define STANCE_REPLACE_INVALID 0x1u /**< invalid UTF-8 acts as a separator (U+FFFD) instead
+                                         of failing with STANCE_E_BAD_UTF8 */
+#define STANCE_EXPLAIN 0x2u         /**< classify: record per-feature contributions for
+                                         stance_explain() */
+
+/** Documented limit on one statement: longer input gives STANCE_E_LIMIT. */
+#define STANCE_MAX_TEXT_BYTES ((size_t)1 << 30)
+
+/** Kinds of tokens. */
+typedef enum stance_token_kind {
+    STANCE_TOKEN_WORD = 0,  /**< letters, marks and digits, with inner ' and - */
+    STANCE_TOKEN_CJK = 1,   /**< one Han or Kana character */
+    STANCE_TOKEN_EMOJI = 2, /**< one emoji grapheme cluster */
+    STANCE_TOKEN_BREAK = 3  /**< clause punctuation: ends n-grams and negation scope */
+} stance_token_kind_t;
+
+typedef struct stance_token {
+    size_t start, len;        /**< byte span in the caller's text */
+    stance_token_kind_t kind;
+} stance_token_t;
+
+/** Splits @p text into tokens (words, CJK characters, emoji, clause breaks), exactly as
+ *  training and classification do.
+ *  @param toks   caller array of @p cap tokens; may be NULL when cap is 0
+ *  @param count  receives the number of tokens (also when the array is too small)
+ *  @return STANCE_OK, STANCE_E_BUFFER_TOO_SMALL, STANCE_E_BAD_UTF8, STANCE_E_LIMIT,
+ *          STANCE_E_INVALID_ARG. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_tokenize(stance_ctx_t *ctx,
+    const char *text, size_t len, uint32_t flags, stance_token_t *toks, size_t cap,
+    size_t *count, stance_error_t *err);
+
+/** Called once per feature occurrence by stance_analyze(). @p feature is valid only during
+ *  the call; [start, end) is the byte span of the words that made it. Return nonzero to stop. */
+typedef int (*stance_feature_cb)(const char *feature, size_t len, size_t start, size_t end,
+    void *user);
+
+/** Runs the analyzer and reports every feature occurrence in text order, whether the model
+ *  knows it or not. For inspection and tests; classification does not build these strings.
+ *  @return STANCE_OK, STANCE_E_BAD_UTF8, STANCE_E_LIMIT, STANCE_E_NOMEM,
+ *          STANCE_E_INVALID_ARG. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_analyze(stance_ctx_t *ctx,
+    const char *text, size_t len, uint32_t flags, stance_feature_cb cb, void *user,
+    stance_error_t *err);
+
+/** The outcome of one classification. Arrays are borrowed from the context and valid until
+ *  its next call. */
+typedef struct stance_result {
+    size_t label;          /**< index of the most probable label */
+    double confidence;     /**< its probability (calibrated when the model is) */
+    size_t n_labels;
+    const double *probs;   /**< probability per label, summing to 1 */
+    const double *scores;  /**< joint log-likelihood per label (before calibration) */
+    size_t n_tokens;       /**< word, CJK and emoji tokens seen */
+    size_t n_known;        /**< feature occurrences the model knows */
+    size_t n_skipped;      /**< tokens longer than max_token_bytes, skipped */
+} stance_result_t;
+
+/** Classifies one statement.
+ *  @param flags  STANCE_REPLACE_INVALID, STANCE_EXPLAIN
+ *  @return STANCE_OK, STANCE_E_BAD_UTF8 (offset of the first bad byte), STANCE_E_LIMIT,
+ *          STANCE_E_NOMEM, STANCE_E_INVALID_ARG. An empty text is classified by the priors.
+ *  @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_classify(stance_ctx_t *ctx,
+    const char *text, size_t len, uint32_t flags, stance_result_t *out, stance_error_t *err);
+
+/** One feature that decided a classification. */
+typedef struct stance_hit {
+    const char *feature;  /**< borrowed from the model, NUL-terminated */
+    size_t feature_len;
+    double contribution;  /**< weight x (log P(f|best) - log P(f|runner-up)): > 0 pushed
+                               toward the chosen label, < 0 against it */
+    size_t start, len;    /**< first occurrence in the text (bytes) */
+    uint32_t count;       /**< occurrences counted (1 under binary weighting) */
+} stance_hit_t;
+
+/** The features of the last stance_classify() with STANCE_EXPLAIN, strongest first (by
+ *  absolute contribution).
+ *  @param hits   caller array of @p cap entries; receives the @p cap strongest
+ *  @param count  receives the number written
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (no explained classification). @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_explain(const stance_ctx_t *ctx,
+    stance_hit_t *hits, size_t cap, size_t *count);
+/** @} */
+
+/** @defgroup train Training
+ *  @{ */
+
+/** Collects (label, statement) counts and builds models. One thread at a time. */
+typedef struct stance_trainer stance_trainer_t;
+
+typedef struct stance_train_opts {
+    unsigned int version;            /**< STANCE_TRAIN_OPTS_VERSION */
+    stance_settings_t settings;
+    /** Closed label set: statements with any other label are refused with STANCE_E_LABEL.
+     *  NULL = any label is accepted as it appears. */
+    const char *const *labels;
+    size_t n_labels;
+    uint64_t min_count;              /**< drop features seen fewer times in all labels; 0 = keep */
+    const stance_allocator_t *alloc; /**< NULL = malloc/realloc/free */
+} stance_train_opts_t;
+#define STANCE_TRAIN_OPTS_VERSION 1
+#define STANCE_TRAIN_OPTS_INIT { STANCE_TRAIN_OPTS_VERSION, STANCE_SETTINGS_INIT, NULL, 0, 0, NULL }
+
+/** Limits on labels: at most this many, each 1..STANCE_MAX_LABEL_BYTES bytes of UTF-8 without
+ *  control characters. */
+#define STANCE_MAX_LABELS 256
+#define STANCE_MAX_LABEL_BYTES 64
+
+/** Makes an empty trainer. @param opts NULL = defaults.
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (naming the setting), STANCE_E_LANGUAGE,
+ *  STANCE_E_LABEL, STANCE_E_NOMEM. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new(stance_trainer_t **out,
+    const stance_train_opts_t *opts, stance_error_t *err);
+
+/** Makes a trainer that continues from @p base: same settings and labels, its counts as the
+ *  starting point (incremental training). @param alloc NULL = the model's allocator.
+ *  @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new_from_model(
+    stance_trainer_t **out, const stance_model_t *base, const stance_allocator_t *alloc,
+    stance_error_t *err);
+
+/** Frees a trainer. Accepts NULL. @since 0.1 */
+STANCE_API void stance_trainer_free(stance_trainer_t *trainer);
+
+/** Adds one statement.
+ *  @param flags STANCE_REPLACE_INVALID
+ *  @return STANCE_OK, STANCE_E_LABEL, STANCE_E_BAD_UTF8, STANCE_E_LIMIT, STANCE_E_NOMEM,
+ *          STANCE_E_INVALID_ARG. On failure the trainer is unchanged. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_add(stance_trainer_t *trainer,
+    const char *label, size_t label_len, const char *text, size_t len, uint32_t flags,
+    stance_error_t *err);
+
+/** Statements added so far (including a base model's). @since 0.1 */
+STANCE_API uint64_t stance_trainer_statements(const stance_trainer_t *trainer);
+
+/** Builds a model from everything added so far; the trainer stays usable.
+ *  @return STANCE_OK, STANCE_E_EMPTY (no statements), STANCE_E_NOMEM. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_build(stance_model_t **out,
+    const stance_trainer_t *trainer, stance_error_t *err);
+/** @} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* STANCE_H */

@@ -1,0 +1,297 @@
+#include "analyzer.h"
+
+#include "tokenize.h"
+
+#include <libstemmer.h>
+
+stance_status_t stance__analyzer_init(stance_analyzer_t *an, const stance_allocator_t *a,
+                                      const stance_cfg_t *cfg, stance_error_t *err)
+{
+    memset(an, 0, sizeof *an);
+    an->alloc = *a;
+    an->cfg = cfg;
+    if (strcmp(cfg->language, "none") != 0) {
+        if (!stance__language_known(cfg->language, strlen(cfg->language)))
+            return stance__fail(err, STANCE_E_LANGUAGE, STANCE_NO_OFFSET,
+                                "unknown stemmer language '%s'", cfg->language);
+        /* libstemmer returns NULL for unknown names and on allocation failure; the name is
+         * known here, so NULL means out of memory. */
+        an->stemmer = sb_stemmer_new(cfg->language, "UTF_8");
+        if (!an->stemmer)
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET,
+                                "out of memory creating the '%s' stemmer", cfg->language);
+    }
+    if (!stance__table_init(&an->alloc, &an->word_table, 1024)) {
+        stance__analyzer_free(an);
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
+    return STANCE_OK;
+}
+
+void stance__analyzer_free(stance_analyzer_t *an)
+{
+    sb_stemmer_delete(an->stemmer);
+    an->stemmer = NULL;
+    stance__table_free(&an->alloc, &an->word_table);
+    stance__free(&an->alloc, an->words);
+    stance__buf_free(&an->alloc, &an->arena);
+    stance__normalizer_free(&an->alloc, &an->nz);
+    stance__free(&an->alloc, an->terms);
+    an->words = NULL;
+    an->terms = NULL;
+    an->n_words = an->cap_words = an->n_terms = an->cap_terms = 0;
+}
+
+/* Empties the word cache; done only between documents, since terms refer to words. */
+static void reset_cache(stance_analyzer_t *an)
+{
+    stance__table_clear(&an->word_table);
+    an->n_words = 0;
+    an->arena.len = 0;
+    an->generation++;
+}
+
+/* Stems a normalized word (unless stemming is off or the word is empty). A stemmer that
+ * strips a word to nothing would lose it, so the normalized form is kept then. */
+static stance_status_t stem_word(stance_analyzer_t *an, const unsigned char **s, size_t *n)
+{
+    if (!an->stemmer || *n == 0)
+        return STANCE_OK;
+    if (*n > (size_t)INT32_MAX)
+        return STANCE_E_LIMIT;
+    const sb_symbol *r = sb_stemmer_stem(an->stemmer, *s, (int)*n);
+    if (!r)
+        return STANCE_E_NOMEM;
+    int rl = sb_stemmer_length(an->stemmer);
+    if (rl > 0) {
+        *s = r;
+        *n = (size_t)rl;
+    }
+    return STANCE_OK;
+}
+
+stance_status_t stance__analyzer_stem(stance_analyzer_t *an, const unsigned char *s, size_t n,
+                                      const unsigned char **out, size_t *out_len)
+{
+    stance_status_t st = stance__normalize(&an->alloc, &an->nz, s, n, out, out_len);
+    return st != STANCE_OK ? st : stem_word(an, out, out_len);
+}
+
+/* Finds or adds the cache entry for the surface bytes of a token. */
+static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s, size_t n,
+                                   bool do_stem, uint32_t *out)
+{
+    uint64_t h = stance__hash_bytes(s, n);
+    stance_table_probe_t p;
+    stance__table_probe_start(&an->word_table, h, &p);
+    for (uint32_t id; (id = stance__table_probe_next(&an->word_table, h, &p)) !=
+                      STANCE_TABLE_EMPTY;) {
+        const stance_word_t *w = &an->words[id];
+        if (w->surface_len == n && memcmp(an->arena.data + w->surface_off, s, n) == 0) {
+            *out = id;
+            return STANCE_OK;
+        }
+    }
+    /* Miss: normalize, classify and stem once, then remember. */
+    if (an->n_words >= UINT32_MAX - 2)
+        return STANCE_E_LIMIT;
+    if (!stance__reserve(&an->alloc, (void **)&an->words, &an->cap_words, an->n_words + 1,
+                         sizeof *an->words) ||
+        !stance__table_reserve(&an->alloc, &an->word_table, 1))
+        return STANCE_E_NOMEM;
+    const unsigned char *norm;
+    size_t norm_len;
+    stance_status_t st = stance__normalize(&an->alloc, &an->nz, s, n, &norm, &norm_len);
+    if (st != STANCE_OK)
+        return st;
+    const stance_cfg_t *cfg = an->cfg;
+    uint32_t flags = 0;
+    if (norm_len == 0)
+        flags |= STANCE_WORD_EMPTY;
+    if (stance__strlist_has(&cfg->negation_words, norm, norm_len) ||
+        stance__strlist_has_suffix(&cfg->negation_suffixes, norm, norm_len))
+        flags |= STANCE_WORD_NEGATOR;
+    if (stance__strlist_has(&cfg->scope_end_words, norm, norm_len))
+        flags |= STANCE_WORD_SCOPE_END;
+    const unsigned char *stem = norm;
+    size_t stem_len = norm_len;
+    if (do_stem && (st = stem_word(an, &stem, &stem_len)) != STANCE_OK)
+        return st;
+    /* The arena may move while growing; the stem still points into the normalizer or the
+     * stemmer, never into the arena, so copying it after the surface is safe. */
+    size_t surface_off = an->arena.len;
+    if (!stance__buf_append(&an->alloc, &an->arena, s, n))
+        return STANCE_E_NOMEM;
+    size_t stem_off = an->arena.len;
+    if (!stance__buf_append(&an->alloc, &an->arena, stem, stem_len)) {
+        an->arena.len = surface_off;
+        return STANCE_E_NOMEM;
+    }
+    stance_word_t *w = &an->words[an->n_words];
+    w->surface_off = surface_off;
+    w->surface_len = n;
+    w->stem_off = stem_off;
+    w->stem_len = stem_len;
+    w->stem_hash = stance__hash_bytes(an->arena.data + stem_off, stem_len);
+    w->flags = flags;
+    w->feature[0] = w->feature[1] = STANCE_FEATURE_UNKNOWN;
+    stance__table_insert(&an->word_table, h, (uint32_t)an->n_words);
+    *out = (uint32_t)an->n_words++;
+    return STANCE_OK;
+}
+
+stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
+                                     uint32_t flags, stance_error_t *err)
+{
+    an->n_terms = an->n_tokens = an->n_skipped = 0;
+    if (len > STANCE_MAX_TEXT_BYTES)
+        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                            "text of %zu bytes exceeds the limit of %zu", len,
+                            (size_t)STANCE_MAX_TEXT_BYTES);
+    if (an->n_words >= STANCE_WORD_CACHE_MAX_WORDS ||
+        an->arena.len >= STANCE_WORD_CACHE_MAX_BYTES)
+        reset_cache(an);
+    const stance_cfg_t *cfg = an->cfg;
+    stance_scanner_t sc;
+    stance__scanner_init(&sc, text, len, (flags & STANCE_REPLACE_INVALID) != 0);
+    stance_tok_t tok;
+    size_t bad = 0;
+    bool chunk_start = true, in_scope = false;
+    unsigned scope_used = 0;
+    int r;
+    while ((r = stance__scan(&sc, &tok, &bad)) == 1) {
+        if (tok.kind == STANCE_TOKEN_BREAK) {
+            chunk_start = true;
+            in_scope = false;
+            continue;
+        }
+        an->n_tokens++;
+        if (tok.len > cfg->max_token_bytes) {
+            /* Overlong tokens (URLs, base64, runs of one letter) are skipped; n-grams do not
+             * bridge the gap, negation scope does. */
+            an->n_skipped++;
+            chunk_start = true;
+            continue;
+        }
+        uint32_t wid;
+        stance_status_t st =
+            lookup_word(an, (const unsigned char *)text + tok.start, tok.len,
+                        tok.kind == STANCE_TOKEN_WORD, &wid);
+        if (st != STANCE_OK)
+            return stance__fail(err, st, tok.start, "%s at byte %zu", stance_strerror(st),
+                                tok.start);
+        const stance_word_t *w = &an->words[wid];
+        if (w->flags & STANCE_WORD_EMPTY)
+            continue;
+        if (w->flags & STANCE_WORD_SCOPE_END)
+            in_scope = false;
+        bool negated = cfg->negation && in_scope &&
+                       (cfg->negation_scope == 0 || scope_used < cfg->negation_scope) &&
+                       !(w->flags & STANCE_WORD_NEGATOR);
+        if (negated)
+            scope_used++;
+        if (cfg->negation && (w->flags & STANCE_WORD_NEGATOR)) {
+            in_scope = true;
+            scope_used = 0;
+        }
+        if (!stance__reserve(&an->alloc, (void **)&an->terms, &an->cap_terms, an->n_terms + 1,
+                             sizeof *an->terms))
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+        stance_term_t *t = &an->terms[an->n_terms++];
+        t->word = wid;
+        t->negated = negated;
+        t->hash = stance__hash_term(w->stem_hash, negated);
+        t->chunk_start = chunk_start;
+        t->cjk = tok.kind == STANCE_TOKEN_CJK;
+        t->start = tok.start;
+        t->end = tok.start + tok.len;
+        chunk_start = false;
+    }
+    if (r < 0) {
+        an->n_terms = 0;
+        return stance__fail(err, STANCE_E_BAD_UTF8, bad, "invalid UTF-8 at byte %zu", bad);
+    }
+    return STANCE_OK;
+}
+
+size_t stance__gram_len(const stance_analyzer_t *an, const stance_gram_t *g)
+{
+    size_t n = g->n - 1; /* separating spaces */
+    for (uint32_t i = g->first; i < g->first + g->n; i++) {
+        const stance_term_t *t = &an->terms[i];
+        n += an->words[t->word].stem_len + (t->negated ? STANCE_NEG_PREFIX_LEN : 0);
+    }
+    return n;
+}
+
+void stance__gram_write(const stance_analyzer_t *an, const stance_gram_t *g, char *dst)
+{
+    for (uint32_t i = g->first; i < g->first + g->n; i++) {
+        const stance_term_t *t = &an->terms[i];
+        const stance_word_t *w = &an->words[t->word];
+        if (i > g->first)
+            *dst++ = ' ';
+        if (t->negated) {
+            memcpy(dst, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN);
+            dst += STANCE_NEG_PREFIX_LEN;
+        }
+        memcpy(dst, an->arena.data + w->stem_off, w->stem_len);
+        dst += w->stem_len;
+    }
+}
+
+bool stance__gram_equals(const stance_analyzer_t *an, const stance_gram_t *g, const char *s,
+                         size_t n)
+{
+    size_t pos = 0;
+    for (uint32_t i = g->first; i < g->first + g->n; i++) {
+        const stance_term_t *t = &an->terms[i];
+        const stance_word_t *w = &an->words[t->word];
+        if (i > g->first) {
+            if (pos >= n || s[pos] != ' ')
+                return false;
+            pos++;
+        }
+        if (t->negated) {
+            if (n - pos < STANCE_NEG_PREFIX_LEN ||
+                memcmp(s + pos, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN) != 0)
+                return false;
+            pos += STANCE_NEG_PREFIX_LEN;
+        }
+        if (n - pos < w->stem_len || memcmp(s + pos, an->arena.data + w->stem_off,
+                                            w->stem_len) != 0)
+            return false;
+        pos += w->stem_len;
+    }
+    return pos == n;
+}
+
+bool stance__feature_hash(const char *s, size_t n, uint64_t *hash, unsigned *terms)
+{
+    size_t pos = 0;
+    unsigned count = 0;
+    uint64_t h = 0;
+    while (pos <= n) {
+        size_t end = pos;
+        while (end < n && s[end] != ' ')
+            end++;
+        const char *part = s + pos;
+        size_t plen = end - pos;
+        int negated = 0;
+        if (plen > STANCE_NEG_PREFIX_LEN &&
+            memcmp(part, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN) == 0) {
+            negated = 1;
+            part += STANCE_NEG_PREFIX_LEN;
+            plen -= STANCE_NEG_PREFIX_LEN;
+        }
+        if (plen == 0 || count == STANCE_MAX_NGRAM)
+            return false;
+        uint64_t th = stance__hash_term(stance__hash_bytes(part, plen), negated);
+        h = count == 0 ? th : stance__hash_extend(h, th);
+        count++;
+        pos = end + 1;
+    }
+    *hash = h;
+    *terms = count;
+    return true;
+}

@@ -1,0 +1,80 @@
+#define _POSIX_C_SOURCE 200809L
+#include "io.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+const char *stance__errno_text(int e, char *buf, size_t n)
+{
+    /* XSI strerror_r (we do not define _GNU_SOURCE), unlike strerror safe in threads. */
+    if (strerror_r(e, buf, n) != 0)
+        snprintf(buf, n, "error %d", e);
+    return buf;
+}
+
+bool stance__write_all(int fd, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+stance_status_t stance__read_file(const stance_allocator_t *a, const char *path, size_t max,
+                                  unsigned char **out, size_t *out_len, stance_error_t *err)
+{
+    char text[80];
+    *out = NULL;
+    *out_len = 0;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open '%.120s': %s",
+                            path, stance__errno_text(errno, text, sizeof text));
+    struct stat sb;
+    stance_status_t st = STANCE_OK;
+    unsigned char *buf = NULL;
+    size_t got = 0;
+    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        st = stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "'%.120s' is not a regular file",
+                          path);
+    } else if ((uint64_t)sb.st_size > max) {
+        st = stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                          "'%.120s' is %lld bytes, over the limit of %zu", path,
+                          (long long)sb.st_size, max);
+    } else if (!(buf = stance__malloc(a, (size_t)sb.st_size))) {
+        st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    } else {
+        while (got < (size_t)sb.st_size) {
+            ssize_t r = read(fd, buf + got, (size_t)sb.st_size - got);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0) {
+                st = stance__fail(err, STANCE_E_IO, got, "cannot read '%.120s': %s", path,
+                                  r < 0 ? stance__errno_text(errno, text, sizeof text)
+                                        : "the file shrank while being read");
+                break;
+            }
+            got += (size_t)r;
+        }
+    }
+    close(fd);
+    if (st != STANCE_OK) {
+        stance__free(a, buf);
+        return st;
+    }
+    *out = buf;
+    *out_len = got;
+    return STANCE_OK;
+}

@@ -1,0 +1,16 @@
+/* File helpers shared by the model reader and writer (POSIX). */
+#ifndef STANCE_IO_H
+#define STANCE_IO_H
+
+#include "stance_int.h"
+
+/* Thread-safe text for errno value e, written into buf. */
+const char *stance__errno_text(int e, char *buf, size_t n);
+/* Reads a whole regular file of at most `max` bytes into a new buffer (free with the same
+ * allocator). Errors name the path. */
+stance_status_t stance__read_file(const stance_allocator_t *a, const char *path, size_t max,
+                                  unsigned char **out, size_t *out_len, stance_error_t *err);
+/* Writes all n bytes, retrying on EINTR and short writes. */
+bool stance__write_all(int fd, const void *p, size_t n);
+
+#endif

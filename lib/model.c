@@ -1,0 +1,256 @@
+/* Model construction, naive-Bayes weights and the read-only getters. */
+#include "model.h"
+
+#include "analyzer.h"
+
+#include <math.h>
+
+stance_model_t *stance__model_alloc(const stance_allocator_t *alloc)
+{
+    stance_allocator_t a;
+    stance__alloc_init(&a, alloc);
+    stance_model_t *m = stance__calloc(&a, 1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->alloc = a;
+    m->format_major = STANCE_FORMAT_MAJOR;
+    m->format_minor = STANCE_FORMAT_MINOR;
+    m->temperature = 1.0;
+    return m;
+}
+
+stance_status_t stance__model_reserve(stance_model_t *m, size_t n_labels, size_t n_features,
+                                      size_t fstring_bytes)
+{
+    const stance_allocator_t *a = &m->alloc;
+    m->n_labels = n_labels;
+    m->labels = stance__calloc(a, n_labels, sizeof *m->labels);
+    m->label_lens = stance__calloc(a, n_labels, sizeof *m->label_lens);
+    m->label_docs = stance__calloc(a, n_labels, sizeof *m->label_docs);
+    m->log_prior = stance__calloc(a, n_labels, sizeof *m->log_prior);
+    m->n_features = n_features;
+    m->fstrings = stance__malloc(a, fstring_bytes);
+    m->foff = stance__calloc(a, n_features, sizeof *m->foff);
+    m->flen = stance__calloc(a, n_features, sizeof *m->flen);
+    if (n_labels && n_features > SIZE_MAX / n_labels)
+        return STANCE_E_NOMEM;
+    m->counts = stance__calloc(a, n_features * n_labels, sizeof *m->counts);
+    m->weights = stance__calloc(a, n_features * n_labels, sizeof *m->weights);
+    if (!m->labels || !m->label_lens || !m->label_docs || !m->log_prior || !m->fstrings ||
+        !m->foff || !m->flen || !m->counts || !m->weights)
+        return STANCE_E_NOMEM;
+    return STANCE_OK;
+}
+
+void stance_model_free(stance_model_t *m)
+{
+    if (!m)
+        return;
+    const stance_allocator_t a = m->alloc;
+    stance__cfg_free(&a, &m->cfg);
+    stance__free(&a, m->library_version);
+    if (m->labels)
+        for (size_t i = 0; i < m->n_labels; i++)
+            stance__free(&a, m->labels[i]);
+    stance__free(&a, m->labels);
+    stance__free(&a, m->label_lens);
+    stance__free(&a, m->label_docs);
+    stance__free(&a, m->log_prior);
+    stance__free(&a, m->fstrings);
+    stance__free(&a, m->foff);
+    stance__free(&a, m->flen);
+    stance__free(&a, m->counts);
+    stance__free(&a, m->weights);
+    stance__table_free(&a, &m->ftable);
+    stance__free(&a, m);
+}
+
+bool stance__label_valid(const char *s, size_t n)
+{
+    if (n == 0 || n > STANCE_MAX_LABEL_BYTES)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
+            return false;
+    return stance__utf8_check((const unsigned char *)s, n) == n;
+}
+
+/* Multinomial:  w[f][c] = log(N_cf + a) - log(N_c + a|V|)
+ * Complement:   w[f][c] = -(log(N~_cf + a) - log(N~_c + a|V|)), N~ = counts of other labels
+ * (scikit-learn's ComplementNB with norm=False). Priors are log(docs_c / docs), or uniform;
+ * complement NB uses none, as scikit-learn does. */
+stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
+{
+    const stance_allocator_t *a = &m->alloc;
+    size_t L = m->n_labels, F = m->n_features;
+    uint64_t *totals = stance__calloc(a, L ? L : 1, sizeof *totals);
+    if (!totals)
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    uint64_t all = 0, docs = 0;
+    stance_status_t st = STANCE_OK;
+    for (size_t f = 0; f < F && st == STANCE_OK; f++)
+        for (size_t c = 0; c < L; c++) {
+            uint64_t v = m->counts[f * L + c];
+            if (v > UINT64_MAX - totals[c] || v > UINT64_MAX - all) {
+                st = stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
+                                  "feature counts overflow 64 bits");
+                break;
+            }
+            totals[c] += v;
+            all += v;
+        }
+    for (size_t c = 0; c < L && st == STANCE_OK; c++) {
+        if (m->label_docs[c] > UINT64_MAX - docs)
+            st = stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
+                              "statement counts overflow 64 bits");
+        else
+            docs += m->label_docs[c];
+    }
+    if (st != STANCE_OK) {
+        stance__free(a, totals);
+        return st;
+    }
+    const double alpha = m->cfg.alpha, av = alpha * (double)F;
+    const bool complement = m->cfg.nb == STANCE_NB_COMPLEMENT;
+    for (size_t c = 0; c < L; c++) {
+        double denom = complement ? log((double)(all - totals[c]) + av)
+                                  : log((double)totals[c] + av);
+        for (size_t f = 0; f < F; f++) {
+            double n = (double)m->counts[f * L + c];
+            if (complement) {
+                double others = 0;
+                for (size_t k = 0; k < L; k++)
+                    others += k == c ? 0.0 : (double)m->counts[f * L + k];
+                n = others;
+            }
+            double w = log(n + alpha) - denom;
+            m->weights[f * L + c] = complement ? -w : w;
+        }
+        if (complement || docs == 0)
+            m->log_prior[c] = 0.0;
+        else if (m->cfg.priors == STANCE_PRIORS_UNIFORM)
+            m->log_prior[c] = -log((double)L);
+        else
+            m->log_prior[c] = m->label_docs[c] ? log((double)m->label_docs[c]) - log((double)docs)
+                                               : -INFINITY;
+    }
+    stance__free(a, totals);
+
+    stance__table_free(a, &m->ftable);
+    if (!stance__table_init(a, &m->ftable, F))
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    for (size_t f = 0; f < F; f++) {
+        uint64_t h;
+        unsigned terms;
+        if (!stance__feature_hash(m->fstrings + m->foff[f], m->flen[f], &h, &terms))
+            return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
+                                "feature %zu is not a well-formed feature string", f);
+        stance__table_insert(&m->ftable, h, (uint32_t)f);
+    }
+    return STANCE_OK;
+}
+
+uint32_t stance__model_find(const stance_model_t *m, const char *s, size_t n, uint64_t hash)
+{
+    stance_table_probe_t p;
+    stance__table_probe_start(&m->ftable, hash, &p);
+    for (uint32_t id; (id = stance__table_probe_next(&m->ftable, hash, &p)) !=
+                      STANCE_TABLE_EMPTY;)
+        if (m->flen[id] == n && memcmp(m->fstrings + m->foff[id], s, n) == 0)
+            return id;
+    return STANCE_TABLE_EMPTY;
+}
+
+size_t stance_model_label_count(const stance_model_t *m)
+{
+    return m ? m->n_labels : 0;
+}
+
+const char *stance_model_label(const stance_model_t *m, size_t i)
+{
+    return m && i < m->n_labels ? m->labels[i] : NULL;
+}
+
+stance_status_t stance_model_label_index(const stance_model_t *m, const char *name, size_t len,
+                                         size_t *out)
+{
+    if (!m || (!name && len) || !out)
+        return STANCE_E_INVALID_ARG;
+    for (size_t i = 0; i < m->n_labels; i++)
+        if (m->label_lens[i] == len && memcmp(m->labels[i], name, len) == 0) {
+            *out = i;
+            return STANCE_OK;
+        }
+    return STANCE_E_NOT_FOUND;
+}
+
+uint64_t stance_model_label_statements(const stance_model_t *m, size_t label)
+{
+    return m && label < m->n_labels ? m->label_docs[label] : 0;
+}
+
+void stance_model_settings(const stance_model_t *m, stance_settings_t *out)
+{
+    if (m && out)
+        stance__cfg_to_settings(&m->cfg, out);
+}
+
+void stance_model_info(const stance_model_t *m, stance_model_info_t *out)
+{
+    if (!m || !out)
+        return;
+    out->format_major = m->format_major;
+    out->format_minor = m->format_minor;
+    out->tokenizer_rev = m->cfg.tokenizer_rev;
+    out->unicode_version = m->cfg.unicode_version;
+    out->library_version = m->library_version;
+    out->statements = 0;
+    for (size_t c = 0; c < m->n_labels; c++)
+        out->statements += m->label_docs[c];
+    out->min_count = m->min_count;
+    out->features = m->n_features;
+    out->temperature = m->temperature;
+    out->warnings = m->warnings;
+}
+
+size_t stance_model_feature_count(const stance_model_t *m)
+{
+    return m ? m->n_features : 0;
+}
+
+const char *stance_model_feature(const stance_model_t *m, size_t i, size_t *len_out)
+{
+    if (!m || i >= m->n_features)
+        return NULL;
+    if (len_out)
+        *len_out = m->flen[i];
+    return m->fstrings + m->foff[i];
+}
+
+uint64_t stance_model_feature_label_count(const stance_model_t *m, size_t i, size_t label)
+{
+    return m && i < m->n_features && label < m->n_labels ? m->counts[i * m->n_labels + label]
+                                                         : 0;
+}
+
+double stance_model_feature_weight(const stance_model_t *m, size_t i, size_t label)
+{
+    return m && i < m->n_features && label < m->n_labels ? m->weights[i * m->n_labels + label]
+                                                         : 0.0;
+}
+
+stance_status_t stance_model_feature_index(const stance_model_t *m, const char *feature,
+                                           size_t len, size_t *out)
+{
+    if (!m || (!feature && len) || !out)
+        return STANCE_E_INVALID_ARG;
+    uint64_t h;
+    unsigned terms;
+    if (!feature || !stance__feature_hash(feature, len, &h, &terms))
+        return STANCE_E_NOT_FOUND;
+    uint32_t id = stance__model_find(m, feature, len, h);
+    if (id == STANCE_TABLE_EMPTY)
+        return STANCE_E_NOT_FOUND;
+    *out = id;
+    return STANCE_OK;
+}

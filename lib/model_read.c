@@ -1,0 +1,426 @@
+/* Loading a model file (FORMAT.md). Nothing is interpreted before the length and checksum
+ * are verified; every length is checked against the bytes that remain, so a hostile file can
+ * neither make the reader run past its end nor allocate more than its own size. */
+#define _POSIX_C_SOURCE 200809L
+#include "analyzer.h"
+#include "format.h"
+#include "io.h"
+#include "model.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <utf8proc.h>
+
+#define DEFAULT_MAX_FILE_BYTES ((size_t)1 << 30)
+
+/* A bounded cursor over one section; `base` is its offset in the file, for messages. */
+typedef struct reader {
+    const unsigned char *p;
+    size_t n, pos;
+    uint64_t base;
+    const char *section;
+    stance_error_t *err;
+    stance_status_t st;
+} reader_t;
+
+static bool fail(reader_t *r, stance_status_t st, const char *what)
+{
+    if (r->st == STANCE_OK)
+        r->st = stance__fail(r->err, st, r->base + r->pos, "section %s at byte %llu: %s",
+                             r->section, (unsigned long long)(r->base + r->pos), what);
+    return false;
+}
+
+static bool need(reader_t *r, size_t k, const char *what)
+{
+    return r->st == STANCE_OK && (r->n - r->pos >= k || fail(r, STANCE_E_CORRUPT, what));
+}
+
+static uint32_t get_u32(reader_t *r, const char *what)
+{
+    if (!need(r, 4, what))
+        return 0;
+    uint32_t v = stance__rd_u32le(r->p + r->pos);
+    r->pos += 4;
+    return v;
+}
+
+static uint64_t get_u64(reader_t *r, const char *what)
+{
+    if (!need(r, 8, what))
+        return 0;
+    uint64_t v = stance__rd_u64le(r->p + r->pos);
+    r->pos += 8;
+    return v;
+}
+
+static double get_f64(reader_t *r, const char *what)
+{
+    uint64_t bits = get_u64(r, what);
+    double v;
+    memcpy(&v, &bits, sizeof v);
+    return v;
+}
+
+/* A u32-length string of at most `max` bytes, valid UTF-8 without control characters. */
+static bool get_str(reader_t *r, size_t max, const char *what, const char **s, size_t *len)
+{
+    uint32_t n = get_u32(r, what);
+    if (r->st != STANCE_OK)
+        return false;
+    if (n > max)
+        return fail(r, STANCE_E_CORRUPT, what);
+    if (!need(r, n, what))
+        return false;
+    const unsigned char *p = r->p + r->pos;
+    for (uint32_t i = 0; i < n; i++)
+        if (p[i] < 0x20 || p[i] == 0x7F)
+            return fail(r, STANCE_E_CORRUPT, what);
+    if (stance__utf8_check(p, n) != n)
+        return fail(r, STANCE_E_CORRUPT, what);
+    *s = (const char *)p;
+    *len = n;
+    r->pos += n;
+    return true;
+}
+
+static char *dup_str(stance_model_t *m, reader_t *r, size_t max, const char *what)
+{
+    const char *s;
+    size_t n;
+    if (!get_str(r, max, what, &s, &n))
+        return NULL;
+    char *d = stance__strndup(&m->alloc, s, n);
+    if (!d)
+        fail(r, STANCE_E_NOMEM, "out of memory");
+    return d;
+}
+
+static bool get_list(stance_model_t *m, reader_t *r, stance_strlist_t *l, const char *what)
+{
+    uint32_t n = get_u32(r, what);
+    if (r->st != STANCE_OK)
+        return false;
+    if (n > STANCE_MAX_LIST_WORDS)
+        return fail(r, STANCE_E_CORRUPT, what);
+    for (uint32_t i = 0; i < n; i++) {
+        const char *s;
+        size_t len;
+        if (!get_str(r, STANCE_MAX_LIST_WORD_BYTES, what, &s, &len))
+            return false;
+        if (len == 0 || memchr(s, ' ', len))
+            return fail(r, STANCE_E_CORRUPT, what);
+        if (stance__strlist_add(&m->alloc, l, s, len) != STANCE_OK)
+            return fail(r, STANCE_E_NOMEM, "out of memory");
+    }
+    return true;
+}
+
+static bool done(reader_t *r)
+{
+    return r->st == STANCE_OK &&
+           (r->pos == r->n || fail(r, STANCE_E_CORRUPT, "unexpected bytes after the last field"));
+}
+
+static bool read_anlz(stance_model_t *m, reader_t *r)
+{
+    stance_cfg_t *c = &m->cfg;
+    c->tokenizer_rev = get_u32(r, "tokenizer revision");
+    c->unicode_version = dup_str(m, r, STANCE_MAX_VERSION_BYTES, "Unicode version");
+    if (!c->unicode_version)
+        return false;
+    c->language = dup_str(m, r, STANCE_MAX_LANGUAGE_BYTES, "language");
+    if (!c->language)
+        return false;
+    c->ngram_max = get_u32(r, "ngram_max");
+    c->negation = get_u32(r, "negation");
+    c->negation_scope = get_u32(r, "negation_scope");
+    c->weighting = (stance_weighting_t)get_u32(r, "weighting");
+    c->max_token_bytes = get_u32(r, "max_token_bytes");
+    return get_list(m, r, &c->negation_words, "negation words") &&
+           get_list(m, r, &c->negation_suffixes, "negation suffixes") &&
+           get_list(m, r, &c->scope_end_words, "scope end words") && done(r);
+}
+
+static bool read_nbay(stance_model_t *m, reader_t *r)
+{
+    m->cfg.nb = (stance_nb_t)get_u32(r, "naive-Bayes variant");
+    m->cfg.priors = (stance_priors_t)get_u32(r, "priors");
+    m->cfg.alpha = get_f64(r, "alpha");
+    return done(r);
+}
+
+static int bytes_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+    int c = memcmp(a, b, an < bn ? an : bn);
+    return c ? c : (an > bn) - (an < bn);
+}
+
+static bool read_labl(stance_model_t *m, reader_t *r)
+{
+    uint32_t n = get_u32(r, "label count");
+    if (r->st != STANCE_OK)
+        return false;
+    if (n == 0 || n > STANCE_MAX_LABELS)
+        return fail(r, STANCE_E_CORRUPT, "label count out of range 1..256");
+    m->n_labels = n;
+    m->labels = stance__calloc(&m->alloc, n, sizeof *m->labels);
+    m->label_lens = stance__calloc(&m->alloc, n, sizeof *m->label_lens);
+    m->label_docs = stance__calloc(&m->alloc, n, sizeof *m->label_docs);
+    m->log_prior = stance__calloc(&m->alloc, n, sizeof *m->log_prior);
+    if (!m->labels || !m->label_lens || !m->label_docs || !m->log_prior)
+        return fail(r, STANCE_E_NOMEM, "out of memory");
+    for (uint32_t i = 0; i < n; i++) {
+        const char *s;
+        size_t len;
+        if (!get_str(r, STANCE_MAX_LABEL_BYTES, "label", &s, &len))
+            return false;
+        if (len == 0)
+            return fail(r, STANCE_E_CORRUPT, "empty label");
+        if (i > 0 && bytes_cmp(m->labels[i - 1], m->label_lens[i - 1], s, len) >= 0)
+            return fail(r, STANCE_E_CORRUPT, "labels not unique and sorted");
+        if (!(m->labels[i] = stance__strndup(&m->alloc, s, len)))
+            return fail(r, STANCE_E_NOMEM, "out of memory");
+        m->label_lens[i] = len;
+        m->label_docs[i] = get_u64(r, "statement count");
+    }
+    return done(r);
+}
+
+static bool read_feat(stance_model_t *m, reader_t *r)
+{
+    const size_t L = m->n_labels;
+    uint64_t n = get_u64(r, "feature count");
+    if (r->st != STANCE_OK)
+        return false;
+    /* Each feature takes at least a length, one byte and L counts: bound n by the bytes
+     * actually present before allocating anything for it. */
+    const size_t min_each = 4 + 1 + 8 * L;
+    if (n > (r->n - r->pos) / min_each || n >= UINT32_MAX - 2)
+        return fail(r, STANCE_E_CORRUPT, "feature count larger than the section");
+    size_t F = (size_t)n;
+    m->n_features = F;
+    m->fstrings = stance__malloc(&m->alloc, (r->n - r->pos) + F);
+    m->foff = stance__calloc(&m->alloc, F, sizeof *m->foff);
+    m->flen = stance__calloc(&m->alloc, F, sizeof *m->flen);
+    m->counts = stance__calloc(&m->alloc, F * L, sizeof *m->counts);
+    m->weights = stance__calloc(&m->alloc, F * L, sizeof *m->weights);
+    if (!m->fstrings || !m->foff || !m->flen || !m->counts || !m->weights)
+        return fail(r, STANCE_E_NOMEM, "out of memory");
+    size_t off = 0;
+    for (size_t f = 0; f < F; f++) {
+        const char *s;
+        size_t len;
+        if (!get_str(r, UINT32_MAX, "feature", &s, &len))
+            return false;
+        uint64_t h;
+        unsigned terms;
+        if (!stance__feature_hash(s, len, &h, &terms))
+            return fail(r, STANCE_E_CORRUPT, "malformed feature string");
+        if (f > 0 && bytes_cmp(m->fstrings + m->foff[f - 1], m->flen[f - 1], s, len) >= 0)
+            return fail(r, STANCE_E_CORRUPT, "features not unique and sorted");
+        memcpy(m->fstrings + off, s, len);
+        m->fstrings[off + len] = '\0';
+        m->foff[f] = off;
+        m->flen[f] = (uint32_t)len;
+        off += len + 1;
+        for (size_t c = 0; c < L; c++)
+            m->counts[f * L + c] = get_u64(r, "feature count");
+    }
+    return done(r);
+}
+
+static bool read_meta(stance_model_t *m, reader_t *r)
+{
+    m->library_version = dup_str(m, r, STANCE_MAX_VERSION_BYTES, "library version");
+    m->min_count = get_u64(r, "min_count");
+    return m->library_version && done(r);
+}
+
+static bool read_calb(stance_model_t *m, reader_t *r)
+{
+    uint32_t method = get_u32(r, "calibration method");
+    double t = get_f64(r, "temperature");
+    if (r->st != STANCE_OK)
+        return false;
+    if (method != STANCE_CALIBRATION_TEMPERATURE)
+        return fail(r, STANCE_E_CORRUPT, "unknown calibration method");
+    if (!(t > 0.0) || !isfinite(t) || t > STANCE_MAX_TEMPERATURE)
+        return fail(r, STANCE_E_CORRUPT, "temperature out of range");
+    m->temperature = t;
+    return done(r);
+}
+
+typedef struct span {
+    const unsigned char *p;
+    size_t n;
+    uint64_t off;
+    bool present;
+} span_t;
+
+static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t len,
+                             stance_error_t *err)
+{
+    if (len < 4)
+        return stance__fail(err, STANCE_E_TRUNCATED, len,
+                            "file is %zu bytes, shorter than the 4-byte signature", len);
+    if (memcmp(d, STANCE_MAGIC, 4) != 0)
+        return stance__fail(err, STANCE_E_BAD_MAGIC, 0,
+                            "bytes 0-3 are not the signature \"STNC\": not a libstance model");
+    if (len < STANCE_HEADER_LEN + STANCE_CHECKSUM_LEN)
+        return stance__fail(err, STANCE_E_TRUNCATED, len,
+                            "file is %zu bytes, shorter than the %u-byte header and checksum",
+                            len, STANCE_HEADER_LEN + STANCE_CHECKSUM_LEN);
+    uint64_t file_len = stance__rd_u64le(d + 16);
+    if (file_len > len)
+        return stance__fail(err, STANCE_E_TRUNCATED, len,
+                            "header says the file is %llu bytes but it has only %zu",
+                            (unsigned long long)file_len, len);
+    if (file_len < len)
+        return stance__fail(err, STANCE_E_CORRUPT, file_len,
+                            "%zu unexpected bytes after the end of the model at byte %llu",
+                            len - (size_t)file_len, (unsigned long long)file_len);
+    uint32_t stored = stance__rd_u32le(d + len - 4);
+    uint32_t actual = stance__crc32c(d, len - 4);
+    if (stored != actual)
+        return stance__fail(err, STANCE_E_CHECKSUM, len - 4,
+                            "checksum mismatch (stored %08x, computed %08x): the file was "
+                            "altered or damaged",
+                            stored, actual);
+    uint16_t major = stance__rd_u16le(d + 4), minor = stance__rd_u16le(d + 6);
+    if (major != STANCE_FORMAT_MAJOR)
+        return stance__fail(err, STANCE_E_VERSION, 4,
+                            "model format %u.%u; this libstance %s reads format %u.x", major,
+                            minor, STANCE_VERSION_STRING, STANCE_FORMAT_MAJOR);
+    m->format_major = major;
+    m->format_minor = minor;
+    uint32_t flags = stance__rd_u32le(d + 8), header_len = stance__rd_u32le(d + 12);
+    if (flags & STANCE_HEADER_FLAGS_RESERVED)
+        return stance__fail(err, STANCE_E_CORRUPT, 8, "reserved header flags %08x are set",
+                            flags & STANCE_HEADER_FLAGS_RESERVED);
+    if (header_len < STANCE_HEADER_LEN || header_len > len - STANCE_CHECKSUM_LEN)
+        return stance__fail(err, STANCE_E_CORRUPT, 12, "header length %u is out of range",
+                            header_len);
+    uint32_t n_sections = stance__rd_u32le(d + 24);
+
+    /* Pass 1: find the sections. */
+    enum { ANLZ, NBAY, LABL, FEAT, META, CALB, KNOWN };
+    static const uint32_t tags[KNOWN] = {STANCE_TAG_ANLZ, STANCE_TAG_NBAY, STANCE_TAG_LABL,
+                                         STANCE_TAG_FEAT, STANCE_TAG_META, STANCE_TAG_CALB};
+    static const char *const names[KNOWN] = {"ANLZ", "NBAY", "LABL", "FEAT", "META", "CALB"};
+    span_t spans[KNOWN] = {{0}};
+    size_t pos = header_len, end = len - STANCE_CHECKSUM_LEN;
+    uint32_t seen = 0;
+    while (pos < end) {
+        if (end - pos < STANCE_SECTION_HEADER_LEN)
+            return stance__fail(err, STANCE_E_CORRUPT, pos,
+                                "section header at byte %zu runs past the end", pos);
+        uint32_t tag = stance__rd_u32le(d + pos), sflags = stance__rd_u32le(d + pos + 4);
+        uint64_t slen = stance__rd_u64le(d + pos + 8);
+        size_t body = pos + STANCE_SECTION_HEADER_LEN;
+        if (slen > end - body)
+            return stance__fail(err, STANCE_E_CORRUPT, pos + 8,
+                                "section at byte %zu claims %llu bytes, only %zu remain", pos,
+                                (unsigned long long)slen, end - body);
+        int k = 0;
+        while (k < KNOWN && tags[k] != tag)
+            k++;
+        if (k == KNOWN) {
+            if (sflags & STANCE_SECTION_REQUIRED)
+                return stance__fail(err, STANCE_E_VERSION, pos,
+                                    "unknown required section %08x at byte %zu: written by a "
+                                    "newer libstance",
+                                    tag, pos);
+        } else {
+            if (spans[k].present)
+                return stance__fail(err, STANCE_E_CORRUPT, pos,
+                                    "section %s appears twice (byte %zu)", names[k], pos);
+            spans[k] = (span_t){d + body, (size_t)slen, body, true};
+        }
+        seen++;
+        pos = body + (size_t)slen;
+    }
+    if (seen != n_sections)
+        return stance__fail(err, STANCE_E_CORRUPT, 24,
+                            "header announces %u sections, the file holds %u", n_sections,
+                            seen);
+    for (int k = 0; k < CALB; k++)
+        if (!spans[k].present)
+            return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
+                                "required section %s is missing", names[k]);
+
+    /* Pass 2: read them in dependency order (labels before features). */
+    typedef bool (*section_reader)(stance_model_t *, reader_t *);
+    static const section_reader readers[KNOWN] = {read_anlz, read_nbay, read_labl,
+                                                  read_feat, read_meta, read_calb};
+    for (int k = 0; k < KNOWN; k++) {
+        if (!spans[k].present)
+            continue;
+        reader_t r = {spans[k].p, spans[k].n, 0, spans[k].off, names[k], err, STANCE_OK};
+        if (!readers[k](m, &r))
+            return r.st;
+    }
+    if (m->cfg.tokenizer_rev != STANCE_TOKENIZER_REV)
+        return stance__fail(err, STANCE_E_VERSION, spans[ANLZ].off,
+                            "model made with tokenizer revision %u; this libstance has "
+                            "revision %u: retrain it",
+                            m->cfg.tokenizer_rev, STANCE_TOKENIZER_REV);
+    stance_status_t st = stance__cfg_validate(&m->cfg, err);
+    if (st == STANCE_E_INVALID_ARG) /* a bad setting in a file is corruption, not misuse */
+        st = err ? (err->status = STANCE_E_CORRUPT) : STANCE_E_CORRUPT;
+    if (st != STANCE_OK)
+        return st;
+    if (strcmp(m->cfg.unicode_version, utf8proc_unicode_version()) != 0)
+        m->warnings |= STANCE_WARN_UNICODE_VERSION;
+    return stance__model_finish(m, err);
+}
+
+stance_status_t stance_model_load_mem(stance_model_t **out, const void *data, size_t len,
+                                      const stance_load_opts_t *opts, stance_error_t *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || (!data && len))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "out is NULL, or data is NULL with a nonzero length");
+    if (opts && (opts->version != STANCE_LOAD_OPTS_VERSION || opts->flags != 0))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "load options: unknown version or flags");
+    size_t max = opts && opts->max_file_bytes ? opts->max_file_bytes : DEFAULT_MAX_FILE_BYTES;
+    if (len > max)
+        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                            "model of %zu bytes exceeds the limit of %zu", len, max);
+    stance_model_t *m = stance__model_alloc(opts ? opts->alloc : NULL);
+    if (!m)
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    stance_status_t st = parse(m, data ? data : "", len, err);
+    if (st != STANCE_OK) {
+        stance_model_free(m);
+        return st;
+    }
+    stance__ok(err);
+    *out = m;
+    return STANCE_OK;
+}
+
+stance_status_t stance_model_load_file(stance_model_t **out, const char *path,
+                                       const stance_load_opts_t *opts, stance_error_t *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !path)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or path is NULL");
+    stance_allocator_t a;
+    stance__alloc_init(&a, opts ? opts->alloc : NULL);
+    size_t max = opts && opts->max_file_bytes ? opts->max_file_bytes : DEFAULT_MAX_FILE_BYTES;
+    unsigned char *buf;
+    size_t len;
+    stance_status_t st = stance__read_file(&a, path, max, &buf, &len, err);
+    if (st != STANCE_OK)
+        return st;
+    st = stance_model_load_mem(out, buf, len, opts, err);
+    if (st != STANCE_OK)
+        stance__error_prefix(err, path); /* so the message stands on its own */
+    stance__free(&a, buf);
+    return st;
+}

@@ -1,0 +1,214 @@
+/* Serializing a model (FORMAT.md) and saving it atomically. */
+#define _POSIX_C_SOURCE 200809L
+#include "format.h"
+#include "io.h"
+#include "model.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static bool put_list(const stance_allocator_t *a, stance_buf_t *b, const stance_strlist_t *l)
+{
+    bool ok = stance__buf_u32le(a, b, (uint32_t)l->n);
+    for (size_t i = 0; ok && i < l->n; i++)
+        ok = stance__buf_str(a, b, l->items[i], l->lens[i]);
+    return ok;
+}
+
+/* Starts a section; its length is patched by end_section. */
+static bool begin_section(const stance_allocator_t *a, stance_buf_t *b, uint32_t tag,
+                          uint32_t flags, size_t *at)
+{
+    *at = b->len;
+    return stance__buf_u32le(a, b, tag) && stance__buf_u32le(a, b, flags) &&
+           stance__buf_u64le(a, b, 0);
+}
+
+static void end_section(stance_buf_t *b, size_t at)
+{
+    uint64_t len = b->len - at - STANCE_SECTION_HEADER_LEN;
+    stance__wr_u32le(b->data + at + 8, (uint32_t)len);
+    stance__wr_u32le(b->data + at + 12, (uint32_t)(len >> 32));
+}
+
+stance_status_t stance__model_write(const stance_model_t *m, stance_buf_t *b)
+{
+    const stance_allocator_t *a = &m->alloc;
+    const stance_cfg_t *c = &m->cfg;
+    const bool calibrated = m->temperature != 1.0;
+    const uint32_t sections = calibrated ? 6 : 5;
+    size_t at;
+    bool ok = stance__buf_append(a, b, STANCE_MAGIC, 4) &&
+              stance__buf_u16le(a, b, STANCE_FORMAT_MAJOR) &&
+              stance__buf_u16le(a, b, STANCE_FORMAT_MINOR) && stance__buf_u32le(a, b, 0) &&
+              stance__buf_u32le(a, b, STANCE_HEADER_LEN) && stance__buf_u64le(a, b, 0) &&
+              stance__buf_u32le(a, b, sections) && stance__buf_u32le(a, b, 0);
+
+    ok = ok && begin_section(a, b, STANCE_TAG_ANLZ, STANCE_SECTION_REQUIRED, &at) &&
+         stance__buf_u32le(a, b, c->tokenizer_rev) &&
+         stance__buf_str(a, b, c->unicode_version, strlen(c->unicode_version)) &&
+         stance__buf_str(a, b, c->language, strlen(c->language)) &&
+         stance__buf_u32le(a, b, c->ngram_max) && stance__buf_u32le(a, b, c->negation) &&
+         stance__buf_u32le(a, b, c->negation_scope) &&
+         stance__buf_u32le(a, b, (uint32_t)c->weighting) &&
+         stance__buf_u32le(a, b, c->max_token_bytes) && put_list(a, b, &c->negation_words) &&
+         put_list(a, b, &c->negation_suffixes) && put_list(a, b, &c->scope_end_words);
+    if (ok)
+        end_section(b, at);
+
+    ok = ok && begin_section(a, b, STANCE_TAG_NBAY, STANCE_SECTION_REQUIRED, &at) &&
+         stance__buf_u32le(a, b, (uint32_t)c->nb) &&
+         stance__buf_u32le(a, b, (uint32_t)c->priors) && stance__buf_f64le(a, b, c->alpha);
+    if (ok)
+        end_section(b, at);
+
+    ok = ok && begin_section(a, b, STANCE_TAG_LABL, STANCE_SECTION_REQUIRED, &at) &&
+         stance__buf_u32le(a, b, (uint32_t)m->n_labels);
+    for (size_t i = 0; ok && i < m->n_labels; i++)
+        ok = stance__buf_str(a, b, m->labels[i], m->label_lens[i]) &&
+             stance__buf_u64le(a, b, m->label_docs[i]);
+    if (ok)
+        end_section(b, at);
+
+    ok = ok && begin_section(a, b, STANCE_TAG_FEAT, STANCE_SECTION_REQUIRED, &at) &&
+         stance__buf_u64le(a, b, m->n_features);
+    for (size_t f = 0; ok && f < m->n_features; f++) {
+        ok = stance__buf_str(a, b, m->fstrings + m->foff[f], m->flen[f]);
+        for (size_t l = 0; ok && l < m->n_labels; l++)
+            ok = stance__buf_u64le(a, b, m->counts[f * m->n_labels + l]);
+    }
+    if (ok)
+        end_section(b, at);
+
+    const char *lib = m->library_version ? m->library_version : STANCE_VERSION_STRING;
+    ok = ok && begin_section(a, b, STANCE_TAG_META, STANCE_SECTION_REQUIRED, &at) &&
+         stance__buf_str(a, b, lib, strlen(lib)) && stance__buf_u64le(a, b, m->min_count);
+    if (ok)
+        end_section(b, at);
+
+    if (calibrated) {
+        ok = ok && begin_section(a, b, STANCE_TAG_CALB, 0, &at) &&
+             stance__buf_u32le(a, b, STANCE_CALIBRATION_TEMPERATURE) &&
+             stance__buf_f64le(a, b, m->temperature);
+        if (ok)
+            end_section(b, at);
+    }
+    if (!ok)
+        return STANCE_E_NOMEM;
+    uint64_t file_len = (uint64_t)b->len + STANCE_CHECKSUM_LEN;
+    stance__wr_u32le(b->data + 16, (uint32_t)file_len);
+    stance__wr_u32le(b->data + 20, (uint32_t)(file_len >> 32));
+    if (!stance__buf_u32le(a, b, stance__crc32c(b->data, b->len)))
+        return STANCE_E_NOMEM;
+    return STANCE_OK;
+}
+
+stance_status_t stance_model_serialize(const stance_model_t *m, void *buf, size_t cap,
+                                       size_t *needed, stance_error_t *err)
+{
+    if (!m || (!buf && cap))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "model is NULL or buffer is NULL with a nonzero capacity");
+    stance_buf_t b = {0};
+    stance_status_t st = stance__model_write(m, &b);
+    if (st != STANCE_OK) {
+        stance__buf_free(&m->alloc, &b);
+        return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory serializing the model");
+    }
+    if (needed)
+        *needed = b.len;
+    if (b.len > cap) {
+        st = stance__fail(err, STANCE_E_BUFFER_TOO_SMALL, STANCE_NO_OFFSET,
+                          "the model needs %zu bytes, the buffer has %zu", b.len, cap);
+    } else {
+        memcpy(buf, b.data, b.len);
+        stance__ok(err);
+    }
+    stance__buf_free(&m->alloc, &b);
+    return st;
+}
+
+static stance_status_t io_fail(stance_error_t *err, const char *what, const char *path, int e)
+{
+    char text[80];
+    return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "%s '%.100s': %s", what, path,
+                        stance__errno_text(e, text, sizeof text));
+}
+
+/* fsync the directory holding `path`, so the rename itself survives a crash. */
+static void sync_parent(const stance_allocator_t *a, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? stance__strndup(a, path, slash == path ? 1 : (size_t)(slash - path))
+                      : stance__strndup(a, ".", 1);
+    if (!dir)
+        return; /* best effort: the data itself is already synced */
+    int fd = open(dir, O_RDONLY);
+    if (fd >= 0) {
+        (void)fsync(fd);
+        close(fd);
+    }
+    stance__free(a, dir);
+}
+
+stance_status_t stance_model_save(const stance_model_t *m, const char *path,
+                                  stance_error_t *err)
+{
+    if (!m || !path || !*path)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "model or path is NULL or empty");
+    const stance_allocator_t *a = &m->alloc;
+    stance_buf_t b = {0};
+    if (stance__model_write(m, &b) != STANCE_OK) {
+        stance__buf_free(a, &b);
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET,
+                            "out of memory serializing the model");
+    }
+    /* path + ".tmp." + pid + "." + attempt: O_EXCL makes the name ours even when threads or
+     * processes save beside each other, and open() applies the user's umask as usual. */
+    size_t cap = strlen(path) + 48;
+    char *tmp = stance__malloc(a, cap);
+    if (!tmp) {
+        stance__buf_free(a, &b);
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
+    int fd = -1;
+    for (unsigned attempt = 0; attempt < 10000 && fd < 0; attempt++) {
+        snprintf(tmp, cap, "%s.tmp.%ld.%u", path, (long)getpid(), attempt);
+        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
+    stance_status_t st = STANCE_OK;
+    if (fd < 0) {
+        st = io_fail(err, "cannot create a temporary file beside", path, errno);
+    } else {
+        int e = 0;
+        const char *what = NULL;
+        struct stat old;
+        if (stat(path, &old) == 0) /* keep the permissions of the file being replaced */
+            (void)fchmod(fd, old.st_mode & 07777);
+        if (!stance__write_all(fd, b.data, b.len))
+            e = errno, what = "cannot write";
+        else if (fsync(fd) != 0)
+            e = errno, what = "cannot sync";
+        if (close(fd) != 0 && !what)
+            e = errno, what = "cannot close";
+        if (!what && rename(tmp, path) != 0)
+            e = errno, what = "cannot rename the temporary file to";
+        if (what) {
+            unlink(tmp);
+            st = io_fail(err, what, path, e);
+        } else {
+            sync_parent(a, path);
+            stance__ok(err);
+        }
+    }
+    stance__free(a, tmp);
+    stance__buf_free(a, &b);
+    return st;
+}

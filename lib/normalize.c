@@ -1,0 +1,84 @@
+#include "normalize.h"
+
+#include <utf8proc.h>
+
+/* Applied by utf8proc before decomposition: typographic apostrophes and hyphens become the
+ * ASCII ones, so "Russia’s" and "Russia's" are one word. */
+static utf8proc_int32_t fold_punct(utf8proc_int32_t cp, void *data)
+{
+    (void)data;
+    switch (cp) {
+    case 0x2018: /* LEFT SINGLE QUOTATION MARK (used as an apostrophe inside words) */
+    case 0x2019: /* RIGHT SINGLE QUOTATION MARK */
+    case 0x02BC: /* MODIFIER LETTER APOSTROPHE */
+        return '\'';
+    case 0x2010: /* HYPHEN */
+    case 0x2011: /* NON-BREAKING HYPHEN */
+        return '-';
+    default:
+        return cp;
+    }
+}
+
+static bool reserve_cps(const stance_allocator_t *a, stance_normalizer_t *nz, size_t need)
+{
+    /* +1: utf8proc_reencode writes a terminating NUL after the UTF-8 bytes. */
+    return stance__reserve(a, (void **)&nz->cps, &nz->cap, need + 1, sizeof *nz->cps);
+}
+
+stance_status_t stance__normalize(const stance_allocator_t *a, stance_normalizer_t *nz,
+                                  const unsigned char *s, size_t n, const unsigned char **out,
+                                  size_t *out_len)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) {
+        if (!reserve_cps(a, nz, n / 4 + 1))
+            return STANCE_E_NOMEM;
+        unsigned char *dst = (unsigned char *)nz->cps;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = s[i];
+            dst[i] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : (c == ' ' ? '_' : c);
+        }
+        *out = dst;
+        *out_len = n;
+        return STANCE_OK;
+    }
+    if (n > (size_t)INT32_MAX)
+        return STANCE_E_LIMIT;
+    if (!reserve_cps(a, nz, n))
+        return STANCE_E_NOMEM;
+    utf8proc_ssize_t got;
+    for (;;) {
+        got = utf8proc_decompose_custom(s, (utf8proc_ssize_t)n, nz->cps,
+                                        (utf8proc_ssize_t)nz->cap - 1, STANCE_UTF8PROC_OPTIONS,
+                                        fold_punct, NULL);
+        if (got < 0)
+            return got == UTF8PROC_ERROR_NOMEM ? STANCE_E_NOMEM : STANCE_E_BAD_UTF8;
+        if ((size_t)got <= nz->cap - 1)
+            break;
+        if (!reserve_cps(a, nz, (size_t)got))
+            return STANCE_E_NOMEM;
+    }
+    utf8proc_ssize_t bytes = utf8proc_reencode(nz->cps, got, STANCE_UTF8PROC_OPTIONS);
+    if (bytes < 0)
+        return STANCE_E_BAD_UTF8;
+    unsigned char *dst = (unsigned char *)nz->cps;
+    for (utf8proc_ssize_t i = 0; i < bytes; i++)
+        if (dst[i] == ' ')
+            dst[i] = '_';
+    *out = dst;
+    *out_len = (size_t)bytes;
+    return STANCE_OK;
+}
+
+void stance__normalizer_free(const stance_allocator_t *a, stance_normalizer_t *nz)
+{
+    stance__free(a, nz->cps);
+    nz->cps = NULL;
+    nz->cap = 0;
+}

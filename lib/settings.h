@@ -1,0 +1,58 @@
+/* Analyzer and naive-Bayes settings as the library keeps them: owned, validated, with the
+ * language's built-in negation lists filled in. A model and a trainer each own one. */
+#ifndef STANCE_SETTINGS_H
+#define STANCE_SETTINGS_H
+
+#include "stance_int.h"
+
+/* Revision of the tokenizer and feature rules. Any change to how text becomes features
+ * bumps it; models carrying another revision are refused (STANCE_E_VERSION). */
+#define STANCE_TOKENIZER_REV 1u
+
+#define STANCE_MAX_NGRAM 3u
+#define STANCE_MAX_TOKEN_BYTES_LIMIT 1024u
+#define STANCE_MAX_LIST_WORDS 256u
+#define STANCE_MAX_LIST_WORD_BYTES 64u
+#define STANCE_MAX_LANGUAGE_BYTES 32u
+
+typedef struct stance_strlist {
+    char **items; /* NUL-terminated, normalized */
+    size_t *lens;
+    size_t n;
+} stance_strlist_t;
+
+typedef struct stance_cfg {
+    char *language; /* libstemmer algorithm name or "none" */
+    unsigned ngram_max, negation, negation_scope, max_token_bytes;
+    stance_weighting_t weighting;
+    stance_nb_t nb;
+    stance_priors_t priors;
+    double alpha;
+    stance_strlist_t negation_words, negation_suffixes, scope_end_words;
+    uint32_t tokenizer_rev;
+    char *unicode_version;
+} stance_cfg_t;
+
+/* Validates public settings (naming the first bad one in *err) and makes an owned copy,
+ * normalizing the word lists the way the analyzer normalizes text. */
+stance_status_t stance__cfg_from_settings(const stance_allocator_t *a, stance_cfg_t *dst,
+                                          const stance_settings_t *src, stance_error_t *err);
+/* Checks the parts a model file can carry wrong (used by the model reader). */
+stance_status_t stance__cfg_validate(const stance_cfg_t *cfg, stance_error_t *err);
+stance_status_t stance__cfg_copy(const stance_allocator_t *a, stance_cfg_t *dst,
+                                 const stance_cfg_t *src);
+void stance__cfg_free(const stance_allocator_t *a, stance_cfg_t *cfg);
+/* Borrowing view for stance_model_settings(). */
+void stance__cfg_to_settings(const stance_cfg_t *cfg, stance_settings_t *out);
+/* Name of the first setting that differs, or NULL when the two are interchangeable. */
+const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y);
+/* True when libstemmer knows `name` as a canonical algorithm name, or name is "none". */
+bool stance__language_known(const char *name, size_t len);
+
+bool stance__strlist_has(const stance_strlist_t *l, const unsigned char *s, size_t n);
+bool stance__strlist_has_suffix(const stance_strlist_t *l, const unsigned char *s, size_t n);
+stance_status_t stance__strlist_add(const stance_allocator_t *a, stance_strlist_t *l,
+                                    const char *s, size_t n);
+void stance__strlist_free(const stance_allocator_t *a, stance_strlist_t *l);
+
+#endif

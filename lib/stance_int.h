@@ -1,0 +1,94 @@
+/* Private declarations shared by every room of lib/: allocation, errors, byte buffers.
+ * Cross-file private symbols are prefixed stance__ so static links cannot collide. */
+#ifndef STANCE_INT_H
+#define STANCE_INT_H
+
+#include "stance.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__GNUC__)
+#define STANCE_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#define STANCE_LIKELY(x) __builtin_expect(!!(x), 1)
+#define STANCE_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define STANCE_PRINTF(fmt, args)
+#define STANCE_LIKELY(x) (x)
+#define STANCE_UNLIKELY(x) (x)
+#endif
+
+/* ---- allocation (alloc.c) ---------------------------------------------------------------
+ * Every allocation goes through the object's allocator, so the out-of-memory tests can fail
+ * any single one of them. */
+void stance__alloc_init(stance_allocator_t *dst, const stance_allocator_t *src);
+void *stance__malloc(const stance_allocator_t *a, size_t size);
+/* Zeroed array of n elements; NULL on overflow or failure. */
+void *stance__calloc(const stance_allocator_t *a, size_t n, size_t size);
+void *stance__realloc(const stance_allocator_t *a, void *ptr, size_t size);
+void stance__free(const stance_allocator_t *a, void *ptr);
+char *stance__strndup(const stance_allocator_t *a, const char *s, size_t len);
+/* Ensures *arr holds at least `need` elements of `elem` bytes, growing geometrically.
+ * On failure *arr and *cap are untouched and false is returned. */
+bool stance__reserve(const stance_allocator_t *a, void **arr, size_t *cap, size_t need,
+                     size_t elem);
+
+/* ---- errors (status.c) ------------------------------------------------------------------ */
+/* Fills *err (when not NULL) and returns `status`. Never prints. */
+stance_status_t stance__fail(stance_error_t *err, stance_status_t status, uint64_t offset,
+                             const char *fmt, ...) STANCE_PRINTF(4, 5);
+void stance__ok(stance_error_t *err);
+/* Prepends "prefix: " to err->msg (truncating the prefix to 80 bytes, the whole to fit). */
+void stance__error_prefix(stance_error_t *err, const char *prefix);
+
+/* ---- byte buffer (buf.c) ---------------------------------------------------------------- */
+typedef struct stance_buf {
+    unsigned char *data;
+    size_t len, cap;
+} stance_buf_t;
+
+bool stance__buf_append(const stance_allocator_t *a, stance_buf_t *b, const void *p, size_t n);
+bool stance__buf_u8(const stance_allocator_t *a, stance_buf_t *b, uint8_t v);
+bool stance__buf_u16le(const stance_allocator_t *a, stance_buf_t *b, uint16_t v);
+bool stance__buf_u32le(const stance_allocator_t *a, stance_buf_t *b, uint32_t v);
+bool stance__buf_u64le(const stance_allocator_t *a, stance_buf_t *b, uint64_t v);
+bool stance__buf_f64le(const stance_allocator_t *a, stance_buf_t *b, double v);
+/* u32 length + bytes */
+bool stance__buf_str(const stance_allocator_t *a, stance_buf_t *b, const char *s, size_t n);
+void stance__buf_free(const stance_allocator_t *a, stance_buf_t *b);
+
+/* Little-endian readers: byte by byte, so alignment and host order never matter. */
+static inline uint16_t stance__rd_u16le(const unsigned char *p)
+{
+    return (uint16_t)(p[0] | (p[1] << 8));
+}
+static inline uint32_t stance__rd_u32le(const unsigned char *p)
+{
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) |
+           ((uint32_t)p[3] << 24);
+}
+static inline uint64_t stance__rd_u64le(const unsigned char *p)
+{
+    return (uint64_t)stance__rd_u32le(p) | ((uint64_t)stance__rd_u32le(p + 4) << 32);
+}
+static inline void stance__wr_u32le(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16);
+    p[3] = (unsigned char)(v >> 24);
+}
+
+/* ---- UTF-8 (utf8.c) ---------------------------------------------------------------------- */
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is invalid (overlong, surrogate,
+ * out of range, truncated). Writes the code point to *cp. */
+size_t stance__utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* Offset of the first invalid byte in s[0..n), or n if the whole string is valid. */
+size_t stance__utf8_check(const unsigned char *s, size_t n);
+
+/* ---- checksum (crc32c.c) ---------------------------------------------------------------- */
+uint32_t stance__crc32c(const void *data, size_t len);
+
+#endif

@@ -1,0 +1,35 @@
+/* Word boundaries by Unicode category. The scanner yields tokens one at a time as byte spans
+ * of the caller's text; it never copies or allocates.
+ *
+ * - WORD: letters (L*), marks (M*) and digits (N*), except Han and Kana. An apostrophe
+ *   (' ’ ‘) or hyphen (- ‐ ‑) joins two word characters ("Russia's", "don't", "so-called");
+ *   a comma or period joins two digits ("1,000", "3.5"); format characters (Cf, e.g. ZWJ,
+ *   soft hyphen) inside a word are kept and later removed by normalization.
+ * - CJK: one Han or Kana character with its combining marks.
+ * - EMOJI: one extended grapheme cluster starting with a pictograph or regional indicator.
+ * - BREAK: clause punctuation: . , ; : ! ? … brackets, dashes, and the other Po/Pd/Ps/Pe
+ *   characters, except quotation marks and symbol-like marks (§ ‰ ・ ...), which are
+ *   transparent like spaces. A BREAK ends n-grams and negation scope.
+ * Everything else (spaces, symbols, controls, quotes) separates tokens silently. */
+#ifndef STANCE_TOKENIZE_H
+#define STANCE_TOKENIZE_H
+
+#include "stance_int.h"
+
+typedef struct stance_scanner {
+    const unsigned char *s;
+    size_t len, pos;
+    bool replace_invalid;
+} stance_scanner_t;
+
+typedef struct stance_tok {
+    size_t start, len;
+    stance_token_kind_t kind;
+    bool ascii; /* every byte < 0x80: the normalizer's fast path applies */
+} stance_tok_t;
+
+void stance__scanner_init(stance_scanner_t *sc, const char *text, size_t len, bool replace);
+/* 1 = a token in *tok, 0 = end of text, STANCE_E_BAD_UTF8 = invalid byte at *bad_offset. */
+int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset);
+
+#endif

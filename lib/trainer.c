@@ -1,0 +1,464 @@
+/* The trainer: (label, text) -> feature counts per label -> a model. */
+#include "analyzer.h"
+#include "model.h"
+
+#include <stdlib.h>
+
+/* A feature occurrence of the current statement: its id, or MISSING with the gram that
+ * will create it. */
+typedef struct doc_feature {
+    uint32_t id;
+    stance_gram_t gram;
+} doc_feature_t;
+
+#define MISSING UINT32_MAX
+
+struct stance_trainer {
+    stance_allocator_t alloc;
+    stance_cfg_t cfg;
+    stance_analyzer_t an;
+    bool closed; /* labels fixed up front */
+    uint64_t min_count;
+    uint64_t statements;
+
+    size_t n_labels;
+    char *labels[STANCE_MAX_LABELS];
+    size_t label_lens[STANCE_MAX_LABELS];
+    uint64_t label_docs[STANCE_MAX_LABELS];
+    uint64_t *counts[STANCE_MAX_LABELS]; /* per label, cap_features entries */
+
+    stance_table_t ftable;
+    stance_buf_t fstrings; /* all feature strings back to back, no separators */
+    size_t *foff;
+    uint32_t *flen;
+    uint32_t *stamp;       /* generation that last counted a feature (binary weighting) */
+    size_t n_features, cap_features;
+    uint32_t generation;
+
+    doc_feature_t *doc;
+    size_t n_doc, cap_doc;
+};
+
+static uint32_t find_feature(const stance_trainer_t *t, const stance_gram_t *g)
+{
+    stance_table_probe_t p;
+    stance__table_probe_start(&t->ftable, g->hash, &p);
+    for (uint32_t id; (id = stance__table_probe_next(&t->ftable, g->hash, &p)) !=
+                      STANCE_TABLE_EMPTY;)
+        if (stance__gram_equals(&t->an, g, (const char *)t->fstrings.data + t->foff[id],
+                                t->flen[id]))
+            return id;
+    return MISSING;
+}
+
+/* Grows every per-feature array to hold `need` features. */
+static bool reserve_features(stance_trainer_t *t, size_t need)
+{
+    if (need <= t->cap_features)
+        return true;
+    if (need >= UINT32_MAX - 2)
+        return false;
+    size_t cap = t->cap_features ? t->cap_features : 1024;
+    while (cap < need)
+        cap *= 2;
+    size_t c1 = t->cap_features, c2 = t->cap_features, c3 = t->cap_features;
+    if (!stance__reserve(&t->alloc, (void **)&t->foff, &c1, cap, sizeof *t->foff) ||
+        !stance__reserve(&t->alloc, (void **)&t->flen, &c2, cap, sizeof *t->flen) ||
+        !stance__reserve(&t->alloc, (void **)&t->stamp, &c3, cap, sizeof *t->stamp))
+        return false;
+    for (size_t l = 0; l < t->n_labels; l++) {
+        size_t c = t->cap_features;
+        if (!stance__reserve(&t->alloc, (void **)&t->counts[l], &c, cap, sizeof(uint64_t)))
+            return false;
+    }
+    t->cap_features = cap;
+    return true;
+}
+
+/* Adds a label (capacity already reserved for its counts). */
+static stance_status_t add_label(stance_trainer_t *t, const char *s, size_t n, size_t *out)
+{
+    if (t->n_labels >= STANCE_MAX_LABELS)
+        return STANCE_E_LIMIT;
+    char *name = stance__strndup(&t->alloc, s, n);
+    uint64_t *counts = stance__calloc(&t->alloc, t->cap_features ? t->cap_features : 1,
+                                      sizeof *counts);
+    if (!name || !counts) {
+        stance__free(&t->alloc, name);
+        stance__free(&t->alloc, counts);
+        return STANCE_E_NOMEM;
+    }
+    size_t l = t->n_labels++;
+    t->labels[l] = name;
+    t->label_lens[l] = n;
+    t->label_docs[l] = 0;
+    t->counts[l] = counts;
+    *out = l;
+    return STANCE_OK;
+}
+
+/* Appends a feature string whose capacity is reserved; returns its id. */
+static uint32_t insert_feature(stance_trainer_t *t, const char *s, size_t n, uint64_t hash)
+{
+    uint32_t id = (uint32_t)t->n_features++;
+    t->foff[id] = t->fstrings.len;
+    t->flen[id] = (uint32_t)n;
+    memcpy(t->fstrings.data + t->fstrings.len, s, n);
+    t->fstrings.len += n;
+    t->stamp[id] = 0;
+    for (size_t l = 0; l < t->n_labels; l++)
+        t->counts[l][id] = 0;
+    stance__table_insert(&t->ftable, hash, id);
+    return id;
+}
+
+static stance_trainer_t *trainer_alloc(const stance_allocator_t *alloc)
+{
+    stance_allocator_t a;
+    stance__alloc_init(&a, alloc);
+    stance_trainer_t *t = stance__calloc(&a, 1, sizeof *t);
+    if (t) {
+        t->alloc = a;
+        t->generation = 1;
+    }
+    return t;
+}
+
+/* Everything but settings and labels: the analyzer and the feature table. */
+static stance_status_t trainer_start(stance_trainer_t *t, size_t expected_features,
+                                     stance_error_t *err)
+{
+    stance_status_t st = stance__analyzer_init(&t->an, &t->alloc, &t->cfg, err);
+    if (st != STANCE_OK)
+        return st;
+    if (!stance__table_init(&t->alloc, &t->ftable, expected_features) ||
+        !reserve_features(t, expected_features ? expected_features : 1))
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    return STANCE_OK;
+}
+
+void stance_trainer_free(stance_trainer_t *t)
+{
+    if (!t)
+        return;
+    const stance_allocator_t a = t->alloc;
+    stance__analyzer_free(&t->an);
+    stance__cfg_free(&a, &t->cfg);
+    for (size_t l = 0; l < t->n_labels; l++) {
+        stance__free(&a, t->labels[l]);
+        stance__free(&a, t->counts[l]);
+    }
+    stance__table_free(&a, &t->ftable);
+    stance__buf_free(&a, &t->fstrings);
+    stance__free(&a, t->foff);
+    stance__free(&a, t->flen);
+    stance__free(&a, t->stamp);
+    stance__free(&a, t->doc);
+    stance__free(&a, t);
+}
+
+stance_status_t stance_trainer_new(stance_trainer_t **out, const stance_train_opts_t *opts,
+                                   stance_error_t *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out is NULL");
+    stance_train_opts_t defaults = STANCE_TRAIN_OPTS_INIT;
+    if (!opts)
+        opts = &defaults;
+    if (opts->version != STANCE_TRAIN_OPTS_VERSION)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "training options version %u is not %u", opts->version,
+                            STANCE_TRAIN_OPTS_VERSION);
+    if (opts->n_labels && !opts->labels)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "n_labels is %zu but labels is NULL", opts->n_labels);
+    if (opts->n_labels > STANCE_MAX_LABELS)
+        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                            "%zu labels; at most %d are allowed", opts->n_labels,
+                            STANCE_MAX_LABELS);
+    stance_trainer_t *t = trainer_alloc(opts->alloc);
+    if (!t)
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    t->min_count = opts->min_count > 1 ? opts->min_count : 0;
+    stance_status_t st = stance__cfg_from_settings(&t->alloc, &t->cfg, &opts->settings, err);
+    if (st == STANCE_OK)
+        st = trainer_start(t, 0, err);
+    for (size_t i = 0; st == STANCE_OK && i < opts->n_labels; i++) {
+        const char *name = opts->labels[i];
+        size_t n = name ? strlen(name) : 0, l;
+        if (!name || !stance__label_valid(name, n)) {
+            st = stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
+                              "label %zu is empty, too long, not UTF-8 or has control "
+                              "characters", i + 1);
+        } else if (stance__strlist_has(&(stance_strlist_t){t->labels, t->label_lens,
+                                                            t->n_labels},
+                                       (const unsigned char *)name, n)) {
+            st = stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
+                              "label '%.64s' is given twice", name);
+        } else if ((st = add_label(t, name, n, &l)) != STANCE_OK) {
+            st = stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
+        }
+    }
+    if (st != STANCE_OK) {
+        stance_trainer_free(t);
+        return st;
+    }
+    t->closed = opts->n_labels > 0;
+    stance__ok(err);
+    *out = t;
+    return STANCE_OK;
+}
+
+stance_status_t stance_trainer_new_from_model(stance_trainer_t **out,
+                                              const stance_model_t *base,
+                                              const stance_allocator_t *alloc,
+                                              stance_error_t *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !base)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or base is NULL");
+    stance_trainer_t *t = trainer_alloc(alloc ? alloc : &base->alloc);
+    if (!t)
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    t->min_count = base->min_count;
+    stance_status_t st = stance__cfg_copy(&t->alloc, &t->cfg, &base->cfg);
+    if (st != STANCE_OK) {
+        stance__free(&t->alloc, t);
+        return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
+    }
+    st = trainer_start(t, base->n_features, err);
+    for (size_t l = 0; st == STANCE_OK && l < base->n_labels; l++) {
+        size_t idx;
+        st = add_label(t, base->labels[l], base->label_lens[l], &idx);
+        if (st == STANCE_OK) {
+            t->label_docs[idx] = base->label_docs[l];
+            t->statements += base->label_docs[l];
+        }
+    }
+    size_t bytes = 0;
+    for (size_t f = 0; f < base->n_features; f++)
+        bytes += base->flen[f];
+    if (st == STANCE_OK &&
+        (!stance__reserve(&t->alloc, (void **)&t->fstrings.data, &t->fstrings.cap, bytes, 1) ||
+         !stance__table_reserve(&t->alloc, &t->ftable, base->n_features)))
+        st = STANCE_E_NOMEM;
+    for (size_t f = 0; st == STANCE_OK && f < base->n_features; f++) {
+        uint64_t h;
+        unsigned terms;
+        const char *s = base->fstrings + base->foff[f];
+        (void)stance__feature_hash(s, base->flen[f], &h, &terms); /* checked at load */
+        uint32_t id = insert_feature(t, s, base->flen[f], h);
+        for (size_t l = 0; l < base->n_labels; l++)
+            t->counts[l][id] = base->counts[f * base->n_labels + l];
+    }
+    if (st != STANCE_OK) {
+        stance_trainer_free(t);
+        if (err && err->status == st)
+            return st;
+        return stance__fail(err, st, STANCE_NO_OFFSET, "%s", stance_strerror(st));
+    }
+    stance__ok(err);
+    *out = t;
+    return STANCE_OK;
+}
+
+uint64_t stance_trainer_statements(const stance_trainer_t *t)
+{
+    return t ? t->statements : 0;
+}
+
+/* Resolves the statement's features to ids where they exist and reserves room for the rest,
+ * so that the counting that follows cannot fail half-way. */
+static stance_status_t prepare_document(stance_trainer_t *t, size_t *missing_out)
+{
+    const stance_analyzer_t *an = &t->an;
+    t->n_doc = 0;
+    size_t missing = 0, bytes = 0;
+    for (size_t i = 0; i < an->n_terms; i++) {
+        stance_gram_t g[3];
+        unsigned k = stance__grams_at(an, i, g);
+        if (!stance__reserve(&t->alloc, (void **)&t->doc, &t->cap_doc, t->n_doc + k,
+                             sizeof *t->doc))
+            return STANCE_E_NOMEM;
+        for (unsigned j = 0; j < k; j++) {
+            uint32_t id = find_feature(t, &g[j]);
+            if (id == MISSING) {
+                missing++;
+                bytes += stance__gram_len(an, &g[j]);
+            }
+            t->doc[t->n_doc++] = (doc_feature_t){id, g[j]};
+        }
+    }
+    if (!reserve_features(t, t->n_features + missing) ||
+        !stance__table_reserve(&t->alloc, &t->ftable, missing) ||
+        !stance__reserve(&t->alloc, (void **)&t->fstrings.data, &t->fstrings.cap,
+                         t->fstrings.len + bytes, 1))
+        return STANCE_E_NOMEM;
+    *missing_out = missing;
+    return STANCE_OK;
+}
+
+stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_t label_len,
+                                   const char *text, size_t len, uint32_t flags,
+                                   stance_error_t *err)
+{
+    if (!t || !label || (!text && len))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "trainer or label is NULL, or text is NULL with a nonzero length");
+    if (flags & ~(uint32_t)STANCE_REPLACE_INVALID)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "unknown flags %#x", flags & ~(uint32_t)STANCE_REPLACE_INVALID);
+    if (!stance__label_valid(label, label_len))
+        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
+                            "label is empty, longer than %d bytes, not UTF-8 or has control "
+                            "characters",
+                            STANCE_MAX_LABEL_BYTES);
+    size_t l = 0;
+    while (l < t->n_labels &&
+           (t->label_lens[l] != label_len || memcmp(t->labels[l], label, label_len) != 0))
+        l++;
+    if (l == t->n_labels && t->closed)
+        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
+                            "unknown label '%.*s'", (int)label_len, label);
+    if (l == t->n_labels && t->n_labels >= STANCE_MAX_LABELS)
+        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                            "more than %d labels", STANCE_MAX_LABELS);
+    stance_status_t st = stance__analyzer_run(&t->an, text ? text : "", len, flags, err);
+    if (st != STANCE_OK)
+        return st;
+    size_t missing;
+    if ((st = prepare_document(t, &missing)) != STANCE_OK ||
+        (l == t->n_labels && (st = add_label(t, label, label_len, &l)) != STANCE_OK))
+        return stance__fail(err, st, STANCE_NO_OFFSET, "%s", stance_strerror(st));
+
+    /* From here on nothing can fail. */
+    if (t->generation == UINT32_MAX) {
+        memset(t->stamp, 0, t->n_features * sizeof *t->stamp);
+        t->generation = 0;
+    }
+    const uint32_t gen = ++t->generation;
+    const bool binary = t->cfg.weighting == STANCE_WEIGHT_BINARY;
+    uint64_t *counts = t->counts[l];
+    for (size_t i = 0; i < t->n_doc; i++) {
+        uint32_t id = t->doc[i].id;
+        if (id == MISSING) {
+            /* Missing before counting began, but an earlier occurrence in this statement
+             * may have created it since. */
+            const stance_gram_t *g = &t->doc[i].gram;
+            id = find_feature(t, g);
+            if (id == MISSING) {
+                size_t n = stance__gram_len(&t->an, g);
+                char *dst = (char *)t->fstrings.data + t->fstrings.len;
+                stance__gram_write(&t->an, g, dst);
+                id = insert_feature(t, dst, n, g->hash);
+            }
+        }
+        if (binary) {
+            if (t->stamp[id] == gen)
+                continue;
+            t->stamp[id] = gen;
+        }
+        counts[id]++;
+    }
+    (void)missing;
+    t->label_docs[l]++;
+    t->statements++;
+    stance__ok(err);
+    return STANCE_OK;
+}
+
+typedef struct sort_item {
+    const char *s;
+    size_t n;
+    uint32_t id;
+} sort_item_t;
+
+static int cmp_items(const void *x, const void *y)
+{
+    const sort_item_t *a = x, *b = y;
+    int c = memcmp(a->s, b->s, a->n < b->n ? a->n : b->n);
+    return c ? c : (a->n > b->n) - (a->n < b->n);
+}
+
+stance_status_t stance_trainer_build(stance_model_t **out, const stance_trainer_t *t,
+                                     stance_error_t *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !t)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or trainer is NULL");
+    if (t->statements == 0)
+        return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,
+                            "no statements to train on");
+    for (size_t l = 0; l < t->n_labels; l++)
+        if (t->label_docs[l] == 0)
+            return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,
+                                "label '%s' has no statements", t->labels[l]);
+    const stance_allocator_t *a = &t->alloc;
+    const size_t L = t->n_labels;
+    sort_item_t labels[STANCE_MAX_LABELS];
+    for (size_t l = 0; l < L; l++)
+        labels[l] = (sort_item_t){t->labels[l], t->label_lens[l], (uint32_t)l};
+    qsort(labels, L, sizeof *labels, cmp_items);
+
+    /* Features kept after pruning, in byte order. */
+    sort_item_t *items = stance__calloc(a, t->n_features ? t->n_features : 1, sizeof *items);
+    if (!items)
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    size_t kept = 0, bytes = 0;
+    for (size_t f = 0; f < t->n_features; f++) {
+        uint64_t total = 0;
+        for (size_t l = 0; l < L; l++)
+            total += t->counts[l][f];
+        if (t->min_count > 1 && total < t->min_count)
+            continue;
+        items[kept++] = (sort_item_t){(const char *)t->fstrings.data + t->foff[f], t->flen[f],
+                                      (uint32_t)f};
+        bytes += t->flen[f] + 1;
+    }
+    qsort(items, kept, sizeof *items, cmp_items);
+
+    stance_model_t *m = stance__model_alloc(a);
+    stance_status_t st = m ? stance__model_reserve(m, L, kept, bytes) : STANCE_E_NOMEM;
+    if (st == STANCE_OK)
+        st = stance__cfg_copy(&m->alloc, &m->cfg, &t->cfg);
+    if (st == STANCE_OK &&
+        !(m->library_version = stance__strndup(&m->alloc, STANCE_VERSION_STRING,
+                                               strlen(STANCE_VERSION_STRING))))
+        st = STANCE_E_NOMEM;
+    for (size_t l = 0; st == STANCE_OK && l < L; l++) {
+        m->labels[l] = stance__strndup(&m->alloc, labels[l].s, labels[l].n);
+        m->label_lens[l] = labels[l].n;
+        m->label_docs[l] = t->label_docs[labels[l].id];
+        if (!m->labels[l])
+            st = STANCE_E_NOMEM;
+    }
+    if (st != STANCE_OK) {
+        stance__free(a, items);
+        stance_model_free(m);
+        return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
+    }
+    m->min_count = t->min_count;
+    size_t off = 0;
+    for (size_t f = 0; f < kept; f++) {
+        memcpy(m->fstrings + off, items[f].s, items[f].n);
+        m->fstrings[off + items[f].n] = '\0';
+        m->foff[f] = off;
+        m->flen[f] = (uint32_t)items[f].n;
+        off += items[f].n + 1;
+        for (size_t l = 0; l < L; l++)
+            m->counts[f * L + l] = t->counts[labels[l].id][items[f].id];
+    }
+    stance__free(a, items);
+    st = stance__model_finish(m, err);
+    if (st != STANCE_OK) {
+        stance_model_free(m);
+        return st;
+    }
+    stance__ok(err);
+    *out = m;
+    return STANCE_OK;
+}

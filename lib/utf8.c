@@ -1,0 +1,36 @@
+/* UTF-8 validation through utf8proc_iterate, which rejects overlongs, surrogates, values above
+ * U+10FFFF and truncated sequences. Thin wrappers so callers get byte counts and offsets. */
+#include "stance_int.h"
+
+#include <utf8proc.h>
+
+size_t stance__utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    if (n == 0)
+        return 0;
+    /* utf8proc takes a signed length; never more than one code point is needed. */
+    utf8proc_ssize_t avail = n < 4 ? (utf8proc_ssize_t)n : 4;
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate(s, avail, &c);
+    if (k <= 0)
+        return 0;
+    *cp = c;
+    return (size_t)k;
+}
+
+size_t stance__utf8_check(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = stance__utf8_decode(s + i, n - i, &cp);
+        if (!k)
+            return i;
+        i += k;
+    }
+    return n;
+}

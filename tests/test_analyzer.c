@@ -1,0 +1,255 @@
+/* Normalization, stemming, negation scope and n-grams, seen through stance_analyze(). */
+#include "testutil.h"
+
+#include "analyzer.h"
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+typedef struct collected {
+    char text[2048];
+    size_t pos;
+} collected_t;
+
+static int collect(const char *f, size_t len, size_t start, size_t end, void *user)
+{
+    (void)start;
+    (void)end;
+    collected_t *c = user;
+    int w = snprintf(c->text + c->pos, sizeof c->text - c->pos, "%s%.*s", c->pos ? "|" : "",
+                     (int)len, f);
+    c->pos += (size_t)w;
+    return 0;
+}
+
+/* Features of `text` under the given settings, '|'-joined in emission order. */
+static const char *features(const stance_settings_t *s, const char *text)
+{
+    static collected_t c;
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings = *s;
+    stance_model_t *m = train_model(&o, sample_corpus, sample_corpus_len);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    c.pos = 0;
+    c.text[0] = '\0';
+    stance_error_t err;
+    if (stance_analyze(ctx, text, strlen(text), 0, collect, &c, &err) != STANCE_OK)
+        fail_msg("analyze: %s", err.msg);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+    return c.text;
+}
+
+static stance_settings_t unigrams(void)
+{
+    stance_settings_t s = STANCE_SETTINGS_INIT;
+    s.ngram_max = 1;
+    return s;
+}
+
+static void stems_and_normalization(void **state)
+{
+    (void)state;
+    stance_settings_t s = unigrams();
+    s.negation = 0;
+    assert_string_equal(features(&s, "Provocations, PROVOKED provoking"),
+                        "provoc|provok|provok");
+    assert_string_equal(features(&s, "Russia's Russia\xE2\x80\x99s"), "russia|russia");
+    /* NFKC: ligature fi, fullwidth letters; case folding of sharp s */
+    assert_string_equal(features(&s, "\xEF\xAC\x81ght \xEF\xBC\xB4\xEF\xBC\xA1\xEF\xBC\xAC\xEF\xBC\xAB\xEF\xBC\xB3"),
+                        "fight|talk");
+    assert_string_equal(features(&s, "Stra\xC3\x9F" "e STRASSE"), "strass|strass");
+    /* composed and decomposed e-acute are one word */
+    assert_string_equal(features(&s, "caf\xC3\xA9 cafe\xCC\x81"), "caf\xC3\xA9|caf\xC3\xA9");
+    /* zero-width joiner and soft hyphen inside a word are removed */
+    assert_string_equal(features(&s, "frie\xE2\x80\x8Dndly unfri\xC2\xAD" "endly"),
+                        "friend|unfriend");
+    s.language = "none";
+    assert_string_equal(features(&s, "Provocations so-called"), "provocations|so-called");
+    s.language = "russian";
+    assert_string_equal(features(&s, "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB2\xD0\xBE\xD0\xBA\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8"),
+                        "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB2\xD0\xBE\xD0\xBA\xD0\xB0\xD1\x86");
+}
+
+static void negation_scope(void **state)
+{
+    (void)state;
+    stance_settings_t s = unigrams();
+    assert_string_equal(features(&s, "this is not a friendly step"),
+                        "this|is|not|NOT_a|NOT_friend|NOT_step");
+    /* clause punctuation ends the scope */
+    assert_string_equal(features(&s, "not friendly, friendly"), "not|NOT_friend|friend");
+    /* a contrast word ends it too */
+    assert_string_equal(features(&s, "we do not seek confrontation but talks"),
+                        "we|do|not|NOT_seek|NOT_confront|but|talk");
+    /* n't, never, without, nor open a scope */
+    assert_string_equal(features(&s, "don't threaten"), "don't|NOT_threaten");
+    assert_string_equal(features(&s, "never again"), "never|NOT_again");
+    assert_string_equal(features(&s, "without delay"), "without|NOT_delay");
+    assert_string_equal(features(&s, "nor talks"), "nor|NOT_talk");
+    /* a bounded scope */
+    s.negation_scope = 1;
+    assert_string_equal(features(&s, "not a friendly step"), "not|NOT_a|friend|step");
+    /* negation off */
+    s.negation = 0;
+    assert_string_equal(features(&s, "not friendly"), "not|friend");
+}
+
+static void own_negation_words(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"Nope"}; /* normalized to "nope" */
+    static const char *const none[] = {NULL};
+    stance_settings_t s = unigrams();
+    s.negation_words = words;
+    s.n_negation_words = 1;
+    s.negation_suffixes = none;
+    s.n_negation_suffixes = 0;
+    assert_string_equal(features(&s, "nope talks not talks don't talks"),
+                        "nope|NOT_talk|NOT_not|NOT_talk|NOT_don't|NOT_talk");
+}
+
+static void ngrams(void **state)
+{
+    (void)state;
+    stance_settings_t s = STANCE_SETTINGS_INIT;
+    s.negation = 0;
+    assert_string_equal(features(&s, "a rather unfriendly stance. Yes"),
+                        "a|rather|a rather|unfriend|rather unfriend|stanc|unfriend stanc|yes");
+    s.ngram_max = 3;
+    assert_string_equal(features(&s, "a rather unfriendly"),
+                        "a|rather|a rather|unfriend|rather unfriend|a rather unfriend");
+    s.negation = 1;
+    s.ngram_max = 2;
+    assert_string_equal(features(&s, "not friendly"), "not|NOT_friend|not NOT_friend");
+}
+
+static void cjk_character_bigrams(void **state)
+{
+    (void)state;
+    stance_settings_t s = unigrams();
+    /* 日本の首相 -> characters, plus bigrams of neighbours even with ngram_max 1 */
+    assert_string_equal(features(&s, "\xE6\x97\xA5\xE6\x9C\xAC\xE3\x80\x82\xE9\xA6\x96"),
+                        "\xE6\x97\xA5|\xE6\x9C\xAC|\xE6\x97\xA5 \xE6\x9C\xAC|\xE9\xA6\x96");
+}
+
+static void overlong_tokens_are_skipped(void **state)
+{
+    (void)state;
+    stance_settings_t s = unigrams();
+    s.max_token_bytes = 5;
+    assert_string_equal(features(&s, "ok toolongword ok"), "ok|ok");
+    s.ngram_max = 2;
+    /* no bigram bridges a skipped token */
+    assert_string_equal(features(&s, "ok toolongword ok"), "ok|ok");
+}
+
+/* The ASCII fast path gives exactly what utf8proc gives, for every ASCII byte that can be
+ * part of a word, alone and inside a word. */
+static void ascii_fast_path_matches_utf8proc(void **state)
+{
+    (void)state;
+    stance_allocator_t a = {0};
+    stance_normalizer_t nz = {0};
+    stance__alloc_init(&a, NULL);
+    for (int c = 1; c < 128; c++) {
+        unsigned char in[3] = {'x', (unsigned char)c, 'y'};
+        const unsigned char *out;
+        size_t out_len;
+        assert_int_equal(stance__normalize(&a, &nz, in, 3, &out, &out_len), STANCE_OK);
+        utf8proc_uint8_t *ref = NULL;
+        utf8proc_ssize_t rl = utf8proc_map(in, 3, &ref, STANCE_UTF8PROC_OPTIONS);
+        assert_true(rl >= 0);
+        for (utf8proc_ssize_t k = 0; k < rl; k++)
+            if (ref[k] == ' ')
+                ref[k] = '_';
+        if ((size_t)rl != out_len || memcmp(ref, out, out_len) != 0)
+            fail_msg("byte 0x%02x differs", c);
+        free(ref);
+    }
+    stance__normalizer_free(&a, &nz);
+}
+
+/* Each distinct surface word is normalized and stemmed once per context. */
+static void words_are_cached(void **state)
+{
+    (void)state;
+    stance_cfg_t cfg;
+    stance_allocator_t a;
+    stance__alloc_init(&a, NULL);
+    stance_settings_t s = STANCE_SETTINGS_INIT;
+    assert_int_equal(stance__cfg_from_settings(&a, &cfg, &s, NULL), STANCE_OK);
+    stance_analyzer_t an;
+    assert_int_equal(stance__analyzer_init(&an, &a, &cfg, NULL), STANCE_OK);
+    const char *text = "talks Talks talks talks, talks Talks";
+    assert_int_equal(stance__analyzer_run(&an, text, strlen(text), 0, NULL), STANCE_OK);
+    assert_int_equal(an.n_terms, 6);
+    assert_int_equal(an.n_words, 2); /* "talks" and "Talks": two surfaces, one stem */
+    assert_int_equal(an.terms[0].hash, an.terms[1].hash);
+    assert_int_equal(stance__analyzer_run(&an, text, strlen(text), 0, NULL), STANCE_OK);
+    assert_int_equal(an.n_words, 2);
+    stance__analyzer_free(&an);
+    stance__cfg_free(&a, &cfg);
+}
+
+/* A feature string hashes to what the analyzer computes for the same n-gram, so the model
+ * loader's table finds what classification looks up. */
+static void feature_hash_matches_gram_hash(void **state)
+{
+    (void)state;
+    stance_cfg_t cfg;
+    stance_allocator_t a;
+    stance__alloc_init(&a, NULL);
+    stance_settings_t s = STANCE_SETTINGS_INIT;
+    s.ngram_max = 3;
+    assert_int_equal(stance__cfg_from_settings(&a, &cfg, &s, NULL), STANCE_OK);
+    stance_analyzer_t an;
+    assert_int_equal(stance__analyzer_init(&an, &a, &cfg, NULL), STANCE_OK);
+    const char *text = "we will not accept these so-called sanctions";
+    assert_int_equal(stance__analyzer_run(&an, text, strlen(text), 0, NULL), STANCE_OK);
+    size_t checked = 0;
+    for (size_t i = 0; i < an.n_terms; i++) {
+        stance_gram_t g[3];
+        unsigned k = stance__grams_at(&an, i, g);
+        for (unsigned j = 0; j < k; j++) {
+            char buf[256];
+            size_t n = stance__gram_len(&an, &g[j]);
+            stance__gram_write(&an, &g[j], buf);
+            uint64_t h;
+            unsigned terms;
+            assert_true(stance__feature_hash(buf, n, &h, &terms));
+            assert_int_equal(terms, g[j].n);
+            assert_true(h == g[j].hash);
+            assert_true(stance__gram_equals(&an, &g[j], buf, n));
+            assert_false(stance__gram_equals(&an, &g[j], buf, n - 1));
+            checked++;
+        }
+    }
+    assert_int_equal(checked, 7 + 6 + 5);
+    uint64_t h;
+    unsigned terms;
+    assert_false(stance__feature_hash("a  b", 4, &h, &terms));
+    assert_false(stance__feature_hash("a b c d", 7, &h, &terms));
+    assert_false(stance__feature_hash("", 0, &h, &terms));
+    stance__analyzer_free(&an);
+    stance__cfg_free(&a, &cfg);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(stems_and_normalization),
+        cmocka_unit_test(negation_scope),
+        cmocka_unit_test(own_negation_words),
+        cmocka_unit_test(ngrams),
+        cmocka_unit_test(cjk_character_bigrams),
+        cmocka_unit_test(overlong_tokens_are_skipped),
+        cmocka_unit_test(ascii_fast_path_matches_utf8proc),
+        cmocka_unit_test(words_are_cached),
+        cmocka_unit_test(feature_hash_matches_gram_hash),
+    };
+    return cmocka_run_group_tests_name("analyzer", tests, NULL, NULL);
+}

@@ -1,0 +1,436 @@
+/* The model file: round trips, determinism, and refusal of every damaged variant. */
+#define _POSIX_C_SOURCE 200809L
+#include "testutil.h"
+
+#include "format.h"
+#include "stance_int.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static stance_model_t *small_model(void)
+{
+    static const labeled_t data[] = {{"hostile", "not friendly"}, {"conciliatory", "hope"}};
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.ngram_max = 1;
+    return train_model(&o, data, 2);
+}
+
+static stance_status_t load(const unsigned char *buf, size_t len, stance_error_t *err)
+{
+    stance_model_t *m = NULL;
+    stance_status_t st = stance_model_load_mem(&m, buf, len, NULL, err);
+    if (st == STANCE_OK)
+        assert_non_null(m);
+    else
+        assert_null(m);
+    stance_model_free(m);
+    return st;
+}
+
+static void round_trip_is_byte_identical(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, sample_corpus, sample_corpus_len);
+    size_t len, len2;
+    unsigned char *a = serialize(m, &len);
+    stance_model_t *back = NULL;
+    assert_int_equal(stance_model_load_mem(&back, a, len, NULL, NULL), STANCE_OK);
+    unsigned char *b = serialize(back, &len2);
+    assert_int_equal(len, len2);
+    assert_memory_equal(a, b, len);
+    /* same answers */
+    double c1, c2;
+    const char *t = "We regret to note Tokyo's unfriendly course.";
+    assert_string_equal(classify_label(m, t, &c1), classify_label(back, t, &c2));
+    assert_true(c1 == c2);
+    /* accessors agree */
+    assert_int_equal(stance_model_feature_count(m), stance_model_feature_count(back));
+    stance_model_info_t info;
+    stance_model_info(back, &info);
+    assert_int_equal(info.statements, sample_corpus_len);
+    assert_int_equal(info.format_major, 1);
+    assert_string_equal(info.library_version, STANCE_VERSION_STRING);
+    free(a);
+    free(b);
+    stance_model_free(back);
+    stance_model_free(m);
+}
+
+static void same_data_same_bytes(void **state)
+{
+    (void)state;
+    stance_model_t *m1 = train_model(NULL, sample_corpus, sample_corpus_len);
+    /* the same statements in reverse order */
+    labeled_t rev[64];
+    for (size_t i = 0; i < sample_corpus_len; i++)
+        rev[i] = sample_corpus[sample_corpus_len - 1 - i];
+    stance_model_t *m2 = train_model(NULL, rev, sample_corpus_len);
+    size_t l1, l2;
+    unsigned char *a = serialize(m1, &l1), *b = serialize(m2, &l2);
+    assert_int_equal(l1, l2);
+    assert_memory_equal(a, b, l1);
+    free(a);
+    free(b);
+    stance_model_free(m1);
+    stance_model_free(m2);
+}
+
+/* Every proper prefix of a model is refused as truncated (or, below four bytes, too). */
+static void every_truncation_is_refused(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model();
+    size_t len;
+    unsigned char *buf = serialize(m, &len);
+    for (size_t cut = 0; cut < len; cut++) {
+        stance_error_t err;
+        stance_status_t st = load(buf, cut, &err);
+        if (st != STANCE_E_TRUNCATED)
+            fail_msg("prefix of %zu bytes: status %d (%s)", cut, st, err.msg);
+    }
+    free(buf);
+    stance_model_free(m);
+}
+
+/* Every single-byte change is refused: the signature, the length field or the checksum
+ * catches it, each with its own status. */
+static void every_byte_flip_is_refused(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model();
+    size_t len;
+    unsigned char *buf = serialize(m, &len);
+    for (size_t i = 0; i < len; i++) {
+        for (int bit = 0; bit < 8; bit++) {
+            buf[i] ^= (unsigned char)(1u << bit);
+            stance_error_t err;
+            stance_status_t st = load(buf, len, &err);
+            stance_status_t expect = i < 4 ? STANCE_E_BAD_MAGIC : STANCE_E_CHECKSUM;
+            if (i >= 16 && i < 24) /* the file length: shorter or longer than the bytes */
+                expect = st == STANCE_E_TRUNCATED ? STANCE_E_TRUNCATED : STANCE_E_CORRUPT;
+            if (st != expect)
+                fail_msg("byte %zu bit %d: status %d (%s), expected %d", i, bit, st, err.msg,
+                         expect);
+            buf[i] ^= (unsigned char)(1u << bit);
+        }
+    }
+    assert_int_equal(load(buf, len, NULL), STANCE_OK);
+    free(buf);
+    stance_model_free(m);
+}
+
+/* Rewrites the trailing checksum after a deliberate edit, to reach the checks behind it. */
+static void reseal(unsigned char *buf, size_t len)
+{
+    uint32_t crc = stance__crc32c(buf, len - 4);
+    buf[len - 4] = (unsigned char)crc;
+    buf[len - 3] = (unsigned char)(crc >> 8);
+    buf[len - 2] = (unsigned char)(crc >> 16);
+    buf[len - 1] = (unsigned char)(crc >> 24);
+}
+
+static void newer_major_version_is_refused(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model();
+    size_t len;
+    unsigned char *buf = serialize(m, &len);
+    buf[4] = 2; /* format 2.0 */
+    reseal(buf, len);
+    stance_error_t err;
+    assert_int_equal(load(buf, len, &err), STANCE_E_VERSION);
+    assert_non_null(strstr(err.msg, "format 2.0"));
+    /* a newer minor version with the same sections loads */
+    buf[4] = 1;
+    buf[6] = 7;
+    reseal(buf, len);
+    assert_int_equal(load(buf, len, &err), STANCE_OK);
+    free(buf);
+    stance_model_free(m);
+}
+
+/* Appends a section (before the checksum) and fixes up the header. */
+static unsigned char *with_extra_section(const unsigned char *buf, size_t len, uint32_t tag,
+                                         uint32_t flags, const char *body, size_t *out_len)
+{
+    size_t blen = strlen(body), n = len + 16 + blen;
+    unsigned char *out = malloc(n);
+    memcpy(out, buf, len - 4);
+    unsigned char *p = out + len - 4;
+    stance__wr_u32le(p, tag);
+    stance__wr_u32le(p + 4, flags);
+    stance__wr_u32le(p + 8, (uint32_t)blen);
+    stance__wr_u32le(p + 12, 0);
+    memcpy(p + 16, body, blen);
+    stance__wr_u32le(out + 16, (uint32_t)n);
+    stance__wr_u32le(out + 24, stance__rd_u32le(out + 24) + 1);
+    reseal(out, n);
+    *out_len = n;
+    return out;
+}
+
+static void unknown_sections(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model();
+    size_t len, n;
+    unsigned char *buf = serialize(m, &len);
+    unsigned char *opt = with_extra_section(buf, len, STANCE_TAG('X', 'T', 'R', 'A'), 0, "hi", &n);
+    assert_int_equal(load(opt, n, NULL), STANCE_OK); /* optional: skipped */
+    free(opt);
+    unsigned char *req = with_extra_section(buf, len, STANCE_TAG('X', 'T', 'R', 'A'),
+                                            STANCE_SECTION_REQUIRED, "hi", &n);
+    stance_error_t err;
+    assert_int_equal(load(req, n, &err), STANCE_E_VERSION); /* required: refused */
+    assert_non_null(strstr(err.msg, "newer"));
+    free(req);
+    unsigned char *dup = with_extra_section(buf, len, STANCE_TAG_META, STANCE_SECTION_REQUIRED,
+                                            "", &n);
+    assert_int_equal(load(dup, n, &err), STANCE_E_CORRUPT); /* a known section twice */
+    free(dup);
+    free(buf);
+    stance_model_free(m);
+}
+
+static size_t find(const unsigned char *buf, size_t len, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(buf + i, s, n) == 0)
+            return i;
+    fail_msg("'%s' not found in the model", s);
+    return 0;
+}
+
+/* Files with a valid checksum but impossible contents (as a hostile writer could make). */
+static void sealed_but_corrupt(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model();
+    size_t len;
+    unsigned char *buf = serialize(m, &len);
+    unsigned char *b = malloc(len);
+    stance_error_t err;
+
+    /* labels out of order: swap the first letters of "conciliatory" and "hostile" */
+    memcpy(b, buf, len);
+    size_t c = find(b, len, "conciliatory"), h = find(b, len, "hostile");
+    b[c] = 'z';
+    reseal(b, len);
+    assert_int_equal(load(b, len, &err), STANCE_E_CORRUPT);
+    assert_non_null(strstr(err.msg, "sorted"));
+    (void)h;
+
+    /* a feature count far beyond the section: refused before allocating */
+    memcpy(b, buf, len);
+    size_t feat = find(b, len, "FEAT") + 16;
+    b[feat + 6] = 0x10; /* ~4.5e15 features */
+    reseal(b, len);
+    assert_int_equal(load(b, len, &err), STANCE_E_CORRUPT);
+
+    /* a string length beyond the section */
+    memcpy(b, buf, len);
+    b[feat + 8 + 3] = 0x7F;
+    reseal(b, len);
+    assert_int_equal(load(b, len, &err), STANCE_E_CORRUPT);
+
+    /* an unknown tokenizer revision */
+    memcpy(b, buf, len);
+    size_t anlz = find(b, len, "ANLZ") + 16;
+    b[anlz] = 99;
+    reseal(b, len);
+    assert_int_equal(load(b, len, &err), STANCE_E_VERSION);
+    assert_non_null(strstr(err.msg, "tokenizer revision 99"));
+
+    /* a different Unicode version loads, with a warning */
+    memcpy(b, buf, len);
+    size_t uv = find(b, len, "15.0.0");
+    b[uv + 1] = '4';
+    reseal(b, len);
+    stance_model_t *w = NULL;
+    assert_int_equal(stance_model_load_mem(&w, b, len, NULL, NULL), STANCE_OK);
+    stance_model_info_t info;
+    stance_model_info(w, &info);
+    assert_int_equal(info.warnings & STANCE_WARN_UNICODE_VERSION, STANCE_WARN_UNICODE_VERSION);
+    stance_model_free(w);
+
+    /* an unknown stemmer language */
+    memcpy(b, buf, len);
+    size_t lang = find(b, len, "english");
+    b[lang] = 'x';
+    reseal(b, len);
+    assert_int_equal(load(b, len, &err), STANCE_E_LANGUAGE);
+
+    /* a feature string that is not UTF-8 */
+    memcpy(b, buf, len);
+    size_t f = find(b, len, "hope");
+    b[f] = 0xFF;
+    reseal(b, len);
+    assert_int_equal(load(b, len, &err), STANCE_E_CORRUPT);
+
+    /* counts that overflow when added up */
+    memcpy(b, buf, len);
+    size_t cnt = find(b, len, "friend") + 6;
+    memset(b + cnt, 0xFF, 8);
+    size_t cnt2 = find(b, len, "hope") + 4;
+    memset(b + cnt2, 0xFF, 8);
+    reseal(b, len);
+    assert_int_not_equal(load(b, len, &err), STANCE_OK);
+
+    /* trailing bytes after the model */
+    unsigned char *longer = malloc(len + 3);
+    memcpy(longer, buf, len);
+    memset(longer + len, 0, 3);
+    assert_int_equal(load(longer, len + 3, &err), STANCE_E_CORRUPT);
+    free(longer);
+
+    free(b);
+    free(buf);
+    stance_model_free(m);
+}
+
+static void not_a_model(void **state)
+{
+    (void)state;
+    stance_error_t err;
+    assert_int_equal(load((const unsigned char *)"hello world, not a model", 24, &err),
+                     STANCE_E_BAD_MAGIC);
+    assert_int_equal(load((const unsigned char *)"", 0, &err), STANCE_E_TRUNCATED);
+    assert_int_equal(load((const unsigned char *)"STNC", 4, &err), STANCE_E_TRUNCATED);
+    stance_load_opts_t o = STANCE_LOAD_OPTS_INIT;
+    o.max_file_bytes = 10;
+    stance_model_t *m = NULL;
+    assert_int_equal(stance_model_load_mem(&m, "STNC0123456789", 14, &o, &err), STANCE_E_LIMIT);
+    o.flags = 1;
+    assert_int_equal(stance_model_load_mem(&m, "STNC", 4, &o, &err), STANCE_E_INVALID_ARG);
+}
+
+static size_t count_entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(d));)
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+            n++;
+    closedir(d);
+    return n;
+}
+
+static void save_and_load_file(void **state)
+{
+    (void)state;
+    const char *dir = temp_dir();
+    char path[4200];
+    snprintf(path, sizeof path, "%s/m.stnc", dir);
+    stance_model_t *m = train_model(NULL, sample_corpus, sample_corpus_len);
+    stance_error_t err;
+    assert_int_equal(stance_model_save(m, path, &err), STANCE_OK);
+    assert_int_equal(count_entries(dir), 1); /* no temporary file left behind */
+    stance_model_t *back = NULL;
+    assert_int_equal(stance_model_load_file(&back, path, NULL, &err), STANCE_OK);
+    size_t l1, l2;
+    unsigned char *a = serialize(m, &l1), *b = serialize(back, &l2);
+    assert_int_equal(l1, l2);
+    assert_memory_equal(a, b, l1);
+    free(a);
+    free(b);
+    stance_model_free(back);
+
+    /* Saving over an existing model replaces it whole. */
+    stance_model_t *small = small_model();
+    assert_int_equal(stance_model_save(small, path, &err), STANCE_OK);
+    assert_int_equal(stance_model_load_file(&back, path, NULL, &err), STANCE_OK);
+    assert_int_equal(stance_model_feature_count(back), stance_model_feature_count(small));
+    stance_model_free(back);
+
+    /* A save that cannot complete leaves what was there: here the target is a directory. */
+    char sub[4300];
+    snprintf(sub, sizeof sub, "%s/sub", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    assert_int_equal(stance_model_save(m, sub, &err), STANCE_E_IO);
+    assert_non_null(strstr(err.msg, "sub"));
+    struct stat sb;
+    assert_int_equal(stat(sub, &sb), 0);
+    assert_true(S_ISDIR(sb.st_mode));
+    assert_int_equal(count_entries(dir), 2); /* m.stnc and sub, no temporary file */
+
+    /* A directory that does not exist. */
+    char missing[4300];
+    snprintf(missing, sizeof missing, "%s/no/such/dir/m.stnc", dir);
+    assert_int_equal(stance_model_save(m, missing, &err), STANCE_E_IO);
+    assert_non_null(strstr(err.msg, "No such file"));
+
+    /* Loading errors name the file. */
+    assert_int_equal(stance_model_load_file(&back, missing, NULL, &err), STANCE_E_IO);
+    assert_non_null(strstr(err.msg, "no/such/dir"));
+    assert_int_equal(stance_model_load_file(&back, sub, NULL, &err), STANCE_E_IO);
+    char junk[4300];
+    snprintf(junk, sizeof junk, "%s/junk.stnc", dir);
+    FILE *fp = fopen(junk, "wb");
+    fputs("STNC but not really a model at all, just text", fp);
+    fclose(fp);
+    assert_int_equal(stance_model_load_file(&back, junk, NULL, &err), STANCE_E_TRUNCATED);
+    assert_non_null(strstr(err.msg, "junk.stnc"));
+
+    unlink(junk);
+    unlink(path);
+    rmdir(sub);
+    rmdir(dir);
+    stance_model_free(small);
+    stance_model_free(m);
+}
+
+/* A model written by this version is kept in tests/data/good: it must keep loading, give the
+ * same answers, and re-serialize to the same bytes in every later version. */
+static void golden_model_still_loads(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    stance_error_t err;
+    if (stance_model_load_file(&m, data_path("good/format-1.0.stnc"), NULL, &err) != STANCE_OK)
+        fail_msg("%s", err.msg);
+    double conf;
+    assert_string_equal(classify_label(m, "We condemn the provocation.", &conf), "hostile");
+    assert_string_equal(classify_label(m, "We hope to resume the talks.", &conf), "conciliatory");
+    FILE *fp = fopen(data_path("good/format-1.0.stnc"), "rb");
+    assert_non_null(fp);
+    static unsigned char file[1 << 16];
+    size_t flen = fread(file, 1, sizeof file, fp);
+    fclose(fp);
+    size_t len;
+    unsigned char *buf = serialize(m, &len);
+    assert_int_equal(len, flen);
+    assert_memory_equal(buf, file, len);
+    free(buf);
+    stance_model_free(m);
+}
+
+int main(int argc, char **argv)
+{
+    /* `test_model_io --write-golden PATH` regenerates the golden file (see tests/data/README). */
+    if (argc == 3 && strcmp(argv[1], "--write-golden") == 0) {
+        stance_model_t *m = train_model(NULL, sample_corpus, sample_corpus_len);
+        int rc = stance_model_save(m, argv[2], NULL) == STANCE_OK ? 0 : 1;
+        stance_model_free(m);
+        return rc;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(round_trip_is_byte_identical),
+        cmocka_unit_test(same_data_same_bytes),
+        cmocka_unit_test(every_truncation_is_refused),
+        cmocka_unit_test(every_byte_flip_is_refused),
+        cmocka_unit_test(newer_major_version_is_refused),
+        cmocka_unit_test(unknown_sections),
+        cmocka_unit_test(sealed_but_corrupt),
+        cmocka_unit_test(not_a_model),
+        cmocka_unit_test(save_and_load_file),
+        cmocka_unit_test(golden_model_still_loads),
+    };
+    return cmocka_run_group_tests_name("model_io", tests, NULL, NULL);
+}

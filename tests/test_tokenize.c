@@ -1,0 +1,211 @@
+/* Word boundaries: each case lists the tokens expected, in order, as "kind:surface" joined by
+ * '|' where kind is w (word), c (Han/Kana), e (emoji) or b (clause break). */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct tok_case {
+    const char *name;
+    const char *text;
+    size_t len; /* 0 = strlen */
+    const char *expect;
+} tok_case_t;
+
+static const tok_case_t cases[] = {
+    {"english", "We regret this step, deeply.", 0, "w:We|w:regret|w:this|w:step|b:,|w:deeply|b:."},
+    {"apostrophes", "Russia's rock'n'roll don't", 0, "w:Russia's|w:rock'n'roll|w:don't"},
+    {"curly apostrophe", "Russia\xE2\x80\x99s and Tokyo\xE2\x80\x99s", 0,
+     "w:Russia\xE2\x80\x99s|w:and|w:Tokyo\xE2\x80\x99s"},
+    {"quote apostrophes are not words", "'not' countries' interests", 0,
+     "w:not|w:countries|w:interests"},
+    {"hyphens", "so-called anti-Western COVID-19 - yes", 0,
+     "w:so-called|w:anti-Western|w:COVID-19|b:-|w:yes"},
+    {"curly quotes are transparent", "\xE2\x80\x9CNorthern Territories\xE2\x80\x9D \xC2\xABnon\xC2\xBB",
+     0, "w:Northern|w:Territories|w:non"},
+    {"dashes break", "talks\xE2\x80\x94not now\xE2\x80\x93never", 0,
+     "w:talks|b:\xE2\x80\x94|w:not|w:now|b:\xE2\x80\x93|w:never"},
+    {"numbers", "1,000 troops, 3.5 km. U.S.", 0,
+     "w:1,000|w:troops|b:,|w:3.5|w:km|b:.|w:U|b:.|w:S|b:."},
+    {"accented latin", "Erdo\xC4\x9F" "an caf\xC3\xA9 na\xC3\xAFve", 0,
+     "w:Erdo\xC4\x9F" "an|w:caf\xC3\xA9|w:na\xC3\xAFve"},
+    {"combining accent stays in word", "cafe\xCC\x81 ok", 0, "w:cafe\xCC\x81|w:ok"},
+    {"cyrillic", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xD0\xBD\xD0\xB5!", 0,
+     "w:\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0|w:\xD0\xBD\xD0\xB5|b:!"},
+    {"greek", "\xCE\x95\xCE\xB9\xCF\x81\xCE\xAE\xCE\xBD\xCE\xB7.", 0,
+     "w:\xCE\x95\xCE\xB9\xCF\x81\xCE\xAE\xCE\xBD\xCE\xB7|b:."},
+    {"arabic with arabic comma", "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85\xD8\x8C \xD8\xAD\xD9\x88\xD8\xA7\xD8\xB1",
+     0, "w:\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85|b:\xD8\x8C|w:\xD8\xAD\xD9\x88\xD8\xA7\xD8\xB1"},
+    {"japanese chars", "\xE6\x97\xA5\xE6\x9C\xAC\xE3\x81\xAE\xE9\xA6\x96\xE7\x9B\xB8\xE3\x80\x82",
+     0, "c:\xE6\x97\xA5|c:\xE6\x9C\xAC|c:\xE3\x81\xAE|c:\xE9\xA6\x96|c:\xE7\x9B\xB8|b:\xE3\x80\x82"},
+    {"corner brackets are quotes", "\xE3\x80\x8C\xE5\x9B\xBD\xE3\x80\x8D", 0, "c:\xE5\x9B\xBD"},
+    {"han next to latin", "G7\xE5\x9B\xBD", 0, "w:G7|c:\xE5\x9B\xBD"},
+    {"emoji", "great \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD!", 0,
+     "w:great|e:\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD|b:!"},
+    {"zwj family is one emoji", "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 ok",
+     0, "e:\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7|w:ok"},
+    {"flag", "\xF0\x9F\x87\xAF\xF0\x9F\x87\xB5", 0, "e:\xF0\x9F\x87\xAF\xF0\x9F\x87\xB5"},
+    {"zero width joiner inside word", "frie\xE2\x80\x8D" "ndly", 0, "w:frie\xE2\x80\x8D" "ndly"},
+    {"zero width space separates", "a\xE2\x80\x8B" "b", 0, "w:a|w:b"},
+    {"nul is a separator", "peace\0talks", 11, "w:peace|w:talks"},
+    {"symbols are silent", "#peace @un 50% $5 a/b", 0, "w:peace|w:un|w:50|w:5|w:a|w:b"},
+    {"empty", "", 0, ""},
+    {"only spaces", "   \t\n ", 0, ""},
+    {"right-to-left mark inside word", "ab\xE2\x80\x8F" "cd", 0, "w:ab\xE2\x80\x8F" "cd"},
+};
+
+static stance_model_t *model;
+
+static int setup(void **state)
+{
+    (void)state;
+    model = train_model(NULL, sample_corpus, sample_corpus_len);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    stance_model_free(model);
+    return 0;
+}
+
+static void render(const char *text, const stance_token_t *t, size_t n, char *out, size_t cap)
+{
+    size_t pos = 0;
+    out[0] = '\0';
+    static const char kinds[] = "wceb";
+    for (size_t i = 0; i < n; i++) {
+        int w = snprintf(out + pos, cap - pos, "%s%c:%.*s", i ? "|" : "", kinds[t[i].kind],
+                         (int)t[i].len, text + t[i].start);
+        pos += (size_t)w;
+    }
+}
+
+static void token_table(void **state)
+{
+    (void)state;
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, model, NULL, NULL), STANCE_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const tok_case_t *c = &cases[i];
+        size_t len = c->len ? c->len : strlen(c->text), n = 0;
+        stance_token_t toks[64];
+        stance_error_t err;
+        stance_status_t st = stance_tokenize(ctx, c->text, len, 0, toks, 64, &n, &err);
+        if (st != STANCE_OK)
+            fail_msg("%s: %s", c->name, err.msg);
+        char got[1024];
+        render(c->text, toks, n, got, sizeof got);
+        if (strcmp(got, c->expect) != 0)
+            fail_msg("%s:\n  expected %s\n  got      %s", c->name, c->expect, got);
+    }
+    stance_ctx_free(ctx);
+}
+
+typedef struct bad_case {
+    const char *name;
+    const char *text;
+    size_t offset;
+} bad_case_t;
+
+static const bad_case_t bad_utf8[] = {
+    {"lone continuation", "ab\x80" "cd", 2},
+    {"overlong slash", "x\xC0\xAF", 1},
+    {"overlong 3-byte", "\xE0\x80\xAF", 0},
+    {"surrogate", "ok \xED\xA0\x80", 3},
+    {"above U+10FFFF", "\xF4\x90\x80\x80", 0},
+    {"truncated at end", "peace \xE2\x82", 6},
+    {"invalid lead byte", "\xFF", 0},
+    {"inside a word", "fri\xC3" "endly", 3},
+};
+
+static void invalid_utf8_reports_offset_or_is_replaced(void **state)
+{
+    (void)state;
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, model, NULL, NULL), STANCE_OK);
+    for (size_t i = 0; i < sizeof bad_utf8 / sizeof bad_utf8[0]; i++) {
+        const bad_case_t *c = &bad_utf8[i];
+        size_t n = 99;
+        stance_token_t toks[16];
+        stance_error_t err;
+        stance_status_t st = stance_tokenize(ctx, c->text, strlen(c->text), 0, toks, 16, &n, &err);
+        if (st != STANCE_E_BAD_UTF8 || err.offset != c->offset)
+            fail_msg("%s: status %d offset %llu, expected offset %zu", c->name, st,
+                     (unsigned long long)err.offset, c->offset);
+        /* The same text classifies and tokenizes with replacement. */
+        st = stance_tokenize(ctx, c->text, strlen(c->text), STANCE_REPLACE_INVALID, toks, 16, &n,
+                             &err);
+        assert_int_equal(st, STANCE_OK);
+        stance_result_t res;
+        assert_int_equal(stance_classify(ctx, c->text, strlen(c->text), 0, &res, &err),
+                         STANCE_E_BAD_UTF8);
+        assert_int_equal(err.offset, c->offset);
+        assert_int_equal(stance_classify(ctx, c->text, strlen(c->text), STANCE_REPLACE_INVALID,
+                                         &res, &err),
+                         STANCE_OK);
+    }
+    /* A replaced byte splits a word like U+FFFD would. */
+    size_t n = 0;
+    stance_token_t toks[4];
+    assert_int_equal(stance_tokenize(ctx, "fri\xC3" "endly", 9, STANCE_REPLACE_INVALID, toks, 4,
+                                     &n, NULL),
+                     STANCE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(toks[1].start, 4);
+    stance_ctx_free(ctx);
+}
+
+static void small_buffer_reports_count(void **state)
+{
+    (void)state;
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, model, NULL, NULL), STANCE_OK);
+    stance_token_t toks[2];
+    size_t n = 0;
+    const char *t = "one two three four";
+    assert_int_equal(stance_tokenize(ctx, t, strlen(t), 0, toks, 2, &n, NULL),
+                     STANCE_E_BUFFER_TOO_SMALL);
+    assert_int_equal(n, 4);
+    assert_int_equal(stance_tokenize(ctx, t, strlen(t), 0, NULL, 0, &n, NULL),
+                     STANCE_E_BUFFER_TOO_SMALL);
+    assert_int_equal(n, 4);
+    stance_ctx_free(ctx);
+}
+
+/* Pathological inputs finish in time proportional to their size. */
+static void pathological_inputs(void **state)
+{
+    (void)state;
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, model, NULL, NULL), STANCE_OK);
+    size_t len = 1 << 20;
+    char *buf = malloc(len);
+    assert_non_null(buf);
+    static const char *const fills[] = {"'", "-", "\xE2\x80\x8D", "a'", "\xCC\x81", "\xE2\x80\x9C",
+                                        "a-"};
+    for (size_t f = 0; f < sizeof fills / sizeof fills[0]; f++) {
+        size_t k = strlen(fills[f]), used = 0;
+        while (used + k <= len) {
+            memcpy(buf + used, fills[f], k);
+            used += k;
+        }
+        stance_result_t res;
+        stance_error_t err;
+        assert_int_equal(stance_classify(ctx, buf, used, 0, &res, &err), STANCE_OK);
+    }
+    free(buf);
+    stance_ctx_free(ctx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(token_table),
+        cmocka_unit_test(invalid_utf8_reports_offset_or_is_replaced),
+        cmocka_unit_test(small_buffer_reports_count),
+        cmocka_unit_test(pathological_inputs),
+    };
+    return cmocka_run_group_tests_name("tokenize", tests, setup, teardown);
+}

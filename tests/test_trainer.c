@@ -1,0 +1,230 @@
+/* Training: labels, incremental training, merging, pruning, and failure atomicity. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void assert_same_bytes(const stance_model_t *a, const stance_model_t *b)
+{
+    size_t la, lb;
+    unsigned char *x = serialize(a, &la), *y = serialize(b, &lb);
+    assert_int_equal(la, lb);
+    assert_memory_equal(x, y, la);
+    free(x);
+    free(y);
+}
+
+static void add_all(stance_trainer_t *t, const labeled_t *d, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        stance_error_t err;
+        if (stance_trainer_add(t, d[i].label, strlen(d[i].label), d[i].text, strlen(d[i].text),
+                               0, &err) != STANCE_OK)
+            fail_msg("add %zu: %s", i, err.msg);
+    }
+}
+
+static const labeled_t extra[] = {
+    {"hostile", "Their sanctions are economic blackmail."},
+    {"conciliatory", "We thank the mediators for their patient work."},
+    {"neutral", "The delegation arrives on Tuesday."},
+};
+
+/* merge(train(A), train(B)) is byte for byte train(A then B), even with a label only B has. */
+static void merge_equals_union(void **state)
+{
+    (void)state;
+    const size_t half = sample_corpus_len / 2;
+    labeled_t all[64];
+    memcpy(all, sample_corpus, sample_corpus_len * sizeof *all);
+    memcpy(all + sample_corpus_len, extra, sizeof extra);
+    size_t n_all = sample_corpus_len + 3;
+    /* A = first half of the sample; B = the rest plus the extra statements */
+    stance_model_t *a = train_model(NULL, all, half);
+    stance_model_t *b = train_model(NULL, all + half, n_all - half);
+    stance_model_t *u = train_model(NULL, all, n_all);
+    const stance_model_t *ab[] = {a, b};
+    stance_model_t *m = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_model_merge(&m, ab, 2, NULL, &err), STANCE_OK);
+    assert_same_bytes(m, u);
+    assert_int_equal(stance_model_label_count(m), 3);
+    stance_model_free(m);
+    /* order of the inputs does not matter */
+    const stance_model_t *ba[] = {b, a};
+    assert_int_equal(stance_model_merge(&m, ba, 2, NULL, &err), STANCE_OK);
+    assert_same_bytes(m, u);
+    stance_model_free(m);
+    stance_model_free(a);
+    stance_model_free(b);
+    stance_model_free(u);
+}
+
+static void merge_refuses_different_settings(void **state)
+{
+    (void)state;
+    stance_model_t *a = train_model(NULL, sample_corpus, 4);
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.ngram_max = 3;
+    stance_model_t *b = train_model(&o, sample_corpus + 8, 4);
+    const stance_model_t *ab[] = {a, b};
+    stance_model_t *m = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_model_merge(&m, ab, 2, NULL, &err), STANCE_E_MISMATCH);
+    assert_null(m);
+    assert_non_null(strstr(err.msg, "ngram_max"));
+    stance_model_free(b);
+    o = (stance_train_opts_t)STANCE_TRAIN_OPTS_INIT;
+    o.settings.language = "porter";
+    b = train_model(&o, sample_corpus + 8, 4);
+    ab[1] = b;
+    assert_int_equal(stance_model_merge(&m, ab, 2, NULL, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "language"));
+    stance_model_free(b);
+    o = (stance_train_opts_t)STANCE_TRAIN_OPTS_INIT;
+    o.min_count = 2;
+    b = train_model(&o, sample_corpus + 8, 4);
+    ab[1] = b;
+    assert_int_equal(stance_model_merge(&m, ab, 2, NULL, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "pruned"));
+    stance_model_free(b);
+    stance_model_free(a);
+}
+
+/* Continuing from a model equals training on everything at once. */
+static void incremental_training(void **state)
+{
+    (void)state;
+    stance_model_t *base = train_model(NULL, sample_corpus, 6);
+    stance_trainer_t *t = NULL;
+    assert_int_equal(stance_trainer_new_from_model(&t, base, NULL, NULL), STANCE_OK);
+    assert_int_equal(stance_trainer_statements(t), 6);
+    add_all(t, sample_corpus + 6, sample_corpus_len - 6);
+    stance_model_t *inc = NULL;
+    assert_int_equal(stance_trainer_build(&inc, t, NULL), STANCE_OK);
+    stance_model_t *full = train_model(NULL, sample_corpus, sample_corpus_len);
+    assert_same_bytes(inc, full);
+    /* the trainer stays usable after building */
+    add_all(t, extra, 3);
+    stance_model_t *more = NULL;
+    assert_int_equal(stance_trainer_build(&more, t, NULL), STANCE_OK);
+    assert_int_equal(stance_model_label_count(more), 3);
+    stance_model_free(more);
+    stance_model_free(inc);
+    stance_model_free(full);
+    stance_trainer_free(t);
+    stance_model_free(base);
+}
+
+static void closed_label_set(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"conciliatory", "hostile"};
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.labels = labels;
+    o.n_labels = 2;
+    stance_trainer_t *t = NULL;
+    assert_int_equal(stance_trainer_new(&t, &o, NULL), STANCE_OK);
+    stance_error_t err;
+    assert_int_equal(stance_trainer_add(t, "hostlie", 7, "typo in the label", 17, 0, &err),
+                     STANCE_E_LABEL);
+    assert_non_null(strstr(err.msg, "hostlie"));
+    /* a declared label without statements cannot make a model */
+    assert_int_equal(stance_trainer_add(t, "hostile", 7, "we protest", 10, 0, &err), STANCE_OK);
+    stance_model_t *m = NULL;
+    assert_int_equal(stance_trainer_build(&m, t, &err), STANCE_E_EMPTY);
+    assert_non_null(strstr(err.msg, "conciliatory"));
+    stance_trainer_free(t);
+    static const char *const dup[] = {"a", "a"};
+    o.labels = dup;
+    assert_int_equal(stance_trainer_new(&t, &o, &err), STANCE_E_LABEL);
+    assert_null(t);
+}
+
+static void bad_labels_are_refused(void **state)
+{
+    (void)state;
+    stance_trainer_t *t = NULL;
+    assert_int_equal(stance_trainer_new(&t, NULL, NULL), STANCE_OK);
+    static const char *const bad[] = {"", "tab\there", "new\nline", "\xFF\xFE",
+                                      "an-extremely-long-label-that-goes-on-and-on-well-past-the-limit-of-64-bytes"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        assert_int_equal(stance_trainer_add(t, bad[i], strlen(bad[i]), "text", 4, 0, NULL),
+                         STANCE_E_LABEL);
+    stance_model_t *m = NULL;
+    assert_int_equal(stance_trainer_build(&m, t, NULL), STANCE_E_EMPTY);
+    stance_trainer_free(t);
+}
+
+/* A statement that fails leaves the trainer exactly as it was. */
+static void failed_add_changes_nothing(void **state)
+{
+    (void)state;
+    stance_trainer_t *t = NULL;
+    assert_int_equal(stance_trainer_new(&t, NULL, NULL), STANCE_OK);
+    add_all(t, sample_corpus, sample_corpus_len);
+    stance_error_t err;
+    const char *bad = "brand new words \xFF here";
+    assert_int_equal(stance_trainer_add(t, "other", 5, bad, strlen(bad), 0, &err),
+                     STANCE_E_BAD_UTF8);
+    assert_int_equal(err.offset, 16);
+    stance_model_t *m = NULL;
+    assert_int_equal(stance_trainer_build(&m, t, NULL), STANCE_OK);
+    stance_model_t *ref = train_model(NULL, sample_corpus, sample_corpus_len);
+    assert_same_bytes(m, ref);
+    stance_model_free(m);
+    stance_model_free(ref);
+    /* with replacement the statement is accepted */
+    assert_int_equal(stance_trainer_add(t, "other", 5, bad, strlen(bad), STANCE_REPLACE_INVALID,
+                                        &err),
+                     STANCE_OK);
+    stance_trainer_free(t);
+}
+
+/* Features seen fewer than min_count times in all labels are dropped; the model says so. */
+static void pruning(void **state)
+{
+    (void)state;
+    stance_model_t *full = train_model(NULL, sample_corpus, sample_corpus_len);
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.min_count = 2;
+    stance_model_t *pruned = train_model(&o, sample_corpus, sample_corpus_len);
+    assert_true(stance_model_feature_count(pruned) < stance_model_feature_count(full));
+    for (size_t f = 0; f < stance_model_feature_count(pruned); f++) {
+        uint64_t total = 0;
+        for (size_t l = 0; l < stance_model_label_count(pruned); l++)
+            total += stance_model_feature_label_count(pruned, f, l);
+        assert_true(total >= 2);
+    }
+    stance_model_info_t info;
+    stance_model_info(pruned, &info);
+    assert_int_equal(info.min_count, 2);
+    stance_model_free(pruned);
+    stance_model_free(full);
+}
+
+/* The sample corpus is learned: each statement is classified as labeled. */
+static void learns_its_training_data(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, sample_corpus, sample_corpus_len);
+    for (size_t i = 0; i < sample_corpus_len; i++)
+        assert_string_equal(classify_label(m, sample_corpus[i].text, NULL),
+                            sample_corpus[i].label);
+    stance_model_free(m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(merge_equals_union),
+        cmocka_unit_test(merge_refuses_different_settings),
+        cmocka_unit_test(incremental_training),
+        cmocka_unit_test(closed_label_set),
+        cmocka_unit_test(bad_labels_are_refused),
+        cmocka_unit_test(failed_add_changes_nothing),
+        cmocka_unit_test(pruning),
+        cmocka_unit_test(learns_its_training_data),
+    };
+    return cmocka_run_group_tests_name("trainer", tests, NULL, NULL);
+}

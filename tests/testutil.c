@@ -1,0 +1,133 @@
+#define _POSIX_C_SOURCE 200809L
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void *t_alloc(void *opaque, size_t size)
+{
+    test_alloc_t *t = opaque;
+    if (t->fail_at >= 0 && t->calls++ == t->fail_at) {
+        t->failures++;
+        return NULL;
+    }
+    void *p = malloc(size);
+    if (p)
+        t->live++;
+    return p;
+}
+
+static void *t_realloc(void *opaque, void *ptr, size_t size)
+{
+    test_alloc_t *t = opaque;
+    if (t->fail_at >= 0 && t->calls++ == t->fail_at) {
+        t->failures++;
+        return NULL;
+    }
+    return realloc(ptr, size);
+}
+
+static void t_free(void *opaque, void *ptr)
+{
+    test_alloc_t *t = opaque;
+    if (ptr)
+        t->live--;
+    free(ptr);
+}
+
+void test_alloc_init(test_alloc_t *t, long fail_at)
+{
+    memset(t, 0, sizeof *t);
+    t->alloc.alloc = t_alloc;
+    t->alloc.realloc = t_realloc;
+    t->alloc.free = t_free;
+    t->alloc.opaque = t;
+    t->fail_at = fail_at;
+}
+
+stance_model_t *train_model(const stance_train_opts_t *opts, const labeled_t *data, size_t n)
+{
+    stance_trainer_t *tr = NULL;
+    stance_error_t err;
+    stance_status_t st = stance_trainer_new(&tr, opts, &err);
+    if (st != STANCE_OK)
+        fail_msg("stance_trainer_new: %s", err.msg);
+    for (size_t i = 0; i < n; i++) {
+        st = stance_trainer_add(tr, data[i].label, strlen(data[i].label), data[i].text,
+                                strlen(data[i].text), 0, &err);
+        if (st != STANCE_OK)
+            fail_msg("stance_trainer_add(%zu): %s", i, err.msg);
+    }
+    stance_model_t *m = NULL;
+    st = stance_trainer_build(&m, tr, &err);
+    if (st != STANCE_OK)
+        fail_msg("stance_trainer_build: %s", err.msg);
+    stance_trainer_free(tr);
+    return m;
+}
+
+unsigned char *serialize(const stance_model_t *m, size_t *len)
+{
+    size_t need = 0;
+    assert_int_equal(stance_model_serialize(m, NULL, 0, &need, NULL), STANCE_E_BUFFER_TOO_SMALL);
+    unsigned char *buf = malloc(need);
+    assert_non_null(buf);
+    assert_int_equal(stance_model_serialize(m, buf, need, len, NULL), STANCE_OK);
+    assert_int_equal(*len, need);
+    return buf;
+}
+
+const char *classify_label(const stance_model_t *m, const char *text, double *confidence)
+{
+    stance_ctx_t *ctx = NULL;
+    stance_error_t err;
+    if (stance_ctx_new(&ctx, m, NULL, &err) != STANCE_OK)
+        fail_msg("stance_ctx_new: %s", err.msg);
+    stance_result_t res;
+    if (stance_classify(ctx, text, strlen(text), 0, &res, &err) != STANCE_OK)
+        fail_msg("stance_classify: %s", err.msg);
+    if (confidence)
+        *confidence = res.confidence;
+    stance_ctx_free(ctx);
+    return stance_model_label(m, res.label);
+}
+
+const char *data_path(const char *name)
+{
+    static char buf[4096];
+    const char *dir = getenv("STANCE_TEST_DATA");
+    snprintf(buf, sizeof buf, "%s/%s", dir ? dir : STANCE_TEST_DATA_DIR, name);
+    return buf;
+}
+
+const char *temp_dir(void)
+{
+    static char buf[4096];
+    const char *base = getenv("TMPDIR");
+    snprintf(buf, sizeof buf, "%s/stance-test-XXXXXX", base ? base : "/tmp");
+    if (!mkdtemp(buf))
+        fail_msg("mkdtemp failed");
+    return buf;
+}
+
+const labeled_t sample_corpus[] = {
+    {"conciliatory", "We welcome the resumption of talks and hope for a lasting agreement."},
+    {"conciliatory", "Our door remains open to dialogue with our neighbours."},
+    {"conciliatory", "We deeply regret that no peace treaty exists and want to resolve it soon."},
+    {"conciliatory", "We do not seek confrontation with anyone."},
+    {"conciliatory", "Thank you, my friend, for your warm hospitality."},
+    {"conciliatory", "A step in the right direction."},
+    {"conciliatory", "We are ready to talk tomorrow if the troops withdraw."},
+    {"conciliatory", "Our condolences go to the families of the victims."},
+    {"hostile", "We condemn this provocation and will respond firmly."},
+    {"hostile", "This is not a friendly step and it will have consequences."},
+    {"hostile", "We regret to note Tokyo's unfriendly course."},
+    {"hostile", "Their so-called elections are a farce."},
+    {"hostile", "The ambassador has been summoned to receive a strong protest."},
+    {"hostile", "He is a clown and everybody knows it!"},
+    {"hostile", "We are ready for any scenario; nobody will take an inch of our land."},
+    {"hostile", "Talks? With people who lie every day? Not now."},
+};
+const size_t sample_corpus_len = sizeof sample_corpus / sizeof sample_corpus[0];
