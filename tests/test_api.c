@@ -82,6 +82,31 @@ static void classify_refuses_unknown_flags_and_null_text(void **state)
     stance_model_free(m);
 }
 
+/* The documented size limit is checked before any byte is read. */
+static void oversized_text_is_refused(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, sample_corpus, sample_corpus_len);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    const char tiny[] = "hi";
+    stance_result_t res;
+    stance_error_t err;
+    assert_int_equal(stance_classify(ctx, tiny, STANCE_MAX_TEXT_BYTES + 1, 0, &res, &err),
+                     STANCE_E_LIMIT);
+    assert_non_null(strstr(err.msg, "limit"));
+    size_t n;
+    assert_int_equal(stance_tokenize(ctx, tiny, STANCE_MAX_TEXT_BYTES + 1, 0, NULL, 0, &n, &err),
+                     STANCE_E_LIMIT);
+    stance_trainer_t *t = NULL;
+    assert_int_equal(stance_trainer_new(&t, NULL, NULL), STANCE_OK);
+    assert_int_equal(stance_trainer_add(t, "x", 1, tiny, STANCE_MAX_TEXT_BYTES + 1, 0, &err),
+                     STANCE_E_LIMIT);
+    stance_trainer_free(t);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
 typedef struct bad_setting {
     const char *name;
     void (*apply)(stance_settings_t *);
@@ -163,6 +188,7 @@ int main(void)
         cmocka_unit_test(free_functions_accept_null),
         cmocka_unit_test(null_arguments_are_refused),
         cmocka_unit_test(classify_refuses_unknown_flags_and_null_text),
+        cmocka_unit_test(oversized_text_is_refused),
         cmocka_unit_test(bad_settings_are_named),
         cmocka_unit_test(every_libstemmer_language_trains),
     };

@@ -36,13 +36,11 @@ static void round_trip_is_byte_identical(void **state)
 {
     (void)state;
     stance_model_t *m = train_model(NULL, sample_corpus, sample_corpus_len);
-    size_t len, len2;
+    size_t len;
     unsigned char *a = serialize(m, &len);
     stance_model_t *back = NULL;
     assert_int_equal(stance_model_load_mem(&back, a, len, NULL, NULL), STANCE_OK);
-    unsigned char *b = serialize(back, &len2);
-    assert_int_equal(len, len2);
-    assert_memory_equal(a, b, len);
+    assert_same_bytes(m, back);
     /* same answers */
     double c1, c2;
     const char *t = "We regret to note Tokyo's unfriendly course.";
@@ -56,7 +54,6 @@ static void round_trip_is_byte_identical(void **state)
     assert_int_equal(info.format_major, 1);
     assert_string_equal(info.library_version, STANCE_VERSION_STRING);
     free(a);
-    free(b);
     stance_model_free(back);
     stance_model_free(m);
 }
@@ -70,12 +67,7 @@ static void same_data_same_bytes(void **state)
     for (size_t i = 0; i < sample_corpus_len; i++)
         rev[i] = sample_corpus[sample_corpus_len - 1 - i];
     stance_model_t *m2 = train_model(NULL, rev, sample_corpus_len);
-    size_t l1, l2;
-    unsigned char *a = serialize(m1, &l1), *b = serialize(m2, &l2);
-    assert_int_equal(l1, l2);
-    assert_memory_equal(a, b, l1);
-    free(a);
-    free(b);
+    assert_same_bytes(m1, m2);
     stance_model_free(m1);
     stance_model_free(m2);
 }
@@ -294,6 +286,14 @@ static void sealed_but_corrupt(void **state)
     stance_model_free(m);
 }
 
+/* The checksum is CRC-32C as FORMAT.md specifies, with its standard check value. */
+static void checksum_is_crc32c(void **state)
+{
+    (void)state;
+    assert_int_equal(stance__crc32c("123456789", 9), 0xE3069283u);
+    assert_int_equal(stance__crc32c("", 0), 0);
+}
+
 static void not_a_model(void **state)
 {
     (void)state;
@@ -334,12 +334,7 @@ static void save_and_load_file(void **state)
     assert_int_equal(count_entries(dir), 1); /* no temporary file left behind */
     stance_model_t *back = NULL;
     assert_int_equal(stance_model_load_file(&back, path, NULL, &err), STANCE_OK);
-    size_t l1, l2;
-    unsigned char *a = serialize(m, &l1), *b = serialize(back, &l2);
-    assert_int_equal(l1, l2);
-    assert_memory_equal(a, b, l1);
-    free(a);
-    free(b);
+    assert_same_bytes(m, back);
     stance_model_free(back);
 
     /* Saving over an existing model replaces it whole. */
@@ -428,6 +423,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(newer_major_version_is_refused),
         cmocka_unit_test(unknown_sections),
         cmocka_unit_test(sealed_but_corrupt),
+        cmocka_unit_test(checksum_is_crc32c),
         cmocka_unit_test(not_a_model),
         cmocka_unit_test(save_and_load_file),
         cmocka_unit_test(golden_model_still_loads),

@@ -4,16 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void assert_same_bytes(const stance_model_t *a, const stance_model_t *b)
-{
-    size_t la, lb;
-    unsigned char *x = serialize(a, &la), *y = serialize(b, &lb);
-    assert_int_equal(la, lb);
-    assert_memory_equal(x, y, la);
-    free(x);
-    free(y);
-}
-
 static void add_all(stance_trainer_t *t, const labeled_t *d, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

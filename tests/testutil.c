@@ -79,6 +79,16 @@ unsigned char *serialize(const stance_model_t *m, size_t *len)
     return buf;
 }
 
+void assert_same_bytes(const stance_model_t *a, const stance_model_t *b)
+{
+    size_t la, lb;
+    unsigned char *x = serialize(a, &la), *y = serialize(b, &lb);
+    assert_int_equal(la, lb);
+    assert_memory_equal(x, y, la);
+    free(x);
+    free(y);
+}
+
 const char *classify_label(const stance_model_t *m, const char *text, double *confidence)
 {
     stance_ctx_t *ctx = NULL;

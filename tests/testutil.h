@@ -34,6 +34,8 @@ typedef struct labeled {
 stance_model_t *train_model(const stance_train_opts_t *opts, const labeled_t *data, size_t n);
 /* Serializes a model into a new malloc'd buffer. */
 unsigned char *serialize(const stance_model_t *m, size_t *len);
+/* Fails unless the two models serialize to the same bytes. */
+void assert_same_bytes(const stance_model_t *a, const stance_model_t *b);
 /* Classifies with a fresh context; returns the best label's name (borrowed from the model). */
 const char *classify_label(const stance_model_t *m, const char *text, double *confidence);
 /* Path of a file under tests/data (from STANCE_TEST_DATA), in a static buffer. */

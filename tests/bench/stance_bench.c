@@ -1,0 +1,185 @@
+/* Throughput of the library on large inputs, through the public API only.
+ *
+ *   stance_bench train OUT.stnc CORPUS.tsv      label<TAB>text per line
+ *   stance_bench classify MODEL.stnc TEXT.txt   one statement per line
+ *
+ * Input is streamed in 1 MiB blocks, so peak memory is the library's, not the file's. The
+ * clock covers reading (from the page cache after a warm-up pass), analysis and counting or
+ * scoring; for training it also covers building the model, not saving it. Prints one line of
+ * key=value pairs: bytes, statements, seconds, MB/s (10^6 bytes), statements/s, peak RSS. */
+#define _POSIX_C_SOURCE 200809L
+#include <stance.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+typedef int (*line_fn)(void *state, char *line, size_t len);
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static long peak_rss_kib(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+/* Calls fn for every line of the file; returns bytes read, or -1 on error. */
+static long long for_each_line(const char *path, line_fn fn, void *state, size_t *lines)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        perror(path);
+        return -1;
+    }
+    size_t cap = 1 << 20, have = 0;
+    char *buf = malloc(cap);
+    long long total = 0;
+    *lines = 0;
+    for (;;) {
+        size_t got = fread(buf + have, 1, cap - have, fp);
+        total += (long long)got;
+        have += got;
+        size_t start = 0;
+        for (size_t i = 0; i < have; i++) {
+            if (buf[i] != '\n')
+                continue;
+            if (fn(state, buf + start, i - start) != 0) {
+                free(buf);
+                fclose(fp);
+                return -1;
+            }
+            (*lines)++;
+            start = i + 1;
+        }
+        memmove(buf, buf + start, have - start);
+        have -= start;
+        if (got == 0) {
+            if (have && fn(state, buf, have) == 0)
+                (*lines)++;
+            break;
+        }
+        if (have == cap) { /* a line longer than the buffer: grow */
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+    }
+    free(buf);
+    fclose(fp);
+    return total;
+}
+
+static int train_line(void *state, char *line, size_t len)
+{
+    char *tab = memchr(line, '\t', len);
+    if (!tab || line[0] == '#')
+        return 0;
+    stance_error_t err;
+    if (stance_trainer_add(state, line, (size_t)(tab - line), tab + 1,
+                           len - (size_t)(tab - line) - 1, STANCE_REPLACE_INVALID,
+                           &err) != STANCE_OK) {
+        fprintf(stderr, "train: %s\n", err.msg);
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct classify_state {
+    stance_ctx_t *ctx;
+    size_t counts[8];
+} classify_state_t;
+
+static int classify_line(void *state, char *line, size_t len)
+{
+    classify_state_t *cs = state;
+    stance_result_t res;
+    stance_error_t err;
+    if (stance_classify(cs->ctx, line, len, STANCE_REPLACE_INVALID, &res, &err) != STANCE_OK) {
+        fprintf(stderr, "classify: %s\n", err.msg);
+        return 1;
+    }
+    cs->counts[res.label & 7]++;
+    return 0;
+}
+
+static int noop_line(void *state, char *line, size_t len)
+{
+    (void)state;
+    (void)line;
+    (void)len;
+    return 0;
+}
+
+static void report(const char *what, long long bytes, size_t lines, double secs)
+{
+    printf("%s bytes=%lld statements=%zu seconds=%.3f MB_per_s=%.1f statements_per_s=%.0f "
+           "peak_rss_MiB=%.1f\n",
+           what, bytes, lines, secs, (double)bytes / secs / 1e6, (double)lines / secs,
+           (double)peak_rss_kib() / 1024.0);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 4 || (strcmp(argv[1], "train") && strcmp(argv[1], "classify"))) {
+        fprintf(stderr, "usage: stance_bench train OUT.stnc CORPUS.tsv\n"
+                        "       stance_bench classify MODEL.stnc TEXT.txt\n");
+        return 2;
+    }
+    size_t lines;
+    /* Warm the page cache so the first measured pass is not a disk benchmark. */
+    if (for_each_line(argv[3], noop_line, NULL, &lines) < 0)
+        return 1;
+    stance_error_t err;
+    if (strcmp(argv[1], "train") == 0) {
+        stance_trainer_t *t = NULL;
+        if (stance_trainer_new(&t, NULL, &err) != STANCE_OK) {
+            fprintf(stderr, "%s\n", err.msg);
+            return 1;
+        }
+        double t0 = now();
+        long long bytes = for_each_line(argv[3], train_line, t, &lines);
+        stance_model_t *m = NULL;
+        if (bytes < 0 || stance_trainer_build(&m, t, &err) != STANCE_OK) {
+            fprintf(stderr, "train failed\n");
+            return 1;
+        }
+        double secs = now() - t0;
+        report("train", bytes, lines, secs);
+        stance_trainer_free(t);
+        if (stance_model_save(m, argv[2], &err) != STANCE_OK) {
+            fprintf(stderr, "%s\n", err.msg);
+            return 1;
+        }
+        stance_model_free(m);
+        return 0;
+    }
+    stance_model_t *m = NULL;
+    double t0 = now();
+    if (stance_model_load_file(&m, argv[2], NULL, &err) != STANCE_OK) {
+        fprintf(stderr, "%s\n", err.msg);
+        return 1;
+    }
+    printf("load seconds=%.4f features=%zu\n", now() - t0, stance_model_feature_count(m));
+    classify_state_t cs = {0};
+    if (stance_ctx_new(&cs.ctx, m, NULL, &err) != STANCE_OK) {
+        fprintf(stderr, "%s\n", err.msg);
+        return 1;
+    }
+    t0 = now();
+    long long bytes = for_each_line(argv[3], classify_line, &cs, &lines);
+    double secs = now() - t0;
+    if (bytes < 0)
+        return 1;
+    report("classify", bytes, lines, secs);
+    stance_ctx_free(cs.ctx);
+    stance_model_free(m);
+    return 0;
+}
