@@ -473,6 +473,97 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_build(stance_model_t 
     const stance_trainer_t *trainer, stance_error_t *err);
 /** @} */
 
+/** @defgroup corpus Reading corpora and text files
+ *  One streaming reader for labeled corpora (TSV, fastText, a folder per label) and for
+ *  unlabeled text (a statement per line, or a file per statement). Memory stays bounded by
+ *  the longest statement, however large the input. Errors name the file, line and offset,
+ *  and reading may continue after one (to skip bad lines).
+ *  @{ */
+
+typedef enum stance_corpus_format {
+    STANCE_CORPUS_TSV = 0,      /**< label<TAB>text; lines starting with # are comments */
+    STANCE_CORPUS_FASTTEXT = 1, /**< __label__name text */
+    STANCE_CORPUS_DIRS = 2,     /**< a folder with one sub-folder per label, a file per statement */
+    STANCE_CORPUS_LINES = 3,    /**< unlabeled: one statement per line, blank lines skipped */
+    STANCE_CORPUS_DOCUMENT = 4  /**< unlabeled: the whole file is one statement */
+} stance_corpus_format_t;
+
+typedef struct stance_corpus_opts {
+    unsigned int version;            /**< STANCE_CORPUS_OPTS_VERSION */
+    stance_corpus_format_t format;
+    uint32_t flags;                  /**< STANCE_REPLACE_INVALID: return records with invalid
+                                          UTF-8 (marked in invalid_at) instead of failing */
+    size_t max_statement_bytes;      /**< 0 = 16 MiB; longer statements give STANCE_E_LIMIT */
+    const stance_allocator_t *alloc; /**< NULL = malloc/realloc/free */
+} stance_corpus_opts_t;
+#define STANCE_CORPUS_OPTS_VERSION 1
+#define STANCE_CORPUS_OPTS_INIT { STANCE_CORPUS_OPTS_VERSION, STANCE_CORPUS_TSV, 0, 0, NULL }
+
+/** One statement. Pointers are borrowed from the reader until its next call. */
+typedef struct stance_record {
+    const char *label;   /**< NULL for unlabeled formats */
+    size_t label_len;
+    const char *text;
+    size_t text_len;
+    const char *file;    /**< the file it came from ("-" for standard input) */
+    uint64_t line;       /**< 1-based line of the statement (1 for whole files) */
+    uint64_t offset;     /**< byte offset of the text in the file */
+    uint64_t invalid_at; /**< byte offset in the file of the first invalid UTF-8 byte, or
+                              STANCE_NO_OFFSET (only with STANCE_REPLACE_INVALID) */
+} stance_record_t;
+
+typedef struct stance_corpus stance_corpus_t;
+
+/** Opens a file ("-" = standard input) or, for STANCE_CORPUS_DIRS, a folder.
+ *  @return STANCE_OK, STANCE_E_IO, STANCE_E_INVALID_ARG, STANCE_E_NOMEM. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_open(stance_corpus_t **out,
+    const char *path, const stance_corpus_opts_t *opts, stance_error_t *err);
+
+/** Reads the next statement into @p rec; sets *done (and returns STANCE_OK) at the end.
+ *  On STANCE_E_PARSE (malformed line), STANCE_E_BAD_UTF8 or STANCE_E_LIMIT the error names
+ *  file, line and offset (err->line, err->offset) and the next call continues after that
+ *  statement. STANCE_E_IO and STANCE_E_NOMEM end the reading.
+ *  @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_next(stance_corpus_t *corpus,
+    stance_record_t *rec, int *done, stance_error_t *err);
+
+/** Closes the reader. Accepts NULL. @since 0.1 */
+STANCE_API void stance_corpus_close(stance_corpus_t *corpus);
+/** @} */
+
+/** @defgroup quotes Quotations and speakers in news articles
+ *  @{ */
+
+/** A short quoted name or term, not speech (the "Northern Territories", a so-called "reset"). */
+#define STANCE_QUOTE_TERM 0x1u
+/** No closing mark before the paragraph (or the text) ended. */
+#define STANCE_QUOTE_UNCLOSED 0x2u
+/** A fragment inside a sentence (called the move "deeply unhelpful"). */
+#define STANCE_QUOTE_FRAGMENT 0x4u
+
+typedef struct stance_quote {
+    size_t start, len;                 /**< the quoted text, without the outer marks */
+    size_t speaker_start, speaker_len; /**< the speaker's name as the article gives it (for
+                                            "she said": where she was last named); len 0 when
+                                            no speaker is found */
+    uint32_t flags;                    /**< STANCE_QUOTE_* */
+} stance_quote_t;
+
+/** Finds the quotations in an article: “…” "…" «…» „…“ ‘…’ 「…」 『…』, nested quotes inside
+ *  outer ones, quotes that run over several sentences, and multi-paragraph quotes (a paragraph
+ *  that opens again with a quotation mark continues the quote). Attributes a speaker from
+ *  "X said", "said X", "X told/added/warned/stated/pointed out ...", "according to X" and
+ *  "he/she said" (the person last named), dropping titles such as "Prime Minister".
+ *  Needs no context and allocates nothing; time is linear in @p len.
+ *  @param quotes  caller array of @p cap quotes; may be NULL when cap is 0
+ *  @param count   receives the number found (also when the array is too small)
+ *  @return STANCE_OK, STANCE_E_BUFFER_TOO_SMALL, STANCE_E_BAD_UTF8 (invalid bytes; pass
+ *          STANCE_REPLACE_INVALID in @p flags to treat them as spaces), STANCE_E_INVALID_ARG.
+ *  @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_find(const char *text, size_t len,
+    uint32_t flags, stance_quote_t *quotes, size_t cap, size_t *count, stance_error_t *err);
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,540 @@
+/* Streaming readers for corpora and text files: TSV, fastText, a folder per label, a
+ * statement per line, or a file per statement. Lines are read in blocks into one buffer that
+ * grows only up to the longest statement allowed; errors carry file, line and offset. */
+#define _POSIX_C_SOURCE 200809L
+#include "io.h"
+#include "model.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#define DEFAULT_MAX_STATEMENT ((size_t)16 << 20)
+#define BLOCK ((size_t)64 << 10)
+
+typedef struct dir_entry {
+    char *path;  /* the file */
+    char *label; /* its sub-folder's name */
+} dir_entry_t;
+
+struct stance_corpus {
+    stance_allocator_t alloc;
+    stance_corpus_format_t format;
+    uint32_t flags;
+    size_t max;
+    char *path;       /* the file being read now */
+    FILE *fp;
+    bool own_fp;
+    /* buffered lines: data in buf[start, end), buf[start] is at file offset `offset` */
+    char *buf;
+    size_t cap, start, end;
+    uint64_t offset, line;
+    uint64_t skip_offset; /* start of the overlong line being skipped */
+    bool eof, skipping, whole_file_done;
+    /* folders */
+    dir_entry_t *entries;
+    size_t n_entries, next_entry;
+    const char *label; /* label of the current file (folders) */
+};
+
+static stance_status_t rec_fail(stance_corpus_t *c, stance_error_t *err, stance_status_t st,
+                                uint64_t line, uint64_t offset, const char *fmt, ...)
+    STANCE_PRINTF(6, 7);
+
+static stance_status_t rec_fail(stance_corpus_t *c, stance_error_t *err, stance_status_t st,
+                                uint64_t line, uint64_t offset, const char *fmt, ...)
+{
+    if (!err)
+        return st;
+    char what[160];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    stance__fail(err, st, offset, "%.100s:%llu: %s", c->path ? c->path : "-",
+                 (unsigned long long)line, what);
+    err->line = line;
+    return st;
+}
+
+static void close_file(stance_corpus_t *c)
+{
+    if (c->fp && c->own_fp)
+        fclose(c->fp);
+    c->fp = NULL;
+    c->start = c->end = 0;
+    c->offset = c->line = 0;
+    c->eof = c->skipping = c->whole_file_done = false;
+}
+
+void stance_corpus_close(stance_corpus_t *c)
+{
+    if (!c)
+        return;
+    const stance_allocator_t a = c->alloc;
+    close_file(c);
+    for (size_t i = 0; i < c->n_entries; i++) {
+        stance__free(&a, c->entries[i].path);
+        stance__free(&a, c->entries[i].label);
+    }
+    stance__free(&a, c->entries);
+    if (c->format != STANCE_CORPUS_DIRS)
+        stance__free(&a, c->path);
+    stance__free(&a, c->buf);
+    stance__free(&a, c);
+}
+
+static stance_status_t open_file(stance_corpus_t *c, const char *path, stance_error_t *err)
+{
+    close_file(c);
+    if (strcmp(path, "-") == 0) {
+        c->fp = stdin;
+        c->own_fp = false;
+    } else {
+        c->fp = fopen(path, "rb");
+        c->own_fp = true;
+        if (!c->fp) {
+            char text[80];
+            return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open '%.120s': %s",
+                                path, stance__errno_text(errno, text, sizeof text));
+        }
+        struct stat sb;
+        if (fstat(fileno(c->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            close_file(c);
+            return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
+                                "'%.120s' is a folder (use the folder format for a folder "
+                                "per label)",
+                                path);
+        }
+    }
+    return STANCE_OK;
+}
+
+static int cmp_str(const void *x, const void *y)
+{
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static char *join(const stance_allocator_t *a, const char *dir, const char *name)
+{
+    size_t dl = strlen(dir), nl = strlen(name);
+    char *p = stance__malloc(a, dl + nl + 2);
+    if (p) {
+        memcpy(p, dir, dl);
+        p[dl] = '/';
+        memcpy(p + dl + 1, name, nl + 1);
+    }
+    return p;
+}
+
+/* Sorted names of the visible entries of a folder that are folders (want_dirs) or files. */
+static stance_status_t list_dir(const stance_allocator_t *a, const char *dir, bool want_dirs,
+                                char ***out, size_t *n_out, stance_error_t *err)
+{
+    *out = NULL;
+    *n_out = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        char text[80];
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open folder '%.120s': %s",
+                            dir, stance__errno_text(errno, text, sizeof text));
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    stance_status_t st = STANCE_OK;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue; /* ., .. and hidden files such as .DS_Store */
+        char *full = join(a, dir, e->d_name);
+        struct stat sb;
+        bool keep = full && stat(full, &sb) == 0 &&
+                    (want_dirs ? S_ISDIR(sb.st_mode) : S_ISREG(sb.st_mode));
+        stance__free(a, full);
+        if (!full) {
+            st = STANCE_E_NOMEM;
+            break;
+        }
+        if (!keep)
+            continue;
+        char *name = stance__strndup(a, e->d_name, strlen(e->d_name));
+        if (!name || !stance__reserve(a, (void **)&names, &cap, n + 1, sizeof *names)) {
+            stance__free(a, name);
+            st = STANCE_E_NOMEM;
+            break;
+        }
+        names[n++] = name;
+    }
+    closedir(d);
+    if (st != STANCE_OK) {
+        for (size_t i = 0; i < n; i++)
+            stance__free(a, names[i]);
+        stance__free(a, names);
+        return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
+    }
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    *out = names;
+    *n_out = n;
+    return STANCE_OK;
+}
+
+static void free_names(const stance_allocator_t *a, char **names, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        stance__free(a, names[i]);
+    stance__free(a, names);
+}
+
+/* Lists root/<label>/<file> for every label folder, in sorted order. */
+static stance_status_t list_corpus_dirs(stance_corpus_t *c, const char *root, stance_error_t *err)
+{
+    const stance_allocator_t *a = &c->alloc;
+    char **labels;
+    size_t n_labels;
+    stance_status_t st = list_dir(a, root, true, &labels, &n_labels, err);
+    if (st != STANCE_OK)
+        return st;
+    size_t cap = 0;
+    for (size_t l = 0; l < n_labels && st == STANCE_OK; l++) {
+        if (!stance__label_valid(labels[l], strlen(labels[l]))) {
+            st = stance__fail(err, STANCE_E_PARSE, STANCE_NO_OFFSET,
+                              "%.100s/%.64s: folder name is not a usable label", root, labels[l]);
+            break;
+        }
+        char *dir = join(a, root, labels[l]);
+        char **files = NULL;
+        size_t n_files = 0;
+        st = dir ? list_dir(a, dir, false, &files, &n_files, err) : STANCE_E_NOMEM;
+        for (size_t f = 0; f < n_files && st == STANCE_OK; f++) {
+            dir_entry_t e = {join(a, dir, files[f]), stance__strndup(a, labels[l], strlen(labels[l]))};
+            if (!e.path || !e.label ||
+                !stance__reserve(a, (void **)&c->entries, &cap, c->n_entries + 1,
+                                 sizeof *c->entries)) {
+                stance__free(a, e.path);
+                stance__free(a, e.label);
+                st = STANCE_E_NOMEM;
+                break;
+            }
+            c->entries[c->n_entries++] = e;
+        }
+        free_names(a, files, n_files);
+        stance__free(a, dir);
+    }
+    free_names(a, labels, n_labels);
+    if (st == STANCE_E_NOMEM)
+        return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
+    if (st == STANCE_OK && c->n_entries == 0)
+        return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,
+                            "'%.120s' holds no label folders with files", root);
+    return st;
+}
+
+stance_status_t stance_corpus_open(stance_corpus_t **out, const char *path,
+                                   const stance_corpus_opts_t *opts, stance_error_t *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !path || !opts)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "out, path or opts is NULL");
+    if (opts->version != STANCE_CORPUS_OPTS_VERSION || opts->format > STANCE_CORPUS_DOCUMENT ||
+        (opts->flags & ~(uint32_t)STANCE_REPLACE_INVALID))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "corpus options: unknown version, format or flags");
+    if (opts->format == STANCE_CORPUS_DIRS && strcmp(path, "-") == 0)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "the folder format cannot read standard input");
+    stance_allocator_t a;
+    stance__alloc_init(&a, opts->alloc);
+    stance_corpus_t *c = stance__calloc(&a, 1, sizeof *c);
+    if (!c)
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    c->alloc = a;
+    c->format = opts->format;
+    c->flags = opts->flags;
+    c->max = opts->max_statement_bytes ? opts->max_statement_bytes : DEFAULT_MAX_STATEMENT;
+    stance_status_t st;
+    if (c->format == STANCE_CORPUS_DIRS) {
+        st = list_corpus_dirs(c, path, err);
+    } else {
+        c->path = stance__strndup(&a, path, strlen(path));
+        st = c->path ? open_file(c, path, err) : STANCE_E_NOMEM;
+    }
+    if (st != STANCE_OK) {
+        stance_corpus_close(c);
+        return st == STANCE_E_NOMEM && (!err || err->status != st)
+                   ? stance__fail(err, st, STANCE_NO_OFFSET, "out of memory")
+                   : st;
+    }
+    stance__ok(err);
+    *out = c;
+    return STANCE_OK;
+}
+
+/* Reads more of the file into the buffer, growing it up to max + 1 bytes of one line. */
+static stance_status_t fill(stance_corpus_t *c, stance_error_t *err)
+{
+    if (c->start > 0) {
+        memmove(c->buf, c->buf + c->start, c->end - c->start);
+        c->end -= c->start;
+        c->start = 0;
+    }
+    if (c->end == c->cap) {
+        size_t want = c->cap ? c->cap * 2 : BLOCK;
+        if (want > c->max + BLOCK)
+            want = c->max + BLOCK;
+        if (want <= c->cap)
+            return STANCE_E_LIMIT; /* the caller handles an overlong line */
+        if (!stance__reserve(&c->alloc, (void **)&c->buf, &c->cap, want, 1))
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
+    size_t got = fread(c->buf + c->end, 1, c->cap - c->end, c->fp);
+    if (got == 0) {
+        if (ferror(c->fp)) {
+            char text[80];
+            return stance__fail(err, STANCE_E_IO, c->offset, "cannot read '%.120s': %s",
+                                c->path, stance__errno_text(errno, text, sizeof text));
+        }
+        c->eof = true;
+    }
+    c->end += got;
+    return STANCE_OK;
+}
+
+/* The next line without its newline (and \r), or *done at the end of the file. An overlong
+ * line is consumed and reported as STANCE_E_LIMIT. */
+static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, uint64_t *off,
+                                 int *done, stance_error_t *err)
+{
+    for (;;) {
+        char *nl = c->end > c->start ? memchr(c->buf + c->start, '\n', c->end - c->start) : NULL;
+        if (nl || (c->eof && c->end > c->start)) {
+            size_t n = nl ? (size_t)(nl - (c->buf + c->start)) : c->end - c->start;
+            *line = c->buf + c->start;
+            *off = c->offset;
+            c->line++;
+            c->start += n + (nl ? 1 : 0);
+            c->offset += n + (nl ? 1 : 0);
+            if (c->skipping) {
+                c->skipping = false;
+                *off = c->skip_offset;
+                return rec_fail(c, err, STANCE_E_LIMIT, c->line, *off,
+                                "statement longer than %zu bytes", c->max);
+            }
+            if (n && (*line)[n - 1] == '\r')
+                n--;
+            *len = n;
+            if (c->line == 1 && n >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) {
+                *line += 3; /* a byte-order mark is not text */
+                *len -= 3;
+                *off += 3;
+            }
+            return STANCE_OK;
+        }
+        if (c->eof) {
+            *done = 1;
+            return STANCE_OK;
+        }
+        stance_status_t st = fill(c, err);
+        if (st == STANCE_E_LIMIT) {
+            /* No newline within max bytes: drop what we have and remember to report it. */
+            if (!c->skipping)
+                c->skip_offset = c->offset;
+            c->offset += c->end - c->start;
+            c->start = c->end = 0;
+            c->skipping = true;
+            continue;
+        }
+        if (st != STANCE_OK)
+            return st;
+    }
+}
+
+static bool blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+            return false;
+    return true;
+}
+
+/* Checks the record's bytes: no NUL (binary data), valid UTF-8 unless replacement is on. */
+static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, const char *s,
+                                  size_t n, uint64_t off, stance_error_t *err)
+{
+    const char *nul = memchr(s, '\0', n);
+    if (nul)
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + (uint64_t)(nul - s),
+                        "NUL byte at offset %llu: binary data, not text",
+                        (unsigned long long)(off + (uint64_t)(nul - s)));
+    size_t bad = stance__utf8_check((const unsigned char *)s, n);
+    rec->invalid_at = STANCE_NO_OFFSET;
+    if (bad < n) {
+        if (!(c->flags & STANCE_REPLACE_INVALID))
+            return rec_fail(c, err, STANCE_E_BAD_UTF8, rec->line, off + bad,
+                            "invalid UTF-8 at byte offset %llu",
+                            (unsigned long long)(off + bad));
+        rec->invalid_at = off + bad;
+    }
+    return STANCE_OK;
+}
+
+static stance_status_t parse_tsv(stance_corpus_t *c, stance_record_t *rec, char *s, size_t n,
+                                 uint64_t off, stance_error_t *err)
+{
+    char *tab = memchr(s, '\t', n);
+    if (!tab)
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
+                        "no TAB between label and text");
+    size_t ll = (size_t)(tab - s);
+    if (!stance__label_valid(s, ll))
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
+                        ll ? "label '%.*s' is not usable (1-64 bytes of UTF-8, no control "
+                             "characters)"
+                           : "empty label%.*s",
+                        (int)(ll > 40 ? 40 : ll), s);
+    rec->label = s;
+    rec->label_len = ll;
+    rec->text = tab + 1;
+    rec->text_len = n - ll - 1;
+    if (blank(rec->text, rec->text_len))
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + ll + 1, "empty text");
+    return STANCE_OK;
+}
+
+static stance_status_t parse_fasttext(stance_corpus_t *c, stance_record_t *rec, char *s,
+                                      size_t n, uint64_t off, stance_error_t *err)
+{
+    static const char prefix[] = "__label__";
+    const size_t pl = sizeof prefix - 1;
+    size_t i = 0, labels = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    while (i + pl <= n && memcmp(s + i, prefix, pl) == 0) {
+        size_t j = i + pl;
+        while (j < n && s[j] != ' ' && s[j] != '\t')
+            j++;
+        if (labels++ == 0) {
+            rec->label = s + i + pl;
+            rec->label_len = j - i - pl;
+        }
+        i = j;
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+    }
+    if (labels == 0)
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
+                        "no __label__ at the start of the line");
+    if (labels > 1)
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
+                        "%zu labels on one line; libstance trains one label per statement",
+                        labels);
+    if (!stance__label_valid(rec->label, rec->label_len))
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off, "label is empty or not usable");
+    rec->text = s + i;
+    rec->text_len = n - i;
+    if (blank(rec->text, rec->text_len))
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + i, "empty text");
+    return STANCE_OK;
+}
+
+/* Reads the whole current file as one statement. */
+static stance_status_t whole_file(stance_corpus_t *c, stance_record_t *rec, int *done,
+                                  stance_error_t *err)
+{
+    if (c->whole_file_done) {
+        *done = 1;
+        return STANCE_OK;
+    }
+    while (!c->eof) {
+        stance_status_t st = fill(c, err);
+        if (st == STANCE_E_LIMIT) {
+            c->whole_file_done = true;
+            return rec_fail(c, err, STANCE_E_LIMIT, 1, 0, "file longer than %zu bytes", c->max);
+        }
+        if (st != STANCE_OK)
+            return st;
+    }
+    c->whole_file_done = true;
+    rec->line = 1;
+    rec->offset = 0;
+    rec->text = c->buf ? c->buf : "";
+    rec->text_len = c->end;
+    if (rec->text_len >= 3 && memcmp(rec->text, "\xEF\xBB\xBF", 3) == 0) {
+        rec->text += 3;
+        rec->text_len -= 3;
+        rec->offset = 3;
+    }
+    return check_text(c, rec, rec->text, rec->text_len, rec->offset, err);
+}
+
+stance_status_t stance_corpus_next(stance_corpus_t *c, stance_record_t *rec, int *done,
+                                   stance_error_t *err)
+{
+    if (!c || !rec || !done)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "corpus, rec or done is NULL");
+    *done = 0;
+    memset(rec, 0, sizeof *rec);
+    rec->invalid_at = STANCE_NO_OFFSET;
+    if (c->format == STANCE_CORPUS_DIRS) {
+        for (;;) {
+            if (!c->fp || c->whole_file_done) {
+                if (c->next_entry == c->n_entries) {
+                    *done = 1;
+                    return STANCE_OK;
+                }
+                const dir_entry_t *e = &c->entries[c->next_entry++];
+                c->path = e->path;
+                c->label = e->label;
+                stance_status_t st = open_file(c, e->path, err);
+                if (st != STANCE_OK)
+                    return st;
+            }
+            rec->file = c->path;
+            rec->label = c->label;
+            rec->label_len = strlen(c->label);
+            int end = 0;
+            stance_status_t st = whole_file(c, rec, &end, err);
+            if (st != STANCE_OK || !end)
+                return st;
+        }
+    }
+    rec->file = c->path;
+    if (c->format == STANCE_CORPUS_DOCUMENT)
+        return whole_file(c, rec, done, err);
+    for (;;) {
+        char *s = NULL;
+        size_t n = 0;
+        uint64_t off = 0;
+        stance_status_t st = next_line(c, &s, &n, &off, done, err);
+        if (st != STANCE_OK || *done)
+            return st;
+        rec->line = c->line;
+        rec->offset = off;
+        if (blank(s, n) || (c->format == STANCE_CORPUS_TSV && s[0] == '#'))
+            continue;
+        if ((st = check_text(c, rec, s, n, off, err)) != STANCE_OK)
+            return st;
+        switch (c->format) {
+        case STANCE_CORPUS_TSV:
+            st = parse_tsv(c, rec, s, n, off, err);
+            break;
+        case STANCE_CORPUS_FASTTEXT:
+            st = parse_fasttext(c, rec, s, n, off, err);
+            break;
+        default:
+            rec->text = s;
+            rec->text_len = n;
+            break;
+        }
+        if (st == STANCE_OK) {
+            rec->offset = off + (uint64_t)(rec->text - s);
+            stance__ok(err);
+        }
+        return st;
+    }
+}

@@ -1,0 +1,223 @@
+/* Corpus and text readers: every format, and every kind of bad line with file:line:offset. */
+#define _POSIX_C_SOURCE 200809L
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char dir[4096];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "%s", temp_dir());
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static const char *write_file(const char *name, const char *data, size_t len)
+{
+    static char path[4300];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(data, 1, len, fp), len);
+    fclose(fp);
+    return path;
+}
+
+/* Reads everything; renders records as "label|text@line:offset" and errors as
+ * "!status@line:offset", joined by newlines. */
+static const char *read_all(const char *path, stance_corpus_format_t fmt, uint32_t flags,
+                            size_t max)
+{
+    static char out[8192];
+    size_t pos = 0;
+    out[0] = '\0';
+    stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+    o.format = fmt;
+    o.flags = flags;
+    o.max_statement_bytes = max;
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    if (stance_corpus_open(&c, path, &o, &err) != STANCE_OK) {
+        snprintf(out, sizeof out, "open: %s", err.msg);
+        return out;
+    }
+    for (int guard = 0; guard < 100; guard++) {
+        stance_record_t r;
+        int done = 0;
+        stance_status_t st = stance_corpus_next(c, &r, &done, &err);
+        if (st == STANCE_E_IO || st == STANCE_E_NOMEM) {
+            pos += (size_t)snprintf(out + pos, sizeof out - pos, "fatal %d", st);
+            break;
+        }
+        if (done)
+            break;
+        if (st != STANCE_OK) {
+            /* the message names the file and the line */
+            char where[64];
+            snprintf(where, sizeof where, ":%llu: ", (unsigned long long)err.line);
+            assert_non_null(strstr(err.msg, where));
+            pos += (size_t)snprintf(out + pos, sizeof out - pos, "!%d@%llu:%llu\n", st,
+                                    (unsigned long long)err.line,
+                                    (unsigned long long)err.offset);
+            continue;
+        }
+        pos += (size_t)snprintf(out + pos, sizeof out - pos, "%.*s|%.*s@%llu:%llu%s\n",
+                                (int)r.label_len, r.label ? r.label : "",
+                                (int)(r.text_len > 100 ? 100 : r.text_len), r.text, (unsigned long long)r.line,
+                                (unsigned long long)r.offset,
+                                r.invalid_at != STANCE_NO_OFFSET ? " (invalid)" : "");
+    }
+    stance_corpus_close(c);
+    return out;
+}
+
+static void tsv(void **state)
+{
+    (void)state;
+    static const char data[] = "# a comment\n"
+                               "hostile\tWe protest.\n"
+                               "\n"
+                               "conciliatory\tWe hope\tto talk.\r\n"
+                               "no tab on this line\n"
+                               "\tempty label\n"
+                               "hostile\t   \n"
+                               "bad\x01label\ttext\n"
+                               "hostile\tlast line without newline";
+    const char *p = write_file("a.tsv", data, sizeof data - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_TSV, 0, 0),
+                        "hostile|We protest.@2:20\n"
+                        "conciliatory|We hope\tto talk.@4:46\n"
+                        "!-16@5:64\n"
+                        "!-16@6:84\n"
+                        "!-16@7:105\n" /* the empty text, after the TAB */
+                        "!-16@8:109\n"
+                        "hostile|last line without newline@9:132\n");
+}
+
+static void bom_and_utf8(void **state)
+{
+    (void)state;
+    static const char data[] = "\xEF\xBB\xBFhostile\tok\n"
+                               "hostile\tbad \xFF byte\n"
+                               "hostile\tnul \0 byte\n";
+    const char *p = write_file("b.tsv", data, sizeof data - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_TSV, 0, 0),
+                        "hostile|ok@1:11\n"
+                        "!-3@2:26\n" /* invalid UTF-8 at its byte */
+                        "!-16@3:45\n");
+    assert_string_equal(read_all(p, STANCE_CORPUS_TSV, STANCE_REPLACE_INVALID, 0),
+                        "hostile|ok@1:11\n"
+                        "hostile|bad \xFF byte@2:22 (invalid)\n"
+                        "!-16@3:45\n");
+}
+
+static void fasttext(void **state)
+{
+    (void)state;
+    static const char data[] = "__label__hostile We protest.\n"
+                               "__label__a __label__b two labels\n"
+                               "no label here\n"
+                               "  __label__conciliatory   spaced out\n"
+                               "__label__hostile\n";
+    const char *p = write_file("c.txt", data, sizeof data - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_FASTTEXT, 0, 0),
+                        "hostile|We protest.@1:17\n"
+                        "!-16@2:29\n"
+                        "!-16@3:62\n"
+                        "conciliatory|spaced out@4:102\n"
+                        "!-16@5:129\n");
+}
+
+static void lines_and_document(void **state)
+{
+    (void)state;
+    static const char data[] = "first line\n\n  \nsecond\n";
+    const char *p = write_file("d.txt", data, sizeof data - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_LINES, 0, 0), "|first line@1:0\n|second@4:15\n");
+    assert_string_equal(read_all(p, STANCE_CORPUS_DOCUMENT, 0, 0),
+                        "|first line\n\n  \nsecond\n@1:0\n");
+    /* an empty file is one empty document, and no lines */
+    const char *e = write_file("empty.txt", "", 0);
+    assert_string_equal(read_all(e, STANCE_CORPUS_LINES, 0, 0), "");
+    assert_string_equal(read_all(e, STANCE_CORPUS_DOCUMENT, 0, 0), "|@1:0\n");
+}
+
+/* A line longer than the limit is reported and skipped; reading goes on. */
+static void overlong_lines(void **state)
+{
+    (void)state;
+    size_t big = 300000;
+    char *data = malloc(big + 64);
+    memcpy(data, "short\n", 6);
+    memset(data + 6, 'x', big);
+    memcpy(data + 6 + big, "\nafter\n", 7);
+    const char *p = write_file("e.txt", data, big + 13);
+    char expect[128];
+    snprintf(expect, sizeof expect, "|short@1:0\n!-10@2:6\n|after@3:%zu\n", big + 7);
+    assert_string_equal(read_all(p, STANCE_CORPUS_LINES, 0, 1000), expect);
+    /* with room enough the long line is read whole */
+    const char *all = read_all(p, STANCE_CORPUS_LINES, 0, 0);
+    assert_non_null(strstr(all, "xxxx@2:6\n|after"));
+    assert_string_equal(read_all(p, STANCE_CORPUS_DOCUMENT, 0, 1000), "!-10@1:0\n");
+    free(data);
+}
+
+static void folders(void **state)
+{
+    (void)state;
+    char root[4300], sub[4400];
+    snprintf(root, sizeof root, "%s/dirs", dir);
+    assert_int_equal(mkdir(root, 0700), 0);
+    snprintf(sub, sizeof sub, "%s/hostile", root);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(sub, sizeof sub, "%s/conciliatory", root);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    write_file("dirs/hostile/2.txt", "We protest.\n", 12);
+    write_file("dirs/hostile/1.txt", "Shame.", 6);
+    write_file("dirs/hostile/.hidden", "skipped", 7);
+    write_file("dirs/conciliatory/a.txt", "Welcome back.", 13);
+    write_file("dirs/stray.txt", "not in a label folder", 21);
+    assert_string_equal(read_all(root, STANCE_CORPUS_DIRS, 0, 0),
+                        "conciliatory|Welcome back.@1:0\n"
+                        "hostile|Shame.@1:0\n"
+                        "hostile|We protest.\n@1:0\n");
+    /* a file given where a folder is expected, and the other way round */
+    assert_non_null(strstr(read_all(write_file("f.tsv", "x\ty\n", 4), STANCE_CORPUS_DIRS, 0, 0),
+                           "cannot open folder"));
+    assert_non_null(strstr(read_all(root, STANCE_CORPUS_TSV, 0, 0), "is a folder"));
+}
+
+static void missing_file(void **state)
+{
+    (void)state;
+    const char *r = read_all("/nonexistent/corpus.tsv", STANCE_CORPUS_TSV, 0, 0);
+    assert_non_null(strstr(r, "/nonexistent/corpus.tsv"));
+    assert_non_null(strstr(r, "No such file"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(tsv),
+        cmocka_unit_test(bom_and_utf8),
+        cmocka_unit_test(fasttext),
+        cmocka_unit_test(lines_and_document),
+        cmocka_unit_test(overlong_lines),
+        cmocka_unit_test(folders),
+        cmocka_unit_test(missing_file),
+    };
+    return cmocka_run_group_tests_name("corpus", tests, setup, teardown);
+}

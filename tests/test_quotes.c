@@ -1,0 +1,167 @@
+/* Quote extraction and speaker attribution on articles the team wrote. Each expected quote is
+ * given by the start of its text, its speaker ("" = none) and its flags. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct expect {
+    const char *text;    /* the quote starts with this */
+    const char *speaker; /* exactly */
+    uint32_t flags;
+} expect_t;
+
+#define T STANCE_QUOTE_TERM
+#define U STANCE_QUOTE_UNCLOSED
+#define F STANCE_QUOTE_FRAGMENT
+
+static const expect_t article[] = {
+    {"a rather unfriendly stance", "Dmitry Peskov", F},
+    {"As long as Japan follows", "Peskov", 0},         /* "…," Peskov said. */
+    {"We regret to note", "Peskov", 0},                /* the next quote, his too */
+    {"respond appropriately", "Peskov", F},            /* "He added" */
+    {"really vexing and regrettable", "Sanae Takaichi", F},
+    {"Northern Territories", "Japan", T | F},          /* a name, not speech */
+    {"We want to settle this issue", "Takaichi", 0},
+    {"Dialogue is the only path", "Takaichi", 0},
+    {"These exercises are unacceptable", "Minoru Kihara", 0}, /* "he said" */
+    {"We summoned the ambassador", "Iwaya", 0},
+    {"will not be intimidated", "Iwaya", F},
+    {"Tokyo should stop lecturing", "Maria Zakharova", 0}, /* «…» after a colon */
+    {"Both sides lose from this freeze", "Alexei Ivanov", 0}, /* apposition */
+    {"I still believe", "Alexei Ivanov", 0},
+    {"It will take patience", "Alexei Ivanov", 0},
+};
+
+static const expect_t styles[] = {
+    {"We will not accept any ultimatum", "Ana Duarte", 0}, /* said Foreign Minister X */
+    {"Our patience has limits.", "Ana Duarte", 0},
+    {"summoned for consultations", "", F},
+    {"ein Schritt in die richtige Richtung", "Friedrich Merz", F}, /* „…“ */
+    {"Nous ne c\xC3\xA9" "derons pas", "", 0},                       /* «…» */
+    {"No comment.", "", 0},
+    {"a vile provocation", "Kim Yo Jong", F},
+    {"They will pay dearly.", "Kim Yo Jong", 0},
+    {"He called it \xE2\x80\x98" "a betrayal\xE2\x80\x99 and walked out,", "", 0}, /* nested */
+    {"\xE6\xA5\xB5\xE3\x82\x81\xE3\x81\xA6", "", F},                           /* 「…」 */
+    {"This quote never closes", "", U},
+    {"We have explained our position many times", "Duarte", 0}, /* two paragraphs */
+    {"The so-called \xE2\x80\x98reset\xE2\x80\x99 is over", "", 0},
+    {"dead end", "", F},
+    {"constructive and frank", "Hakan Fidan", F}, /* according to X, after */
+};
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        fail_msg("cannot open %s", path);
+    static char buf[1 << 16];
+    *len = fread(buf, 1, sizeof buf, fp);
+    fclose(fp);
+    return buf;
+}
+
+static void check(const char *path, const expect_t *want, size_t n_want)
+{
+    size_t len;
+    const char *text = slurp(path, &len);
+    stance_quote_t q[64];
+    size_t n = 0;
+    stance_error_t err;
+    if (stance_quotes_find(text, len, 0, q, 64, &n, &err) != STANCE_OK)
+        fail_msg("%s: %s", path, err.msg);
+    for (size_t i = 0; i < n && i < n_want; i++) {
+        size_t tl = strlen(want[i].text);
+        if (q[i].len < tl || memcmp(text + q[i].start, want[i].text, tl) != 0)
+            fail_msg("%s quote %zu: got '%.60s', expected '%s'", path, i, text + q[i].start,
+                     want[i].text);
+        if (q[i].speaker_len != strlen(want[i].speaker) ||
+            memcmp(text + q[i].speaker_start, want[i].speaker, q[i].speaker_len) != 0)
+            fail_msg("%s quote %zu ('%s'): speaker '%.*s', expected '%s'", path, i, want[i].text,
+                     (int)q[i].speaker_len, text + q[i].speaker_start, want[i].speaker);
+        if (q[i].flags != want[i].flags)
+            fail_msg("%s quote %zu ('%s'): flags %u, expected %u", path, i, want[i].text,
+                     q[i].flags, want[i].flags);
+    }
+    assert_int_equal(n, n_want);
+}
+
+static void example_article(void **state)
+{
+    (void)state;
+    check(STANCE_EXAMPLES_DIR "/article.txt", article, sizeof article / sizeof article[0]);
+}
+
+static void attribution_styles(void **state)
+{
+    (void)state;
+    check(data_path("articles/styles.txt"), styles, sizeof styles / sizeof styles[0]);
+}
+
+static void apostrophes_are_not_quotes(void **state)
+{
+    (void)state;
+    const char *t = "Don\xE2\x80\x99t worry, it\xE2\x80\x99s the countries\xE2\x80\x99 "
+                    "business and rock'n'roll.";
+    size_t n = 9;
+    assert_int_equal(stance_quotes_find(t, strlen(t), 0, NULL, 0, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 0);
+}
+
+static void small_buffer_and_bad_input(void **state)
+{
+    (void)state;
+    const char *t = "\"one\" and \"two\" and \"three\"";
+    stance_quote_t q[2];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_find(t, strlen(t), 0, q, 2, &n, NULL),
+                     STANCE_E_BUFFER_TOO_SMALL);
+    assert_int_equal(n, 3);
+    stance_error_t err;
+    const char *bad = "\xE2\x80\x9C" "bad \xFF byte\xE2\x80\x9D";
+    assert_int_equal(stance_quotes_find(bad, strlen(bad), 0, q, 2, &n, &err), STANCE_E_BAD_UTF8);
+    assert_int_equal(err.offset, 7);
+    assert_int_equal(stance_quotes_find(bad, strlen(bad), STANCE_REPLACE_INVALID, q, 2, &n, &err),
+                     STANCE_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(stance_quotes_find(NULL, 0, 0, NULL, 0, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(stance_quotes_find(t, strlen(t), 0x40, q, 2, &n, NULL), STANCE_E_INVALID_ARG);
+}
+
+/* 100,000 nested opening marks, and 100,000 tiny quotes in one paragraph: linear time, no
+ * deep recursion, bounded work per quote. */
+static void pathological_nesting(void **state)
+{
+    (void)state;
+    size_t k = 100000;
+    char *t = malloc(k * 6 + 16);
+    for (size_t i = 0; i < k; i++)
+        memcpy(t + 3 * i, "\xE2\x80\x9C", 3);
+    memcpy(t + 3 * k, "deep", 4);
+    size_t n = 0;
+    stance_quote_t q[4];
+    assert_int_equal(stance_quotes_find(t, 3 * k + 4, 0, q, 4, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 1);
+    assert_true(q[0].flags & STANCE_QUOTE_UNCLOSED);
+    for (size_t i = 0; i < k; i++)
+        memcpy(t + 6 * i, "\"a\" x ", 6);
+    assert_int_equal(stance_quotes_find(t, 6 * k, 0, NULL, 0, &n, NULL),
+                     STANCE_E_BUFFER_TOO_SMALL);
+    assert_int_equal(n, k);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(example_article),
+        cmocka_unit_test(attribution_styles),
+        cmocka_unit_test(apostrophes_are_not_quotes),
+        cmocka_unit_test(small_buffer_and_bad_input),
+        cmocka_unit_test(pathological_nesting),
+    };
+    return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
+}
