@@ -309,6 +309,13 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_merge(stance_model_t **
     const stance_model_t *const *models, size_t n, const stance_allocator_t *alloc,
     stance_error_t *err);
 
+/** Returns a copy of @p model without the features seen fewer than @p min_count times in all
+ *  labels together (min_count <= 1 copies everything). A pruned model records its min_count
+ *  and cannot be merged. @param alloc NULL = the model's allocator. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_prune(stance_model_t **out,
+    const stance_model_t *model, uint64_t min_count, const stance_allocator_t *alloc,
+    stance_error_t *err);
+
 /** Returns a copy of @p model whose probabilities are divided by @p temperature before the
  *  softmax (temperature scaling; 1.0 removes calibration). @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_with_temperature(
@@ -529,6 +536,78 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_next(stance_corpus_t *
 
 /** Closes the reader. Accepts NULL. @since 0.1 */
 STANCE_API void stance_corpus_close(stance_corpus_t *corpus);
+/** @} */
+
+/** @defgroup eval Evaluation: folds, metrics, calibration
+ *  @{ */
+
+/** Stratified k-fold assignment: the statements of each label (labels[i] is statement i's
+ *  label index) are shuffled with a generator seeded by @p seed and dealt to folds 0..k-1 in
+ *  turn, so every fold gets its share of every label. The same input and seed give the same
+ *  folds on every platform (the generator is splitmix64, specified in the source).
+ *  @param folds  receives n fold numbers
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (k < 2), STANCE_E_NOMEM. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_folds_stratified(uint32_t *folds,
+    const uint32_t *labels, size_t n, uint32_t k, uint64_t seed,
+    const stance_allocator_t *alloc, stance_error_t *err);
+
+/** Accumulates predictions and reports accuracy, macro-F1, per-label precision, recall and
+ *  F1, the confusion matrix, log-loss and expected calibration error. */
+typedef struct stance_eval stance_eval_t;
+
+/** Number of equal-width confidence bins of the reliability diagram and of the ECE. */
+#define STANCE_EVAL_BINS 10
+
+typedef struct stance_eval_summary {
+    uint64_t n;        /**< predictions added */
+    double accuracy;   /**< share of predictions whose best label is the truth */
+    double macro_f1;   /**< mean F1 over labels that occur in truth or prediction */
+    double log_loss;   /**< mean of -ln p(truth), p clipped to [1e-15, 1] */
+    double ece;        /**< expected calibration error over STANCE_EVAL_BINS bins */
+    double brier;      /**< mean squared error of the probability vector */
+} stance_eval_summary_t;
+
+typedef struct stance_eval_label {
+    uint64_t support;  /**< statements whose truth is this label */
+    uint64_t predicted;
+    double precision, recall, f1; /**< 0 when undefined (no predictions / no support) */
+} stance_eval_label_t;
+
+typedef struct stance_eval_bin {
+    uint64_t count;
+    double confidence; /**< mean confidence of the predictions in the bin */
+    double accuracy;   /**< share of them that were right */
+} stance_eval_bin_t;
+
+/** Makes an accumulator for @p n_labels labels (2..256). @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_eval_new(stance_eval_t **out,
+    size_t n_labels, const stance_allocator_t *alloc, stance_error_t *err);
+/** Frees it. Accepts NULL. @since 0.1 */
+STANCE_API void stance_eval_free(stance_eval_t *ev);
+/** Adds one prediction: the true label and the probability of every label (the predicted
+ *  label is the most probable, the first on ties). @return STANCE_OK, STANCE_E_INVALID_ARG.
+ *  @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_eval_add(stance_eval_t *ev, size_t truth,
+    const double *probs);
+STANCE_API void stance_eval_summary(const stance_eval_t *ev, stance_eval_summary_t *out);
+/** @return STANCE_OK or STANCE_E_INVALID_ARG (label out of range). @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_eval_label(const stance_eval_t *ev,
+    size_t label, stance_eval_label_t *out);
+/** Statements with true label @p truth predicted as @p predicted. @since 0.1 */
+STANCE_API uint64_t stance_eval_confusion(const stance_eval_t *ev, size_t truth,
+    size_t predicted);
+/** Bin @p bin (0..STANCE_EVAL_BINS-1) of the reliability diagram. @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_eval_bin(const stance_eval_t *ev,
+    size_t bin, stance_eval_bin_t *out);
+
+/** Fits temperature scaling: the T > 0 that minimizes the log-loss of softmax(score / T)
+ *  over @p n statements, given their joint log-likelihood scores (n x n_labels, row-major, as
+ *  stance_result_t.scores) and true labels. The loss is convex in 1/T; T is found by
+ *  bisection on the derivative to 1e-9 relative precision and clamped to [1e-3, 1e3].
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG, STANCE_E_EMPTY (n = 0). @since 0.1 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_fit_temperature(double *temperature,
+    const double *scores, const uint32_t *truth, size_t n, size_t n_labels,
+    stance_error_t *err);
 /** @} */
 
 /** @defgroup quotes Quotations and speakers in news articles

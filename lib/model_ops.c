@@ -1,4 +1,4 @@
-/* Adding models up, and re-calibrated copies. */
+/* Models made from models: merged (counts added up), pruned, and re-calibrated copies. */
 #include "model.h"
 
 #include <stdlib.h>
@@ -192,5 +192,70 @@ stance_status_t stance_model_with_temperature(stance_model_t **out, const stance
         return st;
     copy->temperature = temperature;
     *out = copy;
+    return STANCE_OK;
+}
+
+stance_status_t stance_model_prune(stance_model_t **out, const stance_model_t *src,
+                                   uint64_t min_count, const stance_allocator_t *alloc,
+                                   stance_error_t *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !src)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or model is NULL");
+    const size_t L = src->n_labels;
+    size_t kept = 0, bytes = 0;
+    for (size_t f = 0; f < src->n_features; f++) {
+        uint64_t total = 0;
+        for (size_t c = 0; c < L; c++)
+            total += src->counts[f * L + c];
+        if (min_count <= 1 || total >= min_count) {
+            kept++;
+            bytes += src->flen[f] + 1;
+        }
+    }
+    stance_model_t *m = stance__model_alloc(alloc ? alloc : &src->alloc);
+    stance_status_t st = m ? stance__model_reserve(m, L, kept, bytes) : STANCE_E_NOMEM;
+    if (st == STANCE_OK)
+        st = stance__cfg_copy(&m->alloc, &m->cfg, &src->cfg);
+    if (st == STANCE_OK && !(m->library_version = stance__strndup(
+                                 &m->alloc, STANCE_VERSION_STRING, strlen(STANCE_VERSION_STRING))))
+        st = STANCE_E_NOMEM;
+    for (size_t c = 0; st == STANCE_OK && c < L; c++) {
+        m->labels[c] = stance__strndup(&m->alloc, src->labels[c], src->label_lens[c]);
+        m->label_lens[c] = src->label_lens[c];
+        m->label_docs[c] = src->label_docs[c];
+        if (!m->labels[c])
+            st = STANCE_E_NOMEM;
+    }
+    if (st != STANCE_OK) {
+        stance_model_free(m);
+        return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
+    }
+    size_t k = 0, off = 0;
+    for (size_t f = 0; f < src->n_features; f++) {
+        uint64_t total = 0;
+        for (size_t c = 0; c < L; c++)
+            total += src->counts[f * L + c];
+        if (min_count > 1 && total < min_count)
+            continue;
+        memcpy(m->fstrings + off, src->fstrings + src->foff[f], src->flen[f] + 1);
+        m->foff[k] = off;
+        m->flen[k] = src->flen[f];
+        off += src->flen[f] + 1;
+        memcpy(&m->counts[k * L], &src->counts[f * L], L * sizeof *m->counts);
+        k++;
+    }
+    m->min_count = min_count > src->min_count ? min_count : src->min_count;
+    if (m->min_count <= 1)
+        m->min_count = 0;
+    m->temperature = src->temperature;
+    st = stance__model_finish(m, err);
+    if (st != STANCE_OK) {
+        stance_model_free(m);
+        return st;
+    }
+    stance__ok(err);
+    *out = m;
     return STANCE_OK;
 }
