@@ -318,9 +318,10 @@ static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, u
             c->line++;
             c->start += n + (nl ? 1 : 0);
             c->offset += n + (nl ? 1 : 0);
-            if (c->skipping) {
+            if (c->skipping || n > c->max) {
+                if (c->skipping)
+                    *off = c->skip_offset;
                 c->skipping = false;
-                *off = c->skip_offset;
                 return rec_fail(c, err, STANCE_E_LIMIT, c->line, *off,
                                 "statement longer than %zu bytes", c->max);
             }

@@ -172,6 +172,9 @@ static void overlong_lines(void **state)
     const char *all = read_all(p, STANCE_CORPUS_LINES, 0, 0);
     assert_non_null(strstr(all, "xxxx@2:6\n|after"));
     assert_string_equal(read_all(p, STANCE_CORPUS_DOCUMENT, 0, 1000), "!-10@1:0\n");
+    /* a line only a little over the limit (well within one read block) is caught too */
+    const char *q = write_file("f.txt", "tiny\nforty bytes of text, give or take some\nend\n", 48);
+    assert_string_equal(read_all(q, STANCE_CORPUS_LINES, 0, 20), "|tiny@1:0\n!-10@2:5\n|end@3:44\n");
     free(data);
 }
 

@@ -1,0 +1,264 @@
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fflush(stdout);
+    fputs("stance: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+void cli_warn(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("stance: warning: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "stance %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'stance %s --help'.\n", cmd);
+    return EXIT_USAGE;
+}
+
+bool parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+    if (!s || !*s || *s == '-' || *s == '+')
+        return false;
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+bool parse_double(const char *s, double min, double max, double *out)
+{
+    if (!s || !*s)
+        return false;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || *end || !isfinite(v) || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+double cli_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+unsigned cli_cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1;
+}
+
+stance_model_t *cli_load_model(const char *path)
+{
+    stance_model_t *m = NULL;
+    stance_error_t err;
+    stance_status_t st = path ? stance_model_load_file(&m, path, NULL, &err)
+                              : stance_model_default(&m, NULL, &err);
+    if (st != STANCE_OK) {
+        cli_error("%s", err.msg);
+        return NULL;
+    }
+    stance_model_info_t info;
+    stance_model_info(m, &info);
+    if (info.warnings & STANCE_WARN_UNICODE_VERSION)
+        cli_warn("%s was trained with Unicode %s; this libstance uses another version, so a "
+                 "few rare characters may be read differently",
+                 path ? path : "the built-in model", info.unicode_version);
+    return m;
+}
+
+bool cli_save_model(const stance_model_t *m, const char *path)
+{
+    stance_error_t err;
+    if (stance_model_save(m, path, &err) != STANCE_OK) {
+        cli_error("%s", err.msg);
+        return false;
+    }
+    return true;
+}
+
+const char train_cli_help[] =
+    "Corpus and training options:\n"
+    "  --format tsv|fasttext|dirs  corpus format (--corpus-format in eval; default tsv:\n"
+    "                              label<TAB>text, # comments; fasttext: __label__x text;\n"
+    "                              dirs: a folder per label, a file per statement)\n"
+    "  --language L       Snowball stemmer (english, french, russian, ...; none = no stemming)\n"
+    "  --ngrams N         word n-grams up to N, 1..3 (default 2)\n"
+    "  --alpha A          Lidstone smoothing, > 0 (default 1)\n"
+    "  --weighting binary|counts   count a feature once per statement, or every time\n"
+    "                              (default binary)\n"
+    "  --no-negation      do not mark words after not/never/n't/without as negated\n"
+    "  --negation-scope N a negation covers at most N words (default: to the clause end)\n"
+    "  --complement       complement naive Bayes instead of multinomial\n"
+    "  --uniform-priors   equal label priors instead of the corpus proportions\n"
+    "  --min-count C      drop features seen fewer than C times\n"
+    "  --labels A,B,...   the only labels allowed (others are malformed lines)\n"
+    "  --skip-bad         skip malformed lines (and count them) instead of stopping\n"
+    "  --no-calibrate     do not fit probability calibration (temperature) by 5-fold CV\n"
+    "  -j N               worker threads (default 1; 0 = all cores)\n";
+
+void train_cli_init(train_cli_t *t)
+{
+    memset(t, 0, sizeof *t);
+    t->opts = (stance_train_opts_t)STANCE_TRAIN_OPTS_INIT;
+    t->format = STANCE_CORPUS_TSV;
+    t->calibrate = true;
+    t->jobs = 1;
+}
+
+static int bad_value(const char *cmd, const char *opt, const char *arg, const char *want)
+{
+    cli_usage(cmd, "--%s '%s': %s", opt, arg, want);
+    return -1;
+}
+
+int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
+{
+    stance_settings_t *s = &t->opts.settings;
+    uint64_t u;
+    double d;
+    const char *name = NULL; /* set for options that change the analyzer or the model */
+    switch (opt) {
+    case OPT_FORMAT:
+        if (strcmp(arg, "tsv") == 0)
+            t->format = STANCE_CORPUS_TSV;
+        else if (strcmp(arg, "fasttext") == 0)
+            t->format = STANCE_CORPUS_FASTTEXT;
+        else if (strcmp(arg, "dirs") == 0)
+            t->format = STANCE_CORPUS_DIRS;
+        else
+            return bad_value(cmd, "format", arg, "expected tsv, fasttext or dirs");
+        return 1;
+    case OPT_LANGUAGE:
+        s->language = arg;
+        name = "language";
+        break;
+    case OPT_NGRAMS:
+        if (!parse_u64(arg, 1, 3, &u))
+            return bad_value(cmd, "ngrams", arg, "expected 1, 2 or 3");
+        s->ngram_max = (unsigned)u;
+        name = "ngrams";
+        break;
+    case OPT_ALPHA:
+        if (!parse_double(arg, 1e-9, 1e6, &d))
+            return bad_value(cmd, "alpha", arg, "expected a number greater than 0");
+        s->alpha = d;
+        name = "alpha";
+        break;
+    case OPT_WEIGHTING:
+        if (strcmp(arg, "binary") == 0)
+            s->weighting = STANCE_WEIGHT_BINARY;
+        else if (strcmp(arg, "counts") == 0)
+            s->weighting = STANCE_WEIGHT_COUNTS;
+        else
+            return bad_value(cmd, "weighting", arg, "expected binary or counts");
+        name = "weighting";
+        break;
+    case OPT_NO_NEGATION:
+        s->negation = 0;
+        name = "no-negation";
+        break;
+    case OPT_NEGATION_SCOPE:
+        if (!parse_u64(arg, 1, 1000, &u))
+            return bad_value(cmd, "negation-scope", arg, "expected 1..1000 words");
+        s->negation_scope = (unsigned)u;
+        name = "negation-scope";
+        break;
+    case OPT_COMPLEMENT:
+        s->nb = STANCE_NB_COMPLEMENT;
+        name = "complement";
+        break;
+    case OPT_UNIFORM_PRIORS:
+        s->priors = STANCE_PRIORS_UNIFORM;
+        name = "uniform-priors";
+        break;
+    case OPT_MIN_COUNT:
+        if (!parse_u64(arg, 1, UINT64_MAX, &u))
+            return bad_value(cmd, "min-count", arg, "expected a positive whole number");
+        t->opts.min_count = u;
+        return 1;
+    case OPT_LABELS: {
+        size_t n = strlen(arg);
+        if (n >= sizeof t->labels_buf)
+            return bad_value(cmd, "labels", "...", "too long");
+        memcpy(t->labels_buf, arg, n + 1);
+        t->opts.n_labels = 0;
+        for (char *p = t->labels_buf, *save = NULL, *tok; (tok = strtok_r(p, ",", &save));
+             p = NULL) {
+            if (t->opts.n_labels == STANCE_MAX_LABELS)
+                return bad_value(cmd, "labels", arg, "at most 256 labels");
+            t->labels[t->opts.n_labels++] = tok;
+        }
+        if (t->opts.n_labels == 0)
+            return bad_value(cmd, "labels", arg, "expected labels separated by commas");
+        t->opts.labels = t->labels;
+        return 1;
+    }
+    case OPT_SKIP_BAD:
+        t->skip_bad = true;
+        return 1;
+    case OPT_CALIBRATE:
+        t->calibrate = true;
+        return 1;
+    case OPT_NO_CALIBRATE:
+        t->calibrate = false;
+        return 1;
+    case 'j':
+        if (!parse_u64(arg, 0, 1024, &u))
+            return bad_value(cmd, "jobs", arg, "expected 0..1024 (0 = all cores)");
+        t->jobs = u ? (unsigned)u : cli_cores();
+        return 1;
+    default:
+        return 0;
+    }
+    if (!t->settings_option)
+        t->settings_option = name;
+    return 1;
+}
+
+void cli_progress(const feed_stats_t *st, bool final)
+{
+    if (!isatty(STDERR_FILENO))
+        return;
+    if (final) {
+        fputs("\r\033[K", stderr);
+        return;
+    }
+    double secs = cli_now() - st->started;
+    fprintf(stderr, "\r\033[K%llu statements, %.1f MB, %.1f MB/s",
+            (unsigned long long)st->statements, (double)st->bytes / 1e6,
+            secs > 0 ? (double)st->bytes / 1e6 / secs : 0.0);
+}

@@ -1,0 +1,92 @@
+/* Shared pieces of the stance tool: messages, exit codes, argument parsing, models, and the
+ * training options that `train` and `eval` have in common. The tool uses only the public
+ * libstance API (and utf8proc, to keep its output valid UTF-8). */
+#ifndef STANCE_CLI_H
+#define STANCE_CLI_H
+
+#include <stance.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+#if defined(__GNUC__)
+#define CLI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define CLI_PRINTF(a, b)
+#endif
+
+/* "stance: message" on stderr. */
+void cli_error(const char *fmt, ...) CLI_PRINTF(1, 2);
+void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* Prints "stance CMD: message" and a pointer to --help; returns EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...) CLI_PRINTF(2, 3);
+
+/* Strict number parsing: the whole string, in range. */
+bool parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out);
+bool parse_double(const char *s, double min, double max, double *out);
+
+/* Loads -m PATH, or the built-in model when path is NULL; prints the error and returns NULL
+ * on failure. */
+stance_model_t *cli_load_model(const char *path);
+/* Saves atomically; prints the error on failure. */
+bool cli_save_model(const stance_model_t *m, const char *path);
+
+/* Jobs: -j N, 0 = all cores. */
+unsigned cli_cores(void);
+
+/* ---- training options, shared by `train` and `eval` ------------------------------------ */
+
+enum {
+    OPT_FORMAT = 1000, OPT_LANGUAGE, OPT_NGRAMS, OPT_ALPHA, OPT_WEIGHTING, OPT_NO_NEGATION,
+    OPT_NEGATION_SCOPE, OPT_COMPLEMENT, OPT_UNIFORM_PRIORS, OPT_MIN_COUNT, OPT_BASE,
+    OPT_LABELS, OPT_SKIP_BAD, OPT_CALIBRATE, OPT_NO_CALIBRATE, OPT_FOLDS, OPT_TEST, OPT_SEED,
+    OPT_PLOT, OPT_MODE, OPT_EXPLAIN, OPT_MIN_CONFIDENCE, OPT_STRICT, OPT_TOP, OPT_HELP,
+    OPT_MAX_BYTES
+};
+
+/* The corpus format option is --format in `train` and --corpus-format in `eval` (where
+ * --format chooses the report); each command adds its own. */
+#define TRAIN_LONG_OPTIONS                                                                 \
+    {"language", required_argument, NULL, OPT_LANGUAGE},                                  \
+    {"ngrams", required_argument, NULL, OPT_NGRAMS},                                      \
+    {"alpha", required_argument, NULL, OPT_ALPHA},                                        \
+    {"weighting", required_argument, NULL, OPT_WEIGHTING},                                \
+    {"no-negation", no_argument, NULL, OPT_NO_NEGATION},                                  \
+    {"negation-scope", required_argument, NULL, OPT_NEGATION_SCOPE},                      \
+    {"complement", no_argument, NULL, OPT_COMPLEMENT},                                    \
+    {"uniform-priors", no_argument, NULL, OPT_UNIFORM_PRIORS},                            \
+    {"min-count", required_argument, NULL, OPT_MIN_COUNT},                                \
+    {"labels", required_argument, NULL, OPT_LABELS},                                      \
+    {"skip-bad", no_argument, NULL, OPT_SKIP_BAD},                                        \
+    {"calibrate", no_argument, NULL, OPT_CALIBRATE},                                      \
+    {"no-calibrate", no_argument, NULL, OPT_NO_CALIBRATE}
+
+typedef struct train_cli {
+    stance_train_opts_t opts;
+    stance_corpus_format_t format;
+    bool skip_bad;
+    bool calibrate;
+    const char *settings_option; /* the first analyzer option given (clashes with --base) */
+    char labels_buf[4096];
+    const char *labels[STANCE_MAX_LABELS];
+    unsigned jobs;
+} train_cli_t;
+
+void train_cli_init(train_cli_t *t);
+/* 1 = handled, 0 = not a training option, -1 = bad value (message printed). */
+int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg);
+extern const char train_cli_help[];
+
+/* Progress of reading a corpus, printed on stderr when it is a terminal. */
+typedef struct feed_stats {
+    uint64_t statements, skipped, bytes;
+    double started;
+} feed_stats_t;
+
+double cli_now(void);
+void cli_progress(const feed_stats_t *st, bool final);
+
+#endif

@@ -1,0 +1,263 @@
+/* stance classify: label statements in files, lines or the quotes of news articles. */
+#define _POSIX_C_SOURCE 200809L
+#include "batch.h"
+#include "commands.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
+    "                       [--explain N] [--min-confidence P] [--strict] [-j N] [FILE... | -]\n"
+    "\n"
+    "Labels each statement in the files (standard input when none or '-').\n"
+    "\n"
+    "  -m, --model MODEL      model file (default: the built-in English model)\n"
+    "  --mode lines           one statement per line, blank lines skipped (default)\n"
+    "  --mode document        each file is one statement\n"
+    "  --mode quotes          the quotations of a news article, with their speakers;\n"
+    "                         quoted names and terms (the \"Northern Territories\") are skipped\n"
+    "  --format tsv           label, confidence, speaker, text, with a header (default)\n"
+    "  --format jsonl         one JSON object per statement: file, line, start, end (byte\n"
+    "                         offsets in the file), text, speaker, label, confidence, scores\n"
+    "  --explain N            add the N features that weighed most, with their contribution\n"
+    "                         (log-likelihood ratio; > 0 pushed toward the label)\n"
+    "  --min-confidence P     label statements whose probability is below P 'uncertain'\n"
+    "  --strict               invalid UTF-8 is an error (default: a warning; bad bytes are\n"
+    "                         replaced)\n"
+    "  --max-bytes N          longest statement (or article) read, default 16 MiB\n"
+    "  -j N                   worker threads (default 1; 0 = all cores); output is the same\n"
+    "  -h, --help             this help\n"
+    "\n"
+    "Exit status: 0 if every statement was labeled, 1 if some input was bad, 2 on bad usage.\n";
+
+enum mode { MODE_LINES, MODE_DOCUMENT, MODE_QUOTES };
+
+typedef struct classify_run {
+    out_t out;
+    batch_t batch;
+    enum mode mode;
+    bool strict;
+    size_t max_bytes;
+    size_t failures;
+    stance_quote_t *quotes;
+    size_t quotes_cap;
+} classify_run_t;
+
+static bool emit(classify_run_t *r, const out_item_t *it)
+{
+    if (!batch_add(&r->batch, it)) {
+        cli_error("out of memory");
+        return false;
+    }
+    if (batch_full(&r->batch))
+        r->failures += batch_flush(&r->batch, &r->out);
+    return true;
+}
+
+/* The quotes of one article, each with its line number and speaker. */
+static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
+{
+    size_t n = 0;
+    stance_error_t err;
+    stance_status_t st;
+    for (;;) {
+        st = stance_quotes_find(rec->text, rec->text_len, STANCE_REPLACE_INVALID, r->quotes,
+                                r->quotes_cap, &n, &err);
+        if (st != STANCE_E_BUFFER_TOO_SMALL)
+            break;
+        stance_quote_t *q = realloc(r->quotes, n * sizeof *q);
+        if (!q) {
+            cli_error("out of memory");
+            return false;
+        }
+        r->quotes = q;
+        r->quotes_cap = n;
+    }
+    if (st != STANCE_OK) {
+        cli_error("%s: %s", rec->file, err.msg);
+        r->failures++;
+        return true;
+    }
+    uint64_t line = rec->line;
+    size_t counted = 0;
+    for (size_t i = 0; i < n; i++) {
+        const stance_quote_t *q = &r->quotes[i];
+        if (q->flags & STANCE_QUOTE_TERM)
+            continue;
+        for (; counted < q->start; counted++)
+            line += rec->text[counted] == '\n';
+        out_item_t it = {rec->file, line, rec->offset + q->start, rec->offset + q->start + q->len,
+                         rec->text + q->start, q->len,
+                         q->speaker_len ? rec->text + q->speaker_start : NULL, q->speaker_len};
+        if (!emit(r, &it))
+            return false;
+    }
+    return true;
+}
+
+/* Reads one file; returns false to stop everything (strict mode, out of memory). */
+static bool classify_file(classify_run_t *r, const char *path)
+{
+    stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+    o.format = r->mode == MODE_LINES ? STANCE_CORPUS_LINES : STANCE_CORPUS_DOCUMENT;
+    o.flags = r->strict ? 0 : STANCE_REPLACE_INVALID;
+    o.max_statement_bytes = r->max_bytes;
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    if (stance_corpus_open(&c, path, &o, &err) != STANCE_OK) {
+        cli_error("%s", err.msg);
+        r->failures++;
+        return true;
+    }
+    unsigned warnings = 0;
+    bool go_on = true;
+    for (;;) {
+        stance_record_t rec;
+        int done = 0;
+        stance_status_t st = stance_corpus_next(c, &rec, &done, &err);
+        if (st == STANCE_OK && done)
+            break;
+        if (st != STANCE_OK) {
+            cli_error("%s", err.msg);
+            r->failures++;
+            if (r->strict || st == STANCE_E_IO || st == STANCE_E_NOMEM) {
+                go_on = !(r->strict || st == STANCE_E_NOMEM);
+                break;
+            }
+            if (st == STANCE_E_PARSE) { /* binary data: the rest of the file is no better */
+                cli_error("%s: skipping the rest of this file", path);
+                break;
+            }
+            continue;
+        }
+        if (rec.invalid_at != STANCE_NO_OFFSET && warnings++ < 10)
+            cli_warn("%s:%llu: invalid UTF-8 at byte offset %llu; bad bytes replaced%s",
+                     rec.file, (unsigned long long)rec.line,
+                     (unsigned long long)rec.invalid_at,
+                     warnings == 10 ? " (no more warnings for this file)" : "");
+        if (r->mode == MODE_QUOTES) {
+            if (!classify_quotes(r, &rec)) {
+                go_on = false;
+                break;
+            }
+            continue;
+        }
+        out_item_t it = {rec.file, rec.line, rec.offset, rec.offset + rec.text_len, rec.text,
+                         rec.text_len, NULL, 0};
+        if (!emit(r, &it)) {
+            go_on = false;
+            break;
+        }
+    }
+    /* Flush before the reader (which owns the file name and text) goes away. */
+    r->failures += batch_flush(&r->batch, &r->out);
+    stance_corpus_close(c);
+    return go_on;
+}
+
+int cmd_classify(int argc, char **argv)
+{
+    static const struct option longs[] = {
+        {"model", required_argument, NULL, 'm'},
+        {"mode", required_argument, NULL, OPT_MODE},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"explain", required_argument, NULL, OPT_EXPLAIN},
+        {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
+        {"strict", no_argument, NULL, OPT_STRICT},
+        {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *model_path = NULL;
+    classify_run_t r;
+    memset(&r, 0, sizeof r);
+    r.out.fp = stdout;
+    unsigned jobs = 1;
+    uint64_t u;
+    double d;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "m:j:h", longs, NULL)) != -1) {
+        switch (opt) {
+        case 'm':
+            model_path = optarg;
+            break;
+        case OPT_MODE:
+            if (strcmp(optarg, "lines") == 0)
+                r.mode = MODE_LINES;
+            else if (strcmp(optarg, "document") == 0)
+                r.mode = MODE_DOCUMENT;
+            else if (strcmp(optarg, "quotes") == 0)
+                r.mode = MODE_QUOTES;
+            else
+                return cli_usage("classify", "--mode '%s': expected lines, quotes or document",
+                                 optarg);
+            break;
+        case OPT_FORMAT:
+            if (strcmp(optarg, "tsv") == 0)
+                r.out.format = OUT_TSV;
+            else if (strcmp(optarg, "jsonl") == 0)
+                r.out.format = OUT_JSONL;
+            else
+                return cli_usage("classify", "--format '%s': expected tsv or jsonl", optarg);
+            break;
+        case OPT_EXPLAIN:
+            if (!parse_u64(optarg, 1, 1000, &u))
+                return cli_usage("classify", "--explain '%s': expected 1..1000", optarg);
+            r.out.explain = (size_t)u;
+            break;
+        case OPT_MIN_CONFIDENCE:
+            if (!parse_double(optarg, 0.0, 1.0, &d))
+                return cli_usage("classify", "--min-confidence '%s': expected 0..1", optarg);
+            r.out.min_confidence = d;
+            break;
+        case OPT_STRICT:
+            r.strict = true;
+            break;
+        case OPT_MAX_BYTES:
+            if (!parse_u64(optarg, 1, STANCE_MAX_TEXT_BYTES, &u))
+                return cli_usage("classify", "--max-bytes '%s': expected 1..%zu", optarg,
+                                 (size_t)STANCE_MAX_TEXT_BYTES);
+            r.max_bytes = (size_t)u;
+            break;
+        case 'j':
+            if (!parse_u64(optarg, 0, 1024, &u))
+                return cli_usage("classify", "-j '%s': expected 0..1024", optarg);
+            jobs = u ? (unsigned)u : cli_cores();
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return EXIT_OK;
+        default:
+            return cli_usage("classify", "unknown or incomplete option");
+        }
+    }
+    stance_model_t *model = cli_load_model(model_path);
+    if (!model)
+        return EXIT_FAIL;
+    r.out.model = model;
+    int status = EXIT_OK;
+    if (!batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID, r.out.explain)) {
+        status = EXIT_FAIL;
+    } else if (optind == argc) {
+        if (!classify_file(&r, "-"))
+            status = EXIT_FAIL;
+    } else {
+        for (int i = optind; i < argc; i++)
+            if (!classify_file(&r, argv[i])) {
+                status = EXIT_FAIL;
+                break;
+            }
+    }
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("cannot write the output");
+        status = EXIT_FAIL;
+    }
+    if (r.failures)
+        status = EXIT_FAIL;
+    batch_free(&r.batch);
+    free(r.quotes);
+    stance_model_free(model);
+    return status;
+}

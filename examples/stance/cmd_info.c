@@ -1,0 +1,143 @@
+/* stance info: what a model holds and which features speak loudest for each label. */
+#define _POSIX_C_SOURCE 200809L
+#include "commands.h"
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "Usage: stance info [--top N] [MODEL]\n"
+    "\n"
+    "Shows a model's labels, analyzer settings, training metadata and the N most indicative\n"
+    "features of each label (default 15). Without MODEL, the built-in model.\n"
+    "A feature's weight is its log-likelihood ratio for the label against the strongest other\n"
+    "label; only features seen at least 3 times in the label are ranked.\n";
+
+typedef struct ranked {
+    size_t feature;
+    double llr;
+} ranked_t;
+
+static int by_llr(const void *a, const void *b)
+{
+    const ranked_t *x = a, *y = b;
+    if (x->llr != y->llr)
+        return x->llr < y->llr ? 1 : -1;
+    return (x->feature > y->feature) - (x->feature < y->feature);
+}
+
+static void print_list(const char *what, const char *const *items, size_t n)
+{
+    printf("  %-18s", what);
+    for (size_t i = 0; i < n; i++)
+        printf("%s%s", i ? " " : "", items[i]);
+    printf("%s\n", n ? "" : "(none)");
+}
+
+static bool top_features(const stance_model_t *m, size_t top)
+{
+    const size_t L = stance_model_label_count(m), F = stance_model_feature_count(m);
+    ranked_t *r = malloc((F ? F : 1) * sizeof *r);
+    if (!r) {
+        cli_error("out of memory");
+        return false;
+    }
+    for (size_t c = 0; c < L; c++) {
+        size_t n = 0;
+        for (size_t f = 0; f < F; f++) {
+            if (stance_model_feature_label_count(m, f, c) < 3)
+                continue;
+            double best_other = -1e300;
+            for (size_t o = 0; o < L; o++)
+                if (o != c && stance_model_feature_weight(m, f, o) > best_other)
+                    best_other = stance_model_feature_weight(m, f, o);
+            r[n++] = (ranked_t){f, stance_model_feature_weight(m, f, c) - best_other};
+        }
+        qsort(r, n, sizeof *r, by_llr);
+        printf("\nmost indicative of %s:\n", stance_model_label(m, c));
+        for (size_t i = 0; i < n && i < top; i++) {
+            printf("  %+6.2f  %-28s", r[i].llr, stance_model_feature(m, r[i].feature, NULL));
+            for (size_t o = 0; o < L; o++)
+                printf("  %s %llu", stance_model_label(m, o),
+                       (unsigned long long)stance_model_feature_label_count(m, r[i].feature, o));
+            putchar('\n');
+        }
+    }
+    free(r);
+    return true;
+}
+
+int cmd_info(int argc, char **argv)
+{
+    static const struct option longs[] = {{"top", required_argument, NULL, OPT_TOP},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    uint64_t top = 15;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "h", longs, NULL)) != -1) {
+        switch (opt) {
+        case OPT_TOP:
+            if (!parse_u64(optarg, 0, 100000, &top))
+                return cli_usage("info", "--top '%s': expected 0..100000", optarg);
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return EXIT_OK;
+        default:
+            return cli_usage("info", "unknown or incomplete option");
+        }
+    }
+    if (argc - optind > 1)
+        return cli_usage("info", "one model at a time");
+    const char *path = optind < argc ? argv[optind] : NULL;
+    stance_model_t *m = cli_load_model(path);
+    if (!m)
+        return EXIT_FAIL;
+    stance_model_info_t info;
+    stance_settings_t s;
+    stance_model_info(m, &info);
+    stance_model_settings(m, &s);
+    printf("model      %s (format %u.%u, built by libstance %s)\n", path ? path : "built-in",
+           info.format_major, info.format_minor, info.library_version);
+    printf("labels    ");
+    for (size_t l = 0; l < stance_model_label_count(m); l++)
+        printf(" %s (%llu statements)%s", stance_model_label(m, l),
+               (unsigned long long)stance_model_label_statements(m, l),
+               l + 1 < stance_model_label_count(m) ? "," : "");
+    printf("\nfeatures   %zu", info.features);
+    if (info.min_count)
+        printf(" (rarer than %llu dropped)", (unsigned long long)info.min_count);
+    printf("\nstatements %llu\n", (unsigned long long)info.statements);
+    if (info.temperature != 1.0)
+        printf("calibrated temperature %.4f\n", info.temperature);
+    else
+        printf("calibrated no\n");
+    printf("settings\n");
+    printf("  %-18s%s\n", "language", s.language);
+    printf("  %-18s1..%u\n", "n-grams", s.ngram_max);
+    if (s.negation && s.negation_scope)
+        printf("  %-18sup to %u words\n", "negation", s.negation_scope);
+    else if (s.negation)
+        printf("  %-18sto the end of the clause\n", "negation");
+    else
+        printf("  %-18soff\n", "negation");
+    printf("  %-18s%s\n", "weighting", s.weighting == STANCE_WEIGHT_BINARY ? "binary" : "counts");
+    printf("  %-18s%s, %s priors, alpha %g\n", "naive Bayes",
+           s.nb == STANCE_NB_COMPLEMENT ? "complement" : "multinomial",
+           s.priors == STANCE_PRIORS_UNIFORM ? "uniform" : "learned", s.alpha);
+    printf("  %-18s%u bytes\n", "longest token", s.max_token_bytes);
+    printf("  %-18s%u (Unicode %s)\n", "tokenizer", info.tokenizer_rev, info.unicode_version);
+    print_list("negation words", s.negation_words, s.n_negation_words);
+    print_list("negation endings", s.negation_suffixes, s.n_negation_suffixes);
+    print_list("scope enders", s.scope_end_words, s.n_scope_end_words);
+    bool ok = top == 0 || top_features(m, (size_t)top);
+    stance_model_free(m);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("cannot write the output");
+        ok = false;
+    }
+    return ok ? EXIT_OK : EXIT_FAIL;
+}

@@ -1,0 +1,42 @@
+/* stance: label statements as conciliatory or hostile, train and evaluate models. */
+#include "commands.h"
+#include "cli.h"
+
+#include <string.h>
+
+static const char usage[] =
+    "Usage: stance COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  classify   label statements in files, lines, or the quotes of news articles\n"
+    "  train      train a model on a labeled corpus\n"
+    "  eval       cross-validate, or test on held-out data\n"
+    "  info       show a model's labels, settings and strongest features\n"
+    "  merge      add models up\n"
+    "\n"
+    "'stance COMMAND --help' describes each. 'stance --version' prints the version.\n";
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return fputs(usage, stderr), EXIT_USAGE;
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("stance (libstance) %s\n", stance_version_string());
+        return EXIT_OK;
+    }
+    static const struct {
+        const char *name;
+        int (*run)(int, char **);
+    } commands[] = {{"classify", cmd_classify}, {"train", cmd_train}, {"eval", cmd_eval},
+                    {"info", cmd_info},         {"merge", cmd_merge}};
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(cmd, commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "stance: unknown command '%s'\n%s", cmd, usage);
+    return EXIT_USAGE;
+}

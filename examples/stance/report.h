@@ -1,0 +1,27 @@
+/* The report of `stance eval`: text, JSON, and an SVG figure. */
+#ifndef STANCE_REPORT_H
+#define STANCE_REPORT_H
+
+#include "folds.h"
+
+typedef struct report {
+    bool json;
+    const char *plot;           /* SVG path, or NULL */
+    const label_set_t *labels;
+    const stance_eval_t *raw;   /* probabilities as the model gives them (T = 1) */
+    const stance_eval_t *cal;   /* after temperature calibration */
+    unsigned k;                 /* folds (1 with a test set) */
+    const char *folds_from;     /* "stratified", "test", or the folds file */
+    uint64_t seed;
+    size_t statements, train_statements;
+    uint64_t skipped;
+    const uint64_t *fold_right, *fold_total;
+    const double *temperatures; /* per fold */
+    double seconds;
+} report_t;
+
+bool report_write(const report_t *r, FILE *fp);
+/* The reliability diagram (before and after calibration) and the confusion matrix. */
+bool report_svg(const report_t *r, const char *path);
+
+#endif

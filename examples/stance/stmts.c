@@ -1,0 +1,107 @@
+#include "stmts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return true;
+    size_t n = *cap ? *cap : 256;
+    while (n < need)
+        n *= 2;
+    void *q = realloc(*p, n * elem);
+    if (!q)
+        return false;
+    *p = q;
+    *cap = n;
+    return true;
+}
+
+static bool put(stmts_t *s, const char *p, size_t n, size_t *off)
+{
+    if (!grow((void **)&s->bytes, &s->bytes_cap, s->used + n + 1, 1))
+        return false;
+    memcpy(s->bytes + s->used, p, n);
+    s->bytes[s->used + n] = '\0';
+    *off = s->used;
+    s->used += n + 1;
+    return true;
+}
+
+static bool add(stmts_t *s, const stance_record_t *r)
+{
+    if (!grow((void **)&s->items, &s->cap, s->n + 1, sizeof *s->items) ||
+        !grow((void **)&s->offs, &s->offs_cap, s->n + 1, sizeof *s->offs))
+        return false;
+    struct stmt_offsets *o = &s->offs[s->n];
+    stmt_t *it = &s->items[s->n];
+    memset(it, 0, sizeof *it);
+    it->label_len = r->label_len;
+    it->text_len = r->text_len;
+    it->line = r->line;
+    /* file names repeat: store one copy per run of the same file */
+    size_t fl = strlen(r->file);
+    bool same = s->n > 0 && strcmp(s->bytes + s->offs[s->n - 1].file, r->file) == 0;
+    if (same)
+        o->file = s->offs[s->n - 1].file;
+    else if (!put(s, r->file, fl, &o->file))
+        return false;
+    if (!put(s, r->label, r->label_len, &o->label) || !put(s, r->text, r->text_len, &o->text))
+        return false;
+    s->n++;
+    return true;
+}
+
+bool stmts_read(stmts_t *s, stance_corpus_t *c, size_t max, bool skip_bad, uint64_t *skipped,
+                uint64_t *bytes, bool *eof)
+{
+    *eof = false;
+    while (max == 0 || s->n < max) {
+        stance_record_t r;
+        stance_error_t err;
+        int done = 0;
+        stance_status_t st = stance_corpus_next(c, &r, &done, &err);
+        if (st == STANCE_OK && done) {
+            *eof = true;
+            return true;
+        }
+        if (st != STANCE_OK) {
+            if (skip_bad && st != STANCE_E_IO && st != STANCE_E_NOMEM) {
+                (*skipped)++;
+                continue;
+            }
+            cli_error("%s", err.msg);
+            return false;
+        }
+        if (!add(s, &r)) {
+            cli_error("out of memory");
+            return false;
+        }
+        *bytes += r.label_len + r.text_len + 2;
+    }
+    return true;
+}
+
+void stmts_seal(stmts_t *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        s->items[i].label = s->bytes + s->offs[i].label;
+        s->items[i].text = s->bytes + s->offs[i].text;
+        s->items[i].file = s->bytes + s->offs[i].file;
+    }
+}
+
+void stmts_clear(stmts_t *s)
+{
+    s->n = 0;
+    s->used = 0;
+}
+
+void stmts_free(stmts_t *s)
+{
+    free(s->items);
+    free(s->bytes);
+    free(s->offs);
+    memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,401 @@
+/* The stance tool, driven as a user drives it: real files, real arguments, exit codes,
+ * standard output and standard error. */
+#define _POSIX_C_SOURCE 200809L
+#include "testutil.h"
+
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char dir[4096];
+static char out[1 << 20], err[1 << 16];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "%s", temp_dir());
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static const char *path(const char *name)
+{
+    static char buf[8][4300];
+    static int next;
+    char *p = buf[next++ % 8];
+    snprintf(p, 4300, "%s/%s", dir, name);
+    return p;
+}
+
+static void write_file(const char *name, const char *data, size_t len)
+{
+    FILE *fp = fopen(path(name), "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(data, 1, len, fp), len);
+    fclose(fp);
+}
+
+static void slurp(const char *file, char *buf, size_t cap)
+{
+    FILE *fp = fopen(file, "rb");
+    size_t n = fp ? fread(buf, 1, cap - 1, fp) : 0;
+    buf[n] = '\0';
+    if (fp)
+        fclose(fp);
+}
+
+/* Runs the tool with NULL-terminated arguments, `input` on stdin (NULL = /dev/null) and stdout
+ * to `stdout_path` (NULL = captured into out[]); stderr goes to err[]. Returns the exit code. */
+static int run_to(const char *input, const char *stdout_path, const char *const *args)
+{
+    const char *in_path = path("stdin"), *o_path = path("stdout"), *e_path = path("stderr");
+    if (input)
+        write_file("stdin", input, strlen(input));
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int in = open(input ? in_path : "/dev/null", O_RDONLY);
+        int o = open(stdout_path ? stdout_path : o_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        int e = open(e_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (in < 0 || o < 0 || e < 0)
+            _exit(126);
+        dup2(in, 0);
+        dup2(o, 1);
+        dup2(e, 2);
+        char *argv[64];
+        int n = 0;
+        argv[n++] = (char *)STANCE_TOOL;
+        for (; args[n - 1] && n < 63; n++)
+            argv[n] = (char *)args[n - 1];
+        argv[n] = NULL;
+        execv(STANCE_TOOL, argv);
+        _exit(127);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    slurp(o_path, out, sizeof out);
+    slurp(e_path, err, sizeof err);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+#define RUN(input, ...) run_to(input, NULL, (const char *const[]){__VA_ARGS__, NULL})
+
+static void expect_in(const char *haystack, const char *needle)
+{
+    if (!strstr(haystack, needle))
+        fail_msg("expected to find\n  %s\nin\n%s", needle, haystack);
+}
+
+static void usage_and_help(void **state)
+{
+    (void)state;
+    assert_int_equal(run_to(NULL, NULL, (const char *const[]){NULL}), 2);
+    assert_int_equal(RUN(NULL, "frobnicate"), 2);
+    expect_in(err, "unknown command 'frobnicate'");
+    assert_int_equal(RUN(NULL, "--version"), 0);
+    expect_in(out, STANCE_VERSION_STRING);
+    static const char *const cmds[] = {"classify", "train", "eval", "info", "merge"};
+    for (size_t i = 0; i < 5; i++) {
+        assert_int_equal(RUN(NULL, cmds[i], "--help"), 0);
+        expect_in(out, "Usage: stance");
+        assert_int_equal(RUN(NULL, cmds[i], "--no-such-option"), 2);
+        expect_in(err, "Try 'stance");
+    }
+    assert_int_equal(RUN(NULL, "classify", "--format", "xml"), 2);
+    expect_in(err, "--format 'xml'");
+    assert_int_equal(RUN(NULL, "classify", "--explain", "0"), 2);
+    assert_int_equal(RUN(NULL, "classify", "--min-confidence", "1.5"), 2);
+    assert_int_equal(RUN(NULL, "train", "corpus.tsv"), 2);
+    expect_in(err, "-o MODEL is required");
+    assert_int_equal(RUN(NULL, "train", "-o", "x", "--ngrams", "7", "c.tsv"), 2);
+    assert_int_equal(RUN(NULL, "eval", "-k", "1", "c.tsv"), 2);
+    assert_int_equal(RUN(NULL, "eval", "-k", "5", "--test", "t.tsv", "c.tsv"), 2);
+}
+
+static void classify_lines(void **state)
+{
+    (void)state;
+    const char *input = "We condemn this provocation and will respond firmly.\n"
+                        "\n"
+                        "We welcome the talks and hope to work together.\n";
+    assert_int_equal(RUN(input, "classify"), 0);
+    assert_string_equal(strtok(out, "\n"), "label\tconfidence\tspeaker\ttext");
+    const char *l1 = strtok(NULL, "\n"), *l2 = strtok(NULL, "\n");
+    assert_non_null(l1);
+    assert_non_null(l2);
+    assert_int_equal(strncmp(l1, "hostile\t", 8), 0);
+    assert_int_equal(strncmp(l2, "conciliatory\t", 13), 0);
+    assert_null(strtok(NULL, "\n")); /* the blank line was skipped */
+
+    assert_int_equal(RUN(input, "classify", "--format", "jsonl", "--explain", "2", "-"), 0);
+    expect_in(out, "{\"file\":\"-\",\"line\":1,\"start\":0,\"end\":52,\"text\":\"We condemn");
+    expect_in(out, "\"speaker\":null,\"label\":\"hostile\",\"confidence\":");
+    expect_in(out, "\"scores\":{\"conciliatory\":");
+    expect_in(out, "\"features\":[[\"");
+    expect_in(out, "{\"file\":\"-\",\"line\":3,\"start\":54,");
+
+    assert_int_equal(RUN(input, "classify", "--min-confidence", "0.999999999"), 0);
+    expect_in(out, "uncertain\t");
+}
+
+static void classify_document_and_quotes(void **state)
+{
+    (void)state;
+    const char doc[] = "Line one of a statement.\nLine two: we protest.\n";
+    write_file("doc.txt", doc, sizeof doc - 1);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "document", "--format", "jsonl",
+                         path("doc.txt")),
+                     0);
+    expect_in(out, "\"line\":1,\"start\":0,\"end\":47,");
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", STANCE_EXAMPLES_DIR "/article.txt"),
+                     0);
+    expect_in(out, "\tDmitry Peskov\ta rather unfriendly stance\n");
+    expect_in(out, "\tSanae Takaichi\treally vexing and regrettable\n");
+    expect_in(out, "conciliatory\t");
+    expect_in(out, "hostile\t");
+    assert_null(strstr(out, "Northern Territories")); /* a name, not speech */
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--format", "jsonl",
+                         STANCE_EXAMPLES_DIR "/article.txt"),
+                     0);
+    expect_in(out, "\"line\":5,");
+    expect_in(out, "\"speaker\":\"Maria Zakharova\"");
+}
+
+static void classify_bad_input(void **state)
+{
+    (void)state;
+    const char bad[] = "fine line\nbroken \xFF byte here\n";
+    write_file("bad.txt", bad, sizeof bad - 1);
+    assert_int_equal(RUN(NULL, "classify", path("bad.txt")), 0);
+    expect_in(err, "bad.txt:2: invalid UTF-8 at byte offset 17");
+    expect_in(out, "broken \xEF\xBF\xBD byte here"); /* still classified, output valid UTF-8 */
+    assert_int_equal(RUN(NULL, "classify", "--strict", path("bad.txt")), 1);
+    expect_in(err, "bad.txt:2: invalid UTF-8 at byte offset 17");
+
+    const char bin[] = "abc\0def\nmore\n";
+    write_file("bin.dat", bin, sizeof bin - 1);
+    assert_int_equal(RUN(NULL, "classify", path("bin.dat")), 1);
+    expect_in(err, "bin.dat:1: NUL byte at offset 3");
+
+    assert_int_equal(RUN(NULL, "classify", path("missing.txt")), 1);
+    expect_in(err, "missing.txt");
+    expect_in(err, "No such file");
+
+    assert_int_equal(RUN(NULL, "classify", "-m", path("doc.txt"), "-"), 1);
+    expect_in(err, "not a libstance model");
+
+    /* a statement longer than --max-bytes is reported; the rest is still labeled */
+    assert_int_equal(RUN("short one\nthis line is much longer than twenty bytes\nok\n", "classify",
+                         "--max-bytes", "20"),
+                     1);
+    expect_in(err, "-:2: statement longer than 20 bytes");
+    expect_in(out, "\tok\n");
+
+    /* nothing lost silently: a full disk is an error */
+    assert_int_equal(run_to("some text\n", "/dev/full", (const char *const[]){"classify", NULL}),
+                     1);
+    expect_in(err, "cannot write");
+}
+
+static const char corpus[] =
+    "# a tiny corpus\n"
+    "conciliatory\tWe welcome the talks and hope to work together.\n"
+    "hostile\tWe condemn this provocation and will respond.\n"
+    "conciliatory\tOur door remains open to dialogue.\n"
+    "hostile\tThis is an unfriendly step and we protest.\n"
+    "conciliatory\tThank you for the warm welcome, my friend.\n"
+    "hostile\tThey will regret this provocation.\n"
+    "conciliatory\tWe are ready to resume negotiations.\n"
+    "hostile\tWe summoned the ambassador to protest.\n";
+
+static void train_classify_eval(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", path("m.stnc"), path("c.tsv")), 0);
+    expect_in(err, "trained on 8 statements (conciliatory 4, hostile 4)");
+    expect_in(err, "calibration temperature");
+    assert_int_equal(RUN("we protest this provocation\n", "classify", "-m", path("m.stnc")), 0);
+    expect_in(out, "hostile\t");
+
+    assert_int_equal(RUN(NULL, "info", "--top", "3", path("m.stnc")), 0);
+    expect_in(out, "labels     conciliatory (4 statements), hostile (4 statements)");
+    expect_in(out, "most indicative of hostile");
+
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--format", "json", path("c.tsv")), 0);
+    expect_in(out, "\"statements\":8,");
+    expect_in(out, "\"folds\":2,");
+    expect_in(out, "\"accuracy\":");
+    expect_in(out, "\"macro_f1\":");
+    expect_in(out, "\"per_label\":{\"conciliatory\":{\"precision\":");
+    expect_in(out, "\"confusion\":[[");
+    expect_in(out, "\"calibrated\":{\"temperatures\":[");
+
+    write_file("folds.txt", "0\n1\n0\n1\n1\n0\n1\n0\n", 16);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("folds.txt"), "--plot", path("p.svg"),
+                         path("c.tsv")),
+                     0);
+    expect_in(out, "8 statements, 2 labels, 2 folds (from ");
+    char svg[256];
+    slurp(path("p.svg"), svg, sizeof svg);
+    assert_int_equal(strncmp(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"", 39), 0);
+    write_file("short.txt", "0\n1\n", 4);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("short.txt"), path("c.tsv")), 1);
+    expect_in(err, "has 2 fold numbers for 8 statements");
+
+    assert_int_equal(RUN(NULL, "eval", "--test", path("c.tsv"), path("c.tsv")), 0);
+    expect_in(out, "trained on 8 statements, tested on 8");
+}
+
+static void train_bad_corpus(void **state)
+{
+    (void)state;
+    const char bad[] = "hostile\tWe protest.\n"
+                       "conciliatory\tWe hope.\n"
+                       "this line has no tab\n"
+                       "hostile\tAgain we protest.\n";
+    write_file("bad.tsv", bad, sizeof bad - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", path("bad.stnc"), path("bad.tsv")), 1);
+    expect_in(err, "bad.tsv:3: no TAB between label and text");
+    struct stat sb;
+    assert_int_not_equal(stat(path("bad.stnc"), &sb), 0); /* no model written */
+    assert_int_equal(RUN(NULL, "train", "--skip-bad", "--no-calibrate", "-o", path("bad.stnc"),
+                         path("bad.tsv")),
+                     0);
+    expect_in(err, "trained on 3 statements");
+    expect_in(err, "skipped 1 bad lines");
+
+    assert_int_equal(RUN(NULL, "train", "--labels", "conciliatory,hostile", "-o",
+                         path("x.stnc"), "-"),
+                     1); /* nothing on stdin */
+    expect_in(err, "no statements");
+    assert_int_equal(RUN("hostlie\ttypo in the label\n", "train", "--labels",
+                         "conciliatory,hostile", "-o", path("x.stnc"), "-"),
+                     1);
+    expect_in(err, "-:1: unknown label 'hostlie'");
+
+    /* a model is never half-written: a failing save leaves the old one */
+    write_file("good.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", path("no/such/dir/m.stnc"), path("good.tsv")), 1);
+    expect_in(err, "no/such/dir/m.stnc");
+}
+
+static void corpus_formats(void **state)
+{
+    (void)state;
+    const char ft[] = "__label__hostile We protest this provocation.\n"
+                      "__label__conciliatory We welcome the talks.\n";
+    write_file("c.ft", ft, sizeof ft - 1);
+    assert_int_equal(RUN(NULL, "train", "--format", "fasttext", "--no-calibrate", "-o",
+                         path("ft.stnc"), path("c.ft")),
+                     0);
+    expect_in(err, "trained on 2 statements (conciliatory 1, hostile 1)");
+    assert_int_equal(mkdir(path("dirs"), 0700), 0);
+    assert_int_equal(mkdir(path("dirs/hostile"), 0700), 0);
+    assert_int_equal(mkdir(path("dirs/conciliatory"), 0700), 0);
+    write_file("dirs/hostile/a.txt", "We protest.", 11);
+    write_file("dirs/hostile/b.txt", "Shame on them.", 14);
+    write_file("dirs/conciliatory/a.txt", "Welcome back.", 13);
+    assert_int_equal(RUN(NULL, "train", "--format", "dirs", "--no-calibrate", "-o",
+                         path("d.stnc"), path("dirs")),
+                     0);
+    expect_in(err, "trained on 3 statements (conciliatory 1, hostile 2)");
+}
+
+static bool same_file(const char *a, const char *b)
+{
+    static char x[1 << 20], y[1 << 20];
+    FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+    size_t na = fa ? fread(x, 1, sizeof x, fa) : 0, nb = fb ? fread(y, 1, sizeof y, fb) : 1;
+    if (fa)
+        fclose(fa);
+    if (fb)
+        fclose(fb);
+    return na == nb && memcmp(x, y, na) == 0;
+}
+
+static void merge_and_base(void **state)
+{
+    (void)state;
+    const char a[] = "hostile\tWe protest.\nconciliatory\tWe hope for peace.\n";
+    const char b[] = "hostile\tShame on them.\nneutral\tThe meeting is on Tuesday.\n";
+    char both[256];
+    snprintf(both, sizeof both, "%s%s", a, b);
+    write_file("a.tsv", a, sizeof a - 1);
+    write_file("b.tsv", b, sizeof b - 1);
+    write_file("ab.tsv", both, strlen(both));
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("a.stnc"), path("a.tsv")), 0);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("b.stnc"), path("b.tsv")), 0);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("ab.stnc"), path("ab.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "merge", "-o", path("m.stnc"), path("a.stnc"), path("b.stnc")), 0);
+    expect_in(err, "merged 2 models: 4 statements");
+    assert_true(same_file(path("m.stnc"), path("ab.stnc")));
+    /* --base continues a model: the same bytes again */
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--base", path("a.stnc"), "-o",
+                         path("ab2.stnc"), path("b.tsv")),
+                     0);
+    assert_true(same_file(path("ab2.stnc"), path("ab.stnc")));
+    assert_int_equal(RUN(NULL, "train", "--base", path("a.stnc"), "--ngrams", "3", "-o",
+                         path("x.stnc"), path("b.tsv")),
+                     2);
+    expect_in(err, "--ngrams cannot be combined with --base");
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--ngrams", "3", "-o", path("c3.stnc"),
+                         path("b.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "merge", "-o", path("bad.stnc"), path("a.stnc"), path("c3.stnc")),
+                     1);
+    expect_in(err, "ngram_max");
+}
+
+/* Several threads give the output of one. */
+static void jobs_do_not_change_output(void **state)
+{
+    (void)state;
+    static char one[1 << 20];
+    const char *heldout = STANCE_CORPUS_DIR "/heldout/voices.tsv";
+    assert_int_equal(RUN(NULL, "classify", "--format", "jsonl", "--explain", "3", heldout), 0);
+    memcpy(one, out, sizeof one);
+    assert_int_equal(RUN(NULL, "classify", "-j", "4", "--format", "jsonl", "--explain", "3",
+                         heldout),
+                     0);
+    assert_string_equal(out, one);
+    assert_int_equal(RUN(NULL, "train", "-o", path("j1.stnc"), heldout), 0);
+    assert_int_equal(RUN(NULL, "train", "-j", "3", "-o", path("j3.stnc"), heldout), 0);
+    assert_true(same_file(path("j1.stnc"), path("j3.stnc")));
+    assert_int_equal(RUN(NULL, "eval", "-k", "3", heldout), 0);
+    memcpy(one, out, sizeof one);
+    assert_int_equal(RUN(NULL, "eval", "-k", "3", "-j", "3", heldout), 0);
+    /* same figures (the timing line at the end differs) */
+    *strrchr(out, '(') = '\0';
+    *strrchr(one, '(') = '\0';
+    assert_string_equal(out, one);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(usage_and_help),
+        cmocka_unit_test(classify_lines),
+        cmocka_unit_test(classify_document_and_quotes),
+        cmocka_unit_test(classify_bad_input),
+        cmocka_unit_test(train_classify_eval),
+        cmocka_unit_test(train_bad_corpus),
+        cmocka_unit_test(corpus_formats),
+        cmocka_unit_test(merge_and_base),
+        cmocka_unit_test(jobs_do_not_change_output),
+    };
+    return cmocka_run_group_tests_name("cli", tests, setup, teardown);
+}
