@@ -160,12 +160,16 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
     unsigned scope_used = 0;
     int r;
     while ((r = stance__scan(&sc, &tok, &bad)) == 1) {
-        if (tok.kind == STANCE_TOKEN_BREAK) {
-            chunk_start = true;
+        bool punct = tok.kind == STANCE_TOKEN_BREAK;
+        if (punct) {
             in_scope = false;
-            continue;
+            if (!cfg->punctuation) {
+                chunk_start = true;
+                continue;
+            }
+        } else {
+            an->n_tokens++;
         }
-        an->n_tokens++;
         if (tok.len > cfg->max_token_bytes) {
             /* Overlong tokens (URLs, base64, runs of one letter) are skipped; n-grams do not
              * bridge the gap, negation scope does. */
@@ -185,12 +189,12 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
             continue;
         if (w->flags & STANCE_WORD_SCOPE_END)
             in_scope = false;
-        bool negated = cfg->negation && in_scope &&
+        bool negated = !punct && cfg->negation && in_scope &&
                        (cfg->negation_scope == 0 || scope_used < cfg->negation_scope) &&
                        !(w->flags & STANCE_WORD_NEGATOR);
         if (negated)
             scope_used++;
-        if (cfg->negation && (w->flags & STANCE_WORD_NEGATOR)) {
+        if (!punct && cfg->negation && (w->flags & STANCE_WORD_NEGATOR)) {
             in_scope = true;
             scope_used = 0;
         }

@@ -137,6 +137,7 @@ static bool read_anlz(stance_model_t *m, reader_t *r)
     c->negation_scope = get_u32(r, "negation_scope");
     c->weighting = (stance_weighting_t)get_u32(r, "weighting");
     c->max_token_bytes = get_u32(r, "max_token_bytes");
+    c->punctuation = get_u32(r, "punctuation");
     return get_list(m, r, &c->negation_words, "negation words") &&
            get_list(m, r, &c->negation_suffixes, "negation suffixes") &&
            get_list(m, r, &c->scope_end_words, "scope end words") && done(r);

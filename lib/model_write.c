@@ -55,7 +55,8 @@ stance_status_t stance__model_write(const stance_model_t *m, stance_buf_t *b)
          stance__buf_u32le(a, b, c->ngram_max) && stance__buf_u32le(a, b, c->negation) &&
          stance__buf_u32le(a, b, c->negation_scope) &&
          stance__buf_u32le(a, b, (uint32_t)c->weighting) &&
-         stance__buf_u32le(a, b, c->max_token_bytes) && put_list(a, b, &c->negation_words) &&
+         stance__buf_u32le(a, b, c->max_token_bytes) && stance__buf_u32le(a, b, c->punctuation) &&
+         put_list(a, b, &c->negation_words) &&
          put_list(a, b, &c->negation_suffixes) && put_list(a, b, &c->scope_end_words);
     if (ok)
         end_section(b, at);

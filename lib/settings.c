@@ -138,6 +138,9 @@ stance_status_t stance__cfg_validate(const stance_cfg_t *c, stance_error_t *err)
     if (c->negation > 1)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "negation must be 0 or 1, not %u", c->negation);
+    if (c->punctuation > 1)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "punctuation must be 0 or 1, not %u", c->punctuation);
     if (c->negation_scope > 1000)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "negation_scope %u is out of range 0..1000", c->negation_scope);
@@ -178,6 +181,7 @@ stance_status_t stance__cfg_from_settings(const stance_allocator_t *a, stance_cf
     dst->negation_scope = src->negation_scope;
     dst->weighting = src->weighting;
     dst->max_token_bytes = src->max_token_bytes;
+    dst->punctuation = src->punctuation;
     dst->nb = src->nb;
     dst->priors = src->priors;
     dst->alpha = src->alpha;
@@ -251,6 +255,7 @@ void stance__cfg_to_settings(const stance_cfg_t *c, stance_settings_t *out)
     out->negation_scope = c->negation_scope;
     out->weighting = c->weighting;
     out->max_token_bytes = c->max_token_bytes;
+    out->punctuation = c->punctuation;
     out->nb = c->nb;
     out->priors = c->priors;
     out->alpha = c->alpha;
@@ -290,6 +295,8 @@ const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y)
         return "weighting";
     if (x->max_token_bytes != y->max_token_bytes)
         return "max_token_bytes";
+    if (x->punctuation != y->punctuation)
+        return "punctuation";
     if (x->nb != y->nb)
         return "naive-Bayes variant";
     if (x->priors != y->priors)

@@ -23,7 +23,7 @@ typedef struct stance_strlist {
 
 typedef struct stance_cfg {
     char *language; /* libstemmer algorithm name or "none" */
-    unsigned ngram_max, negation, negation_scope, max_token_bytes;
+    unsigned ngram_max, negation, negation_scope, max_token_bytes, punctuation;
     stance_weighting_t weighting;
     stance_nb_t nb;
     stance_priors_t priors;

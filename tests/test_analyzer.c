@@ -43,10 +43,14 @@ static const char *features(const stance_settings_t *s, const char *text)
     return c.text;
 }
 
+/* Unigrams, punctuation as a separator only, negation to the end of the clause: the plainest
+ * features, so each test below shows one rule at a time. */
 static stance_settings_t unigrams(void)
 {
     stance_settings_t s = STANCE_SETTINGS_INIT;
     s.ngram_max = 1;
+    s.punctuation = 0;
+    s.negation_scope = 0;
     return s;
 }
 
@@ -90,9 +94,13 @@ static void negation_scope(void **state)
     assert_string_equal(features(&s, "never again"), "never|NOT_again");
     assert_string_equal(features(&s, "without delay"), "without|NOT_delay");
     assert_string_equal(features(&s, "nor talks"), "nor|NOT_talk");
-    /* a bounded scope */
+    /* a bounded scope; the default covers three words */
     s.negation_scope = 1;
     assert_string_equal(features(&s, "not a friendly step"), "not|NOT_a|friend|step");
+    stance_settings_t d = STANCE_SETTINGS_INIT;
+    d.ngram_max = 1;
+    assert_string_equal(features(&d, "we will not accept these so-called sanctions"),
+                        "we|will|not|NOT_accept|NOT_these|NOT_so-cal|sanction");
     /* negation off */
     s.negation = 0;
     assert_string_equal(features(&s, "not friendly"), "not|friend");
@@ -117,6 +125,11 @@ static void ngrams(void **state)
     (void)state;
     stance_settings_t s = STANCE_SETTINGS_INIT;
     s.negation = 0;
+    /* by default clause punctuation is a term, inside n-grams too */
+    assert_string_equal(features(&s, "a rather unfriendly stance. Yes"),
+                        "a|rather|a rather|unfriend|rather unfriend|stanc|unfriend stanc|.|stanc ."
+                        "|yes|. yes");
+    s.punctuation = 0;
     assert_string_equal(features(&s, "a rather unfriendly stance. Yes"),
                         "a|rather|a rather|unfriend|rather unfriend|stanc|unfriend stanc|yes");
     s.ngram_max = 3;
@@ -125,6 +138,10 @@ static void ngrams(void **state)
     s.negation = 1;
     s.ngram_max = 2;
     assert_string_equal(features(&s, "not friendly"), "not|NOT_friend|not NOT_friend");
+    /* punctuation ends a negation scope whether or not it is a term */
+    s.punctuation = 1;
+    assert_string_equal(features(&s, "not now! friendly"),
+                        "not|NOT_now|not NOT_now|!|NOT_now !|friend|! friend");
 }
 
 static void cjk_character_bigrams(void **state)
@@ -181,6 +198,7 @@ static void words_are_cached(void **state)
     stance_allocator_t a;
     stance__alloc_init(&a, NULL);
     stance_settings_t s = STANCE_SETTINGS_INIT;
+    s.punctuation = 0;
     assert_int_equal(stance__cfg_from_settings(&a, &cfg, &s, NULL), STANCE_OK);
     stance_analyzer_t an;
     assert_int_equal(stance__analyzer_init(&an, &a, &cfg, NULL), STANCE_OK);

@@ -126,6 +126,7 @@ static void set_tok0(stance_settings_t *s) { s->max_token_bytes = 0; }
 static void set_tokbig(stance_settings_t *s) { s->max_token_bytes = 5000; }
 static void set_version(stance_settings_t *s) { s->version = 99; }
 static void set_negation2(stance_settings_t *s) { s->negation = 2; }
+static void set_punct2(stance_settings_t *s) { s->punctuation = 2; }
 static const char *const spaced_words[] = {"not really"};
 static void set_bad_cue(stance_settings_t *s)
 {
@@ -146,6 +147,7 @@ static const bad_setting_t bad_settings[] = {
     {"max_token_bytes 5000", set_tokbig, STANCE_E_INVALID_ARG, "max_token_bytes"},
     {"version", set_version, STANCE_E_INVALID_ARG, "version"},
     {"negation 2", set_negation2, STANCE_E_INVALID_ARG, "negation"},
+    {"punctuation 2", set_punct2, STANCE_E_INVALID_ARG, "punctuation"},
     {"cue with a space", set_bad_cue, STANCE_E_INVALID_ARG, "negation_words"},
 };
 

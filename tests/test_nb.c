@@ -16,6 +16,7 @@ static stance_train_opts_t letters(stance_weighting_t w)
     o.settings.ngram_max = 1;
     o.settings.negation = 0;
     o.settings.weighting = w;
+    o.settings.alpha = 1.0; /* Laplace: the textbook cases below */
     return o;
 }
 

@@ -117,11 +117,14 @@ const char train_cli_help[] =
     "                              dirs: a folder per label, a file per statement)\n"
     "  --language L       Snowball stemmer (english, french, russian, ...; none = no stemming)\n"
     "  --ngrams N         word n-grams up to N, 1..3 (default 2)\n"
-    "  --alpha A          Lidstone smoothing, > 0 (default 1)\n"
+    "  --alpha A          Lidstone smoothing, > 0 (default 0.5)\n"
     "  --weighting binary|counts   count a feature once per statement, or every time\n"
     "                              (default binary)\n"
     "  --no-negation      do not mark words after not/never/n't/without as negated\n"
-    "  --negation-scope N a negation covers at most N words (default: to the clause end)\n"
+    "  --negation-scope N a negation covers the next N words (default 3; 0 = to the end\n"
+    "                     of the clause)\n"
+    "  --no-punctuation   punctuation only separates n-grams (default: . , ! ? ... are\n"
+    "                     features of their own)\n"
     "  --complement       complement naive Bayes instead of multinomial\n"
     "  --uniform-priors   equal label priors instead of the corpus proportions\n"
     "  --min-count C      drop features seen fewer than C times\n"
@@ -192,10 +195,14 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
         name = "no-negation";
         break;
     case OPT_NEGATION_SCOPE:
-        if (!parse_u64(arg, 1, 1000, &u))
-            return bad_value(cmd, "negation-scope", arg, "expected 1..1000 words");
+        if (!parse_u64(arg, 0, 1000, &u))
+            return bad_value(cmd, "negation-scope", arg, "expected 0..1000 words");
         s->negation_scope = (unsigned)u;
         name = "negation-scope";
+        break;
+    case OPT_NO_PUNCTUATION:
+        s->punctuation = 0;
+        name = "no-punctuation";
         break;
     case OPT_COMPLEMENT:
         s->nb = STANCE_NB_COMPLEMENT;

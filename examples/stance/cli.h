@@ -44,7 +44,7 @@ enum {
     OPT_NEGATION_SCOPE, OPT_COMPLEMENT, OPT_UNIFORM_PRIORS, OPT_MIN_COUNT, OPT_BASE,
     OPT_LABELS, OPT_SKIP_BAD, OPT_CALIBRATE, OPT_NO_CALIBRATE, OPT_FOLDS, OPT_TEST, OPT_SEED,
     OPT_PLOT, OPT_MODE, OPT_EXPLAIN, OPT_MIN_CONFIDENCE, OPT_STRICT, OPT_TOP, OPT_HELP,
-    OPT_MAX_BYTES
+    OPT_MAX_BYTES, OPT_NO_PUNCTUATION
 };
 
 /* The corpus format option is --format in `train` and --corpus-format in `eval` (where
@@ -56,6 +56,7 @@ enum {
     {"weighting", required_argument, NULL, OPT_WEIGHTING},                                \
     {"no-negation", no_argument, NULL, OPT_NO_NEGATION},                                  \
     {"negation-scope", required_argument, NULL, OPT_NEGATION_SCOPE},                      \
+    {"no-punctuation", no_argument, NULL, OPT_NO_PUNCTUATION},                            \
     {"complement", no_argument, NULL, OPT_COMPLEMENT},                                    \
     {"uniform-priors", no_argument, NULL, OPT_UNIFORM_PRIORS},                            \
     {"min-count", required_argument, NULL, OPT_MIN_COUNT},                                \

@@ -124,6 +124,7 @@ int cmd_info(int argc, char **argv)
         printf("  %-18sto the end of the clause\n", "negation");
     else
         printf("  %-18soff\n", "negation");
+    printf("  %-18s%s\n", "punctuation", s.punctuation ? "terms" : "separators only");
     printf("  %-18s%s\n", "weighting", s.weighting == STANCE_WEIGHT_BINARY ? "binary" : "counts");
     printf("  %-18s%s, %s priors, alpha %g\n", "naive Bayes",
            s.nb == STANCE_NB_COMPLEMENT ? "complement" : "multinomial",
