@@ -11,16 +11,18 @@
 
 static const char usage[] =
     "Usage: stance eval [-k K | --folds FILE | --test FILE...] [options] CORPUS...\n"
+    "       stance eval -m MODEL --test FILE...\n"
     "\n"
     "Measures how well a model trained with the given options labels statements it has not\n"
     "seen: stratified k-fold cross-validation (default 10 folds), the fold of each statement\n"
     "read from FILE (one number 0..K-1 per statement, in corpus order), or training on the\n"
-    "corpora and testing on the --test files.\n"
+    "corpora and testing on the --test files. With -m, an existing model is tested as it is.\n"
     "\n"
     "  -k K               folds, 2..100 (default 10)\n"
     "  --seed S           seed of the stratified fold assignment (default 1)\n"
     "  --folds FILE       the fold of each statement (e.g. the benchmarks' folds.txt)\n"
     "  --test FILE        test on FILE instead of cross-validating (repeatable)\n"
+    "  -m, --model MODEL  test this model on the --test files (no training)\n"
     "  --format text|json the report (default text)\n"
     "  --plot FILE.svg    draw the reliability diagram and the confusion matrix\n"
     "\n"
@@ -245,6 +247,7 @@ int cmd_eval(int argc, char **argv)
         {"plot", required_argument, NULL, OPT_PLOT},
         {"format", required_argument, NULL, OPT_MODE},
         {"corpus-format", required_argument, NULL, OPT_FORMAT},
+        {"model", required_argument, NULL, 'm'},
         {"help", no_argument, NULL, 'h'},
         TRAIN_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
@@ -252,13 +255,13 @@ int cmd_eval(int argc, char **argv)
     train_cli_init(&tc);
     report_t rep;
     memset(&rep, 0, sizeof rep);
-    const char *folds_path = NULL, *tests[64];
+    const char *folds_path = NULL, *model_path = NULL, *tests[64];
     int n_tests = 0;
     uint64_t k64 = 10, seed = 1;
     bool k_given = false;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "k:j:h", longs, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "k:j:m:h", longs, NULL)) != -1) {
         int h = train_cli_option(&tc, "eval", opt, optarg);
         if (h < 0)
             return EXIT_USAGE;
@@ -282,6 +285,9 @@ int cmd_eval(int argc, char **argv)
         case OPT_FOLDS:
             folds_path = optarg;
             break;
+        case 'm':
+            model_path = optarg;
+            break;
         case OPT_TEST:
             if (n_tests == 64)
                 return cli_usage("eval", "at most 64 --test files");
@@ -297,7 +303,9 @@ int cmd_eval(int argc, char **argv)
             return cli_usage("eval", "unknown or incomplete option");
         }
     }
-    if (optind == argc)
+    if (model_path && (!n_tests || optind < argc || k_given || folds_path))
+        return cli_usage("eval", "-m MODEL takes --test files and nothing to train on");
+    if (optind == argc && !model_path)
         return cli_usage("eval", "no corpus given");
     if ((folds_path != NULL) + (n_tests > 0) + k_given > 1)
         return cli_usage("eval", "-k, --folds and --test exclude each other");
@@ -337,7 +345,19 @@ int cmd_eval(int argc, char **argv)
         cli_error("out of memory");
         ok = false;
     }
-    if (ok && n_tests) {
+    if (ok && model_path) {
+        k = 1;
+        stance_model_t *m = cli_load_model(model_path);
+        stance_model_info_t info;
+        for (size_t i = 0; m && i < test.n; i++)
+            test.items[i].fold = 0;
+        ok = m && folds_score(&m, 1, test.items, test.n, &ls, tc.jobs, scores);
+        if (m) {
+            stance_model_info(m, &info);
+            t_of[0] = info.temperature;
+        }
+        stance_model_free(m);
+    } else if (ok && n_tests) {
         k = 1;
         ok = held_out(&tc, &s, &test, &ls, seed, scores, &t_of[0]);
     } else if (ok) {
@@ -353,7 +373,9 @@ int cmd_eval(int argc, char **argv)
         rep.raw = raw;
         rep.cal = cal;
         rep.k = k;
-        rep.folds_from = n_tests ? "test" : folds_path ? folds_path : "stratified";
+        rep.folds_from = model_path ? "model" : n_tests ? "test" : folds_path ? folds_path
+                                                                              : "stratified";
+        rep.model = model_path;
         rep.seed = seed;
         rep.statements = scored->n;
         rep.train_statements = s.n;

@@ -41,7 +41,10 @@ static void text_report(const report_t *r, FILE *fp)
     stance_eval_summary(r->raw, &raw);
     stance_eval_summary(r->cal, &cal);
     fold_stats_t fs = over_folds(r);
-    if (strcmp(r->folds_from, "test") == 0)
+    if (strcmp(r->folds_from, "model") == 0)
+        fprintf(fp, "model %s tested on %zu statements, %zu labels\n\n", r->model, r->statements,
+                ls->n);
+    else if (strcmp(r->folds_from, "test") == 0)
         fprintf(fp, "trained on %zu statements, tested on %zu, %zu labels\n\n",
                 r->train_statements, r->statements, ls->n);
     else if (strcmp(r->folds_from, "stratified") == 0)
@@ -89,7 +92,9 @@ static void text_report(const report_t *r, FILE *fp)
     fprintf(fp, "%-22s  %8.4f  %6.4f  %6.4f  %8.4f\n", "as trained", raw.log_loss, raw.brier,
             raw.ece, raw.accuracy);
     char name[64];
-    if (tmin == tmax)
+    if (strcmp(r->folds_from, "model") == 0)
+        snprintf(name, sizeof name, "model's (T %.3f)", tmin);
+    else if (tmin == tmax)
         snprintf(name, sizeof name, "temperature %.3f", tmin);
     else
         snprintf(name, sizeof name, "temperature %.2f-%.2f", tmin, tmax);

@@ -11,7 +11,8 @@ typedef struct report {
     const stance_eval_t *raw;   /* probabilities as the model gives them (T = 1) */
     const stance_eval_t *cal;   /* after temperature calibration */
     unsigned k;                 /* folds (1 with a test set) */
-    const char *folds_from;     /* "stratified", "test", or the folds file */
+    const char *folds_from;     /* "stratified", "test", "model" or the folds file */
+    const char *model;          /* the model tested as it is (folds_from "model") */
     uint64_t seed;
     size_t statements, train_statements;
     uint64_t skipped;
