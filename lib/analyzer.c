@@ -37,8 +37,10 @@ void stance__analyzer_free(stance_analyzer_t *an)
     stance__buf_free(&an->alloc, &an->arena);
     stance__normalizer_free(&an->alloc, &an->nz);
     stance__free(&an->alloc, an->terms);
+    stance__free(&an->alloc, an->pending);
     an->words = NULL;
     an->terms = NULL;
+    an->pending = NULL;
     an->n_words = an->cap_words = an->n_terms = an->cap_terms = 0;
 }
 
@@ -48,7 +50,6 @@ static void reset_cache(stance_analyzer_t *an)
     stance__table_clear(&an->word_table);
     an->n_words = 0;
     an->arena.len = 0;
-    an->generation++;
 }
 
 /* Stems a normalized word (unless stemming is off or the word is empty). A stemmer that
@@ -77,17 +78,20 @@ stance_status_t stance__analyzer_stem(stance_analyzer_t *an, const unsigned char
     return st != STANCE_OK ? st : stem_word(an, out, out_len);
 }
 
-/* Finds or adds the cache entry for the surface bytes of a token. */
-static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s, size_t n,
-                                   bool do_stem, uint32_t *out)
+static uint64_t word_hash_lo(const void *owner, uint32_t id)
 {
-    uint64_t h = stance__hash_bytes(s, n);
+    return ((const stance_analyzer_t *)owner)->words[id].surface.lo;
+}
+
+/* Finds or adds the cache entry for the surface bytes s[0..n) whose hash is h. */
+static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s, size_t n,
+                                   stance_hash_t h, bool do_stem, uint32_t *out)
+{
     stance_table_probe_t p;
-    stance__table_probe_start(&an->word_table, h, &p);
-    for (uint32_t id; (id = stance__table_probe_next(&an->word_table, h, &p)) !=
+    stance__table_probe_start(&an->word_table, h.lo, &p);
+    for (uint32_t id; (id = stance__table_probe_next(&an->word_table, &p)) !=
                       STANCE_TABLE_EMPTY;) {
-        const stance_word_t *w = &an->words[id];
-        if (w->surface_len == n && memcmp(an->arena.data + w->surface_off, s, n) == 0) {
+        if (stance__hash_eq(an->words[id].surface, h)) {
             *out = id;
             return STANCE_OK;
         }
@@ -97,7 +101,7 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
         return STANCE_E_LIMIT;
     if (!stance__reserve(&an->alloc, (void **)&an->words, &an->cap_words, an->n_words + 1,
                          sizeof *an->words) ||
-        !stance__table_reserve(&an->alloc, &an->word_table, 1))
+        !stance__table_reserve(&an->alloc, &an->word_table, 1, word_hash_lo, an))
         return STANCE_E_NOMEM;
     const unsigned char *norm;
     size_t norm_len;
@@ -117,29 +121,46 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
     size_t stem_len = norm_len;
     if (do_stem && (st = stem_word(an, &stem, &stem_len)) != STANCE_OK)
         return st;
-    /* The arena may move while growing; the stem still points into the normalizer or the
-     * stemmer, never into the arena, so copying it after the surface is safe. */
-    size_t surface_off = an->arena.len;
-    if (!stance__buf_append(&an->alloc, &an->arena, s, n))
-        return STANCE_E_NOMEM;
+    if (stem_len > UINT32_MAX)
+        return STANCE_E_LIMIT;
     size_t stem_off = an->arena.len;
-    if (!stance__buf_append(&an->alloc, &an->arena, stem, stem_len)) {
-        an->arena.len = surface_off;
+    if (!stance__buf_append(&an->alloc, &an->arena, stem, stem_len))
         return STANCE_E_NOMEM;
-    }
     stance_word_t *w = &an->words[an->n_words];
-    w->surface_off = surface_off;
-    w->surface_len = n;
+    w->surface = h;
+    w->stem = stance__hash_bytes(an->arena.data + stem_off, stem_len);
     w->stem_off = stem_off;
-    w->stem_len = stem_len;
-    w->stem_hash = stance__hash_bytes(an->arena.data + stem_off, stem_len);
+    w->stem_len = (uint32_t)stem_len;
     w->flags = flags;
     w->feature[0] = w->feature[1] = STANCE_FEATURE_UNKNOWN;
-    stance__table_insert(&an->word_table, h, (uint32_t)an->n_words);
+    stance__table_insert(&an->word_table, h.lo, (uint32_t)an->n_words);
     *out = (uint32_t)an->n_words++;
     return STANCE_OK;
 }
 
+/* A token between the passes of stance__analyzer_run. */
+typedef struct stance_pending {
+    stance_hash_t hash;
+    uint32_t start, len;
+    uint32_t word;  /* candidate from the word table, STANCE_TABLE_EMPTY when none */
+    uint8_t kind;   /* stance_token_kind_t, PENDING_GAP or PENDING_BREAK */
+} stance_pending_t;
+
+/* A skipped (overlong) token: n-grams do not bridge it, negation scope does. */
+#define PENDING_GAP 0xFF
+/* Clause punctuation that is not a term: it ends n-grams and negation scope. */
+#define PENDING_BREAK 0xFE
+
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* Three passes over the statement, so that the cache misses of a large word cache overlap:
+ * (1) tokenize, hash every word and request its table slot; (2) read the slots and request
+ * each candidate entry; (3) confirm the entries (normalizing and stemming new words) and
+ * build the terms, with negation scope and chunk boundaries. */
 stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
                                      uint32_t flags, stance_error_t *err)
 {
@@ -152,38 +173,76 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
         an->arena.len >= STANCE_WORD_CACHE_MAX_BYTES)
         reset_cache(an);
     const stance_cfg_t *cfg = an->cfg;
+    const unsigned char *bytes = (const unsigned char *)text;
     stance_scanner_t sc;
     stance__scanner_init(&sc, text, len, (flags & STANCE_REPLACE_INVALID) != 0);
     stance_tok_t tok;
-    size_t bad = 0;
-    bool chunk_start = true, in_scope = false;
-    unsigned scope_used = 0;
+    size_t bad = 0, n = 0;
     int r;
     while ((r = stance__scan(&sc, &tok, &bad)) == 1) {
+        if (STANCE_UNLIKELY(n == an->cap_pending) &&
+            !stance__reserve(&an->alloc, (void **)&an->pending, &an->cap_pending, n + 1,
+                             sizeof *an->pending))
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+        stance_pending_t *p = &an->pending[n++];
+        p->start = (uint32_t)tok.start;
+        p->len = (uint32_t)tok.len;
+        p->kind = (uint8_t)tok.kind;
+        p->word = STANCE_TABLE_EMPTY;
         bool punct = tok.kind == STANCE_TOKEN_BREAK;
-        if (punct) {
-            in_scope = false;
-            if (!cfg->punctuation) {
-                chunk_start = true;
-                continue;
-            }
-        } else {
-            an->n_tokens++;
-        }
-        if (tok.len > cfg->max_token_bytes) {
-            /* Overlong tokens (URLs, base64, runs of one letter) are skipped; n-grams do not
-             * bridge the gap, negation scope does. */
-            an->n_skipped++;
-            chunk_start = true;
+        if (punct && !cfg->punctuation) {
+            p->kind = PENDING_BREAK;
             continue;
         }
-        uint32_t wid;
-        stance_status_t st =
-            lookup_word(an, (const unsigned char *)text + tok.start, tok.len,
-                        tok.kind == STANCE_TOKEN_WORD, &wid);
-        if (st != STANCE_OK)
-            return stance__fail(err, st, tok.start, "%s at byte %zu", stance_strerror(st),
-                                tok.start);
+        an->n_tokens += !punct;
+        if (tok.len > cfg->max_token_bytes) {
+            /* URLs, base64, runs of one letter: skipped */
+            an->n_skipped++;
+            p->kind = PENDING_GAP;
+            continue;
+        }
+        p->hash = stance__hash_bytes(bytes + tok.start, tok.len);
+        PREFETCH(&an->word_table.slots[(size_t)p->hash.lo & an->word_table.mask]);
+    }
+    if (r < 0)
+        return stance__fail(err, STANCE_E_BAD_UTF8, bad, "invalid UTF-8 at byte %zu", bad);
+
+    for (size_t i = 0; i < n; i++) {
+        stance_pending_t *p = &an->pending[i];
+        if (p->kind == PENDING_GAP || p->kind == PENDING_BREAK)
+            continue;
+        stance_table_probe_t probe;
+        stance__table_probe_start(&an->word_table, p->hash.lo, &probe);
+        p->word = stance__table_probe_next(&an->word_table, &probe);
+        if (p->word != STANCE_TABLE_EMPTY)
+            PREFETCH(&an->words[p->word]);
+    }
+
+    if (!stance__reserve(&an->alloc, (void **)&an->terms, &an->cap_terms, n,
+                         sizeof *an->terms))
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    bool chunk_start = true, in_scope = false;
+    unsigned scope_used = 0;
+    for (size_t i = 0; i < n; i++) {
+        const stance_pending_t *p = &an->pending[i];
+        if (p->kind == PENDING_GAP || p->kind == PENDING_BREAK) {
+            chunk_start = true;
+            in_scope = in_scope && p->kind == PENDING_GAP;
+            continue;
+        }
+        bool punct = p->kind == STANCE_TOKEN_BREAK;
+        if (punct)
+            in_scope = false;
+        uint32_t wid = p->word;
+        if (wid == STANCE_TABLE_EMPTY || !stance__hash_eq(an->words[wid].surface, p->hash)) {
+            stance_status_t st = lookup_word(an, bytes + p->start, p->len, p->hash,
+                                             p->kind == STANCE_TOKEN_WORD, &wid);
+            if (st != STANCE_OK) {
+                an->n_terms = 0;
+                return stance__fail(err, st, p->start, "%s at byte %u", stance_strerror(st),
+                                    p->start);
+            }
+        }
         const stance_word_t *w = &an->words[wid];
         if (w->flags & STANCE_WORD_EMPTY)
             continue;
@@ -198,22 +257,15 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
             in_scope = true;
             scope_used = 0;
         }
-        if (!stance__reserve(&an->alloc, (void **)&an->terms, &an->cap_terms, an->n_terms + 1,
-                             sizeof *an->terms))
-            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
         stance_term_t *t = &an->terms[an->n_terms++];
         t->word = wid;
         t->negated = negated;
-        t->hash = stance__hash_term(w->stem_hash, negated);
+        t->hash = stance__hash_term(w->stem, negated);
         t->chunk_start = chunk_start;
-        t->cjk = tok.kind == STANCE_TOKEN_CJK;
-        t->start = tok.start;
-        t->end = tok.start + tok.len;
+        t->cjk = p->kind == STANCE_TOKEN_CJK;
+        t->start = p->start;
+        t->end = p->start + p->len;
         chunk_start = false;
-    }
-    if (r < 0) {
-        an->n_terms = 0;
-        return stance__fail(err, STANCE_E_BAD_UTF8, bad, "invalid UTF-8 at byte %zu", bad);
     }
     return STANCE_OK;
 }
@@ -244,37 +296,11 @@ void stance__gram_write(const stance_analyzer_t *an, const stance_gram_t *g, cha
     }
 }
 
-bool stance__gram_equals(const stance_analyzer_t *an, const stance_gram_t *g, const char *s,
-                         size_t n)
-{
-    size_t pos = 0;
-    for (uint32_t i = g->first; i < g->first + g->n; i++) {
-        const stance_term_t *t = &an->terms[i];
-        const stance_word_t *w = &an->words[t->word];
-        if (i > g->first) {
-            if (pos >= n || s[pos] != ' ')
-                return false;
-            pos++;
-        }
-        if (t->negated) {
-            if (n - pos < STANCE_NEG_PREFIX_LEN ||
-                memcmp(s + pos, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN) != 0)
-                return false;
-            pos += STANCE_NEG_PREFIX_LEN;
-        }
-        if (n - pos < w->stem_len || memcmp(s + pos, an->arena.data + w->stem_off,
-                                            w->stem_len) != 0)
-            return false;
-        pos += w->stem_len;
-    }
-    return pos == n;
-}
-
-bool stance__feature_hash(const char *s, size_t n, uint64_t *hash, unsigned *terms)
+bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned *terms)
 {
     size_t pos = 0;
     unsigned count = 0;
-    uint64_t h = 0;
+    stance_hash_t h = {0, 0};
     while (pos <= n) {
         size_t end = pos;
         while (end < n && s[end] != ' ')
@@ -290,7 +316,7 @@ bool stance__feature_hash(const char *s, size_t n, uint64_t *hash, unsigned *ter
         }
         if (plen == 0 || count == STANCE_MAX_NGRAM)
             return false;
-        uint64_t th = stance__hash_term(stance__hash_bytes(part, plen), negated);
+        stance_hash_t th = stance__hash_term(stance__hash_bytes(part, plen), negated);
         h = count == 0 ? th : stance__hash_extend(h, th);
         count++;
         pos = end + 1;

@@ -2,8 +2,8 @@
  * One code path for training and classification, configured only by a stance_cfg_t.
  *
  * Each distinct surface word is normalized and stemmed once per analyzer: a word cache maps
- * its raw bytes to the stem and the stem's hash. A document becomes an array of terms; the
- * n-grams over those terms are the features (see stance__grams_at). */
+ * the 128-bit hash of its raw bytes to its stem and the stem's hash. A document becomes an
+ * array of terms; the n-grams over those terms are the features (see stance__grams_at). */
 #ifndef STANCE_ANALYZER_H
 #define STANCE_ANALYZER_H
 
@@ -21,11 +21,13 @@ enum {
 };
 
 typedef struct stance_word {
-    size_t surface_off, surface_len; /* raw bytes, in the arena */
-    size_t stem_off, stem_len;       /* stem bytes, in the arena */
-    uint64_t stem_hash;
+    stance_hash_t surface; /* identity of the raw bytes */
+    stance_hash_t stem;    /* hash of the stem: the term's hash when not negated */
+    size_t stem_off;       /* stem bytes, in the arena */
+    uint32_t stem_len;
     uint32_t flags;
-    /* Free for the analyzer's owner: a context caches the model's unigram feature ids here. */
+    /* Free for the analyzer's owner: a context caches its model's unigram feature ids here,
+     * a trainer its own. */
     uint32_t feature[2]; /* [plain, negated]; STANCE_FEATURE_UNKNOWN until looked up */
 } stance_word_t;
 
@@ -33,12 +35,12 @@ typedef struct stance_word {
 #define STANCE_FEATURE_ABSENT (UINT32_MAX - 1)
 
 typedef struct stance_term {
-    uint64_t hash;   /* stance__hash_term of the stem and negation mark */
-    uint32_t word;   /* index into words */
+    stance_hash_t hash;  /* stance__hash_term of the stem and negation mark */
+    uint32_t word;       /* index into words */
     uint8_t negated;
     uint8_t chunk_start; /* no n-gram reaches back over this term */
     uint8_t cjk;
-    size_t start, end;   /* byte span in the text */
+    uint32_t start, end; /* byte span in the text (texts are at most 1 GiB) */
 } stance_term_t;
 
 typedef struct stance_analyzer {
@@ -48,12 +50,13 @@ typedef struct stance_analyzer {
     stance_table_t word_table;
     stance_word_t *words;
     size_t n_words, cap_words;
-    stance_buf_t arena;
+    stance_buf_t arena; /* stems */
     stance_normalizer_t nz;
     stance_term_t *terms;
     size_t n_terms, cap_terms;
     size_t n_tokens, n_skipped;
-    uint64_t generation; /* bumped whenever the word cache is emptied */
+    struct stance_pending *pending; /* the statement's tokens between the passes of a run */
+    size_t cap_pending;
 } stance_analyzer_t;
 
 /* Upper bound of the word cache before it is emptied between documents. */
@@ -68,14 +71,14 @@ void stance__analyzer_free(stance_analyzer_t *an);
 stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
                                      uint32_t flags, stance_error_t *err);
 
-/* Normalizes and stems one word exactly as the analyzer does (for word lists and tests).
+/* Normalizes and stems one word exactly as the analyzer does (for tests).
  * *out is valid until the analyzer's next call. */
 stance_status_t stance__analyzer_stem(stance_analyzer_t *an, const unsigned char *s, size_t n,
                                       const unsigned char **out, size_t *out_len);
 
 /* A feature occurrence: n consecutive terms starting at `first`. */
 typedef struct stance_gram {
-    uint64_t hash;
+    stance_hash_t hash;
     uint32_t first;
     uint32_t n;
 } stance_gram_t;
@@ -92,7 +95,8 @@ static inline unsigned stance__grams_at(const stance_analyzer_t *an, size_t i,
     out[n].first = (uint32_t)i;
     out[n++].n = 1;
     if (i >= 1 && !t[i].chunk_start && (max >= 2 || (t[i].cjk && t[i - 1].cjk))) {
-        out[n].hash = stance__hash_extend(t[i - 1].hash, t[i].hash);
+        stance_hash_t two = stance__hash_extend(t[i - 1].hash, t[i].hash);
+        out[n].hash = two;
         out[n].first = (uint32_t)(i - 1);
         out[n++].n = 2;
         if (max >= 3 && i >= 2 && !t[i - 1].chunk_start) {
@@ -109,12 +113,9 @@ static inline unsigned stance__grams_at(const stance_analyzer_t *an, size_t i,
 size_t stance__gram_len(const stance_analyzer_t *an, const stance_gram_t *g);
 /* Writes the feature string (no NUL) to dst, which has stance__gram_len bytes. */
 void stance__gram_write(const stance_analyzer_t *an, const stance_gram_t *g, char *dst);
-/* True when the feature string s[0..n) is exactly this gram's. */
-bool stance__gram_equals(const stance_analyzer_t *an, const stance_gram_t *g, const char *s,
-                         size_t n);
 /* Hash of a feature string, the same as the analyzer's gram hash for it. Returns false when
  * the string is not a well-formed feature (empty term, more than 3 terms). */
-bool stance__feature_hash(const char *s, size_t n, uint64_t *hash, unsigned *terms);
+bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned *terms);
 
 #define STANCE_NEG_PREFIX "NOT_"
 #define STANCE_NEG_PREFIX_LEN 4

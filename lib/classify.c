@@ -2,6 +2,7 @@
  * with the contributions of each feature kept on request. */
 #include "analyzer.h"
 #include "model.h"
+#include "seen.h"
 #include "tokenize.h"
 
 #include <math.h>
@@ -9,7 +10,7 @@
 
 typedef struct ctx_hit {
     uint32_t feature, count;
-    size_t start, end;
+    uint32_t start, end;
 } ctx_hit_t;
 
 struct stance_ctx {
@@ -17,9 +18,10 @@ struct stance_ctx {
     const stance_model_t *model;
     stance_analyzer_t an;
     double *scores, *probs;
-    uint32_t *stamp;  /* per model feature: generation of the statement that last saw it */
-    uint32_t *hit_of; /* per model feature: its index in hits (valid when stamped) */
-    uint32_t generation;
+    stance_seen_t seen;
+    stance_gram_t *grams; /* the statement's features, resolved in stages */
+    uint32_t *ids;
+    size_t cap_grams;
     ctx_hit_t *hits;
     size_t n_hits, cap_hits;
     bool explained;
@@ -41,15 +43,11 @@ stance_status_t stance_ctx_new(stance_ctx_t **out, const stance_model_t *model,
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     ctx->alloc = a;
     ctx->model = model;
-    ctx->generation = 1;
     stance_status_t st = stance__analyzer_init(&ctx->an, &ctx->alloc, &model->cfg, err);
     if (st == STANCE_OK) {
-        size_t F = model->n_features ? model->n_features : 1;
         ctx->scores = stance__calloc(&a, model->n_labels, sizeof *ctx->scores);
         ctx->probs = stance__calloc(&a, model->n_labels, sizeof *ctx->probs);
-        ctx->stamp = stance__calloc(&a, F, sizeof *ctx->stamp);
-        ctx->hit_of = stance__calloc(&a, F, sizeof *ctx->hit_of);
-        if (!ctx->scores || !ctx->probs || !ctx->stamp || !ctx->hit_of)
+        if (!ctx->scores || !ctx->probs || !stance__seen_init(&a, &ctx->seen))
             st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     }
     if (st != STANCE_OK) {
@@ -69,8 +67,9 @@ void stance_ctx_free(stance_ctx_t *ctx)
     stance__analyzer_free(&ctx->an);
     stance__free(&a, ctx->scores);
     stance__free(&a, ctx->probs);
-    stance__free(&a, ctx->stamp);
-    stance__free(&a, ctx->hit_of);
+    stance__seen_free(&a, &ctx->seen);
+    stance__free(&a, ctx->grams);
+    stance__free(&a, ctx->ids);
     stance__free(&a, ctx->hits);
     stance__buf_free(&a, &ctx->scratch);
     stance__free(&a, ctx);
@@ -88,44 +87,89 @@ static stance_status_t check_text(const char *text, size_t len, uint32_t flags,
     return STANCE_OK;
 }
 
-/* The model's id for a gram, or STANCE_FEATURE_ABSENT. Unigrams are looked up once per
- * distinct word and remembered in the word cache; longer grams go to the model's table. */
-static uint32_t feature_id(stance_ctx_t *ctx, const stance_gram_t *g)
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* Room for n grams and their ids. */
+static bool reserve_grams(stance_ctx_t *ctx, size_t n)
 {
-    const stance_model_t *m = ctx->model;
-    uint32_t *cached = NULL;
-    if (g->n == 1) {
-        const stance_term_t *t = &ctx->an.terms[g->first];
-        cached = &ctx->an.words[t->word].feature[t->negated];
-        if (*cached != STANCE_FEATURE_UNKNOWN)
-            return *cached;
-    }
-    uint32_t id = STANCE_FEATURE_ABSENT;
-    stance_table_probe_t p;
-    stance__table_probe_start(&m->ftable, g->hash, &p);
-    for (uint32_t cand; (cand = stance__table_probe_next(&m->ftable, g->hash, &p)) !=
-                        STANCE_TABLE_EMPTY;)
-        if (stance__gram_equals(&ctx->an, g, m->fstrings + m->foff[cand], m->flen[cand])) {
-            id = cand;
-            break;
-        }
-    if (cached)
-        *cached = id;
-    return id;
+    if (n <= ctx->cap_grams)
+        return true;
+    size_t cap = ctx->cap_grams, cap2 = ctx->cap_grams;
+    if (!stance__reserve(&ctx->alloc, (void **)&ctx->grams, &cap, n, sizeof *ctx->grams) ||
+        !stance__reserve(&ctx->alloc, (void **)&ctx->ids, &cap2, n, sizeof *ctx->ids))
+        return false;
+    ctx->cap_grams = cap < cap2 ? cap : cap2;
+    return true;
 }
 
-static stance_status_t record_hit(stance_ctx_t *ctx, uint32_t id, bool first,
+/* Marks an id found in the table but not yet checked against its record. Ids stay below
+ * STANCE_MAX_FEATURES, so the top bit is free. */
+#define UNCHECKED 0x80000000u
+
+/* Looks up the statement's features in stages, so the cache misses of a large model overlap
+ * instead of queueing: (1) every gram's table slot is requested, (2) the slots are read and
+ * each candidate's record is requested, (3) the records are checked. Unigrams are looked up
+ * once per distinct word and remembered in the word cache. Fills ctx->ids (one per gram,
+ * STANCE_FEATURE_ABSENT when the model lacks it). */
+static void resolve(stance_ctx_t *ctx, size_t n)
+{
+    const stance_model_t *m = ctx->model;
+    const stance_table_t *t = &m->ftable;
+    stance_gram_t *g = ctx->grams;
+    uint32_t *ids = ctx->ids;
+    for (size_t i = 0; i < n; i++) {
+        ids[i] = STANCE_FEATURE_UNKNOWN;
+        if (g[i].n == 1) {
+            const stance_term_t *term = &ctx->an.terms[g[i].first];
+            ids[i] = ctx->an.words[term->word].feature[term->negated];
+        }
+        if (ids[i] == STANCE_FEATURE_UNKNOWN)
+            PREFETCH(&t->slots[(size_t)g[i].hash.lo & t->mask]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (ids[i] != STANCE_FEATURE_UNKNOWN)
+            continue;
+        /* the first slot whose tag matches; rare further candidates are checked below */
+        stance_table_probe_t p;
+        stance__table_probe_start(t, g[i].hash.lo, &p);
+        uint32_t cand = stance__table_probe_next(t, &p);
+        ids[i] = cand == STANCE_TABLE_EMPTY ? STANCE_FEATURE_ABSENT : cand | UNCHECKED;
+        if (cand != STANCE_TABLE_EMPTY)
+            PREFETCH(&m->rec[(size_t)cand * m->stride]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!(ids[i] & UNCHECKED) || ids[i] >= STANCE_FEATURE_ABSENT)
+            continue;
+        uint32_t cand = ids[i] & ~UNCHECKED;
+        if (m->rec[(size_t)cand * m->stride].u != g[i].hash.hi) {
+            cand = stance__model_lookup(m, g[i].hash); /* a tag collision: search on */
+            if (cand == STANCE_TABLE_EMPTY)
+                cand = STANCE_FEATURE_ABSENT;
+        }
+        ids[i] = cand;
+        if (g[i].n == 1) {
+            const stance_term_t *term = &ctx->an.terms[g[i].first];
+            ctx->an.words[term->word].feature[term->negated] = cand;
+        }
+    }
+}
+
+static stance_status_t record_hit(stance_ctx_t *ctx, stance_seen_slot_t *slot, bool fresh,
                                   const stance_gram_t *g)
 {
-    if (!first) {
-        ctx->hits[ctx->hit_of[id]].count++;
+    if (!fresh) {
+        ctx->hits[slot->value].count++;
         return STANCE_OK;
     }
     if (!stance__reserve(&ctx->alloc, (void **)&ctx->hits, &ctx->cap_hits, ctx->n_hits + 1,
                          sizeof *ctx->hits))
         return STANCE_E_NOMEM;
-    ctx->hit_of[id] = (uint32_t)ctx->n_hits;
-    ctx->hits[ctx->n_hits++] = (ctx_hit_t){id, 1, ctx->an.terms[g->first].start,
+    slot->value = (uint32_t)ctx->n_hits;
+    ctx->hits[ctx->n_hits++] = (ctx_hit_t){slot->id, 1, ctx->an.terms[g->first].start,
                                            ctx->an.terms[g->first + g->n - 1].end};
     return STANCE_OK;
 }
@@ -146,36 +190,49 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
         return st;
 
     const stance_model_t *m = ctx->model;
-    const size_t L = m->n_labels;
+    const size_t L = m->n_labels, stride = m->stride;
     const bool binary = m->cfg.weighting == STANCE_WEIGHT_BINARY;
     const bool explain = (flags & STANCE_EXPLAIN) != 0;
-    if (ctx->generation == UINT32_MAX) {
-        memset(ctx->stamp, 0, m->n_features * sizeof *ctx->stamp);
-        ctx->generation = 0;
-    }
-    const uint32_t gen = ++ctx->generation;
+    const bool track = binary || explain;
+    /* distinct features: at most three per term, and at most the model's */
+    size_t most = 3 * ctx->an.n_terms < m->n_features ? 3 * ctx->an.n_terms : m->n_features;
+    if (track && !stance__seen_begin(&ctx->alloc, &ctx->seen, most))
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    if (!reserve_grams(ctx, 3 * ctx->an.n_terms))
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    size_t n = 0;
+    for (size_t i = 0; i < ctx->an.n_terms; i++)
+        n += stance__grams_at(&ctx->an, i, ctx->grams + n);
+    resolve(ctx, n);
     double *scores = ctx->scores;
+    /* Two labels (the common case) add up in registers; more labels in the context. */
+    double s0 = m->log_prior[0], s1 = L > 1 ? m->log_prior[1] : 0.0;
     for (size_t c = 0; c < L; c++)
         scores[c] = m->log_prior[c];
     size_t known = 0;
-    for (size_t i = 0; i < ctx->an.n_terms; i++) {
-        stance_gram_t g[3];
-        unsigned k = stance__grams_at(&ctx->an, i, g);
-        for (unsigned j = 0; j < k; j++) {
-            uint32_t id = feature_id(ctx, &g[j]);
-            if (id == STANCE_FEATURE_ABSENT)
-                continue;
-            bool first = ctx->stamp[id] != gen;
-            if (binary && !first)
-                continue;
-            ctx->stamp[id] = gen;
-            known++;
-            const double *w = &m->weights[(size_t)id * L];
+    for (size_t i = 0; i < n; i++) {
+        uint32_t id = ctx->ids[i];
+        if (id == STANCE_FEATURE_ABSENT)
+            continue;
+        bool fresh = true;
+        stance_seen_slot_t *slot = track ? stance__seen_slot(&ctx->seen, id, &fresh) : NULL;
+        if (binary && !fresh)
+            continue;
+        known++;
+        const union stance_cell *w = &m->rec[(size_t)id * stride + 1];
+        if (L == 2) {
+            s0 += w[0].d;
+            s1 += w[1].d;
+        } else {
             for (size_t c = 0; c < L; c++)
-                scores[c] += w[c];
-            if (explain && record_hit(ctx, id, first, &g[j]) != STANCE_OK)
-                return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+                scores[c] += w[c].d;
         }
+        if (explain && record_hit(ctx, slot, fresh, &ctx->grams[i]) != STANCE_OK)
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
+    if (L == 2) {
+        scores[0] = s0;
+        scores[1] = s1;
     }
 
     /* Best and runner-up by score; probabilities by a tempered, stable softmax. */
@@ -244,8 +301,8 @@ stance_status_t stance_explain(const stance_ctx_t *ctx, stance_hit_t *hits, size
         return STANCE_E_NOMEM;
     for (size_t i = 0; i < ctx->n_hits; i++) {
         const ctx_hit_t *h = &ctx->hits[i];
-        const double *w = &m->weights[(size_t)h->feature * L];
-        double llr = L > 1 ? w[ctx->best] - w[ctx->runner_up] : w[ctx->best];
+        const union stance_cell *w = &m->rec[(size_t)h->feature * m->stride + 1];
+        double llr = L > 1 ? w[ctx->best].d - w[ctx->runner_up].d : w[ctx->best].d;
         r[i] = (ranked_t){llr * h->count, h};
     }
     qsort(r, ctx->n_hits, sizeof *r, cmp_ranked);

@@ -35,9 +35,8 @@ stance_status_t stance__model_reserve(stance_model_t *m, size_t n_labels, size_t
     if (n_labels && n_features > SIZE_MAX / n_labels)
         return STANCE_E_NOMEM;
     m->counts = stance__calloc(a, n_features * n_labels, sizeof *m->counts);
-    m->weights = stance__calloc(a, n_features * n_labels, sizeof *m->weights);
     if (!m->labels || !m->label_lens || !m->label_docs || !m->log_prior || !m->fstrings ||
-        !m->foff || !m->flen || !m->counts || !m->weights)
+        !m->foff || !m->flen || !m->counts)
         return STANCE_E_NOMEM;
     return STANCE_OK;
 }
@@ -60,7 +59,7 @@ void stance_model_free(stance_model_t *m)
     stance__free(&a, m->foff);
     stance__free(&a, m->flen);
     stance__free(&a, m->counts);
-    stance__free(&a, m->weights);
+    stance__free(&a, m->rec_block);
     stance__table_free(&a, &m->ftable);
     stance__free(&a, m);
 }
@@ -110,6 +109,20 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
         stance__free(a, totals);
         return st;
     }
+    m->stride = 1;
+    while (m->stride < 1 + L)
+        m->stride *= 2;
+    stance__free(a, m->rec_block);
+    m->rec = NULL;
+    m->rec_block = F && m->stride > (SIZE_MAX - 64) / sizeof *m->rec / F
+                       ? NULL
+                       : stance__calloc(a, (F ? F * m->stride : 1) * sizeof *m->rec + 64, 1);
+    if (m->rec_block)
+        m->rec = (union stance_cell *)(((uintptr_t)m->rec_block + 63) & ~(uintptr_t)63);
+    if (!m->rec) {
+        stance__free(a, totals);
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
     const double alpha = m->cfg.alpha, av = alpha * (double)F;
     const bool complement = m->cfg.nb == STANCE_NB_COMPLEMENT;
     for (size_t c = 0; c < L; c++) {
@@ -124,7 +137,7 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
                 n = others;
             }
             double w = log(n + alpha) - denom;
-            m->weights[f * L + c] = complement ? -w : w;
+            m->rec[f * m->stride + 1 + c].d = complement ? -w : w;
         }
         if (complement || docs == 0)
             m->log_prior[c] = 0.0;
@@ -140,25 +153,20 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
     if (!stance__table_init(a, &m->ftable, F))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     for (size_t f = 0; f < F; f++) {
-        uint64_t h;
+        stance_hash_t h;
         unsigned terms;
         if (!stance__feature_hash(m->fstrings + m->foff[f], m->flen[f], &h, &terms))
             return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
                                 "feature %zu is not a well-formed feature string", f);
-        stance__table_insert(&m->ftable, h, (uint32_t)f);
+        /* Two features whose hashes agree would be indistinguishable to classification. */
+        if (stance__model_lookup(m, h) != STANCE_TABLE_EMPTY)
+            return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
+                                "features %zu and %u have the same 128-bit hash", f,
+                                stance__model_lookup(m, h));
+        m->rec[f * m->stride].u = h.hi;
+        stance__table_insert(&m->ftable, h.lo, (uint32_t)f);
     }
     return STANCE_OK;
-}
-
-uint32_t stance__model_find(const stance_model_t *m, const char *s, size_t n, uint64_t hash)
-{
-    stance_table_probe_t p;
-    stance__table_probe_start(&m->ftable, hash, &p);
-    for (uint32_t id; (id = stance__table_probe_next(&m->ftable, hash, &p)) !=
-                      STANCE_TABLE_EMPTY;)
-        if (m->flen[id] == n && memcmp(m->fstrings + m->foff[id], s, n) == 0)
-            return id;
-    return STANCE_TABLE_EMPTY;
 }
 
 size_t stance_model_label_count(const stance_model_t *m)
@@ -235,7 +243,7 @@ uint64_t stance_model_feature_label_count(const stance_model_t *m, size_t i, siz
 
 double stance_model_feature_weight(const stance_model_t *m, size_t i, size_t label)
 {
-    return m && i < m->n_features && label < m->n_labels ? m->weights[i * m->n_labels + label]
+    return m && i < m->n_features && label < m->n_labels ? m->rec[i * m->stride + 1 + label].d
                                                          : 0.0;
 }
 
@@ -244,12 +252,13 @@ stance_status_t stance_model_feature_index(const stance_model_t *m, const char *
 {
     if (!m || (!feature && len) || !out)
         return STANCE_E_INVALID_ARG;
-    uint64_t h;
+    stance_hash_t h;
     unsigned terms;
     if (!feature || !stance__feature_hash(feature, len, &h, &terms))
         return STANCE_E_NOT_FOUND;
-    uint32_t id = stance__model_find(m, feature, len, h);
-    if (id == STANCE_TABLE_EMPTY)
+    uint32_t id = stance__model_lookup(m, h);
+    if (id == STANCE_TABLE_EMPTY || m->flen[id] != len ||
+        memcmp(m->fstrings + m->foff[id], feature, len) != 0)
         return STANCE_E_NOT_FOUND;
     *out = id;
     return STANCE_OK;

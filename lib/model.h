@@ -6,6 +6,10 @@
 #include "settings.h"
 #include "table.h"
 
+/* Feature ids stay below 2^31 (far beyond any model that fits the 1 GiB file limit), which
+ * leaves classification a flag bit. */
+#define STANCE_MAX_FEATURES 0x7FFFFFFFu
+
 #define STANCE_FORMAT_MAJOR 1u
 #define STANCE_FORMAT_MINOR 0u
 
@@ -29,11 +33,30 @@ struct stance_model {
     uint32_t *flen;
     uint64_t *counts;    /* [feature * n_labels + label] */
 
-    /* Derived on finish: */
-    double *weights;     /* [feature * n_labels + label] */
+    /* Derived on finish. A feature's record holds what classification needs in one place:
+     * rec[f * stride].u is the high lane of its hash (the table holds the low lane's tag),
+     * rec[f * stride + 1 + label].d its weight for each label. */
+    union stance_cell {
+        uint64_t u;
+        double d;
+    } *rec;
+    size_t stride;     /* 1 + n_labels, rounded up to a power of two so no record straddles
+                          a cache line (rec is 64-byte aligned) */
+    void *rec_block;   /* the allocation rec lives in */
     double *log_prior;   /* per label; 0 for complement NB */
     stance_table_t ftable;
 };
+
+/* The feature with this hash, or STANCE_TABLE_EMPTY. */
+static inline uint32_t stance__model_lookup(const stance_model_t *m, stance_hash_t h)
+{
+    stance_table_probe_t p;
+    stance__table_probe_start(&m->ftable, h.lo, &p);
+    for (uint32_t id; (id = stance__table_probe_next(&m->ftable, &p)) != STANCE_TABLE_EMPTY;)
+        if (m->rec[(size_t)id * m->stride].u == h.hi)
+            return id;
+    return STANCE_TABLE_EMPTY;
+}
 
 /* Allocates an empty model owning a copy of `alloc`; NULL when out of memory. */
 stance_model_t *stance__model_alloc(const stance_allocator_t *alloc);
@@ -44,8 +67,6 @@ stance_status_t stance__model_reserve(stance_model_t *m, size_t n_labels, size_t
  * sorted and unique. Fails with STANCE_E_CORRUPT when counts overflow. */
 stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err);
 
-/* Looks a feature string up. */
-uint32_t stance__model_find(const stance_model_t *m, const char *s, size_t n, uint64_t hash);
 
 /* Serializes to bytes (FORMAT.md). */
 stance_status_t stance__model_write(const stance_model_t *m, stance_buf_t *out);

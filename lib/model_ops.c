@@ -98,7 +98,11 @@ stance_status_t stance_model_merge(stance_model_t **out, const stance_model_t *c
         for (size_t j = 0; j < total_features; j++)
             if (j == 0 || !same(items[j].s, items[j].n, items[j - 1].s, items[j - 1].n))
                 F++;
-        st = stance__model_reserve(m, L, F, bytes);
+        st = F > STANCE_MAX_FEATURES
+                 ? stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                                "the merged model would have %zu features, more than %u", F,
+                                STANCE_MAX_FEATURES)
+                 : stance__model_reserve(m, L, F, bytes);
     }
     if (st == STANCE_OK)
         st = stance__cfg_copy(a, &m->cfg, &models[0]->cfg);

@@ -197,7 +197,7 @@ static bool read_feat(stance_model_t *m, reader_t *r)
     /* Each feature takes at least a length, one byte and L counts: bound n by the bytes
      * actually present before allocating anything for it. */
     const size_t min_each = 4 + 1 + 8 * L;
-    if (n > (r->n - r->pos) / min_each || n >= UINT32_MAX - 2)
+    if (n > (r->n - r->pos) / min_each || n > STANCE_MAX_FEATURES)
         return fail(r, STANCE_E_CORRUPT, "feature count larger than the section");
     size_t F = (size_t)n;
     m->n_features = F;
@@ -205,8 +205,7 @@ static bool read_feat(stance_model_t *m, reader_t *r)
     m->foff = stance__calloc(&m->alloc, F, sizeof *m->foff);
     m->flen = stance__calloc(&m->alloc, F, sizeof *m->flen);
     m->counts = stance__calloc(&m->alloc, F * L, sizeof *m->counts);
-    m->weights = stance__calloc(&m->alloc, F * L, sizeof *m->weights);
-    if (!m->fstrings || !m->foff || !m->flen || !m->counts || !m->weights)
+    if (!m->fstrings || !m->foff || !m->flen || !m->counts)
         return fail(r, STANCE_E_NOMEM, "out of memory");
     size_t off = 0;
     for (size_t f = 0; f < F; f++) {
@@ -214,7 +213,7 @@ static bool read_feat(stance_model_t *m, reader_t *r)
         size_t len;
         if (!get_str(r, UINT32_MAX, "feature", &s, &len))
             return false;
-        uint64_t h;
+        stance_hash_t h;
         unsigned terms;
         if (!stance__feature_hash(s, len, &h, &terms))
             return fail(r, STANCE_E_CORRUPT, "malformed feature string");

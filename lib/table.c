@@ -9,14 +9,6 @@ static size_t capacity_for(size_t expected)
     return cap;
 }
 
-static void fill_empty(stance_table_slot_t *slots, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        slots[i].hash = 0;
-        slots[i].id = STANCE_TABLE_EMPTY;
-    }
-}
-
 bool stance__table_init(const stance_allocator_t *a, stance_table_t *t, size_t expected)
 {
     size_t cap = capacity_for(expected);
@@ -25,9 +17,8 @@ bool stance__table_init(const stance_allocator_t *a, stance_table_t *t, size_t e
     t->slots = stance__malloc(a, cap * sizeof *t->slots);
     if (!t->slots)
         return false;
-    fill_empty(t->slots, cap);
     t->mask = cap - 1;
-    t->count = 0;
+    stance__table_clear(t);
     return true;
 }
 
@@ -41,21 +32,23 @@ void stance__table_free(const stance_allocator_t *a, stance_table_t *t)
 
 void stance__table_clear(stance_table_t *t)
 {
-    fill_empty(t->slots, t->mask + 1);
+    /* every id byte 0xFF = STANCE_TABLE_EMPTY */
+    memset(t->slots, 0xFF, (t->mask + 1) * sizeof *t->slots);
     t->count = 0;
 }
 
-void stance__table_insert(stance_table_t *t, uint64_t hash, uint32_t id)
+void stance__table_insert(stance_table_t *t, uint64_t hash_lo, uint32_t id)
 {
-    size_t pos = (size_t)hash & t->mask;
+    size_t pos = (size_t)hash_lo & t->mask;
     while (t->slots[pos].id != STANCE_TABLE_EMPTY)
         pos = (pos + 1) & t->mask;
-    t->slots[pos].hash = hash;
+    t->slots[pos].tag = (uint32_t)(hash_lo >> 32);
     t->slots[pos].id = id;
     t->count++;
 }
 
-bool stance__table_reserve(const stance_allocator_t *a, stance_table_t *t, size_t extra)
+bool stance__table_reserve(const stance_allocator_t *a, stance_table_t *t, size_t extra,
+                           stance_table_hash_fn hash_of, const void *owner)
 {
     if (extra > SIZE_MAX / 2 - t->count)
         return false;
@@ -67,7 +60,7 @@ bool stance__table_reserve(const stance_allocator_t *a, stance_table_t *t, size_
         return false;
     for (size_t i = 0; i <= t->mask; i++)
         if (t->slots[i].id != STANCE_TABLE_EMPTY)
-            stance__table_insert(&bigger, t->slots[i].hash, t->slots[i].id);
+            stance__table_insert(&bigger, hash_of(owner, t->slots[i].id), t->slots[i].id);
     stance__table_free(a, t);
     *t = bigger;
     return true;

@@ -1,15 +1,16 @@
-/* Open-addressing hash table from a 64-bit hash to a 32-bit id. It stores no keys: the
- * owner keeps them and confirms a candidate id with its own comparison, so one table type
- * serves the word cache (surface bytes), the trainer and the model (feature strings). */
+/* Open-addressing hash table from a 128-bit hash to a 32-bit id, with 8-byte slots: 32 bits
+ * of the hash as a tag and the id. It stores no keys: the owner keeps each id's full hash and
+ * confirms a candidate, so one table type serves the word cache, the trainer and the model. */
 #ifndef STANCE_TABLE_H
 #define STANCE_TABLE_H
 
+#include "hash.h"
 #include "stance_int.h"
 
 #define STANCE_TABLE_EMPTY UINT32_MAX
 
 typedef struct stance_table_slot {
-    uint64_t hash;
+    uint32_t tag; /* bits 32-63 of the hash's low lane */
     uint32_t id;
 } stance_table_slot_t;
 
@@ -19,36 +20,40 @@ typedef struct stance_table {
     size_t count;
 } stance_table_t;
 
-/* A probe walks the slots whose hash matches; the caller checks each candidate id. */
 typedef struct stance_table_probe {
     size_t pos;
+    uint32_t tag;
 } stance_table_probe_t;
 
 bool stance__table_init(const stance_allocator_t *a, stance_table_t *t, size_t expected);
 void stance__table_free(const stance_allocator_t *a, stance_table_t *t);
 void stance__table_clear(stance_table_t *t);
-/* Makes room for one more entry (grows at half full). Call before stance__table_insert. */
-bool stance__table_reserve(const stance_allocator_t *a, stance_table_t *t, size_t extra);
-/* Inserts without checking for an existing equal key (the caller looked first). */
-void stance__table_insert(stance_table_t *t, uint64_t hash, uint32_t id);
+/* Makes room for `extra` more entries (grows at half full). Call before inserting. Growing
+ * re-places every entry, so the owner tells the low lane of each id's hash. */
+typedef uint64_t (*stance_table_hash_fn)(const void *owner, uint32_t id);
+bool stance__table_reserve(const stance_allocator_t *a, stance_table_t *t, size_t extra,
+                           stance_table_hash_fn hash_of, const void *owner);
+/* Inserts without looking for an equal key (the caller looked first). */
+void stance__table_insert(stance_table_t *t, uint64_t hash_lo, uint32_t id);
 
-static inline void stance__table_probe_start(const stance_table_t *t, uint64_t hash,
+static inline void stance__table_probe_start(const stance_table_t *t, uint64_t hash_lo,
                                              stance_table_probe_t *p)
 {
-    p->pos = (size_t)hash & t->mask;
+    p->pos = (size_t)hash_lo & t->mask;
+    p->tag = (uint32_t)(hash_lo >> 32);
 }
 
-/* Next id stored under `hash`, or STANCE_TABLE_EMPTY when there is none left. */
-static inline uint32_t stance__table_probe_next(const stance_table_t *t, uint64_t hash,
+/* The next id whose tag matches, or STANCE_TABLE_EMPTY when there is none. */
+static inline uint32_t stance__table_probe_next(const stance_table_t *t,
                                                 stance_table_probe_t *p)
 {
     for (;;) {
-        const stance_table_slot_t *s = &t->slots[p->pos];
+        const stance_table_slot_t s = t->slots[p->pos];
         p->pos = (p->pos + 1) & t->mask;
-        if (s->id == STANCE_TABLE_EMPTY)
+        if (s.id == STANCE_TABLE_EMPTY)
             return STANCE_TABLE_EMPTY;
-        if (s->hash == hash)
-            return s->id;
+        if (s.tag == p->tag)
+            return s.id;
     }
 }
 

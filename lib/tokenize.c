@@ -15,27 +15,31 @@ enum cp_class {
     CLS_JOINER  /* format character: kept inside a word, else silent */
 };
 
-/* ASCII classes, indexed by byte. Letters and digits are words; . , ; : ! ? ( ) [ ] { } are
- * breaks; everything else is silent except the apostrophe and hyphen. */
-static enum cp_class ascii_class(unsigned char c)
+/* ASCII classes, indexed by byte (bytes >= 0x80 are looked up as code points). Letters and
+ * digits are words; . , ; : ! ? ( ) [ ] { } are breaks; everything else is silent except the
+ * apostrophe and the hyphen. */
+#define W CLS_WORD
+#define D CLS_DIGIT
+#define B CLS_BREAK
+#define S CLS_SPACE
+static const unsigned char ascii_classes[128] = {
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, /* controls */
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, B, S, S, S, S, S, CLS_APOS, B, B, S, S, CLS_NUMSEP, CLS_HYPHEN, CLS_NUMSEP, S, /*  !"#$%&'()*+,-./ */
+    D, D, D, D, D, D, D, D, D, D, B, B, S, S, S, B, /* 0-9 : ; < = > ? */
+    S, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, /* @ A-O */
+    W, W, W, W, W, W, W, W, W, W, W, B, S, B, S, S, /* P-Z [ \ ] ^ _ */
+    S, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, /* ` a-o */
+    W, W, W, W, W, W, W, W, W, W, W, B, S, B, S, S, /* p-z { | } ~ DEL */
+};
+#undef W
+#undef D
+#undef B
+#undef S
+
+static inline enum cp_class ascii_class(unsigned char c)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return CLS_WORD;
-    if (c >= '0' && c <= '9')
-        return CLS_DIGIT;
-    switch (c) {
-    case '.': case ',':
-        return CLS_NUMSEP;
-    case ';': case ':': case '!': case '?': case '(': case ')': case '[': case ']': case '{':
-    case '}':
-        return CLS_BREAK;
-    case '\'':
-        return CLS_APOS;
-    case '-':
-        return CLS_HYPHEN;
-    default:
-        return CLS_SPACE;
-    }
+    return (enum cp_class)ascii_classes[c & 0x7F];
 }
 
 static bool is_cjk(int32_t cp)
@@ -228,7 +232,20 @@ static size_t scan_cjk(const stance_scanner_t *sc, size_t pos, size_t k)
     return pos;
 }
 
-int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset)
+const unsigned char stance__ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
+int stance__scan_slow(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset)
 {
     while (sc->pos < sc->len) {
         size_t pos = sc->pos, k;

@@ -29,7 +29,40 @@ typedef struct stance_tok {
 } stance_tok_t;
 
 void stance__scanner_init(stance_scanner_t *sc, const char *text, size_t len, bool replace);
-/* 1 = a token in *tok, 0 = end of text, STANCE_E_BAD_UTF8 = invalid byte at *bad_offset. */
-int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset);
+
+/* 1 for ASCII letters and digits. */
+extern const unsigned char stance__ascii_alnum[256];
+/* The general scanner: any token, any script. */
+int stance__scan_slow(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset);
+
+/* 1 = a token in *tok, 0 = end of text, STANCE_E_BAD_UTF8 = invalid byte at *bad_offset.
+ * Inline fast path for the common case, a plain ASCII word after spaces; anything else (a
+ * joiner such as ' - , . after the letters, or any other byte) goes to the general scanner,
+ * which gives the same tokens. */
+static inline int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset)
+{
+    const unsigned char *s = sc->s;
+    size_t pos = sc->pos, n = sc->len;
+    while (pos < n && s[pos] == ' ')
+        pos++;
+    if (pos < n && stance__ascii_alnum[s[pos]]) {
+        size_t end = pos + 1;
+        while (end < n && stance__ascii_alnum[s[end]])
+            end++;
+        unsigned char after = end < n ? s[end] : ' ';
+        if (after == ' ' || after == '\n' || after == '\t' || after == '"' ||
+            after == '!' || after == '?' || after == ';' || after == ':' || after == ')' ||
+            after == '(') {
+            tok->start = pos;
+            tok->len = end - pos;
+            tok->kind = STANCE_TOKEN_WORD;
+            tok->ascii = true;
+            sc->pos = end;
+            return 1;
+        }
+    }
+    sc->pos = pos;
+    return stance__scan_slow(sc, tok, bad_offset);
+}
 
 #endif

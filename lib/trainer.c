@@ -1,6 +1,7 @@
 /* The trainer: (label, text) -> feature counts per label -> a model. */
 #include "analyzer.h"
 #include "model.h"
+#include "seen.h"
 
 #include <stdlib.h>
 
@@ -31,24 +32,27 @@ struct stance_trainer {
     stance_buf_t fstrings; /* all feature strings back to back, no separators */
     size_t *foff;
     uint32_t *flen;
-    uint32_t *stamp;       /* generation that last counted a feature (binary weighting) */
+    stance_hash_t *fhash;  /* each feature's identity */
     size_t n_features, cap_features;
-    uint32_t generation;
+    stance_seen_t seen;    /* binary weighting: features already counted in this statement */
 
     doc_feature_t *doc;
     size_t n_doc, cap_doc;
 };
 
-static uint32_t find_feature(const stance_trainer_t *t, const stance_gram_t *g)
+static uint32_t find_feature(const stance_trainer_t *t, stance_hash_t h)
 {
     stance_table_probe_t p;
-    stance__table_probe_start(&t->ftable, g->hash, &p);
-    for (uint32_t id; (id = stance__table_probe_next(&t->ftable, g->hash, &p)) !=
-                      STANCE_TABLE_EMPTY;)
-        if (stance__gram_equals(&t->an, g, (const char *)t->fstrings.data + t->foff[id],
-                                t->flen[id]))
+    stance__table_probe_start(&t->ftable, h.lo, &p);
+    for (uint32_t id; (id = stance__table_probe_next(&t->ftable, &p)) != STANCE_TABLE_EMPTY;)
+        if (stance__hash_eq(t->fhash[id], h))
             return id;
     return MISSING;
+}
+
+static uint64_t feature_hash_lo(const void *owner, uint32_t id)
+{
+    return ((const stance_trainer_t *)owner)->fhash[id].lo;
 }
 
 /* Grows every per-feature array to hold `need` features. */
@@ -56,7 +60,7 @@ static bool reserve_features(stance_trainer_t *t, size_t need)
 {
     if (need <= t->cap_features)
         return true;
-    if (need >= UINT32_MAX - 2)
+    if (need > STANCE_MAX_FEATURES)
         return false;
     size_t cap = t->cap_features ? t->cap_features : 1024;
     while (cap < need)
@@ -64,7 +68,7 @@ static bool reserve_features(stance_trainer_t *t, size_t need)
     size_t c1 = t->cap_features, c2 = t->cap_features, c3 = t->cap_features;
     if (!stance__reserve(&t->alloc, (void **)&t->foff, &c1, cap, sizeof *t->foff) ||
         !stance__reserve(&t->alloc, (void **)&t->flen, &c2, cap, sizeof *t->flen) ||
-        !stance__reserve(&t->alloc, (void **)&t->stamp, &c3, cap, sizeof *t->stamp))
+        !stance__reserve(&t->alloc, (void **)&t->fhash, &c3, cap, sizeof *t->fhash))
         return false;
     for (size_t l = 0; l < t->n_labels; l++) {
         size_t c = t->cap_features;
@@ -98,17 +102,17 @@ static stance_status_t add_label(stance_trainer_t *t, const char *s, size_t n, s
 }
 
 /* Appends a feature string whose capacity is reserved; returns its id. */
-static uint32_t insert_feature(stance_trainer_t *t, const char *s, size_t n, uint64_t hash)
+static uint32_t insert_feature(stance_trainer_t *t, const char *s, size_t n, stance_hash_t hash)
 {
     uint32_t id = (uint32_t)t->n_features++;
     t->foff[id] = t->fstrings.len;
     t->flen[id] = (uint32_t)n;
+    t->fhash[id] = hash;
     memcpy(t->fstrings.data + t->fstrings.len, s, n);
     t->fstrings.len += n;
-    t->stamp[id] = 0;
     for (size_t l = 0; l < t->n_labels; l++)
         t->counts[l][id] = 0;
-    stance__table_insert(&t->ftable, hash, id);
+    stance__table_insert(&t->ftable, hash.lo, id);
     return id;
 }
 
@@ -117,10 +121,8 @@ static stance_trainer_t *trainer_alloc(const stance_allocator_t *alloc)
     stance_allocator_t a;
     stance__alloc_init(&a, alloc);
     stance_trainer_t *t = stance__calloc(&a, 1, sizeof *t);
-    if (t) {
+    if (t)
         t->alloc = a;
-        t->generation = 1;
-    }
     return t;
 }
 
@@ -132,6 +134,7 @@ static stance_status_t trainer_start(stance_trainer_t *t, size_t expected_featur
     if (st != STANCE_OK)
         return st;
     if (!stance__table_init(&t->alloc, &t->ftable, expected_features) ||
+        !stance__seen_init(&t->alloc, &t->seen) ||
         !reserve_features(t, expected_features ? expected_features : 1))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     return STANCE_OK;
@@ -152,7 +155,8 @@ void stance_trainer_free(stance_trainer_t *t)
     stance__buf_free(&a, &t->fstrings);
     stance__free(&a, t->foff);
     stance__free(&a, t->flen);
-    stance__free(&a, t->stamp);
+    stance__free(&a, t->fhash);
+    stance__seen_free(&a, &t->seen);
     stance__free(&a, t->doc);
     stance__free(&a, t);
 }
@@ -243,10 +247,10 @@ stance_status_t stance_trainer_new_from_model(stance_trainer_t **out,
         bytes += base->flen[f];
     if (st == STANCE_OK &&
         (!stance__reserve(&t->alloc, (void **)&t->fstrings.data, &t->fstrings.cap, bytes, 1) ||
-         !stance__table_reserve(&t->alloc, &t->ftable, base->n_features)))
+         !stance__table_reserve(&t->alloc, &t->ftable, base->n_features, feature_hash_lo, t)))
         st = STANCE_E_NOMEM;
     for (size_t f = 0; st == STANCE_OK && f < base->n_features; f++) {
-        uint64_t h;
+        stance_hash_t h;
         unsigned terms;
         const char *s = base->fstrings + base->foff[f];
         (void)stance__feature_hash(s, base->flen[f], &h, &terms); /* checked at load */
@@ -284,7 +288,7 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t *missing_out
                              sizeof *t->doc))
             return STANCE_E_NOMEM;
         for (unsigned j = 0; j < k; j++) {
-            uint32_t id = find_feature(t, &g[j]);
+            uint32_t id = find_feature(t, g[j].hash);
             if (id == MISSING) {
                 missing++;
                 bytes += stance__gram_len(an, &g[j]);
@@ -293,7 +297,8 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t *missing_out
         }
     }
     if (!reserve_features(t, t->n_features + missing) ||
-        !stance__table_reserve(&t->alloc, &t->ftable, missing) ||
+        !stance__table_reserve(&t->alloc, &t->ftable, missing, feature_hash_lo, t) ||
+        !stance__seen_begin(&t->alloc, &t->seen, t->n_doc) ||
         !stance__reserve(&t->alloc, (void **)&t->fstrings.data, &t->fstrings.cap,
                          t->fstrings.len + bytes, 1))
         return STANCE_E_NOMEM;
@@ -335,11 +340,6 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
         return stance__fail(err, st, STANCE_NO_OFFSET, "%s", stance_strerror(st));
 
     /* From here on nothing can fail. */
-    if (t->generation == UINT32_MAX) {
-        memset(t->stamp, 0, t->n_features * sizeof *t->stamp);
-        t->generation = 0;
-    }
-    const uint32_t gen = ++t->generation;
     const bool binary = t->cfg.weighting == STANCE_WEIGHT_BINARY;
     uint64_t *counts = t->counts[l];
     for (size_t i = 0; i < t->n_doc; i++) {
@@ -348,7 +348,7 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
             /* Missing before counting began, but an earlier occurrence in this statement
              * may have created it since. */
             const stance_gram_t *g = &t->doc[i].gram;
-            id = find_feature(t, g);
+            id = find_feature(t, g->hash);
             if (id == MISSING) {
                 size_t n = stance__gram_len(&t->an, g);
                 char *dst = (char *)t->fstrings.data + t->fstrings.len;
@@ -356,12 +356,11 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
                 id = insert_feature(t, dst, n, g->hash);
             }
         }
-        if (binary) {
-            if (t->stamp[id] == gen)
-                continue;
-            t->stamp[id] = gen;
-        }
-        counts[id]++;
+        bool fresh = true;
+        if (binary)
+            stance__seen_slot(&t->seen, id, &fresh);
+        if (fresh)
+            counts[id]++;
     }
     (void)missing;
     t->label_docs[l]++;
