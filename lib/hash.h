@@ -22,28 +22,26 @@ typedef struct stance_hash {
     uint64_t lo, hi;
 } stance_hash_t;
 
-#define STANCE_HASH_K1 0x9E3779B97F4A7C15ull
-#define STANCE_HASH_K2 0xC2B2AE3D27D4EB4Full
-#define STANCE_HASH_K3 0x165667B19E3779F9ull
-#define STANCE_HASH_K4 0xD6E8FEB86659FD93ull
+#define STANCE_HASH_K1 0xA0761D6478BD642Full
+#define STANCE_HASH_K2 0xE7037ED1A0B428DBull
+#define STANCE_HASH_K3 0x8EBC6AF09C88C6E3ull
+#define STANCE_HASH_K4 0x589965CC75374CC3ull
+#define STANCE_HASH_K5 0x1D8E4E27C47D124Full
 
-/* Final avalanche (two different ones, so the lanes stay independent). */
-static inline uint64_t stance__mix_lo(uint64_t x)
+/* Multiply-fold: the 128-bit product of a and b, its halves xored. One multiplication mixes
+ * every input bit into the middle bits of the result; folding spreads them over all 64. */
+static inline uint64_t stance__mum(uint64_t a, uint64_t b)
 {
-    x ^= x >> 31;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 29;
-    x *= 0x94D049BB133111EBull;
-    return x ^ (x >> 32);
-}
-
-static inline uint64_t stance__mix_hi(uint64_t x)
-{
-    x ^= x >> 33;
-    x *= 0xFF51AFD7ED558CCDull;
-    x ^= x >> 33;
-    x *= 0xC4CEB9FE1A85EC53ull;
-    return x ^ (x >> 33);
+#if defined(__SIZEOF_INT128__)
+    __uint128_t r = (__uint128_t)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+#else
+    uint64_t ha = a >> 32, la = (uint32_t)a, hb = b >> 32, lb = (uint32_t)b;
+    uint64_t rh = ha * hb, rm0 = ha * lb, rm1 = hb * la, rl = la * lb;
+    uint64_t t = rl + (rm0 << 32), lo = t + (rm1 << 32);
+    uint64_t hi = rh + (rm0 >> 32) + (rm1 >> 32) + (t < rl) + (lo < t);
+    return lo ^ hi;
+#endif
 }
 
 static inline uint64_t stance__load64le(const unsigned char *p)
@@ -67,7 +65,8 @@ static inline uint64_t stance__load32le(const unsigned char *p)
 }
 
 /* The last (up to 8) bytes as one integer, without a byte loop: overlapping loads cover the
- * tail, and the length (mixed in first) keeps the strings that overlap apart. */
+ * tail, and the length (mixed in first) keeps the strings that overlap apart. For strings of
+ * at most 8 bytes the integer and the length determine the string. */
 static inline uint64_t stance__load_tail(const unsigned char *p, size_t n, size_t total)
 {
     if (total >= 8)
@@ -83,21 +82,19 @@ static inline stance_hash_t stance__hash_bytes(const void *data, size_t n)
 {
     const unsigned char *p = data;
     const size_t total = n;
-    uint64_t a = STANCE_HASH_K1 ^ ((uint64_t)n * STANCE_HASH_K2);
-    uint64_t b = STANCE_HASH_K3 ^ ((uint64_t)n * STANCE_HASH_K4);
+    /* the length is spread by odd multipliers, so it never cancels against the data bytes */
+    uint64_t a = STANCE_HASH_K1 ^ ((uint64_t)n * STANCE_HASH_K5),
+             b = STANCE_HASH_K3 ^ ((uint64_t)n * STANCE_HASH_K2);
     while (n > 8) {
         uint64_t w = stance__load64le(p);
-        a = (a ^ w) * STANCE_HASH_K1;
-        a ^= a >> 29;
-        b = (b ^ w) * STANCE_HASH_K3;
-        b ^= b >> 31;
+        a = stance__mum(a ^ w, STANCE_HASH_K2);
+        b = stance__mum(b ^ w, STANCE_HASH_K4);
         p += 8;
         n -= 8;
     }
     uint64_t w = stance__load_tail(p, n, total);
-    a = (a ^ w) * STANCE_HASH_K2;
-    b = (b ^ w) * STANCE_HASH_K4;
-    return (stance_hash_t){stance__mix_lo(a), stance__mix_hi(b)};
+    return (stance_hash_t){stance__mum(a ^ w, STANCE_HASH_K2 ^ STANCE_HASH_K5),
+                           stance__mum(b ^ w, STANCE_HASH_K4 ^ STANCE_HASH_K5)};
 }
 
 /* A term: its stem's hash, distinguished when the term lies in a negation scope. */
@@ -105,15 +102,16 @@ static inline stance_hash_t stance__hash_term(stance_hash_t stem, int negated)
 {
     if (!negated)
         return stem;
-    return (stance_hash_t){stance__mix_lo(stem.lo ^ 0x5851F42D4C957F2Dull),
-                           stance__mix_hi(stem.hi ^ 0x14057B7EF767814Full)};
+    return (stance_hash_t){stance__mum(stem.lo ^ STANCE_HASH_K5, STANCE_HASH_K1),
+                           stance__mum(stem.hi ^ STANCE_HASH_K5, STANCE_HASH_K3)};
 }
 
-/* Extends an n-gram's hash by one more term (order-sensitive). */
+/* Extends an n-gram's hash by one more term (order-sensitive: the two operands are salted
+ * differently). */
 static inline stance_hash_t stance__hash_extend(stance_hash_t h, stance_hash_t t)
 {
-    return (stance_hash_t){stance__mix_lo(h.lo * STANCE_HASH_K1 + t.lo),
-                           stance__mix_hi(h.hi * STANCE_HASH_K3 + t.hi)};
+    return (stance_hash_t){stance__mum(h.lo ^ STANCE_HASH_K2, t.lo ^ STANCE_HASH_K1),
+                           stance__mum(h.hi ^ STANCE_HASH_K4, t.hi ^ STANCE_HASH_K3)};
 }
 
 static inline bool stance__hash_eq(stance_hash_t x, stance_hash_t y)
