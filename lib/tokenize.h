@@ -32,6 +32,11 @@ void stance__scanner_init(stance_scanner_t *sc, const char *text, size_t len, bo
 
 /* 1 for ASCII letters and digits. */
 extern const unsigned char stance__ascii_alnum[256];
+/* 1 for the ASCII bytes that end a word whatever follows: not letters, digits, joiners
+ * (' - , .) or the start of a UTF-8 sequence. */
+extern const unsigned char stance__ascii_ends_word[256];
+/* 1 for the ASCII bytes that are a clause break when they start a token. */
+extern const unsigned char stance__ascii_break[256];
 /* The general scanner: any token, any script. */
 int stance__scan_slow(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset);
 
@@ -49,10 +54,12 @@ static inline int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *
         size_t end = pos + 1;
         while (end < n && stance__ascii_alnum[s[end]])
             end++;
-        unsigned char after = end < n ? s[end] : ' ';
-        if (after == ' ' || after == '\n' || after == '\t' || after == '"' ||
-            after == '!' || after == '?' || after == ';' || after == ':' || after == ')' ||
-            after == '(') {
+        /* a comma or period ends the word unless it joins two digits (1,000  3.5) */
+        bool ends = end == n || stance__ascii_ends_word[s[end]] ||
+                    ((s[end] == ',' || s[end] == '.') &&
+                     !(s[end - 1] <= '9' && s[end - 1] >= '0' && end + 1 < n &&
+                       s[end + 1] <= '9' && s[end + 1] >= '0'));
+        if (ends) {
             tok->start = pos;
             tok->len = end - pos;
             tok->kind = STANCE_TOKEN_WORD;
@@ -60,6 +67,14 @@ static inline int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *
             sc->pos = end;
             return 1;
         }
+    }
+    if (pos < n && stance__ascii_break[s[pos]]) { /* . , ; : ! ? ( ) [ ] { } - alone */
+        tok->start = pos;
+        tok->len = 1;
+        tok->kind = STANCE_TOKEN_BREAK;
+        tok->ascii = true;
+        sc->pos = pos + 1;
+        return 1;
     }
     sc->pos = pos;
     return stance__scan_slow(sc, tok, bad_offset);

@@ -49,9 +49,8 @@ static long long for_each_line(const char *path, line_fn fn, void *state, size_t
         total += (long long)got;
         have += got;
         size_t start = 0;
-        for (size_t i = 0; i < have; i++) {
-            if (buf[i] != '\n')
-                continue;
+        for (char *nl; (nl = memchr(buf + start, '\n', have - start));) {
+            size_t i = (size_t)(nl - buf);
             if (fn(state, buf + start, i - start) != 0) {
                 free(buf);
                 fclose(fp);
