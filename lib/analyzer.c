@@ -37,8 +37,10 @@ void stance__analyzer_free(stance_analyzer_t *an)
     stance__buf_free(&an->alloc, &an->arena);
     stance__normalizer_free(&an->alloc, &an->nz);
     stance__free(&an->alloc, an->terms);
+    stance__free(&an->alloc, an->pending);
     an->words = NULL;
     an->terms = NULL;
+    an->pending = NULL;
     an->n_words = an->cap_words = an->n_terms = an->cap_terms = 0;
 }
 
@@ -136,18 +138,18 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
     return STANCE_OK;
 }
 
-/* A token read one step ahead of the one being processed. */
+/* A token between the passes of stance__analyzer_run. */
 typedef struct stance_pending {
     stance_hash_t hash;
-    stance_tok_t tok;
-    uint8_t kind; /* PENDING_TERM, PENDING_GAP or PENDING_BREAK */
+    uint32_t start, len;
+    uint32_t word;  /* candidate from the word table, STANCE_TABLE_EMPTY when none */
+    uint8_t kind;   /* stance_token_kind_t, PENDING_GAP or PENDING_BREAK */
 } stance_pending_t;
 
-enum {
-    PENDING_TERM,  /* a word, character, emoji or (as a term) punctuation mark */
-    PENDING_GAP,   /* a skipped overlong token: n-grams do not bridge it, negation scope does */
-    PENDING_BREAK  /* clause punctuation that is no term: ends n-grams and negation scope */
-};
+/* A skipped (overlong) token: n-grams do not bridge it, negation scope does. */
+#define PENDING_GAP 0xFF
+/* Clause punctuation that is not a term: it ends n-grams and negation scope. */
+#define PENDING_BREAK 0xFE
 
 #if defined(__GNUC__)
 #define PREFETCH(p) __builtin_prefetch(p)
@@ -155,32 +157,10 @@ enum {
 #define PREFETCH(p) ((void)(p))
 #endif
 
-/* Reads the next token and, for a term, hashes it and asks for its word-table slot, so the
- * slot is on its way while the previous token is processed. */
-static int read_ahead(stance_analyzer_t *an, stance_scanner_t *sc, stance_pending_t *p,
-                      size_t *bad)
-{
-    int r = stance__scan(sc, &p->tok, bad);
-    if (r != 1)
-        return r;
-    const stance_cfg_t *cfg = an->cfg;
-    bool punct = p->tok.kind == STANCE_TOKEN_BREAK;
-    if (punct && !cfg->punctuation) {
-        p->kind = PENDING_BREAK;
-        return 1;
-    }
-    an->n_tokens += !punct;
-    if (p->tok.len > cfg->max_token_bytes) { /* URLs, base64, runs of one letter */
-        an->n_skipped++;
-        p->kind = PENDING_GAP;
-        return 1;
-    }
-    p->kind = PENDING_TERM;
-    p->hash = stance__hash_bytes(sc->s + p->tok.start, p->tok.len);
-    PREFETCH(&an->word_table.slots[(size_t)p->hash.lo & an->word_table.mask]);
-    return 1;
-}
-
+/* Three passes over the statement, so that the cache misses of a large word cache overlap:
+ * (1) tokenize, hash every word and request its table slot; (2) read the slots and request
+ * each candidate entry; (3) confirm the entries (normalizing and stemming new words) and
+ * build the terms, with negation scope and chunk boundaries. */
 stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
                                      uint32_t flags, stance_error_t *err)
 {
@@ -196,68 +176,96 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
     const unsigned char *bytes = (const unsigned char *)text;
     stance_scanner_t sc;
     stance__scanner_init(&sc, text, len, (flags & STANCE_REPLACE_INVALID) != 0);
-    stance_pending_t cur, next;
-    size_t bad = 0;
+    stance_tok_t tok;
+    size_t bad = 0, n = 0;
+    int r;
+    while ((r = stance__scan(&sc, &tok, &bad)) == 1) {
+        if (STANCE_UNLIKELY(n == an->cap_pending) &&
+            !stance__reserve(&an->alloc, (void **)&an->pending, &an->cap_pending, n + 1,
+                             sizeof *an->pending))
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+        stance_pending_t *p = &an->pending[n++];
+        p->start = (uint32_t)tok.start;
+        p->len = (uint32_t)tok.len;
+        p->kind = (uint8_t)tok.kind;
+        p->word = STANCE_TABLE_EMPTY;
+        bool punct = tok.kind == STANCE_TOKEN_BREAK;
+        if (punct && !cfg->punctuation) {
+            p->kind = PENDING_BREAK;
+            continue;
+        }
+        an->n_tokens += !punct;
+        if (tok.len > cfg->max_token_bytes) {
+            /* URLs, base64, runs of one letter: skipped */
+            an->n_skipped++;
+            p->kind = PENDING_GAP;
+            continue;
+        }
+        p->hash = stance__hash_bytes(bytes + tok.start, tok.len);
+        PREFETCH(&an->word_table.slots[(size_t)p->hash.lo & an->word_table.mask]);
+    }
+    if (r < 0)
+        return stance__fail(err, STANCE_E_BAD_UTF8, bad, "invalid UTF-8 at byte %zu", bad);
+
+    for (size_t i = 0; i < n; i++) {
+        stance_pending_t *p = &an->pending[i];
+        if (p->kind == PENDING_GAP || p->kind == PENDING_BREAK)
+            continue;
+        stance_table_probe_t probe;
+        stance__table_probe_start(&an->word_table, p->hash.lo, &probe);
+        p->word = stance__table_probe_next(&an->word_table, &probe);
+        if (p->word != STANCE_TABLE_EMPTY)
+            PREFETCH(&an->words[p->word]);
+    }
+
+    if (!stance__reserve(&an->alloc, (void **)&an->terms, &an->cap_terms, n,
+                         sizeof *an->terms))
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     bool chunk_start = true, in_scope = false;
     unsigned scope_used = 0;
-    int r = read_ahead(an, &sc, &cur, &bad);
-    while (r == 1) {
-        int r_next = read_ahead(an, &sc, &next, &bad);
-        if (cur.kind != PENDING_TERM) {
+    for (size_t i = 0; i < n; i++) {
+        const stance_pending_t *p = &an->pending[i];
+        if (p->kind == PENDING_GAP || p->kind == PENDING_BREAK) {
             chunk_start = true;
-            in_scope = in_scope && cur.kind == PENDING_GAP;
-        } else {
-            bool punct = cur.tok.kind == STANCE_TOKEN_BREAK;
-            if (punct)
-                in_scope = false;
-            stance_table_probe_t probe;
-            stance__table_probe_start(&an->word_table, cur.hash.lo, &probe);
-            uint32_t wid = stance__table_probe_next(&an->word_table, &probe);
-            if (wid == STANCE_TABLE_EMPTY || !stance__hash_eq(an->words[wid].surface, cur.hash)) {
-                stance_status_t st =
-                    lookup_word(an, bytes + cur.tok.start, cur.tok.len, cur.hash,
-                                cur.tok.kind == STANCE_TOKEN_WORD, &wid);
-                if (st != STANCE_OK) {
-                    an->n_terms = 0;
-                    return stance__fail(err, st, cur.tok.start, "%s at byte %zu",
-                                        stance_strerror(st), cur.tok.start);
-                }
-            }
-            const stance_word_t *w = &an->words[wid];
-            if (!(w->flags & STANCE_WORD_EMPTY)) {
-                if (w->flags & STANCE_WORD_SCOPE_END)
-                    in_scope = false;
-                bool negated = !punct && cfg->negation && in_scope &&
-                               (cfg->negation_scope == 0 || scope_used < cfg->negation_scope) &&
-                               !(w->flags & STANCE_WORD_NEGATOR);
-                scope_used += negated;
-                if (!punct && cfg->negation && (w->flags & STANCE_WORD_NEGATOR)) {
-                    in_scope = true;
-                    scope_used = 0;
-                }
-                if (STANCE_UNLIKELY(an->n_terms == an->cap_terms) &&
-                    !stance__reserve(&an->alloc, (void **)&an->terms, &an->cap_terms,
-                                     an->n_terms + 1, sizeof *an->terms)) {
-                    an->n_terms = 0;
-                    return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-                }
-                stance_term_t *t = &an->terms[an->n_terms++];
-                t->word = wid;
-                t->negated = negated;
-                t->hash = stance__hash_term(w->stem, negated);
-                t->chunk_start = chunk_start;
-                t->cjk = cur.tok.kind == STANCE_TOKEN_CJK;
-                t->start = (uint32_t)cur.tok.start;
-                t->end = (uint32_t)(cur.tok.start + cur.tok.len);
-                chunk_start = false;
+            in_scope = in_scope && p->kind == PENDING_GAP;
+            continue;
+        }
+        bool punct = p->kind == STANCE_TOKEN_BREAK;
+        if (punct)
+            in_scope = false;
+        uint32_t wid = p->word;
+        if (wid == STANCE_TABLE_EMPTY || !stance__hash_eq(an->words[wid].surface, p->hash)) {
+            stance_status_t st = lookup_word(an, bytes + p->start, p->len, p->hash,
+                                             p->kind == STANCE_TOKEN_WORD, &wid);
+            if (st != STANCE_OK) {
+                an->n_terms = 0;
+                return stance__fail(err, st, p->start, "%s at byte %u", stance_strerror(st),
+                                    p->start);
             }
         }
-        cur = next;
-        r = r_next;
-    }
-    if (r < 0) {
-        an->n_terms = 0;
-        return stance__fail(err, STANCE_E_BAD_UTF8, bad, "invalid UTF-8 at byte %zu", bad);
+        const stance_word_t *w = &an->words[wid];
+        if (w->flags & STANCE_WORD_EMPTY)
+            continue;
+        if (w->flags & STANCE_WORD_SCOPE_END)
+            in_scope = false;
+        bool negated = !punct && cfg->negation && in_scope &&
+                       (cfg->negation_scope == 0 || scope_used < cfg->negation_scope) &&
+                       !(w->flags & STANCE_WORD_NEGATOR);
+        if (negated)
+            scope_used++;
+        if (!punct && cfg->negation && (w->flags & STANCE_WORD_NEGATOR)) {
+            in_scope = true;
+            scope_used = 0;
+        }
+        stance_term_t *t = &an->terms[an->n_terms++];
+        t->word = wid;
+        t->negated = negated;
+        t->hash = stance__hash_term(w->stem, negated);
+        t->chunk_start = chunk_start;
+        t->cjk = p->kind == STANCE_TOKEN_CJK;
+        t->start = p->start;
+        t->end = p->start + p->len;
+        chunk_start = false;
     }
     return STANCE_OK;
 }

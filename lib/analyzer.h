@@ -55,6 +55,8 @@ typedef struct stance_analyzer {
     stance_term_t *terms;
     size_t n_terms, cap_terms;
     size_t n_tokens, n_skipped;
+    struct stance_pending *pending; /* the statement's tokens between the passes of a run */
+    size_t cap_pending;
 } stance_analyzer_t;
 
 /* Upper bound of the word cache before it is emptied between documents. */
