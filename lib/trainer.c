@@ -274,28 +274,77 @@ uint64_t stance_trainer_statements(const stance_trainer_t *t)
     return t ? t->statements : 0;
 }
 
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* An id found by its table tag but not yet checked (ids stay below STANCE_MAX_FEATURES). */
+#define UNCHECKED 0x80000000u
+
 /* Resolves the statement's features to ids where they exist and reserves room for the rest,
- * so that the counting that follows cannot fail half-way. */
-static stance_status_t prepare_document(stance_trainer_t *t, size_t *missing_out)
+ * so that the counting that follows cannot fail half-way. The lookups run in stages so the
+ * cache misses of a large table overlap: every table slot is requested, then read and each
+ * candidate's hash requested, then checked. Unigrams remember their id in the word cache. */
+static stance_status_t prepare_document(stance_trainer_t *t, size_t label, size_t *missing_out)
 {
-    const stance_analyzer_t *an = &t->an;
-    t->n_doc = 0;
-    size_t missing = 0, bytes = 0;
+    stance_analyzer_t *an = &t->an;
+    size_t n = 0;
+    if (!stance__reserve(&t->alloc, (void **)&t->doc, &t->cap_doc, 3 * an->n_terms,
+                         sizeof *t->doc))
+        return STANCE_E_NOMEM;
+    doc_feature_t *d = t->doc;
     for (size_t i = 0; i < an->n_terms; i++) {
         stance_gram_t g[3];
         unsigned k = stance__grams_at(an, i, g);
-        if (!stance__reserve(&t->alloc, (void **)&t->doc, &t->cap_doc, t->n_doc + k,
-                             sizeof *t->doc))
-            return STANCE_E_NOMEM;
-        for (unsigned j = 0; j < k; j++) {
-            uint32_t id = find_feature(t, g[j].hash);
-            if (id == MISSING) {
-                missing++;
-                bytes += stance__gram_len(an, &g[j]);
+        for (unsigned j = 0; j < k; j++, n++) {
+            d[n].gram = g[j];
+            d[n].id = MISSING;
+            if (g[j].n == 1) {
+                const stance_term_t *term = &an->terms[i];
+                uint32_t cached = an->words[term->word].feature[term->negated];
+                if (cached != STANCE_FEATURE_UNKNOWN) {
+                    d[n].id = cached;
+                    continue;
+                }
             }
-            t->doc[t->n_doc++] = (doc_feature_t){id, g[j]};
+            PREFETCH(&t->ftable.slots[(size_t)g[j].hash.lo & t->ftable.mask]);
         }
     }
+    for (size_t i = 0; i < n; i++) {
+        if (d[i].id != MISSING)
+            continue;
+        stance_table_probe_t p;
+        stance__table_probe_start(&t->ftable, d[i].gram.hash.lo, &p);
+        uint32_t cand = stance__table_probe_next(&t->ftable, &p);
+        if (cand != STANCE_TABLE_EMPTY) {
+            d[i].id = cand | UNCHECKED;
+            PREFETCH(&t->fhash[cand]);
+        }
+    }
+    size_t missing = 0, bytes = 0;
+    const bool known_label = label < t->n_labels;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t id = d[i].id;
+        if (id != MISSING && (id & UNCHECKED)) {
+            id &= ~UNCHECKED;
+            if (!stance__hash_eq(t->fhash[id], d[i].gram.hash))
+                id = find_feature(t, d[i].gram.hash); /* a tag collision: search on */
+            d[i].id = id;
+            if (id != MISSING && d[i].gram.n == 1) {
+                const stance_term_t *term = &an->terms[d[i].gram.first];
+                an->words[term->word].feature[term->negated] = id;
+            }
+        }
+        if (id == MISSING) {
+            missing++;
+            bytes += stance__gram_len(an, &d[i].gram);
+        } else if (known_label) {
+            PREFETCH(&t->counts[label][id]);
+        }
+    }
+    t->n_doc = n;
     if (!reserve_features(t, t->n_features + missing) ||
         !stance__table_reserve(&t->alloc, &t->ftable, missing, feature_hash_lo, t) ||
         !stance__seen_begin(&t->alloc, &t->seen, t->n_doc) ||
@@ -335,7 +384,7 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
     if (st != STANCE_OK)
         return st;
     size_t missing;
-    if ((st = prepare_document(t, &missing)) != STANCE_OK ||
+    if ((st = prepare_document(t, l, &missing)) != STANCE_OK ||
         (l == t->n_labels && (st = add_label(t, label, label_len, &l)) != STANCE_OK))
         return stance__fail(err, st, STANCE_NO_OFFSET, "%s", stance_strerror(st));
 
@@ -354,6 +403,10 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
                 char *dst = (char *)t->fstrings.data + t->fstrings.len;
                 stance__gram_write(&t->an, g, dst);
                 id = insert_feature(t, dst, n, g->hash);
+            }
+            if (g->n == 1) {
+                const stance_term_t *term = &t->an.terms[g->first];
+                t->an.words[term->word].feature[term->negated] = id;
             }
         }
         bool fresh = true;
