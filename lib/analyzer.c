@@ -50,6 +50,7 @@ static void reset_cache(stance_analyzer_t *an)
     stance__table_clear(&an->word_table);
     an->n_words = 0;
     an->arena.len = 0;
+    an->resets++;
 }
 
 /* Stems a normalized word (unless stemming is off or the word is empty). A stemmer that

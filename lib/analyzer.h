@@ -55,6 +55,7 @@ typedef struct stance_analyzer {
     stance_term_t *terms;
     size_t n_terms, cap_terms;
     size_t n_tokens, n_skipped;
+    uint32_t resets; /* times the word cache was emptied: word ids are reused after that */
     struct stance_pending *pending; /* the statement's tokens between the passes of a run */
     size_t cap_pending;
 } stance_analyzer_t;

@@ -110,11 +110,21 @@ static bool reserve_grams(stance_ctx_t *ctx, size_t n)
  * STANCE_MAX_FEATURES, so the top bit is free. */
 #define UNCHECKED 0x80000000u
 
+/* A unigram's id, once known, is kept in its word's cache entry. */
+static inline void remember_unigram(stance_ctx_t *ctx, const stance_gram_t *g, uint32_t id)
+{
+    if (g->n == 1) {
+        const stance_term_t *term = &ctx->an.terms[g->first];
+        ctx->an.words[term->word].feature[term->negated] = id;
+    }
+}
+
 /* Looks up the statement's features in stages, so the cache misses of a large model overlap
  * instead of queueing: (1) every gram's table slot is requested, (2) the slots are read and
- * each candidate's record is requested, (3) the records are checked. Unigrams are looked up
- * once per distinct word and remembered in the word cache. Fills ctx->ids (one per gram,
- * STANCE_FEATURE_ABSENT when the model lacks it). */
+ * each candidate's record is requested; the scoring loop then confirms each candidate by its
+ * record as it reads the weights. Unigrams are looked up once per distinct word and
+ * remembered in the word cache. Fills ctx->ids: an id, STANCE_FEATURE_ABSENT, or a candidate
+ * marked UNCHECKED. */
 static void resolve(stance_ctx_t *ctx, size_t n)
 {
     const stance_model_t *m = ctx->model;
@@ -137,23 +147,12 @@ static void resolve(stance_ctx_t *ctx, size_t n)
         stance_table_probe_t p;
         stance__table_probe_start(t, g[i].hash.lo, &p);
         uint32_t cand = stance__table_probe_next(t, &p);
-        ids[i] = cand == STANCE_TABLE_EMPTY ? STANCE_FEATURE_ABSENT : cand | UNCHECKED;
-        if (cand != STANCE_TABLE_EMPTY)
+        if (cand == STANCE_TABLE_EMPTY) {
+            ids[i] = STANCE_FEATURE_ABSENT;
+            remember_unigram(ctx, &g[i], STANCE_FEATURE_ABSENT);
+        } else {
+            ids[i] = cand | UNCHECKED;
             PREFETCH(&m->rec[(size_t)cand * m->stride]);
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (!(ids[i] & UNCHECKED) || ids[i] >= STANCE_FEATURE_ABSENT)
-            continue;
-        uint32_t cand = ids[i] & ~UNCHECKED;
-        if (m->rec[(size_t)cand * m->stride].u != g[i].hash.hi) {
-            cand = stance__model_lookup(m, g[i].hash); /* a tag collision: search on */
-            if (cand == STANCE_TABLE_EMPTY)
-                cand = STANCE_FEATURE_ABSENT;
-        }
-        ids[i] = cand;
-        if (g[i].n == 1) {
-            const stance_term_t *term = &ctx->an.terms[g[i].first];
-            ctx->an.words[term->word].feature[term->negated] = cand;
         }
     }
 }
@@ -212,8 +211,20 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     size_t known = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t id = ctx->ids[i];
-        if (id == STANCE_FEATURE_ABSENT)
-            continue;
+        if (id & UNCHECKED) {
+            if (id >= STANCE_FEATURE_ABSENT)
+                continue;
+            /* a table candidate: confirm it by the record, which the scores read anyway */
+            id &= ~UNCHECKED;
+            if (m->rec[(size_t)id * stride].u != ctx->grams[i].hash.hi) {
+                id = stance__model_lookup(m, ctx->grams[i].hash); /* a tag collision */
+                if (id == STANCE_TABLE_EMPTY)
+                    id = STANCE_FEATURE_ABSENT;
+            }
+            remember_unigram(ctx, &ctx->grams[i], id);
+            if (id == STANCE_FEATURE_ABSENT)
+                continue;
+        }
         bool fresh = true;
         stance_seen_slot_t *slot = track ? stance__seen_slot(&ctx->seen, id, &fresh) : NULL;
         if (binary && !fresh)
