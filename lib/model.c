@@ -158,13 +158,24 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
         if (!stance__feature_hash(m->fstrings + m->foff[f], m->flen[f], &h, &terms))
             return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
                                 "feature %zu is not a well-formed feature string", f);
-        /* Two features whose hashes agree would be indistinguishable to classification. */
-        if (stance__model_lookup(m, h) != STANCE_TABLE_EMPTY)
-            return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
-                                "features %zu and %u have the same 128-bit hash", f,
-                                stance__model_lookup(m, h));
+        /* Inserted by one walk along the probe sequence, which also meets any earlier feature
+         * with the same hash: two such features would be indistinguishable. */
         m->rec[f * m->stride].u = h.hi;
-        stance__table_insert(&m->ftable, h.lo, (uint32_t)f);
+        size_t pos = (size_t)h.lo & m->ftable.mask;
+        uint32_t tag = (uint32_t)(h.lo >> 32);
+        for (;; pos = (pos + 1) & m->ftable.mask) {
+            stance_table_slot_t *slot = &m->ftable.slots[pos];
+            if (slot->id == STANCE_TABLE_EMPTY) {
+                slot->tag = tag;
+                slot->id = (uint32_t)f;
+                m->ftable.count++;
+                break;
+            }
+            if (slot->tag == tag && m->rec[(size_t)slot->id * m->stride].u == h.hi)
+                return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
+                                    "features %zu and %u have the same 128-bit hash", f,
+                                    slot->id);
+        }
     }
     return STANCE_OK;
 }

@@ -90,5 +90,7 @@ size_t stance__utf8_check(const unsigned char *s, size_t n);
 
 /* ---- checksum (crc32c.c) ---------------------------------------------------------------- */
 uint32_t stance__crc32c(const void *data, size_t len);
+/* The table-driven version alone, whatever the processor offers (for tests). */
+uint32_t stance__crc32c_portable(const void *data, size_t len);
 
 #endif

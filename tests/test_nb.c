@@ -105,6 +105,8 @@ static void binary_weighting(void **state)
     stance_model_t *m = train_model(&o, two, 2);
     double px = 0.5 * (2.0 / 5), py = 0.5 * (1.0 / 5);
     assert_true(fabs(prob(m, "a a a", "x") - px / (px + py)) < EPS); /* 2/3 */
+    /* different surface forms of one feature count once too */
+    assert_true(fabs(prob(m, "a A \xEF\xBD\x81", "x") - px / (px + py)) < EPS);
     stance_model_free(m);
 }
 
