@@ -19,7 +19,7 @@ typedef struct statement {
     uint64_t words[MAX_WORDS]; /* sorted hashes of the distinct lowercased words */
     size_t n_words, n_tokens;
     bool heldout;
-    char where[160];
+    char where[320]; /* "train/<file>.tsv:<line>", bounded by the format below */
 } statement_t;
 
 static statement_t *all;
@@ -99,7 +99,7 @@ static void read_dir(const char *sub, bool heldout)
             snprintf(s->label, sizeof s->label, "%.*s", (int)r.label_len, r.label);
             s->text = strndup(r.text, r.text_len);
             s->heldout = heldout;
-            snprintf(s->where, sizeof s->where, "%s/%s:%llu", sub, e->d_name,
+            snprintf(s->where, sizeof s->where, "%.16s/%.255s:%llu", sub, e->d_name,
                      (unsigned long long)r.line);
             words_of(s);
         }
