@@ -301,8 +301,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_feature_index(
 
 /** Serializes the model into @p buf (the exact bytes stance_model_save() writes).
  *  @param needed receives the size in bytes; may be NULL
- *  @return STANCE_OK, or STANCE_E_BUFFER_TOO_SMALL with *needed set (buf may be NULL then).
- *  @since 0.1 */
+ *  @return STANCE_OK, STANCE_E_BUFFER_TOO_SMALL with *needed set (buf may be NULL then),
+ *          STANCE_E_NOMEM. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_serialize(
     const stance_model_t *model, void *buf, size_t cap, size_t *needed, stance_error_t *err);
 

@@ -11,6 +11,7 @@
 typedef struct ctx_hit {
     uint32_t feature, count;
     uint32_t start, end;
+    double contribution; /* set, and the hits ranked by it, when classification ends */
 } ctx_hit_t;
 
 struct stance_ctx {
@@ -169,8 +170,33 @@ static stance_status_t record_hit(stance_ctx_t *ctx, stance_seen_slot_t *slot, b
         return STANCE_E_NOMEM;
     slot->value = (uint32_t)ctx->n_hits;
     ctx->hits[ctx->n_hits++] = (ctx_hit_t){slot->id, 1, ctx->an.terms[g->first].start,
-                                           ctx->an.terms[g->first + g->n - 1].end};
+                                           ctx->an.terms[g->first + g->n - 1].end, 0.0};
     return STANCE_OK;
+}
+
+static int by_contribution(const void *x, const void *y)
+{
+    const ctx_hit_t *a = x, *b = y;
+    double da = fabs(a->contribution), db = fabs(b->contribution);
+    if (da != db)
+        return da < db ? 1 : -1;
+    return (a->feature > b->feature) - (a->feature < b->feature);
+}
+
+/* Gives each hit its contribution, weight x (log P(f|best) - log P(f|runner-up)), and ranks
+ * the hits strongest first. Done here, where memory is already in hand, so that
+ * stance_explain() needs none and cannot fail. */
+static void rank_hits(stance_ctx_t *ctx)
+{
+    const stance_model_t *m = ctx->model;
+    const size_t L = m->n_labels;
+    for (size_t i = 0; i < ctx->n_hits; i++) {
+        ctx_hit_t *h = &ctx->hits[i];
+        const union stance_cell *w = &m->rec[(size_t)h->feature * m->stride + 1];
+        double llr = L > 1 ? w[ctx->best].d - w[ctx->runner_up].d : w[ctx->best].d;
+        h->contribution = llr * h->count;
+    }
+    qsort(ctx->hits, ctx->n_hits, sizeof *ctx->hits, by_contribution);
 }
 
 stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
@@ -269,6 +295,8 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     ctx->best = best;
     ctx->runner_up = runner;
     ctx->explained = explain;
+    if (explain)
+        rank_hits(ctx);
     out->label = best;
     out->confidence = ctx->probs[best];
     out->n_labels = L;
@@ -281,20 +309,6 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     return STANCE_OK;
 }
 
-typedef struct ranked {
-    double contribution;
-    const ctx_hit_t *hit;
-} ranked_t;
-
-static int cmp_ranked(const void *x, const void *y)
-{
-    const ranked_t *a = x, *b = y;
-    double da = fabs(a->contribution), db = fabs(b->contribution);
-    if (da != db)
-        return da < db ? 1 : -1;
-    return (a->hit->feature > b->hit->feature) - (a->hit->feature < b->hit->feature);
-}
-
 stance_status_t stance_explain(const stance_ctx_t *ctx, stance_hit_t *hits, size_t cap,
                                size_t *count)
 {
@@ -304,26 +318,12 @@ stance_status_t stance_explain(const stance_ctx_t *ctx, stance_hit_t *hits, size
     if (!ctx->explained)
         return STANCE_E_INVALID_ARG;
     const stance_model_t *m = ctx->model;
-    const size_t L = m->n_labels;
-    if (ctx->n_hits == 0 || cap == 0)
-        return STANCE_OK;
-    ranked_t *r = stance__calloc(&ctx->alloc, ctx->n_hits, sizeof *r);
-    if (!r)
-        return STANCE_E_NOMEM;
-    for (size_t i = 0; i < ctx->n_hits; i++) {
-        const ctx_hit_t *h = &ctx->hits[i];
-        const union stance_cell *w = &m->rec[(size_t)h->feature * m->stride + 1];
-        double llr = L > 1 ? w[ctx->best].d - w[ctx->runner_up].d : w[ctx->best].d;
-        r[i] = (ranked_t){llr * h->count, h};
-    }
-    qsort(r, ctx->n_hits, sizeof *r, cmp_ranked);
     size_t n = ctx->n_hits < cap ? ctx->n_hits : cap;
     for (size_t i = 0; i < n; i++) {
-        const ctx_hit_t *h = r[i].hit;
+        const ctx_hit_t *h = &ctx->hits[i];
         hits[i] = (stance_hit_t){m->fstrings + m->foff[h->feature], m->flen[h->feature],
-                                 r[i].contribution, h->start, h->end - h->start, h->count};
+                                 h->contribution, h->start, h->end - h->start, h->count};
     }
-    stance__free(&ctx->alloc, r);
     *count = n;
     return STANCE_OK;
 }

@@ -478,6 +478,8 @@ stance_status_t stance_corpus_next(stance_corpus_t *c, stance_record_t *rec, int
     if (!c || !rec || !done)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "corpus, rec or done is NULL");
+    /* Success until a step fails: a record and the end of input both report OK. */
+    stance__ok(err);
     *done = 0;
     memset(rec, 0, sizeof *rec);
     rec->invalid_at = STANCE_NO_OFFSET;
@@ -532,10 +534,8 @@ stance_status_t stance_corpus_next(stance_corpus_t *c, stance_record_t *rec, int
             rec->text_len = n;
             break;
         }
-        if (st == STANCE_OK) {
+        if (st == STANCE_OK)
             rec->offset = off + (uint64_t)(rec->text - s);
-            stance__ok(err);
-        }
         return st;
     }
 }

@@ -211,6 +211,34 @@ static void missing_file(void **state)
     assert_non_null(strstr(r, "No such file"));
 }
 
+/* Found by fuzz_corpus: after a bad line, the next call that succeeds (a record, or the end
+ * of the input) must report success in the error detail too, as every call taking a
+ * stance_error_t promises. */
+static void error_detail_cleared_after_success(void **state)
+{
+    (void)state;
+    static const char text[] = "no tab here\nhostile\tWe condemn it.\nno tab again\n";
+    const char *path = write_file("e.tsv", text, sizeof text - 1);
+    stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_corpus_open(&c, path, &o, &err), STANCE_OK);
+    stance_record_t r;
+    int done = 0;
+    assert_int_equal(stance_corpus_next(c, &r, &done, &err), STANCE_E_PARSE);
+    assert_int_equal(err.status, STANCE_E_PARSE);
+    assert_int_equal(stance_corpus_next(c, &r, &done, &err), STANCE_OK);
+    assert_false(done);
+    assert_int_equal(err.status, STANCE_OK);
+    assert_string_equal(err.msg, "");
+    assert_int_equal(stance_corpus_next(c, &r, &done, &err), STANCE_E_PARSE);
+    assert_int_equal(stance_corpus_next(c, &r, &done, &err), STANCE_OK);
+    assert_true(done);
+    assert_int_equal(err.status, STANCE_OK);
+    assert_string_equal(err.msg, "");
+    stance_corpus_close(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +249,7 @@ int main(void)
         cmocka_unit_test(overlong_lines),
         cmocka_unit_test(folders),
         cmocka_unit_test(missing_file),
+        cmocka_unit_test(error_detail_cleared_after_success),
     };
     return cmocka_run_group_tests_name("corpus", tests, setup, teardown);
 }

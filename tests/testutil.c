@@ -26,7 +26,10 @@ static void *t_realloc(void *opaque, void *ptr, size_t size)
         t->failures++;
         return NULL;
     }
-    return realloc(ptr, size);
+    void *p = realloc(ptr, size);
+    if (p && !ptr)
+        t->live++;
+    return p;
 }
 
 static void t_free(void *opaque, void *ptr)
