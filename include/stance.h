@@ -535,7 +535,8 @@ typedef struct stance_record {
 typedef struct stance_corpus stance_corpus_t;
 
 /** Opens a file ("-" = standard input) or, for STANCE_CORPUS_DIRS, a folder.
- *  @return STANCE_OK, STANCE_E_IO, STANCE_E_INVALID_ARG, STANCE_E_NOMEM. @since 0.1 */
+ *  @return STANCE_OK, STANCE_E_IO, STANCE_E_INVALID_ARG, STANCE_E_NOMEM, STANCE_E_EMPTY (a
+ *          folder without label folders holding files). @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_open(stance_corpus_t **out,
     const char *path, const stance_corpus_opts_t *opts, stance_error_t *err);
 

@@ -129,7 +129,9 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
         return STANCE_E_NOMEM;
     stance_word_t *w = &an->words[an->n_words];
     w->surface = h;
-    w->stem = stance__hash_bytes(an->arena.data + stem_off, stem_len);
+    /* The arena has no buffer yet when the first word stems to nothing. */
+    static const unsigned char nothing[1];
+    w->stem = stance__hash_bytes(stem_len ? an->arena.data + stem_off : nothing, stem_len);
     w->stem_off = stem_off;
     w->stem_len = (uint32_t)stem_len;
     w->flags = flags;

@@ -196,7 +196,8 @@ static void rank_hits(stance_ctx_t *ctx)
         double llr = L > 1 ? w[ctx->best].d - w[ctx->runner_up].d : w[ctx->best].d;
         h->contribution = llr * h->count;
     }
-    qsort(ctx->hits, ctx->n_hits, sizeof *ctx->hits, by_contribution);
+    if (ctx->n_hits > 1) /* hits is NULL until a context records its first */
+        qsort(ctx->hits, ctx->n_hits, sizeof *ctx->hits, by_contribution);
 }
 
 stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,

@@ -23,17 +23,26 @@ typedef struct reader {
     stance_status_t st;
 } reader_t;
 
+/* Records the first failure, at the cursor plus `at` bytes: "section S at byte B: what why". */
+static bool fail_at(reader_t *r, stance_status_t st, size_t at, const char *what, const char *why)
+{
+    if (r->st == STANCE_OK) {
+        uint64_t where = r->base + r->pos + at;
+        r->st = stance__fail(r->err, st, where, "section %s at byte %llu: %s%s", r->section,
+                             (unsigned long long)where, what, why);
+    }
+    return false;
+}
+
 static bool fail(reader_t *r, stance_status_t st, const char *what)
 {
-    if (r->st == STANCE_OK)
-        r->st = stance__fail(r->err, st, r->base + r->pos, "section %s at byte %llu: %s",
-                             r->section, (unsigned long long)(r->base + r->pos), what);
-    return false;
+    return fail_at(r, st, 0, what, "");
 }
 
 static bool need(reader_t *r, size_t k, const char *what)
 {
-    return r->st == STANCE_OK && (r->n - r->pos >= k || fail(r, STANCE_E_CORRUPT, what));
+    return r->st == STANCE_OK &&
+           (r->n - r->pos >= k || fail_at(r, STANCE_E_CORRUPT, 0, what, " runs past the section end"));
 }
 
 static uint32_t get_u32(reader_t *r, const char *what)
@@ -69,15 +78,16 @@ static bool get_str(reader_t *r, size_t max, const char *what, const char **s, s
     if (r->st != STANCE_OK)
         return false;
     if (n > max)
-        return fail(r, STANCE_E_CORRUPT, what);
+        return fail_at(r, STANCE_E_CORRUPT, 0, what, " is longer than its limit");
     if (!need(r, n, what))
         return false;
     const unsigned char *p = r->p + r->pos;
     for (uint32_t i = 0; i < n; i++)
         if (p[i] < 0x20 || p[i] == 0x7F)
-            return fail(r, STANCE_E_CORRUPT, what);
-    if (stance__utf8_check(p, n) != n)
-        return fail(r, STANCE_E_CORRUPT, what);
+            return fail_at(r, STANCE_E_CORRUPT, i, what, " has a control character");
+    size_t valid = stance__utf8_check(p, n);
+    if (valid != n)
+        return fail_at(r, STANCE_E_CORRUPT, valid, what, " is not valid UTF-8");
     *s = (const char *)p;
     *len = n;
     r->pos += n;

@@ -305,6 +305,17 @@ static void hashes_do_not_collide(void **state)
     free(h);
 }
 
+/* Found by fuzz_analyze (UBSan): a word that normalizes to nothing (a lone variation
+ * selector, which case folding drops), first in a fresh context, hashed a null pointer plus
+ * zero. It yields no feature, and the words around it are unaffected. */
+static void word_that_normalizes_to_nothing(void **state)
+{
+    (void)state;
+    stance_settings_t s = unigrams();
+    assert_string_equal(features(&s, "\xef\xb8\x84 talks"), "talk");
+    assert_string_equal(features(&s, "\xef\xb8\x84"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +329,7 @@ int main(void)
         cmocka_unit_test(words_are_cached),
         cmocka_unit_test(feature_hash_matches_gram_hash),
         cmocka_unit_test(hashes_do_not_collide),
+        cmocka_unit_test(word_that_normalizes_to_nothing),
     };
     return cmocka_run_group_tests_name("analyzer", tests, NULL, NULL);
 }

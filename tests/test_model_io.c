@@ -414,6 +414,78 @@ static void golden_model_still_loads(void **state)
     stance_model_free(m);
 }
 
+static stance_status_t status_named(const char *name)
+{
+    static const struct {
+        const char *name;
+        stance_status_t status;
+    } table[] = {
+        {"STANCE_E_TRUNCATED", STANCE_E_TRUNCATED}, {"STANCE_E_BAD_MAGIC", STANCE_E_BAD_MAGIC},
+        {"STANCE_E_CHECKSUM", STANCE_E_CHECKSUM},   {"STANCE_E_VERSION", STANCE_E_VERSION},
+        {"STANCE_E_CORRUPT", STANCE_E_CORRUPT},     {"STANCE_E_LANGUAGE", STANCE_E_LANGUAGE},
+        {"STANCE_E_LIMIT", STANCE_E_LIMIT},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strcmp(table[i].name, name) == 0)
+            return table[i].status;
+    fail_msg("unknown status name '%s' in an .expect file", name);
+    return STANCE_OK;
+}
+
+/* Every file in tests/data/bad (made by make_bad.py: truncations, a flipped byte, huge
+ * declared lengths and counts, a newer version, duplicate and unsorted labels, non-UTF-8
+ * strings, counts that overflow, settings out of range) is refused with the status and the
+ * message its .expect gives; the message names the file; nothing leaks; and no allocation is
+ * larger than the file itself plus a little, whatever the file claims. */
+static void bad_model_files(void **state)
+{
+    (void)state;
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s", data_path("bad"));
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    int checked = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t nl = strlen(e->d_name);
+        if (nl < 6 || strcmp(e->d_name + nl - 5, ".stnc") != 0)
+            continue;
+        char path[4600], expect_path[4600], status_name[64] = "", phrase[200] = "";
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        snprintf(expect_path, sizeof expect_path, "%s/%.*s.expect", dir, (int)(nl - 5), e->d_name);
+        FILE *fp = fopen(expect_path, "r");
+        if (!fp)
+            fail_msg("%s has no .expect file", e->d_name);
+        if (!fgets(status_name, sizeof status_name, fp) || !fgets(phrase, sizeof phrase, fp))
+            fail_msg("%s: .expect needs a status line and a phrase line", e->d_name);
+        fclose(fp);
+        status_name[strcspn(status_name, "\n")] = '\0';
+        phrase[strcspn(phrase, "\n")] = '\0';
+        assert_true(phrase[0] != '\0');
+
+        struct stat st;
+        assert_int_equal(stat(path, &st), 0);
+        test_alloc_t t;
+        test_alloc_init(&t, -1);
+        stance_load_opts_t o = STANCE_LOAD_OPTS_INIT;
+        o.alloc = &t.alloc;
+        stance_model_t *m = NULL;
+        stance_error_t err;
+        stance_status_t got = stance_model_load_file(&m, path, &o, &err);
+        if (got != status_named(status_name) || !strstr(err.msg, phrase) || !strstr(err.msg, path))
+            fail_msg("%s: expected %s with \"%s\", got %s: %s", e->d_name, status_name, phrase,
+                     stance_strerror(got), err.msg);
+        assert_null(m);
+        assert_int_equal(t.live, 0);
+        if (t.max_request > (size_t)st.st_size + 65536)
+            fail_msg("%s: an allocation of %zu bytes for a %lld-byte file", e->d_name,
+                     t.max_request, (long long)st.st_size);
+        checked++;
+    }
+    closedir(d);
+    assert_true(checked >= 30);
+}
+
 int main(int argc, char **argv)
 {
     /* `test_model_io --write-golden PATH` regenerates the golden file (see tests/data/README). */
@@ -435,6 +507,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(not_a_model),
         cmocka_unit_test(save_and_load_file),
         cmocka_unit_test(golden_model_still_loads),
+        cmocka_unit_test(bad_model_files),
     };
     return cmocka_run_group_tests_name("model_io", tests, NULL, NULL);
 }

@@ -177,6 +177,14 @@ static void explanations(void **state)
     assert_int_equal(stance_classify(ctx, text, strlen(text), 0, &r, NULL), STANCE_OK);
     assert_int_equal(stance_explain(ctx, hits, 4, &n), STANCE_E_INVALID_ARG);
     stance_ctx_free(ctx);
+
+    /* No known feature, in a context that never had one: nothing to rank (found by
+     * fuzz_analyze under UBSan: ranking sorted a null array) */
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    assert_int_equal(stance_classify(ctx, "zzz", 3, STANCE_EXPLAIN, &r, NULL), STANCE_OK);
+    assert_int_equal(stance_explain(ctx, hits, 4, &n), STANCE_OK);
+    assert_int_equal(n, 0);
+    stance_ctx_free(ctx);
     stance_model_free(m);
 }
 

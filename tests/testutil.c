@@ -9,6 +9,8 @@
 static void *t_alloc(void *opaque, size_t size)
 {
     test_alloc_t *t = opaque;
+    if (size > t->max_request)
+        t->max_request = size;
     if (t->fail_at >= 0 && t->calls++ == t->fail_at) {
         t->failures++;
         return NULL;
@@ -22,6 +24,8 @@ static void *t_alloc(void *opaque, size_t size)
 static void *t_realloc(void *opaque, void *ptr, size_t size)
 {
     test_alloc_t *t = opaque;
+    if (size > t->max_request)
+        t->max_request = size;
     if (t->fail_at >= 0 && t->calls++ == t->fail_at) {
         t->failures++;
         return NULL;

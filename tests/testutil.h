@@ -21,6 +21,7 @@ typedef struct test_alloc {
     long fail_at;
     long live;
     long failures;
+    size_t max_request; /* the largest single allocation asked for */
 } test_alloc_t;
 
 void test_alloc_init(test_alloc_t *t, long fail_at);
