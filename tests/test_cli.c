@@ -1,7 +1,7 @@
 /* The stance tool, driven as a user drives it: real files, real arguments, exit codes,
  * standard output and standard error. */
 #define _POSIX_C_SOURCE 200809L
-#include "testutil.h"
+#include "tool.h"
 
 #include <fcntl.h>
 #include <stdbool.h>
@@ -12,96 +12,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static char dir[4096];
-static char out[1 << 20], err[1 << 16];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "%s", temp_dir());
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[4200];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
-
-static const char *path(const char *name)
-{
-    static char buf[8][4300];
-    static int next;
-    char *p = buf[next++ % 8];
-    snprintf(p, 4300, "%s/%s", dir, name);
-    return p;
-}
-
-static void write_file(const char *name, const char *data, size_t len)
-{
-    FILE *fp = fopen(path(name), "wb");
-    assert_non_null(fp);
-    assert_int_equal(fwrite(data, 1, len, fp), len);
-    fclose(fp);
-}
-
-static void slurp(const char *file, char *buf, size_t cap)
-{
-    FILE *fp = fopen(file, "rb");
-    size_t n = fp ? fread(buf, 1, cap - 1, fp) : 0;
-    buf[n] = '\0';
-    if (fp)
-        fclose(fp);
-}
-
-/* Runs the tool with NULL-terminated arguments, `input` on stdin (NULL = /dev/null) and stdout
- * to `stdout_path` (NULL = captured into out[]); stderr goes to err[]. Returns the exit code. */
-static int run_to(const char *input, const char *stdout_path, const char *const *args)
-{
-    const char *in_path = path("stdin"), *o_path = path("stdout"), *e_path = path("stderr");
-    if (input)
-        write_file("stdin", input, strlen(input));
-    pid_t pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        int in = open(input ? in_path : "/dev/null", O_RDONLY);
-        int o = open(stdout_path ? stdout_path : o_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        int e = open(e_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (in < 0 || o < 0 || e < 0)
-            _exit(126);
-        dup2(in, 0);
-        dup2(o, 1);
-        dup2(e, 2);
-        char *argv[64];
-        int n = 0;
-        argv[n++] = (char *)STANCE_TOOL;
-        for (; args[n - 1] && n < 63; n++)
-            argv[n] = (char *)args[n - 1];
-        argv[n] = NULL;
-        execv(STANCE_TOOL, argv);
-        _exit(127);
-    }
-    int status;
-    assert_int_equal(waitpid(pid, &status, 0), pid);
-    slurp(o_path, out, sizeof out);
-    slurp(e_path, err, sizeof err);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
-#define RUN(input, ...) run_to(input, NULL, (const char *const[]){__VA_ARGS__, NULL})
-
-static void expect_in(const char *haystack, const char *needle)
-{
-    if (!strstr(haystack, needle))
-        fail_msg("expected to find\n  %s\nin\n%s", needle, haystack);
-}
-
 static void usage_and_help(void **state)
 {
     (void)state;
-    assert_int_equal(run_to(NULL, NULL, (const char *const[]){NULL}), 2);
+    assert_int_equal(tool_run(&(tool_run_t){0}, (const char *const[]){NULL}, NULL), 2);
     assert_int_equal(RUN(NULL, "frobnicate"), 2);
     expect_in(err, "unknown command 'frobnicate'");
     assert_int_equal(RUN(NULL, "--version"), 0);
@@ -204,7 +118,8 @@ static void classify_bad_input(void **state)
     expect_in(out, "\tok\n");
 
     /* nothing lost silently: a full disk is an error */
-    assert_int_equal(run_to("some text\n", "/dev/full", (const char *const[]){"classify", NULL}),
+    assert_int_equal(tool_run(&(tool_run_t){"some text\n", NULL, "/dev/full", 0},
+                              (const char *const[]){"classify", NULL}, NULL),
                      1);
     expect_in(err, "cannot write");
 }
@@ -397,5 +312,5 @@ int main(void)
         cmocka_unit_test(merge_and_base),
         cmocka_unit_test(jobs_do_not_change_output),
     };
-    return cmocka_run_group_tests_name("cli", tests, setup, teardown);
+    return cmocka_run_group_tests_name("cli", tests, tool_setup, tool_teardown);
 }

@@ -1,0 +1,348 @@
+/* Hostile input through the stance tool: a 1 GiB line, NUL-filled files, overlong and
+ * surrogate UTF-8, 100,000 nested quotation marks, right-to-left and zero-width characters.
+ * Each run finishes in bounded memory or stops with a clear error; nothing crashes or hangs
+ * (ctest's timeout catches a hang). And nothing is lost: a `stance train` killed at any moment
+ * of its run, or stopped by a full disk, leaves the previous model whole. */
+#define _POSIX_C_SOURCE 200809L
+#include "tool.h"
+
+#include <dirent.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Peak resident memory a run may use, whatever its input: the statement limit (16 MiB) plus
+ * the model and the program itself, with room to spare. */
+#define MAX_RSS_KIB (256 * 1024)
+
+/* Writes `total` bytes of "word " and then `tail` into a FIFO from a child process, so that
+ * the tool reads a gigabyte without the test ever holding it. Returns the writer's pid. */
+static pid_t feed_fifo(const char *fifo, unsigned long long total, const char *tail)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        signal(SIGPIPE, SIG_DFL);
+        FILE *fp = fopen(fifo, "wb");
+        if (!fp)
+            _exit(1);
+        static char chunk[1 << 16];
+        for (size_t i = 0; i < sizeof chunk; i++)
+            chunk[i] = "word "[i % 5];
+        for (unsigned long long done = 0; done < total; done += sizeof chunk)
+            if (fwrite(chunk, 1, sizeof chunk, fp) != sizeof chunk)
+                _exit(1);
+        fputs(tail, fp);
+        _exit(fclose(fp) == 0 ? 0 : 1);
+    }
+    return pid;
+}
+
+static void reap(pid_t pid)
+{
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+}
+
+/* A 1 GiB line on standard input: refused as too long, named by line, and the line after it
+ * is still labeled; memory stays bounded. The same gigabyte as one document: refused. */
+static void gigabyte_line(void **state)
+{
+    (void)state;
+    const char *fifo = path("fifo");
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    struct rusage ru;
+
+    pid_t writer = feed_fifo(fifo, 1ULL << 30, "\nWe welcome the talks.\n");
+    int code = tool_run(&(tool_run_t){NULL, fifo, NULL, 0}, (const char *const[]){"classify", NULL},
+                        &ru);
+    reap(writer);
+    assert_int_equal(code, 1);
+    expect_in(err, "-:1: statement longer than 16777216 bytes");
+    expect_in(out, "\tWe welcome the talks.\n");
+    if (ru.ru_maxrss > MAX_RSS_KIB)
+        fail_msg("classify used %ld KiB on a 1 GiB line", ru.ru_maxrss);
+
+    writer = feed_fifo(fifo, 1ULL << 30, "");
+    code = tool_run(&(tool_run_t){NULL, fifo, NULL, 0},
+                    (const char *const[]){"classify", "--mode", "document", "-", NULL}, &ru);
+    reap(writer);
+    assert_int_equal(code, 1);
+    expect_in(err, "longer than 16777216 bytes");
+    if (ru.ru_maxrss > MAX_RSS_KIB)
+        fail_msg("classify --mode document used %ld KiB on 1 GiB", ru.ru_maxrss);
+}
+
+/* A file of NUL bytes is binary, not text: a clear error in every mode. */
+static void nul_bytes(void **state)
+{
+    (void)state;
+    static char zeros[1 << 20];
+    write_file("zeros.bin", zeros, sizeof zeros);
+    static const char *const modes[] = {"lines", "document", "quotes"};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(RUN(NULL, "classify", "--mode", modes[i], path("zeros.bin")), 1);
+        expect_in(err, "zeros.bin:1: NUL byte at offset 0");
+    }
+    write_file("zeros.tsv", zeros, 4096);
+    assert_int_equal(RUN(NULL, "train", "-o", path("z.stnc"), path("zeros.tsv")), 1);
+    expect_in(err, "zeros.tsv");
+    struct stat st;
+    assert_int_equal(stat(path("z.stnc"), &st), -1); /* no model from no statements */
+}
+
+/* Overlong forms, surrogates, code points past U+10FFFF and stray continuation bytes: each
+ * is reported with its line and byte offset and replaced; --strict refuses the file. */
+static void malformed_utf8(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *bytes;
+        const char *offset;
+    } cases[] = {
+        {"overlong \xc0\xaf slash", "offset 9"},
+        {"overlong \xe0\x80\xaf three", "offset 9"},
+        {"surrogate \xed\xa0\x80 half", "offset 10"},
+        {"beyond \xf4\x90\x80\x80 unicode", "offset 7"},
+        {"stray \x80 continuation", "offset 6"},
+        {"cut short \xe2\x80", "offset 10"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "utf8-%zu.txt", i);
+        write_file(name, cases[i].bytes, strlen(cases[i].bytes));
+        assert_int_equal(RUN(NULL, "classify", "--format", "jsonl", path(name)), 0);
+        expect_in(err, ":1: invalid UTF-8 at byte ");
+        expect_in(err, cases[i].offset);
+        expect_in(out, "\xEF\xBF\xBD"); /* the output stays valid UTF-8 */
+        assert_int_equal(RUN(NULL, "classify", "--strict", path(name)), 1);
+        expect_in(err, cases[i].offset);
+    }
+}
+
+/* 100,000 nested opening marks, then the closing ones, in several quotation styles: quote
+ * finding is linear and bounded, and the article is still labeled. */
+static void nested_quotes(void **state)
+{
+    (void)state;
+    /* Straight quotes cannot nest: 100,000 of them pair up as empty quotes, leaving the
+     * words outside any quote, so only the bounds are checked for them. */
+    static const struct {
+        const char *open, *close;
+        bool nests;
+    } styles[] = {
+        {"\xe2\x80\x9c", "\xe2\x80\x9d", true}, /* “ ” */
+        {"\xc2\xab", "\xc2\xbb", true},         /* « » */
+        {"\xe3\x80\x8c", "\xe3\x80\x8d", true}, /* 「 」 */
+        {"\"", "\"", false},
+    };
+    size_t depth = 100000;
+    char *text = malloc(depth * 6 + 256);
+    assert_non_null(text);
+    for (size_t s = 0; s < 4; s++) {
+        const char *open = styles[s].open, *close = styles[s].close;
+        size_t open_len = strlen(open), close_len = strlen(close), n = 0;
+        n += (size_t)sprintf(text, "The minister said ");
+        for (size_t i = 0; i < depth; i++, n += open_len)
+            memcpy(text + n, open, open_len);
+        n += (size_t)sprintf(text + n, "we will never accept this provocation");
+        for (size_t i = 0; i < depth; i++, n += close_len)
+            memcpy(text + n, close, close_len);
+        n += (size_t)sprintf(text + n, ".\n");
+        write_file("nested.txt", text, n);
+        struct rusage ru;
+        int code = tool_run(&(tool_run_t){0},
+                            (const char *const[]){"classify", "--mode", "quotes", "--format",
+                                                  "jsonl", path("nested.txt"), NULL},
+                            &ru);
+        assert_int_equal(code, 0);
+        if (styles[s].nests)
+            expect_in(out, "provocation");
+        if (ru.ru_maxrss > MAX_RSS_KIB)
+            fail_msg("quotes used %ld KiB on nested marks", ru.ru_maxrss);
+        /* without a single closing mark */
+        n = (size_t)sprintf(text, "She said ");
+        for (size_t i = 0; i < depth; i++, n += open_len)
+            memcpy(text + n, open, open_len);
+        write_file("open.txt", text, n);
+        assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", path("open.txt")), 0);
+    }
+    free(text);
+}
+
+/* Right-to-left overrides and isolates, marks, zero-width spaces and joiners, a BOM in the
+ * middle: valid text that must neither break the output nor split words. */
+static void invisible_and_bidi_characters(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xe2\x80\xaeWe condemn\xe2\x80\xac this provo\xe2\x80\x8b\x63\x61tion.\n" /* RLO, ZWSP */
+        "\xe2\x81\xa6\xd9\x86\xd8\xb1\xd8\xad\xd8\xa8 \xd8\xa8\xd8\xa7\xd9\x84\xd8\xad\xd9\x88"
+        "\xd8\xa7\xd8\xb1\xe2\x81\xa9 \xe2\x80\x8f\n"                                  /* isolate, RLM */
+        "dia\xe2\x80\x8dlogue \xef\xbb\xbfwelcome\xe2\x80\x8c talks\n";               /* ZWJ, BOM, ZWNJ */
+    write_file("bidi.txt", text, sizeof text - 1);
+    assert_int_equal(RUN(NULL, "classify", "--format", "jsonl", "--explain", "3",
+                         path("bidi.txt")),
+                     0);
+    assert_string_equal(err, "");
+    /* three statements, each a JSON object on its own line */
+    size_t lines = 0;
+    for (const char *p = out; (p = strchr(p, '\n')) != NULL; p++)
+        lines++;
+    assert_int_equal(lines, 3);
+    expect_in(out, "\"label\":\"hostile\"");
+}
+
+static const char small_corpus[] =
+    "conciliatory\tWe welcome the talks and hope to work together.\n"
+    "hostile\tWe condemn this provocation and will respond.\n"
+    "conciliatory\tOur door remains open to dialogue.\n"
+    "hostile\tThis is an unfriendly step and we protest.\n";
+
+static unsigned char *read_whole(const char *file, size_t *len)
+{
+    FILE *fp = fopen(file, "rb");
+    assert_non_null(fp);
+    fseek(fp, 0, SEEK_END);
+    long n = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    unsigned char *buf = malloc((size_t)n + 1);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)n, fp), (size_t)n);
+    fclose(fp);
+    *len = (size_t)n;
+    return buf;
+}
+
+/* The model at `file` is exactly one of the two expected files. */
+static void expect_one_of(const char *file, const unsigned char *a, size_t a_len,
+                          const unsigned char *b, size_t b_len)
+{
+    size_t len = 0;
+    unsigned char *got = read_whole(file, &len);
+    bool same_a = len == a_len && memcmp(got, a, len) == 0;
+    bool same_b = len == b_len && memcmp(got, b, len) == 0;
+    free(got);
+    if (!same_a && !same_b)
+        fail_msg("%s is neither the old model nor the new one (%zu bytes)", file, len);
+}
+
+/* "train -o MODEL" and every TSV file of the project's training corpus, NULL-terminated. */
+static const char *const *train_corpus_args(const char *model)
+{
+    static char names[64][4400];
+    static const char *args[70];
+    size_t n = 0, k = 0;
+    args[n++] = "train";
+    args[n++] = "-o";
+    args[n++] = model;
+    DIR *d = opendir(STANCE_CORPUS_DIR "/train");
+    assert_non_null(d);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL && k < 64) {
+        size_t len = strlen(e->d_name);
+        if (len > 4 && strcmp(e->d_name + len - 4, ".tsv") == 0) {
+            snprintf(names[k], sizeof names[k], "%s/train/%s", STANCE_CORPUS_DIR, e->d_name);
+            args[n++] = names[k++];
+        }
+    }
+    closedir(d);
+    assert_true(k > 0);
+    args[n] = NULL;
+    return args;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* `stance train -o m.stnc` killed with SIGKILL at moments spread over its whole run: the file
+ * is always the old model or the new one, whole, never a mixture or a fragment. */
+static void killed_while_training(void **state)
+{
+    (void)state;
+    write_file("small.tsv", small_corpus, sizeof small_corpus - 1);
+    char model[4400], fresh_path[4400]; /* path() reuses its buffers: keep copies */
+    snprintf(model, sizeof model, "%s", path("m.stnc"));
+    snprintf(fresh_path, sizeof fresh_path, "%s", path("new.stnc"));
+    assert_int_equal(RUN(NULL, "train", "-o", model, path("small.tsv")), 0);
+    size_t old_len = 0;
+    unsigned char *old = read_whole(model, &old_len);
+
+    /* The new model comes from the project's corpus: big enough to take a while to write. */
+    double t0 = now();
+    assert_int_equal(tool_run(&(tool_run_t){0}, train_corpus_args(fresh_path), NULL), 0);
+    double full = now() - t0;
+    size_t new_len = 0;
+    unsigned char *fresh = read_whole(fresh_path, &new_len);
+
+    const char *const *over = train_corpus_args(model);
+    int kills = 0;
+    for (int i = 0; i < 40; i++) {
+        /* restore the old model, then kill a run at i/40 of the full time (and a little past) */
+        FILE *fp = fopen(model, "wb");
+        assert_non_null(fp);
+        assert_int_equal(fwrite(old, 1, old_len, fp), old_len);
+        fclose(fp);
+        pid_t pid = (pid_t)tool_start(over);
+        struct timespec delay;
+        double d = full * 1.1 * i / 40;
+        delay.tv_sec = (time_t)d;
+        delay.tv_nsec = (long)((d - (double)delay.tv_sec) * 1e9);
+        nanosleep(&delay, NULL);
+        kill(pid, SIGKILL);
+        int status;
+        assert_int_equal(waitpid(pid, &status, 0), pid);
+        kills += WIFSIGNALED(status);
+        expect_one_of(model, old, old_len, fresh, new_len);
+    }
+    assert_true(kills >= 20); /* most runs really were cut off */
+    free(old);
+    free(fresh);
+}
+
+/* A disk that fills up while the model is written (RLIMIT_FSIZE makes writes fail with EFBIG,
+ * as ENOSPC would): a clear error, the old model whole, no temporary file left behind. */
+static void disk_full_while_saving(void **state)
+{
+    (void)state;
+    write_file("small.tsv", small_corpus, sizeof small_corpus - 1);
+    char model[4400]; /* path() reuses its buffers: keep a copy */
+    snprintf(model, sizeof model, "%s", path("full/m.stnc"));
+    assert_int_equal(mkdir(path("full"), 0700), 0);
+    assert_int_equal(RUN(NULL, "train", "-o", model, path("small.tsv")), 0);
+    size_t old_len = 0;
+    unsigned char *old = read_whole(model, &old_len);
+    int code = tool_run(&(tool_run_t){NULL, NULL, NULL, 4096}, train_corpus_args(model), NULL);
+    assert_int_equal(code, 1);
+    expect_in(err, "m.stnc");
+    expect_in(err, "File too large");
+    expect_one_of(model, old, old_len, old, old_len);
+    char listing[4400];
+    snprintf(listing, sizeof listing, "ls -A '%s' | grep -c . | grep -qx 1", path("full"));
+    assert_int_equal(system(listing), 0); /* only m.stnc: the temporary file is gone */
+    free(old);
+}
+
+int main(void)
+{
+    signal(SIGPIPE, SIG_IGN);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(gigabyte_line),
+        cmocka_unit_test(nul_bytes),
+        cmocka_unit_test(malformed_utf8),
+        cmocka_unit_test(nested_quotes),
+        cmocka_unit_test(invisible_and_bidi_characters),
+        cmocka_unit_test(killed_while_training),
+        cmocka_unit_test(disk_full_while_saving),
+    };
+    return cmocka_run_group_tests_name("hostile", tests, tool_setup, tool_teardown);
+}

@@ -1,0 +1,122 @@
+#define _DEFAULT_SOURCE /* wait4 */
+#define _POSIX_C_SOURCE 200809L
+#include "tool.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+char out[1 << 20], err[1 << 16];
+static char dir[4096];
+
+int tool_setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "%s", temp_dir());
+    return 0;
+}
+
+int tool_teardown(void **state)
+{
+    (void)state;
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+const char *path(const char *name)
+{
+    static char buf[8][4300];
+    static int next;
+    char *p = buf[next++ % 8];
+    snprintf(p, 4300, "%s/%s", dir, name);
+    return p;
+}
+
+void write_file(const char *name, const char *data, size_t len)
+{
+    FILE *fp = fopen(path(name), "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(data, 1, len, fp), len);
+    fclose(fp);
+}
+
+void slurp(const char *file, char *buf, size_t cap)
+{
+    FILE *fp = fopen(file, "rb");
+    size_t n = fp ? fread(buf, 1, cap - 1, fp) : 0;
+    buf[n] = '\0';
+    if (fp)
+        fclose(fp);
+}
+
+/* In the child: points fds 0-2 where asked and execs the tool. Never returns. */
+static void exec_tool(const char *in_path, const char *out_path, const char *err_path,
+                      unsigned long long max_file_bytes, const char *const *args)
+{
+    int in = open(in_path, O_RDONLY);
+    int o = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int e = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || o < 0 || e < 0)
+        _exit(126);
+    dup2(in, 0);
+    dup2(o, 1);
+    dup2(e, 2);
+    if (max_file_bytes) {
+        /* A write past the limit then fails with EFBIG instead of killing the process. */
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit rl = {max_file_bytes, max_file_bytes};
+        if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+            _exit(125);
+    }
+    char *argv[64];
+    int n = 0;
+    argv[n++] = (char *)STANCE_TOOL;
+    for (; args[n - 1] && n < 63; n++)
+        argv[n] = (char *)args[n - 1];
+    argv[n] = NULL;
+    execv(STANCE_TOOL, argv);
+    _exit(127);
+}
+
+int tool_run(const tool_run_t *how, const char *const *args, struct rusage *usage)
+{
+    const char *in_path = path("stdin"), *o_path = path("stdout"), *e_path = path("stderr");
+    if (how->input)
+        write_file("stdin", how->input, strlen(how->input));
+    const char *stdin_from = how->stdin_path ? how->stdin_path
+                             : how->input   ? in_path
+                                            : "/dev/null";
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0)
+        exec_tool(stdin_from, how->stdout_path ? how->stdout_path : o_path, e_path,
+                  how->max_file_bytes, args);
+    int status;
+    struct rusage ru;
+    assert_int_equal(wait4(pid, &status, 0, &ru), pid);
+    if (usage)
+        *usage = ru;
+    slurp(o_path, out, sizeof out);
+    slurp(e_path, err, sizeof err);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+int tool_start(const char *const *args)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0)
+        exec_tool("/dev/null", "/dev/null", "/dev/null", 0, args);
+    return (int)pid;
+}
+
+void expect_in(const char *haystack, const char *needle)
+{
+    if (!strstr(haystack, needle))
+        fail_msg("expected to find\n  %s\nin\n%s", needle, haystack);
+}

@@ -1,0 +1,44 @@
+/* Driving the stance tool from a test as a user would: files in a scratch folder, arguments,
+ * standard input, exit codes, standard output and standard error. */
+#ifndef STANCE_TEST_TOOL_H
+#define STANCE_TEST_TOOL_H
+
+#include "testutil.h"
+
+#include <sys/resource.h>
+
+/* What the last run printed (NUL-terminated, truncated to fit). */
+extern char out[1 << 20], err[1 << 16];
+
+/* Makes and removes the scratch folder; use as the group's setup and teardown. */
+int tool_setup(void **state);
+int tool_teardown(void **state);
+
+/* `name` inside the scratch folder (one of eight rotating static buffers). */
+const char *path(const char *name);
+void write_file(const char *name, const char *data, size_t len);
+void slurp(const char *file, char *buf, size_t cap);
+
+/* How to run the tool. input: stdin text (NULL = /dev/null); stdin_path overrides it with a
+ * file or FIFO; stdout_path: where stdout goes (NULL = captured into out[]); max_file_bytes:
+ * RLIMIT_FSIZE for the child (0 = unlimited), to make writes fail as on a full disk. */
+typedef struct tool_run {
+    const char *input;
+    const char *stdin_path;
+    const char *stdout_path;
+    unsigned long long max_file_bytes;
+} tool_run_t;
+
+/* Runs the tool with NULL-terminated args; returns its exit code (128 + signal if killed).
+ * usage, when not NULL, receives the child's resource use (peak memory in ru_maxrss). */
+int tool_run(const tool_run_t *how, const char *const *args, struct rusage *usage);
+/* Starts the tool without waiting (stdin /dev/null, output discarded); returns its pid. */
+int tool_start(const char *const *args);
+
+#define RUN(input, ...) tool_run(&(tool_run_t){(input), NULL, NULL, 0}, \
+                                 (const char *const[]){__VA_ARGS__, NULL}, NULL)
+
+/* Fails the test unless haystack contains needle. */
+void expect_in(const char *haystack, const char *needle);
+
+#endif
