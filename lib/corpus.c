@@ -469,6 +469,9 @@ static stance_status_t whole_file(stance_corpus_t *c, stance_record_t *rec, int 
         rec->text_len -= 3;
         rec->offset = 3;
     }
+    /* The buffer holds up to a block more than the limit, so the limit is checked here. */
+    if (rec->text_len > c->max)
+        return rec_fail(c, err, STANCE_E_LIMIT, 1, 0, "file longer than %zu bytes", c->max);
     return check_text(c, rec, rec->text, rec->text_len, rec->offset, err);
 }
 

@@ -175,6 +175,11 @@ static void overlong_lines(void **state)
     /* a line only a little over the limit (well within one read block) is caught too */
     const char *q = write_file("f.txt", "tiny\nforty bytes of text, give or take some\nend\n", 48);
     assert_string_equal(read_all(q, STANCE_CORPUS_LINES, 0, 20), "|tiny@1:0\n!-10@2:5\n|end@3:44\n");
+    /* so is a whole file only a little over it (found by fuzz_corpus: the read buffer is one
+     * block larger than the limit, and a document that fit in it was passed) */
+    assert_string_equal(read_all(q, STANCE_CORPUS_DOCUMENT, 0, 20), "!-10@1:0\n");
+    assert_string_equal(read_all(q, STANCE_CORPUS_DOCUMENT, STANCE_REPLACE_INVALID, 20), "!-10@1:0\n");
+    assert_string_equal(read_all(q, STANCE_CORPUS_DOCUMENT, 0, 48), "|tiny\nforty bytes of text, give or take some\nend\n@1:0\n");
     free(data);
 }
 
