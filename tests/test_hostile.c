@@ -50,7 +50,8 @@ static void reap(pid_t pid)
 }
 
 /* A 1 GiB line on standard input: refused as too long, named by line, and the line after it
- * is still labeled; memory stays bounded. The same gigabyte as one document: refused. */
+ * is still labeled; memory stays bounded. The same gigabyte as one document or one article:
+ * refused. */
 static void gigabyte_line(void **state)
 {
     (void)state;
@@ -68,14 +69,18 @@ static void gigabyte_line(void **state)
     if (ru.ru_maxrss > MAX_RSS_KIB)
         fail_msg("classify used %ld KiB on a 1 GiB line", ru.ru_maxrss);
 
-    writer = feed_fifo(fifo, 1ULL << 30, "");
-    code = tool_run(&(tool_run_t){NULL, fifo, NULL, 0},
-                    (const char *const[]){"classify", "--mode", "document", "-", NULL}, &ru);
-    reap(writer);
-    assert_int_equal(code, 1);
-    expect_in(err, "longer than 16777216 bytes");
-    if (ru.ru_maxrss > MAX_RSS_KIB)
-        fail_msg("classify --mode document used %ld KiB on 1 GiB", ru.ru_maxrss);
+    static const char *const whole_modes[] = {"document", "quotes"};
+    for (size_t i = 0; i < 2; i++) {
+        writer = feed_fifo(fifo, 1ULL << 30, "");
+        code = tool_run(&(tool_run_t){NULL, fifo, NULL, 0},
+                        (const char *const[]){"classify", "--mode", whole_modes[i], "-", NULL},
+                        &ru);
+        reap(writer);
+        assert_int_equal(code, 1);
+        expect_in(err, "longer than 16777216 bytes");
+        if (ru.ru_maxrss > MAX_RSS_KIB)
+            fail_msg("classify --mode %s used %ld KiB on 1 GiB", whole_modes[i], ru.ru_maxrss);
+    }
 }
 
 /* A file of NUL bytes is binary, not text: a clear error in every mode. */

@@ -85,9 +85,18 @@ static void exec_tool(const char *in_path, const char *out_path, const char *err
 
 int tool_run(const tool_run_t *how, const char *const *args, struct rusage *usage)
 {
-    const char *in_path = path("stdin"), *o_path = path("stdout"), *e_path = path("stderr");
-    if (how->input)
-        write_file("stdin", how->input, strlen(how->input));
+    /* Own buffers, not path()'s rotating ones, which the caller's arguments may point into. */
+    static char in_path[4300], o_path[4300], e_path[4300];
+    snprintf(in_path, sizeof in_path, "%s/stdin", dir);
+    snprintf(o_path, sizeof o_path, "%s/stdout", dir);
+    snprintf(e_path, sizeof e_path, "%s/stderr", dir);
+    if (how->input) {
+        FILE *fp = fopen(in_path, "wb");
+        assert_non_null(fp);
+        size_t n = strlen(how->input);
+        assert_int_equal(fwrite(how->input, 1, n, fp), n);
+        fclose(fp);
+    }
     const char *stdin_from = how->stdin_path ? how->stdin_path
                              : how->input   ? in_path
                                             : "/dev/null";

@@ -14,7 +14,8 @@ extern char out[1 << 20], err[1 << 16];
 int tool_setup(void **state);
 int tool_teardown(void **state);
 
-/* `name` inside the scratch folder (one of eight rotating static buffers). */
+/* `name` inside the scratch folder, in one of eight rotating static buffers: copy a path that
+ * must outlive eight more calls. tool_run() does not use these buffers. */
 const char *path(const char *name);
 void write_file(const char *name, const char *data, size_t len);
 void slurp(const char *file, char *buf, size_t cap);
