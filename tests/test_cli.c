@@ -207,6 +207,25 @@ static void train_bad_corpus(void **state)
     expect_in(err, "no/such/dir/m.stnc");
 }
 
+/* A corpus too small to cross-validate still trains: calibration is skipped with a warning
+ * (it used to fail with "no statements to train on"), and --skip-bad keeps the good lines. */
+static void train_tiny_corpus(void **state)
+{
+    (void)state;
+    static const char two[] = "conciliatory\tWe welcome talks.\nhostile\tWe protest.\n";
+    write_file("two.tsv", two, sizeof two - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", path("two.stnc"), path("two.tsv")), 0);
+    expect_in(err, "calibration skipped");
+    expect_in(err, "trained on 2 statements (conciliatory 1, hostile 1)");
+    static const char bad[] = "no tab here\nconciliatory\tWe welcome talks.\nhostile\tWe protest.\n";
+    write_file("bad3.tsv", bad, sizeof bad - 1);
+    assert_int_equal(RUN(NULL, "train", "--skip-bad", "-o", path("bad3.stnc"), path("bad3.tsv")), 0);
+    expect_in(err, "trained on 2 statements");
+    expect_in(err, "skipped 1 bad lines");
+    assert_int_equal(RUN("We protest.\n", "classify", "-m", path("bad3.stnc")), 0);
+    expect_in(out, "hostile\t");
+}
+
 static void corpus_formats(void **state)
 {
     (void)state;
@@ -308,6 +327,7 @@ int main(void)
         cmocka_unit_test(classify_bad_input),
         cmocka_unit_test(train_classify_eval),
         cmocka_unit_test(train_bad_corpus),
+        cmocka_unit_test(train_tiny_corpus),
         cmocka_unit_test(corpus_formats),
         cmocka_unit_test(merge_and_base),
         cmocka_unit_test(jobs_do_not_change_output),

@@ -96,6 +96,14 @@ static bool read_and_train(train_run_t *r, char **paths, int n_paths)
     return ok;
 }
 
+static unsigned folds_with_statements(stance_model_t *const *models, unsigned k)
+{
+    unsigned n = 0;
+    for (unsigned f = 0; f < k; f++)
+        n += models[f] != NULL;
+    return n;
+}
+
 /* Pass 2: cross-validated scores of every statement, then the temperature that fits them. */
 static bool calibrate(train_run_t *r, stance_model_t **models, char **paths, int n_paths,
                       double *temperature)
@@ -150,7 +158,11 @@ static bool calibrate(train_run_t *r, stance_model_t **models, char **paths, int
         stance_corpus_close(c);
     }
     stance_error_t err;
-    if (ok && stance_fit_temperature(temperature, scores, truth, n, L, &err) != STANCE_OK) {
+    if (ok && n == 0) {
+        /* no statement could be scored by the folds it was not in (each label in one fold) */
+        cli_warn("calibration skipped: no statement could be scored by the other folds");
+        *temperature = 1.0;
+    } else if (ok && stance_fit_temperature(temperature, scores, truth, n, L, &err) != STANCE_OK) {
         cli_error("calibration: %s", err.msg);
         ok = false;
     }
@@ -266,6 +278,12 @@ int cmd_train(int argc, char **argv)
     }
     ok = ok && (full = folds_merge(models, r.k, UINT32_MAX, r.base, min_count)) != NULL;
     double t = 1.0;
+    if (ok && r.tc.calibrate && r.labels.n >= 2 && folds_with_statements(models, r.k) < 2) {
+        /* Every held-out fold needs the others to score it: too few statements for that. */
+        cli_warn("calibration skipped: %llu statements are too few for %u-fold cross-validation",
+                 (unsigned long long)r.stats.statements, (unsigned)CALIBRATION_FOLDS);
+        r.tc.calibrate = false;
+    }
     if (ok && r.tc.calibrate && r.labels.n >= 2) {
         ok = calibrate(&r, models, paths, n_paths, &t);
         if (ok && stance_model_with_temperature(&final, full, t, &err) != STANCE_OK) {
