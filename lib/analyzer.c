@@ -124,14 +124,14 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
         return st;
     if (stem_len > UINT32_MAX)
         return STANCE_E_LIMIT;
+    /* Hashed where the stemmer left it: the arena may have no buffer yet (an empty stem). */
+    stance_hash_t stem_hash = stance__hash_bytes(stem, stem_len);
     size_t stem_off = an->arena.len;
     if (!stance__buf_append(&an->alloc, &an->arena, stem, stem_len))
         return STANCE_E_NOMEM;
     stance_word_t *w = &an->words[an->n_words];
     w->surface = h;
-    /* The arena has no buffer yet when the first word stems to nothing. */
-    static const unsigned char nothing[1];
-    w->stem = stance__hash_bytes(stem_len ? an->arena.data + stem_off : nothing, stem_len);
+    w->stem = stem_hash;
     w->stem_off = stem_off;
     w->stem_len = (uint32_t)stem_len;
     w->flags = flags;

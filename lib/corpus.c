@@ -450,13 +450,12 @@ static stance_status_t whole_file(stance_corpus_t *c, stance_record_t *rec, int 
         *done = 1;
         return STANCE_OK;
     }
-    while (!c->eof) {
+    /* The buffer stops growing a block past the limit; the text itself is checked below. */
+    bool too_long = false;
+    while (!c->eof && !too_long) {
         stance_status_t st = fill(c, err);
-        if (st == STANCE_E_LIMIT) {
-            c->whole_file_done = true;
-            return rec_fail(c, err, STANCE_E_LIMIT, 1, 0, "file longer than %zu bytes", c->max);
-        }
-        if (st != STANCE_OK)
+        too_long = st == STANCE_E_LIMIT;
+        if (st != STANCE_OK && !too_long)
             return st;
     }
     c->whole_file_done = true;
@@ -469,8 +468,7 @@ static stance_status_t whole_file(stance_corpus_t *c, stance_record_t *rec, int 
         rec->text_len -= 3;
         rec->offset = 3;
     }
-    /* The buffer holds up to a block more than the limit, so the limit is checked here. */
-    if (rec->text_len > c->max)
+    if (too_long || rec->text_len > c->max)
         return rec_fail(c, err, STANCE_E_LIMIT, 1, 0, "file longer than %zu bytes", c->max);
     return check_text(c, rec, rec->text, rec->text_len, rec->offset, err);
 }

@@ -41,8 +41,8 @@ static bool fail(reader_t *r, stance_status_t st, const char *what)
 
 static bool need(reader_t *r, size_t k, const char *what)
 {
-    return r->st == STANCE_OK &&
-           (r->n - r->pos >= k || fail_at(r, STANCE_E_CORRUPT, 0, what, " runs past the section end"));
+    return r->st == STANCE_OK && (r->n - r->pos >= k ||
+                                  fail_at(r, STANCE_E_CORRUPT, 0, what, " runs past the section end"));
 }
 
 static uint32_t get_u32(reader_t *r, const char *what)

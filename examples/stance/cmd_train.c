@@ -104,10 +104,24 @@ static unsigned folds_with_statements(stance_model_t *const *models, unsigned k)
     return n;
 }
 
-/* Pass 2: cross-validated scores of every statement, then the temperature that fits them. */
+static void warn_too_few_to_calibrate(const train_run_t *r)
+{
+    cli_warn("calibration skipped: %llu statements are too few for %u-fold cross-validation",
+             (unsigned long long)r->stats.statements, (unsigned)CALIBRATION_FOLDS);
+}
+
+/* Pass 2: cross-validated scores of every statement, then the temperature that fits them.
+ * *temperature stays 0 when the corpus is too small to score any statement by folds it was
+ * not in (one fold holds everything, or each label sits in one fold): calibration is then
+ * skipped with a warning, not an error. */
 static bool calibrate(train_run_t *r, stance_model_t **models, char **paths, int n_paths,
                       double *temperature)
 {
+    *temperature = 0.0;
+    if (folds_with_statements(models, r->k) < 2) {
+        warn_too_few_to_calibrate(r);
+        return true;
+    }
     stance_model_t *minus[CALIBRATION_FOLDS] = {NULL};
     bool ok = true;
     for (unsigned f = 0; f < r->k && ok; f++)
@@ -158,11 +172,9 @@ static bool calibrate(train_run_t *r, stance_model_t **models, char **paths, int
         stance_corpus_close(c);
     }
     stance_error_t err;
-    if (ok && n == 0) {
-        /* no statement could be scored by the folds it was not in (each label in one fold) */
-        cli_warn("calibration skipped: no statement could be scored by the other folds");
-        *temperature = 1.0;
-    } else if (ok && stance_fit_temperature(temperature, scores, truth, n, L, &err) != STANCE_OK) {
+    if (ok && n == 0)
+        warn_too_few_to_calibrate(r);
+    else if (ok && stance_fit_temperature(temperature, scores, truth, n, L, &err) != STANCE_OK) {
         cli_error("calibration: %s", err.msg);
         ok = false;
     }
@@ -277,16 +289,10 @@ int cmd_train(int argc, char **argv)
         r.trainers[f] = NULL;
     }
     ok = ok && (full = folds_merge(models, r.k, UINT32_MAX, r.base, min_count)) != NULL;
-    double t = 1.0;
-    if (ok && r.tc.calibrate && r.labels.n >= 2 && folds_with_statements(models, r.k) < 2) {
-        /* Every held-out fold needs the others to score it: too few statements for that. */
-        cli_warn("calibration skipped: %llu statements are too few for %u-fold cross-validation",
-                 (unsigned long long)r.stats.statements, (unsigned)CALIBRATION_FOLDS);
-        r.tc.calibrate = false;
-    }
+    double t = 0.0;
     if (ok && r.tc.calibrate && r.labels.n >= 2) {
         ok = calibrate(&r, models, paths, n_paths, &t);
-        if (ok && stance_model_with_temperature(&final, full, t, &err) != STANCE_OK) {
+        if (ok && t > 0 && stance_model_with_temperature(&final, full, t, &err) != STANCE_OK) {
             cli_error("%s", err.msg);
             ok = false;
         }
