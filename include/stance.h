@@ -306,12 +306,26 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_feature_index(
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_serialize(
     const stance_model_t *model, void *buf, size_t cap, size_t *needed, stance_error_t *err);
 
-/** Saves atomically: writes a temporary file beside @p path, fsyncs it, renames it over
- *  @p path and fsyncs the directory. On any failure the temporary file is removed and an
- *  existing file at @p path is left whole. @return STANCE_OK, STANCE_E_IO, STANCE_E_NOMEM.
- *  @since 0.1 */
+/** Saves atomically, as stance_save_file() saves bytes.
+ *  @return STANCE_OK, STANCE_E_IO, STANCE_E_LIMIT, STANCE_E_NOMEM. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_save(const stance_model_t *model,
     const char *path, stance_error_t *err);
+
+/** Writes @p len bytes to @p path so that nothing is ever lost, the way models are saved:
+ *  - an existing @p path that is not a regular file (a device, FIFO, folder or socket) is
+ *    refused, never replaced;
+ *  - a symbolic link is followed, and the file it names is replaced (the link stays); a link
+ *    to a file that does not exist is refused;
+ *  - the bytes go to a new temporary file beside the target, created with O_EXCL and mode
+ *    0600 (a name planted in advance is never written through), synced, given the replaced
+ *    file's permissions (or 0666 less the umask for a new file), renamed over the target,
+ *    and the folder is synced.
+ *  On any failure the temporary file is removed and the target is left as it was. A process
+ *  killed midway can leave a "<target>.tmp.<pid>.<n>" file beside it, never a partial target.
+ *  @return STANCE_OK, STANCE_E_IO (naming the path and the reason), STANCE_E_LIMIT (a path
+ *          of 4,000 bytes or more), STANCE_E_INVALID_ARG. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_save_file(const char *path,
+    const void *data, size_t len, stance_error_t *err);
 
 /** Adds models up: labels are united, counts summed. merge(train(A), train(B)) is
  *  byte-identical to train(A then B). Refuses (STANCE_E_MISMATCH, naming the setting) models
@@ -329,8 +343,16 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_prune(stance_model_t **
     const stance_model_t *model, uint64_t min_count, const stance_allocator_t *alloc,
     stance_error_t *err);
 
+/** The range of a calibration temperature, everywhere: stance_model_with_temperature(), the
+ *  model file and stance_fit_temperature() all keep to it. Outside it, probabilities are
+ *  degenerate (every confidence 0.5, or 0 and 1 with nothing between). */
+#define STANCE_TEMPERATURE_MIN 1e-3
+#define STANCE_TEMPERATURE_MAX 1e3
+
 /** Returns a copy of @p model whose probabilities are divided by @p temperature before the
- *  softmax (temperature scaling; 1.0 removes calibration). @since 0.1 */
+ *  softmax (temperature scaling; 1.0 removes calibration).
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (temperature outside [STANCE_TEMPERATURE_MIN,
+ *          STANCE_TEMPERATURE_MAX], NaN included), STANCE_E_NOMEM. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_with_temperature(
     stance_model_t **out, const stance_model_t *model, double temperature,
     stance_error_t *err);
@@ -617,7 +639,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_eval_bin(const stance_eval_t 
 /** Fits temperature scaling: the T > 0 that minimizes the log-loss of softmax(score / T)
  *  over @p n statements, given their joint log-likelihood scores (n x n_labels, row-major, as
  *  stance_result_t.scores) and true labels. The loss is convex in 1/T; T is found by
- *  bisection on the derivative to 1e-9 relative precision and clamped to [1e-3, 1e3].
+ *  bisection on the derivative to 1e-9 relative precision and clamped to
+ *  [STANCE_TEMPERATURE_MIN, STANCE_TEMPERATURE_MAX]. A result at a bound means the scores
+ *  carry no usable signal for calibration (or too much): store no temperature then.
  *  @return STANCE_OK, STANCE_E_INVALID_ARG, STANCE_E_EMPTY (n = 0). @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_fit_temperature(double *temperature,
     const double *scores, const uint32_t *truth, size_t n, size_t n_labels,

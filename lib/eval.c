@@ -239,12 +239,12 @@ stance_status_t stance_fit_temperature(double *temperature, const double *scores
             return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                                 "statement %zu: truth out of range or its score not finite", i);
     /* The loss is convex in beta = 1/T, so its slope increases with beta: bisect on log beta
-     * for the zero of the slope within [1e-3, 1e3]. */
-    double lo = log(1e-3), hi = log(1e3);
+     * for the zero of the slope within the temperature range. */
+    double lo = log(1.0 / STANCE_TEMPERATURE_MAX), hi = log(1.0 / STANCE_TEMPERATURE_MIN);
     if (loss_slope(scores, truth, n, n_labels, exp(lo)) >= 0) {
-        *temperature = 1e3;
+        *temperature = STANCE_TEMPERATURE_MAX;
     } else if (loss_slope(scores, truth, n, n_labels, exp(hi)) <= 0) {
-        *temperature = 1e-3;
+        *temperature = STANCE_TEMPERATURE_MIN;
     } else {
         while (hi - lo > 1e-9) {
             double mid = 0.5 * (lo + hi);

@@ -176,9 +176,10 @@ stance_status_t stance_model_with_temperature(stance_model_t **out, const stance
         *out = NULL;
     if (!out || !model)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or model is NULL");
-    if (!(temperature > 0.0) || !(temperature <= 1000.0))
+    if (!(temperature >= STANCE_TEMPERATURE_MIN && temperature <= STANCE_TEMPERATURE_MAX))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "temperature %g must be in (0, 1000]", temperature);
+                            "temperature %g must be in [%g, %g]", temperature,
+                            STANCE_TEMPERATURE_MIN, STANCE_TEMPERATURE_MAX);
     /* A copy through the file format: the one path that already reproduces every field. */
     stance_buf_t b = {0};
     stance_status_t st = stance__model_write(model, &b);

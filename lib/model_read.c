@@ -255,7 +255,7 @@ static bool read_calb(stance_model_t *m, reader_t *r)
         return false;
     if (method != STANCE_CALIBRATION_TEMPERATURE)
         return fail(r, STANCE_E_CORRUPT, "unknown calibration method");
-    if (!(t > 0.0) || !isfinite(t) || t > STANCE_MAX_TEMPERATURE)
+    if (!(t >= STANCE_TEMPERATURE_MIN && t <= STANCE_TEMPERATURE_MAX))
         return fail(r, STANCE_E_CORRUPT, "temperature out of range");
     m->temperature = t;
     return done(r);

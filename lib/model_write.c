@@ -1,15 +1,10 @@
-/* Serializing a model (FORMAT.md) and saving it atomically. */
-#define _POSIX_C_SOURCE 200809L
+/* Serializing a model (FORMAT.md) and saving it atomically (file_save.c). */
 #include "format.h"
 #include "io.h"
 #include "model.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 static bool put_list(const stance_allocator_t *a, stance_buf_t *b, const stance_strlist_t *l)
 {
@@ -133,83 +128,19 @@ stance_status_t stance_model_serialize(const stance_model_t *m, void *buf, size_
     return st;
 }
 
-static stance_status_t io_fail(stance_error_t *err, const char *what, const char *path, int e)
-{
-    char text[80];
-    return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "%s '%.100s': %s", what, path,
-                        stance__errno_text(e, text, sizeof text));
-}
-
-/* fsync the directory holding `path`, so the rename itself survives a crash. */
-static void sync_parent(const stance_allocator_t *a, const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    char *dir = slash ? stance__strndup(a, path, slash == path ? 1 : (size_t)(slash - path))
-                      : stance__strndup(a, ".", 1);
-    if (!dir)
-        return; /* best effort: the data itself is already synced */
-    int fd = open(dir, O_RDONLY);
-    if (fd >= 0) {
-        (void)fsync(fd);
-        close(fd);
-    }
-    stance__free(a, dir);
-}
-
 stance_status_t stance_model_save(const stance_model_t *m, const char *path,
                                   stance_error_t *err)
 {
     if (!m || !path || !*path)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "model or path is NULL or empty");
-    const stance_allocator_t *a = &m->alloc;
     stance_buf_t b = {0};
     if (stance__model_write(m, &b) != STANCE_OK) {
-        stance__buf_free(a, &b);
+        stance__buf_free(&m->alloc, &b);
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET,
                             "out of memory serializing the model");
     }
-    /* path + ".tmp." + pid + "." + attempt: O_EXCL makes the name ours even when threads or
-     * processes save beside each other, and open() applies the user's umask as usual. */
-    size_t cap = strlen(path) + 48;
-    char *tmp = stance__malloc(a, cap);
-    if (!tmp) {
-        stance__buf_free(a, &b);
-        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-    }
-    int fd = -1;
-    for (unsigned attempt = 0; attempt < 10000 && fd < 0; attempt++) {
-        snprintf(tmp, cap, "%s.tmp.%ld.%u", path, (long)getpid(), attempt);
-        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd < 0 && errno != EEXIST)
-            break;
-    }
-    stance_status_t st = STANCE_OK;
-    if (fd < 0) {
-        st = io_fail(err, "cannot create a temporary file beside", path, errno);
-    } else {
-        int e = 0;
-        const char *what = NULL;
-        struct stat old;
-        if (stat(path, &old) == 0) /* keep the permissions of the file being replaced */
-            (void)fchmod(fd, old.st_mode & 07777);
-        if (!stance__write_all(fd, b.data, b.len))
-            e = errno, what = "cannot write";
-        else if (fsync(fd) != 0)
-            e = errno, what = "cannot sync";
-        if (close(fd) != 0 && !what)
-            e = errno, what = "cannot close";
-        if (!what && rename(tmp, path) != 0)
-            e = errno, what = "cannot rename the temporary file to";
-        if (what) {
-            unlink(tmp);
-            st = io_fail(err, what, path, e);
-        } else {
-            sync_parent(a, path);
-            stance__ok(err);
-        }
-    }
-    stance__free(a, tmp);
-    stance__buf_free(a, &b);
+    stance_status_t st = stance_save_file(path, b.data, b.len, err);
+    stance__buf_free(&m->alloc, &b);
     return st;
 }

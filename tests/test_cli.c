@@ -118,7 +118,7 @@ static void classify_bad_input(void **state)
     expect_in(out, "\tok\n");
 
     /* nothing lost silently: a full disk is an error */
-    assert_int_equal(tool_run(&(tool_run_t){"some text\n", NULL, "/dev/full", 0},
+    assert_int_equal(tool_run(&(tool_run_t){.input = "some text\n", .stdout_path = "/dev/full"},
                               (const char *const[]){"classify", NULL}, NULL),
                      1);
     expect_in(err, "cannot write");

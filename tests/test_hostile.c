@@ -60,7 +60,7 @@ static void gigabyte_line(void **state)
     struct rusage ru;
 
     pid_t writer = feed_fifo(fifo, 1ULL << 30, "\nWe welcome the talks.\n");
-    int code = tool_run(&(tool_run_t){NULL, fifo, NULL, 0}, (const char *const[]){"classify", NULL},
+    int code = tool_run(&(tool_run_t){.stdin_path = fifo}, (const char *const[]){"classify", NULL},
                         &ru);
     reap(writer);
     assert_int_equal(code, 1);
@@ -72,7 +72,7 @@ static void gigabyte_line(void **state)
     static const char *const whole_modes[] = {"document", "quotes"};
     for (size_t i = 0; i < 2; i++) {
         writer = feed_fifo(fifo, 1ULL << 30, "");
-        code = tool_run(&(tool_run_t){NULL, fifo, NULL, 0},
+        code = tool_run(&(tool_run_t){.stdin_path = fifo},
                         (const char *const[]){"classify", "--mode", whole_modes[i], "-", NULL},
                         &ru);
         reap(writer);
@@ -332,7 +332,7 @@ static void disk_full_while_saving(void **state)
     assert_int_equal(RUN(NULL, "train", "-o", model, path("small.tsv")), 0);
     size_t old_len = 0;
     unsigned char *old = read_whole(model, &old_len);
-    int code = tool_run(&(tool_run_t){NULL, NULL, NULL, 4096}, train_corpus_args(model), NULL);
+    int code = tool_run(&(tool_run_t){.max_file_bytes = 4096}, train_corpus_args(model), NULL);
     assert_int_equal(code, 1);
     expect_in(err, "m.stnc");
     expect_in(err, "File too large");

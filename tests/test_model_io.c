@@ -369,6 +369,40 @@ static void save_and_load_file(void **state)
     assert_int_equal(stance_model_save(m, missing, &err), STANCE_E_IO);
     assert_non_null(strstr(err.msg, "No such file"));
 
+    /* A FIFO (as a device would be) is not a file to replace: refused, left as it was. */
+    char fifo[4300];
+    snprintf(fifo, sizeof fifo, "%s/fifo", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    assert_int_equal(stance_model_save(m, fifo, &err), STANCE_E_IO);
+    assert_non_null(strstr(err.msg, "exists and is not a regular file (a FIFO)"));
+    assert_int_equal(lstat(fifo, &sb), 0);
+    assert_true(S_ISFIFO(sb.st_mode));
+
+    /* A symbolic link is followed: the file it points to is replaced, the link stays. */
+    char link[4300];
+    snprintf(link, sizeof link, "%s/current.stnc", dir);
+    assert_int_equal(symlink("m.stnc", link), 0);
+    assert_int_equal(stance_model_save(m, link, &err), STANCE_OK);
+    assert_int_equal(lstat(link, &sb), 0);
+    assert_true(S_ISLNK(sb.st_mode));
+    assert_int_equal(stance_model_load_file(&back, path, NULL, &err), STANCE_OK);
+    assert_same_bytes(m, back); /* m.stnc holds the big model again */
+    stance_model_free(back);
+
+    /* Permissions: a replaced file keeps its mode; a new one gets 0666 less the umask. */
+    assert_int_equal(chmod(path, 0604), 0);
+    assert_int_equal(stance_model_save(small, path, &err), STANCE_OK);
+    assert_int_equal(stat(path, &sb), 0);
+    assert_int_equal(sb.st_mode & 07777, 0604);
+    char fresh[4300];
+    snprintf(fresh, sizeof fresh, "%s/fresh.stnc", dir);
+    mode_t old_mask = umask(027);
+    assert_int_equal(stance_model_save(small, fresh, &err), STANCE_OK);
+    umask(old_mask);
+    assert_int_equal(stat(fresh, &sb), 0);
+    assert_int_equal(sb.st_mode & 07777, 0640);
+    assert_int_equal(count_entries(dir), 5); /* m, sub, fifo, current, fresh: no temporary */
+
     /* Loading errors name the file. */
     assert_int_equal(stance_model_load_file(&back, missing, NULL, &err), STANCE_E_IO);
     assert_non_null(strstr(err.msg, "no/such/dir"));

@@ -205,6 +205,23 @@ static void temperature(void **state)
     stance_model_free(t);
     assert_int_equal(stance_model_with_temperature(&t, m, 0.0, NULL), STANCE_E_INVALID_ARG);
     assert_null(t);
+    /* One documented range everywhere: a denormal temperature made "-nan" confidences. */
+    const double outside[] = {4.9e-324, STANCE_TEMPERATURE_MIN / 2, STANCE_TEMPERATURE_MAX * 2,
+                              NAN, INFINITY, -1.0};
+    stance_error_t err;
+    for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++) {
+        assert_int_equal(stance_model_with_temperature(&t, m, outside[i], &err),
+                         STANCE_E_INVALID_ARG);
+        assert_non_null(strstr(err.msg, "temperature"));
+        assert_null(t);
+    }
+    const double bounds[] = {STANCE_TEMPERATURE_MIN, STANCE_TEMPERATURE_MAX};
+    for (size_t i = 0; i < 2; i++) {
+        assert_int_equal(stance_model_with_temperature(&t, m, bounds[i], NULL), STANCE_OK);
+        double p = prob(t, "a b", "x");
+        assert_true(p >= 0.0 && p <= 1.0);
+        stance_model_free(t);
+    }
     stance_model_free(m);
 }
 

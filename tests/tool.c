@@ -56,8 +56,9 @@ void slurp(const char *file, char *buf, size_t cap)
 
 /* In the child: points fds 0-2 where asked and execs the tool. Never returns. */
 static void exec_tool(const char *in_path, const char *out_path, const char *err_path,
-                      unsigned long long max_file_bytes, const char *const *args)
+                      const tool_run_t *how, const char *const *args)
 {
+    unsigned long long max_file_bytes = how ? how->max_file_bytes : 0;
     int in = open(in_path, O_RDONLY);
     int o = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     int e = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -73,6 +74,10 @@ static void exec_tool(const char *in_path, const char *out_path, const char *err
         if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
             _exit(125);
     }
+    if (how && how->in_child)
+        how->in_child();
+    if (how && how->timeout_s)
+        alarm(how->timeout_s); /* survives exec: a hanging tool is killed, not waited for */
     char *argv[64];
     int n = 0;
     argv[n++] = (char *)STANCE_TOOL;
@@ -103,8 +108,7 @@ int tool_run(const tool_run_t *how, const char *const *args, struct rusage *usag
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0)
-        exec_tool(stdin_from, how->stdout_path ? how->stdout_path : o_path, e_path,
-                  how->max_file_bytes, args);
+        exec_tool(stdin_from, how->stdout_path ? how->stdout_path : o_path, e_path, how, args);
     int status;
     struct rusage ru;
     assert_int_equal(wait4(pid, &status, 0, &ru), pid);
@@ -120,7 +124,7 @@ int tool_start(const char *const *args)
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0)
-        exec_tool("/dev/null", "/dev/null", "/dev/null", 0, args);
+        exec_tool("/dev/null", "/dev/null", "/dev/null", NULL, args);
     return (int)pid;
 }
 

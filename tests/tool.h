@@ -28,6 +28,11 @@ typedef struct tool_run {
     const char *stdin_path;
     const char *stdout_path;
     unsigned long long max_file_bytes;
+    /* Runs in the child just before exec, with the tool's pid already fixed (to plant files
+     * whose names contain it). NULL = nothing. */
+    void (*in_child)(void);
+    /* Seconds before the child is killed with SIGALRM (exit 128 + 14); 0 = no limit. */
+    unsigned timeout_s;
 } tool_run_t;
 
 /* Runs the tool with NULL-terminated args; returns its exit code (128 + signal if killed).
@@ -36,7 +41,7 @@ int tool_run(const tool_run_t *how, const char *const *args, struct rusage *usag
 /* Starts the tool without waiting (stdin /dev/null, output discarded); returns its pid. */
 int tool_start(const char *const *args);
 
-#define RUN(input, ...) tool_run(&(tool_run_t){(input), NULL, NULL, 0}, \
+#define RUN(stdin_text, ...) tool_run(&(tool_run_t){.input = (stdin_text)}, \
                                  (const char *const[]){__VA_ARGS__, NULL}, NULL)
 
 /* Fails the test unless haystack contains needle. */

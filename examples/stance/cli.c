@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -108,6 +109,20 @@ bool cli_save_model(const stance_model_t *m, const char *path)
         return false;
     }
     return true;
+}
+
+int cli_output_not_input(const char *cmd, const char *output, const char *const *inputs,
+                         size_t n)
+{
+    struct stat o, in;
+    if (!output || stat(output, &o) != 0)
+        return EXIT_OK; /* a new file cannot be an input */
+    for (size_t i = 0; i < n; i++)
+        if (inputs[i] && strcmp(inputs[i], "-") != 0 && stat(inputs[i], &in) == 0 &&
+            in.st_dev == o.st_dev && in.st_ino == o.st_ino)
+            return cli_usage(cmd, "'%s' is also an input (%s): writing it would destroy it",
+                             output, inputs[i]);
+    return EXIT_OK;
 }
 
 const char train_cli_help[] =

@@ -33,6 +33,11 @@ bool parse_double(const char *s, double min, double max, double *out);
 stance_model_t *cli_load_model(const char *path);
 /* Saves atomically; prints the error on failure. */
 bool cli_save_model(const stance_model_t *m, const char *path);
+/* EXIT_USAGE (with a message) when `output` names one of the n inputs, directly or through a
+ * link: writing it would destroy what is being read. EXIT_OK otherwise. NULL inputs and "-"
+ * are skipped. */
+int cli_output_not_input(const char *cmd, const char *output, const char *const *inputs,
+                         size_t n);
 
 /* Jobs: -j N, 0 = all cores. */
 unsigned cli_cores(void);

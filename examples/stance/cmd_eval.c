@@ -312,6 +312,12 @@ int cmd_eval(int argc, char **argv)
     if (folds_path && tc.skip_bad)
         return cli_usage("eval", "--folds cannot be combined with --skip-bad: skipped lines "
                                  "would shift the folds");
+    const char *named[] = {folds_path, model_path};
+    if (cli_output_not_input("eval", rep.plot, (const char *const *)argv + optind,
+                             (size_t)(argc - optind)) ||
+        cli_output_not_input("eval", rep.plot, tests, (size_t)n_tests) ||
+        cli_output_not_input("eval", rep.plot, named, 2))
+        return EXIT_USAGE;
 
     stmts_t s = {0}, test = {0};
     label_set_t ls = {0};
@@ -326,8 +332,19 @@ int cmd_eval(int argc, char **argv)
     double started = cli_now();
     for (unsigned f = 0; f < MAX_FOLDS; f++)
         ones[f] = t_of[f] = 1.0;
+    stance_model_t *tested = NULL;
     bool ok = read_all(&s, argv + optind, argc - optind, &tc, &skipped) &&
-              (!n_tests || read_all(&test, (char **)tests, n_tests, &tc, &skipped));
+              (!n_tests || read_all(&test, (char **)tests, n_tests, &tc, &skipped)) &&
+              (!model_path || (tested = cli_load_model(model_path)) != NULL);
+    /* Every label the model can predict has its column, even with no test statement of it:
+     * otherwise its predictions would be counted as the runner-up label. */
+    for (size_t c = 0; ok && tested && c < stance_model_label_count(tested); c++) {
+        const char *name = stance_model_label(tested, c);
+        if (label_set_index(&ls, name, strlen(name)) == SIZE_MAX) {
+            cli_error("more than %d labels", STANCE_MAX_LABELS);
+            ok = false;
+        }
+    }
     for (size_t i = 0; ok && i < s.n + test.n; i++) {
         const stmt_t *it = i < s.n ? &s.items[i] : &test.items[i - s.n];
         if (label_set_index(&ls, it->label, it->label_len) == SIZE_MAX) {
@@ -345,18 +362,14 @@ int cmd_eval(int argc, char **argv)
         cli_error("out of memory");
         ok = false;
     }
-    if (ok && model_path) {
+    if (ok && tested) {
         k = 1;
-        stance_model_t *m = cli_load_model(model_path);
         stance_model_info_t info;
-        for (size_t i = 0; m && i < test.n; i++)
+        for (size_t i = 0; i < test.n; i++)
             test.items[i].fold = 0;
-        ok = m && folds_score(&m, 1, test.items, test.n, &ls, tc.jobs, scores);
-        if (m) {
-            stance_model_info(m, &info);
-            t_of[0] = info.temperature;
-        }
-        stance_model_free(m);
+        ok = folds_score(&tested, 1, test.items, test.n, &ls, tc.jobs, scores);
+        stance_model_info(tested, &info);
+        t_of[0] = info.temperature;
     } else if (ok && n_tests) {
         k = 1;
         ok = held_out(&tc, &s, &test, &ls, seed, scores, &t_of[0]);
@@ -388,6 +401,7 @@ int cmd_eval(int argc, char **argv)
     }
     stance_eval_free(raw);
     stance_eval_free(cal);
+    stance_model_free(tested);
     free(scores);
     stmts_free(&s);
     stmts_free(&test);

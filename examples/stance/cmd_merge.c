@@ -39,6 +39,8 @@ int cmd_merge(int argc, char **argv)
     int n = argc - optind;
     if (n < 1)
         return cli_usage("merge", "no models given");
+    if (cli_output_not_input("merge", out, (const char *const *)argv + optind, (size_t)n))
+        return EXIT_USAGE;
     stance_model_t **models = calloc((size_t)n, sizeof *models);
     if (!models) {
         cli_error("out of memory");

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char usage[] =
     "Usage: stance train -o MODEL [options] CORPUS...\n"
@@ -248,12 +249,21 @@ int cmd_train(int argc, char **argv)
                                   "settings are kept", r.tc.settings_option);
     char **paths = argv + optind;
     int n_paths = argc - optind;
-    bool from_stdin = false;
-    for (int i = 0; i < n_paths; i++)
-        from_stdin |= strcmp(paths[i], "-") == 0;
-    if (from_stdin && r.tc.calibrate) {
-        cli_warn("calibration needs to read the corpus twice: skipped for standard input");
-        r.tc.calibrate = false;
+    if (cli_output_not_input("train", r.output, (const char *const *)paths, (size_t)n_paths) ||
+        cli_output_not_input("train", r.output, &base_path, 1))
+        return EXIT_USAGE;
+    /* Calibration reads the corpus a second time: standard input, FIFOs and other streams
+     * can be read only once (reading again would hang or see nothing). */
+    for (int i = 0; i < n_paths && r.tc.calibrate; i++) {
+        struct stat sb;
+        bool once = strcmp(paths[i], "-") == 0 ||
+                    (stat(paths[i], &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode));
+        if (once) {
+            cli_warn("calibration needs to read the corpus twice: skipped, since '%s' can be "
+                     "read only once",
+                     paths[i]);
+            r.tc.calibrate = false;
+        }
     }
     double started = cli_now();
     r.stats.started = started;

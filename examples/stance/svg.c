@@ -1,7 +1,6 @@
 /* A self-contained SVG figure for `stance eval --plot`: the reliability diagram (mean
  * predicted confidence against observed accuracy per bin, before and after calibration, with
- * the diagonal of perfect calibration) and the confusion matrix as a heat map. Written to a
- * temporary file and renamed into place. */
+ * the diagonal of perfect calibration) and the confusion matrix as a heat map. */
 #define _POSIX_C_SOURCE 200809L
 #include "report.h"
 
@@ -9,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static void xml_text(FILE *fp, const char *s)
 {
@@ -151,17 +149,13 @@ static void confusion(FILE *fp, const report_t *r)
 
 bool report_svg(const report_t *r, const char *path)
 {
-    size_t n = strlen(path) + 32;
-    char *tmp = malloc(n);
-    if (!tmp) {
-        cli_error("out of memory");
-        return false;
-    }
-    snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-    FILE *fp = fopen(tmp, "w");
+    /* Drawn in memory, then saved the way models are (stance_save_file): a device, FIFO or
+     * folder is never replaced and no temporary name can be planted. */
+    char *svg = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&svg, &len);
     if (!fp) {
-        cli_error("cannot write '%s'", tmp);
-        free(tmp);
+        cli_error("out of memory");
         return false;
     }
     fputs("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1000\" height=\"480\" "
@@ -173,12 +167,15 @@ bool report_svg(const report_t *r, const char *path)
     fprintf(fp, "<text x=\"520\" y=\"462\" font-size=\"11\" fill=\"#555\">%zu statements, %s"
                 "</text>\n</svg>\n",
             r->statements, r->k > 1 ? "out-of-fold predictions" : "held-out test set");
-    bool ok = fflush(fp) == 0 && !ferror(fp) && fsync(fileno(fp)) == 0;
-    ok = (fclose(fp) == 0) && ok && rename(tmp, path) == 0;
-    if (!ok) {
-        unlink(tmp);
-        cli_error("cannot write '%s'", path);
+    bool ok = !ferror(fp);
+    ok = fclose(fp) == 0 && ok;
+    stance_error_t err;
+    if (!ok)
+        cli_error("out of memory drawing '%s'", path);
+    else if (stance_save_file(path, svg, len, &err) != STANCE_OK) {
+        cli_error("%s", err.msg);
+        ok = false;
     }
-    free(tmp);
+    free(svg);
     return ok;
 }

@@ -165,6 +165,9 @@ def main():
                              "STANCE_E_CORRUPT", "variant 9")
     files["temperature-zero"] = (assemble(secs + [[b"CALB", 0, struct.pack("<Id", 1, 0.0)]]),
                                  "STANCE_E_CORRUPT", "temperature out of range")
+    # A denormal temperature once gave "-nan" confidences: the range is [1e-3, 1e3] everywhere.
+    files["temperature-denormal"] = (assemble(secs + [[b"CALB", 0, struct.pack("<Id", 1, 4.9e-324)]]),
+                                     "STANCE_E_CORRUPT", "temperature out of range")
     files["section-body-short"] = (assemble(with_section(b"NBAY", nbay[:12])), "STANCE_E_CORRUPT", "alpha runs past the section end")
     files["section-body-long"] = (assemble(with_section(b"NBAY", nbay + b"\0")), "STANCE_E_CORRUPT", "unexpected bytes after the last field")
 

@@ -1,0 +1,176 @@
+/* Saving a file so that nothing is lost: what the path names is looked at first (a device,
+ * FIFO or folder is refused; a symbolic link is followed to the file it names), the bytes go
+ * to a new temporary file beside that file (O_EXCL, mode 0600, so a name planted in advance
+ * is never written through), are synced, get their final mode, and are renamed over it. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include "io.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Room for a resolved path and the temporary suffix ".tmp.<pid>.<n>". */
+#define SAVE_PATH_MAX 4096
+#define TMP_SUFFIX_MAX 48
+
+static stance_status_t io_fail(stance_error_t *err, const char *what, const char *path, int e)
+{
+    char text[80];
+    return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "%s '%.100s': %s", what, path,
+                        stance__errno_text(e, text, sizeof text));
+}
+
+static const char *kind_of(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "a folder";
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    if (S_ISCHR(mode))
+        return "a character device";
+    if (S_ISBLK(mode))
+        return "a block device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    return "not a file";
+}
+
+static stance_status_t not_regular(stance_error_t *err, const char *path, mode_t mode)
+{
+    return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
+                        "'%.100s' exists and is not a regular file (%s): not replaced", path,
+                        kind_of(mode));
+}
+
+/* The file to replace: `path` itself, or what a symbolic link at `path` resolves to. Sets
+ * *exists and, when it does, *mode. */
+static stance_status_t resolve_target(const char *path, char *target, bool *exists,
+                                      mode_t *mode, stance_error_t *err)
+{
+    struct stat sb;
+    *exists = false;
+    if (lstat(path, &sb) != 0) {
+        if (errno != ENOENT)
+            return io_fail(err, "cannot look at", path, errno);
+        snprintf(target, SAVE_PATH_MAX, "%s", path);
+        return STANCE_OK;
+    }
+    if (S_ISLNK(sb.st_mode)) {
+        char resolved[PATH_MAX];
+        if (!realpath(path, resolved)) {
+            if (errno == ENOENT)
+                return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
+                                    "'%.100s' is a symbolic link to a file that does not exist: "
+                                    "not followed",
+                                    path);
+            return io_fail(err, "cannot follow the symbolic link", path, errno);
+        }
+        if (strlen(resolved) >= SAVE_PATH_MAX - TMP_SUFFIX_MAX)
+            return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                                "'%.100s' resolves to a path that is too long", path);
+        snprintf(target, SAVE_PATH_MAX, "%s", resolved);
+        if (stat(target, &sb) != 0)
+            return io_fail(err, "cannot look at", target, errno);
+    } else {
+        snprintf(target, SAVE_PATH_MAX, "%s", path);
+    }
+    if (!S_ISREG(sb.st_mode))
+        return not_regular(err, path, sb.st_mode);
+    *exists = true;
+    *mode = sb.st_mode & 07777;
+    return STANCE_OK;
+}
+
+/* The mode open(..., 0666) would give a new file: 0666 less the process's umask, read from
+ * /proc (asking umask() would change it, for every thread, for a moment). */
+static mode_t new_file_mode(void)
+{
+    mode_t mask = 022;
+    FILE *fp = fopen("/proc/self/status", "r");
+    if (fp) {
+        char line[256];
+        unsigned value;
+        while (fgets(line, sizeof line, fp))
+            if (sscanf(line, "Umask: %o", &value) == 1) {
+                mask = (mode_t)value;
+                break;
+            }
+        fclose(fp);
+    }
+    return 0666 & ~mask;
+}
+
+/* fsync the directory holding `path`, so the rename itself survives a crash. */
+static void sync_parent(const char *path)
+{
+    char dir[SAVE_PATH_MAX];
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else
+        snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+    int fd = open(dir, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)fsync(fd); /* best effort: the data itself is already synced */
+        close(fd);
+    }
+}
+
+stance_status_t stance_save_file(const char *path, const void *data, size_t len,
+                                 stance_error_t *err)
+{
+    if (!path || !*path || (!data && len))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "path is NULL or empty, or data is NULL");
+    if (strlen(path) >= SAVE_PATH_MAX - TMP_SUFFIX_MAX)
+        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET, "path '%.100s...' is too long",
+                            path);
+    char target[SAVE_PATH_MAX], tmp[SAVE_PATH_MAX + TMP_SUFFIX_MAX];
+    bool exists;
+    mode_t mode = 0;
+    stance_status_t st = resolve_target(path, target, &exists, &mode, err);
+    if (st != STANCE_OK)
+        return st;
+    if (!exists)
+        mode = new_file_mode();
+    int fd = -1;
+    for (unsigned attempt = 0; attempt < 10000 && fd < 0; attempt++) {
+        snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%u", target, (long)getpid(), attempt);
+        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
+    if (fd < 0)
+        return io_fail(err, "cannot create a temporary file beside", target, errno);
+    int e = 0;
+    const char *what = NULL;
+    if (!stance__write_all(fd, data, len))
+        e = errno, what = "cannot write";
+    else if (fchmod(fd, mode) != 0)
+        e = errno, what = "cannot set the permissions of";
+    else if (fsync(fd) != 0)
+        e = errno, what = "cannot sync";
+    if (close(fd) != 0 && !what)
+        e = errno, what = "cannot close";
+    /* Look once more just before the rename: a target turned into a FIFO or folder meanwhile
+     * is still refused (a narrower window than none). */
+    struct stat sb;
+    if (!what && lstat(target, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        unlink(tmp);
+        return not_regular(err, path, sb.st_mode);
+    }
+    if (!what && rename(tmp, target) != 0)
+        e = errno, what = "cannot rename the temporary file to";
+    if (what) {
+        unlink(tmp);
+        return io_fail(err, what, path, e);
+    }
+    sync_parent(target);
+    stance__ok(err);
+    return STANCE_OK;
+}

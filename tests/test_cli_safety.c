@@ -1,0 +1,236 @@
+/* Nothing overwritten, nothing misreported: the tool's output paths never replace what they
+ * must not (devices, FIFOs, folders, the inputs, files behind planted temporary names), a
+ * symbolic link keeps pointing where it did, metrics count every label the model can
+ * predict, and a corpus that can be read only once (a FIFO) is trained on whole. */
+#define _POSIX_C_SOURCE 200809L
+#include "tool.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char corpus[] =
+    "conciliatory\tWe welcome the talks and hope to work together.\n"
+    "hostile\tWe condemn this provocation and will respond.\n"
+    "conciliatory\tOur door remains open to dialogue.\n"
+    "hostile\tThis is an unfriendly step and we protest.\n"
+    "conciliatory\tThank you for the warm welcome, my friend.\n"
+    "hostile\tThey will regret this provocation.\n"
+    "conciliatory\tWe are ready to resume negotiations.\n"
+    "hostile\tWe summoned the ambassador to protest.\n"
+    "conciliatory\tWe hope to sign the agreement soon.\n"
+    "hostile\tThis provocation will not go unanswered.\n";
+
+static bool same_bytes(const char *a, const char *b)
+{
+    static char x[1 << 16], y[1 << 16];
+    slurp(a, x, sizeof x);
+    slurp(b, y, sizeof y);
+    return strcmp(x, y) == 0;
+}
+
+static void expect_fifo(const char *p)
+{
+    struct stat sb;
+    assert_int_equal(lstat(p, &sb), 0);
+    assert_true(S_ISFIFO(sb.st_mode));
+}
+
+/* A FIFO stands in for a device node (a test must not need root to make /dev entries); the
+ * rule is the same for both: an existing target that is not a regular file is refused. */
+static void special_targets_are_refused(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(mkfifo(path("fifo"), 0600), 0);
+    assert_int_equal(RUN(NULL, "train", "-o", path("fifo"), path("c.tsv")), 1);
+    expect_in(err, "fifo' exists and is not a regular file (a FIFO)");
+    expect_fifo(path("fifo"));
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", path("fifo"), path("c.tsv")), 1);
+    expect_in(err, "fifo' exists and is not a regular file (a FIFO)");
+    expect_fifo(path("fifo"));
+
+    assert_int_equal(mkdir(path("folder"), 0700), 0);
+    assert_int_equal(RUN(NULL, "train", "-o", path("folder"), path("c.tsv")), 1);
+    expect_in(err, "folder' exists and is not a regular file (a folder)");
+
+    /* A character device where the machine lets us see one (never written: refused before). */
+    struct stat sb;
+    if (stat("/dev/null", &sb) == 0 && S_ISCHR(sb.st_mode)) {
+        assert_int_equal(RUN(NULL, "train", "-o", "/dev/null", path("c.tsv")), 1);
+        expect_in(err, "'/dev/null' exists and is not a regular file (a character device)");
+        assert_int_equal(stat("/dev/null", &sb), 0);
+        assert_true(S_ISCHR(sb.st_mode));
+    }
+}
+
+/* A symbolic link is followed: its target is replaced atomically, the link stays a link. */
+static void symlink_targets_are_followed(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    write_file("v1.stnc", "old model", 9);
+    unlink(path("current.stnc"));
+    assert_int_equal(symlink("v1.stnc", path("current.stnc")), 0);
+    assert_int_equal(RUN(NULL, "train", "-o", path("current.stnc"), path("c.tsv")), 0);
+    struct stat sb;
+    assert_int_equal(lstat(path("current.stnc"), &sb), 0);
+    assert_true(S_ISLNK(sb.st_mode));
+    assert_int_equal(RUN(NULL, "train", "-o", path("direct.stnc"), path("c.tsv")), 0);
+    assert_true(same_bytes(path("v1.stnc"), path("direct.stnc")));
+
+    /* a link whose target is missing would create a file somewhere unexpected: refused */
+    unlink(path("dangling.stnc"));
+    assert_int_equal(symlink("nowhere/m.stnc", path("dangling.stnc")), 0);
+    assert_int_equal(RUN(NULL, "train", "-o", path("dangling.stnc"), path("c.tsv")), 1);
+    expect_in(err, "dangling.stnc' is a symbolic link to a file that does not exist");
+}
+
+/* -o naming an input (directly or through a link) would destroy the user's data. */
+static void output_naming_an_input_is_refused(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", path("c.tsv"), path("c.tsv")), 2);
+    expect_in(err, "c.tsv' is also an input");
+    unlink(path("alias.tsv"));
+    assert_int_equal(symlink("c.tsv", path("alias.tsv")), 0);
+    assert_int_equal(RUN(NULL, "train", "-o", path("alias.tsv"), path("c.tsv")), 2);
+    expect_in(err, "alias.tsv' is also an input");
+    char now[4096];
+    slurp(path("c.tsv"), now, sizeof now);
+    assert_string_equal(now, corpus);
+
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("a.stnc"), path("c.tsv")), 0);
+    assert_int_equal(RUN(NULL, "merge", "-o", path("a.stnc"), path("a.stnc"), path("a.stnc")), 2);
+    expect_in(err, "a.stnc' is also an input");
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", path("c.tsv"), path("c.tsv")), 2);
+    expect_in(err, "c.tsv' is also an input");
+    slurp(path("c.tsv"), now, sizeof now);
+    assert_string_equal(now, corpus);
+}
+
+/* Temporary names are taken with O_EXCL: a symbolic link planted under any name the tool
+ * could pick (its pid is known in the child before exec) is never written through. */
+static char victim[4300], planted_prefix[4300];
+
+static void plant_links(void)
+{
+    char name[4400];
+    long pid = (long)getpid();
+    snprintf(name, sizeof name, "%s.tmp.%ld", planted_prefix, pid);
+    (void)symlink(victim, name);
+    for (int i = 0; i < 16; i++) {
+        snprintf(name, sizeof name, "%s.tmp.%ld.%d", planted_prefix, pid, i);
+        (void)symlink(victim, name);
+    }
+}
+
+static void planted_temporary_names(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    write_file("victim.txt", "precious", 8);
+    snprintf(victim, sizeof victim, "%s", path("victim.txt"));
+    snprintf(planted_prefix, sizeof planted_prefix, "%s", path("planted.stnc"));
+    const char *model = path("planted.stnc");
+    char model_copy[4300];
+    snprintf(model_copy, sizeof model_copy, "%s", model);
+    assert_int_equal(tool_run(&(tool_run_t){.in_child = plant_links},
+                              (const char *const[]){"train", "-o", model_copy, path("c.tsv"), NULL},
+                              NULL),
+                     0);
+    char v[64];
+    slurp(victim, v, sizeof v);
+    assert_string_equal(v, "precious");
+
+    snprintf(planted_prefix, sizeof planted_prefix, "%s", path("plot.svg"));
+    char plot[4300];
+    snprintf(plot, sizeof plot, "%s", path("plot.svg"));
+    assert_int_equal(tool_run(&(tool_run_t){.in_child = plant_links},
+                              (const char *const[]){"eval", "-k", "2", "--plot", plot,
+                                                    path("c.tsv"), NULL},
+                              NULL),
+                     0);
+    slurp(victim, v, sizeof v);
+    assert_string_equal(v, "precious");
+    char svg[64];
+    slurp(plot, svg, sizeof svg);
+    assert_int_equal(strncmp(svg, "<svg", 4), 0);
+}
+
+/* A test set without one of the model's labels: the model's predictions of that label are
+ * errors, not silently moved to the runner-up. A test set of one label is accepted. */
+static void eval_counts_every_model_label(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", path("m.stnc"), path("c.tsv")), 0);
+    /* conciliatory truth, but the second statement reads as plainly hostile */
+    static const char test[] = "conciliatory\tWe welcome the talks and hope to work together.\n"
+                               "conciliatory\tWe condemn this provocation and we protest.\n"
+                               "neutral\tThe meeting is on Tuesday.\n";
+    write_file("t.tsv", test, sizeof test - 1);
+    assert_int_equal(RUN("We condemn this provocation and we protest.\n", "classify", "-m",
+                         path("m.stnc")),
+                     0);
+    expect_in(out, "hostile\t"); /* the premise */
+    assert_int_equal(RUN(NULL, "eval", "-m", path("m.stnc"), "--test", path("t.tsv"), "--format",
+                         "json"),
+                     0);
+    expect_in(out, "\"recall\":0.500000,");
+    expect_in(out, "\"hostile\":{\"precision\":0.000000,\"recall\":0.000000,\"f1\":0.000000,"
+                   "\"support\":0}");
+
+    static const char only[] = "hostile\tThey will regret this provocation.\n"
+                               "hostile\tWe summoned the ambassador to protest.\n";
+    write_file("only.tsv", only, sizeof only - 1);
+    assert_int_equal(RUN(NULL, "eval", "-m", path("m.stnc"), "--test", path("only.tsv")), 0);
+    expect_in(out, "tested on 2 statements");
+    expect_in(out, "hostile ");
+}
+
+/* A corpus that can be read only once: a FIFO with a writer behind it. Training must not
+ * hang waiting to read it again and must train on every statement. */
+static void train_on_a_fifo(void **state)
+{
+    (void)state;
+    unlink(path("corpus.fifo"));
+    assert_int_equal(mkfifo(path("corpus.fifo"), 0600), 0);
+    char fifo[4300];
+    snprintf(fifo, sizeof fifo, "%s", path("corpus.fifo"));
+    pid_t writer = fork();
+    assert_true(writer >= 0);
+    if (writer == 0) {
+        int fd = open(fifo, O_WRONLY);
+        if (fd < 0)
+            _exit(1);
+        ssize_t w = write(fd, corpus, sizeof corpus - 1);
+        close(fd);
+        _exit(w == (ssize_t)(sizeof corpus - 1) ? 0 : 1);
+    }
+    int code = tool_run(&(tool_run_t){.timeout_s = 30},
+                        (const char *const[]){"train", "-o", path("f.stnc"), fifo, NULL}, NULL);
+    int wst;
+    waitpid(writer, &wst, 0);
+    assert_int_equal(code, 0);
+    expect_in(err, "trained on 10 statements (conciliatory 5, hostile 5)");
+    expect_in(err, "calibration needs to read the corpus twice: skipped, since '");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(special_targets_are_refused),
+        cmocka_unit_test(symlink_targets_are_followed),
+        cmocka_unit_test(output_naming_an_input_is_refused),
+        cmocka_unit_test(planted_temporary_names),
+        cmocka_unit_test(eval_counts_every_model_label),
+        cmocka_unit_test(train_on_a_fifo),
+    };
+    return cmocka_run_group_tests_name("cli_safety", tests, tool_setup, tool_teardown);
+}
