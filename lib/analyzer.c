@@ -1,8 +1,12 @@
+/* The analyzer (analyzer.h): tokens -> cached words -> stems -> terms with negation scope. */
 #include "analyzer.h"
 
 #include "tokenize.h"
 
 #include <libstemmer.h>
+
+/* The longest n-gram a setting may ask for is the longest the features room can build. */
+_Static_assert(STANCE_MAX_NGRAM == STANCE_GRAM_MAX_TERMS, "n-gram bounds disagree");
 
 stance_status_t stance__analyzer_init(stance_analyzer_t *an, const stance_allocator_t *a,
                                       const stance_cfg_t *cfg, stance_error_t *err)
@@ -34,14 +38,16 @@ void stance__analyzer_free(stance_analyzer_t *an)
     an->stemmer = NULL;
     stance__table_free(&an->alloc, &an->word_table);
     stance__free(&an->alloc, an->words);
+    stance__free(&an->alloc, an->stems);
     stance__buf_free(&an->alloc, &an->arena);
     stance__normalizer_free(&an->alloc, &an->nz);
-    stance__free(&an->alloc, an->terms);
+    stance__free(&an->alloc, an->terms.items);
     stance__free(&an->alloc, an->pending);
+    memset(&an->terms, 0, sizeof an->terms);
     an->words = NULL;
-    an->terms = NULL;
+    an->stems = NULL;
     an->pending = NULL;
-    an->n_words = an->cap_words = an->n_terms = an->cap_terms = 0;
+    an->n_words = an->cap_words = an->cap_stems = 0;
 }
 
 /* Empties the word cache; done only between documents, since terms refer to words. */
@@ -50,7 +56,6 @@ static void reset_cache(stance_analyzer_t *an)
     stance__table_clear(&an->word_table);
     an->n_words = 0;
     an->arena.len = 0;
-    an->resets++;
 }
 
 /* Stems a normalized word (unless stemming is off or the word is empty). A stemmer that
@@ -70,13 +75,6 @@ static stance_status_t stem_word(stance_analyzer_t *an, const unsigned char **s,
         *n = (size_t)rl;
     }
     return STANCE_OK;
-}
-
-stance_status_t stance__analyzer_stem(stance_analyzer_t *an, const unsigned char *s, size_t n,
-                                      const unsigned char **out, size_t *out_len)
-{
-    stance_status_t st = stance__normalize(&an->alloc, &an->nz, s, n, out, out_len);
-    return st != STANCE_OK ? st : stem_word(an, out, out_len);
 }
 
 static uint64_t word_hash_lo(const void *owner, uint32_t id)
@@ -102,6 +100,8 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
         return STANCE_E_LIMIT;
     if (!stance__reserve(&an->alloc, (void **)&an->words, &an->cap_words, an->n_words + 1,
                          sizeof *an->words) ||
+        !stance__reserve(&an->alloc, (void **)&an->stems, &an->cap_stems, an->n_words + 1,
+                         sizeof *an->stems) ||
         !stance__table_reserve(&an->alloc, &an->word_table, 1, word_hash_lo, an))
         return STANCE_E_NOMEM;
     const unsigned char *norm;
@@ -129,13 +129,9 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
     size_t stem_off = an->arena.len;
     if (!stance__buf_append(&an->alloc, &an->arena, stem, stem_len))
         return STANCE_E_NOMEM;
-    stance_word_t *w = &an->words[an->n_words];
-    w->surface = h;
-    w->stem = stem_hash;
-    w->stem_off = stem_off;
-    w->stem_len = (uint32_t)stem_len;
-    w->flags = flags;
-    w->feature[0] = w->feature[1] = STANCE_FEATURE_UNKNOWN;
+    an->words[an->n_words] = (stance_word_t){h, stem_hash, flags};
+    an->stems[an->n_words] = (stance_stem_t){stem_off, (uint32_t)stem_len,
+                                             {STANCE_FEATURE_UNKNOWN, STANCE_FEATURE_UNKNOWN}};
     stance__table_insert(&an->word_table, h.lo, (uint32_t)an->n_words);
     *out = (uint32_t)an->n_words++;
     return STANCE_OK;
@@ -167,7 +163,7 @@ typedef struct stance_pending {
 stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
                                      uint32_t flags, stance_error_t *err)
 {
-    an->n_terms = an->n_tokens = an->n_skipped = 0;
+    an->terms.n = an->n_tokens = an->n_skipped = 0;
     if (len > STANCE_MAX_TEXT_BYTES)
         return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
                             "text of %zu bytes exceeds the limit of %zu", len,
@@ -221,8 +217,8 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
             PREFETCH(&an->words[p->word]);
     }
 
-    if (!stance__reserve(&an->alloc, (void **)&an->terms, &an->cap_terms, n,
-                         sizeof *an->terms))
+    if (!stance__reserve(&an->alloc, (void **)&an->terms.items, &an->terms.cap, n,
+                         sizeof *an->terms.items))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     bool chunk_start = true, in_scope = false;
     unsigned scope_used = 0;
@@ -241,7 +237,7 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
             stance_status_t st = lookup_word(an, bytes + p->start, p->len, p->hash,
                                              p->kind == STANCE_TOKEN_WORD, &wid);
             if (st != STANCE_OK) {
-                an->n_terms = 0;
+                an->terms.n = 0;
                 return stance__fail(err, st, p->start, "%s at byte %u", stance_strerror(st),
                                     p->start);
             }
@@ -260,8 +256,8 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
             in_scope = true;
             scope_used = 0;
         }
-        stance_term_t *t = &an->terms[an->n_terms++];
-        t->word = wid;
+        stance_term_t *t = &an->terms.items[an->terms.n++];
+        t->stem = wid;
         t->negated = negated;
         t->hash = stance__hash_term(w->stem, negated);
         t->chunk_start = chunk_start;
@@ -270,61 +266,8 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
         t->end = p->start + p->len;
         chunk_start = false;
     }
+    /* The view of the stems the terms refer to (the arrays may have moved while growing). */
+    an->terms.stems = an->stems;
+    an->terms.arena = an->arena.data;
     return STANCE_OK;
-}
-
-size_t stance__gram_len(const stance_analyzer_t *an, const stance_gram_t *g)
-{
-    size_t n = g->n - 1; /* separating spaces */
-    for (uint32_t i = g->first; i < g->first + g->n; i++) {
-        const stance_term_t *t = &an->terms[i];
-        n += an->words[t->word].stem_len + (t->negated ? STANCE_NEG_PREFIX_LEN : 0);
-    }
-    return n;
-}
-
-void stance__gram_write(const stance_analyzer_t *an, const stance_gram_t *g, char *dst)
-{
-    for (uint32_t i = g->first; i < g->first + g->n; i++) {
-        const stance_term_t *t = &an->terms[i];
-        const stance_word_t *w = &an->words[t->word];
-        if (i > g->first)
-            *dst++ = ' ';
-        if (t->negated) {
-            memcpy(dst, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN);
-            dst += STANCE_NEG_PREFIX_LEN;
-        }
-        memcpy(dst, an->arena.data + w->stem_off, w->stem_len);
-        dst += w->stem_len;
-    }
-}
-
-bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned *terms)
-{
-    size_t pos = 0;
-    unsigned count = 0;
-    stance_hash_t h = {0, 0};
-    while (pos <= n) {
-        size_t end = pos;
-        while (end < n && s[end] != ' ')
-            end++;
-        const char *part = s + pos;
-        size_t plen = end - pos;
-        int negated = 0;
-        if (plen > STANCE_NEG_PREFIX_LEN &&
-            memcmp(part, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN) == 0) {
-            negated = 1;
-            part += STANCE_NEG_PREFIX_LEN;
-            plen -= STANCE_NEG_PREFIX_LEN;
-        }
-        if (plen == 0 || count == STANCE_MAX_NGRAM)
-            return false;
-        stance_hash_t th = stance__hash_term(stance__hash_bytes(part, plen), negated);
-        h = count == 0 ? th : stance__hash_extend(h, th);
-        count++;
-        pos = end + 1;
-    }
-    *hash = h;
-    *terms = count;
-    return true;
 }

@@ -1,6 +1,7 @@
 /* Contexts and classification: text -> features -> naive-Bayes scores -> probabilities,
  * with the contributions of each feature kept on request. */
 #include "analyzer.h"
+#include "features.h"
 #include "model.h"
 #include "seen.h"
 #include "tokenize.h"
@@ -88,12 +89,6 @@ static stance_status_t check_text(const char *text, size_t len, uint32_t flags,
     return STANCE_OK;
 }
 
-#if defined(__GNUC__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
-
 /* Room for n grams and their ids. */
 static bool reserve_grams(stance_ctx_t *ctx, size_t n)
 {
@@ -107,57 +102,6 @@ static bool reserve_grams(stance_ctx_t *ctx, size_t n)
     return true;
 }
 
-/* Marks an id found in the table but not yet checked against its record. Ids stay below
- * STANCE_MAX_FEATURES, so the top bit is free. */
-#define UNCHECKED 0x80000000u
-
-/* A unigram's id, once known, is kept in its word's cache entry. */
-static inline void remember_unigram(stance_ctx_t *ctx, const stance_gram_t *g, uint32_t id)
-{
-    if (g->n == 1) {
-        const stance_term_t *term = &ctx->an.terms[g->first];
-        ctx->an.words[term->word].feature[term->negated] = id;
-    }
-}
-
-/* Looks up the statement's features in stages, so the cache misses of a large model overlap
- * instead of queueing: (1) every gram's table slot is requested, (2) the slots are read and
- * each candidate's record is requested; the scoring loop then confirms each candidate by its
- * record as it reads the weights. Unigrams are looked up once per distinct word and
- * remembered in the word cache. Fills ctx->ids: an id, STANCE_FEATURE_ABSENT, or a candidate
- * marked UNCHECKED. */
-static void resolve(stance_ctx_t *ctx, size_t n)
-{
-    const stance_model_t *m = ctx->model;
-    const stance_table_t *t = &m->ftable;
-    stance_gram_t *g = ctx->grams;
-    uint32_t *ids = ctx->ids;
-    for (size_t i = 0; i < n; i++) {
-        ids[i] = STANCE_FEATURE_UNKNOWN;
-        if (g[i].n == 1) {
-            const stance_term_t *term = &ctx->an.terms[g[i].first];
-            ids[i] = ctx->an.words[term->word].feature[term->negated];
-        }
-        if (ids[i] == STANCE_FEATURE_UNKNOWN)
-            PREFETCH(&t->slots[(size_t)g[i].hash.lo & t->mask]);
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (ids[i] != STANCE_FEATURE_UNKNOWN)
-            continue;
-        /* the first slot whose tag matches; rare further candidates are checked below */
-        stance_table_probe_t p;
-        stance__table_probe_start(t, g[i].hash.lo, &p);
-        uint32_t cand = stance__table_probe_next(t, &p);
-        if (cand == STANCE_TABLE_EMPTY) {
-            ids[i] = STANCE_FEATURE_ABSENT;
-            remember_unigram(ctx, &g[i], STANCE_FEATURE_ABSENT);
-        } else {
-            ids[i] = cand | UNCHECKED;
-            PREFETCH(&m->rec[(size_t)cand * m->stride]);
-        }
-    }
-}
-
 static stance_status_t record_hit(stance_ctx_t *ctx, stance_seen_slot_t *slot, bool fresh,
                                   const stance_gram_t *g)
 {
@@ -169,8 +113,9 @@ static stance_status_t record_hit(stance_ctx_t *ctx, stance_seen_slot_t *slot, b
                          sizeof *ctx->hits))
         return STANCE_E_NOMEM;
     slot->value = (uint32_t)ctx->n_hits;
-    ctx->hits[ctx->n_hits++] = (ctx_hit_t){slot->id, 1, ctx->an.terms[g->first].start,
-                                           ctx->an.terms[g->first + g->n - 1].end, 0.0};
+    const stance_term_t *t = ctx->an.terms.items;
+    ctx->hits[ctx->n_hits++] = (ctx_hit_t){slot->id, 1, t[g->first].start,
+                                           t[g->first + g->n - 1].end, 0.0};
     return STANCE_OK;
 }
 
@@ -220,16 +165,16 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     const bool binary = m->cfg.weighting == STANCE_WEIGHT_BINARY;
     const bool explain = (flags & STANCE_EXPLAIN) != 0;
     const bool track = binary || explain;
+    stance_terms_t *terms = &ctx->an.terms;
     /* distinct features: at most three per term, and at most the model's */
-    size_t most = 3 * ctx->an.n_terms < m->n_features ? 3 * ctx->an.n_terms : m->n_features;
+    size_t most = 3 * terms->n < m->n_features ? 3 * terms->n : m->n_features;
     if (track && !stance__seen_begin(&ctx->alloc, &ctx->seen, most))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-    if (!reserve_grams(ctx, 3 * ctx->an.n_terms))
+    if (!reserve_grams(ctx, 3 * terms->n))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-    size_t n = 0;
-    for (size_t i = 0; i < ctx->an.n_terms; i++)
-        n += stance__grams_at(&ctx->an, i, ctx->grams + n);
-    resolve(ctx, n);
+    const stance_feature_index_t ix = stance__model_index(m);
+    size_t n = stance__grams(terms, m->cfg.ngram_max, ctx->grams);
+    stance__features_resolve(&ix, terms, ctx->grams, n, ctx->ids);
     double *scores = ctx->scores;
     /* Two labels (the common case) add up in registers; more labels in the context. */
     double s0 = m->log_prior[0], s1 = L > 1 ? m->log_prior[1] : 0.0;
@@ -237,21 +182,10 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
         scores[c] = m->log_prior[c];
     size_t known = 0;
     for (size_t i = 0; i < n; i++) {
-        uint32_t id = ctx->ids[i];
-        if (id & UNCHECKED) {
-            if (id >= STANCE_FEATURE_ABSENT)
-                continue;
-            /* a table candidate: confirm it by the record, which the scores read anyway */
-            id &= ~UNCHECKED;
-            if (m->rec[(size_t)id * stride].u != ctx->grams[i].hash.hi) {
-                id = stance__model_lookup(m, ctx->grams[i].hash); /* a tag collision */
-                if (id == STANCE_TABLE_EMPTY)
-                    id = STANCE_FEATURE_ABSENT;
-            }
-            remember_unigram(ctx, &ctx->grams[i], id);
-            if (id == STANCE_FEATURE_ABSENT)
-                continue;
-        }
+        /* a table candidate is confirmed by its record, which the scores read anyway */
+        uint32_t id = stance__features_confirm(&ix, terms, &ctx->grams[i], ctx->ids[i]);
+        if (id == STANCE_FEATURE_ABSENT)
+            continue;
         bool fresh = true;
         stance_seen_slot_t *slot = track ? stance__seen_slot(&ctx->seen, id, &fresh) : NULL;
         if (binary && !fresh)
@@ -374,19 +308,20 @@ stance_status_t stance_analyze(stance_ctx_t *ctx, const char *text, size_t len, 
         st = stance__analyzer_run(&ctx->an, text ? text : "", len, flags, err);
     if (st != STANCE_OK)
         return st;
-    for (size_t i = 0; i < ctx->an.n_terms; i++) {
+    const stance_terms_t *terms = &ctx->an.terms;
+    for (size_t i = 0; i < terms->n; i++) {
         stance_gram_t g[3];
-        unsigned k = stance__grams_at(&ctx->an, i, g);
+        unsigned k = stance__grams_at(terms, ctx->model->cfg.ngram_max, i, g);
         for (unsigned j = 0; j < k; j++) {
-            size_t n = stance__gram_len(&ctx->an, &g[j]);
+            size_t n = stance__gram_len(terms, &g[j]);
             ctx->scratch.len = 0;
             if (!stance__reserve(&ctx->alloc, (void **)&ctx->scratch.data, &ctx->scratch.cap,
                                  n + 1, 1))
                 return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-            stance__gram_write(&ctx->an, &g[j], (char *)ctx->scratch.data);
+            stance__gram_write(terms, &g[j], (char *)ctx->scratch.data);
             ctx->scratch.data[n] = '\0';
-            if (cb((const char *)ctx->scratch.data, n, ctx->an.terms[g[j].first].start,
-                   ctx->an.terms[g[j].first + g[j].n - 1].end, user))
+            if (cb((const char *)ctx->scratch.data, n, terms->items[g[j].first].start,
+                   terms->items[g[j].first + g[j].n - 1].end, user))
                 goto stopped; /* the caller has what it wanted */
         }
     }

@@ -3,7 +3,6 @@
  * grows only up to the longest statement allowed; errors carry file, line and offset. */
 #define _POSIX_C_SOURCE 200809L
 #include "io.h"
-#include "model.h"
 
 #include <dirent.h>
 #include <errno.h>

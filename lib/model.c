@@ -1,8 +1,6 @@
 /* Model construction, naive-Bayes weights and the read-only getters. */
 #include "model.h"
 
-#include "analyzer.h"
-
 #include <math.h>
 
 stance_model_t *stance__model_alloc(const stance_allocator_t *alloc)
@@ -62,16 +60,6 @@ void stance_model_free(stance_model_t *m)
     stance__free(&a, m->rec_block);
     stance__table_free(&a, &m->ftable);
     stance__free(&a, m);
-}
-
-bool stance__label_valid(const char *s, size_t n)
-{
-    if (n == 0 || n > STANCE_MAX_LABEL_BYTES)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
-            return false;
-    return stance__utf8_check((const unsigned char *)s, n) == n;
 }
 
 /* Multinomial:  w[f][c] = log(N_cf + a) - log(N_c + a|V|)
@@ -267,8 +255,9 @@ stance_status_t stance_model_feature_index(const stance_model_t *m, const char *
     unsigned terms;
     if (!feature || !stance__feature_hash(feature, len, &h, &terms))
         return STANCE_E_NOT_FOUND;
-    uint32_t id = stance__model_lookup(m, h);
-    if (id == STANCE_TABLE_EMPTY || m->flen[id] != len ||
+    const stance_feature_index_t ix = stance__model_index(m);
+    uint32_t id = stance__features_find(&ix, h);
+    if (id == STANCE_FEATURE_ABSENT || m->flen[id] != len ||
         memcmp(m->fstrings + m->foff[id], feature, len) != 0)
         return STANCE_E_NOT_FOUND;
     *out = id;

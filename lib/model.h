@@ -3,12 +3,8 @@
 #ifndef STANCE_MODEL_H
 #define STANCE_MODEL_H
 
+#include "features.h"
 #include "settings.h"
-#include "table.h"
-
-/* Feature ids stay below 2^31 (far beyond any model that fits the 1 GiB file limit), which
- * leaves classification a flag bit. */
-#define STANCE_MAX_FEATURES 0x7FFFFFFFu
 
 #define STANCE_FORMAT_MAJOR 1u
 #define STANCE_FORMAT_MINOR 0u
@@ -47,15 +43,11 @@ struct stance_model {
     stance_table_t ftable;
 };
 
-/* The feature with this hash, or STANCE_TABLE_EMPTY. */
-static inline uint32_t stance__model_lookup(const stance_model_t *m, stance_hash_t h)
+/* The model's feature table for stance__features_*: each id's high hash lane is the first
+ * cell of its record. */
+static inline stance_feature_index_t stance__model_index(const stance_model_t *m)
 {
-    stance_table_probe_t p;
-    stance__table_probe_start(&m->ftable, h.lo, &p);
-    for (uint32_t id; (id = stance__table_probe_next(&m->ftable, &p)) != STANCE_TABLE_EMPTY;)
-        if (m->rec[(size_t)id * m->stride].u == h.hi)
-            return id;
-    return STANCE_TABLE_EMPTY;
+    return (stance_feature_index_t){&m->ftable, &m->rec[0].u, m->stride};
 }
 
 /* Allocates an empty model owning a copy of `alloc`; NULL when out of memory. */
@@ -70,8 +62,5 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err);
 
 /* Serializes to bytes (FORMAT.md). */
 stance_status_t stance__model_write(const stance_model_t *m, stance_buf_t *out);
-
-/* Labels are 1..STANCE_MAX_LABEL_BYTES bytes of valid UTF-8 without control characters. */
-bool stance__label_valid(const char *s, size_t n);
 
 #endif

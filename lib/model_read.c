@@ -2,7 +2,6 @@
  * are verified; every length is checked against the bytes that remain, so a hostile file can
  * neither make the reader run past its end nor allocate more than its own size. */
 #define _POSIX_C_SOURCE 200809L
-#include "analyzer.h"
 #include "format.h"
 #include "io.h"
 #include "model.h"

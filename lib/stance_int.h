@@ -87,6 +87,8 @@ static inline void stance__wr_u32le(unsigned char *p, uint32_t v)
 size_t stance__utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 /* Offset of the first invalid byte in s[0..n), or n if the whole string is valid. */
 size_t stance__utf8_check(const unsigned char *s, size_t n);
+/* Labels are 1..STANCE_MAX_LABEL_BYTES bytes of valid UTF-8 without control characters. */
+bool stance__label_valid(const char *s, size_t n);
 
 /* ---- checksum (crc32c.c) ---------------------------------------------------------------- */
 uint32_t stance__crc32c(const void *data, size_t len);

@@ -1,18 +1,13 @@
 /* The trainer: (label, text) -> feature counts per label -> a model. */
 #include "analyzer.h"
+#include "features.h"
 #include "model.h"
 #include "seen.h"
 
 #include <stdlib.h>
 
-/* A feature occurrence of the current statement: its id, or MISSING with the gram that
- * will create it. */
-typedef struct doc_feature {
-    uint32_t id;
-    stance_gram_t gram;
-} doc_feature_t;
-
-#define MISSING UINT32_MAX
+/* Ids of features the trainer does not have yet (created when the statement is counted). */
+#define MISSING STANCE_FEATURE_ABSENT
 
 struct stance_trainer {
     stance_allocator_t alloc;
@@ -36,18 +31,23 @@ struct stance_trainer {
     size_t n_features, cap_features;
     stance_seen_t seen;    /* binary weighting: features already counted in this statement */
 
-    doc_feature_t *doc;
-    size_t n_doc, cap_doc;
+    /* the current statement's feature occurrences and their ids (MISSING: to be created) */
+    stance_gram_t *grams;
+    uint32_t *ids;
+    size_t n_doc, cap_grams, cap_ids;
 };
+
+/* The trainer's feature table for stance__features_* (fhash may move as it grows). */
+static stance_feature_index_t index_of(const stance_trainer_t *t)
+{
+    return (stance_feature_index_t){&t->ftable, &t->fhash[0].hi,
+                                    sizeof *t->fhash / sizeof t->fhash[0].hi};
+}
 
 static uint32_t find_feature(const stance_trainer_t *t, stance_hash_t h)
 {
-    stance_table_probe_t p;
-    stance__table_probe_start(&t->ftable, h.lo, &p);
-    for (uint32_t id; (id = stance__table_probe_next(&t->ftable, &p)) != STANCE_TABLE_EMPTY;)
-        if (stance__hash_eq(t->fhash[id], h))
-            return id;
-    return MISSING;
+    const stance_feature_index_t ix = index_of(t);
+    return stance__features_find(&ix, h);
 }
 
 static uint64_t feature_hash_lo(const void *owner, uint32_t id)
@@ -157,7 +157,8 @@ void stance_trainer_free(stance_trainer_t *t)
     stance__free(&a, t->flen);
     stance__free(&a, t->fhash);
     stance__seen_free(&a, &t->seen);
-    stance__free(&a, t->doc);
+    stance__free(&a, t->grams);
+    stance__free(&a, t->ids);
     stance__free(&a, t);
 }
 
@@ -280,66 +281,28 @@ uint64_t stance_trainer_statements(const stance_trainer_t *t)
 #define PREFETCH(p) ((void)(p))
 #endif
 
-/* An id found by its table tag but not yet checked (ids stay below STANCE_MAX_FEATURES). */
-#define UNCHECKED 0x80000000u
-
-/* Resolves the statement's features to ids where they exist and reserves room for the rest,
- * so that the counting that follows cannot fail half-way. The lookups run in stages so the
- * cache misses of a large table overlap: every table slot is requested, then read and each
- * candidate's hash requested, then checked. Unigrams remember their id in the word cache. */
-static stance_status_t prepare_document(stance_trainer_t *t, size_t label, size_t *missing_out)
+/* Resolves the statement's features to ids where they exist (the staged lookup of
+ * features.h) and reserves room for the rest, so that the counting that follows cannot fail
+ * half-way. */
+static stance_status_t prepare_document(stance_trainer_t *t, size_t label)
 {
-    stance_analyzer_t *an = &t->an;
-    size_t n = 0;
-    if (!stance__reserve(&t->alloc, (void **)&t->doc, &t->cap_doc, 3 * an->n_terms,
-                         sizeof *t->doc))
+    stance_terms_t *terms = &t->an.terms;
+    if (!stance__reserve(&t->alloc, (void **)&t->grams, &t->cap_grams, 3 * terms->n,
+                         sizeof *t->grams) ||
+        !stance__reserve(&t->alloc, (void **)&t->ids, &t->cap_ids, 3 * terms->n,
+                         sizeof *t->ids))
         return STANCE_E_NOMEM;
-    doc_feature_t *d = t->doc;
-    for (size_t i = 0; i < an->n_terms; i++) {
-        stance_gram_t g[3];
-        unsigned k = stance__grams_at(an, i, g);
-        for (unsigned j = 0; j < k; j++, n++) {
-            d[n].gram = g[j];
-            d[n].id = MISSING;
-            if (g[j].n == 1) {
-                const stance_term_t *term = &an->terms[i];
-                uint32_t cached = an->words[term->word].feature[term->negated];
-                if (cached != STANCE_FEATURE_UNKNOWN) {
-                    d[n].id = cached;
-                    continue;
-                }
-            }
-            PREFETCH(&t->ftable.slots[(size_t)g[j].hash.lo & t->ftable.mask]);
-        }
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (d[i].id != MISSING)
-            continue;
-        stance_table_probe_t p;
-        stance__table_probe_start(&t->ftable, d[i].gram.hash.lo, &p);
-        uint32_t cand = stance__table_probe_next(&t->ftable, &p);
-        if (cand != STANCE_TABLE_EMPTY) {
-            d[i].id = cand | UNCHECKED;
-            PREFETCH(&t->fhash[cand]);
-        }
-    }
+    const size_t n = stance__grams(terms, t->cfg.ngram_max, t->grams);
+    const stance_feature_index_t ix = index_of(t);
+    stance__features_resolve(&ix, terms, t->grams, n, t->ids);
     size_t missing = 0, bytes = 0;
     const bool known_label = label < t->n_labels;
     for (size_t i = 0; i < n; i++) {
-        uint32_t id = d[i].id;
-        if (id != MISSING && (id & UNCHECKED)) {
-            id &= ~UNCHECKED;
-            if (!stance__hash_eq(t->fhash[id], d[i].gram.hash))
-                id = find_feature(t, d[i].gram.hash); /* a tag collision: search on */
-            d[i].id = id;
-            if (id != MISSING && d[i].gram.n == 1) {
-                const stance_term_t *term = &an->terms[d[i].gram.first];
-                an->words[term->word].feature[term->negated] = id;
-            }
-        }
+        uint32_t id = stance__features_confirm(&ix, terms, &t->grams[i], t->ids[i]);
+        t->ids[i] = id;
         if (id == MISSING) {
             missing++;
-            bytes += stance__gram_len(an, &d[i].gram);
+            bytes += stance__gram_len(terms, &t->grams[i]);
         } else if (known_label) {
             PREFETCH(&t->counts[label][id]);
         }
@@ -351,7 +314,6 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t label, size_
         !stance__reserve(&t->alloc, (void **)&t->fstrings.data, &t->fstrings.cap,
                          t->fstrings.len + bytes, 1))
         return STANCE_E_NOMEM;
-    *missing_out = missing;
     return STANCE_OK;
 }
 
@@ -383,31 +345,28 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
     stance_status_t st = stance__analyzer_run(&t->an, text ? text : "", len, flags, err);
     if (st != STANCE_OK)
         return st;
-    size_t missing;
-    if ((st = prepare_document(t, l, &missing)) != STANCE_OK ||
+    if ((st = prepare_document(t, l)) != STANCE_OK ||
         (l == t->n_labels && (st = add_label(t, label, label_len, &l)) != STANCE_OK))
         return stance__fail(err, st, STANCE_NO_OFFSET, "%s", stance_strerror(st));
 
     /* From here on nothing can fail. */
     const bool binary = t->cfg.weighting == STANCE_WEIGHT_BINARY;
     uint64_t *counts = t->counts[l];
+    stance_terms_t *terms = &t->an.terms;
     for (size_t i = 0; i < t->n_doc; i++) {
-        uint32_t id = t->doc[i].id;
+        uint32_t id = t->ids[i];
         if (id == MISSING) {
             /* Missing before counting began, but an earlier occurrence in this statement
              * may have created it since. */
-            const stance_gram_t *g = &t->doc[i].gram;
+            const stance_gram_t *g = &t->grams[i];
             id = find_feature(t, g->hash);
             if (id == MISSING) {
-                size_t n = stance__gram_len(&t->an, g);
+                size_t n = stance__gram_len(terms, g);
                 char *dst = (char *)t->fstrings.data + t->fstrings.len;
-                stance__gram_write(&t->an, g, dst);
+                stance__gram_write(terms, g, dst);
                 id = insert_feature(t, dst, n, g->hash);
             }
-            if (g->n == 1) {
-                const stance_term_t *term = &t->an.terms[g->first];
-                t->an.words[term->word].feature[term->negated] = id;
-            }
+            stance__features_remember(terms, g, id);
         }
         bool fresh = true;
         if (binary)
@@ -415,7 +374,6 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
         if (fresh)
             counts[id]++;
     }
-    (void)missing;
     t->label_docs[l]++;
     t->statements++;
     stance__ok(err);

@@ -204,54 +204,11 @@ static void words_are_cached(void **state)
     assert_int_equal(stance__analyzer_init(&an, &a, &cfg, NULL), STANCE_OK);
     const char *text = "talks Talks talks talks, talks Talks";
     assert_int_equal(stance__analyzer_run(&an, text, strlen(text), 0, NULL), STANCE_OK);
-    assert_int_equal(an.n_terms, 6);
+    assert_int_equal(an.terms.n, 6);
     assert_int_equal(an.n_words, 2); /* "talks" and "Talks": two surfaces, one stem */
-    assert_true(stance__hash_eq(an.terms[0].hash, an.terms[1].hash));
+    assert_true(stance__hash_eq(an.terms.items[0].hash, an.terms.items[1].hash));
     assert_int_equal(stance__analyzer_run(&an, text, strlen(text), 0, NULL), STANCE_OK);
     assert_int_equal(an.n_words, 2);
-    stance__analyzer_free(&an);
-    stance__cfg_free(&a, &cfg);
-}
-
-/* A feature string hashes to what the analyzer computes for the same n-gram, so the model
- * loader's table finds what classification looks up. */
-static void feature_hash_matches_gram_hash(void **state)
-{
-    (void)state;
-    stance_cfg_t cfg;
-    stance_allocator_t a;
-    stance__alloc_init(&a, NULL);
-    stance_settings_t s = STANCE_SETTINGS_INIT;
-    s.ngram_max = 3;
-    assert_int_equal(stance__cfg_from_settings(&a, &cfg, &s, NULL), STANCE_OK);
-    stance_analyzer_t an;
-    assert_int_equal(stance__analyzer_init(&an, &a, &cfg, NULL), STANCE_OK);
-    const char *text = "we will not accept these so-called sanctions";
-    assert_int_equal(stance__analyzer_run(&an, text, strlen(text), 0, NULL), STANCE_OK);
-    size_t checked = 0;
-    for (size_t i = 0; i < an.n_terms; i++) {
-        stance_gram_t g[3];
-        unsigned k = stance__grams_at(&an, i, g);
-        for (unsigned j = 0; j < k; j++) {
-            char buf[256];
-            size_t n = stance__gram_len(&an, &g[j]);
-            stance__gram_write(&an, &g[j], buf);
-            stance_hash_t h, shorter;
-            unsigned terms;
-            assert_true(stance__feature_hash(buf, n, &h, &terms));
-            assert_int_equal(terms, g[j].n);
-            assert_true(stance__hash_eq(h, g[j].hash));
-            assert_true(stance__feature_hash(buf, n - 1, &shorter, &terms));
-            assert_false(stance__hash_eq(shorter, g[j].hash));
-            checked++;
-        }
-    }
-    assert_int_equal(checked, 7 + 6 + 5);
-    stance_hash_t h;
-    unsigned terms;
-    assert_false(stance__feature_hash("a  b", 4, &h, &terms));
-    assert_false(stance__feature_hash("a b c d", 7, &h, &terms));
-    assert_false(stance__feature_hash("", 0, &h, &terms));
     stance__analyzer_free(&an);
     stance__cfg_free(&a, &cfg);
 }
@@ -327,7 +284,6 @@ int main(void)
         cmocka_unit_test(overlong_tokens_are_skipped),
         cmocka_unit_test(ascii_fast_path_matches_utf8proc),
         cmocka_unit_test(words_are_cached),
-        cmocka_unit_test(feature_hash_matches_gram_hash),
         cmocka_unit_test(hashes_do_not_collide),
         cmocka_unit_test(word_that_normalizes_to_nothing),
     };

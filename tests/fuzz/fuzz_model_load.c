@@ -9,7 +9,7 @@
 #include "fuzz.h"
 
 #include <stance.h>
-#include <stance_int.h>
+#include "stance_int.h"
 #include <string.h>
 
 static void put_u32(unsigned char *p, uint32_t v)

@@ -1,0 +1,104 @@
+/* N-grams of terms, feature strings and their hashes, and the staged feature lookup shared by
+ * training and classification. */
+#include "features.h"
+
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+size_t stance__grams(const stance_terms_t *ts, unsigned ngram_max, stance_gram_t *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ts->n; i++)
+        n += stance__grams_at(ts, ngram_max, i, out + n);
+    return n;
+}
+
+size_t stance__gram_len(const stance_terms_t *ts, const stance_gram_t *g)
+{
+    size_t n = g->n - 1; /* separating spaces */
+    for (uint32_t i = g->first; i < g->first + g->n; i++) {
+        const stance_term_t *t = &ts->items[i];
+        n += ts->stems[t->stem].len + (t->negated ? STANCE_NEG_PREFIX_LEN : 0);
+    }
+    return n;
+}
+
+void stance__gram_write(const stance_terms_t *ts, const stance_gram_t *g, char *dst)
+{
+    for (uint32_t i = g->first; i < g->first + g->n; i++) {
+        const stance_term_t *t = &ts->items[i];
+        const stance_stem_t *s = &ts->stems[t->stem];
+        if (i > g->first)
+            *dst++ = ' ';
+        if (t->negated) {
+            memcpy(dst, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN);
+            dst += STANCE_NEG_PREFIX_LEN;
+        }
+        if (s->len) /* an empty stem may have no arena behind it */
+            memcpy(dst, ts->arena + s->off, s->len);
+        dst += s->len;
+    }
+}
+
+bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned *terms)
+{
+    size_t pos = 0;
+    unsigned count = 0;
+    stance_hash_t h = {0, 0};
+    while (pos <= n) {
+        size_t end = pos;
+        while (end < n && s[end] != ' ')
+            end++;
+        const char *part = s + pos;
+        size_t plen = end - pos;
+        int negated = 0;
+        if (plen > STANCE_NEG_PREFIX_LEN &&
+            memcmp(part, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN) == 0) {
+            negated = 1;
+            part += STANCE_NEG_PREFIX_LEN;
+            plen -= STANCE_NEG_PREFIX_LEN;
+        }
+        if (plen == 0 || count == STANCE_GRAM_MAX_TERMS)
+            return false;
+        stance_hash_t th = stance__hash_term(stance__hash_bytes(part, plen), negated);
+        h = count == 0 ? th : stance__hash_extend(h, th);
+        count++;
+        pos = end + 1;
+    }
+    *hash = h;
+    *terms = count;
+    return true;
+}
+
+void stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
+                              const stance_gram_t *g, size_t n, uint32_t *ids)
+{
+    const stance_table_t *t = ix->table;
+    for (size_t i = 0; i < n; i++) {
+        ids[i] = STANCE_FEATURE_UNKNOWN;
+        if (g[i].n == 1) {
+            const stance_term_t *term = &ts->items[g[i].first];
+            ids[i] = ts->stems[term->stem].unigram[term->negated];
+        }
+        if (ids[i] == STANCE_FEATURE_UNKNOWN)
+            PREFETCH(&t->slots[(size_t)g[i].hash.lo & t->mask]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (ids[i] != STANCE_FEATURE_UNKNOWN)
+            continue;
+        /* the first slot whose tag matches; rare further candidates are met when confirming */
+        stance_table_probe_t p;
+        stance__table_probe_start(t, g[i].hash.lo, &p);
+        uint32_t cand = stance__table_probe_next(t, &p);
+        if (cand == STANCE_TABLE_EMPTY) {
+            ids[i] = STANCE_FEATURE_ABSENT;
+            stance__features_remember(ts, &g[i], STANCE_FEATURE_ABSENT);
+        } else {
+            ids[i] = cand | STANCE_FEATURE_UNCHECKED;
+            PREFETCH(&ix->hi[(size_t)cand * ix->stride]);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/* Features: terms -> n-grams -> 128-bit feature hashes -> ids in a feature table.
+ *
+ * This room owns what a term is (a stem, marked when it lies in a negation scope) and what a
+ * feature is (one to three consecutive terms). The analyzer produces terms into a
+ * stance_terms_t; the trainer and classification turn them into n-grams here and find their
+ * ids with the one staged lookup below; the model and the trainer keep ids and hashes. A
+ * feature's hash is structural (see hash.h), so the string of a feature in a model file and
+ * the n-gram of a statement hash alike: stance__feature_hash() and the grams agree. */
+#ifndef STANCE_FEATURES_H
+#define STANCE_FEATURES_H
+
+#include "hash.h"
+#include "table.h"
+
+/* Feature ids stay below 2^31 (far beyond any model that fits the 1 GiB file limit), which
+ * leaves the lookup a flag bit. */
+#define STANCE_MAX_FEATURES 0x7FFFFFFFu
+
+/* Ids in a lookup result that are not ids: a unigram not looked up yet, a feature the table
+ * does not have, and a candidate whose hash is still to be confirmed (flag bit). */
+#define STANCE_FEATURE_UNKNOWN UINT32_MAX
+#define STANCE_FEATURE_ABSENT (UINT32_MAX - 1)
+#define STANCE_FEATURE_UNCHECKED 0x80000000u
+
+/* The longest n-gram a feature can be (ngram_max is bounded by it). */
+#define STANCE_GRAM_MAX_TERMS 3u
+
+#define STANCE_NEG_PREFIX "NOT_"
+#define STANCE_NEG_PREFIX_LEN 4
+
+/* A distinct stem as the analyzer keeps it: its bytes in the stem arena, and the feature id of
+ * its unigram as last looked up by the owner of the lookup (STANCE_FEATURE_UNKNOWN until then;
+ * a context caches its model's ids, a trainer its own). */
+typedef struct stance_stem {
+    size_t off;
+    uint32_t len;
+    uint32_t unigram[2]; /* [plain, negated] */
+} stance_stem_t;
+
+typedef struct stance_term {
+    stance_hash_t hash;  /* stance__hash_term of the stem's hash and the negation mark */
+    uint32_t stem;       /* index into stance_terms_t.stems */
+    uint8_t negated;
+    uint8_t chunk_start; /* no n-gram reaches back over this term */
+    uint8_t cjk;         /* a Han or Kana character: always also in character bigrams */
+    uint32_t start, end; /* byte span in the text (texts are at most 1 GiB) */
+} stance_term_t;
+
+/* One statement's terms, and the stems they refer to (owned by the analyzer that made them;
+ * valid until its next run). */
+typedef struct stance_terms {
+    stance_term_t *items;
+    size_t n, cap;
+    stance_stem_t *stems;
+    const unsigned char *arena;
+} stance_terms_t;
+
+/* A feature occurrence: n consecutive terms starting at `first`. */
+typedef struct stance_gram {
+    stance_hash_t hash;
+    uint32_t first;
+    uint32_t n;
+} stance_gram_t;
+
+/* The features that end at term i: its unigram, then the bigram and trigram reaching back when
+ * ngram_max allows and no chunk start intervenes. Han/Kana characters always also give
+ * character bigrams. Returns how many were written to out[0..3). */
+static inline unsigned stance__grams_at(const stance_terms_t *ts, unsigned ngram_max, size_t i,
+                                        stance_gram_t out[3])
+{
+    const stance_term_t *t = ts->items;
+    unsigned n = 0;
+    out[n].hash = t[i].hash;
+    out[n].first = (uint32_t)i;
+    out[n++].n = 1;
+    if (i >= 1 && !t[i].chunk_start && (ngram_max >= 2 || (t[i].cjk && t[i - 1].cjk))) {
+        stance_hash_t two = stance__hash_extend(t[i - 1].hash, t[i].hash);
+        out[n].hash = two;
+        out[n].first = (uint32_t)(i - 1);
+        out[n++].n = 2;
+        if (ngram_max >= 3 && i >= 2 && !t[i - 1].chunk_start) {
+            out[n].hash = stance__hash_extend(
+                stance__hash_extend(t[i - 2].hash, t[i - 1].hash), t[i].hash);
+            out[n].first = (uint32_t)(i - 2);
+            out[n++].n = 3;
+        }
+    }
+    return n;
+}
+
+/* Every feature occurrence of the statement in text order (at most 3 per term) into out;
+ * returns how many. */
+size_t stance__grams(const stance_terms_t *ts, unsigned ngram_max, stance_gram_t *out);
+
+/* Length of the feature string of a gram ("NOT_" marks, single spaces between terms). */
+size_t stance__gram_len(const stance_terms_t *ts, const stance_gram_t *g);
+/* Writes the feature string (no NUL) to dst, which has stance__gram_len bytes. */
+void stance__gram_write(const stance_terms_t *ts, const stance_gram_t *g, char *dst);
+/* Hash of a feature string, the same as a gram's hash for it. Returns false when the string
+ * is not a well-formed feature (an empty term, more than 3 terms). */
+bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned *terms);
+
+/* A feature table and where its owner keeps each id's hash: the high lane of id i's hash is
+ * hi[i * stride]. The table holds 32 bits of the low lane as a tag and the position its low
+ * bits choose, so a candidate whose high lane matches is the feature (two features would have
+ * to agree in 96 bits to be confused). */
+typedef struct stance_feature_index {
+    const stance_table_t *table;
+    const uint64_t *hi;
+    size_t stride;
+} stance_feature_index_t;
+
+/* The id of the feature with hash h, or STANCE_FEATURE_ABSENT. */
+static inline uint32_t stance__features_find(const stance_feature_index_t *ix, stance_hash_t h)
+{
+    stance_table_probe_t p;
+    stance__table_probe_start(ix->table, h.lo, &p);
+    for (uint32_t id; (id = stance__table_probe_next(ix->table, &p)) != STANCE_TABLE_EMPTY;)
+        if (ix->hi[(size_t)id * ix->stride] == h.hi)
+            return id;
+    return STANCE_FEATURE_ABSENT;
+}
+
+/* The first two stages of the lookup of n grams, so that the cache misses of a large table
+ * overlap instead of queueing: every gram's table slot is requested, then the slots are read
+ * and each candidate's hash is requested. ids[i] receives a confirmed id (a unigram whose id
+ * its stem caches), STANCE_FEATURE_ABSENT, or a candidate marked STANCE_FEATURE_UNCHECKED for
+ * stance__features_confirm(), which the caller runs where it reads the id's record anyway. */
+void stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
+                              const stance_gram_t *g, size_t n, uint32_t *ids);
+
+/* The last stage: a candidate checked against its hash (a tag collision searches on), and a
+ * unigram's result remembered in its stem. Returns an id or STANCE_FEATURE_ABSENT. */
+static inline uint32_t stance__features_confirm(const stance_feature_index_t *ix,
+                                                stance_terms_t *ts, const stance_gram_t *g,
+                                                uint32_t id)
+{
+    if (!(id & STANCE_FEATURE_UNCHECKED) || id >= STANCE_FEATURE_ABSENT)
+        return id;
+    id &= ~STANCE_FEATURE_UNCHECKED;
+    if (ix->hi[(size_t)id * ix->stride] != g->hash.hi)
+        id = stance__features_find(ix, g->hash);
+    if (g->n == 1) {
+        const stance_term_t *t = &ts->items[g->first];
+        ts->stems[t->stem].unigram[t->negated] = id;
+    }
+    return id;
+}
+
+/* Remembers the id of a unigram gram in its stem (for ids found or created by the caller). */
+static inline void stance__features_remember(stance_terms_t *ts, const stance_gram_t *g,
+                                             uint32_t id)
+{
+    if (g->n == 1) {
+        const stance_term_t *t = &ts->items[g->first];
+        ts->stems[t->stem].unigram[t->negated] = id;
+    }
+}
+
+#endif
