@@ -577,12 +577,20 @@ STANCE_API void stance_corpus_close(stance_corpus_t *corpus);
 /** @defgroup eval Evaluation: folds, metrics, calibration
  *  @{ */
 
-/** Stratified k-fold assignment: the statements of each label (labels[i] is statement i's
- *  label index) are shuffled with a generator seeded by @p seed and dealt to folds 0..k-1 in
- *  turn, so every fold gets its share of every label. The same input and seed give the same
- *  folds on every platform (the generator is splitmix64, specified in the source).
+/** Most folds of a cross-validation. */
+#define STANCE_MAX_FOLDS 100
+
+/** Stratified k-fold assignment by the library's one fold rule (the rule stance_cv_t uses):
+ *  the statements of each label, in input order, are taken in blocks of k, and each block is
+ *  dealt to folds 0..k-1 in an order drawn from a generator seeded by @p seed, the label and
+ *  the block. Every fold gets its share of every label (within one), the assignment can be
+ *  made while reading, and the same input and seed give the same folds on every platform (the
+ *  generator is splitmix64, specified in the source). labels[i] is statement i's label index;
+ *  numbering labels in order of first appearance gives the folds stance_cv_add() assigns.
  *  @param folds  receives n fold numbers
- *  @return STANCE_OK, STANCE_E_INVALID_ARG (k < 2), STANCE_E_NOMEM. @since 0.1 */
+ *  @param alloc  unused since 0.2 (the rule needs no memory); may be NULL
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (k < 2 or above STANCE_MAX_FOLDS, a label index of
+ *          STANCE_MAX_LABELS or more). @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_folds_stratified(uint32_t *folds,
     const uint32_t *labels, size_t n, uint32_t k, uint64_t seed,
     const stance_allocator_t *alloc, stance_error_t *err);
@@ -646,6 +654,129 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_eval_bin(const stance_eval_t 
 STANCE_API STANCE_NODISCARD stance_status_t stance_fit_temperature(double *temperature,
     const double *scores, const uint32_t *truth, size_t n, size_t n_labels,
     stance_error_t *err);
+/** @} */
+
+/** @defgroup crossval Cross-validation and calibrated training
+ *  One pass over a corpus gives a model, its out-of-fold predictions and a calibration
+ *  temperature: each statement is analyzed once, its counted features are kept (a few bytes
+ *  per feature occurrence), and a fold's model is the whole model less that fold's counts,
+ *  computed as it scores, so k folds cost neither k trainers nor k models nor a second reading
+ *  of the corpus (standard input and FIFOs work). The scores are exactly those of a model
+ *  trained on the other folds with the same options.
+ *
+ *  Calibrated training in a few calls:
+ *
+ *      stance_cv_opts_t o = STANCE_CV_OPTS_INIT;             // 5 folds, default settings
+ *      stance_cv_new(&cv, &o, &err);
+ *      for (each statement) stance_cv_add(cv, label, llen, text, len, STANCE_FOLD_AUTO,
+ *                                         seq++, 0, &err);
+ *      stance_cv_run(cv, &err);                               // out-of-fold scores
+ *      if (stance_cv_temperature(cv, STANCE_FOLD_NONE, &t, &err) != STANCE_OK) t = 0;
+ *      stance_cv_build(cv, t, &model, &err);                  // the full model, calibrated
+ *
+ *  Several threads: give each its own stance_cv_t (folds assigned in reading order with
+ *  stance_cv_assign_fold() on one of them, a sequence number per statement), then
+ *  stance_cv_merge() them: the result is the same, byte for byte, as one thread's.
+ *  @{ */
+
+/** A cross-validation: a trainer that remembers each statement's fold, label and features. */
+typedef struct stance_cv stance_cv_t;
+
+typedef struct stance_cv_opts {
+    unsigned int version;         /**< STANCE_CV_OPTS_VERSION */
+    stance_train_opts_t train;    /**< settings, closed label set, min_count, allocator */
+    uint32_t folds;               /**< k, 2..STANCE_MAX_FOLDS */
+    uint64_t seed;                /**< of the fold assignment */
+    /** Continue from this model (incremental training): its counts are in every fold's
+     *  training data and never tested; its settings and labels replace train.settings and
+     *  train.labels. NULL = none. Borrowed only during stance_cv_new(). */
+    const stance_model_t *base;
+} stance_cv_opts_t;
+#define STANCE_CV_OPTS_VERSION 1
+#define STANCE_CV_OPTS_INIT { STANCE_CV_OPTS_VERSION, STANCE_TRAIN_OPTS_INIT, 5, 1, NULL }
+
+/** stance_cv_add(): take the fold the one fold rule gives. */
+#define STANCE_FOLD_AUTO UINT32_MAX
+/** stance_cv_temperature(): leave no fold out. */
+#define STANCE_FOLD_NONE UINT32_MAX
+
+/** Makes an empty cross-validation.
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (naming the option), STANCE_E_LANGUAGE,
+ *          STANCE_E_LABEL, STANCE_E_NOMEM. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_new(stance_cv_t **out,
+    const stance_cv_opts_t *opts, stance_error_t *err);
+
+/** Frees it. Accepts NULL. @since 0.2 */
+STANCE_API void stance_cv_free(stance_cv_t *cv);
+
+/** The fold the next statement with this label gets by the one fold rule (see
+ *  stance_folds_stratified()), counting it. For readers that hand statements to several
+ *  stance_cv_t: assign in reading order on one of them, add on any.
+ *  @return STANCE_OK, STANCE_E_LABEL (malformed, or not in a closed label set),
+ *          STANCE_E_LIMIT (more than STANCE_MAX_LABELS labels), STANCE_E_INVALID_ARG. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_assign_fold(stance_cv_t *cv,
+    const char *label, size_t label_len, uint32_t *fold, stance_error_t *err);
+
+/** Adds one statement to fold @p fold (STANCE_FOLD_AUTO: stance_cv_assign_fold()).
+ *  @param seq    its position in the corpus: predictions are in order of seq (equal seq: in
+ *                order of adding), which makes merged cross-validations agree with one
+ *  @param flags  STANCE_REPLACE_INVALID
+ *  @return as stance_trainer_add(), plus STANCE_E_INVALID_ARG (fold out of range, or after
+ *          stance_cv_run()). On failure nothing is added. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_add(stance_cv_t *cv, const char *label,
+    size_t label_len, const char *text, size_t len, uint32_t fold, uint64_t seq,
+    uint32_t flags, stance_error_t *err);
+
+/** Moves everything @p from holds into @p into (same options), leaving @p from empty.
+ *  @return STANCE_OK, STANCE_E_MISMATCH (other settings or folds), STANCE_E_LABEL (a label
+ *          outside into's closed set), STANCE_E_NOMEM, STANCE_E_INVALID_ARG. On failure
+ *          @p from is unchanged and @p into holds no statement of it. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_merge(stance_cv_t *into,
+    stance_cv_t *from, stance_error_t *err);
+
+/** Statements added (and merged). @since 0.2 */
+STANCE_API uint64_t stance_cv_statements(const stance_cv_t *cv);
+
+/** Scores every statement with the model of the other folds. After it, nothing more can be
+ *  added. @return STANCE_OK, STANCE_E_EMPTY (no statements), STANCE_E_NOMEM. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_run(stance_cv_t *cv, stance_error_t *err);
+
+/** Labels, as the built model will have them (sorted). Valid after stance_cv_run().
+ *  @since 0.2 */
+STANCE_API size_t stance_cv_label_count(const stance_cv_t *cv);
+STANCE_API const char *stance_cv_label(const stance_cv_t *cv, size_t i);
+
+/** One statement's out-of-fold prediction (statement @p i in order of seq).
+ *  @param temperature  scale of the scores before the softmax (1.0 = as trained)
+ *  @param probs        receives stance_cv_label_count() probabilities; a label that no
+ *                      statement of the other folds had gets 0
+ *  @param truth, fold  receive its label index and fold (either may be NULL)
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (not run, i out of range, temperature outside
+ *          [STANCE_TEMPERATURE_MIN, STANCE_TEMPERATURE_MAX]). @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_prediction(const stance_cv_t *cv,
+    size_t i, double temperature, double *probs, size_t *truth, uint32_t *fold);
+
+/** Fits temperature scaling (stance_fit_temperature()) on the out-of-fold scores of every
+ *  statement outside fold @p leave_out (STANCE_FOLD_NONE: all of them). Statements whose
+ *  label the other folds lack are left out. A result at STANCE_TEMPERATURE_MIN or _MAX means
+ *  the scores give calibration nothing to hold on to: store no temperature then.
+ *  @return STANCE_OK, STANCE_E_EMPTY (nothing to fit on: too few statements for the folds),
+ *          STANCE_E_INVALID_ARG (not run), STANCE_E_NOMEM. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_temperature(const stance_cv_t *cv,
+    uint32_t leave_out, double *temperature, stance_error_t *err);
+
+/** Builds the model of all statements (pruned to min_count), calibrated with @p temperature
+ *  (0 = none). Works before or after stance_cv_run().
+ *  @return as stance_trainer_build(), plus STANCE_E_INVALID_ARG (temperature out of range).
+ *  @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_build(const stance_cv_t *cv,
+    double temperature, stance_model_t **out, stance_error_t *err);
+
+/** softmax(scores / temperature) over n labels; labels at -infinity get 0. For callers that
+ *  have stance_result_t.scores and want other temperatures than the model's.
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_softmax(const double *scores, size_t n,
+    double temperature, double *probs);
 /** @} */
 
 /** @defgroup quotes Quotations and speakers in news articles

@@ -218,14 +218,7 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
             if (c != best && scores[c] > scores[runner])
                 runner = c;
     }
-    const double inv_t = 1.0 / m->temperature, top = scores[best] * inv_t;
-    double sum = 0.0;
-    for (size_t c = 0; c < L; c++) {
-        ctx->probs[c] = isfinite(scores[c]) ? exp(scores[c] * inv_t - top) : 0.0;
-        sum += ctx->probs[c];
-    }
-    for (size_t c = 0; c < L; c++)
-        ctx->probs[c] /= sum;
+    stance__softmax(scores, L, m->temperature, ctx->probs);
 
     ctx->best = best;
     ctx->runner_up = runner;

@@ -1,70 +1,7 @@
-/* Evaluation: stratified folds, the metrics of a set of predictions, and temperature scaling. */
+/* Evaluation: the metrics of a set of predictions, and temperature scaling. */
 #include "stance_int.h"
 
 #include <math.h>
-
-/* splitmix64 (Steele, Lea and Flood 2014): a tiny generator whose output is fully specified,
- * so folds are the same on every platform and in every version. */
-static uint64_t splitmix64(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-/* Uniform in [0, bound) without modulo bias (rejection). */
-static uint64_t below(uint64_t *state, uint64_t bound)
-{
-    uint64_t limit = UINT64_MAX - UINT64_MAX % bound;
-    uint64_t r;
-    do
-        r = splitmix64(state);
-    while (r >= limit);
-    return r % bound;
-}
-
-stance_status_t stance_folds_stratified(uint32_t *folds, const uint32_t *labels, size_t n,
-                                        uint32_t k, uint64_t seed,
-                                        const stance_allocator_t *alloc, stance_error_t *err)
-{
-    if (!folds || (!labels && n) || k < 2)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "folds or labels is NULL, or k < 2");
-    stance_allocator_t a;
-    stance__alloc_init(&a, alloc);
-    uint32_t max_label = 0;
-    for (size_t i = 0; i < n; i++)
-        if (labels[i] > max_label)
-            max_label = labels[i];
-    size_t *idx = stance__calloc(&a, n ? n : 1, sizeof *idx);
-    if (!idx)
-        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-    /* For each label in turn: its statements in input order, Fisher-Yates shuffled, dealt out.
-     * Each label continues the deal where the previous one stopped, so fold sizes differ by at
-     * most one overall. */
-    uint64_t state = seed;
-    uint32_t next_fold = 0;
-    for (uint64_t l = 0; n && l <= max_label; l++) {
-        size_t m = 0;
-        for (size_t i = 0; i < n; i++)
-            if (labels[i] == l)
-                idx[m++] = i;
-        for (size_t i = m; i > 1; i--) {
-            size_t j = (size_t)below(&state, i);
-            size_t t = idx[i - 1];
-            idx[i - 1] = idx[j];
-            idx[j] = t;
-        }
-        for (size_t i = 0; i < m; i++) {
-            folds[idx[i]] = next_fold;
-            next_fold = (next_fold + 1) % k;
-        }
-    }
-    stance__free(&a, idx);
-    stance__ok(err);
-    return STANCE_OK;
-}
 
 struct stance_eval {
     stance_allocator_t alloc;

@@ -62,10 +62,7 @@ void stance_model_free(stance_model_t *m)
     stance__free(&a, m);
 }
 
-/* Multinomial:  w[f][c] = log(N_cf + a) - log(N_c + a|V|)
- * Complement:   w[f][c] = -(log(N~_cf + a) - log(N~_c + a|V|)), N~ = counts of other labels
- * (scikit-learn's ComplementNB with norm=False). Priors are log(docs_c / docs), or uniform;
- * complement NB uses none, as scikit-learn does. */
+/* Weights and priors as model.h's stance__nb_* define them. */
 stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
 {
     const stance_allocator_t *a = &m->alloc;
@@ -111,11 +108,9 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
         stance__free(a, totals);
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     }
-    const double alpha = m->cfg.alpha, av = alpha * (double)F;
     const bool complement = m->cfg.nb == STANCE_NB_COMPLEMENT;
     for (size_t c = 0; c < L; c++) {
-        double denom = complement ? log((double)(all - totals[c]) + av)
-                                  : log((double)totals[c] + av);
+        double denom = stance__nb_log_denominator(&m->cfg, totals[c], all, F);
         for (size_t f = 0; f < F; f++) {
             double n = (double)m->counts[f * L + c];
             if (complement) {
@@ -124,16 +119,9 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
                     others += k == c ? 0.0 : (double)m->counts[f * L + k];
                 n = others;
             }
-            double w = log(n + alpha) - denom;
-            m->rec[f * m->stride + 1 + c].d = complement ? -w : w;
+            m->rec[f * m->stride + 1 + c].d = stance__nb_weight(&m->cfg, n, denom);
         }
-        if (complement || docs == 0)
-            m->log_prior[c] = 0.0;
-        else if (m->cfg.priors == STANCE_PRIORS_UNIFORM)
-            m->log_prior[c] = -log((double)L);
-        else
-            m->log_prior[c] = m->label_docs[c] ? log((double)m->label_docs[c]) - log((double)docs)
-                                               : -INFINITY;
+        m->log_prior[c] = stance__nb_log_prior(&m->cfg, m->label_docs[c], docs, L);
     }
     stance__free(a, totals);
 

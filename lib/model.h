@@ -6,6 +6,8 @@
 #include "features.h"
 #include "settings.h"
 
+#include <math.h>
+
 #define STANCE_FORMAT_MAJOR 1u
 #define STANCE_FORMAT_MINOR 0u
 
@@ -48,6 +50,59 @@ struct stance_model {
 static inline stance_feature_index_t stance__model_index(const stance_model_t *m)
 {
     return (stance_feature_index_t){&m->ftable, &m->rec[0].u, m->stride};
+}
+
+/* Naive-Bayes weights (FORMAT.md), computed by these alone, so that a model and
+ * cross-validation's fold models give the same doubles:
+ *   multinomial  w[f][c] = log(N_cf + a) - log(N_c + a|V|)
+ *   complement   w[f][c] = -(log(N~_cf + a) - log(N~_c + a|V|)), N~ = the other labels' counts
+ * (scikit-learn's ComplementNB with norm=False). */
+static inline double stance__nb_log_denominator(const stance_cfg_t *cfg, uint64_t label_total,
+                                                uint64_t all, size_t vocabulary)
+{
+    const double av = cfg->alpha * (double)vocabulary;
+    return cfg->nb == STANCE_NB_COMPLEMENT ? log((double)(all - label_total) + av)
+                                           : log((double)label_total + av);
+}
+
+/* count: N_cf, or for complement NB the sum of the other labels' counts (added in label
+ * order, as doubles). */
+static inline double stance__nb_weight(const stance_cfg_t *cfg, double count,
+                                       double log_denominator)
+{
+    double w = log(count + cfg->alpha) - log_denominator;
+    return cfg->nb == STANCE_NB_COMPLEMENT ? -w : w;
+}
+
+/* log(docs_c / docs), or uniform; complement NB uses none, as scikit-learn does. */
+static inline double stance__nb_log_prior(const stance_cfg_t *cfg, uint64_t label_docs,
+                                          uint64_t docs, size_t n_labels)
+{
+    if (cfg->nb == STANCE_NB_COMPLEMENT || docs == 0)
+        return 0.0;
+    if (cfg->priors == STANCE_PRIORS_UNIFORM)
+        return -log((double)n_labels);
+    return label_docs ? log((double)label_docs) - log((double)docs) : -INFINITY;
+}
+
+/* Probabilities from joint log-likelihoods: softmax(scores / temperature), stable (the best
+ * score is subtracted), labels at -infinity at 0. */
+static inline void stance__softmax(const double *scores, size_t n, double temperature,
+                                   double *probs)
+{
+    const double inv_t = 1.0 / temperature;
+    double top = -INFINITY;
+    for (size_t c = 0; c < n; c++)
+        if (scores[c] > top)
+            top = scores[c];
+    top *= inv_t;
+    double sum = 0.0;
+    for (size_t c = 0; c < n; c++) {
+        probs[c] = isfinite(scores[c]) ? exp(scores[c] * inv_t - top) : 0.0;
+        sum += probs[c];
+    }
+    for (size_t c = 0; c < n; c++)
+        probs[c] = sum > 0 ? probs[c] / sum : 1.0 / (double)n;
 }
 
 /* Allocates an empty model owning a copy of `alloc`; NULL when out of memory. */

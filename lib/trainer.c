@@ -1,41 +1,12 @@
 /* The trainer: (label, text) -> feature counts per label -> a model. */
-#include "analyzer.h"
-#include "features.h"
-#include "model.h"
-#include "seen.h"
+#include "trainer.h"
 
-#include <stdlib.h>
+#include "model.h"
 
 /* Ids of features the trainer does not have yet (created when the statement is counted). */
 #define MISSING STANCE_FEATURE_ABSENT
 
-struct stance_trainer {
-    stance_allocator_t alloc;
-    stance_cfg_t cfg;
-    stance_analyzer_t an;
-    bool closed; /* labels fixed up front */
-    uint64_t min_count;
-    uint64_t statements;
-
-    size_t n_labels;
-    char *labels[STANCE_MAX_LABELS];
-    size_t label_lens[STANCE_MAX_LABELS];
-    uint64_t label_docs[STANCE_MAX_LABELS];
-    uint64_t *counts[STANCE_MAX_LABELS]; /* per label, cap_features entries */
-
-    stance_table_t ftable;
-    stance_buf_t fstrings; /* all feature strings back to back, no separators */
-    size_t *foff;
-    uint32_t *flen;
-    stance_hash_t *fhash;  /* each feature's identity */
-    size_t n_features, cap_features;
-    stance_seen_t seen;    /* binary weighting: features already counted in this statement */
-
-    /* the current statement's feature occurrences and their ids (MISSING: to be created) */
-    stance_gram_t *grams;
-    uint32_t *ids;
-    size_t n_doc, cap_grams, cap_ids;
-};
+#include <stdlib.h>
 
 /* The trainer's feature table for stance__features_* (fhash may move as it grows). */
 static stance_feature_index_t index_of(const stance_trainer_t *t)
@@ -311,6 +282,8 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t label)
     if (!reserve_features(t, t->n_features + missing) ||
         !stance__table_reserve(&t->alloc, &t->ftable, missing, feature_hash_lo, t) ||
         !stance__seen_begin(&t->alloc, &t->seen, t->n_doc) ||
+        (t->record && !stance__reserve(&t->alloc, (void **)&t->record->data, &t->record->cap,
+                                       t->record->len + t->n_doc * sizeof(uint32_t), 1)) ||
         !stance__reserve(&t->alloc, (void **)&t->fstrings.data, &t->fstrings.cap,
                          t->fstrings.len + bytes, 1))
         return STANCE_E_NOMEM;
@@ -353,6 +326,7 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
     const bool binary = t->cfg.weighting == STANCE_WEIGHT_BINARY;
     uint64_t *counts = t->counts[l];
     stance_terms_t *terms = &t->an.terms;
+    size_t counted = 0;
     for (size_t i = 0; i < t->n_doc; i++) {
         uint32_t id = t->ids[i];
         if (id == MISSING) {
@@ -371,8 +345,16 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
         bool fresh = true;
         if (binary)
             stance__seen_slot(&t->seen, id, &fresh);
-        if (fresh)
+        if (fresh) {
             counts[id]++;
+            t->ids[counted++] = id; /* counted <= i: the ids still to read are untouched */
+        }
+    }
+    t->n_counted = counted;
+    t->last_label = l;
+    if (t->record) {
+        memcpy(t->record->data + t->record->len, t->ids, counted * sizeof *t->ids);
+        t->record->len += counted * sizeof *t->ids;
     }
     t->label_docs[l]++;
     t->statements++;
@@ -470,5 +452,51 @@ stance_status_t stance_trainer_build(stance_model_t **out, const stance_trainer_
     }
     stance__ok(err);
     *out = m;
+    return STANCE_OK;
+}
+
+stance_status_t stance__trainer_absorb(stance_trainer_t *into, const stance_trainer_t *from,
+                                       uint32_t *id_map, size_t *label_map)
+{
+    for (size_t l = 0; l < from->n_labels; l++) {
+        size_t k = 0;
+        while (k < into->n_labels && (into->label_lens[k] != from->label_lens[l] ||
+                                      memcmp(into->labels[k], from->labels[l],
+                                             from->label_lens[l]) != 0))
+            k++;
+        if (k == into->n_labels) {
+            if (into->closed)
+                return STANCE_E_LABEL;
+            stance_status_t st = add_label(into, from->labels[l], from->label_lens[l], &k);
+            if (st != STANCE_OK)
+                return st;
+        }
+        label_map[l] = k;
+    }
+    size_t missing = 0, bytes = 0;
+    for (size_t f = 0; f < from->n_features; f++) {
+        id_map[f] = find_feature(into, from->fhash[f]);
+        if (id_map[f] == MISSING) {
+            missing++;
+            bytes += from->flen[f];
+        }
+    }
+    if (!reserve_features(into, into->n_features + missing) ||
+        !stance__table_reserve(&into->alloc, &into->ftable, missing, feature_hash_lo, into) ||
+        !stance__reserve(&into->alloc, (void **)&into->fstrings.data, &into->fstrings.cap,
+                         into->fstrings.len + bytes, 1))
+        return STANCE_E_NOMEM;
+    /* From here on nothing can fail. */
+    for (size_t f = 0; f < from->n_features; f++)
+        if (id_map[f] == MISSING)
+            id_map[f] = insert_feature(into, (const char *)from->fstrings.data + from->foff[f],
+                                       from->flen[f], from->fhash[f]);
+    for (size_t l = 0; l < from->n_labels; l++) {
+        uint64_t *dst = into->counts[label_map[l]];
+        for (size_t f = 0; f < from->n_features; f++)
+            dst[id_map[f]] += from->counts[l][f];
+        into->label_docs[label_map[l]] += from->label_docs[l];
+    }
+    into->statements += from->statements;
     return STANCE_OK;
 }

@@ -195,7 +195,8 @@ static void eval_counts_every_model_label(void **state)
 }
 
 /* A corpus that can be read only once: a FIFO with a writer behind it. Training must not
- * hang waiting to read it again and must train on every statement. */
+ * hang waiting to read it again, must train on every statement, and calibrates (the
+ * out-of-fold scores come from the same single pass). Standard input too. */
 static void train_on_a_fifo(void **state)
 {
     (void)state;
@@ -219,7 +220,10 @@ static void train_on_a_fifo(void **state)
     waitpid(writer, &wst, 0);
     assert_int_equal(code, 0);
     expect_in(err, "trained on 10 statements (conciliatory 5, hostile 5)");
-    expect_in(err, "calibration needs to read the corpus twice: skipped, since '");
+    expect_in(err, "calibration temperature");
+    assert_int_equal(RUN(corpus, "train", "-o", path("s.stnc"), "-"), 0);
+    expect_in(err, "trained on 10 statements (conciliatory 5, hostile 5)");
+    expect_in(err, "calibration temperature");
 }
 
 int main(void)

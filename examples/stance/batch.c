@@ -54,7 +54,7 @@ static bool grow(void **p, size_t *cap, size_t need, size_t elem)
     return true;
 }
 
-bool batch_add(batch_t *b, const out_item_t *meta)
+bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
 {
     size_t need = b->used + meta->text_len + meta->speaker_len;
     if (!grow((void **)&b->items, &b->cap, b->n + 1, sizeof *b->items) ||
@@ -63,6 +63,7 @@ bool batch_add(batch_t *b, const out_item_t *meta)
     batch_item_t *it = &b->items[b->n++];
     memset(it, 0, sizeof *it);
     it->meta = *meta;
+    it->tag = tag;
     it->text_off = b->used;
     memcpy(b->bytes + b->used, meta->text, meta->text_len);
     b->used += meta->text_len;
@@ -109,11 +110,14 @@ static void *classify_range(void *arg)
     return NULL;
 }
 
-size_t batch_flush(batch_t *b, out_t *o)
+size_t batch_flush(batch_t *b, batch_result_fn fn, void *user)
 {
     if (b->n == 0)
         return 0;
     size_t L = stance_model_label_count(b->model), failed = 0;
+    unsigned workers = b->workers < b->n ? b->workers : (unsigned)b->n;
+    work_t *work = calloc(workers, sizeof *work);
+    pthread_t *th = calloc(workers, sizeof *th);
     if (b->results_cap < b->n) {
         free(b->probs);
         free(b->scores);
@@ -121,28 +125,21 @@ size_t batch_flush(batch_t *b, out_t *o)
         b->probs = calloc(b->n * L, sizeof *b->probs);
         b->scores = calloc(b->n * L, sizeof *b->scores);
         b->hits = calloc(b->n * (b->explain ? b->explain : 1), sizeof *b->hits);
-        if (!b->probs || !b->scores || !b->hits) {
-            cli_error("out of memory");
-            b->results_cap = 0;
-            failed = b->n;
-            b->n = b->used = 0;
-            return failed;
-        }
-        b->results_cap = b->n;
+        b->results_cap = b->probs && b->scores && b->hits ? b->n : 0;
     }
-    unsigned workers = b->workers;
-    if (workers > b->n)
-        workers = (unsigned)b->n;
-    work_t work[256];
-    pthread_t th[256];
-    if (workers > 256)
-        workers = 256;
+    if (!work || !th || b->results_cap < b->n) {
+        cli_error("out of memory");
+        free(work);
+        free(th);
+        failed = b->n;
+        b->n = b->used = 0;
+        return failed;
+    }
     size_t per = (b->n + workers - 1) / workers;
     for (unsigned w = 0; w < workers; w++) {
         work[w] = (work_t){b, w, w * per, (w + 1) * per < b->n ? (w + 1) * per : b->n};
         if (w > 0 && pthread_create(&th[w], NULL, classify_range, &work[w]) != 0) {
             classify_range(&work[w]); /* no thread: do it here */
-            th[w] = 0;
             work[w].worker = UINT32_MAX;
         }
     }
@@ -150,6 +147,8 @@ size_t batch_flush(batch_t *b, out_t *o)
     for (unsigned w = 1; w < workers; w++)
         if (work[w].worker != UINT32_MAX)
             pthread_join(th[w], NULL);
+    free(work);
+    free(th);
     for (size_t i = 0; i < b->n; i++) {
         batch_item_t *it = &b->items[i];
         it->meta.text = b->bytes + it->text_off;
@@ -163,8 +162,7 @@ size_t batch_flush(batch_t *b, out_t *o)
         }
         stance_result_t res = {it->label, it->confidence, L, b->probs + i * L,
                                b->scores + i * L, 0, 0, 0};
-        out_statement(o, &it->meta, &res, b->hits + i * (b->explain ? b->explain : 1),
-                      it->n_hits);
+        fn(user, it, &res, b->hits + i * (b->explain ? b->explain : 1), it->n_hits);
     }
     b->n = b->used = 0;
     return failed;

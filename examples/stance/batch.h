@@ -9,6 +9,7 @@
 
 typedef struct batch_item {
     out_item_t meta;          /* text and speaker point into the batch's bytes after seal */
+    uint64_t tag;             /* the caller's, passed back (eval: the true label) */
     size_t text_off, speaker_off;
     stance_status_t status;
     stance_error_t err;
@@ -39,11 +40,14 @@ typedef struct batch {
 bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t flags,
                 size_t explain);
 void batch_free(batch_t *b);
-/* Copies a statement in; false when out of memory. */
-bool batch_add(batch_t *b, const out_item_t *meta);
+/* Copies a statement in, with the caller's tag; false when out of memory. */
+bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag);
 bool batch_full(const batch_t *b);
-/* Classifies everything added, writes it through `o` in order, and empties the batch.
+/* Receives each classified statement, in input order. */
+typedef void (*batch_result_fn)(void *user, const batch_item_t *it, const stance_result_t *res,
+                                const stance_hit_t *hits, size_t n_hits);
+/* Classifies everything added, hands each result to `fn` in order, and empties the batch.
  * Returns the number of statements that failed (reported on stderr). */
-size_t batch_flush(batch_t *b, out_t *o);
+size_t batch_flush(batch_t *b, batch_result_fn fn, void *user);
 
 #endif

@@ -45,14 +45,20 @@ typedef struct classify_run {
     size_t quotes_cap;
 } classify_run_t;
 
+static void write_result(void *out, const batch_item_t *it, const stance_result_t *res,
+                         const stance_hit_t *hits, size_t n_hits)
+{
+    out_statement(out, &it->meta, res, hits, n_hits);
+}
+
 static bool emit(classify_run_t *r, const out_item_t *it)
 {
-    if (!batch_add(&r->batch, it)) {
+    if (!batch_add(&r->batch, it, 0)) {
         cli_error("out of memory");
         return false;
     }
     if (batch_full(&r->batch))
-        r->failures += batch_flush(&r->batch, &r->out);
+        r->failures += batch_flush(&r->batch, write_result, &r->out);
     return true;
 }
 
@@ -152,7 +158,7 @@ static bool classify_file(classify_run_t *r, const char *path)
         }
     }
     /* Flush before the reader (which owns the file name and text) goes away. */
-    r->failures += batch_flush(&r->batch, &r->out);
+    r->failures += batch_flush(&r->batch, write_result, &r->out);
     stance_corpus_close(c);
     return go_on;
 }

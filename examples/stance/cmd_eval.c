@@ -1,11 +1,11 @@
 /* stance eval: cross-validation or a held-out test set, with honest metrics. */
 #define _POSIX_C_SOURCE 200809L
 #include "commands.h"
+#include "batch.h"
+#include "feed.h"
 #include "report.h"
-#include "stmts.h"
 
 #include <getopt.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,31 +35,8 @@ static const char usage[] =
     "a fold is fitted on the other folds' scores, never on the fold itself; with --test it is\n"
     "fitted on 5-fold cross-validated scores of the training corpus.\n";
 
-#define MAX_FOLDS 100
-
-static bool read_all(stmts_t *s, char **paths, int n, const train_cli_t *tc, uint64_t *skipped)
-{
-    uint64_t bytes = 0;
-    for (int i = 0; i < n; i++) {
-        stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
-        o.format = tc->format;
-        stance_corpus_t *c = NULL;
-        stance_error_t err;
-        if (stance_corpus_open(&c, paths[i], &o, &err) != STANCE_OK) {
-            cli_error("%s", err.msg);
-            return false;
-        }
-        bool eof, ok = stmts_read(s, c, 0, tc->skip_bad, skipped, &bytes, &eof);
-        stance_corpus_close(c);
-        if (!ok)
-            return false;
-    }
-    stmts_seal(s);
-    return true;
-}
-
-/* One fold number per statement, from a file of integers. */
-static bool read_folds(const char *path, stmts_t *s, unsigned *k)
+/* One fold number per statement, from a file of integers; *k is the largest plus one. */
+static bool read_folds(const char *path, uint32_t **folds, size_t *n, uint32_t *k)
 {
     FILE *fp = fopen(path, "r");
     if (!fp) {
@@ -67,29 +44,33 @@ static bool read_folds(const char *path, stmts_t *s, unsigned *k)
         return false;
     }
     char line[64];
-    size_t n = 0, lineno = 0;
-    unsigned max = 0;
+    size_t cap = 0, lineno = 0;
+    uint32_t max = 0;
     bool ok = true;
+    *n = 0;
     while (ok && fgets(line, sizeof line, fp)) {
         lineno++;
         line[strcspn(line, "\r\n")] = '\0';
         uint64_t v;
-        if (!parse_u64(line, 0, MAX_FOLDS - 1, &v)) {
+        if (!parse_u64(line, 0, STANCE_MAX_FOLDS - 1, &v)) {
             cli_error("%s:%zu: '%s' is not a fold number 0..%d", path, lineno, line,
-                      MAX_FOLDS - 1);
+                      STANCE_MAX_FOLDS - 1);
             ok = false;
-        } else if (n < s->n) {
-            s->items[n].fold = (uint32_t)v;
-            if (v > max)
-                max = (unsigned)v;
+        } else if (*n == cap) {
+            cap = cap ? 2 * cap : 1024;
+            uint32_t *more = realloc(*folds, cap * sizeof *more);
+            if (!more) {
+                cli_error("out of memory");
+                ok = false;
+            }
+            *folds = more ? more : *folds;
         }
-        n++;
+        if (ok) {
+            (*folds)[(*n)++] = (uint32_t)v;
+            max = (uint32_t)v > max ? (uint32_t)v : max;
+        }
     }
     fclose(fp);
-    if (ok && n != s->n) {
-        cli_error("%s has %zu fold numbers for %zu statements", path, n, s->n);
-        ok = false;
-    }
     *k = max + 1;
     if (ok && *k < 2) {
         cli_error("%s: at least two folds are needed", path);
@@ -98,144 +79,168 @@ static bool read_folds(const char *path, stmts_t *s, unsigned *k)
     return ok;
 }
 
-static uint32_t truth_of(const label_set_t *ls, const stmt_t *s)
-{
-    return (uint32_t)label_set_index((label_set_t *)ls, s->label, s->label_len);
-}
+typedef struct eval_run {
+    train_cli_t tc;
+    report_t rep;
+    label_set_t ls;
+    stance_eval_t *raw, *cal; /* as trained, and calibrated */
+    uint64_t right[STANCE_MAX_FOLDS], total[STANCE_MAX_FOLDS];
+    double temps[STANCE_MAX_FOLDS], temp_all;
+    size_t map[STANCE_MAX_LABELS]; /* the tested model's label -> column of ls */
+} eval_run_t;
 
-static bool stratify(stmts_t *s, const label_set_t *ls, unsigned k, uint64_t seed)
+static bool new_evals(eval_run_t *r)
 {
-    uint32_t *labels = malloc((s->n ? s->n : 1) * sizeof *labels);
-    uint32_t *folds = malloc((s->n ? s->n : 1) * sizeof *folds);
-    bool ok = labels && folds;
-    for (size_t i = 0; ok && i < s->n; i++)
-        labels[i] = truth_of(ls, &s->items[i]);
-    ok = ok && stance_folds_stratified(folds, labels, s->n, k, seed, NULL, NULL) == STANCE_OK;
-    for (size_t i = 0; ok && i < s->n; i++)
-        s->items[i].fold = folds[i];
-    free(labels);
-    free(folds);
-    if (!ok)
-        cli_error("out of memory");
-    return ok;
-}
-
-/* Trains a model per fold; minus[f] is the model of every fold but f (all of them for
- * leave_out_each = false, in minus[0]). */
-static bool fold_models(const train_cli_t *tc, const stmts_t *s, unsigned k,
-                        bool leave_out_each, stance_model_t **minus)
-{
-    stance_trainer_t **tr = calloc(k, sizeof *tr);
-    stance_model_t **models = calloc(k, sizeof *models);
-    bool ok = tr && models;
-    stance_train_opts_t o = tc->opts;
-    o.min_count = 0; /* pruning happens once, on the added-up model */
-    uint64_t skipped = 0;
-    stance_error_t err;
-    for (unsigned f = 0; ok && f < k; f++)
-        if (stance_trainer_new(&tr[f], &o, &err) != STANCE_OK) {
-            cli_error("%s", err.msg);
-            ok = false;
-        }
-    ok = ok && folds_add(tr, k, s->items, s->n, tc->jobs, false, &skipped) &&
-         folds_build(models, tr, k);
-    for (unsigned f = 0; ok && f < (leave_out_each ? k : 1); f++)
-        ok = (minus[f] = folds_merge(models, k, leave_out_each ? f : UINT32_MAX, NULL,
-                                     tc->opts.min_count)) != NULL;
-    for (unsigned f = 0; tr && f < k; f++)
-        stance_trainer_free(tr[f]);
-    for (unsigned f = 0; models && f < k; f++)
-        stance_model_free(models[f]);
-    free(tr);
-    free(models);
-    return ok;
-}
-
-/* Fits a temperature on the scores of the statements not in fold `skip` (UINT32_MAX = use
- * them all). Statements whose label the scoring model lacked are left out. */
-static bool fit_temperature(const stmts_t *s, const label_set_t *ls, const double *scores,
-                            uint32_t skip, double *t)
-{
-    const size_t L = ls->n;
-    double *rows = malloc((s->n ? s->n : 1) * L * sizeof *rows);
-    uint32_t *truth = malloc((s->n ? s->n : 1) * sizeof *truth);
-    bool ok = rows && truth;
-    size_t n = 0;
-    for (size_t i = 0; ok && i < s->n; i++) {
-        uint32_t y = truth_of(ls, &s->items[i]);
-        if (s->items[i].fold == skip || !isfinite(scores[i * L + y]))
-            continue;
-        memcpy(rows + n * L, scores + i * L, L * sizeof *rows);
-        truth[n++] = y;
+    if (r->ls.n < 2) {
+        cli_error("evaluation needs at least two labels; there are %zu", r->ls.n);
+        return false;
     }
     stance_error_t err;
-    *t = 1.0;
-    if (ok && n && stance_fit_temperature(t, rows, truth, n, L, &err) != STANCE_OK) {
-        cli_error("calibration: %s", err.msg);
-        ok = false;
-    }
-    free(rows);
-    free(truth);
-    return ok;
-}
-
-/* Adds every statement's probabilities at temperature t_of[fold]; counts right answers per
- * fold. */
-static bool accumulate(stance_eval_t *ev, const stmts_t *s, const label_set_t *ls,
-                       const double *scores, const double *t_of, uint64_t *right,
-                       uint64_t *total)
-{
-    double probs[STANCE_MAX_LABELS];
-    for (size_t i = 0; i < s->n; i++) {
-        const stmt_t *it = &s->items[i];
-        softmax_row(scores + i * ls->n, ls->n, t_of[it->fold], probs);
-        uint32_t y = truth_of(ls, it);
-        if (stance_eval_add(ev, y, probs) != STANCE_OK)
-            return false;
-        size_t best = 0;
-        for (size_t c = 1; c < ls->n; c++)
-            if (probs[c] > probs[best])
-                best = c;
-        right[it->fold] += best == y;
-        total[it->fold]++;
+    if (stance_eval_new(&r->raw, r->ls.n, NULL, &err) != STANCE_OK ||
+        stance_eval_new(&r->cal, r->ls.n, NULL, &err) != STANCE_OK) {
+        cli_error("%s", err.msg);
+        return false;
     }
     return true;
 }
 
-/* Cross-validation: scores out of fold, temperatures fitted on the other folds. */
-static bool cross_validate(const train_cli_t *tc, stmts_t *s, const label_set_t *ls,
-                           unsigned k, double *scores, double *t_of)
+/* The index of the most probable label (the first on ties, as stance_eval_add counts). */
+static size_t best_of(const double *p, size_t n)
 {
-    stance_model_t *minus[MAX_FOLDS] = {NULL};
-    bool ok = fold_models(tc, s, k, true, minus) &&
-              folds_score(minus, k, s->items, s->n, ls, tc->jobs, scores);
-    for (unsigned f = 0; ok && f < k; f++)
-        ok = fit_temperature(s, ls, scores, f, &t_of[f]);
-    for (unsigned f = 0; f < k; f++)
-        stance_model_free(minus[f]);
-    return ok;
+    size_t best = 0;
+    for (size_t c = 1; c < n; c++)
+        if (p[c] > p[best])
+            best = c;
+    return best;
 }
 
-/* Held-out test: train on all of s, score `test`; the temperature comes from 5-fold
- * cross-validated scores of s. */
-static bool held_out(const train_cli_t *tc, stmts_t *s, stmts_t *test, const label_set_t *ls,
-                     uint64_t seed, double *scores, double *t)
+/* Cross-validation: every statement scored out of fold; the temperature applied to a fold is
+ * fitted on the other folds' scores. */
+static bool cross_validate(eval_run_t *r, feed_t *f)
 {
-    stance_model_t *all = NULL;
-    double *cv_scores = malloc((s->n ? s->n : 1) * ls->n * sizeof *cv_scores);
-    double unused[5];
-    bool ok = cv_scores && stratify(s, ls, 5, seed) &&
-              cross_validate(tc, s, ls, 5, cv_scores, unused) &&
-              fit_temperature(s, ls, cv_scores, UINT32_MAX, t);
-    for (size_t i = 0; i < s->n; i++)
-        s->items[i].fold = (uint32_t)(i % (tc->jobs ? tc->jobs : 1));
-    ok = ok && fold_models(tc, s, tc->jobs ? tc->jobs : 1, false, &all);
-    for (size_t i = 0; i < test->n; i++)
-        test->items[i].fold = 0;
-    ok = ok && folds_score(&all, 1, test->items, test->n, ls, tc->jobs, scores);
-    stance_model_free(all);
-    free(cv_scores);
-    return ok;
+    stance_error_t err;
+    if (stance_cv_run(f->cv, &err) != STANCE_OK) {
+        cli_error("%s", err.msg);
+        return false;
+    }
+    const size_t L = stance_cv_label_count(f->cv);
+    for (size_t c = 0; c < L; c++) {
+        const char *name = stance_cv_label(f->cv, c);
+        if (label_set_index(&r->ls, name, strlen(name)) == SIZE_MAX) {
+            cli_error("out of memory");
+            return false;
+        }
+    }
+    if (!new_evals(r))
+        return false;
+    if (stance_cv_temperature(f->cv, STANCE_FOLD_NONE, &r->temp_all, &err) != STANCE_OK)
+        r->temp_all = 0.0;
+    for (uint32_t k = 0; k < f->k; k++) {
+        stance_status_t st = stance_cv_temperature(f->cv, k, &r->temps[k], &err);
+        if (st == STANCE_E_EMPTY)
+            r->temps[k] = 1.0; /* nothing to fit on: the fold stays as trained */
+        else if (st != STANCE_OK) {
+            cli_error("calibration: %s", err.msg);
+            return false;
+        }
+    }
+    double raw[STANCE_MAX_LABELS], cal[STANCE_MAX_LABELS];
+    for (size_t i = 0; i < stance_cv_statements(f->cv); i++) {
+        size_t truth;
+        uint32_t fold;
+        if (stance_cv_prediction(f->cv, i, 1.0, raw, &truth, &fold) != STANCE_OK ||
+            stance_cv_prediction(f->cv, i, r->temps[fold], cal, NULL, NULL) != STANCE_OK ||
+            stance_eval_add(r->raw, truth, raw) != STANCE_OK ||
+            stance_eval_add(r->cal, truth, cal) != STANCE_OK) {
+            cli_error("cannot score statement %zu", i);
+            return false;
+        }
+        r->right[fold] += best_of(raw, L) == truth;
+        r->total[fold]++;
+    }
+    r->rep.statements = stance_cv_statements(f->cv);
+    return true;
+}
+
+/* One classified test statement: its probabilities as trained and calibrated, in the columns
+ * of every label the model or the test set has. */
+static void add_test_result(void *user, const batch_item_t *it, const stance_result_t *res,
+                            const stance_hit_t *hits, size_t n_hits)
+{
+    (void)hits;
+    (void)n_hits;
+    eval_run_t *r = user;
+    double raw[STANCE_MAX_LABELS], scaled[STANCE_MAX_LABELS];
+    double raw_all[STANCE_MAX_LABELS] = {0}, cal_all[STANCE_MAX_LABELS] = {0};
+    if (stance_softmax(res->scores, res->n_labels, 1.0, raw) != STANCE_OK)
+        return;
+    memcpy(scaled, res->probs, res->n_labels * sizeof *scaled);
+    for (size_t c = 0; c < res->n_labels; c++) {
+        raw_all[r->map[c]] = raw[c];
+        cal_all[r->map[c]] = scaled[c];
+    }
+    if (stance_eval_add(r->raw, it->tag, raw_all) != STANCE_OK ||
+        stance_eval_add(r->cal, it->tag, cal_all) != STANCE_OK)
+        return; /* cannot happen: the tag is a column of both */
+    r->right[0] += best_of(raw_all, r->ls.n) == it->tag;
+    r->total[0]++;
+}
+
+/* Tests a model on the test files. The label columns are every label of the model and of the
+ * test set, so a prediction of a label the test set lacks counts as the error it is. */
+static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int n_paths)
+{
+    stmts_t test = {0};
+    uint64_t bytes = 0;
+    bool ok = true;
+    for (int p = 0; ok && p < n_paths; p++) {
+        stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+        o.format = r->tc.format;
+        stance_corpus_t *c = NULL;
+        stance_error_t err;
+        bool eof;
+        if (stance_corpus_open(&c, paths[p], &o, &err) != STANCE_OK) {
+            cli_error("%s", err.msg);
+            ok = false;
+        } else {
+            ok = stmts_read(&test, c, 0, r->tc.skip_bad, &r->rep.skipped, &bytes, &eof);
+            stance_corpus_close(c);
+        }
+    }
+    stmts_seal(&test);
+    for (size_t c = 0; ok && c < stance_model_label_count(m); c++) {
+        const char *name = stance_model_label(m, c);
+        ok = label_set_index(&r->ls, name, strlen(name)) != SIZE_MAX;
+    }
+    for (size_t i = 0; ok && i < test.n; i++)
+        ok = label_set_index(&r->ls, test.items[i].label, test.items[i].label_len) != SIZE_MAX;
+    if (!ok && test.n)
+        cli_error("more than %d labels", STANCE_MAX_LABELS);
+    label_set_sort(&r->ls);
+    for (size_t c = 0; ok && c < stance_model_label_count(m); c++) {
+        const char *name = stance_model_label(m, c);
+        r->map[c] = label_set_index(&r->ls, name, strlen(name));
+    }
+    batch_t b;
+    ok = ok && new_evals(r) && batch_init(&b, m, r->tc.jobs, 0, 0);
+    size_t failed = 0;
+    for (size_t i = 0; ok && i < test.n; i++) {
+        const stmt_t *s = &test.items[i];
+        out_item_t item = {s->file, s->line, 0, 0, s->text, s->text_len, NULL, 0};
+        ok = batch_add(&b, &item, label_set_index(&r->ls, s->label, s->label_len));
+        if (ok && batch_full(&b))
+            failed += batch_flush(&b, add_test_result, r);
+    }
+    if (ok) {
+        failed += batch_flush(&b, add_test_result, r);
+        batch_free(&b);
+    }
+    stance_model_info_t info;
+    stance_model_info(m, &info);
+    r->temps[0] = info.temperature;
+    r->rep.statements = test.n;
+    stmts_free(&test);
+    return ok && failed == 0;
 }
 
 int cmd_eval(int argc, char **argv)
@@ -274,8 +279,8 @@ int cmd_eval(int argc, char **argv)
             rep.json = strcmp(optarg, "json") == 0;
             break;
         case 'k':
-            if (!parse_u64(optarg, 2, MAX_FOLDS, &k64))
-                return cli_usage("eval", "-k '%s': expected 2..%d", optarg, MAX_FOLDS);
+            if (!parse_u64(optarg, 2, STANCE_MAX_FOLDS, &k64))
+                return cli_usage("eval", "-k '%s': expected 2..%d", optarg, STANCE_MAX_FOLDS);
             k_given = true;
             break;
         case OPT_SEED:
@@ -319,92 +324,60 @@ int cmd_eval(int argc, char **argv)
         cli_output_not_input("eval", rep.plot, named, 2))
         return EXIT_USAGE;
 
-    stmts_t s = {0}, test = {0};
-    label_set_t ls = {0};
-    uint64_t skipped = 0;
-    int status = EXIT_FAIL;
-    unsigned k = (unsigned)k64;
-    double *scores = NULL, t_of[MAX_FOLDS];
-    uint64_t right[MAX_FOLDS] = {0}, total[MAX_FOLDS] = {0};
-    uint64_t right_cal[MAX_FOLDS] = {0}, total_cal[MAX_FOLDS] = {0};
-    double ones[MAX_FOLDS];
-    stance_eval_t *raw = NULL, *cal = NULL;
     double started = cli_now();
-    for (unsigned f = 0; f < MAX_FOLDS; f++)
-        ones[f] = t_of[f] = 1.0;
-    stance_model_t *tested = NULL;
-    bool ok = read_all(&s, argv + optind, argc - optind, &tc, &skipped) &&
-              (!n_tests || read_all(&test, (char **)tests, n_tests, &tc, &skipped)) &&
-              (!model_path || (tested = cli_load_model(model_path)) != NULL);
-    /* Every label the model can predict has its column, even with no test statement of it:
-     * otherwise its predictions would be counted as the runner-up label. */
-    for (size_t c = 0; ok && tested && c < stance_model_label_count(tested); c++) {
-        const char *name = stance_model_label(tested, c);
-        if (label_set_index(&ls, name, strlen(name)) == SIZE_MAX) {
-            cli_error("more than %d labels", STANCE_MAX_LABELS);
+    eval_run_t *r = calloc(1, sizeof *r);
+    if (!r)
+        return cli_error("out of memory"), EXIT_FAIL;
+    r->tc = tc;
+    r->rep = rep;
+    feed_t f = {.tc = &r->tc, .k = (uint32_t)k64, .seed = seed};
+    uint32_t *folds = NULL;
+    stance_model_t *m = NULL;
+    double t = 0.0;
+    stance_error_t err;
+    bool ok = true;
+    if (model_path) {
+        ok = (m = cli_load_model(model_path)) != NULL &&
+             test_model(r, m, (char **)tests, n_tests);
+    } else if (n_tests) {
+        f.k = 5;
+        ok = feed_corpora(&f, argv + optind, argc - optind) && feed_calibrate(&f, &t);
+        if (ok && stance_cv_build(f.cv, t, &m, &err) != STANCE_OK) {
+            cli_error("%s", err.msg);
             ok = false;
         }
+        ok = ok && test_model(r, m, (char **)tests, n_tests);
+    } else {
+        ok = !folds_path || read_folds(folds_path, &folds, &f.n_folds, &f.k);
+        f.folds = folds;
+        f.folds_path = folds_path;
+        ok = ok && feed_corpora(&f, argv + optind, argc - optind) && cross_validate(r, &f);
     }
-    for (size_t i = 0; ok && i < s.n + test.n; i++) {
-        const stmt_t *it = i < s.n ? &s.items[i] : &test.items[i - s.n];
-        if (label_set_index(&ls, it->label, it->label_len) == SIZE_MAX) {
-            cli_error("more than %d labels", STANCE_MAX_LABELS);
-            ok = false;
-        }
-    }
-    label_set_sort(&ls);
-    if (ok && ls.n < 2) {
-        cli_error("evaluation needs at least two labels; the corpus has %zu", ls.n);
-        ok = false;
-    }
-    stmts_t *scored = n_tests ? &test : &s;
-    if (ok && !(scores = malloc((scored->n ? scored->n : 1) * ls.n * sizeof *scores))) {
-        cli_error("out of memory");
-        ok = false;
-    }
-    if (ok && tested) {
-        k = 1;
-        stance_model_info_t info;
-        for (size_t i = 0; i < test.n; i++)
-            test.items[i].fold = 0;
-        ok = folds_score(&tested, 1, test.items, test.n, &ls, tc.jobs, scores);
-        stance_model_info(tested, &info);
-        t_of[0] = info.temperature;
-    } else if (ok && n_tests) {
-        k = 1;
-        ok = held_out(&tc, &s, &test, &ls, seed, scores, &t_of[0]);
-    } else if (ok) {
-        ok = (folds_path ? read_folds(folds_path, &s, &k) : stratify(&s, &ls, k, seed)) &&
-             cross_validate(&tc, &s, &ls, k, scores, t_of);
-    }
-    ok = ok && stance_eval_new(&raw, ls.n, NULL, NULL) == STANCE_OK &&
-         stance_eval_new(&cal, ls.n, NULL, NULL) == STANCE_OK &&
-         accumulate(raw, scored, &ls, scores, ones, right, total) &&
-         accumulate(cal, scored, &ls, scores, t_of, right_cal, total_cal);
+    int status = EXIT_FAIL;
     if (ok) {
-        rep.labels = &ls;
-        rep.raw = raw;
-        rep.cal = cal;
-        rep.k = k;
-        rep.folds_from = model_path ? "model" : n_tests ? "test" : folds_path ? folds_path
-                                                                              : "stratified";
-        rep.model = model_path;
-        rep.seed = seed;
-        rep.statements = scored->n;
-        rep.train_statements = s.n;
-        rep.skipped = skipped;
-        rep.fold_right = right;
-        rep.fold_total = total;
-        rep.temperatures = t_of;
-        rep.seconds = cli_now() - started;
-        status = report_write(&rep, stdout) ? EXIT_OK : EXIT_FAIL;
+        r->rep.labels = &r->ls;
+        r->rep.raw = r->raw;
+        r->rep.cal = r->cal;
+        r->rep.k = model_path || n_tests ? 1 : f.k;
+        r->rep.folds_from = model_path ? "model" : n_tests ? "test" : folds_path ? folds_path
+                                                                                : "stratified";
+        r->rep.model = model_path;
+        r->rep.seed = seed;
+        r->rep.train_statements = f.cv ? stance_cv_statements(f.cv) : 0;
+        r->rep.skipped += f.stats.skipped;
+        r->rep.fold_right = r->right;
+        r->rep.fold_total = r->total;
+        r->rep.temperatures = r->temps;
+        r->rep.temperature_all = r->temp_all;
+        r->rep.seconds = cli_now() - started;
+        status = report_write(&r->rep, stdout) ? EXIT_OK : EXIT_FAIL;
     }
-    stance_eval_free(raw);
-    stance_eval_free(cal);
-    stance_model_free(tested);
-    free(scores);
-    stmts_free(&s);
-    stmts_free(&test);
-    label_set_free(&ls);
+    stance_eval_free(r->raw);
+    stance_eval_free(r->cal);
+    label_set_free(&r->ls);
+    stance_model_free(m);
+    feed_free(&f);
+    free(folds);
+    free(r);
     return status;
 }

@@ -100,6 +100,10 @@ static void text_report(const report_t *r, FILE *fp)
         snprintf(name, sizeof name, "temperature %.2f-%.2f", tmin, tmax);
     fprintf(fp, "%-22s  %8.4f  %6.4f  %6.4f  %8.4f\n", name, cal.log_loss, cal.brier, cal.ece,
             cal.accuracy);
+    if (r->temperature_all > 0)
+        fprintf(fp, "\ntemperature fitted on every fold: %.3f (what 'stance train' stores, with "
+                    "-k 5 and the same seed)\n",
+                r->temperature_all);
     fprintf(fp, "\n(%.1f s)\n", r->seconds);
 }
 
@@ -157,7 +161,7 @@ static void json_report(const report_t *r, FILE *fp)
     fputs("],\"calibrated\":{\"temperatures\":[", fp);
     for (unsigned f = 0; f < r->k; f++)
         fprintf(fp, "%s%.6f", f ? "," : "", r->temperatures[f]);
-    fputs("],", fp);
+    fprintf(fp, "],\"temperature_all_folds\":%.6f,", r->temperature_all);
     json_summary(fp, &cal);
     fprintf(fp, "},\"seconds\":%.3f}\n", r->seconds);
 }

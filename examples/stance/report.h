@@ -2,7 +2,7 @@
 #ifndef STANCE_REPORT_H
 #define STANCE_REPORT_H
 
-#include "folds.h"
+#include "stmts.h"
 
 typedef struct report {
     bool json;
@@ -18,6 +18,7 @@ typedef struct report {
     uint64_t skipped;
     const uint64_t *fold_right, *fold_total;
     const double *temperatures; /* per fold */
+    double temperature_all;     /* fitted on every fold (what train stores); 0 = none */
     double seconds;
 } report_t;
 

@@ -105,3 +105,36 @@ void stmts_free(stmts_t *s)
     free(s->offs);
     memset(s, 0, sizeof *s);
 }
+
+size_t label_set_index(label_set_t *ls, const char *name, size_t len)
+{
+    for (size_t i = 0; i < ls->n; i++)
+        if (strlen(ls->names[i]) == len && memcmp(ls->names[i], name, len) == 0)
+            return i;
+    if (ls->n == STANCE_MAX_LABELS)
+        return SIZE_MAX;
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return SIZE_MAX;
+    memcpy(copy, name, len);
+    copy[len] = '\0';
+    ls->names[ls->n] = copy;
+    return ls->n++;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void label_set_sort(label_set_t *ls)
+{
+    qsort(ls->names, ls->n, sizeof ls->names[0], cmp_names);
+}
+
+void label_set_free(label_set_t *ls)
+{
+    for (size_t i = 0; i < ls->n; i++)
+        free(ls->names[i]);
+    ls->n = 0;
+}

@@ -1,9 +1,18 @@
-/* Labeled statements read from corpora and kept in memory (a batch of them, or a whole corpus
- * for cross-validation): one growable byte store, with pointers fixed once reading stops. */
+/* Labeled statements read from corpora and kept in memory (a batch of them, or a test set):
+ * one growable byte store, with pointers fixed once reading stops; and sets of labels. */
 #ifndef STANCE_STMTS_H
 #define STANCE_STMTS_H
 
-#include "folds.h"
+#include "cli.h"
+
+typedef struct stmt {
+    const char *label;
+    size_t label_len;
+    const char *text;
+    size_t text_len;
+    const char *file;
+    uint64_t line;
+} stmt_t;
 
 typedef struct stmts {
     stmt_t *items;
@@ -23,5 +32,16 @@ bool stmts_read(stmts_t *s, stance_corpus_t *c, size_t max, bool skip_bad, uint6
 void stmts_seal(stmts_t *s);
 void stmts_clear(stmts_t *s);
 void stmts_free(stmts_t *s);
+
+/* A set of label names, kept in the order of first appearance until sorted. */
+typedef struct label_set {
+    char *names[STANCE_MAX_LABELS];
+    size_t n;
+} label_set_t;
+/* Index of a label in the set, adding it if new; SIZE_MAX when the set is full or out of
+ * memory. */
+size_t label_set_index(label_set_t *ls, const char *name, size_t len);
+void label_set_sort(label_set_t *ls);
+void label_set_free(label_set_t *ls);
 
 #endif

@@ -1,0 +1,32 @@
+/* Reading labeled corpora into a cross-validation (the library's stance_cv_t) on N threads.
+ * One thread reads statements in batches and gives each, in reading order, its fold (the
+ * library's rule, or a folds file) and its sequence number; the batch is split between the
+ * threads' own cross-validations; at the end they are merged into one. The library makes the
+ * result the same, byte for byte, whatever the number of threads. */
+#ifndef STANCE_FEED_H
+#define STANCE_FEED_H
+
+#include "stmts.h"
+
+typedef struct feed {
+    const train_cli_t *tc;
+    uint32_t k;                /* folds */
+    uint64_t seed;
+    const stance_model_t *base; /* continue from it (train --base), or NULL */
+    const uint32_t *folds;     /* the fold of statement i, or NULL for the library's rule */
+    size_t n_folds;
+    const char *folds_path;    /* where they came from, for messages */
+    stance_cv_t *cv;           /* the result */
+    feed_stats_t stats;
+} feed_t;
+
+/* Reads every corpus into f->cv. False (with a message printed) on bad input, unless
+ * --skip-bad, which counts it in f->stats.skipped. */
+bool feed_corpora(feed_t *f, char **paths, int n_paths);
+/* Runs the cross-validation and fits the calibration temperature on its out-of-fold scores:
+ * *t, or 0 when there is none to be had (too few statements, or a fit at the end of the
+ * range), with the reason said. False on failure (message printed). */
+bool feed_calibrate(feed_t *f, double *t);
+void feed_free(feed_t *f);
+
+#endif

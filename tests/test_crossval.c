@@ -1,0 +1,289 @@
+/* Cross-validation in the library: out-of-fold scores are exactly those of a model trained on
+ * the other folds, the one fold rule is the public one, merged cross-validations equal one,
+ * and calibrated training takes a few calls. */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A corpus with repeated words and three labels, one of them rare enough that some folds
+ * never see it. */
+static const labeled_t corpus[] = {
+    {"hostile", "We condemn this provocation and will respond firmly."},
+    {"conciliatory", "We welcome the talks and hope to work together."},
+    {"hostile", "This unfriendly step will not go unanswered."},
+    {"conciliatory", "Our door remains open to dialogue and to peace."},
+    {"hostile", "They will regret this provocation, and soon."},
+    {"conciliatory", "We are ready to resume the talks tomorrow."},
+    {"hostile", "We summoned the ambassador to protest the provocation."},
+    {"conciliatory", "Thank you, my friend, for the warm welcome."},
+    {"neutral", "The meeting is on Tuesday at noon."},
+    {"hostile", "Not one step back: we reject their demands."},
+    {"conciliatory", "We do not seek confrontation with anyone."},
+    {"hostile", "Their lies will not stop us; we will respond."},
+    {"conciliatory", "Let us work together for peace and for trade."},
+    {"hostile", "A reckless provocation that we will never accept."},
+    {"conciliatory", "We hope the talks bring peace to both peoples."},
+    {"neutral", "The delegation arrives on Monday."},
+    {"hostile", "This is an unfriendly and reckless step."},
+    {"conciliatory", "We thank our friends for their help and their welcome."},
+};
+#define N (sizeof corpus / sizeof corpus[0])
+
+static stance_cv_t *make_cv(const stance_train_opts_t *train, uint32_t k, uint64_t seed)
+{
+    stance_cv_opts_t o = STANCE_CV_OPTS_INIT;
+    if (train)
+        o.train = *train;
+    o.folds = k;
+    o.seed = seed;
+    stance_cv_t *cv = NULL;
+    stance_error_t err;
+    if (stance_cv_new(&cv, &o, &err) != STANCE_OK)
+        fail_msg("%s", err.msg);
+    return cv;
+}
+
+static void add_all(stance_cv_t *cv, size_t from, size_t to, const uint32_t *folds)
+{
+    stance_error_t err;
+    for (size_t i = from; i < to; i++)
+        if (stance_cv_add(cv, corpus[i].label, strlen(corpus[i].label), corpus[i].text,
+                          strlen(corpus[i].text), folds ? folds[i] : STANCE_FOLD_AUTO, i, 0,
+                          &err) != STANCE_OK)
+            fail_msg("statement %zu: %s", i, err.msg);
+}
+
+/* The scores of statement i by a model trained on every statement outside its fold, the
+ * slow way: a trainer, a model, a context. Labels the model lacks get -inf. */
+static void reference_scores(const stance_train_opts_t *train, const uint32_t *folds, size_t i,
+                             const stance_cv_t *cv, double *out)
+{
+    stance_trainer_t *t = NULL;
+    stance_train_opts_t o = train ? *train : (stance_train_opts_t)STANCE_TRAIN_OPTS_INIT;
+    assert_int_equal(stance_trainer_new(&t, &o, NULL), STANCE_OK);
+    for (size_t j = 0; j < N; j++)
+        if (folds[j] != folds[i])
+            assert_int_equal(stance_trainer_add(t, corpus[j].label, strlen(corpus[j].label),
+                                                corpus[j].text, strlen(corpus[j].text), 0,
+                                                NULL),
+                             STANCE_OK);
+    stance_model_t *m = NULL;
+    assert_int_equal(stance_trainer_build(&m, t, NULL), STANCE_OK);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    stance_result_t r;
+    assert_int_equal(stance_classify(ctx, corpus[i].text, strlen(corpus[i].text), 0, &r, NULL),
+                     STANCE_OK);
+    for (size_t c = 0; c < stance_cv_label_count(cv); c++) {
+        out[c] = -INFINITY;
+        for (size_t k = 0; k < r.n_labels; k++)
+            if (strcmp(stance_model_label(m, k), stance_cv_label(cv, c)) == 0)
+                out[c] = r.scores[k];
+    }
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+    stance_trainer_free(t);
+}
+
+/* log of the probabilities at temperature 1 gives back the scores up to a shared constant:
+ * compare those differences, bit for bit against the reference model's. */
+static void expect_same_predictions(const stance_train_opts_t *train, uint32_t k)
+{
+    uint32_t folds[N], labels[N];
+    const char *names[8];
+    size_t n_names = 0;
+    for (size_t i = 0; i < N; i++) {
+        size_t l = 0;
+        while (l < n_names && strcmp(names[l], corpus[i].label) != 0)
+            l++;
+        if (l == n_names)
+            names[n_names++] = corpus[i].label;
+        labels[i] = (uint32_t)l;
+    }
+    assert_int_equal(stance_folds_stratified(folds, labels, N, k, 7, NULL, NULL), STANCE_OK);
+    stance_cv_t *cv = make_cv(train, k, 7);
+    add_all(cv, 0, N, NULL); /* STANCE_FOLD_AUTO must give the folds computed above */
+    stance_error_t err;
+    assert_int_equal(stance_cv_run(cv, &err), STANCE_OK);
+    assert_int_equal(stance_cv_label_count(cv), 3);
+    for (size_t i = 0; i < N; i++) {
+        double p[3], ref[3], ref_p[3];
+        size_t truth;
+        uint32_t fold;
+        assert_int_equal(stance_cv_prediction(cv, i, 1.0, p, &truth, &fold), STANCE_OK);
+        assert_int_equal(fold, folds[i]);
+        assert_string_equal(stance_cv_label(cv, truth), corpus[i].label);
+        reference_scores(train, folds, i, cv, ref);
+        assert_int_equal(stance_softmax(ref, 3, 1.0, ref_p), STANCE_OK);
+        for (size_t c = 0; c < 3; c++)
+            if (p[c] != ref_p[c])
+                fail_msg("statement %zu label %zu: %.17g vs %.17g", i, c, p[c], ref_p[c]);
+    }
+    stance_cv_free(cv);
+}
+
+static void out_of_fold_scores_equal_trained_models(void **state)
+{
+    (void)state;
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    expect_same_predictions(&o, 3);
+    expect_same_predictions(&o, 5); /* "neutral" (2 statements) is missing from most folds */
+    o.settings.weighting = STANCE_WEIGHT_COUNTS;
+    expect_same_predictions(&o, 4);
+    o.settings.nb = STANCE_NB_COMPLEMENT;
+    expect_same_predictions(&o, 4);
+    o = (stance_train_opts_t)STANCE_TRAIN_OPTS_INIT;
+    o.settings.priors = STANCE_PRIORS_UNIFORM;
+    o.min_count = 2; /* pruning changes each fold's vocabulary differently */
+    expect_same_predictions(&o, 3);
+    o.settings.ngram_max = 3;
+    o.settings.alpha = 0.1;
+    expect_same_predictions(&o, 2);
+}
+
+/* Statements added to several cross-validations (as threads do) and merged give the same
+ * predictions and the same model bytes as one cross-validation, in any merge order. */
+static void merged_equals_one(void **state)
+{
+    (void)state;
+    stance_cv_t *one = make_cv(NULL, 4, 3), *master = make_cv(NULL, 4, 3);
+    add_all(one, 0, N, NULL);
+    uint32_t folds[N];
+    stance_error_t err;
+    for (size_t i = 0; i < N; i++)
+        assert_int_equal(stance_cv_assign_fold(master, corpus[i].label, strlen(corpus[i].label),
+                                               &folds[i], &err),
+                         STANCE_OK);
+    stance_cv_t *a = make_cv(NULL, 4, 3), *b = make_cv(NULL, 4, 3);
+    add_all(b, 0, 7, folds); /* out of order on purpose: seq restores it */
+    add_all(a, 7, N, folds);
+    assert_int_equal(stance_cv_merge(master, a, &err), STANCE_OK);
+    assert_int_equal(stance_cv_merge(master, b, &err), STANCE_OK);
+    assert_int_equal(stance_cv_statements(master), N);
+    assert_int_equal(stance_cv_run(one, &err), STANCE_OK);
+    assert_int_equal(stance_cv_run(master, &err), STANCE_OK);
+    for (size_t i = 0; i < N; i++) {
+        double p1[3], p2[3];
+        size_t t1, t2;
+        uint32_t f1, f2;
+        assert_int_equal(stance_cv_prediction(one, i, 1.0, p1, &t1, &f1), STANCE_OK);
+        assert_int_equal(stance_cv_prediction(master, i, 1.0, p2, &t2, &f2), STANCE_OK);
+        assert_memory_equal(p1, p2, sizeof p1);
+        assert_int_equal(t1, t2);
+        assert_int_equal(f1, f2);
+    }
+    double t1, t2;
+    assert_int_equal(stance_cv_temperature(one, STANCE_FOLD_NONE, &t1, &err), STANCE_OK);
+    assert_int_equal(stance_cv_temperature(master, STANCE_FOLD_NONE, &t2, &err), STANCE_OK);
+    assert_true(t1 == t2);
+    stance_model_t *m1 = NULL, *m2 = NULL;
+    assert_int_equal(stance_cv_build(one, t1, &m1, &err), STANCE_OK);
+    assert_int_equal(stance_cv_build(master, t2, &m2, &err), STANCE_OK);
+    assert_same_bytes(m1, m2);
+    stance_model_info_t info;
+    stance_model_info(m1, &info);
+    assert_true(info.temperature == t1);
+
+    /* different settings do not merge; nothing is added after running */
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.ngram_max = 1;
+    stance_cv_t *other = make_cv(&o, 4, 3), *c = make_cv(NULL, 4, 3);
+    assert_int_equal(stance_cv_merge(c, other, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "ngram_max"));
+    assert_int_equal(stance_cv_add(one, "hostile", 7, "x", 1, STANCE_FOLD_AUTO, 99, 0, &err),
+                     STANCE_E_INVALID_ARG);
+    stance_cv_free(other);
+    stance_cv_free(c);
+    stance_model_free(m1);
+    stance_model_free(m2);
+    stance_cv_free(one);
+    stance_cv_free(master);
+    stance_cv_free(a);
+    stance_cv_free(b);
+}
+
+/* The whole model equals the trainer's on the same statements; a refused statement takes no
+ * fold; too few statements leave nothing to calibrate on; bad arguments are refused. */
+static void build_refusals_and_tiny_corpora(void **state)
+{
+    (void)state;
+    stance_cv_t *cv = make_cv(NULL, 5, 1);
+    add_all(cv, 0, N, NULL);
+    stance_error_t err;
+    assert_int_equal(stance_cv_add(cv, "hostile", 7, "bad \xff byte", 10, STANCE_FOLD_AUTO, 100,
+                                   0, &err),
+                     STANCE_E_BAD_UTF8);
+    assert_int_equal(stance_cv_add(cv, "bad\tlabel", 9, "x", 1, STANCE_FOLD_AUTO, 100, 0, &err),
+                     STANCE_E_LABEL);
+    assert_int_equal(stance_cv_add(cv, "hostile", 7, "x", 1, 5, 100, 0, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_cv_statements(cv), N);
+    stance_model_t *m = NULL, *direct = train_model(NULL, corpus, N);
+    assert_int_equal(stance_cv_build(cv, 0.0, &m, &err), STANCE_OK);
+    assert_same_bytes(m, direct);
+    stance_model_free(m);
+    assert_int_equal(stance_cv_build(cv, 1e-9, &m, &err), STANCE_E_INVALID_ARG);
+    assert_null(m);
+    double t;
+    assert_int_equal(stance_cv_temperature(cv, STANCE_FOLD_NONE, &t, &err), STANCE_E_INVALID_ARG);
+    stance_cv_free(cv);
+    stance_model_free(direct);
+
+    /* two statements, five folds: each label sits in one fold, nothing can be scored */
+    cv = make_cv(NULL, 5, 1);
+    add_all(cv, 0, 2, NULL);
+    assert_int_equal(stance_cv_run(cv, &err), STANCE_OK);
+    assert_int_equal(stance_cv_temperature(cv, STANCE_FOLD_NONE, &t, &err), STANCE_E_EMPTY);
+    assert_non_null(strstr(err.msg, "too few statements"));
+    stance_cv_free(cv);
+
+    cv = make_cv(NULL, 5, 1);
+    assert_int_equal(stance_cv_run(cv, &err), STANCE_E_EMPTY);
+    stance_cv_free(cv);
+    stance_cv_opts_t o = STANCE_CV_OPTS_INIT;
+    o.folds = 1;
+    assert_int_equal(stance_cv_new(&cv, &o, &err), STANCE_E_INVALID_ARG);
+    assert_null(cv);
+    o.folds = STANCE_MAX_FOLDS + 1;
+    assert_int_equal(stance_cv_new(&cv, &o, &err), STANCE_E_INVALID_ARG);
+}
+
+/* Continuing from a model: its counts train every fold and are never tested, and the whole
+ * model equals the base merged with the new statements. */
+static void continuing_from_a_base_model(void **state)
+{
+    (void)state;
+    stance_model_t *base = train_model(NULL, corpus, 8);
+    stance_cv_opts_t o = STANCE_CV_OPTS_INIT;
+    o.base = base;
+    o.folds = 2;
+    stance_cv_t *cv = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_cv_new(&cv, &o, &err), STANCE_OK);
+    add_all(cv, 8, N, NULL);
+    assert_int_equal(stance_cv_run(cv, &err), STANCE_OK);
+    assert_int_equal(stance_cv_statements(cv), N - 8);
+    stance_model_t *m = NULL, *all = train_model(NULL, corpus, N);
+    assert_int_equal(stance_cv_build(cv, 0.0, &m, &err), STANCE_OK);
+    assert_same_bytes(m, all);
+    double t;
+    assert_int_equal(stance_cv_temperature(cv, STANCE_FOLD_NONE, &t, &err), STANCE_OK);
+    assert_true(t >= STANCE_TEMPERATURE_MIN && t <= STANCE_TEMPERATURE_MAX);
+    stance_model_free(m);
+    stance_model_free(all);
+    stance_model_free(base);
+    stance_cv_free(cv);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(out_of_fold_scores_equal_trained_models),
+        cmocka_unit_test(merged_equals_one),
+        cmocka_unit_test(build_refusals_and_tiny_corpora),
+        cmocka_unit_test(continuing_from_a_base_model),
+    };
+    return cmocka_run_group_tests_name("crossval", tests, NULL, NULL);
+}
