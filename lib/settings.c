@@ -1,10 +1,9 @@
 /* Validating, copying and comparing analyzer and naive-Bayes settings. */
 #include "settings.h"
 
+#include "format.h"
 #include "negation_lists.h"
 #include "normalize.h"
-
-#include "format.h"
 
 #include <libstemmer.h>
 #include <stdio.h>
@@ -109,23 +108,24 @@ static int format_real(char *buf, size_t cap, double v)
     return snprintf(buf, cap, "%s", tmp);
 }
 
-/* The value of field f at `base` (a stance_settings_t or a stance_cfg_t, at offset `off`). */
+/* The value of field f held at `value`. */
 static int format_value(char *buf, size_t cap, const stance_setting_field_t *f,
-                        const void *base, size_t off)
+                        const void *value)
 {
     if (f->desc.kind == STANCE_SETTING_REAL) {
         double v;
-        memcpy(&v, (const char *)base + off, sizeof v);
+        memcpy(&v, value, sizeof v);
         return format_real(buf, cap, v);
     }
     unsigned v;
-    memcpy(&v, (const char *)base + off, sizeof v);
+    memcpy(&v, value, sizeof v);
     if (f->desc.kind == STANCE_SETTING_ENUM && v <= f->desc.max)
         return snprintf(buf, cap, "%s", f->desc.values[v]);
     return snprintf(buf, cap, "%u", v);
 }
 
-/* Names `value` unless it lies within the field's bounds. */
+/* STANCE_OK when field f of c lies within its bounds; otherwise an error that names the
+ * setting, its value and what it may be. */
 static stance_status_t check_field(const stance_setting_field_t *f, const stance_cfg_t *c,
                                    stance_error_t *err)
 {
@@ -180,7 +180,7 @@ stance_status_t stance_setting_format(const stance_settings_t *settings, size_t 
                             i, stance__setting_field_count);
     const stance_setting_field_t *f = &stance__setting_fields[i];
     char text[STANCE_SETTING_TEXT_BYTES];
-    int n = format_value(text, sizeof text, f, settings, f->settings_off);
+    int n = format_value(text, sizeof text, f, (const char *)settings + f->settings_off);
     size_t need = n > 0 ? (size_t)n + 1 : 1;
     if (needed)
         *needed = need;
