@@ -175,7 +175,8 @@ typedef struct stance_settings {
     unsigned int max_token_bytes; /**< longer tokens are skipped; 1..1024 (default 100) */
     stance_nb_t nb;
     stance_priors_t priors;
-    double alpha;                 /**< Lidstone smoothing, > 0 (1.0 = Laplace) */
+    double alpha;                 /**< Lidstone smoothing, STANCE_ALPHA_MIN..STANCE_ALPHA_MAX
+                                       (1.0 = Laplace) */
     /** Words that open a negation scope ("not", "never", ...), matched after normalization,
      *  before stemming. NULL with count 0 = the built-in list for the language (empty for
      *  languages without one). */
@@ -200,6 +201,65 @@ typedef struct stance_settings {
 #define STANCE_SETTINGS_INIT                                                                 \
     { STANCE_SETTINGS_VERSION, NULL, 2, 1, 3, STANCE_WEIGHT_BINARY, 100,                     \
       STANCE_NB_MULTINOMIAL, STANCE_PRIORS_LEARNED, 0.5, NULL, 0, NULL, 0, NULL, 0, 1 }
+
+/** Bounds of the scalar settings, everywhere: stance_settings_validate(), trainers, the model
+ *  reader and stance_setting_describe() keep to them. ngram_max is 1..STANCE_MAX_NGRAM,
+ *  negation_scope 0..STANCE_MAX_NEGATION_SCOPE, max_token_bytes 1..STANCE_MAX_TOKEN_BYTES,
+ *  alpha a finite number in [STANCE_ALPHA_MIN, STANCE_ALPHA_MAX]; negation and punctuation
+ *  are 0 or 1. At STANCE_ALPHA_MIN a feature never seen with a label already costs that
+ *  label about 20.7 nats (-log 1e-9); smaller values only sharpen a penalty that dominates. */
+#define STANCE_MAX_NGRAM 3
+#define STANCE_MAX_NEGATION_SCOPE 1000
+#define STANCE_MAX_TOKEN_BYTES 1024
+#define STANCE_ALPHA_MIN 1e-9
+#define STANCE_ALPHA_MAX 1e6
+
+/** Checks settings as stance_trainer_new() does, without making anything: the version, the
+ *  language (libstemmer must know it), every scalar against its bounds, and the word lists.
+ *  @param err may be NULL; its message names the setting, its value and its range, e.g.
+ *             "alpha 1e-10 must be a finite number in 1e-09..1e+06"
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG, STANCE_E_LANGUAGE, STANCE_E_LIMIT (a word list
+ *          too long), STANCE_E_NOMEM. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_settings_validate(
+    const stance_settings_t *settings, stance_error_t *err);
+
+/** What a scalar setting holds. */
+typedef enum stance_setting_kind {
+    STANCE_SETTING_UINT = 0, /**< an unsigned int from min to max */
+    STANCE_SETTING_ENUM = 1, /**< an enum value from min to max, each named in values[] */
+    STANCE_SETTING_REAL = 2  /**< a finite double from min to max */
+} stance_setting_kind_t;
+
+/** One scalar setting of stance_settings_t, as the library checks, compares and stores it.
+ *  (The language and the word lists are not scalars and are not described here.) */
+typedef struct stance_setting {
+    const char *name;          /**< its stance_settings_t field: "ngram_max", "alpha", ... */
+    const char *summary;       /**< what it sets, a short English phrase */
+    stance_setting_kind_t kind;
+    double min, max;           /**< inclusive bounds; whole numbers for UINT and ENUM */
+    const char *const *values; /**< ENUM: the names of min..max in order; NULL otherwise */
+} stance_setting_t;
+
+/** Number of scalar settings. @since 0.2 */
+STANCE_API size_t stance_setting_count(void);
+/** Scalar setting @p i (0 .. stance_setting_count() - 1, in the order a model file stores
+ *  them), or NULL when @p i is out of range. Static storage; thread-safe. @since 0.2 */
+STANCE_API const stance_setting_t *stance_setting_describe(size_t i);
+
+/** Bytes that always hold one scalar value as text, NUL included. */
+#define STANCE_SETTING_TEXT_BYTES 32
+
+/** Writes the value of scalar setting @p i in @p settings as NUL-terminated text: a whole
+ *  number (UINT), the value's name (ENUM; the number if it has none), or the shortest decimal
+ *  that reads back as the same double (REAL: "0.5", "1e-09"; with the decimal point of the
+ *  current LC_NUMERIC locale, "." unless the program changed it). Out-of-range values are
+ *  written too, so a message can show them.
+ *  @param needed receives the bytes needed, NUL included; may be NULL
+ *  @return STANCE_OK, STANCE_E_BUFFER_TOO_SMALL (@p buf untouched), STANCE_E_INVALID_ARG
+ *          (@p settings NULL, @p i out of range, @p buf NULL with @p cap not 0). @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_setting_format(
+    const stance_settings_t *settings, size_t i, char *buf, size_t cap, size_t *needed,
+    stance_error_t *err);
 /** @} */
 
 /** @defgroup model Models

@@ -5,9 +5,6 @@
 
 #include <libstemmer.h>
 
-/* The longest n-gram a setting may ask for is the longest the features room can build. */
-_Static_assert(STANCE_MAX_NGRAM == STANCE_GRAM_MAX_TERMS, "n-gram bounds disagree");
-
 stance_status_t stance__analyzer_init(stance_analyzer_t *an, const stance_allocator_t *a,
                                       const stance_cfg_t *cfg, stance_error_t *err)
 {

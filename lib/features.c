@@ -61,7 +61,7 @@ bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned
             part += STANCE_NEG_PREFIX_LEN;
             plen -= STANCE_NEG_PREFIX_LEN;
         }
-        if (plen == 0 || count == STANCE_GRAM_MAX_TERMS)
+        if (plen == 0 || count == STANCE_MAX_NGRAM)
             return false;
         stance_hash_t th = stance__hash_term(stance__hash_bytes(part, plen), negated);
         h = count == 0 ? th : stance__hash_extend(h, th);

@@ -22,9 +22,6 @@
 #define STANCE_FEATURE_ABSENT (UINT32_MAX - 1)
 #define STANCE_FEATURE_UNCHECKED 0x80000000u
 
-/* The longest n-gram a feature can be (ngram_max is bounded by it). */
-#define STANCE_GRAM_MAX_TERMS 3u
-
 #define STANCE_NEG_PREFIX "NOT_"
 #define STANCE_NEG_PREFIX_LEN 4
 

@@ -131,6 +131,21 @@ static bool done(reader_t *r)
            (r->pos == r->n || fail(r, STANCE_E_CORRUPT, "unexpected bytes after the last field"));
 }
 
+/* The scalar settings `section` holds, in table order (settings.c). */
+static bool get_scalars(reader_t *r, stance_cfg_t *c, uint32_t section)
+{
+    for (size_t i = 0; i < stance__setting_field_count; i++) {
+        const stance_setting_field_t *f = &stance__setting_fields[i];
+        if (f->section != section)
+            continue;
+        if (f->desc.kind == STANCE_SETTING_REAL)
+            stance__cfg_set_real(c, f, get_f64(r, f->desc.name));
+        else
+            stance__cfg_set_uint(c, f, get_u32(r, f->desc.name));
+    }
+    return r->st == STANCE_OK;
+}
+
 static bool read_anlz(stance_model_t *m, reader_t *r)
 {
     stance_cfg_t *c = &m->cfg;
@@ -141,23 +156,15 @@ static bool read_anlz(stance_model_t *m, reader_t *r)
     c->language = dup_str(m, r, STANCE_MAX_LANGUAGE_BYTES, "language");
     if (!c->language)
         return false;
-    c->ngram_max = get_u32(r, "ngram_max");
-    c->negation = get_u32(r, "negation");
-    c->negation_scope = get_u32(r, "negation_scope");
-    c->weighting = (stance_weighting_t)get_u32(r, "weighting");
-    c->max_token_bytes = get_u32(r, "max_token_bytes");
-    c->punctuation = get_u32(r, "punctuation");
-    return get_list(m, r, &c->negation_words, "negation words") &&
+    return get_scalars(r, c, STANCE_TAG_ANLZ) &&
+           get_list(m, r, &c->negation_words, "negation words") &&
            get_list(m, r, &c->negation_suffixes, "negation suffixes") &&
            get_list(m, r, &c->scope_end_words, "scope end words") && done(r);
 }
 
 static bool read_nbay(stance_model_t *m, reader_t *r)
 {
-    m->cfg.nb = (stance_nb_t)get_u32(r, "naive-Bayes variant");
-    m->cfg.priors = (stance_priors_t)get_u32(r, "priors");
-    m->cfg.alpha = get_f64(r, "alpha");
-    return done(r);
+    return get_scalars(r, &m->cfg, STANCE_TAG_NBAY) && done(r);
 }
 
 static int bytes_cmp(const char *a, size_t an, const char *b, size_t bn)

@@ -14,6 +14,21 @@ static bool put_list(const stance_allocator_t *a, stance_buf_t *b, const stance_
     return ok;
 }
 
+/* The scalar settings `section` holds, in table order (settings.c). */
+static bool put_scalars(const stance_allocator_t *a, stance_buf_t *b, const stance_cfg_t *c,
+                        uint32_t section)
+{
+    bool ok = true;
+    for (size_t i = 0; ok && i < stance__setting_field_count; i++) {
+        const stance_setting_field_t *f = &stance__setting_fields[i];
+        if (f->section == section)
+            ok = f->desc.kind == STANCE_SETTING_REAL
+                     ? stance__buf_f64le(a, b, stance__cfg_real(c, f))
+                     : stance__buf_u32le(a, b, stance__cfg_uint(c, f));
+    }
+    return ok;
+}
+
 /* Starts a section; its length is patched by end_section. */
 static bool begin_section(const stance_allocator_t *a, stance_buf_t *b, uint32_t tag,
                           uint32_t flags, size_t *at)
@@ -47,18 +62,13 @@ stance_status_t stance__model_write(const stance_model_t *m, stance_buf_t *b)
          stance__buf_u32le(a, b, c->tokenizer_rev) &&
          stance__buf_str(a, b, c->unicode_version, strlen(c->unicode_version)) &&
          stance__buf_str(a, b, c->language, strlen(c->language)) &&
-         stance__buf_u32le(a, b, c->ngram_max) && stance__buf_u32le(a, b, c->negation) &&
-         stance__buf_u32le(a, b, c->negation_scope) &&
-         stance__buf_u32le(a, b, (uint32_t)c->weighting) &&
-         stance__buf_u32le(a, b, c->max_token_bytes) && stance__buf_u32le(a, b, c->punctuation) &&
-         put_list(a, b, &c->negation_words) &&
+         put_scalars(a, b, c, STANCE_TAG_ANLZ) && put_list(a, b, &c->negation_words) &&
          put_list(a, b, &c->negation_suffixes) && put_list(a, b, &c->scope_end_words);
     if (ok)
         end_section(b, at);
 
     ok = ok && begin_section(a, b, STANCE_TAG_NBAY, STANCE_SECTION_REQUIRED, &at) &&
-         stance__buf_u32le(a, b, (uint32_t)c->nb) &&
-         stance__buf_u32le(a, b, (uint32_t)c->priors) && stance__buf_f64le(a, b, c->alpha);
+         put_scalars(a, b, c, STANCE_TAG_NBAY);
     if (ok)
         end_section(b, at);
 

@@ -1,12 +1,196 @@
 /* Validating, copying and comparing analyzer and naive-Bayes settings. */
 #include "settings.h"
 
+#include "format.h"
 #include "negation_lists.h"
 #include "normalize.h"
 
 #include <libstemmer.h>
-#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <utf8proc.h>
+
+/* A scalar is read and written through its bytes as an `unsigned` or a `double`; an enum
+ * setting shares the representation of `unsigned`. */
+_Static_assert(sizeof(stance_weighting_t) == sizeof(unsigned) &&
+                   sizeof(stance_nb_t) == sizeof(unsigned) &&
+                   sizeof(stance_priors_t) == sizeof(unsigned),
+               "enum settings are stored as unsigned");
+
+/* 0, or a compile error where a row names a field of the wrong type. */
+#define TYPE_CHECK(ok) (0 * sizeof(char[(ok) ? 1 : -1]))
+#define FIELD(st, f) (((st *)0)->f)
+#define BOTH_ARE(f, type)                                                                    \
+    (_Generic(FIELD(stance_settings_t, f), type: 1, default: 0) &&                            \
+     _Generic(FIELD(stance_cfg_t, f), type: 1, default: 0))
+#define BOTH_SIZED(f, type)                                                                  \
+    (sizeof FIELD(stance_settings_t, f) == sizeof(type) &&                                    \
+     sizeof FIELD(stance_cfg_t, f) == sizeof(type))
+#define ROW(f, kind, min, max, values, section, summary, ok)                                  \
+    {{#f, summary, kind, min, max, values},                                                  \
+     offsetof(stance_settings_t, f) + TYPE_CHECK(ok),                                        \
+     offsetof(stance_cfg_t, f),                                                              \
+     section}
+#define UINT_ROW(f, min, max, section, summary)                                              \
+    ROW(f, STANCE_SETTING_UINT, min, max, NULL, section, summary, BOTH_ARE(f, unsigned int))
+#define ENUM_ROW(f, names, section, summary)                                                 \
+    ROW(f, STANCE_SETTING_ENUM, 0, sizeof names / sizeof names[0] - 1, names, section,       \
+        summary, BOTH_SIZED(f, unsigned int))
+#define REAL_ROW(f, min, max, section, summary)                                              \
+    ROW(f, STANCE_SETTING_REAL, min, max, NULL, section, summary, BOTH_ARE(f, double))
+
+static const char *const weighting_names[] = {"binary", "counts"};
+static const char *const nb_names[] = {"multinomial", "complement"};
+static const char *const priors_names[] = {"learned", "uniform"};
+
+/* Every scalar setting. A new one is a row here and a field in both structs; since the
+ * file stores the rows in this order, it also changes the format (FORMAT.md). */
+const stance_setting_field_t stance__setting_fields[] = {
+    UINT_ROW(ngram_max, 1, STANCE_MAX_NGRAM, STANCE_TAG_ANLZ, "longest word n-gram"),
+    UINT_ROW(negation, 0, 1, STANCE_TAG_ANLZ, "marking of negated words (1 = on)"),
+    UINT_ROW(negation_scope, 0, STANCE_MAX_NEGATION_SCOPE, STANCE_TAG_ANLZ,
+             "words a negation covers (0 = to the clause end)"),
+    ENUM_ROW(weighting, weighting_names, STANCE_TAG_ANLZ, "feature weighting"),
+    UINT_ROW(max_token_bytes, 1, STANCE_MAX_TOKEN_BYTES, STANCE_TAG_ANLZ,
+             "longest token in bytes (longer ones are skipped)"),
+    UINT_ROW(punctuation, 0, 1, STANCE_TAG_ANLZ,
+             "clause punctuation as terms (1) or only as separators (0)"),
+    ENUM_ROW(nb, nb_names, STANCE_TAG_NBAY, "naive-Bayes variant"),
+    ENUM_ROW(priors, priors_names, STANCE_TAG_NBAY, "class priors"),
+    REAL_ROW(alpha, STANCE_ALPHA_MIN, STANCE_ALPHA_MAX, STANCE_TAG_NBAY, "Lidstone smoothing"),
+};
+const size_t stance__setting_field_count =
+    sizeof stance__setting_fields / sizeof stance__setting_fields[0];
+
+#define EACH_FIELD(f)                                                                        \
+    (const stance_setting_field_t *f = stance__setting_fields;                              \
+     f < stance__setting_fields + stance__setting_field_count; f++)
+
+static size_t value_size(const stance_setting_field_t *f)
+{
+    return f->desc.kind == STANCE_SETTING_REAL ? sizeof(double) : sizeof(unsigned);
+}
+
+unsigned stance__cfg_uint(const stance_cfg_t *cfg, const stance_setting_field_t *f)
+{
+    unsigned v;
+    memcpy(&v, (const char *)cfg + f->cfg_off, sizeof v);
+    return v;
+}
+
+double stance__cfg_real(const stance_cfg_t *cfg, const stance_setting_field_t *f)
+{
+    double v;
+    memcpy(&v, (const char *)cfg + f->cfg_off, sizeof v);
+    return v;
+}
+
+void stance__cfg_set_uint(stance_cfg_t *cfg, const stance_setting_field_t *f, unsigned v)
+{
+    memcpy((char *)cfg + f->cfg_off, &v, sizeof v);
+}
+
+void stance__cfg_set_real(stance_cfg_t *cfg, const stance_setting_field_t *f, double v)
+{
+    memcpy((char *)cfg + f->cfg_off, &v, sizeof v);
+}
+
+/* The shortest %g form that reads back as v, so a message never shows the bound it breaks
+ * ("9.999999999999999e-10", not "1e-09"). Returns what snprintf returns. */
+static int format_real(char *buf, size_t cap, double v)
+{
+    char tmp[STANCE_SETTING_TEXT_BYTES];
+    for (int digits = 1; digits <= 17; digits++) {
+        snprintf(tmp, sizeof tmp, "%.*g", digits, v);
+        if (strtod(tmp, NULL) == v)
+            break;
+    }
+    return snprintf(buf, cap, "%s", tmp);
+}
+
+/* The value of field f held at `value`. */
+static int format_value(char *buf, size_t cap, const stance_setting_field_t *f,
+                        const void *value)
+{
+    if (f->desc.kind == STANCE_SETTING_REAL) {
+        double v;
+        memcpy(&v, value, sizeof v);
+        return format_real(buf, cap, v);
+    }
+    unsigned v;
+    memcpy(&v, value, sizeof v);
+    if (f->desc.kind == STANCE_SETTING_ENUM && v <= f->desc.max)
+        return snprintf(buf, cap, "%s", f->desc.values[v]);
+    return snprintf(buf, cap, "%u", v);
+}
+
+/* STANCE_OK when field f of c lies within its bounds; otherwise an error that names the
+ * setting, its value and what it may be. */
+static stance_status_t check_field(const stance_setting_field_t *f, const stance_cfg_t *c,
+                                   stance_error_t *err)
+{
+    const stance_setting_t *d = &f->desc;
+    if (d->kind == STANCE_SETTING_REAL) {
+        double v = stance__cfg_real(c, f);
+        if (v >= d->min && v <= d->max) /* NaN fails both, infinities one */
+            return STANCE_OK;
+        char text[STANCE_SETTING_TEXT_BYTES], lo[STANCE_SETTING_TEXT_BYTES],
+            hi[STANCE_SETTING_TEXT_BYTES];
+        format_real(text, sizeof text, v);
+        format_real(lo, sizeof lo, d->min);
+        format_real(hi, sizeof hi, d->max);
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "%s %s must be a finite number in %s..%s", d->name, text, lo, hi);
+    }
+    unsigned v = stance__cfg_uint(c, f);
+    if (v >= d->min && v <= d->max)
+        return STANCE_OK;
+    if (d->kind == STANCE_SETTING_UINT)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "%s %u is out of range %u..%u", d->name, v, (unsigned)d->min,
+                            (unsigned)d->max);
+    char names[96] = "";
+    size_t used = 0;
+    for (unsigned k = 0; k <= (unsigned)d->max && used < sizeof names; k++) {
+        int n = snprintf(names + used, sizeof names - used, "%s%u = %s", k ? ", " : "", k,
+                         d->values[k]);
+        used += n > 0 ? (size_t)n : 0;
+    }
+    return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                        "%s: unknown %s %u (%s)", d->name, d->summary, v, names);
+}
+
+size_t stance_setting_count(void)
+{
+    return stance__setting_field_count;
+}
+
+const stance_setting_t *stance_setting_describe(size_t i)
+{
+    return i < stance__setting_field_count ? &stance__setting_fields[i].desc : NULL;
+}
+
+stance_status_t stance_setting_format(const stance_settings_t *settings, size_t i, char *buf,
+                                      size_t cap, size_t *needed, stance_error_t *err)
+{
+    if (!settings || i >= stance__setting_field_count || (!buf && cap))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "settings NULL, setting %zu not below %zu, or buffer NULL with a "
+                            "nonzero capacity",
+                            i, stance__setting_field_count);
+    const stance_setting_field_t *f = &stance__setting_fields[i];
+    char text[STANCE_SETTING_TEXT_BYTES];
+    int n = format_value(text, sizeof text, f, (const char *)settings + f->settings_off);
+    size_t need = n > 0 ? (size_t)n + 1 : 1;
+    if (needed)
+        *needed = need;
+    if (need > cap)
+        return stance__fail(err, STANCE_E_BUFFER_TOO_SMALL, STANCE_NO_OFFSET,
+                            "%s needs %zu bytes, the buffer has %zu", f->desc.name, need, cap);
+    memcpy(buf, text, need);
+    stance__ok(err);
+    return STANCE_OK;
+}
 
 bool stance__language_known(const char *name, size_t len)
 {
@@ -131,35 +315,11 @@ stance_status_t stance__cfg_validate(const stance_cfg_t *c, stance_error_t *err)
                             "unknown stemmer language '%.40s' (libstemmer knows e.g. english, "
                             "french, german, russian, spanish; or use none)",
                             c->language);
-    if (c->ngram_max < 1 || c->ngram_max > STANCE_MAX_NGRAM)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "ngram_max %u is out of range 1..%u", c->ngram_max,
-                            STANCE_MAX_NGRAM);
-    if (c->negation > 1)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "negation must be 0 or 1, not %u", c->negation);
-    if (c->punctuation > 1)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "punctuation must be 0 or 1, not %u", c->punctuation);
-    if (c->negation_scope > 1000)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "negation_scope %u is out of range 0..1000", c->negation_scope);
-    if (c->weighting != STANCE_WEIGHT_BINARY && c->weighting != STANCE_WEIGHT_COUNTS)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "unknown weighting %d", (int)c->weighting);
-    if (c->max_token_bytes < 1 || c->max_token_bytes > STANCE_MAX_TOKEN_BYTES_LIMIT)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "max_token_bytes %u is out of range 1..%u", c->max_token_bytes,
-                            STANCE_MAX_TOKEN_BYTES_LIMIT);
-    if (c->nb != STANCE_NB_MULTINOMIAL && c->nb != STANCE_NB_COMPLEMENT)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "unknown naive-Bayes variant %d", (int)c->nb);
-    if (c->priors != STANCE_PRIORS_LEARNED && c->priors != STANCE_PRIORS_UNIFORM)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "unknown priors %d", (int)c->priors);
-    if (!(c->alpha > 0.0) || !isfinite(c->alpha) || c->alpha > 1e6)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "alpha %g must be greater than 0 and at most 1e6", c->alpha);
+    for EACH_FIELD(f) {
+        stance_status_t st = check_field(f, c, err);
+        if (st != STANCE_OK)
+            return st;
+    }
     return STANCE_OK;
 }
 
@@ -176,15 +336,8 @@ stance_status_t stance__cfg_from_settings(const stance_allocator_t *a, stance_cf
     if (lang_len == 0 || lang_len > STANCE_MAX_LANGUAGE_BYTES)
         return stance__fail(err, STANCE_E_LANGUAGE, STANCE_NO_OFFSET,
                             "language name must be 1..%u bytes", STANCE_MAX_LANGUAGE_BYTES);
-    dst->ngram_max = src->ngram_max;
-    dst->negation = src->negation;
-    dst->negation_scope = src->negation_scope;
-    dst->weighting = src->weighting;
-    dst->max_token_bytes = src->max_token_bytes;
-    dst->punctuation = src->punctuation;
-    dst->nb = src->nb;
-    dst->priors = src->priors;
-    dst->alpha = src->alpha;
+    for EACH_FIELD(f)
+        memcpy((char *)dst + f->cfg_off, (const char *)src + f->settings_off, value_size(f));
     dst->tokenizer_rev = STANCE_TOKENIZER_REV;
     dst->language = stance__strndup(a, lang, lang_len);
     const char *uv = utf8proc_unicode_version();
@@ -250,15 +403,8 @@ void stance__cfg_to_settings(const stance_cfg_t *c, stance_settings_t *out)
 {
     out->version = STANCE_SETTINGS_VERSION;
     out->language = c->language;
-    out->ngram_max = c->ngram_max;
-    out->negation = c->negation;
-    out->negation_scope = c->negation_scope;
-    out->weighting = c->weighting;
-    out->max_token_bytes = c->max_token_bytes;
-    out->punctuation = c->punctuation;
-    out->nb = c->nb;
-    out->priors = c->priors;
-    out->alpha = c->alpha;
+    for EACH_FIELD(f)
+        memcpy((char *)out + f->settings_off, (const char *)c + f->cfg_off, value_size(f));
     out->negation_words = (const char *const *)c->negation_words.items;
     out->n_negation_words = c->negation_words.n;
     out->negation_suffixes = (const char *const *)c->negation_suffixes.items;
@@ -285,24 +431,10 @@ const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y)
         return "tokenizer revision";
     if (strcmp(x->unicode_version, y->unicode_version) != 0)
         return "Unicode version";
-    if (x->ngram_max != y->ngram_max)
-        return "ngram_max";
-    if (x->negation != y->negation)
-        return "negation";
-    if (x->negation_scope != y->negation_scope)
-        return "negation_scope";
-    if (x->weighting != y->weighting)
-        return "weighting";
-    if (x->max_token_bytes != y->max_token_bytes)
-        return "max_token_bytes";
-    if (x->punctuation != y->punctuation)
-        return "punctuation";
-    if (x->nb != y->nb)
-        return "naive-Bayes variant";
-    if (x->priors != y->priors)
-        return "priors";
-    if (memcmp(&x->alpha, &y->alpha, sizeof x->alpha) != 0)
-        return "alpha";
+    /* by bytes: two alphas that differ in their last bit are two different models */
+    for EACH_FIELD(f)
+        if (memcmp((const char *)x + f->cfg_off, (const char *)y + f->cfg_off, value_size(f)) != 0)
+            return f->desc.name;
     if (!lists_equal(&x->negation_words, &y->negation_words))
         return "negation_words";
     if (!lists_equal(&x->negation_suffixes, &y->negation_suffixes))
@@ -310,4 +442,20 @@ const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y)
     if (!lists_equal(&x->scope_end_words, &y->scope_end_words))
         return "scope_end_words";
     return NULL;
+}
+
+stance_status_t stance_settings_validate(const stance_settings_t *settings, stance_error_t *err)
+{
+    if (!settings)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "settings is NULL");
+    /* The very path a trainer takes, so the two can never disagree. */
+    stance_allocator_t a;
+    stance__alloc_init(&a, NULL);
+    stance_cfg_t cfg;
+    stance_status_t st = stance__cfg_from_settings(&a, &cfg, settings, err);
+    if (st != STANCE_OK)
+        return st;
+    stance__cfg_free(&a, &cfg);
+    stance__ok(err);
+    return STANCE_OK;
 }

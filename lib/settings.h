@@ -9,8 +9,6 @@
  * bumps it; models carrying another revision are refused (STANCE_E_VERSION). */
 #define STANCE_TOKENIZER_REV 1u
 
-#define STANCE_MAX_NGRAM 3u
-#define STANCE_MAX_TOKEN_BYTES_LIMIT 1024u
 #define STANCE_MAX_LIST_WORDS 256u
 #define STANCE_MAX_LIST_WORD_BYTES 64u
 #define STANCE_MAX_LANGUAGE_BYTES 32u
@@ -32,6 +30,26 @@ typedef struct stance_cfg {
     uint32_t tokenizer_rev;
     char *unicode_version;
 } stance_cfg_t;
+
+/* One scalar setting: its public description, where it lives in stance_settings_t and in
+ * stance_cfg_t, and the model file section that stores it. Everything that handles the
+ * scalars (checking, comparing, copying, reading and writing the file) walks these rows; a
+ * scalar's value is an `unsigned` (UINT, ENUM) or a `double` (REAL) in both structs. */
+typedef struct stance_setting_field {
+    stance_setting_t desc;
+    size_t settings_off, cfg_off;
+    uint32_t section; /* STANCE_TAG_ANLZ or STANCE_TAG_NBAY (format.h) */
+} stance_setting_field_t;
+
+/* The rows, in model file order: within a section, the file holds its scalars in this order
+ * (FORMAT.md; u32 for UINT and ENUM, f64 for REAL). */
+extern const stance_setting_field_t stance__setting_fields[];
+extern const size_t stance__setting_field_count;
+
+unsigned stance__cfg_uint(const stance_cfg_t *cfg, const stance_setting_field_t *f);
+double stance__cfg_real(const stance_cfg_t *cfg, const stance_setting_field_t *f);
+void stance__cfg_set_uint(stance_cfg_t *cfg, const stance_setting_field_t *f, unsigned v);
+void stance__cfg_set_real(stance_cfg_t *cfg, const stance_setting_field_t *f, double v);
 
 /* Validates public settings (naming the first bad one in *err) and makes an owned copy,
  * normalizing the word lists the way the analyzer normalizes text. */

@@ -2,7 +2,9 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <float.h>
 #include <getopt.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -125,19 +127,23 @@ int cli_output_not_input(const char *cmd, const char *output, const char *const 
     return EXIT_OK;
 }
 
+#define QUOTE(x) #x
+#define TEXT(x) QUOTE(x) /* the macro's value as a string literal */
+
 const char train_cli_help[] =
     "Corpus and training options:\n"
     "  --format tsv|fasttext|dirs  corpus format (--corpus-format in eval; default tsv:\n"
     "                              label<TAB>text, # comments; fasttext: __label__x text;\n"
     "                              dirs: a folder per label, a file per statement)\n"
     "  --language L       Snowball stemmer (english, french, russian, ...; none = no stemming)\n"
-    "  --ngrams N         word n-grams up to N, 1..3 (default 2)\n"
-    "  --alpha A          Lidstone smoothing, > 0 (default 0.5)\n"
+    "  --ngrams N         word n-grams up to N, 1.." TEXT(STANCE_MAX_NGRAM) " (default 2)\n"
+    "  --alpha A          Lidstone smoothing, " TEXT(STANCE_ALPHA_MIN) ".." TEXT(STANCE_ALPHA_MAX)
+    " (default 0.5)\n"
     "  --weighting binary|counts   count a feature once per statement, or every time\n"
     "                              (default binary)\n"
     "  --no-negation      do not mark words after not/never/n't/without as negated\n"
-    "  --negation-scope N a negation covers the next N words (default 3; 0 = to the end\n"
-    "                     of the clause)\n"
+    "  --negation-scope N a negation covers the next N words, 0.." TEXT(STANCE_MAX_NEGATION_SCOPE)
+    "\n                     (default 3; 0 = to the end of the clause)\n"
     "  --no-punctuation   punctuation only separates n-grams (default: . , ! ? ... are\n"
     "                     features of their own)\n"
     "  --complement       complement naive Bayes instead of multinomial\n"
@@ -163,12 +169,22 @@ static int bad_value(const char *cmd, const char *opt, const char *arg, const ch
     return -1;
 }
 
+/* The library judges a setting the moment its flag is read, so the refusal can name the
+ * flag; the first such flag is remembered for the clash with --base. */
+static int setting_given(train_cli_t *t, const char *cmd, const char *opt, const char *arg)
+{
+    stance_error_t err;
+    if (stance_settings_validate(&t->opts.settings, &err) != STANCE_OK)
+        return bad_value(cmd, opt, arg ? arg : "", err.msg);
+    if (!t->settings_option)
+        t->settings_option = opt;
+    return 1;
+}
+
 int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
 {
     stance_settings_t *s = &t->opts.settings;
     uint64_t u;
-    double d;
-    const char *name = NULL; /* set for options that change the analyzer or the model */
     switch (opt) {
     case OPT_FORMAT:
         if (strcmp(arg, "tsv") == 0)
@@ -182,20 +198,16 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
         return 1;
     case OPT_LANGUAGE:
         s->language = arg;
-        name = "language";
-        break;
+        return setting_given(t, cmd, "language", arg);
     case OPT_NGRAMS:
-        if (!parse_u64(arg, 1, 3, &u))
-            return bad_value(cmd, "ngrams", arg, "expected 1, 2 or 3");
+        if (!parse_u64(arg, 0, UINT_MAX, &u))
+            return bad_value(cmd, "ngrams", arg, "expected a whole number");
         s->ngram_max = (unsigned)u;
-        name = "ngrams";
-        break;
+        return setting_given(t, cmd, "ngrams", arg);
     case OPT_ALPHA:
-        if (!parse_double(arg, 1e-9, 1e6, &d))
-            return bad_value(cmd, "alpha", arg, "expected a number greater than 0");
-        s->alpha = d;
-        name = "alpha";
-        break;
+        if (!parse_double(arg, -DBL_MAX, DBL_MAX, &s->alpha))
+            return bad_value(cmd, "alpha", arg, "expected a number");
+        return setting_given(t, cmd, "alpha", arg);
     case OPT_WEIGHTING:
         if (strcmp(arg, "binary") == 0)
             s->weighting = STANCE_WEIGHT_BINARY;
@@ -203,30 +215,24 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
             s->weighting = STANCE_WEIGHT_COUNTS;
         else
             return bad_value(cmd, "weighting", arg, "expected binary or counts");
-        name = "weighting";
-        break;
+        return setting_given(t, cmd, "weighting", arg);
     case OPT_NO_NEGATION:
         s->negation = 0;
-        name = "no-negation";
-        break;
+        return setting_given(t, cmd, "no-negation", NULL);
     case OPT_NEGATION_SCOPE:
-        if (!parse_u64(arg, 0, 1000, &u))
-            return bad_value(cmd, "negation-scope", arg, "expected 0..1000 words");
+        if (!parse_u64(arg, 0, UINT_MAX, &u))
+            return bad_value(cmd, "negation-scope", arg, "expected a whole number");
         s->negation_scope = (unsigned)u;
-        name = "negation-scope";
-        break;
+        return setting_given(t, cmd, "negation-scope", arg);
     case OPT_NO_PUNCTUATION:
         s->punctuation = 0;
-        name = "no-punctuation";
-        break;
+        return setting_given(t, cmd, "no-punctuation", NULL);
     case OPT_COMPLEMENT:
         s->nb = STANCE_NB_COMPLEMENT;
-        name = "complement";
-        break;
+        return setting_given(t, cmd, "complement", NULL);
     case OPT_UNIFORM_PRIORS:
         s->priors = STANCE_PRIORS_UNIFORM;
-        name = "uniform-priors";
-        break;
+        return setting_given(t, cmd, "uniform-priors", NULL);
     case OPT_MIN_COUNT:
         if (!parse_u64(arg, 1, UINT64_MAX, &u))
             return bad_value(cmd, "min-count", arg, "expected a positive whole number");
@@ -266,9 +272,6 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
     default:
         return 0;
     }
-    if (!t->settings_option)
-        t->settings_option = name;
-    return 1;
 }
 
 void cli_progress(const feed_stats_t *st, bool final)

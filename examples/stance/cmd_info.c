@@ -117,19 +117,12 @@ int cmd_info(int argc, char **argv)
         printf("calibrated no\n");
     printf("settings\n");
     printf("  %-18s%s\n", "language", s.language);
-    printf("  %-18s1..%u\n", "n-grams", s.ngram_max);
-    if (s.negation && s.negation_scope)
-        printf("  %-18sup to %u words\n", "negation", s.negation_scope);
-    else if (s.negation)
-        printf("  %-18sto the end of the clause\n", "negation");
-    else
-        printf("  %-18soff\n", "negation");
-    printf("  %-18s%s\n", "punctuation", s.punctuation ? "terms" : "separators only");
-    printf("  %-18s%s\n", "weighting", s.weighting == STANCE_WEIGHT_BINARY ? "binary" : "counts");
-    printf("  %-18s%s, %s priors, alpha %g\n", "naive Bayes",
-           s.nb == STANCE_NB_COMPLEMENT ? "complement" : "multinomial",
-           s.priors == STANCE_PRIORS_UNIFORM ? "uniform" : "learned", s.alpha);
-    printf("  %-18s%u bytes\n", "longest token", s.max_token_bytes);
+    for (size_t i = 0; i < stance_setting_count(); i++) {
+        char value[STANCE_SETTING_TEXT_BYTES];
+        if (stance_setting_format(&s, i, value, sizeof value, NULL, NULL) == STANCE_OK)
+            printf("  %-18s%-14s%s\n", stance_setting_describe(i)->name, value,
+                   stance_setting_describe(i)->summary);
+    }
     printf("  %-18s%u (Unicode %s)\n", "tokenizer", info.tokenizer_rev, info.unicode_version);
     print_list("negation words", s.negation_words, s.n_negation_words);
     print_list("negation endings", s.negation_suffixes, s.n_negation_suffixes);
