@@ -116,7 +116,10 @@ typedef enum stance_status {
 STANCE_API const char *stance_strerror(stance_status_t status);
 
 /** Optional error detail. Every function taking a `stance_error_t *` accepts NULL; when it
- *  is not NULL it is filled on failure (and on success has status STANCE_OK, empty msg). */
+ *  is not NULL it is filled on failure (and on success has status STANCE_OK, empty msg).
+ *  Calls that can fail only by a bad argument or a name not found (lookups such as
+ *  stance_model_label_index(), stance_explain(), stance_eval_add(), stance_cv_prediction(),
+ *  stance_softmax()) take none: their status, documented with each, says all there is. */
 typedef struct stance_error {
     stance_status_t status;
     uint64_t offset;  /**< byte offset in the text or model file; STANCE_NO_OFFSET if n/a */
@@ -693,6 +696,8 @@ STANCE_API void stance_eval_free(stance_eval_t *ev);
  *  @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_eval_add(stance_eval_t *ev, size_t truth,
     const double *probs);
+/** Fills @p out with the summary of every prediction added so far (all zero before the
+ *  first). Does nothing when either pointer is NULL. @since 0.1 */
 STANCE_API void stance_eval_summary(const stance_eval_t *ev, stance_eval_summary_t *out);
 /** @return STANCE_OK or STANCE_E_INVALID_ARG (label out of range). @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_eval_label(const stance_eval_t *ev,
