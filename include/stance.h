@@ -561,6 +561,16 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new_from_model(
 /** Frees a trainer. Accepts NULL. @since 0.1 */
 STANCE_API void stance_trainer_free(stance_trainer_t *trainer);
 
+/** Adds a model's counts (labels united, counts summed), as stance_model_merge() does, so that
+ *  many models can be added up holding only the trainer and one model at a time.
+ *  @return STANCE_OK, STANCE_E_MISMATCH (other settings, naming the first; or a pruned
+ *          model, whose counts are incomplete), STANCE_E_LABEL (a label outside a closed
+ *          label set), STANCE_E_LIMIT (more than STANCE_MAX_LABELS labels, or a count would
+ *          overflow), STANCE_E_NOMEM, STANCE_E_INVALID_ARG. On failure the trainer is
+ *          unchanged. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_add_model(stance_trainer_t *trainer,
+    const stance_model_t *model, stance_error_t *err);
+
 /** Adds one statement.
  *  @param flags STANCE_REPLACE_INVALID
  *  @return STANCE_OK, STANCE_E_LABEL, STANCE_E_BAD_UTF8, STANCE_E_LIMIT, STANCE_E_NOMEM,
