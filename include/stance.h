@@ -583,7 +583,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_add(stance_trainer_t 
 STANCE_API uint64_t stance_trainer_statements(const stance_trainer_t *trainer);
 
 /** Builds a model from everything added so far; the trainer stays usable.
- *  @return STANCE_OK, STANCE_E_EMPTY (no statements), STANCE_E_NOMEM. @since 0.1 */
+ *  @return STANCE_OK, STANCE_E_EMPTY (no statements, a label of a closed set with none, or
+ *          no feature left after pruning to min_count), STANCE_E_NOMEM. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_build(stance_model_t **out,
     const stance_trainer_t *trainer, stance_error_t *err);
 /** @} */

@@ -106,10 +106,10 @@ static stance_status_t open_file(stance_corpus_t *c, const char *path, stance_er
         if (fstat(fileno(c->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
             char pb[STANCE_MSG_PATH_BYTES];
             close_file(c);
+            bool labeled = c->format == STANCE_CORPUS_TSV || c->format == STANCE_CORPUS_FASTTEXT;
             return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
-                                "'%s' is a folder (use the folder format for a folder "
-                                "per label)",
-                                stance__msg_path(path, pb));
+                                "'%s' is a folder, not a file%s", stance__msg_path(path, pb),
+                                labeled ? " (a folder per label is the folder format)" : "");
         }
     }
     return STANCE_OK;
@@ -371,6 +371,16 @@ static bool blank(const char *s, size_t n)
 static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, const char *s,
                                   size_t n, uint64_t off, stance_error_t *err)
 {
+    /* UTF-16 and UTF-32 text would otherwise be called binary (it is full of NULs) */
+    const unsigned char *u = (const unsigned char *)s;
+    if (off == 0 && n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF) ||
+                               (n >= 4 && !u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF))) {
+        bool wide = (n >= 4 && u[0] == 0xFF && !u[2] && !u[3]) || !u[0];
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, 0,
+                        "starts with a UTF-%s byte-order mark (%02X %02X): the file is UTF-%s, "
+                        "not UTF-8; convert it to UTF-8 (e.g. iconv -t UTF-8)",
+                        wide ? "32" : "16", u[0], u[1], wide ? "32" : "16");
+    }
     const char *nul = memchr(s, '\0', n);
     if (nul)
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + (uint64_t)(nul - s),
@@ -402,6 +412,9 @@ static stance_status_t parse_tsv(stance_corpus_t *c, stance_record_t *rec, char 
                              "characters)"
                            : "empty label%.*s",
                         (int)(ll > 40 ? 40 : ll), s);
+    if (s[0] == ' ' || s[ll - 1] == ' ') /* "good " would silently be another label */
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
+                        "label '%.*s' begins or ends with a space", (int)(ll > 40 ? 40 : ll), s);
     rec->label = s;
     rec->label_len = ll;
     rec->text = tab + 1;
@@ -508,6 +521,8 @@ stance_status_t stance_corpus_next(stance_corpus_t *c, stance_record_t *rec, int
             rec->label_len = strlen(c->label);
             int end = 0;
             stance_status_t st = whole_file(c, rec, &end, err);
+            if (st == STANCE_OK && !end && blank(rec->text, rec->text_len))
+                st = rec_fail(c, err, STANCE_E_PARSE, 1, 0, "empty statement");
             if (st != STANCE_OK || !end)
                 return st;
         }

@@ -411,6 +411,13 @@ stance_status_t stance_trainer_build(stance_model_t **out, const stance_trainer_
                                       (uint32_t)f};
         bytes += t->flen[f] + 1;
     }
+    if (kept == 0 && t->n_features > 0) { /* a model that knows no feature labels by prior */
+        stance__free(a, items);
+        return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,
+                            "no feature is seen %llu times (the minimum count): the model "
+                            "would know nothing",
+                            (unsigned long long)t->min_count);
+    }
     qsort(items, kept, sizeof *items, cmp_items);
 
     stance_model_t *m = stance__model_alloc(a);
