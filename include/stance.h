@@ -412,6 +412,23 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_prune(stance_model_t **
 #define STANCE_TEMPERATURE_MIN 1e-3
 #define STANCE_TEMPERATURE_MAX 1e3
 
+/** Largest decision bias of a label, in either direction (nats). */
+#define STANCE_LABEL_BIAS_MAX 100.0
+
+/** Returns a copy of @p model in which label i's score gets @p bias[i] added before the
+ *  softmax and the choice of the best label: a decision bias, for a label whose real share
+ *  differs from its share in training (the shipped model's neutral, README "Real quotes").
+ *  Probabilities and explanations use the biased scores; cross-validation and merged models
+ *  do not carry biases. @p bias NULL removes them.
+ *  @param n  the number of biases: stance_model_label_count(model)
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (n differs from the label count; a bias NaN or
+ *          outside +-STANCE_LABEL_BIAS_MAX), STANCE_E_NOMEM. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_with_label_bias(stance_model_t **out,
+    const stance_model_t *model, const double *bias, size_t n, stance_error_t *err);
+
+/** The decision bias of label @p label (0 when the model has none). @since 0.2 */
+STANCE_API double stance_model_label_bias(const stance_model_t *model, size_t label);
+
 /** Returns a copy of @p model whose probabilities are divided by @p temperature before the
  *  softmax (temperature scaling; 1.0 removes calibration).
  *  @return STANCE_OK, STANCE_E_INVALID_ARG (temperature outside [STANCE_TEMPERATURE_MIN,
@@ -488,7 +505,8 @@ typedef struct stance_result {
     double confidence;     /**< its probability (calibrated when the model is) */
     size_t n_labels;
     const double *probs;   /**< probability per label, summing to 1 */
-    const double *scores;  /**< joint log-likelihood per label (before calibration) */
+    const double *scores;  /**< joint log-likelihood per label, plus the label's decision
+                                bias if the model has one (before calibration) */
     size_t n_tokens;       /**< word, CJK and emoji tokens seen */
     size_t n_known;        /**< feature occurrences the model knows */
     size_t n_skipped;      /**< tokens longer than max_token_bytes, skipped */

@@ -222,6 +222,8 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
         scores[0] = s0;
         scores[1] = s1;
     }
+    for (size_t c = 0; m->bias && c < L; c++)
+        scores[c] += m->bias[c];
 
     /* Best and runner-up by score; probabilities by a tempered, stable softmax. */
     size_t best = 0, runner = L > 1 ? 1 : 0;

@@ -17,6 +17,7 @@
 #define STANCE_TAG_FEAT STANCE_TAG('F', 'E', 'A', 'T') /* features and their counts */
 #define STANCE_TAG_META STANCE_TAG('M', 'E', 'T', 'A') /* training metadata */
 #define STANCE_TAG_CALB STANCE_TAG('C', 'A', 'L', 'B') /* probability calibration */
+#define STANCE_TAG_BIAS STANCE_TAG('B', 'I', 'A', 'S') /* label decision biases (format 1.1) */
 
 #define STANCE_SECTION_REQUIRED 0x1u
 #define STANCE_CALIBRATION_TEMPERATURE 1u

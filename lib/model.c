@@ -46,6 +46,7 @@ void stance_model_free(stance_model_t *m)
     const stance_allocator_t a = m->alloc;
     stance__cfg_free(&a, &m->cfg);
     stance__free(&a, m->library_version);
+    stance__free(&a, m->bias);
     if (m->labels)
         for (size_t i = 0; i < m->n_labels; i++)
             stance__free(&a, m->labels[i]);
@@ -226,6 +227,11 @@ uint64_t stance_model_feature_label_count(const stance_model_t *m, size_t i, siz
 {
     return m && i < m->n_features && label < m->n_labels ? m->counts[i * m->n_labels + label]
                                                          : 0;
+}
+
+double stance_model_label_bias(const stance_model_t *m, size_t label)
+{
+    return m && m->bias && label < m->n_labels ? m->bias[label] : 0.0;
 }
 
 double stance_model_feature_weight(const stance_model_t *m, size_t i, size_t label)

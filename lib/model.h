@@ -9,7 +9,10 @@
 #include <math.h>
 
 #define STANCE_FORMAT_MAJOR 1u
+/* Minor 1 adds the optional BIAS section; a model without biases is written as 1.0, so older
+ * readers and older files keep their bytes. */
 #define STANCE_FORMAT_MINOR 0u
+#define STANCE_FORMAT_MINOR_BIAS 1u
 
 struct stance_model {
     stance_allocator_t alloc;
@@ -18,6 +21,7 @@ struct stance_model {
     char *library_version;
     uint64_t min_count;
     double temperature;
+    double *bias;        /* per label, added to its score before the softmax; NULL = none */
     uint32_t warnings;
 
     size_t n_labels;

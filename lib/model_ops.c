@@ -200,6 +200,39 @@ stance_status_t stance_model_with_temperature(stance_model_t **out, const stance
     return STANCE_OK;
 }
 
+stance_status_t stance_model_with_label_bias(stance_model_t **out, const stance_model_t *model,
+                                             const double *bias, size_t n, stance_error_t *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !model)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or model is NULL");
+    if (bias && n != model->n_labels)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "%zu biases for %zu labels", n, model->n_labels);
+    for (size_t l = 0; bias && l < n; l++)
+        if (!(bias[l] >= -STANCE_LABEL_BIAS_MAX && bias[l] <= STANCE_LABEL_BIAS_MAX))
+            return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                                "bias %g of label '%s' is outside +-%g", bias[l],
+                                model->labels[l], STANCE_LABEL_BIAS_MAX);
+    stance_model_t *copy = NULL;
+    stance_status_t st = stance_model_with_temperature(&copy, model, model->temperature, err);
+    if (st != STANCE_OK)
+        return st;
+    stance__free(&copy->alloc, copy->bias);
+    copy->bias = NULL;
+    if (bias) {
+        if (!(copy->bias = stance__calloc(&copy->alloc, n, sizeof *copy->bias))) {
+            stance_model_free(copy);
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+        }
+        memcpy(copy->bias, bias, n * sizeof *bias);
+    }
+    stance__ok(err);
+    *out = copy;
+    return STANCE_OK;
+}
+
 stance_status_t stance_model_prune(stance_model_t **out, const stance_model_t *src,
                                    uint64_t min_count, const stance_allocator_t *alloc,
                                    stance_error_t *err)
@@ -255,6 +288,12 @@ stance_status_t stance_model_prune(stance_model_t **out, const stance_model_t *s
     if (m->min_count <= 1)
         m->min_count = 0;
     m->temperature = src->temperature;
+    if (src->bias && !(m->bias = stance__calloc(&m->alloc, L, sizeof *m->bias))) {
+        stance_model_free(m);
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
+    if (src->bias)
+        memcpy(m->bias, src->bias, L * sizeof *m->bias);
     st = stance__model_finish(m, err);
     if (st != STANCE_OK) {
         stance_model_free(m);

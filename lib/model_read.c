@@ -267,6 +267,26 @@ static bool read_calb(stance_model_t *m, reader_t *r)
     return done(r);
 }
 
+static bool read_bias(stance_model_t *m, reader_t *r)
+{
+    uint32_t n = get_u32(r, "bias count");
+    if (r->st != STANCE_OK)
+        return false;
+    if (n != m->n_labels)
+        return fail(r, STANCE_E_CORRUPT, "bias count differs from the label count");
+    if (!(m->bias = stance__calloc(&m->alloc, n, sizeof *m->bias)))
+        return fail(r, STANCE_E_NOMEM, "out of memory");
+    for (uint32_t l = 0; l < n; l++) {
+        double b = get_f64(r, "bias");
+        if (r->st == STANCE_OK && !(b >= -STANCE_LABEL_BIAS_MAX && b <= STANCE_LABEL_BIAS_MAX)) {
+            r->pos -= 8; /* the message points at the value */
+            return fail(r, STANCE_E_CORRUPT, "bias out of range");
+        }
+        m->bias[l] = b;
+    }
+    return done(r);
+}
+
 typedef struct span {
     const unsigned char *p;
     size_t n;
@@ -320,10 +340,12 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
     uint32_t n_sections = stance__rd_u32le(d + 24);
 
     /* Pass 1: find the sections. */
-    enum { ANLZ, NBAY, LABL, FEAT, META, CALB, KNOWN };
+    enum { ANLZ, NBAY, LABL, FEAT, META, CALB, BIAS, KNOWN };
     static const uint32_t tags[KNOWN] = {STANCE_TAG_ANLZ, STANCE_TAG_NBAY, STANCE_TAG_LABL,
-                                         STANCE_TAG_FEAT, STANCE_TAG_META, STANCE_TAG_CALB};
-    static const char *const names[KNOWN] = {"ANLZ", "NBAY", "LABL", "FEAT", "META", "CALB"};
+                                         STANCE_TAG_FEAT, STANCE_TAG_META, STANCE_TAG_CALB,
+                                         STANCE_TAG_BIAS};
+    static const char *const names[KNOWN] = {"ANLZ", "NBAY", "LABL", "FEAT",
+                                             "META", "CALB", "BIAS"};
     span_t spans[KNOWN] = {{0}};
     size_t pos = header_len, end = len - STANCE_CHECKSUM_LEN;
     uint32_t seen = 0;
@@ -367,8 +389,8 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
 
     /* Pass 2: read them in dependency order (labels before features). */
     typedef bool (*section_reader)(stance_model_t *, reader_t *);
-    static const section_reader readers[KNOWN] = {read_anlz, read_nbay, read_labl,
-                                                  read_feat, read_meta, read_calb};
+    static const section_reader readers[KNOWN] = {read_anlz, read_nbay, read_labl, read_feat,
+                                                  read_meta, read_calb, read_bias};
     for (int k = 0; k < KNOWN; k++) {
         if (!spans[k].present)
             continue;

@@ -49,12 +49,13 @@ stance_status_t stance__model_write(const stance_model_t *m, stance_buf_t *b)
 {
     const stance_allocator_t *a = &m->alloc;
     const stance_cfg_t *c = &m->cfg;
-    const bool calibrated = m->temperature != 1.0;
-    const uint32_t sections = calibrated ? 6 : 5;
+    const bool calibrated = m->temperature != 1.0, biased = m->bias != NULL;
+    const uint32_t sections = 5 + calibrated + biased;
     size_t at;
     bool ok = stance__buf_append(a, b, STANCE_MAGIC, 4) &&
               stance__buf_u16le(a, b, STANCE_FORMAT_MAJOR) &&
-              stance__buf_u16le(a, b, STANCE_FORMAT_MINOR) && stance__buf_u32le(a, b, 0) &&
+              stance__buf_u16le(a, b, biased ? STANCE_FORMAT_MINOR_BIAS : STANCE_FORMAT_MINOR) &&
+              stance__buf_u32le(a, b, 0) &&
               stance__buf_u32le(a, b, STANCE_HEADER_LEN) && stance__buf_u64le(a, b, 0) &&
               stance__buf_u32le(a, b, sections) && stance__buf_u32le(a, b, 0);
 
@@ -100,6 +101,14 @@ stance_status_t stance__model_write(const stance_model_t *m, stance_buf_t *b)
         ok = ok && begin_section(a, b, STANCE_TAG_CALB, 0, &at) &&
              stance__buf_u32le(a, b, STANCE_CALIBRATION_TEMPERATURE) &&
              stance__buf_f64le(a, b, m->temperature);
+        if (ok)
+            end_section(b, at);
+    }
+    if (biased) {
+        ok = ok && begin_section(a, b, STANCE_TAG_BIAS, 0, &at) &&
+             stance__buf_u32le(a, b, (uint32_t)m->n_labels);
+        for (size_t l = 0; ok && l < m->n_labels; l++)
+            ok = stance__buf_f64le(a, b, m->bias[l]);
         if (ok)
             end_section(b, at);
     }

@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define EPS 1e-12
@@ -225,6 +226,56 @@ static void temperature(void **state)
     stance_model_free(m);
 }
 
+/* A label's decision bias is added to its score before the choice and the softmax; it is
+ * stored (format 1.1), refused out of range, and removable. */
+static void label_bias(void **state)
+{
+    (void)state;
+    stance_train_opts_t o = letters(STANCE_WEIGHT_COUNTS);
+    stance_model_t *m = train_model(&o, two, 2), *b = NULL, *back = NULL;
+    stance_ctx_t *c1 = NULL, *c2 = NULL;
+    const double bias[2] = {0.0, 3.5}; /* labels are x, y */
+    stance_error_t err;
+    assert_int_equal(stance_model_with_label_bias(&b, m, bias, 2, &err), STANCE_OK);
+    assert_true(stance_model_label_bias(b, 1) == 3.5);
+    assert_true(stance_model_label_bias(m, 1) == 0.0);
+    assert_int_equal(stance_ctx_new(&c1, m, NULL, NULL), STANCE_OK);
+    assert_int_equal(stance_ctx_new(&c2, b, NULL, NULL), STANCE_OK);
+    stance_result_t r1, r2;
+    assert_int_equal(stance_classify(c1, "a b", 3, 0, &r1, NULL), STANCE_OK);
+    assert_int_equal(stance_classify(c2, "a b", 3, 0, &r2, NULL), STANCE_OK);
+    assert_true(r2.scores[0] == r1.scores[0]);
+    assert_true(fabs(r2.scores[1] - (r1.scores[1] + 3.5)) < 1e-12);
+    assert_int_equal(r1.label, 0); /* "a b" is x's */
+    assert_int_equal(r2.label, 1); /* the bias turns it */
+    /* stored and read back; a model without biases keeps format 1.0 */
+    size_t len;
+    unsigned char *bytes = serialize(b, &len);
+    assert_int_equal(bytes[6], 1);
+    assert_int_equal(stance_model_load_mem(&back, bytes, len, NULL, &err), STANCE_OK);
+    assert_true(stance_model_label_bias(back, 1) == 3.5);
+    assert_same_bytes(back, b);
+    free(bytes);
+    bytes = serialize(m, &len);
+    assert_int_equal(bytes[6], 0);
+    free(bytes);
+    /* refusals, and removal */
+    stance_model_t *t = NULL;
+    const double nan_bias[2] = {NAN, 0}, huge[2] = {0, STANCE_LABEL_BIAS_MAX * 2};
+    assert_int_equal(stance_model_with_label_bias(&t, m, nan_bias, 2, &err), STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_model_with_label_bias(&t, m, huge, 2, &err), STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_model_with_label_bias(&t, m, bias, 1, &err), STANCE_E_INVALID_ARG);
+    assert_null(t);
+    assert_int_equal(stance_model_with_label_bias(&t, b, NULL, 0, &err), STANCE_OK);
+    assert_same_bytes(t, m);
+    stance_model_free(t);
+    stance_ctx_free(c1);
+    stance_ctx_free(c2);
+    stance_model_free(back);
+    stance_model_free(b);
+    stance_model_free(m);
+}
+
 /* Extreme evidence stays a proper distribution (log-sum-exp, no overflow to NaN). */
 static void long_texts_do_not_overflow(void **state)
 {
@@ -253,6 +304,7 @@ int main(void)
         cmocka_unit_test(lidstone_alpha),
         cmocka_unit_test(explanations),
         cmocka_unit_test(temperature),
+        cmocka_unit_test(label_bias),
         cmocka_unit_test(long_texts_do_not_overflow),
     };
     return cmocka_run_group_tests_name("nb", tests, NULL, NULL);

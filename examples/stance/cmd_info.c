@@ -115,6 +115,9 @@ int cmd_info(int argc, char **argv)
         printf("calibrated temperature %.4f\n", info.temperature);
     else
         printf("calibrated no\n");
+    for (size_t l = 0; l < stance_model_label_count(m); l++)
+        if (stance_model_label_bias(m, l) != 0.0)
+            printf("label bias %s %+.3f\n", stance_model_label(m, l), stance_model_label_bias(m, l));
     printf("settings\n");
     printf("  %-18s%s\n", "language", s.language);
     for (size_t i = 0; i < stance_setting_count(); i++) {

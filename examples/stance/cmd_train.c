@@ -15,6 +15,8 @@ static const char usage[] =
     "\n"
     "  -o, --output MODEL  the model file to write (required)\n"
     "  --base MODEL        continue training an existing model (its settings are kept)\n"
+    "  --label-bias L=B    add B (nats) to label L's score before it is chosen, for a label\n"
+    "                      whose real share differs from the corpus's (repeatable)\n"
     "\n"
     "%s"
     "  -h, --help          this help\n"
@@ -24,6 +26,32 @@ static const char usage[] =
     "Exit status: 0 on success, 1 on bad input, 2 on bad usage.\n";
 
 #define CALIBRATION_FOLDS 5
+
+/* --label-bias LABEL=B: the model again, with the biases (0 for the labels not named). */
+static bool apply_biases(stance_model_t **model, const char *const *specs, const double *values,
+                         size_t n)
+{
+    double bias[STANCE_MAX_LABELS] = {0};
+    for (size_t i = 0; i < n; i++) {
+        size_t label, len = (size_t)(strchr(specs[i], '=') - specs[i]);
+        if (stance_model_label_index(*model, specs[i], len, &label) != STANCE_OK) {
+            cli_error("--label-bias '%s': the corpus has no label '%.*s'", specs[i], (int)len,
+                      specs[i]);
+            return false;
+        }
+        bias[label] = values[i];
+    }
+    stance_model_t *biased = NULL;
+    stance_error_t err;
+    if (stance_model_with_label_bias(&biased, *model, bias, stance_model_label_count(*model),
+                                     &err) != STANCE_OK) {
+        cli_error("%s", err.msg);
+        return false;
+    }
+    stance_model_free(*model);
+    *model = biased;
+    return true;
+}
 
 static void summary(const stance_model_t *m, const feed_t *f, const char *path, double secs)
 {
@@ -46,13 +74,16 @@ int cmd_train(int argc, char **argv)
     static const struct option longs[] = {
         {"output", required_argument, NULL, 'o'},
         {"base", required_argument, NULL, OPT_BASE},
+        {"label-bias", required_argument, NULL, OPT_LABEL_BIAS},
         {"help", no_argument, NULL, 'h'},
         {"format", required_argument, NULL, OPT_FORMAT},
         TRAIN_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     train_cli_t tc;
     train_cli_init(&tc);
-    const char *base_path = NULL, *output = NULL;
+    const char *base_path = NULL, *output = NULL, *bias_specs[STANCE_MAX_LABELS];
+    double bias_values[STANCE_MAX_LABELS];
+    size_t n_biases = 0;
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "o:j:h", longs, NULL)) != -1) {
@@ -67,6 +98,14 @@ int cmd_train(int argc, char **argv)
             break;
         case OPT_BASE:
             base_path = optarg;
+            break;
+        case OPT_LABEL_BIAS:
+            if (n_biases == STANCE_MAX_LABELS || !strchr(optarg, '=') ||
+                !parse_double(strchr(optarg, '=') + 1, -STANCE_LABEL_BIAS_MAX,
+                              STANCE_LABEL_BIAS_MAX, &bias_values[n_biases]))
+                return cli_usage("train", "--label-bias '%s': expected LABEL=B, B within +-%g",
+                                 optarg, STANCE_LABEL_BIAS_MAX);
+            bias_specs[n_biases++] = optarg;
             break;
         case 'h':
             printf(usage, train_cli_help);
@@ -109,6 +148,7 @@ int cmd_train(int argc, char **argv)
         ok = false;
     }
     int status = EXIT_FAIL;
+    ok = ok && (n_biases == 0 || apply_biases(&model, bias_specs, bias_values, n_biases));
     if (ok && stance_model_label_count(model) == 1)
         cli_warn("the corpus has one label ('%s'): the model will give it to every statement",
                  stance_model_label(model, 0));

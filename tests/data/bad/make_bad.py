@@ -168,6 +168,13 @@ def main():
     # A denormal temperature once gave "-nan" confidences: the range is [1e-3, 1e3] everywhere.
     files["temperature-denormal"] = (assemble(secs + [[b"CALB", 0, struct.pack("<Id", 1, 4.9e-324)]]),
                                      "STANCE_E_CORRUPT", "temperature out of range")
+    # Label biases (format 1.1): one per label, finite, within +-100.
+    files["bias-count"] = (assemble(secs + [[b"BIAS", 0, struct.pack("<Id", 1, 0.5)]]),
+                           "STANCE_E_CORRUPT", "bias count differs from the label count")
+    files["bias-nan"] = (assemble(secs + [[b"BIAS", 0, struct.pack("<Idd", 2, 0.0, float("nan"))]]),
+                         "STANCE_E_CORRUPT", "bias out of range")
+    files["bias-huge"] = (assemble(secs + [[b"BIAS", 0, struct.pack("<Idd", 2, 1e9, 0.0)]]),
+                          "STANCE_E_CORRUPT", "bias out of range")
     files["section-body-short"] = (assemble(with_section(b"NBAY", nbay[:12])), "STANCE_E_CORRUPT", "alpha runs past the section end")
     files["section-body-long"] = (assemble(with_section(b"NBAY", nbay + b"\0")), "STANCE_E_CORRUPT", "unexpected bytes after the last field")
 
