@@ -296,6 +296,29 @@ static void merge_and_base(void **state)
     expect_in(err, "ngram_max");
 }
 
+/* --label-bias: stored in the model, shown by info, turns a decision; a label the corpus lacks
+ * and a bad value are refused. */
+static void label_bias_option(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--label-bias", "conciliatory=40", "-o",
+                         path("b.stnc"), path("c.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "info", "--top", "0", path("b.stnc")), 0);
+    expect_in(out, "label bias conciliatory +40.000");
+    assert_int_equal(RUN("we protest this provocation\n", "classify", "-m", path("b.stnc")), 0);
+    expect_in(out, "\nconciliatory\t");
+    assert_int_equal(RUN(NULL, "train", "--label-bias", "neutral=1", "-o", path("x.stnc"),
+                         path("c.tsv")),
+                     1);
+    expect_in(err, "the corpus has no label 'neutral'");
+    assert_int_equal(RUN(NULL, "train", "--label-bias", "hostile=1e9", "-o", path("x.stnc"),
+                         path("c.tsv")),
+                     2);
+    expect_in(err, "--label-bias 'hostile=1e9'");
+}
+
 /* Several threads give the output of one. */
 static void jobs_do_not_change_output(void **state)
 {
@@ -349,6 +372,7 @@ int main(void)
         cmocka_unit_test(train_tiny_corpus),
         cmocka_unit_test(corpus_formats),
         cmocka_unit_test(merge_and_base),
+        cmocka_unit_test(label_bias_option),
         cmocka_unit_test(jobs_do_not_change_output),
     };
     return cmocka_run_group_tests_name("cli", tests, tool_setup, tool_teardown);
