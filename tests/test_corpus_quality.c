@@ -11,7 +11,7 @@
 #include <string.h>
 
 #define MAX_WORDS 128
-#define MAX_STATEMENTS 20000
+#define MAX_STATEMENTS 60000
 
 typedef struct statement {
     char label[16];
@@ -258,6 +258,85 @@ static void no_near_duplicates(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* The corpus never borrows the development set's sentences (../shared/data/realquotes, which
+ * a clone of the project alone does not have: then there is nothing to compare, and the test
+ * says so). A run of 12 words shared with any quote fails. */
+static void no_sentence_of_the_development_set(void **state)
+{
+    (void)state;
+    FILE *fp = fopen(STANCE_REALQUOTES_DEV, "r");
+    if (!fp) {
+        print_message("%s is not here: nothing to compare with\n", STANCE_REALQUOTES_DEV);
+        skip();
+    }
+    enum { RUN = 12, MAX_RUNS = 1 << 16 };
+    uint64_t *runs = malloc(MAX_RUNS * sizeof *runs);
+    size_t n_runs = 0;
+    char line[8192];
+    while (fgets(line, sizeof line, fp) && n_runs < MAX_RUNS - 256) {
+        char *quote = strrchr(line, '\t');
+        uint64_t w[512];
+        size_t n = 0;
+        char word[256];
+        size_t k = 0;
+        for (char *p = quote ? quote + 1 : line;; p++) {
+            unsigned char c = (unsigned char)*p;
+            if (isalnum(c) || c == '\'' || c >= 0x80) {
+                if (k < sizeof word)
+                    word[k++] = (char)tolower(c);
+                continue;
+            }
+            if (k && n < 512)
+                w[n++] = fnv(word, k);
+            k = 0;
+            if (!c)
+                break;
+        }
+        for (size_t i = 0; i + RUN <= n; i++) {
+            uint64_t h = 1469598103934665603ull;
+            for (size_t j = 0; j < RUN; j++)
+                h = (h ^ w[i + j]) * 1099511628211ull;
+            runs[n_runs++] = h;
+        }
+    }
+    fclose(fp);
+    qsort(runs, n_runs, sizeof *runs, cmp_u64);
+    size_t bad = 0;
+    for (size_t s = 0; s < n_all; s++) {
+        uint64_t w[4096];
+        size_t n = 0, k = 0;
+        char word[256];
+        for (const char *p = all[s].text;; p++) {
+            unsigned char c = (unsigned char)*p;
+            if (isalnum(c) || c == '\'' || c >= 0x80) {
+                if (k < sizeof word)
+                    word[k++] = (char)tolower(c);
+                continue;
+            }
+            if (k && n < 4096)
+                w[n++] = fnv(word, k);
+            k = 0;
+            if (!c)
+                break;
+        }
+        for (size_t i = 0; i + RUN <= n; i++) {
+            uint64_t h = 1469598103934665603ull;
+            for (size_t j = 0; j < RUN; j++)
+                h = (h ^ w[i + j]) * 1099511628211ull;
+            if (bsearch(&h, runs, n_runs, sizeof *runs, cmp_u64)) {
+                if (bad++ < 10)
+                    print_error("%s shares 12 words in a row with the development set\n",
+                                all[s].where);
+                break;
+            }
+        }
+    }
+    free(runs);
+    print_message("%zu runs of 12 words in the development set; %zu corpus statements share one\n",
+                  n_runs, bad);
+    assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +344,7 @@ int main(void)
         cmocka_unit_test(fragments_and_long_statements),
         cmocka_unit_test(names_on_both_sides),
         cmocka_unit_test(no_near_duplicates),
+        cmocka_unit_test(no_sentence_of_the_development_set),
     };
     return cmocka_run_group_tests_name("corpus_quality", tests, setup, teardown);
 }
