@@ -182,7 +182,9 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
     /* The last two terms stay in front as context for the n-grams that reach back over the
      * window's edge; only their hashes and flags are read again. */
     size_t keep = an->terms.n < 2 ? an->terms.n : 2;
-    memmove(an->terms.items, an->terms.items + an->terms.n - keep, keep * sizeof *an->terms.items);
+    if (keep) /* items may still be NULL when there is nothing to keep */
+        memmove(an->terms.items, an->terms.items + an->terms.n - keep,
+                keep * sizeof *an->terms.items);
     an->terms.n = an->terms.first = keep;
     if (an->done)
         return STANCE_OK;
