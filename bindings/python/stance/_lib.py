@@ -23,7 +23,7 @@ def _candidates():
         return  # an explicit choice is never second-guessed
     try:  # written by `cmake --install`: the library's folder relative to this one
         from . import _install
-        yield from (os.path.join(_HERE, _install.LIBDIR, n) for n in _NAMES)
+        yield from (os.path.normpath(os.path.join(_HERE, _install.LIBDIR, n)) for n in _NAMES)
     except ImportError:
         pass
     # In the source tree: bindings/python/stance -> the README's build/lib.
