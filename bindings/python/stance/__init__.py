@@ -7,7 +7,7 @@ you train), with the C library's naive Bayes.
     'hostile'
     >>> [r.label for r in m.classify_many(["Our door remains open.", "We condemn this."])]
     ['conciliatory', 'hostile']
-    >>> model = stance.train([("pos", "a fine day"), ("neg", "a dreadful day")] * 5)
+    >>> model = stance.train([("pos", "a fine day"), ("neg", "a dreadful day")], calibrate=False)
     >>> model.labels
     ('neg', 'pos')
 
