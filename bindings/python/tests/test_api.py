@@ -152,6 +152,13 @@ def test_train_gives_the_tools_bytes(tool, tmp_path, source):
     with stance.train(data, calibrate=False) as m:
         assert m.to_bytes() == out.read_bytes()
         assert m.temperature is None
+    # a closed label set
+    tool("train", "--labels", "hostile,conciliatory", "-o", str(out), *paths[:2],
+         stderr=open(os.devnull, "w"))
+    with stance.train(statements_of(paths[:2]), labels=["hostile", "conciliatory"]) as m:
+        assert m.to_bytes() == out.read_bytes()
+    with pytest.raises(stance.EmptyError, match="neutral"):
+        stance.train(statements_of(paths[:2]), labels=["hostile", "conciliatory", "neutral"])
     # other settings, each named as the tool's flag names it
     flags = ["--ngrams", "3", "--alpha", "0.25", "--weighting", "counts", "--no-negation",
              "--complement", "--uniform-priors", "--no-punctuation", "--min-count", "2",
@@ -279,3 +286,8 @@ def test_finalizer_frees():
 def test_not_constructible():
     with pytest.raises(TypeError):
         stance.Model()
+
+
+def test_docstring_examples():
+    import doctest
+    assert doctest.testmod(stance).failed == 0
