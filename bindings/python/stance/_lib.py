@@ -6,7 +6,6 @@ the package). ctypes releases the GIL for the duration of every call.
 """
 import ctypes
 import os
-import sys
 from ctypes import (POINTER, Structure, c_char, c_char_p, c_double, c_int, c_size_t,
                     c_uint, c_uint32, c_uint64, c_void_p)
 

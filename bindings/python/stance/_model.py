@@ -12,7 +12,7 @@ from ctypes import byref, c_size_t, c_void_p
 from itertools import repeat
 
 from . import _lib, _settings
-from ._errors import error_for, check
+from ._errors import Error, check, error_for
 from ._lib import lib, SIZE_T_CODE
 from ._text import Spans, encode, pack
 
@@ -141,6 +141,14 @@ class _Handle:
         if self.ptr:
             lib.stance_model_free(self.ptr)
             self.ptr = None
+
+
+def _at(e, index):
+    """e, said of texts[index]."""
+    e.index = index
+    e.message = f"texts[{index}]: {e.message}"
+    e.args = (e.message,)
+    return e
 
 
 def _load_opts():
@@ -419,36 +427,25 @@ class Model:
         return out
 
     def _chunk(self, texts, first, flags, explain):
-        """Classifies texts[...] (statements first.. of the caller's) with one context."""
+        """Classifies texts, statements first... of the caller's, with one context."""
         h = self._h
         ctx = h.acquire(held=True)
         try:
-            if explain:
-                out = []
-                for i, t in enumerate(texts):
-                    try:
-                        out.append(self._classify_one(ctx, t, encode(t), flags, explain))
-                    except TypeError:
-                        raise TypeError(f"texts[{first + i}] must be str or bytes, not "
-                                        f"{type(t).__name__}") from None
-                    except Exception as e:
-                        if getattr(e, "index", False) is None:
-                            e.index = first + i
-                        raise
-                return out
-            return self._batch(ctx, texts, first, flags)
+            if not explain:
+                return self._batch(ctx, texts, first, flags)
+            out = []
+            for i, t in enumerate(texts, first):
+                data = encode(t, f"texts[{i}]")
+                try:
+                    out.append(self._classify_one(ctx, t, data, flags, explain))
+                except Error as e:
+                    raise _at(e, i) from None
+            return out
         finally:
             h.release(ctx)
 
     def _batch(self, ctx, texts, first, flags):
-        try:
-            data, lens = pack(texts)
-        except TypeError as e:  # name the statement by its place in the caller's sequence
-            msg = str(e)
-            if msg.startswith("texts["):
-                i = int(msg[6:msg.index("]")])
-                msg = f"texts[{first + i}]" + msg[msg.index("]") + 1:]
-            raise TypeError(msg) from None
+        data, lens = pack(texts, first)
         n = len(lens)
         labels = self._labels
         L = len(labels)
@@ -462,10 +459,11 @@ class Model:
         st = lib.stance_classify_many(ctx, data, lens_p, n, flags, idx_p, probs_p, byref(done),
                                       byref(err))
         if st != 0:
-            e = error_for(st, err, index=first + done.value)
-            e.message = f"texts[{first + done.value}]" + e.message[e.message.find(":"):]
-            e.args = (e.message,)
-            raise e
+            e = error_for(st, err)
+            prefix = f"statement {done.value}: "  # the library's, counted in this batch
+            if e.message.startswith(prefix):
+                e.message = e.message[len(prefix):]
+            raise _at(e, first + done.value)
         flat = probs.tolist()
         rows = list(zip(*[iter(flat)] * L))
         idx = idx.tolist()

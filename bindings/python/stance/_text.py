@@ -17,9 +17,10 @@ def encode(text, what="text"):
     raise TypeError(f"{what} must be str or bytes, not {type(text).__name__}")
 
 
-def pack(texts):
+def pack(texts, first=0):
     """The texts end to end and their lengths (an array of size_t), as stance_classify_many
-    takes them. Plain ASCII str (the common case) is joined and encoded at once."""
+    takes them. Plain ASCII str (the common case) is joined and encoded at once. A text of
+    another type raises TypeError naming it as texts[first + i]."""
     try:
         if all(map(str.isascii, texts)):
             return "".join(texts).encode("ascii"), array(SIZE_T_CODE, map(len, texts))
@@ -27,13 +28,7 @@ def pack(texts):
         return b"".join(data), array(SIZE_T_CODE, map(len, data))
     except TypeError:
         pass  # not all str: one at a time, with the offender named
-    data = []
-    for i, t in enumerate(texts):
-        try:
-            data.append(encode(t))
-        except TypeError:
-            raise TypeError(f"texts[{i}] must be str or bytes, not {type(t).__name__}") \
-                from None
+    data = [encode(t, f"texts[{first + i}]") for i, t in enumerate(texts)]
     return b"".join(data), array(SIZE_T_CODE, map(len, data))
 
 

@@ -69,6 +69,8 @@ def test_wrong_types(model):
         model.classify_many(["fine", 3, "fine"])
     with pytest.raises(TypeError, match=r"texts\[5000\]"):  # counted across batches
         model.classify_many(["x"] * 5000 + [None])
+    with pytest.raises(TypeError, match=r"texts\[5000\]"):
+        model.classify_many(["x"] * 5000 + [None], explain=1)
     with pytest.raises(TypeError):
         model.classify_many("a single string")
     with pytest.raises(TypeError):
@@ -116,13 +118,13 @@ def test_invalid_utf8(model):
     with pytest.raises(stance.BadUTF8Error) as e:
         model.classify_many(texts)
     assert e.value.index == 4097 and e.value.offset == 11
-    assert e.value.message.startswith("texts[4097]: ")
+    assert e.value.message == "texts[4097]: invalid UTF-8 at byte 11"
     with pytest.raises(stance.BadUTF8Error) as e:
         model.classify_many(texts, threads=3)
     assert e.value.index == 4097
     with pytest.raises(stance.BadUTF8Error) as e:
         model.classify_many(texts, explain=1)
-    assert e.value.index == 4097
+    assert e.value.index == 4097 and e.value.message.startswith("texts[4097]: invalid")
     assert len(model.classify_many(texts, replace_invalid=True)) == len(texts)
     # a str with a lone surrogate is not UTF-8 either
     with pytest.raises(stance.BadUTF8Error) as e:
