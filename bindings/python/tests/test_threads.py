@@ -10,7 +10,8 @@ import stance
 from stance import _lib
 
 TEXTS = ["We condemn this provocation and will respond.", "Our door remains open to talks.",
-         "Мы приветствуем диалог.", "", "They will regret it!", "We hope for peace soon."]
+         "Мы приветствуем диалог.", "", "They will regret it!",
+         "We hope for peace soon."]
 
 
 def corpus(n):
