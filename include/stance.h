@@ -116,7 +116,10 @@ typedef enum stance_status {
 STANCE_API const char *stance_strerror(stance_status_t status);
 
 /** Optional error detail. Every function taking a `stance_error_t *` accepts NULL; when it
- *  is not NULL it is filled on failure (and on success has status STANCE_OK, empty msg). */
+ *  is not NULL it is filled on failure (and on success has status STANCE_OK, empty msg).
+ *  Calls that can fail only by a bad argument or a name not found (lookups such as
+ *  stance_model_label_index(), stance_explain(), stance_eval_add(), stance_cv_prediction(),
+ *  stance_softmax()) take none: their status, documented with each, says all there is. */
 typedef struct stance_error {
     stance_status_t status;
     uint64_t offset;  /**< byte offset in the text or model file; STANCE_NO_OFFSET if n/a */
@@ -558,6 +561,16 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new_from_model(
 /** Frees a trainer. Accepts NULL. @since 0.1 */
 STANCE_API void stance_trainer_free(stance_trainer_t *trainer);
 
+/** Adds a model's counts (labels united, counts summed), as stance_model_merge() does, so that
+ *  many models can be added up holding only the trainer and one model at a time.
+ *  @return STANCE_OK, STANCE_E_MISMATCH (other settings, naming the first; or a pruned
+ *          model, whose counts are incomplete), STANCE_E_LABEL (a label outside a closed
+ *          label set), STANCE_E_LIMIT (more than STANCE_MAX_LABELS labels, or a count would
+ *          overflow), STANCE_E_NOMEM, STANCE_E_INVALID_ARG. On failure the trainer is
+ *          unchanged. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_add_model(stance_trainer_t *trainer,
+    const stance_model_t *model, stance_error_t *err);
+
 /** Adds one statement.
  *  @param flags STANCE_REPLACE_INVALID
  *  @return STANCE_OK, STANCE_E_LABEL, STANCE_E_BAD_UTF8, STANCE_E_LIMIT, STANCE_E_NOMEM,
@@ -570,7 +583,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_add(stance_trainer_t 
 STANCE_API uint64_t stance_trainer_statements(const stance_trainer_t *trainer);
 
 /** Builds a model from everything added so far; the trainer stays usable.
- *  @return STANCE_OK, STANCE_E_EMPTY (no statements), STANCE_E_NOMEM. @since 0.1 */
+ *  @return STANCE_OK, STANCE_E_EMPTY (no statements, a label of a closed set with none, or
+ *          no feature left after pruning to min_count), STANCE_E_NOMEM. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_build(stance_model_t **out,
     const stance_trainer_t *trainer, stance_error_t *err);
 /** @} */
@@ -693,6 +707,8 @@ STANCE_API void stance_eval_free(stance_eval_t *ev);
  *  @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_eval_add(stance_eval_t *ev, size_t truth,
     const double *probs);
+/** Fills @p out with the summary of every prediction added so far (all zero before the
+ *  first). Does nothing when either pointer is NULL. @since 0.1 */
 STANCE_API void stance_eval_summary(const stance_eval_t *ev, stance_eval_summary_t *out);
 /** @return STANCE_OK or STANCE_E_INVALID_ARG (label out of range). @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_eval_label(const stance_eval_t *ev,

@@ -153,29 +153,53 @@ typedef struct stance_pending {
 #define PREFETCH(p) ((void)(p))
 #endif
 
-/* Three passes over the statement, so that the cache misses of a large word cache overlap:
- * (1) tokenize, hash every word and request its table slot; (2) read the slots and request
- * each candidate entry; (3) confirm the entries (normalizing and stemming new words) and
- * build the terms, with negation scope and chunk boundaries. */
-stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
-                                     uint32_t flags, stance_error_t *err)
+stance_status_t stance__analyzer_start(stance_analyzer_t *an, const char *text, size_t len,
+                                       uint32_t flags, stance_error_t *err)
 {
-    an->terms.n = an->n_tokens = an->n_skipped = 0;
+    an->terms.n = an->terms.first = an->n_tokens = an->n_skipped = 0;
+    an->done = true;
     if (len > STANCE_MAX_TEXT_BYTES)
         return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
                             "text of %zu bytes exceeds the limit of %zu", len,
                             (size_t)STANCE_MAX_TEXT_BYTES);
+    stance__scanner_init(&an->scanner, text, len, (flags & STANCE_REPLACE_INVALID) != 0);
+    an->text = (const unsigned char *)text;
+    an->chunk_start = true;
+    an->in_scope = false;
+    an->scope_used = 0;
+    an->done = false;
+    return STANCE_OK;
+}
+
+/* Three passes over a window of tokens, so that the cache misses of a large word cache
+ * overlap: (1) tokenize, hash every word and request its table slot; (2) read the slots and
+ * request each candidate entry; (3) confirm the entries (normalizing and stemming new words)
+ * and build the terms, with negation scope and chunk boundaries carried from the window
+ * before. */
+stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
+                                      stance_error_t *err)
+{
+    /* The last two terms stay in front as context for the n-grams that reach back over the
+     * window's edge; only their hashes and flags are read again. */
+    size_t keep = an->terms.n < 2 ? an->terms.n : 2;
+    memmove(an->terms.items, an->terms.items + an->terms.n - keep, keep * sizeof *an->terms.items);
+    an->terms.n = an->terms.first = keep;
+    if (an->done)
+        return STANCE_OK;
+    /* Between windows, as between documents, the cache may be emptied: the kept terms do not
+     * refer to it again (their unigrams were counted in the window before). */
     if (an->n_words >= STANCE_WORD_CACHE_MAX_WORDS ||
-        an->arena.len >= STANCE_WORD_CACHE_MAX_BYTES)
+        an->arena.len >= STANCE_WORD_CACHE_MAX_BYTES) {
         reset_cache(an);
+        for (size_t i = 0; i < keep; i++)
+            an->terms.items[i].stem = STANCE_NO_STEM;
+    }
     const stance_cfg_t *cfg = an->cfg;
-    const unsigned char *bytes = (const unsigned char *)text;
-    stance_scanner_t sc;
-    stance__scanner_init(&sc, text, len, (flags & STANCE_REPLACE_INVALID) != 0);
+    const unsigned char *bytes = an->text;
     stance_tok_t tok;
     size_t bad = 0, n = 0;
-    int r;
-    while ((r = stance__scan(&sc, &tok, &bad)) == 1) {
+    int r = 0;
+    while (n < max_tokens && (r = stance__scan(&an->scanner, &tok, &bad)) == 1) {
         if (STANCE_UNLIKELY(n == an->cap_pending) &&
             !stance__reserve(&an->alloc, (void **)&an->pending, &an->cap_pending, n + 1,
                              sizeof *an->pending))
@@ -202,6 +226,7 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
     }
     if (r < 0)
         return stance__fail(err, STANCE_E_BAD_UTF8, bad, "invalid UTF-8 at byte %zu", bad);
+    an->done = n < max_tokens;
 
     for (size_t i = 0; i < n; i++) {
         stance_pending_t *p = &an->pending[i];
@@ -214,27 +239,25 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
             PREFETCH(&an->words[p->word]);
     }
 
-    if (!stance__reserve(&an->alloc, (void **)&an->terms.items, &an->terms.cap, n,
+    if (!stance__reserve(&an->alloc, (void **)&an->terms.items, &an->terms.cap, keep + n,
                          sizeof *an->terms.items))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-    bool chunk_start = true, in_scope = false;
-    unsigned scope_used = 0;
     for (size_t i = 0; i < n; i++) {
         const stance_pending_t *p = &an->pending[i];
         if (p->kind == PENDING_GAP || p->kind == PENDING_BREAK) {
-            chunk_start = true;
-            in_scope = in_scope && p->kind == PENDING_GAP;
+            an->chunk_start = true;
+            an->in_scope = an->in_scope && p->kind == PENDING_GAP;
             continue;
         }
         bool punct = p->kind == STANCE_TOKEN_BREAK;
         if (punct)
-            in_scope = false;
+            an->in_scope = false;
         uint32_t wid = p->word;
         if (wid == STANCE_TABLE_EMPTY || !stance__hash_eq(an->words[wid].surface, p->hash)) {
             stance_status_t st = lookup_word(an, bytes + p->start, p->len, p->hash,
                                              p->kind == STANCE_TOKEN_WORD, &wid);
             if (st != STANCE_OK) {
-                an->terms.n = 0;
+                an->terms.n = an->terms.first = 0;
                 return stance__fail(err, st, p->start, "%s at byte %u", stance_strerror(st),
                                     p->start);
             }
@@ -243,28 +266,38 @@ stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, si
         if (w->flags & STANCE_WORD_EMPTY)
             continue;
         if (w->flags & STANCE_WORD_SCOPE_END)
-            in_scope = false;
-        bool negated = !punct && cfg->negation && in_scope &&
-                       (cfg->negation_scope == 0 || scope_used < cfg->negation_scope) &&
+            an->in_scope = false;
+        bool negated = !punct && cfg->negation && an->in_scope &&
+                       (cfg->negation_scope == 0 || an->scope_used < cfg->negation_scope) &&
                        !(w->flags & STANCE_WORD_NEGATOR);
         if (negated)
-            scope_used++;
+            an->scope_used++;
         if (!punct && cfg->negation && (w->flags & STANCE_WORD_NEGATOR)) {
-            in_scope = true;
-            scope_used = 0;
+            an->in_scope = true;
+            an->scope_used = 0;
         }
         stance_term_t *t = &an->terms.items[an->terms.n++];
         t->stem = wid;
         t->negated = negated;
         t->hash = stance__hash_term(w->stem, negated);
-        t->chunk_start = chunk_start;
+        t->chunk_start = an->chunk_start;
         t->cjk = p->kind == STANCE_TOKEN_CJK;
         t->start = p->start;
         t->end = p->start + p->len;
-        chunk_start = false;
+        an->chunk_start = false;
     }
     /* The view of the stems the terms refer to (the arrays may have moved while growing). */
     an->terms.stems = an->stems;
     an->terms.arena = an->arena.data;
     return STANCE_OK;
+}
+
+stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
+                                     uint32_t flags, stance_error_t *err)
+{
+    stance_status_t st = stance__analyzer_start(an, text, len, flags, err);
+    if (st == STANCE_OK)
+        st = stance__analyzer_next(an, SIZE_MAX, err);
+    an->terms.first = 0;
+    return st;
 }

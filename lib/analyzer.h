@@ -10,6 +10,7 @@
 #include "features.h"
 #include "normalize.h"
 #include "settings.h"
+#include "tokenize.h"
 
 struct sb_stemmer;
 
@@ -37,10 +38,15 @@ typedef struct stance_analyzer {
     size_t n_words, cap_words, cap_stems;
     stance_buf_t arena; /* stem bytes */
     stance_normalizer_t nz;
-    stance_terms_t terms; /* the last statement's; refers to stems and arena */
+    stance_terms_t terms; /* the last window's; refers to stems and arena */
     size_t n_tokens, n_skipped;
-    struct stance_pending *pending; /* the statement's tokens between the passes of a run */
+    struct stance_pending *pending; /* a window's tokens between the passes */
     size_t cap_pending;
+    /* the text being analyzed, and what carries from one window to the next */
+    stance_scanner_t scanner;
+    const unsigned char *text;
+    bool done, chunk_start, in_scope;
+    unsigned scope_used;
 } stance_analyzer_t;
 
 /* Upper bound of the word cache before it is emptied between documents. */
@@ -51,8 +57,17 @@ stance_status_t stance__analyzer_init(stance_analyzer_t *an, const stance_alloca
                                       const stance_cfg_t *cfg, stance_error_t *err);
 void stance__analyzer_free(stance_analyzer_t *an);
 
-/* Analyzes one document into an->terms. flags: STANCE_REPLACE_INVALID. */
+/* Analyzes one document into an->terms, all at once. flags: STANCE_REPLACE_INVALID. */
 stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
                                      uint32_t flags, stance_error_t *err);
+
+/* The same in windows, so that memory stays bounded however long the text: start, then call
+ * next until an->done. Each call leaves in an->terms the window's terms from terms.first on,
+ * after (at most two) terms of the window before, kept as context for n-grams; counts of
+ * tokens add up over the windows. The text must stay unchanged until the end. */
+stance_status_t stance__analyzer_start(stance_analyzer_t *an, const char *text, size_t len,
+                                       uint32_t flags, stance_error_t *err);
+stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
+                                      stance_error_t *err);
 
 #endif

@@ -13,11 +13,6 @@ bool stance__buf_append(const stance_allocator_t *a, stance_buf_t *b, const void
     return true;
 }
 
-bool stance__buf_u8(const stance_allocator_t *a, stance_buf_t *b, uint8_t v)
-{
-    return stance__buf_append(a, b, &v, 1);
-}
-
 bool stance__buf_u16le(const stance_allocator_t *a, stance_buf_t *b, uint16_t v)
 {
     unsigned char p[2] = {(unsigned char)v, (unsigned char)(v >> 8)};

@@ -9,6 +9,10 @@
 #include <math.h>
 #include <stdlib.h>
 
+/* Tokens analyzed and scored at a time: a long text never holds more than this many tokens'
+ * worth of terms and features. */
+#define CLASSIFY_WINDOW_TOKENS 4096
+
 typedef struct ctx_hit {
     uint32_t feature, count;
     uint32_t start, end;
@@ -156,52 +160,64 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
         return st;
     ctx->explained = false;
     ctx->n_hits = 0;
-    st = stance__analyzer_run(&ctx->an, text ? text : "", len, flags, err);
-    if (st != STANCE_OK)
-        return st;
-
     const stance_model_t *m = ctx->model;
     const size_t L = m->n_labels, stride = m->stride;
     const bool binary = m->cfg.weighting == STANCE_WEIGHT_BINARY;
     const bool explain = (flags & STANCE_EXPLAIN) != 0;
     const bool track = binary || explain;
-    stance_terms_t *terms = &ctx->an.terms;
-    /* distinct features: at most three per term, and at most the model's */
-    size_t most = 3 * terms->n < m->n_features ? 3 * terms->n : m->n_features;
-    if (track && !stance__seen_begin(&ctx->alloc, &ctx->seen, most))
-        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-    if (!reserve_grams(ctx, 3 * terms->n))
-        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     const stance_feature_index_t ix = stance__model_index(m);
-    size_t n = stance__grams(terms, m->cfg.ngram_max, ctx->grams);
-    stance__features_resolve(&ix, terms, ctx->grams, n, ctx->ids);
+    stance_terms_t *terms = &ctx->an.terms;
     double *scores = ctx->scores;
     /* Two labels (the common case) add up in registers; more labels in the context. */
     double s0 = m->log_prior[0], s1 = L > 1 ? m->log_prior[1] : 0.0;
     for (size_t c = 0; c < L; c++)
         scores[c] = m->log_prior[c];
     size_t known = 0;
-    for (size_t i = 0; i < n; i++) {
-        /* a table candidate is confirmed by its record, which the scores read anyway */
-        uint32_t id = stance__features_confirm(&ix, terms, &ctx->grams[i], ctx->ids[i]);
-        if (id == STANCE_FEATURE_ABSENT)
-            continue;
-        bool fresh = true;
-        stance_seen_slot_t *slot = track ? stance__seen_slot(&ctx->seen, id, &fresh) : NULL;
-        if (binary && !fresh)
-            continue;
-        known++;
-        const union stance_cell *w = &m->rec[(size_t)id * stride + 1];
-        if (L == 2) {
-            s0 += w[0].d;
-            s1 += w[1].d;
-        } else {
-            for (size_t c = 0; c < L; c++)
-                scores[c] += w[c].d;
+    st = stance__analyzer_start(&ctx->an, text ? text : "", len, flags, err);
+    if (st == STANCE_OK && track && !stance__seen_begin(&ctx->alloc, &ctx->seen, 0))
+        st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    /* A window of tokens at a time: memory stays bounded by the window, the word cache and
+     * the features the model knows, however long the text. */
+    while (st == STANCE_OK && !ctx->an.done) {
+        st = stance__analyzer_next(&ctx->an, CLASSIFY_WINDOW_TOKENS, err);
+        if (st != STANCE_OK)
+            break;
+        const size_t new_terms = terms->n - terms->first;
+        /* distinct features: at most three per term, and at most the model's */
+        size_t most = 3 * new_terms < m->n_features ? 3 * new_terms : m->n_features;
+        if ((track && !stance__seen_reserve(&ctx->alloc, &ctx->seen, most)) ||
+            !reserve_grams(ctx, 3 * new_terms)) {
+            st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+            break;
         }
-        if (explain && record_hit(ctx, slot, fresh, &ctx->grams[i]) != STANCE_OK)
-            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+        size_t n = stance__grams(terms, m->cfg.ngram_max, ctx->grams);
+        stance__features_resolve(&ix, terms, ctx->grams, n, ctx->ids);
+        for (size_t i = 0; i < n; i++) {
+            /* a table candidate is confirmed by its record, which the scores read anyway */
+            uint32_t id = stance__features_confirm(&ix, terms, &ctx->grams[i], ctx->ids[i]);
+            if (id == STANCE_FEATURE_ABSENT)
+                continue;
+            bool fresh = true;
+            stance_seen_slot_t *slot = track ? stance__seen_slot(&ctx->seen, id, &fresh) : NULL;
+            if (binary && !fresh)
+                continue;
+            known++;
+            const union stance_cell *w = &m->rec[(size_t)id * stride + 1];
+            if (L == 2) {
+                s0 += w[0].d;
+                s1 += w[1].d;
+            } else {
+                for (size_t c = 0; c < L; c++)
+                    scores[c] += w[c].d;
+            }
+            if (explain && record_hit(ctx, slot, fresh, &ctx->grams[i]) != STANCE_OK) {
+                st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+                break;
+            }
+        }
     }
+    if (st != STANCE_OK)
+        return st;
     if (L == 2) {
         scores[0] = s0;
         scores[1] = s1;

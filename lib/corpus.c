@@ -53,7 +53,8 @@ static stance_status_t rec_fail(stance_corpus_t *c, stance_error_t *err, stance_
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    stance__fail(err, st, offset, "%.100s:%llu: %s", c->path ? c->path : "-",
+    char pb[STANCE_MSG_PATH_BYTES];
+    stance__fail(err, st, offset, "%s:%llu: %s", stance__msg_path(c->path, pb),
                  (unsigned long long)line, what);
     err->line = line;
     return st;
@@ -96,17 +97,19 @@ static stance_status_t open_file(stance_corpus_t *c, const char *path, stance_er
         c->fp = fopen(path, "rb");
         c->own_fp = true;
         if (!c->fp) {
-            char text[80];
-            return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open '%.120s': %s",
-                                path, stance__errno_text(errno, text, sizeof text));
+            char text[80], pb[STANCE_MSG_PATH_BYTES];
+            return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open '%s': %s",
+                                stance__msg_path(path, pb),
+                                stance__errno_text(errno, text, sizeof text));
         }
         struct stat sb;
         if (fstat(fileno(c->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            char pb[STANCE_MSG_PATH_BYTES];
             close_file(c);
+            bool labeled = c->format == STANCE_CORPUS_TSV || c->format == STANCE_CORPUS_FASTTEXT;
             return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
-                                "'%.120s' is a folder (use the folder format for a folder "
-                                "per label)",
-                                path);
+                                "'%s' is a folder, not a file%s", stance__msg_path(path, pb),
+                                labeled ? " (a folder per label is the folder format)" : "");
         }
     }
     return STANCE_OK;
@@ -137,9 +140,10 @@ static stance_status_t list_dir(const stance_allocator_t *a, const char *dir, bo
     *n_out = 0;
     DIR *d = opendir(dir);
     if (!d) {
-        char text[80];
-        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open folder '%.120s': %s",
-                            dir, stance__errno_text(errno, text, sizeof text));
+        char text[80], pb[STANCE_MSG_PATH_BYTES];
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open folder '%s': %s",
+                            stance__msg_path(dir, pb),
+                            stance__errno_text(errno, text, sizeof text));
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
@@ -191,7 +195,7 @@ static void free_names(const stance_allocator_t *a, char **names, size_t n)
 static stance_status_t list_corpus_dirs(stance_corpus_t *c, const char *root, stance_error_t *err)
 {
     const stance_allocator_t *a = &c->alloc;
-    char **labels;
+    char **labels, pb[STANCE_MSG_PATH_BYTES];
     size_t n_labels;
     stance_status_t st = list_dir(a, root, true, &labels, &n_labels, err);
     if (st != STANCE_OK)
@@ -200,7 +204,8 @@ static stance_status_t list_corpus_dirs(stance_corpus_t *c, const char *root, st
     for (size_t l = 0; l < n_labels && st == STANCE_OK; l++) {
         if (!stance__label_valid(labels[l], strlen(labels[l]))) {
             st = stance__fail(err, STANCE_E_PARSE, STANCE_NO_OFFSET,
-                              "%.100s/%.64s: folder name is not a usable label", root, labels[l]);
+                              "%s/%.64s: folder name is not a usable label",
+                              stance__msg_path(root, pb), labels[l]);
             break;
         }
         char *dir = join(a, root, labels[l]);
@@ -227,7 +232,7 @@ static stance_status_t list_corpus_dirs(stance_corpus_t *c, const char *root, st
         return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
     if (st == STANCE_OK && c->n_entries == 0)
         return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,
-                            "'%.120s' holds no label folders with files", root);
+                            "'%s' holds no label folders with files", stance__msg_path(root, pb));
     return st;
 }
 
@@ -293,9 +298,10 @@ static stance_status_t fill(stance_corpus_t *c, stance_error_t *err)
     size_t got = fread(c->buf + c->end, 1, c->cap - c->end, c->fp);
     if (got == 0) {
         if (ferror(c->fp)) {
-            char text[80];
-            return stance__fail(err, STANCE_E_IO, c->offset, "cannot read '%.120s': %s",
-                                c->path, stance__errno_text(errno, text, sizeof text));
+            char text[80], pb[STANCE_MSG_PATH_BYTES];
+            return stance__fail(err, STANCE_E_IO, c->offset, "cannot read '%s': %s",
+                                stance__msg_path(c->path, pb),
+                                stance__errno_text(errno, text, sizeof text));
         }
         c->eof = true;
     }
@@ -365,6 +371,16 @@ static bool blank(const char *s, size_t n)
 static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, const char *s,
                                   size_t n, uint64_t off, stance_error_t *err)
 {
+    /* UTF-16 and UTF-32 text would otherwise be called binary (it is full of NULs) */
+    const unsigned char *u = (const unsigned char *)s;
+    if (off == 0 && n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF) ||
+                               (n >= 4 && !u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF))) {
+        bool wide = (n >= 4 && u[0] == 0xFF && !u[2] && !u[3]) || !u[0];
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, 0,
+                        "starts with a UTF-%s byte-order mark (%02X %02X): the file is UTF-%s, "
+                        "not UTF-8; convert it to UTF-8 (e.g. iconv -t UTF-8)",
+                        wide ? "32" : "16", u[0], u[1], wide ? "32" : "16");
+    }
     const char *nul = memchr(s, '\0', n);
     if (nul)
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + (uint64_t)(nul - s),
@@ -396,6 +412,9 @@ static stance_status_t parse_tsv(stance_corpus_t *c, stance_record_t *rec, char 
                              "characters)"
                            : "empty label%.*s",
                         (int)(ll > 40 ? 40 : ll), s);
+    if (s[0] == ' ' || s[ll - 1] == ' ') /* "good " would silently be another label */
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
+                        "label '%.*s' begins or ends with a space", (int)(ll > 40 ? 40 : ll), s);
     rec->label = s;
     rec->label_len = ll;
     rec->text = tab + 1;
@@ -502,6 +521,8 @@ stance_status_t stance_corpus_next(stance_corpus_t *c, stance_record_t *rec, int
             rec->label_len = strlen(c->label);
             int end = 0;
             stance_status_t st = whole_file(c, rec, &end, err);
+            if (st == STANCE_OK && !end && blank(rec->text, rec->text_len))
+                st = rec_fail(c, err, STANCE_E_PARSE, 1, 0, "empty statement");
             if (st != STANCE_OK || !end)
                 return st;
         }

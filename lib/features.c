@@ -11,7 +11,7 @@
 size_t stance__grams(const stance_terms_t *ts, unsigned ngram_max, stance_gram_t *out)
 {
     size_t n = 0;
-    for (size_t i = 0; i < ts->n; i++)
+    for (size_t i = ts->first; i < ts->n; i++)
         n += stance__grams_at(ts, ngram_max, i, out + n);
     return n;
 }

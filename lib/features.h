@@ -34,20 +34,25 @@ typedef struct stance_stem {
     uint32_t unigram[2]; /* [plain, negated] */
 } stance_stem_t;
 
+/* A term whose stem is no longer known (kept from an earlier window of a long text after its
+ * analyzer emptied its word cache): only its hash and flags may be read. */
+#define STANCE_NO_STEM UINT32_MAX
+
 typedef struct stance_term {
     stance_hash_t hash;  /* stance__hash_term of the stem's hash and the negation mark */
-    uint32_t stem;       /* index into stance_terms_t.stems */
+    uint32_t stem;       /* index into stance_terms_t.stems, or STANCE_NO_STEM */
     uint8_t negated;
     uint8_t chunk_start; /* no n-gram reaches back over this term */
     uint8_t cjk;         /* a Han or Kana character: always also in character bigrams */
     uint32_t start, end; /* byte span in the text (texts are at most 1 GiB) */
 } stance_term_t;
 
-/* One statement's terms, and the stems they refer to (owned by the analyzer that made them;
- * valid until its next run). */
+/* One statement's terms (or a window of them: items[0..first) are context kept from the window
+ * before, whose own features were already taken), and the stems they refer to (owned by the
+ * analyzer that made them; valid until its next run). */
 typedef struct stance_terms {
     stance_term_t *items;
-    size_t n, cap;
+    size_t n, cap, first;
     stance_stem_t *stems;
     const unsigned char *arena;
 } stance_terms_t;
@@ -85,8 +90,8 @@ static inline unsigned stance__grams_at(const stance_terms_t *ts, unsigned ngram
     return n;
 }
 
-/* Every feature occurrence of the statement in text order (at most 3 per term) into out;
- * returns how many. */
+/* Every feature occurrence ending at items[first..n), in text order (at most 3 per term),
+ * into out; returns how many. */
 size_t stance__grams(const stance_terms_t *ts, unsigned ngram_max, stance_gram_t *out);
 
 /* Length of the feature string of a gram ("NOT_" marks, single spaces between terms). */

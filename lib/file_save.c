@@ -21,8 +21,9 @@
 static stance_status_t io_fail(stance_error_t *err, const char *what, const char *path, int e)
 {
     char text[80];
-    return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "%s '%.100s': %s", what, path,
-                        stance__errno_text(e, text, sizeof text));
+    char pb[STANCE_MSG_PATH_BYTES];
+    return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "%s '%s': %s", what,
+                        stance__msg_path(path, pb), stance__errno_text(e, text, sizeof text));
 }
 
 static const char *kind_of(mode_t mode)
@@ -42,9 +43,10 @@ static const char *kind_of(mode_t mode)
 
 static stance_status_t not_regular(stance_error_t *err, const char *path, mode_t mode)
 {
+    char pb[STANCE_MSG_PATH_BYTES];
     return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
-                        "'%.100s' exists and is not a regular file (%s): not replaced", path,
-                        kind_of(mode));
+                        "'%s' exists and is not a regular file (%s): not replaced",
+                        stance__msg_path(path, pb), kind_of(mode));
 }
 
 /* The file to replace: `path` itself, or what a symbolic link at `path` resolves to. Sets
@@ -53,6 +55,7 @@ static stance_status_t resolve_target(const char *path, char *target, bool *exis
                                       mode_t *mode, stance_error_t *err)
 {
     struct stat sb;
+    char pb[STANCE_MSG_PATH_BYTES];
     *exists = false;
     if (lstat(path, &sb) != 0) {
         if (errno != ENOENT)
@@ -65,14 +68,15 @@ static stance_status_t resolve_target(const char *path, char *target, bool *exis
         if (!realpath(path, resolved)) {
             if (errno == ENOENT)
                 return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
-                                    "'%.100s' is a symbolic link to a file that does not exist: "
+                                    "'%s' is a symbolic link to a file that does not exist: "
                                     "not followed",
-                                    path);
+                                    stance__msg_path(path, pb));
             return io_fail(err, "cannot follow the symbolic link", path, errno);
         }
         if (strlen(resolved) >= SAVE_PATH_MAX - TMP_SUFFIX_MAX)
             return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
-                                "'%.100s' resolves to a path that is too long", path);
+                                "'%s' resolves to a path that is too long",
+                                stance__msg_path(path, pb));
         snprintf(target, SAVE_PATH_MAX, "%s", resolved);
         if (stat(target, &sb) != 0)
             return io_fail(err, "cannot look at", target, errno);
@@ -127,10 +131,10 @@ stance_status_t stance_save_file(const char *path, const void *data, size_t len,
     if (!path || !*path || (!data && len))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "path is NULL or empty, or data is NULL");
-    if (strlen(path) >= SAVE_PATH_MAX - TMP_SUFFIX_MAX)
-        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET, "path '%.100s...' is too long",
-                            path);
     char target[SAVE_PATH_MAX], tmp[SAVE_PATH_MAX + TMP_SUFFIX_MAX];
+    if (strlen(path) >= SAVE_PATH_MAX - TMP_SUFFIX_MAX)
+        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET, "path '%s' is too long",
+                            stance__msg_path(path, tmp));
     bool exists;
     mode_t mode = 0;
     stance_status_t st = resolve_target(path, target, &exists, &mode, err);

@@ -35,23 +35,23 @@ bool stance__write_all(int fd, const void *data, size_t n)
 stance_status_t stance__read_file(const stance_allocator_t *a, const char *path, size_t max,
                                   unsigned char **out, size_t *out_len, stance_error_t *err)
 {
-    char text[80];
+    char text[80], pb[STANCE_MSG_PATH_BYTES];
     *out = NULL;
     *out_len = 0;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open '%.120s': %s",
-                            path, stance__errno_text(errno, text, sizeof text));
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open '%s': %s",
+                            stance__msg_path(path, pb), stance__errno_text(errno, text, sizeof text));
     struct stat sb;
     stance_status_t st = STANCE_OK;
     unsigned char *buf = NULL;
     size_t got = 0;
     if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-        st = stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "'%.120s' is not a regular file",
-                          path);
+        st = stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "'%s' is not a regular file",
+                          stance__msg_path(path, pb));
     } else if ((uint64_t)sb.st_size > max) {
         st = stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
-                          "'%.120s' is %lld bytes, over the limit of %zu", path,
+                          "'%s' is %lld bytes, over the limit of %zu", stance__msg_path(path, pb),
                           (long long)sb.st_size, max);
     } else if (!(buf = stance__malloc(a, (size_t)sb.st_size))) {
         st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
@@ -61,7 +61,8 @@ stance_status_t stance__read_file(const stance_allocator_t *a, const char *path,
             if (r < 0 && errno == EINTR)
                 continue;
             if (r <= 0) {
-                st = stance__fail(err, STANCE_E_IO, got, "cannot read '%.120s': %s", path,
+                st = stance__fail(err, STANCE_E_IO, got, "cannot read '%s': %s",
+                                  stance__msg_path(path, pb),
                                   r < 0 ? stance__errno_text(errno, text, sizeof text)
                                         : "the file shrank while being read");
                 break;

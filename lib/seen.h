@@ -21,6 +21,9 @@ bool stance__seen_init(const stance_allocator_t *a, stance_seen_t *s);
 void stance__seen_free(const stance_allocator_t *a, stance_seen_t *s);
 /* Starts a statement that will add at most n ids; false when out of memory. */
 bool stance__seen_begin(const stance_allocator_t *a, stance_seen_t *s, size_t n);
+/* Makes room for n more ids in the statement under way, keeping those it holds (for long texts
+ * read in windows); false when out of memory (the set is unchanged then). */
+bool stance__seen_reserve(const stance_allocator_t *a, stance_seen_t *s, size_t n);
 
 /* The slot of id; *fresh when it was not in the set yet (it is added). */
 static inline stance_seen_slot_t *stance__seen_slot(stance_seen_t *s, uint32_t id, bool *fresh)

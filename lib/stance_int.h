@@ -40,7 +40,12 @@ bool stance__reserve(const stance_allocator_t *a, void **arr, size_t *cap, size_
 stance_status_t stance__fail(stance_error_t *err, stance_status_t status, uint64_t offset,
                              const char *fmt, ...) STANCE_PRINTF(4, 5);
 void stance__ok(stance_error_t *err);
-/* Prepends "prefix: " to err->msg (truncating the prefix to 80 bytes, the whole to fit). */
+/* A path as error messages show it: whole when short, else "..." and its last bytes, so that
+ * the file's name survives the 200-byte message. buf holds the shortened form. */
+#define STANCE_MSG_PATH_BYTES 100
+const char *stance__msg_path(const char *path, char buf[STANCE_MSG_PATH_BYTES]);
+/* Prepends "prefix: " to err->msg (a prefix over 80 bytes keeps "..." and its last 77, where a
+ * path keeps its file name; the whole is cut to fit). */
 void stance__error_prefix(stance_error_t *err, const char *prefix);
 
 /* ---- byte buffer (buf.c) ---------------------------------------------------------------- */
@@ -50,7 +55,6 @@ typedef struct stance_buf {
 } stance_buf_t;
 
 bool stance__buf_append(const stance_allocator_t *a, stance_buf_t *b, const void *p, size_t n);
-bool stance__buf_u8(const stance_allocator_t *a, stance_buf_t *b, uint8_t v);
 bool stance__buf_u16le(const stance_allocator_t *a, stance_buf_t *b, uint16_t v);
 bool stance__buf_u32le(const stance_allocator_t *a, stance_buf_t *b, uint32_t v);
 bool stance__buf_u64le(const stance_allocator_t *a, stance_buf_t *b, uint64_t v);

@@ -63,12 +63,18 @@ void stance__error_prefix(stance_error_t *err, const char *prefix)
     char old[sizeof err->msg];
     memcpy(old, err->msg, sizeof old);
     old[sizeof old - 1] = '\0';
-    size_t plen = strlen(prefix);
-    if (plen > 80)
-        plen = 80;
-    size_t pos = 0, cap = sizeof err->msg - 1;
-    memcpy(err->msg, prefix, plen);
-    pos = plen;
+    /* a long prefix (a path) keeps its end, where the file's name is */
+    size_t plen = strlen(prefix), pos = 0, cap = sizeof err->msg - 1;
+    if (plen > 80) {
+        prefix += plen - 77;
+        while ((unsigned char)*prefix >= 0x80 && (unsigned char)*prefix < 0xC0)
+            prefix++;
+        plen = strlen(prefix);
+        memcpy(err->msg, "...", 3);
+        pos = 3;
+    }
+    memcpy(err->msg + pos, prefix, plen);
+    pos += plen;
     memcpy(err->msg + pos, ": ", 2);
     pos += 2;
     size_t olen = strlen(old);
@@ -76,4 +82,18 @@ void stance__error_prefix(stance_error_t *err, const char *prefix)
         olen = cap - pos;
     memcpy(err->msg + pos, old, olen);
     err->msg[pos + olen] = '\0';
+}
+
+const char *stance__msg_path(const char *path, char buf[STANCE_MSG_PATH_BYTES])
+{
+    if (!path)
+        return "-";
+    size_t n = strlen(path), keep = STANCE_MSG_PATH_BYTES - 4; /* "..." and the NUL */
+    if (n < STANCE_MSG_PATH_BYTES)
+        return path;
+    const char *tail = path + n - keep;
+    while ((unsigned char)*tail >= 0x80 && (unsigned char)*tail < 0xC0) /* not mid-character */
+        tail++;
+    snprintf(buf, STANCE_MSG_PATH_BYTES, "...%s", tail);
+    return buf;
 }

@@ -411,6 +411,13 @@ stance_status_t stance_trainer_build(stance_model_t **out, const stance_trainer_
                                       (uint32_t)f};
         bytes += t->flen[f] + 1;
     }
+    if (kept == 0 && t->n_features > 0) { /* a model that knows no feature labels by prior */
+        stance__free(a, items);
+        return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,
+                            "no feature is seen %llu times (the minimum count): the model "
+                            "would know nothing",
+                            (unsigned long long)t->min_count);
+    }
     qsort(items, kept, sizeof *items, cmp_items);
 
     stance_model_t *m = stance__model_alloc(a);
@@ -498,5 +505,106 @@ stance_status_t stance__trainer_absorb(stance_trainer_t *into, const stance_trai
         into->label_docs[label_map[l]] += from->label_docs[l];
     }
     into->statements += from->statements;
+    return STANCE_OK;
+}
+
+stance_status_t stance_trainer_add_model(stance_trainer_t *t, const stance_model_t *m,
+                                         stance_error_t *err)
+{
+    if (!t || !m)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "trainer or model is NULL");
+    const char *diff = stance__cfg_diff(&t->cfg, &m->cfg);
+    if (diff)
+        return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                            "the model's %s setting differs from the trainer's", diff);
+    if (m->min_count > 1)
+        return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                            "the model was pruned (min_count %llu): its counts are incomplete "
+                            "and cannot be added up",
+                            (unsigned long long)m->min_count);
+    /* Everything that can fail is checked or reserved before the trainer changes. */
+    size_t label_map[STANCE_MAX_LABELS], n_new = 0;
+    for (size_t l = 0; l < m->n_labels; l++) {
+        size_t k = 0;
+        while (k < t->n_labels && (t->label_lens[k] != m->label_lens[l] ||
+                                   memcmp(t->labels[k], m->labels[l], m->label_lens[l]) != 0))
+            k++;
+        if (k == t->n_labels) {
+            if (t->closed)
+                return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
+                                    "label '%s' is outside the trainer's labels", m->labels[l]);
+            k = t->n_labels + n_new++;
+            if (k >= STANCE_MAX_LABELS)
+                return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                                    "more than %d labels", STANCE_MAX_LABELS);
+        }
+        label_map[l] = k;
+    }
+    uint32_t *id_map = stance__calloc(&t->alloc, m->n_features ? m->n_features : 1,
+                                      sizeof *id_map);
+    if (!id_map)
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    size_t missing = 0, bytes = 0;
+    stance_status_t st = STANCE_OK;
+    for (size_t f = 0; f < m->n_features && st == STANCE_OK; f++) {
+        stance_hash_t h;
+        unsigned terms;
+        (void)stance__feature_hash(m->fstrings + m->foff[f], m->flen[f], &h, &terms); /* checked at load */
+        id_map[f] = find_feature(t, h);
+        if (id_map[f] == MISSING) {
+            missing++;
+            bytes += m->flen[f];
+        }
+        for (size_t l = 0; l < m->n_labels; l++) {
+            uint64_t v = m->counts[f * m->n_labels + l];
+            uint64_t have = id_map[f] != MISSING && label_map[l] < t->n_labels
+                                ? t->counts[label_map[l]][id_map[f]]
+                                : 0;
+            if (v > UINT64_MAX - have)
+                st = stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                                  "counts of feature '%.40s' would overflow 64 bits",
+                                  m->fstrings + m->foff[f]);
+        }
+    }
+    size_t had_labels = t->n_labels;
+    if (st == STANCE_OK &&
+        (!reserve_features(t, t->n_features + missing) ||
+         !stance__table_reserve(&t->alloc, &t->ftable, missing, feature_hash_lo, t) ||
+         !stance__reserve(&t->alloc, (void **)&t->fstrings.data, &t->fstrings.cap,
+                          t->fstrings.len + bytes, 1)))
+        st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    for (size_t l = 0; st == STANCE_OK && l < m->n_labels; l++) {
+        size_t k;
+        if (label_map[l] >= had_labels && label_map[l] >= t->n_labels &&
+            add_label(t, m->labels[l], m->label_lens[l], &k) != STANCE_OK)
+            st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
+    if (st != STANCE_OK) {
+        while (t->n_labels > had_labels) { /* labels added so far hold no counts yet */
+            t->n_labels--;
+            stance__free(&t->alloc, t->labels[t->n_labels]);
+            stance__free(&t->alloc, t->counts[t->n_labels]);
+        }
+        stance__free(&t->alloc, id_map);
+        return st;
+    }
+    /* From here on nothing can fail. */
+    for (size_t f = 0; f < m->n_features; f++) {
+        if (id_map[f] == MISSING) {
+            stance_hash_t h;
+            unsigned terms;
+            (void)stance__feature_hash(m->fstrings + m->foff[f], m->flen[f], &h, &terms);
+            id_map[f] = insert_feature(t, m->fstrings + m->foff[f], m->flen[f], h);
+        }
+        for (size_t l = 0; l < m->n_labels; l++)
+            t->counts[label_map[l]][id_map[f]] += m->counts[f * m->n_labels + l];
+    }
+    for (size_t l = 0; l < m->n_labels; l++) {
+        t->label_docs[label_map[l]] += m->label_docs[l];
+        t->statements += m->label_docs[l];
+    }
+    stance__free(&t->alloc, id_map);
+    stance__ok(err);
     return STANCE_OK;
 }

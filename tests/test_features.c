@@ -37,7 +37,7 @@ static void make_terms(hand_terms_t *h, const char *const *words, size_t n, unsi
                                       (uint32_t)(10 * i + len)};
         off += len;
     }
-    h->ts = (stance_terms_t){h->items, n, 16, h->stems, (const unsigned char *)h->arena};
+    h->ts = (stance_terms_t){h->items, n, 16, 0, h->stems, (const unsigned char *)h->arena};
 }
 
 static void spell(const stance_terms_t *ts, const stance_gram_t *g, char *buf)

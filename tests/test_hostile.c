@@ -131,7 +131,8 @@ static void malformed_utf8(void **state)
 }
 
 /* 100,000 nested opening marks, then the closing ones, in several quotation styles: quote
- * finding is linear and bounded, and the article is still labeled. */
+ * finding finishes in bounded memory (its time is measured in tests/bench/passages.py), and the
+ * article is still labeled. */
 static void nested_quotes(void **state)
 {
     (void)state;
@@ -201,6 +202,58 @@ static void invisible_and_bidi_characters(void **state)
         lines++;
     assert_int_equal(lines, 3);
     expect_in(out, "\"label\":\"hostile\"");
+}
+
+/* One line just inside the statement limit, of short words, many of them distinct: it is
+ * classified (not refused) in memory bounded by a constant and the line's bytes. It used to
+ * hold about 120 bytes per token for the whole line (460 MiB here, 980 MiB reported). */
+#define LONG_LINE_MAX_RSS_KIB (128 * 1024)
+
+static void sixteen_megabyte_line_of_short_words(void **state)
+{
+    (void)state;
+    const size_t size = 16000000;
+    char *text = malloc(size + 1);
+    assert_non_null(text);
+    static const char *const common[] = {"talk", "war", "peace", "we", "they", "no", "not",
+                                         "condemn", "welcome"};
+    uint64_t rng = 7;
+    size_t n = 0;
+    while (n < size - 8) {
+        rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+        if ((rng >> 60) & 1) {
+            size_t len = 2 + (rng >> 40) % 3;
+            for (size_t i = 0; i < len; i++)
+                text[n++] = (char)('a' + (rng >> (8 + 4 * i)) % 16);
+        } else {
+            const char *w = common[(rng >> 33) % 9];
+            memcpy(text + n, w, strlen(w));
+            n += strlen(w);
+        }
+        text[n++] = ' ';
+    }
+    text[n++] = '\n';
+    write_file("long-line.txt", text, n);
+    free(text);
+    struct rusage ru;
+    char result[4300];
+    snprintf(result, sizeof result, "%s", path("long-line.jsonl"));
+    int code = tool_run(&(tool_run_t){.stdout_path = result},
+                        (const char *const[]){"classify", "--format", "jsonl", "--explain", "5",
+                                              path("long-line.txt"), NULL},
+                        &ru);
+    assert_int_equal(code, 0);
+    FILE *fp = fopen(result, "rb");
+    assert_non_null(fp);
+    char tail[512] = "";
+    fseek(fp, -(long)(sizeof tail - 1), SEEK_END);
+    size_t got = fread(tail, 1, sizeof tail - 1, fp);
+    tail[got] = '\0';
+    fclose(fp);
+    expect_in(tail, "\"label\":");
+    expect_in(tail, "\"features\":[[");
+    if (ru.ru_maxrss > LONG_LINE_MAX_RSS_KIB)
+        fail_msg("classify used %ld KiB on a 16 MB line of short words", ru.ru_maxrss);
 }
 
 static const char small_corpus[] =
@@ -352,6 +405,7 @@ int main(void)
         cmocka_unit_test(malformed_utf8),
         cmocka_unit_test(nested_quotes),
         cmocka_unit_test(invisible_and_bidi_characters),
+        cmocka_unit_test(sixteen_megabyte_line_of_short_words),
         cmocka_unit_test(killed_while_training),
         cmocka_unit_test(disk_full_while_saving),
     };

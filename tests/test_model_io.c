@@ -506,7 +506,9 @@ static void bad_model_files(void **state)
         stance_model_t *m = NULL;
         stance_error_t err;
         stance_status_t got = stance_model_load_file(&m, path, &o, &err);
-        if (got != status_named(status_name) || !strstr(err.msg, phrase) || !strstr(err.msg, path))
+        /* the reason and the file's name, whatever the length of the folder's path */
+        if (got != status_named(status_name) || !strstr(err.msg, phrase) ||
+            !strstr(err.msg, e->d_name))
             fail_msg("%s: expected %s with \"%s\", got %s: %s", e->d_name, status_name, phrase,
                      stance_strerror(got), err.msg);
         assert_null(m);

@@ -2,6 +2,8 @@
  * '|' where kind is w (word), c (Han/Kana), e (emoji) or b (clause break). */
 #include "testutil.h"
 
+#include "tokenize.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -199,6 +201,40 @@ static void pathological_inputs(void **state)
     stance_ctx_free(ctx);
 }
 
+/* The inline ASCII scanner gives exactly the tokens of the general scanner it stands in for:
+ * 20,000 random strings over the ASCII characters where the two could disagree (joiners
+ * between letters and digits, breaks, quotes, runs of spaces). */
+static void ascii_fast_path_matches_general_scanner(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "aZ09 ' - , . ! ? ; : ( ) \"#%&*/@_~\t\n\r\x7f";
+    const size_t A = sizeof alphabet - 1;
+    uint64_t rng = 42;
+    char text[64];
+    for (int round = 0; round < 20000; round++) {
+        size_t len = 1 + (size_t)(round % 40);
+        for (size_t i = 0; i < len; i++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            text[i] = alphabet[(rng >> 33) % A];
+        }
+        stance_scanner_t fast, slow;
+        stance__scanner_init(&fast, text, len, false);
+        stance__scanner_init(&slow, text, len, false);
+        for (;;) {
+            stance_tok_t a, b;
+            size_t bad_a = 0, bad_b = 0;
+            int ra = stance__scan(&fast, &a, &bad_a), rb = stance__scan_slow(&slow, &b, &bad_b);
+            if (ra != rb || (ra == 1 && (a.start != b.start || a.len != b.len ||
+                                         a.kind != b.kind || a.ascii != b.ascii)))
+                fail_msg("'%.*s': fast %d [%zu+%zu kind %d] vs general %d [%zu+%zu kind %d]",
+                         (int)len, text, ra, a.start, a.len, (int)a.kind, rb, b.start, b.len,
+                         (int)b.kind);
+            if (ra != 1)
+                break;
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +242,7 @@ int main(void)
         cmocka_unit_test(invalid_utf8_reports_offset_or_is_replaced),
         cmocka_unit_test(small_buffer_reports_count),
         cmocka_unit_test(pathological_inputs),
+        cmocka_unit_test(ascii_fast_path_matches_general_scanner),
     };
     return cmocka_run_group_tests_name("tokenize", tests, setup, teardown);
 }

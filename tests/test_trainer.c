@@ -50,6 +50,80 @@ static void merge_equals_union(void **state)
     stance_model_free(u);
 }
 
+/* Adding models to a trainer one at a time gives the merge's bytes; refusals (settings, a
+ * pruned model, a closed label set) and allocation failures leave the trainer as it was. */
+static void models_added_one_at_a_time(void **state)
+{
+    (void)state;
+    labeled_t all[64];
+    memcpy(all, sample_corpus, sample_corpus_len * sizeof *all);
+    memcpy(all + sample_corpus_len, extra, sizeof extra);
+    size_t n_all = sample_corpus_len + 3, third = n_all / 3;
+    stance_model_t *parts[3] = {train_model(NULL, all, third),
+                                train_model(NULL, all + third, third),
+                                train_model(NULL, all + 2 * third, n_all - 2 * third)};
+    stance_model_t *u = train_model(NULL, all, n_all), *m = NULL;
+    stance_trainer_t *t = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_trainer_new_from_model(&t, parts[0], NULL, &err), STANCE_OK);
+    assert_int_equal(stance_trainer_add_model(t, parts[1], &err), STANCE_OK);
+    assert_int_equal(stance_trainer_add_model(t, parts[2], &err), STANCE_OK);
+    assert_int_equal(stance_trainer_build(&m, t, &err), STANCE_OK);
+    assert_same_bytes(m, u);
+    stance_model_free(m);
+    stance_trainer_free(t);
+
+    /* refusals */
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.ngram_max = 3;
+    stance_model_t *tri = train_model(&o, sample_corpus, 4), *pruned = NULL;
+    assert_int_equal(stance_model_prune(&pruned, parts[1], 2, NULL, &err), STANCE_OK);
+    assert_int_equal(stance_trainer_new_from_model(&t, parts[0], NULL, &err), STANCE_OK);
+    assert_int_equal(stance_trainer_add_model(t, tri, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "ngram_max"));
+    assert_int_equal(stance_trainer_add_model(t, pruned, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "pruned"));
+    stance_trainer_free(t);
+    static const char *const two[] = {"conciliatory", "hostile"};
+    stance_train_opts_t closed = STANCE_TRAIN_OPTS_INIT;
+    closed.labels = two;
+    closed.n_labels = 2;
+    assert_int_equal(stance_trainer_new(&t, &closed, &err), STANCE_OK);
+    assert_int_equal(stance_trainer_add_model(t, parts[2], &err), STANCE_E_LABEL); /* neutral */
+    stance_trainer_free(t);
+
+    /* every allocation failure: NOMEM, and the trainer builds what it did before */
+    stance_model_t *before = NULL;
+    assert_int_equal(stance_trainer_new_from_model(&t, parts[0], NULL, &err), STANCE_OK);
+    assert_int_equal(stance_trainer_build(&before, t, &err), STANCE_OK);
+    stance_trainer_free(t);
+    for (long fail = 0;; fail++) {
+        test_alloc_t ta;
+        test_alloc_init(&ta, -1);
+        assert_int_equal(stance_trainer_new_from_model(&t, parts[0], &ta.alloc, &err), STANCE_OK);
+        ta.fail_at = ta.calls + fail;
+        stance_status_t st = stance_trainer_add_model(t, parts[2], &err);
+        ta.fail_at = -1;
+        if (st == STANCE_OK) {
+            stance_trainer_free(t);
+            assert_int_equal(ta.live, 0);
+            break;
+        }
+        assert_int_equal(st, STANCE_E_NOMEM);
+        assert_int_equal(stance_trainer_build(&m, t, &err), STANCE_OK);
+        assert_same_bytes(m, before);
+        stance_model_free(m);
+        stance_trainer_free(t);
+        assert_int_equal(ta.live, 0);
+    }
+    stance_model_free(before);
+    stance_model_free(tri);
+    stance_model_free(pruned);
+    for (size_t i = 0; i < 3; i++)
+        stance_model_free(parts[i]);
+    stance_model_free(u);
+}
+
 static void merge_refuses_different_settings(void **state)
 {
     (void)state;
@@ -209,6 +283,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(merge_equals_union),
         cmocka_unit_test(merge_refuses_different_settings),
+        cmocka_unit_test(models_added_one_at_a_time),
         cmocka_unit_test(incremental_training),
         cmocka_unit_test(closed_label_set),
         cmocka_unit_test(bad_labels_are_refused),

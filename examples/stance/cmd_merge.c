@@ -41,33 +41,35 @@ int cmd_merge(int argc, char **argv)
         return cli_usage("merge", "no models given");
     if (cli_output_not_input("merge", out, (const char *const *)argv + optind, (size_t)n))
         return EXIT_USAGE;
-    stance_model_t **models = calloc((size_t)n, sizeof *models);
-    if (!models) {
-        cli_error("out of memory");
-        return EXIT_FAIL;
-    }
-    int status = EXIT_FAIL;
-    bool ok = true;
-    for (int i = 0; i < n && ok; i++)
-        ok = (models[i] = cli_load_model(argv[optind + i])) != NULL;
+    /* One model at a time: memory is the sum so far plus the model being added. */
+    stance_trainer_t *sum = NULL;
     stance_model_t *merged = NULL;
     stance_error_t err;
-    if (ok && stance_model_merge(&merged, (const stance_model_t *const *)models, (size_t)n, NULL,
-                                 &err) != STANCE_OK) {
-        /* "model 2 differs..." reads better with the file name */
-        cli_error("%s (models in the order given: %s ...)", err.msg, argv[optind]);
+    bool ok = true;
+    for (int i = 0; i < n && ok; i++) {
+        stance_model_t *m = cli_load_model(argv[optind + i]);
+        ok = m != NULL;
+        if (ok && i == 0)
+            ok = stance_trainer_new_from_model(&sum, m, NULL, &err) == STANCE_OK;
+        else if (ok)
+            ok = stance_trainer_add_model(sum, m, &err) == STANCE_OK;
+        if (m && !ok) /* "the model differs in its ngram_max setting" needs the file's name */
+            cli_error("%s: %s", argv[optind + i], err.msg);
+        stance_model_free(m);
+    }
+    if (ok && stance_trainer_build(&merged, sum, &err) != STANCE_OK) {
+        cli_error("%s", err.msg);
         ok = false;
     }
+    int status = EXIT_FAIL;
     if (ok && cli_save_model(merged, out)) {
         stance_model_info_t info;
         stance_model_info(merged, &info);
-        fprintf(stderr, "stance: merged %d models: %llu statements, %zu features; wrote %s\n", n,
-                (unsigned long long)info.statements, info.features, out);
+        fprintf(stderr, "stance: merged %d model%s: %llu statements, %zu features; wrote %s\n", n,
+                n == 1 ? "" : "s", (unsigned long long)info.statements, info.features, out);
         status = EXIT_OK;
     }
-    for (int i = 0; i < n; i++)
-        stance_model_free(models[i]);
-    free(models);
+    stance_trainer_free(sum);
     stance_model_free(merged);
     return status;
 }

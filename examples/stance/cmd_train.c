@@ -99,11 +99,19 @@ int cmd_train(int argc, char **argv)
         ok = false;
     }
     ok = ok && (!tc.calibrate || feed_calibrate(&f, &t));
+    stance_model_info_t bi;
+    if (base && (stance_model_info(base, &bi), bi.min_count > 1))
+        cli_warn("%s was pruned (features seen fewer than %llu times were dropped): the "
+                 "features it dropped are gone, and the new model is pruned the same way",
+                 base_path, (unsigned long long)bi.min_count);
     if (ok && stance_cv_build(f.cv, t, &model, &err) != STANCE_OK) {
         cli_error("%s", err.msg);
         ok = false;
     }
     int status = EXIT_FAIL;
+    if (ok && stance_model_label_count(model) == 1)
+        cli_warn("the corpus has one label ('%s'): the model will give it to every statement",
+                 stance_model_label(model, 0));
     if (ok && cli_save_model(model, output)) {
         summary(model, &f, output, cli_now() - f.stats.started);
         status = EXIT_OK;

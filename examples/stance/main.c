@@ -16,7 +16,18 @@ static const char usage[] =
     "\n"
     "'stance COMMAND --help' describes each. 'stance --version' prints the version.\n";
 
-int main(int argc, char **argv)
+/* Whatever a command printed must have reached its destination: a full disk or a closed pipe
+ * is an error, even for --help. */
+static int checked_exit(int status)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("cannot write the output");
+        return EXIT_FAIL;
+    }
+    return status;
+}
+
+static int run(int argc, char **argv)
 {
     if (argc < 2)
         return fputs(usage, stderr), EXIT_USAGE;
@@ -39,4 +50,9 @@ int main(int argc, char **argv)
             return commands[i].run(argc - 1, argv + 1);
     fprintf(stderr, "stance: unknown command '%s'\n%s", cmd, usage);
     return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+    return checked_exit(run(argc, argv));
 }

@@ -1,0 +1,157 @@
+/* Messages that say what is really wrong, and nothing accepted silently that a user would
+ * want to know about: each case here once misled or said nothing. */
+#define _POSIX_C_SOURCE 200809L
+#include "tool.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char corpus[] = "conciliatory\tWe welcome the talks and hope to work together.\n"
+                             "hostile\tWe condemn this provocation and will respond.\n"
+                             "neutral\tThe meeting is on Monday.\n"
+                             "foo bar\tA label no one allowed.\n"
+                             "conciliatory\tOur door remains open to dialogue.\n"
+                             "hostile\tThis is an unfriendly step and we protest.\n";
+
+/* A folder given to classify is not "the folder format" (that is for training). */
+static void classify_a_folder(void **state)
+{
+    (void)state;
+    mkdir(path("dir"), 0700);
+    assert_int_equal(RUN(NULL, "classify", path("dir")), 1);
+    expect_in(err, "dir' is a folder, not a file");
+    assert_null(strstr(err, "folder format"));
+    assert_int_equal(RUN(NULL, "train", "-o", path("m.stnc"), path("dir")), 1);
+    expect_in(err, "dir' is a folder, not a file (a folder per label is the folder format)");
+}
+
+/* UTF-16 and UTF-32 text is named for what it is, not called binary data. */
+static void utf16_is_named(void **state)
+{
+    (void)state;
+    static const char le[] = "\xff\xfeh\0i\0\n\0";
+    write_file("le.txt", le, sizeof le - 1);
+    assert_int_equal(RUN(NULL, "classify", path("le.txt")), 1);
+    expect_in(err, "le.txt:1: starts with a UTF-16 byte-order mark (FF FE)");
+    expect_in(err, "convert it to UTF-8");
+    static const char be[] = "\xfe\xff\0h\0i\0\n";
+    write_file("be.txt", be, sizeof be - 1);
+    assert_int_equal(RUN(NULL, "classify", path("be.txt")), 1);
+    expect_in(err, "be.txt:1: starts with a UTF-16 byte-order mark (FE FF)");
+}
+
+/* A label with a space at either end would silently be another label. */
+static void labels_with_spaces_are_refused(void **state)
+{
+    (void)state;
+    static const char sp[] = "good \tWe welcome it.\ngood\tWe welcome them.\nbad\tWe protest.\n";
+    write_file("sp.tsv", sp, sizeof sp - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("sp.stnc"), path("sp.tsv")),
+                     1);
+    expect_in(err, "sp.tsv:1: label 'good ' begins or ends with a space");
+}
+
+/* An empty file in the folder format is refused, as an empty text is in TSV. */
+static void empty_file_in_folder_format(void **state)
+{
+    (void)state;
+    mkdir(path("dirs"), 0700);
+    mkdir(path("dirs/hostile"), 0700);
+    mkdir(path("dirs/conciliatory"), 0700);
+    write_file("dirs/hostile/a.txt", "We protest.", 11);
+    write_file("dirs/hostile/empty.txt", "", 0);
+    write_file("dirs/conciliatory/b.txt", "Welcome back.", 13);
+    assert_int_equal(RUN(NULL, "train", "--format", "dirs", "--no-calibrate", "-o", path("d.stnc"),
+                         path("dirs")),
+                     1);
+    expect_in(err, "empty.txt:1: empty statement");
+    assert_int_equal(RUN(NULL, "train", "--format", "dirs", "--no-calibrate", "--skip-bad", "-o",
+                         path("d.stnc"), path("dirs")),
+                     0);
+    expect_in(err, "trained on 2 statements");
+    expect_in(err, "skipped 1 bad lines");
+}
+
+/* A minimum count no feature reaches would write a model that knows nothing. */
+static void min_count_above_every_count(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--skip-bad", "--min-count", "100",
+                         "-o", path("mc.stnc"), path("c.tsv")),
+                     1);
+    expect_in(err, "no feature is seen 100 times");
+    struct stat sb;
+    assert_int_not_equal(stat(path("mc.stnc"), &sb), 0);
+}
+
+/* One label: the model would give it to everything; train says so. */
+static void one_label_corpus_warns(void **state)
+{
+    (void)state;
+    static const char one[] = "hostile\tWe protest.\nhostile\tShame on them.\n";
+    write_file("one.tsv", one, sizeof one - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", path("one.stnc"), path("one.tsv")), 0);
+    expect_in(err, "warning: the corpus has one label ('hostile'): the model will give it to "
+                   "every statement");
+}
+
+/* eval skips what train skips with the same options. */
+static void eval_skips_like_train(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--skip-bad", "--labels",
+                         "conciliatory,hostile", "-o", path("m.stnc"), path("c.tsv")),
+                     0);
+    expect_in(err, "skipped 2 bad lines");
+    assert_int_equal(RUN(NULL, "eval", "--skip-bad", "--labels", "conciliatory,hostile", "-k",
+                         "2", path("c.tsv")),
+                     0);
+    expect_in(out, "4 statements, 2 labels, 2 folds");
+    expect_in(out, "skipped 2 bad lines");
+}
+
+/* Continuing a pruned model says what that means. */
+static void base_pruned_model(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--skip-bad", "--min-count", "2",
+                         "-o", path("p.stnc"), path("c.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--skip-bad", "--base", path("p.stnc"),
+                         "-o", path("q.stnc"), path("c.tsv")),
+                     0);
+    expect_in(err, "p.stnc was pruned (features seen fewer than 2 times were dropped)");
+}
+
+/* Output that cannot be written is an error, help included. */
+static void help_to_a_full_disk(void **state)
+{
+    (void)state;
+    static const char *const cmds[] = {"--help", "classify", "train", "eval", "info", "merge"};
+    for (size_t i = 0; i < 6; i++) {
+        const char *const args[] = {cmds[i], i ? "--help" : NULL, NULL};
+        assert_int_equal(tool_run(&(tool_run_t){.stdout_path = "/dev/full"}, args, NULL), 1);
+        expect_in(err, "cannot write the output");
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(classify_a_folder),
+        cmocka_unit_test(utf16_is_named),
+        cmocka_unit_test(labels_with_spaces_are_refused),
+        cmocka_unit_test(empty_file_in_folder_format),
+        cmocka_unit_test(min_count_above_every_count),
+        cmocka_unit_test(one_label_corpus_warns),
+        cmocka_unit_test(eval_skips_like_train),
+        cmocka_unit_test(base_pruned_model),
+        cmocka_unit_test(help_to_a_full_disk),
+    };
+    return cmocka_run_group_tests_name("cli_messages", tests, tool_setup, tool_teardown);
+}
