@@ -54,15 +54,15 @@ def test_library_calls_release_the_gil():
 
 
 def test_python_runs_while_the_library_classifies(model, monkeypatch):
-    # One library call of about a second: the longest statement batch we can make at once.
+    # One library call of half a second or more: all the statements in one batch.
     monkeypatch.setattr(stance._model, "_CHUNK", 10**9)
     long_text = " ".join(TEXTS) * 200
     texts = [long_text] * 300
     t0 = time.perf_counter()
     model.classify_many(texts[:30])
     per_call = (time.perf_counter() - t0) * 10
-    if per_call < 0.2:
-        texts *= int(0.2 / per_call) + 1
+    if per_call < 0.5:
+        texts *= int(0.5 / per_call) + 1
     done = threading.Event()
     took = []
 
@@ -82,7 +82,7 @@ def test_python_runs_while_the_library_classifies(model, monkeypatch):
         ticks += 1
     worker.join()
     # Had the call held the GIL, this loop would have stopped for all of it.
-    assert took[0] > 0.2
+    assert took[0] > 0.3
     assert longest < took[0] / 3, (longest, took[0])
     assert ticks > 1000
 
