@@ -906,6 +906,49 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_find(const char *text,
     uint32_t flags, stance_quote_t *quotes, size_t cap, size_t *count, stance_error_t *err);
 /** @} */
 
+/** @ingroup classify
+ *  Classifies @p n statements with one context, each exactly as stance_classify() would: for
+ *  bindings and batch callers that would otherwise pay a call per statement. The statements
+ *  lie end to end in @p texts: statement i is the lens[i] bytes that follow statement i - 1.
+ *  @param texts   the statements' bytes; may be NULL when every length is 0
+ *  @param lens    @p n lengths in bytes
+ *  @param flags   STANCE_REPLACE_INVALID (explanations need stance_classify())
+ *  @param labels  receives @p n label indices; may be NULL
+ *  @param probs   receives n x stance_model_label_count() probabilities, row-major (the
+ *                 stance_result_t.probs of each statement); may be NULL
+ *  @param done    receives the number of statements classified: @p n on success, the index of
+ *                 the statement that failed otherwise; may be NULL
+ *  @param err     may be NULL; on failure its message begins "statement I: " and its offset is
+ *                 within that statement
+ *  @return STANCE_OK, or the first failure: as stance_classify(), plus STANCE_E_INVALID_ARG
+ *          (lens NULL, lengths that overflow, other flags). Rows before *done are filled.
+ *  @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_classify_many(stance_ctx_t *ctx,
+    const char *texts, const size_t *lens, size_t n, uint32_t flags, size_t *labels,
+    double *probs, size_t *done, stance_error_t *err);
+
+/** @ingroup model
+ *  One feature of a ranking by stance_model_top_features(). */
+typedef struct stance_feature_rank {
+    size_t feature; /**< its index: stance_model_feature(), _feature_label_count() */
+    double weight;  /**< its weight for the label less the strongest other label's (a
+                         log-likelihood ratio); its weight itself in a one-label model */
+} stance_feature_rank_t;
+
+/** @ingroup model
+ *  The features most indicative of @p label: every feature counted at least @p min_count
+ *  times in that label, ranked by stance_model_feature_weight() for the label less the
+ *  highest weight among the other labels, strongest first (equal weights in feature order).
+ *  `stance info` lists these, with @p min_count 3. Allocates nothing; time is linear in the
+ *  vocabulary times the labels.
+ *  @param out    caller array of @p cap entries; receives the @p cap strongest
+ *  @param count  receives the number written (fewer than @p cap when fewer features qualify)
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (model or count NULL, out NULL with cap above 0,
+ *          label out of range). @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_top_features(
+    const stance_model_t *model, size_t label, uint64_t min_count, stance_feature_rank_t *out,
+    size_t cap, size_t *count, stance_error_t *err);
+
 #ifdef __cplusplus
 }
 #endif

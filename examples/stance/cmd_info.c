@@ -15,19 +15,6 @@ static const char usage[] =
     "A feature's weight is its log-likelihood ratio for the label against the strongest other\n"
     "label; only features seen at least 3 times in the label are ranked.\n";
 
-typedef struct ranked {
-    size_t feature;
-    double llr;
-} ranked_t;
-
-static int by_llr(const void *a, const void *b)
-{
-    const ranked_t *x = a, *y = b;
-    if (x->llr != y->llr)
-        return x->llr < y->llr ? 1 : -1;
-    return (x->feature > y->feature) - (x->feature < y->feature);
-}
-
 static void print_list(const char *what, const char *const *items, size_t n)
 {
     printf("  %-18s", what);
@@ -36,29 +23,27 @@ static void print_list(const char *what, const char *const *items, size_t n)
     printf("%s\n", n ? "" : "(none)");
 }
 
+/* The library ranks; the tool prints. */
 static bool top_features(const stance_model_t *m, size_t top)
 {
-    const size_t L = stance_model_label_count(m), F = stance_model_feature_count(m);
-    ranked_t *r = malloc((F ? F : 1) * sizeof *r);
+    const size_t L = stance_model_label_count(m);
+    stance_feature_rank_t *r = malloc((top ? top : 1) * sizeof *r);
     if (!r) {
         cli_error("out of memory");
         return false;
     }
-    for (size_t c = 0; c < L; c++) {
+    bool ok = true;
+    for (size_t c = 0; ok && c < L; c++) {
         size_t n = 0;
-        for (size_t f = 0; f < F; f++) {
-            if (stance_model_feature_label_count(m, f, c) < 3)
-                continue;
-            double best_other = -1e300;
-            for (size_t o = 0; o < L; o++)
-                if (o != c && stance_model_feature_weight(m, f, o) > best_other)
-                    best_other = stance_model_feature_weight(m, f, o);
-            r[n++] = (ranked_t){f, stance_model_feature_weight(m, f, c) - best_other};
+        stance_error_t err;
+        if (stance_model_top_features(m, c, 3, r, top, &n, &err) != STANCE_OK) {
+            cli_error("%s", err.msg);
+            ok = false;
+            break;
         }
-        qsort(r, n, sizeof *r, by_llr);
         printf("\nmost indicative of %s:\n", stance_model_label(m, c));
-        for (size_t i = 0; i < n && i < top; i++) {
-            printf("  %+6.2f  %-28s", r[i].llr, stance_model_feature(m, r[i].feature, NULL));
+        for (size_t i = 0; i < n; i++) {
+            printf("  %+6.2f  %-28s", r[i].weight, stance_model_feature(m, r[i].feature, NULL));
             for (size_t o = 0; o < L; o++)
                 printf("  %s %llu", stance_model_label(m, o),
                        (unsigned long long)stance_model_feature_label_count(m, r[i].feature, o));
@@ -66,7 +51,7 @@ static bool top_features(const stance_model_t *m, size_t top)
         }
     }
     free(r);
-    return true;
+    return ok;
 }
 
 int cmd_info(int argc, char **argv)

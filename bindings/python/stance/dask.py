@@ -1,0 +1,150 @@
+"""Training and classification on a Dask cluster: no scheduler or transport of our own.
+
+    import dask.bag as db
+    from distributed import Client
+    import stance, stance.dask
+
+    client = Client("scheduler:8786")       # or Client(LocalCluster(n_workers=2))
+    bag = db.from_sequence(pairs, npartitions=8)     # (label, text) pairs
+    model = stance.dask.train(bag)                   # one partial model per partition, merged
+    labels = stance.dask.classify(texts_bag, model).pluck(0).compute()
+
+Training a partition is stance.train(..., calibrate=False) on a worker; partial models travel
+as model bytes and are added up with stance.merge in a tree (merging is exact: counts are
+summed), so the result has the same bytes as stance.train(all statements, calibrate=False)
+in one process. Calibration needs every statement's out-of-fold scores, which partial models
+do not carry: the model is uncalibrated, as `stance merge` leaves models.
+
+Classification sends the model's bytes to each worker once (scattered to all workers when a
+distributed Client is running; one task of the graph otherwise), loads the model once per
+worker process, and classifies each partition there with Model.classify_many.
+"""
+import functools
+import hashlib
+import threading
+
+import dask
+import dask.bag
+
+from . import _train
+from ._model import Model
+
+
+def _train_partition(statements, settings):
+    """A partition's model bytes (None for an empty partition)."""
+    statements = list(statements)
+    if not statements:
+        return None
+    with _train.train(statements, calibrate=False, **settings) as m:
+        return m.to_bytes()
+
+
+def _merge_bytes(parts):
+    """Model bytes of the sum of the partial models' bytes (Nones skipped)."""
+    parts = [p for p in parts if p is not None]
+    if len(parts) <= 1:
+        return parts[0] if parts else None
+    models = [Model.from_bytes(p) for p in parts]
+    try:
+        with _train.merge(models) as merged:
+            return merged.to_bytes()
+    finally:
+        for m in models:
+            m.close()
+
+
+def train(bag, *, min_count=0, split_every=8, compute=True, **settings):
+    """Trains on a Dask bag of (label, text) pairs: one model per partition on the workers,
+    merged in a tree of fan-in split_every. Returns a stance.Model (uncalibrated; pruned to
+    min_count after the merge), or with compute=False a dask Item of its bytes.
+
+    The settings are stance.train()'s (language, ngram_max, alpha, ...), checked on the client
+    before anything is sent.
+    """
+    if not isinstance(bag, dask.bag.Bag):
+        raise TypeError(f"bag must be a dask.bag.Bag, not {type(bag).__name__}")
+    if "calibrate" in settings:
+        raise TypeError("stance.dask.train makes uncalibrated models (merging drops "
+                        "calibration); calibrate a model with stance.train in one process")
+    _train.check_settings(settings)  # fail here, not on every worker
+    total = bag.reduction(functools.partial(_train_partition, settings=settings),
+                          _merge_bytes, split_every=split_every)
+    if min_count:
+        total = total.apply(functools.partial(_prune_bytes, min_count=min_count))
+    if not compute:
+        return total
+    data = total.compute()
+    if data is None:
+        raise _train.EmptyError("no statements to train on")
+    return Model.from_bytes(data)
+
+
+def _prune_bytes(data, min_count):
+    if data is None:
+        return None
+    with Model.from_bytes(data) as m, m.prune(min_count) as p:
+        return p.to_bytes()
+
+
+# ---- classification --------------------------------------------------------------------------
+
+# Each worker process keeps the models it was sent, by the SHA-256 of their bytes, so a model
+# is loaded once per process whatever the number of partitions (and of calls).
+_models = {}
+_models_lock = threading.Lock()
+_KEEP = 4
+loads = 0  # how many models this process has loaded from bytes (tests read it on workers)
+
+
+def _model_for(data, key):
+    global loads
+    with _models_lock:
+        m = _models.get(key)
+        if m is None:
+            m = Model.from_bytes(data)
+            loads += 1
+            if len(_models) >= _KEEP:
+                _models.pop(next(iter(_models))).close()
+            _models[key] = m
+        return m
+
+
+class _Partition(list):
+    """A partition's results. Distributed serializes a plain list item by item (tens of
+    microseconds each); a list of its own type is pickled whole, like any object."""
+    __slots__ = ()
+
+
+def _classify_partition(texts, data, key, options):
+    return _Partition(_model_for(data, key).classify_many(list(texts), **options))
+
+
+def _client():
+    try:
+        from distributed import get_client
+        return get_client()
+    except (ImportError, ValueError):
+        return None
+
+
+def classify(bag, model, *, explain=0, replace_invalid=False):
+    """Classifies a Dask bag of texts with model (a stance.Model or its bytes) and returns a
+    bag of stance.Results in the same order (Result is a tuple: .pluck(0) gives the labels).
+    The model's bytes go to each worker once; each worker process loads them once."""
+    if not isinstance(bag, dask.bag.Bag):
+        raise TypeError(f"bag must be a dask.bag.Bag, not {type(bag).__name__}")
+    if isinstance(model, Model):
+        data = model.to_bytes()
+    elif isinstance(model, (bytes, bytearray, memoryview)):
+        data = bytes(model)
+        Model.from_bytes(data).close()  # refuse bad bytes here, not on every worker
+    else:
+        raise TypeError(f"model must be a stance.Model or its bytes, not {type(model).__name__}")
+    key = hashlib.sha256(data).hexdigest()
+    client = _client()
+    if client is not None:
+        shipped = client.scatter(data, broadcast=True, hash=False)
+    else:
+        shipped = dask.delayed(data, name=f"stance-model-{key}", pure=True)
+    options = {"explain": explain, "replace_invalid": replace_invalid}
+    return bag.map_partitions(_classify_partition, shipped, key, options)

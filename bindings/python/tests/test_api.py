@@ -1,0 +1,293 @@
+"""The package's API against the library and the tool: the same models, labels, quotes and
+rankings the `stance` tool gives."""
+import glob
+import json
+import os
+import pickle
+import re
+
+import pytest
+
+import stance
+from stance import _lib
+
+README_SENTENCE = "We regret to note Tokyo's unfriendly course."
+
+
+def test_readme_sentence(model):
+    assert model.classify(README_SENTENCE).label == "hostile"
+    r = model.classify("We deeply regret that the talks were suspended and hope to resume them "
+                       "soon.")
+    assert r.label == "conciliatory"
+
+
+def test_model_basics(model):
+    assert model.labels == ("conciliatory", "hostile")
+    info = model.info
+    assert info["statements"] == sum(info["label_statements"].values()) > 4000
+    assert info["features"] > 10000
+    assert 1.0 < model.temperature < 10.0
+    assert info["library_version"] == stance.library_version
+    assert "conciliatory" in repr(model)
+
+
+def test_bytes_round_trip(model, tmp_path):
+    data = model.to_bytes()
+    assert data[:4] == b"STNC"
+    with stance.Model.from_bytes(data) as again:
+        assert again.to_bytes() == data
+        assert again.labels == model.labels
+    with stance.Model.from_bytes(bytearray(data)) as again:
+        assert again.to_bytes() == data
+    path = tmp_path / "m.stnc"
+    model.save(path)
+    assert path.read_bytes() == data
+    # saving over an existing file replaces it whole, through a temporary file
+    path.write_bytes(b"old contents")
+    model.save(str(path))
+    assert path.read_bytes() == data
+    assert sorted(os.listdir(tmp_path)) == ["m.stnc"]
+    with stance.Model.load(path) as loaded, stance.Model.load(os.fsencode(path)) as loaded2:
+        assert loaded.to_bytes() == data == loaded2.to_bytes()
+    with pytest.raises(stance.FileError):
+        model.save(tmp_path / "no" / "such" / "folder.stnc")
+
+
+def test_pickle(model):
+    again = pickle.loads(pickle.dumps(model))
+    assert again.to_bytes() == model.to_bytes()
+    r = pickle.loads(pickle.dumps(model.classify(README_SENTENCE, explain=2)))
+    assert r == model.classify(README_SENTENCE, explain=2)
+    assert isinstance(r, stance.Result) and r.scores["hostile"] == r.confidence
+
+
+def test_result(model):
+    r = model.classify("Our door remains open to dialogue.")
+    assert r.label == "conciliatory"
+    assert set(r.scores) == set(model.labels)
+    assert abs(sum(r.scores.values()) - 1.0) < 1e-12
+    assert r.confidence == r.scores[r.label] == max(r.probabilities)
+    assert r.labels == model.labels
+    assert r.features == ()
+    assert model.classify(b"Our door remains open to dialogue.") == r
+    assert model.classify("").label in model.labels  # the priors decide
+
+
+def test_explain_spans(model, tool):
+    text = "Мы сожалеем: we regret to note Tokyo's unfriendly course."
+    r = model.classify(text, explain=4)
+    assert 1 <= len(r.features) <= 4
+    feats = {f.feature: f for f in r.features}
+    f = feats["unfriend"]
+    assert text[f.start:f.end] == "unfriendly"  # str indices for str input
+    data = text.encode()
+    rb = model.classify(data, explain=4)
+    fb = {x.feature: x for x in rb.features}["unfriend"]
+    assert data[fb.start:fb.end] == b"unfriendly"  # byte offsets for bytes
+    assert [x.contribution for x in rb.features] == [x.contribution for x in r.features]
+    # the tool explains the same features with the same contributions
+    out = tool("classify", "--format", "jsonl", "--explain", "4", input=data)
+    want = json.loads(out)["features"]
+    assert [x[0] for x in want] == [x.feature for x in r.features]
+    assert [x[1] for x in want] == pytest.approx([x.contribution for x in r.features],
+                                                 abs=1e-4)
+
+
+def test_classify_many_same_as_one_by_one(model):
+    texts = ["We condemn this provocation.", "", "Our door remains open.", b"bytes too",
+             "Мы приветствуем диалог.", "a\0b", "We will respond firmly!"] * 3
+    many = model.classify_many(texts)
+    assert many == [model.classify(t) for t in texts]
+    assert model.classify_many(iter(texts)) == many
+    assert model.classify_many(t for t in texts) == many
+    assert model.classify_many([]) == []
+    assert model.classify_many(texts, explain=2) == [model.classify(t, 2) for t in texts]
+
+
+def test_classify_many_matches_the_tool(model, tool, source):
+    path = os.path.join(source, "corpus", "heldout")
+    texts = [s.text for f in sorted(glob.glob(path + "/*.tsv")) for s in stance.read_corpus(f)]
+    assert len(texts) > 500
+    lines = tool("classify", input="\n".join(texts).encode()).decode().splitlines()[1:]
+    want = [(ln.split("\t")[0], float(ln.split("\t")[1])) for ln in lines]
+    got = [(r.label, round(r.confidence, 4)) for r in model.classify_many(texts)]
+    assert got == want
+
+
+def test_settings(model, source):
+    s = model.settings
+    assert s["language"] == "english" and s["ngram_max"] == 2 and s["weighting"] == "binary"
+    assert "not" in s["negation_words"]
+    assert set(s) == set(stance.SETTINGS)
+    for name, value in stance.DEFAULT_SETTINGS.items():  # the shipped model uses defaults
+        if value is not None:
+            assert s[name] == value, name
+    # DEFAULT_SETTINGS is the header's STANCE_SETTINGS_INIT
+    header = open(os.path.join(source, "include", "stance.h")).read()
+    init = re.search(r"#define STANCE_SETTINGS_INIT\s*\\\s*\{(.*?)\}", header, re.S).group(1)
+    enums = {k: int(v) for k, v in re.findall(r"(STANCE_[A-Z_]+) = (\d+)", header)}
+    enums.update(STANCE_SETTINGS_VERSION=_lib.STANCE_SETTINGS_VERSION, NULL=None)
+    values = [v.strip().strip("\\").strip() for v in init.replace("\\\n", "").split(",")]
+    parsed = [enums[v] if v in enums else float(v) if "." in v else int(v) for v in values]
+    assert parsed == list(_lib.SETTINGS_INIT.values())
+    assert [f[0] for f in _lib.stance_settings_t._fields_] == list(_lib.SETTINGS_INIT)
+
+
+def statements_of(paths):
+    return [(s.label, s.text) for p in paths for s in stance.read_corpus(p)]
+
+
+def test_train_gives_the_tools_bytes(tool, tmp_path, source):
+    paths = sorted(glob.glob(os.path.join(source, "corpus", "train", "*.tsv")))
+    data = statements_of(paths)
+    out = tmp_path / "tool.stnc"
+    tool("train", "-o", str(out), *paths, stderr=open(os.devnull, "w"))
+    with stance.train(data) as m:
+        assert m.to_bytes() == out.read_bytes()
+        assert m.temperature is not None
+    # the shipped model is this one
+    with stance.Model.load(os.path.join(source, "models", "stance-en.stnc")) as shipped:
+        assert shipped.to_bytes() == out.read_bytes()
+    tool("train", "--no-calibrate", "-o", str(out), *paths, stderr=open(os.devnull, "w"))
+    with stance.train(data, calibrate=False) as m:
+        assert m.to_bytes() == out.read_bytes()
+        assert m.temperature is None
+    # a closed label set
+    tool("train", "--labels", "hostile,conciliatory", "-o", str(out), *paths[:2],
+         stderr=open(os.devnull, "w"))
+    with stance.train(statements_of(paths[:2]), labels=["hostile", "conciliatory"]) as m:
+        assert m.to_bytes() == out.read_bytes()
+    with pytest.raises(stance.EmptyError, match="neutral"):
+        stance.train(statements_of(paths[:2]), labels=["hostile", "conciliatory", "neutral"])
+    # other settings, each named as the tool's flag names it
+    flags = ["--ngrams", "3", "--alpha", "0.25", "--weighting", "counts", "--no-negation",
+             "--complement", "--uniform-priors", "--no-punctuation", "--min-count", "2",
+             "--language", "none", "--negation-scope", "0"]
+    tool("train", *flags, "-o", str(out), *paths[:3], stderr=open(os.devnull, "w"))
+    with stance.train(statements_of(paths[:3]), ngram_max=3, alpha=0.25, weighting="counts",
+                      negation=False, nb="complement", priors="uniform", punctuation=0,
+                      min_count=2, language="none", negation_scope=0) as m:
+        assert m.to_bytes() == out.read_bytes()
+        assert m.settings["nb"] == "complement" and m.settings["language"] == "none"
+        # a model's settings train the same model again
+        with stance.train(statements_of(paths[:3]), min_count=2, **m.settings) as again:
+            assert again.to_bytes() == m.to_bytes()
+
+
+def test_train_from_a_base(tool, tmp_path, source):
+    paths = sorted(glob.glob(os.path.join(source, "corpus", "train", "*.tsv")))
+    base_path, out = tmp_path / "base.stnc", tmp_path / "more.stnc"
+    tool("train", "-o", str(base_path), paths[0], stderr=open(os.devnull, "w"))
+    tool("train", "--base", str(base_path), "-o", str(out), *paths[1:3],
+         stderr=open(os.devnull, "w"))
+    with stance.Model.load(base_path) as base, \
+            stance.train(statements_of(paths[1:3]), base=base) as m:
+        assert m.to_bytes() == out.read_bytes()
+        with pytest.raises(TypeError):
+            stance.train([("a", "b")], base=base, alpha=1.0)
+
+
+def test_merge():
+    a = [("pos", "a fine and happy day"), ("neg", "a dreadful day"), ("pos", "so happy")]
+    b = [("neg", "awful and dreadful"), ("meh", "a day"), ("pos", "fine fine")]
+    with stance.train(a, calibrate=False) as ma, stance.train(b, calibrate=False) as mb, \
+            stance.merge([ma, mb]) as merged, stance.train(a + b, calibrate=False) as whole:
+        assert merged.to_bytes() == whole.to_bytes()
+        assert merged.labels == ("meh", "neg", "pos")
+    with stance.train(a, calibrate=False) as ma, \
+            stance.train(b, calibrate=False, alpha=1.0) as mb:
+        with pytest.raises(stance.MismatchError, match="alpha"):
+            stance.merge([ma, mb])
+    with pytest.raises(stance.EmptyError):
+        stance.merge([])
+    with pytest.raises(TypeError):
+        stance.merge([b"not a model"])
+
+
+def test_top_features_as_stance_info(model, tool):
+    lines = tool("info", "--top", "15").decode().splitlines()
+    for label in model.labels:
+        at = lines.index(f"most indicative of {label}:")
+        row = re.compile(r"^\s+([-+]\d+\.\d+)\s+(.*?)\s+conciliatory (\d+)\s+hostile (\d+)$")
+        want = [row.match(ln).groups() for ln in lines[at + 1:at + 16]]
+        got = model.top_features(label, 15)
+        assert [w[1] for w in want] == [g.feature for g in got]
+        assert [float(w[0]) for w in want] == [round(g.weight, 2) for g in got]
+        assert [(int(w[2]), int(w[3])) for w in want] == [
+            (g.counts["conciliatory"], g.counts["hostile"]) for g in got]
+    assert len(model.top_features("hostile", 0)) == 0
+    everything = model.top_features("hostile", 10**6, min_count=0)
+    assert len(everything) == model.info["features"]
+    with pytest.raises(stance.NotFoundError, match="conciliatory, hostile"):
+        model.top_features("neutral")
+
+
+def test_quotes_as_the_tool(tool, source):
+    path = os.path.join(source, "examples", "article.txt")
+    data = open(path, "rb").read()
+    want = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
+                                        path).splitlines()]
+    got = stance.quotes(data)  # bytes in, byte offsets out: the tool's
+    assert [(q.start, q.end, q.text.decode(), q.speaker.decode() if q.speaker else "")
+            for q in got] == [(w["start"], w["end"], w["text"], w["speaker"]) for w in want]
+    article = data.decode()
+    got = stance.quotes(article)  # str in, str indices out
+    assert [q.text for q in got] == [w["text"] for w in want]
+    for q in got:
+        assert article[q.start:q.end] == q.text
+        assert q.speaker is None or article[q.speaker_start:q.speaker_end] == q.speaker
+        assert not q.term
+    assert [q.speaker for q in got][:2] == ["Dmitry Peskov", "Peskov"]
+    with_terms = stance.quotes(article, terms=True)
+    assert len(with_terms) >= len(got)
+    assert stance.quotes("") == []
+
+
+def test_read_corpus(tmp_path):
+    p = tmp_path / "c.tsv"
+    p.write_text("# a comment\npos\tgood\nneg\tbad\n")
+    got = list(stance.read_corpus(p))
+    assert [(s.label, s.text, s.line) for s in got] == [("pos", "good", 2), ("neg", "bad", 3)]
+    p.write_text("__label__pos good one\n")
+    assert [(s.label, s.text) for s in stance.read_corpus(p, "fasttext")] == [("pos",
+                                                                                "good one")]
+    p.write_text("one\n\ntwo\n")
+    assert [s.text for s in stance.read_corpus(p, "lines")] == ["one", "two"]
+
+
+def test_close_and_context_manager():
+    m = stance.Model.default()
+    assert not m.closed
+    m.close()
+    m.close()  # twice is fine
+    assert m.closed and m._h.ptr is None
+    for call in (lambda: m.classify("x"), m.to_bytes, lambda: m.classify_many(["x"]),
+                 lambda: m.settings, lambda: m.top_features("hostile")):
+        with pytest.raises(ValueError, match="closed"):
+            call()
+    assert "closed" in repr(m)
+    with stance.Model.default() as m2:
+        m2.classify("x")
+        h = m2._h
+    assert h.ptr is None and h.idle == []
+
+
+def test_finalizer_frees():
+    m = stance.Model.default()
+    m.classify("x")
+    h = m._h
+    assert h.ptr is not None and len(h.idle) == 1
+    del m
+    import gc
+    gc.collect()
+    assert h.ptr is None and h.idle == []
+
+
+def test_not_constructible():
+    with pytest.raises(TypeError):
+        stance.Model()
+
+
+def test_docstring_examples():
+    import doctest
+    assert doctest.testmod(stance).failed == 0

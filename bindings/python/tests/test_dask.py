@@ -1,0 +1,61 @@
+"""stance.dask on a LocalCluster of 2 worker processes: the merged model has the bytes of one
+process's, the labels are those of classify_many here, and the model is loaded once per
+worker."""
+import pytest
+
+pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+
+import dask.bag as db  # noqa: E402
+from distributed import Client, LocalCluster  # noqa: E402
+
+import stance  # noqa: E402
+import stance.dask  # noqa: E402
+
+from conftest import benchmark  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client():
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as c:
+        yield c
+
+
+def test_train_and_classify(client):
+    texts, labels, _, _, _ = benchmark("CR")
+    pairs = list(zip(labels, texts))
+    bag = db.from_sequence(pairs, npartitions=8)
+    assert bag.npartitions == 8
+    merged = stance.dask.train(bag)
+    local = stance.train(pairs, calibrate=False)
+    assert merged.to_bytes() == local.to_bytes()
+    # other settings and a prune after the merge
+    merged = stance.dask.train(bag, ngram_max=1, alpha=1.0, min_count=2, split_every=2)
+    assert merged.to_bytes() == stance.train(pairs, calibrate=False, ngram_max=1, alpha=1.0,
+                                             min_count=2).to_bytes()
+
+    results = stance.dask.classify(db.from_sequence(texts, npartitions=8), local).compute()
+    here = local.classify_many(texts)
+    assert [r.label for r in results] == [r.label for r in here]
+    assert [r.probabilities for r in results] == [r.probabilities for r in here]
+    # the bytes went to each worker once, and each worker loaded them once, for all 8
+    # partitions and for a second call
+    stance.dask.classify(db.from_sequence(texts[:50], npartitions=4), local).compute()
+    assert list(client.run(lambda: __import__("stance.dask").dask.loads).values()) == [1, 1]
+
+
+def test_errors(client):
+    bag = db.from_sequence([("a", "x"), ("b", b"bad \xff")], npartitions=2)
+    with pytest.raises(stance.BadUTF8Error):
+        stance.dask.train(bag)
+    with pytest.raises(stance.InvalidArgumentError):  # refused before any task runs
+        stance.dask.train(bag, alpha=-1)
+    with pytest.raises(TypeError):
+        stance.dask.train(bag, calibrate=True)
+    with pytest.raises(TypeError):
+        stance.dask.train([("a", "x")])
+    with pytest.raises(stance.EmptyError):
+        stance.dask.train(db.from_sequence([], npartitions=1))
+    with pytest.raises(stance.ModelFormatError):
+        stance.dask.classify(db.from_sequence(["x"]), b"not a model")

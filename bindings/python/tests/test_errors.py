@@ -1,0 +1,193 @@
+"""Bad input raises the right stance.Error subclass with the library's status, message, line
+and offset; wrong types raise TypeError before anything reaches the library."""
+import pickle
+
+import pytest
+
+import stance
+
+
+@pytest.fixture(scope="module")
+def good():
+    with stance.Model.default() as m:
+        return m.to_bytes()
+
+
+def flip(data, at):
+    b = bytearray(data)
+    b[at] ^= 0xFF
+    return bytes(b)
+
+
+@pytest.mark.parametrize("mutate, cls, status", [
+    (lambda d: b"", stance.TruncatedModelError, -11),
+    (lambda d: b"GIF89a" + d[6:], stance.BadMagicError, -6),
+    (lambda d: d[:100], stance.TruncatedModelError, -11),
+    (lambda d: flip(d, len(d) // 2), stance.ChecksumError, -12),
+    (lambda d: d[:-1] + bytes([d[-1] ^ 1]), stance.ChecksumError, -12),
+])
+def test_bad_model_bytes(good, mutate, cls, status):
+    with pytest.raises(cls) as e:
+        stance.Model.from_bytes(mutate(good))
+    err = e.value
+    assert isinstance(err, stance.ModelFormatError) and isinstance(err, stance.Error)
+    assert isinstance(err, ValueError)
+    assert err.status == status
+    assert err.message and str(err) == err.message
+    assert err.offset is not None and err.line is None
+
+
+def test_truncated_says_where(good):
+    with pytest.raises(stance.TruncatedModelError) as e:
+        stance.Model.from_bytes(good[:100])
+    assert e.value.offset == 100
+    assert "100" in e.value.message
+
+
+def test_errors_pickle(good):
+    try:
+        stance.Model.from_bytes(good[:100])
+    except stance.Error as e:
+        again = pickle.loads(pickle.dumps(e))
+        assert type(again) is type(e)
+        assert (again.status, again.message, again.offset, again.line) == \
+            (e.status, e.message, e.offset, e.line)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(stance.FileError) as e:
+        stance.Model.load(tmp_path / "none.stnc")
+    assert isinstance(e.value, OSError) and e.value.status == -5
+    assert "none.stnc" in e.value.message
+
+
+def test_wrong_types(model):
+    for bad in (None, 3, 1.5, ["a list"], object()):
+        with pytest.raises(TypeError):
+            model.classify(bad)
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        model.classify_many(["fine", 3, "fine"])
+    with pytest.raises(TypeError, match=r"texts\[5000\]"):  # counted across batches
+        model.classify_many(["x"] * 5000 + [None])
+    with pytest.raises(TypeError, match=r"texts\[5000\]"):
+        model.classify_many(["x"] * 5000 + [None], explain=1)
+    with pytest.raises(TypeError):
+        model.classify_many("a single string")
+    with pytest.raises(TypeError):
+        model.classify_many(None)
+    with pytest.raises(TypeError):
+        model.classify("x", explain="3")
+    with pytest.raises(ValueError):
+        model.classify("x", explain=-1)
+    with pytest.raises(ValueError):
+        model.classify_many(["x"], threads=0)
+    with pytest.raises(TypeError):
+        stance.Model.from_bytes("STNC as text")
+    with pytest.raises(TypeError):
+        stance.Model.from_bytes(None)
+    with pytest.raises(TypeError):
+        stance.train("not pairs")
+    with pytest.raises(TypeError, match=r"statements\[1\]"):
+        stance.train([("a", "x"), ("b",)])
+    with pytest.raises(TypeError, match=r"statements\[0\]"):
+        stance.train([(1, "x")])
+    with pytest.raises(TypeError, match="unknown setting"):
+        stance.train([("a", "x")], ngrams=2)
+    with pytest.raises(TypeError):
+        stance.train([("a", "x")], ngram_max=2.0)
+    with pytest.raises(TypeError):
+        stance.train([("a", "x")], alpha="big")
+    with pytest.raises(TypeError):
+        stance.train([("a", "x")], weighting=1)
+    with pytest.raises(TypeError):
+        stance.train([("a", "x")], negation_words="not")
+    with pytest.raises(TypeError):
+        model.top_features(0)
+    with pytest.raises(TypeError):
+        stance.quotes(None)
+
+
+def test_invalid_utf8(model):
+    bad = b"We welcome \xff the talks."
+    with pytest.raises(stance.BadUTF8Error) as e:
+        model.classify(bad)
+    assert e.value.status == -3 and e.value.offset == 11 and e.value.index is None
+    assert model.classify(bad, replace_invalid=True).label in model.labels
+    # in a batch: the statement's index, the offset within it
+    texts = ["fine"] * 4097 + [bad] + ["fine"]
+    with pytest.raises(stance.BadUTF8Error) as e:
+        model.classify_many(texts)
+    assert e.value.index == 4097 and e.value.offset == 11
+    assert e.value.message == "texts[4097]: invalid UTF-8 at byte 11"
+    with pytest.raises(stance.BadUTF8Error) as e:
+        model.classify_many(texts, threads=3)
+    assert e.value.index == 4097
+    with pytest.raises(stance.BadUTF8Error) as e:
+        model.classify_many(texts, explain=1)
+    assert e.value.index == 4097 and e.value.message.startswith("texts[4097]: invalid")
+    assert len(model.classify_many(texts, replace_invalid=True)) == len(texts)
+    # a str with a lone surrogate is not UTF-8 either
+    with pytest.raises(stance.BadUTF8Error) as e:
+        model.classify("ab\udcffcd")
+    assert e.value.offset == 2
+    # training and quotes
+    with pytest.raises(stance.BadUTF8Error) as e:
+        stance.train([("a", "fine"), ("b", bad)])
+    assert e.value.index == 1 and e.value.offset == 11
+    with pytest.raises(stance.BadUTF8Error) as e:
+        stance.train([("a", "fine"), ("b", bad)], calibrate=False)
+    assert e.value.index == 1
+    with pytest.raises(stance.BadUTF8Error):
+        stance.quotes(b'He said "no \xff way".')
+    assert stance.quotes(b'He said "no \xff way".', replace_invalid=True)
+
+
+def test_settings_refused_with_the_librarys_reasons():
+    data = [("a", "x y"), ("b", "y z")]
+    with pytest.raises(stance.InvalidArgumentError, match=r"alpha 1e-10 .*1e-09\.\.1e\+06"):
+        stance.train(data, alpha=1e-10)
+    with pytest.raises(stance.InvalidArgumentError, match="ngram_max"):
+        stance.train(data, ngram_max=7)
+    with pytest.raises(stance.InvalidArgumentError, match="ngram_max"):
+        stance.train(data, ngram_max=-1)
+    with pytest.raises(stance.InvalidArgumentError):
+        stance.train(data, alpha=float("nan"))
+    with pytest.raises(stance.InvalidArgumentError, match="binary, counts"):
+        stance.train(data, weighting="tfidf")
+    with pytest.raises(stance.LanguageError) as e:
+        stance.train(data, language="klingon")
+    assert e.value.status == -9
+    with pytest.raises(stance.LabelError) as e:
+        stance.train([("a", "x"), ("bad\tlabel", "y")])
+    assert e.value.index == 1
+    with pytest.raises(stance.LabelError):
+        stance.train([("a", "x"), ("c", "y")], labels=["a", "b"])
+    with pytest.raises(stance.EmptyError):
+        stance.train([])
+    with pytest.raises(stance.EmptyError):
+        stance.train([], calibrate=False)
+
+
+def test_corpus_errors_carry_line_and_offset(tmp_path):
+    p = tmp_path / "c.tsv"
+    p.write_bytes(b"pos\tgood\nno tab here\nneg\tbad\n")
+    with pytest.raises(stance.ParseError) as e:
+        list(stance.read_corpus(p))
+    assert e.value.line == 2 and e.value.status == -16
+    assert "c.tsv:2" in e.value.message
+    with pytest.raises(stance.FileError):
+        list(stance.read_corpus(tmp_path / "missing.tsv"))
+    with pytest.raises(ValueError):
+        stance.read_corpus(p, "xml")
+    reader = stance.read_corpus(p)  # opened when reading starts, closed when it ends
+    assert next(reader).text == "good"
+    reader.close()
+
+
+def test_status_classes_cover_the_library():
+    from stance import _errors, _lib
+    for status in range(-17, 0):
+        cls = _errors._BY_STATUS[status]
+        assert issubclass(cls, stance.Error) and cls.status == status
+        text = _lib.lib.stance_strerror(status).decode()
+        assert text != "unknown status"
