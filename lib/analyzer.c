@@ -34,17 +34,15 @@ void stance__analyzer_free(stance_analyzer_t *an)
     sb_stemmer_delete(an->stemmer);
     an->stemmer = NULL;
     stance__table_free(&an->alloc, &an->word_table);
-    stance__free(&an->alloc, an->words);
     stance__free(&an->alloc, an->stems);
     stance__buf_free(&an->alloc, &an->arena);
     stance__normalizer_free(&an->alloc, &an->nz);
     stance__free(&an->alloc, an->terms.items);
     stance__free(&an->alloc, an->pending);
     memset(&an->terms, 0, sizeof an->terms);
-    an->words = NULL;
     an->stems = NULL;
     an->pending = NULL;
-    an->n_words = an->cap_words = an->cap_stems = 0;
+    an->n_words = an->cap_stems = 0;
 }
 
 /* Empties the word cache; done only between documents, since terms refer to words. */
@@ -76,7 +74,7 @@ static stance_status_t stem_word(stance_analyzer_t *an, const unsigned char **s,
 
 static uint64_t word_hash_lo(const void *owner, uint32_t id)
 {
-    return ((const stance_analyzer_t *)owner)->words[id].surface.lo;
+    return ((const stance_analyzer_t *)owner)->stems[id].surface.lo;
 }
 
 /* Finds or adds the cache entry for the surface bytes s[0..n) whose hash is h. */
@@ -87,7 +85,7 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
     stance__table_probe_start(&an->word_table, h.lo, &p);
     for (uint32_t id; (id = stance__table_probe_next(&an->word_table, &p)) !=
                       STANCE_TABLE_EMPTY;) {
-        if (stance__hash_eq(an->words[id].surface, h)) {
+        if (stance__hash_eq(an->stems[id].surface, h)) {
             *out = id;
             return STANCE_OK;
         }
@@ -95,9 +93,7 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
     /* Miss: normalize, classify and stem once, then remember. */
     if (an->n_words >= UINT32_MAX - 2)
         return STANCE_E_LIMIT;
-    if (!stance__reserve(&an->alloc, (void **)&an->words, &an->cap_words, an->n_words + 1,
-                         sizeof *an->words) ||
-        !stance__reserve(&an->alloc, (void **)&an->stems, &an->cap_stems, an->n_words + 1,
+    if (!stance__reserve(&an->alloc, (void **)&an->stems, &an->cap_stems, an->n_words + 1,
                          sizeof *an->stems) ||
         !stance__table_reserve(&an->alloc, &an->word_table, 1, word_hash_lo, an))
         return STANCE_E_NOMEM;
@@ -119,15 +115,18 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
     size_t stem_len = norm_len;
     if (do_stem && (st = stem_word(an, &stem, &stem_len)) != STANCE_OK)
         return st;
-    if (stem_len > UINT32_MAX)
+    /* Never reached by a token of at most STANCE_MAX_TOKEN_BYTES, whatever normalization
+     * makes of it; the arena is emptied long before 4 GiB except by a training document of
+     * pathological words, which is refused. */
+    if (stem_len > UINT16_MAX || an->arena.len > UINT32_MAX - stem_len)
         return STANCE_E_LIMIT;
     /* Hashed where the stemmer left it: the arena may have no buffer yet (an empty stem). */
     stance_hash_t stem_hash = stance__hash_bytes(stem, stem_len);
     size_t stem_off = an->arena.len;
     if (!stance__buf_append(&an->alloc, &an->arena, stem, stem_len))
         return STANCE_E_NOMEM;
-    an->words[an->n_words] = (stance_word_t){h, stem_hash, flags};
-    an->stems[an->n_words] = (stance_stem_t){stem_off, (uint32_t)stem_len,
+    an->stems[an->n_words] = (stance_stem_t){h, stem_hash, (uint32_t)stem_off,
+                                             (uint16_t)stem_len, (uint16_t)flags,
                                              {STANCE_FEATURE_UNKNOWN, STANCE_FEATURE_UNKNOWN}};
     stance__table_insert(&an->word_table, h.lo, (uint32_t)an->n_words);
     *out = (uint32_t)an->n_words++;
@@ -171,11 +170,35 @@ stance_status_t stance__analyzer_start(stance_analyzer_t *an, const char *text, 
     return STANCE_OK;
 }
 
+/* The identity of a token's bytes in the word cache; it never leaves the analyzer (terms are
+ * hashed from stems), so it need not be stance__hash_bytes. A token of at most 8 bytes is its
+ * bytes themselves as one integer (no token holds a NUL byte, and the length is mixed in as
+ * well), with one multiplication for the table's position and tag: an exact identity at a
+ * third of the cost of the general hash, which longer tokens use. */
+static inline stance_hash_t surface_hash(const unsigned char *text, size_t len, size_t start,
+                                         size_t n)
+{
+    if (n > 8 || n == 0)
+        return stance__hash_bytes(text + start, n);
+    uint64_t w;
+    if (len - start >= 8) {
+        w = stance__load64le(text + start);
+        if (n < 8)
+            w &= ((uint64_t)1 << (8 * n)) - 1;
+    } else { /* at the end of the text: no byte past it is read */
+        w = 0;
+        for (size_t i = 0; i < n; i++)
+            w |= (uint64_t)text[start + i] << (8 * i);
+    }
+    return (stance_hash_t){stance__mum(w ^ STANCE_HASH_K1, STANCE_HASH_K2 ^ n), w};
+}
+
 /* Three passes over a window of tokens, so that the cache misses of a large word cache
  * overlap: (1) tokenize, hash every word and request its table slot; (2) read the slots and
  * request each candidate entry; (3) confirm the entries (normalizing and stemming new words)
  * and build the terms, with negation scope and chunk boundaries carried from the window
- * before. */
+ * before. Each pass keeps the state it updates in locals: stores to the arrays could otherwise
+ * alias the analyzer's fields, and the compiler would reload them for every token. */
 stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
                                       stance_error_t *err)
 {
@@ -198,95 +221,136 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
     }
     const stance_cfg_t *cfg = an->cfg;
     const unsigned char *bytes = an->text;
+    const size_t text_len = an->scanner.len;
+    const size_t max_token_bytes = cfg->max_token_bytes;
+    const bool punctuation = cfg->punctuation != 0;
+
+    /* Pass 1: tokens, their hashes, and a request for each one's table slot. */
+    stance_scanner_t sc = an->scanner;
+    stance_pending_t *pending = an->pending;
+    size_t cap = an->cap_pending, n_tokens = an->n_tokens, n_skipped = an->n_skipped;
+    const stance_table_slot_t *slots = an->word_table.slots;
+    const size_t slot_mask = an->word_table.mask;
     stance_tok_t tok;
     size_t bad = 0, n = 0;
     int r = 0;
-    while (n < max_tokens && (r = stance__scan(&an->scanner, &tok, &bad)) == 1) {
-        if (STANCE_UNLIKELY(n == an->cap_pending) &&
-            !stance__reserve(&an->alloc, (void **)&an->pending, &an->cap_pending, n + 1,
-                             sizeof *an->pending))
-            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-        stance_pending_t *p = &an->pending[n++];
+    while (n < max_tokens && (r = stance__scan(&sc, &tok, &bad)) == 1) {
+        if (STANCE_UNLIKELY(n == cap)) {
+            if (!stance__reserve(&an->alloc, (void **)&an->pending, &an->cap_pending, n + 1,
+                                 sizeof *an->pending))
+                return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+            pending = an->pending;
+            cap = an->cap_pending;
+        }
+        stance_pending_t *p = &pending[n++];
         p->start = (uint32_t)tok.start;
         p->len = (uint32_t)tok.len;
-        p->kind = (uint8_t)tok.kind;
         p->word = STANCE_TABLE_EMPTY;
         bool punct = tok.kind == STANCE_TOKEN_BREAK;
-        if (punct && !cfg->punctuation) {
+        if (punct && !punctuation) {
             p->kind = PENDING_BREAK;
             continue;
         }
-        an->n_tokens += !punct;
-        if (tok.len > cfg->max_token_bytes) {
+        n_tokens += !punct;
+        if (tok.len > max_token_bytes) {
             /* URLs, base64, runs of one letter: skipped */
-            an->n_skipped++;
+            n_skipped++;
             p->kind = PENDING_GAP;
             continue;
         }
-        p->hash = stance__hash_bytes(bytes + tok.start, tok.len);
-        PREFETCH(&an->word_table.slots[(size_t)p->hash.lo & an->word_table.mask]);
+        p->kind = (uint8_t)tok.kind;
+        p->hash = surface_hash(bytes, text_len, tok.start, tok.len);
+        PREFETCH(&slots[(size_t)p->hash.lo & slot_mask]);
     }
+    an->scanner = sc;
+    an->n_tokens = n_tokens;
+    an->n_skipped = n_skipped;
     if (r < 0)
         return stance__fail(err, STANCE_E_BAD_UTF8, bad, "invalid UTF-8 at byte %zu", bad);
     an->done = n < max_tokens;
 
+    /* Pass 2: each slot read, and the candidate record requested (both its ends: records
+     * are not aligned to cache lines). */
+    const stance_stem_t *stems = an->stems;
     for (size_t i = 0; i < n; i++) {
-        stance_pending_t *p = &an->pending[i];
+        stance_pending_t *p = &pending[i];
         if (p->kind == PENDING_GAP || p->kind == PENDING_BREAK)
             continue;
         stance_table_probe_t probe;
         stance__table_probe_start(&an->word_table, p->hash.lo, &probe);
         p->word = stance__table_probe_next(&an->word_table, &probe);
-        if (p->word != STANCE_TABLE_EMPTY)
-            PREFETCH(&an->words[p->word]);
+        if (p->word != STANCE_TABLE_EMPTY) {
+            PREFETCH(&stems[p->word]);
+            PREFETCH((const char *)&stems[p->word + 1] - 1);
+        }
     }
 
+    /* Pass 3: words confirmed (or made), and terms. */
     if (!stance__reserve(&an->alloc, (void **)&an->terms.items, &an->terms.cap, keep + n,
                          sizeof *an->terms.items))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    stance_term_t *terms = an->terms.items;
+    size_t n_terms = keep;
+    bool chunk_start = an->chunk_start, in_scope = an->in_scope;
+    unsigned scope_used = an->scope_used;
+    const bool negation = cfg->negation != 0;
+    const unsigned negation_scope = cfg->negation_scope;
+    stance_status_t st = STANCE_OK;
+    uint32_t failed_at = 0;
     for (size_t i = 0; i < n; i++) {
-        const stance_pending_t *p = &an->pending[i];
+        const stance_pending_t *p = &pending[i];
         if (p->kind == PENDING_GAP || p->kind == PENDING_BREAK) {
-            an->chunk_start = true;
-            an->in_scope = an->in_scope && p->kind == PENDING_GAP;
+            chunk_start = true;
+            in_scope = in_scope && p->kind == PENDING_GAP;
             continue;
         }
         bool punct = p->kind == STANCE_TOKEN_BREAK;
         if (punct)
-            an->in_scope = false;
+            in_scope = false;
         uint32_t wid = p->word;
-        if (wid == STANCE_TABLE_EMPTY || !stance__hash_eq(an->words[wid].surface, p->hash)) {
-            stance_status_t st = lookup_word(an, bytes + p->start, p->len, p->hash,
-                                             p->kind == STANCE_TOKEN_WORD, &wid);
+        if (STANCE_UNLIKELY(wid == STANCE_TABLE_EMPTY ||
+                            !stance__hash_eq(an->stems[wid].surface, p->hash))) {
+            st = lookup_word(an, bytes + p->start, p->len, p->hash,
+                             p->kind == STANCE_TOKEN_WORD, &wid);
             if (st != STANCE_OK) {
-                an->terms.n = an->terms.first = 0;
-                return stance__fail(err, st, p->start, "%s at byte %u", stance_strerror(st),
-                                    p->start);
+                n_terms = 0;
+                failed_at = p->start;
+                break;
             }
         }
-        const stance_word_t *w = &an->words[wid];
-        if (w->flags & STANCE_WORD_EMPTY)
+        const stance_stem_t *w = &an->stems[wid]; /* the array may have grown */
+        const uint32_t wflags = w->flags;
+        if (wflags & STANCE_WORD_EMPTY)
             continue;
-        if (w->flags & STANCE_WORD_SCOPE_END)
-            an->in_scope = false;
-        bool negated = !punct && cfg->negation && an->in_scope &&
-                       (cfg->negation_scope == 0 || an->scope_used < cfg->negation_scope) &&
-                       !(w->flags & STANCE_WORD_NEGATOR);
+        if (wflags & STANCE_WORD_SCOPE_END)
+            in_scope = false;
+        bool negated = !punct && negation && in_scope &&
+                       (negation_scope == 0 || scope_used < negation_scope) &&
+                       !(wflags & STANCE_WORD_NEGATOR);
         if (negated)
-            an->scope_used++;
-        if (!punct && cfg->negation && (w->flags & STANCE_WORD_NEGATOR)) {
-            an->in_scope = true;
-            an->scope_used = 0;
+            scope_used++;
+        if (!punct && negation && (wflags & STANCE_WORD_NEGATOR)) {
+            in_scope = true;
+            scope_used = 0;
         }
-        stance_term_t *t = &an->terms.items[an->terms.n++];
+        stance_term_t *t = &terms[n_terms++];
+        t->hash = STANCE_UNLIKELY(negated) ? stance__hash_term(w->hash, 1) : w->hash;
         t->stem = wid;
         t->negated = negated;
-        t->hash = stance__hash_term(w->stem, negated);
-        t->chunk_start = an->chunk_start;
+        t->chunk_start = chunk_start;
         t->cjk = p->kind == STANCE_TOKEN_CJK;
         t->start = p->start;
         t->end = p->start + p->len;
-        an->chunk_start = false;
+        chunk_start = false;
+    }
+    an->terms.n = n_terms;
+    an->chunk_start = chunk_start;
+    an->in_scope = in_scope;
+    an->scope_used = scope_used;
+    if (st != STANCE_OK) {
+        an->terms.first = 0;
+        return stance__fail(err, st, failed_at, "%s at byte %u", stance_strerror(st),
+                            failed_at);
     }
     /* The view of the stems the terms refer to (the arrays may have moved while growing). */
     an->terms.stems = an->stems;

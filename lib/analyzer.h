@@ -2,8 +2,9 @@
  * One code path for training and classification, configured only by a stance_cfg_t.
  *
  * Each distinct surface word is normalized and stemmed once per analyzer: a word cache maps
- * the 128-bit hash of its raw bytes to its stem, the stem's hash and its flags. A statement
- * becomes terms (features.h), which the features room turns into n-grams. */
+ * the identity of its raw bytes to a record (stance_stem_t) of its stem, the stem's hash and
+ * its flags. A statement becomes terms (features.h), which the features room turns into
+ * n-grams. */
 #ifndef STANCE_ANALYZER_H
 #define STANCE_ANALYZER_H
 
@@ -20,22 +21,13 @@ enum {
     STANCE_WORD_EMPTY = 4      /* normalizes to nothing: ignored */
 };
 
-/* A distinct surface word of the cache; its stem's spelling and cached feature ids are in the
- * stance_stem_t of the same index. */
-typedef struct stance_word {
-    stance_hash_t surface; /* identity of the raw bytes */
-    stance_hash_t stem;    /* hash of the stem: the term's hash when not negated */
-    uint32_t flags;
-} stance_word_t;
-
 typedef struct stance_analyzer {
     stance_allocator_t alloc;
     const stance_cfg_t *cfg;
     struct sb_stemmer *stemmer; /* NULL for language "none" */
-    stance_table_t word_table;
-    stance_word_t *words;
-    stance_stem_t *stems; /* parallel to words */
-    size_t n_words, cap_words, cap_stems;
+    stance_table_t word_table; /* surface hash -> index into stems */
+    stance_stem_t *stems;      /* the word cache, a record per distinct surface word */
+    size_t n_words, cap_stems;
     stance_buf_t arena; /* stem bytes */
     stance_normalizer_t nz;
     stance_terms_t terms; /* the last window's; refers to stems and arena */

@@ -25,13 +25,18 @@
 #define STANCE_NEG_PREFIX "NOT_"
 #define STANCE_NEG_PREFIX_LEN 4
 
-/* A distinct stem as the analyzer keeps it: its bytes in the stem arena, and the feature id of
- * its unigram as last looked up by the owner of the lookup (STANCE_FEATURE_UNKNOWN until then;
- * a context caches its model's ids, a trainer its own). */
+/* A distinct surface word as the analyzer keeps it, in one record so that a token touches one
+ * place: the word's identity, its stem (hash and bytes in the stem arena), the analyzer's flags,
+ * and the feature ids of its unigram as last looked up by the owner of the lookup
+ * (STANCE_FEATURE_UNKNOWN until then; a context caches its model's ids, a trainer its own).
+ * Surface words that stem alike ("talks", "Talks") have a record each with equal stems. */
 typedef struct stance_stem {
-    size_t off;
-    uint32_t len;
-    uint32_t unigram[2]; /* [plain, negated] */
+    stance_hash_t surface; /* the analyzer's identity of the surface bytes */
+    stance_hash_t hash;    /* of the stem: the term's hash when not negated */
+    uint32_t off;          /* the stem's bytes in the arena */
+    uint16_t len;          /* a token has at most 1,024 bytes; its stem fits */
+    uint16_t flags;        /* the analyzer's STANCE_WORD_* */
+    uint32_t unigram[2];   /* [plain, negated] */
 } stance_stem_t;
 
 /* A term whose stem is no longer known (kept from an earlier window of a long text after its

@@ -14,6 +14,7 @@
 #ifndef STANCE_TOKENIZE_H
 #define STANCE_TOKENIZE_H
 
+#include "hash.h"
 #include "stance_int.h"
 
 typedef struct stance_scanner {
@@ -40,6 +41,49 @@ extern const unsigned char stance__ascii_break[256];
 /* The general scanner: any token, any script. */
 int stance__scan_slow(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset);
 
+/* Bit 7 of each byte of x set where that byte is an ASCII letter or digit (SWAR: the eight
+ * bytes are classified at once, with no carry between them since bit 7 is cleared first). */
+static inline uint64_t stance__swar_alnum(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    const uint64_t low7 = x & ~high;        /* each byte 0..127 */
+    const uint64_t folded = low7 | (0x20 * ones); /* A-Z -> a-z; digits keep their values */
+    /* v in [a, b] when v + (128 - a) reaches bit 7 and v + (127 - b) does not */
+    const uint64_t letter = (folded + (128 - 'a') * ones) & ~(folded + (127 - 'z') * ones);
+    const uint64_t digit = (low7 + (128 - '0') * ones) & ~(low7 + (127 - '9') * ones);
+    return (letter | digit) & ~x & high; /* & ~x: bytes >= 0x80 are not ASCII */
+}
+
+static inline unsigned stance__ctz64(uint64_t x) /* x != 0 */
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned n = 0;
+    while (!(x & 1)) {
+        x >>= 1;
+        n++;
+    }
+    return n;
+#endif
+}
+
+/* The end of the run of ASCII letters and digits starting at pos: eight bytes a step where
+ * eight remain, so a word's length costs no branch per byte (and no misprediction at its
+ * end); the bytes after the end of the text are never read. */
+static inline size_t stance__ascii_word_end(const unsigned char *s, size_t pos, size_t n)
+{
+    while (n - pos >= 8) {
+        uint64_t stop = ~stance__swar_alnum(stance__load64le(s + pos)) & 0x8080808080808080ull;
+        if (stop)
+            return pos + (stance__ctz64(stop) >> 3);
+        pos += 8;
+    }
+    while (pos < n && stance__ascii_alnum[s[pos]])
+        pos++;
+    return pos;
+}
+
 /* 1 = a token in *tok, 0 = end of text, STANCE_E_BAD_UTF8 = invalid byte at *bad_offset.
  * Inline fast path for the common case, a plain ASCII word after spaces; anything else (a
  * joiner such as ' - , . after the letters, or any other byte) goes to the general scanner,
@@ -51,9 +95,7 @@ static inline int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *
     while (pos < n && s[pos] == ' ')
         pos++;
     if (pos < n && stance__ascii_alnum[s[pos]]) {
-        size_t end = pos + 1;
-        while (end < n && stance__ascii_alnum[s[end]])
-            end++;
+        size_t end = stance__ascii_word_end(s, pos + 1, n);
         /* a comma or period ends the word unless it joins two digits (1,000  3.5) */
         bool ends = end == n || stance__ascii_ends_word[s[end]] ||
                     ((s[end] == ',' || s[end] == '.') &&

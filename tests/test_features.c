@@ -25,8 +25,8 @@ static void make_terms(hand_terms_t *h, const char *const *words, size_t n, unsi
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(words[i]);
         memcpy(h->arena + off, words[i], len);
-        h->stems[i] = (stance_stem_t){off, (uint32_t)len,
-                                      {STANCE_FEATURE_UNKNOWN, STANCE_FEATURE_UNKNOWN}};
+        h->stems[i] = (stance_stem_t){.off = (uint32_t)off, .len = (uint16_t)len,
+                                      .unigram = {STANCE_FEATURE_UNKNOWN, STANCE_FEATURE_UNKNOWN}};
         bool neg = (negated >> i) & 1;
         h->items[i] = (stance_term_t){stance__hash_term(stance__hash_bytes(words[i], len), neg),
                                       (uint32_t)i,

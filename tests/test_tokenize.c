@@ -235,6 +235,35 @@ static void ascii_fast_path_matches_general_scanner(void **state)
     }
 }
 
+/* The eight-bytes-at-a-time end of an ASCII word agrees with the byte table for every byte
+ * value at every position of a run of letters and digits, and never reads past the text. */
+static void ascii_word_end_every_byte(void **state)
+{
+    (void)state;
+    for (size_t len = 1; len <= 24; len++) {
+        for (size_t at = 0; at <= len; at++) {
+            for (unsigned b = 0; b < 256; b++) {
+                /* exactly len bytes on the heap, so that a read past them is caught by ASan
+                 * and valgrind */
+                unsigned char *text = malloc(len);
+                assert_non_null(text);
+                for (size_t i = 0; i < len; i++)
+                    text[i] = "aZ09kQ5m"[i % 8];
+                if (at < len)
+                    text[at] = (unsigned char)b;
+                size_t expect = 0;
+                while (expect < len && stance__ascii_alnum[text[expect]])
+                    expect++;
+                size_t got = stance__ascii_word_end(text, 0, len);
+                if (got != expect)
+                    fail_msg("byte %#x at %zu of %zu: end %zu, expected %zu", b, at, len, got,
+                             expect);
+                free(text);
+            }
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +272,7 @@ int main(void)
         cmocka_unit_test(small_buffer_reports_count),
         cmocka_unit_test(pathological_inputs),
         cmocka_unit_test(ascii_fast_path_matches_general_scanner),
+        cmocka_unit_test(ascii_word_end_every_byte),
     };
     return cmocka_run_group_tests_name("tokenize", tests, setup, teardown);
 }
