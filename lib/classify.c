@@ -166,6 +166,7 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     const bool explain = (flags & STANCE_EXPLAIN) != 0;
     const bool track = binary || explain;
     const stance_feature_index_t ix = stance__model_index(m);
+    const union stance_cell *rec = m->rec;
     stance_terms_t *terms = &ctx->an.terms;
     double *scores = ctx->scores;
     /* Two labels (the common case) add up in registers; more labels in the context. */
@@ -190,19 +191,24 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
             st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
             break;
         }
-        size_t n = stance__grams(terms, m->cfg.ngram_max, ctx->grams);
-        stance__features_resolve(&ix, terms, ctx->grams, n, ctx->ids);
+        const size_t n =
+            stance__features_resolve(&ix, terms, m->cfg.ngram_max, ctx->grams, ctx->ids);
+        /* The loop's state in locals: the stores to the seen-set's slots could otherwise
+         * alias the context's fields, and the compiler would reload them for every feature. */
+        const stance_gram_t *grams = ctx->grams;
+        const uint32_t *ids = ctx->ids;
+        stance_seen_t seen = ctx->seen;
         for (size_t i = 0; i < n; i++) {
             /* a table candidate is confirmed by its record, which the scores read anyway */
-            uint32_t id = stance__features_confirm(&ix, terms, &ctx->grams[i], ctx->ids[i]);
+            uint32_t id = stance__features_confirm(&ix, terms, &grams[i], ids[i]);
             if (id == STANCE_FEATURE_ABSENT)
                 continue;
             bool fresh = true;
-            stance_seen_slot_t *slot = track ? stance__seen_slot(&ctx->seen, id, &fresh) : NULL;
+            stance_seen_slot_t *slot = track ? stance__seen_slot(&seen, id, &fresh) : NULL;
             if (binary && !fresh)
                 continue;
             known++;
-            const union stance_cell *w = &m->rec[(size_t)id * stride + 1];
+            const union stance_cell *w = &rec[(size_t)id * stride + 1];
             if (L == 2) {
                 s0 += w[0].d;
                 s1 += w[1].d;
@@ -210,11 +216,12 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
                 for (size_t c = 0; c < L; c++)
                     scores[c] += w[c].d;
             }
-            if (explain && record_hit(ctx, slot, fresh, &ctx->grams[i]) != STANCE_OK) {
+            if (explain && record_hit(ctx, slot, fresh, &grams[i]) != STANCE_OK) {
                 st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
                 break;
             }
         }
+        ctx->seen = seen;
     }
     if (st != STANCE_OK)
         return st;

@@ -73,19 +73,37 @@ bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned
     return true;
 }
 
-void stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
-                              const stance_gram_t *g, size_t n, uint32_t *ids)
+size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
+                                unsigned ngram_max, stance_gram_t *g, uint32_t *ids)
 {
     const stance_table_t *t = ix->table;
-    for (size_t i = 0; i < n; i++) {
-        ids[i] = STANCE_FEATURE_UNKNOWN;
-        if (g[i].n == 1) {
-            const stance_term_t *term = &ts->items[g[i].first];
-            ids[i] = ts->stems[term->stem].unigram[term->negated];
+    const stance_table_slot_t *slots = t->slots;
+    const size_t mask = t->mask, stride = ix->stride;
+    const stance_stem_t *stems = ts->stems;
+    const uint64_t *filter = ix->filter;
+    size_t n = 0;
+    /* Stage 1, with the grams: a unigram's id from its word's record when known (and the
+     * id's record requested, which the caller reads next), else the gram's table slot. */
+    for (size_t i = ts->first; i < ts->n; i++) {
+        const unsigned k = stance__grams_at(ts, ngram_max, i, g + n);
+        const stance_term_t *term = &ts->items[i];
+        uint32_t id = stems[term->stem].unigram[term->negated];
+        ids[n] = id;
+        if (id == STANCE_FEATURE_UNKNOWN)
+            PREFETCH(&slots[(size_t)g[n].hash.lo & mask]);
+        else if (id != STANCE_FEATURE_ABSENT)
+            PREFETCH(&ix->hi[(size_t)id * stride]);
+        for (unsigned j = 1; j < k; j++) {
+            if (filter && !stance__filter_may_hold(ix, g[n + j].hash)) {
+                ids[n + j] = STANCE_FEATURE_ABSENT;
+                continue;
+            }
+            ids[n + j] = STANCE_FEATURE_UNKNOWN;
+            PREFETCH(&slots[(size_t)g[n + j].hash.lo & mask]);
         }
-        if (ids[i] == STANCE_FEATURE_UNKNOWN)
-            PREFETCH(&t->slots[(size_t)g[i].hash.lo & t->mask]);
+        n += k;
     }
+    /* Stage 2: the slots read, each candidate's record requested. */
     for (size_t i = 0; i < n; i++) {
         if (ids[i] != STANCE_FEATURE_UNKNOWN)
             continue;
@@ -98,7 +116,8 @@ void stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *
             stance__features_remember(ts, &g[i], STANCE_FEATURE_ABSENT);
         } else {
             ids[i] = cand | STANCE_FEATURE_UNCHECKED;
-            PREFETCH(&ix->hi[(size_t)cand * ix->stride]);
+            PREFETCH(&ix->hi[(size_t)cand * stride]);
         }
     }
+    return n;
 }

@@ -115,7 +115,31 @@ typedef struct stance_feature_index {
     const stance_table_t *table;
     const uint64_t *hi;
     size_t stride;
+    /* Optional (NULL when the owner keeps none): a filter of the hashes the table holds, a
+     * sixteenth or less of the table's size, so that it stays in a near cache where the table
+     * does not. Most n-grams of a text are not features, and the filter turns most of them
+     * away without touching the table. */
+    const uint64_t *filter;
+    size_t filter_mask;
 } stance_feature_index_t;
+
+/* The filter's bits for a hash: a word chosen by the low bits of the high lane (the table
+ * uses the low lane) and two bits in it chosen by the top bits. A hash the table holds has
+ * both bits set; a hash it does not hold, for a filter of 8 to 16 bits per feature, has them
+ * both set by chance 2 to 5 times in a hundred. */
+static inline size_t stance__filter_word(uint64_t hi, size_t mask)
+{
+    return (size_t)hi & mask;
+}
+static inline uint64_t stance__filter_bits(uint64_t hi)
+{
+    return ((uint64_t)1 << (hi >> 58)) | ((uint64_t)1 << ((hi >> 52) & 63));
+}
+static inline bool stance__filter_may_hold(const stance_feature_index_t *ix, stance_hash_t h)
+{
+    const uint64_t bits = stance__filter_bits(h.hi);
+    return (ix->filter[stance__filter_word(h.hi, ix->filter_mask)] & bits) == bits;
+}
 
 /* The id of the feature with hash h, or STANCE_FEATURE_ABSENT. */
 static inline uint32_t stance__features_find(const stance_feature_index_t *ix, stance_hash_t h)
@@ -128,13 +152,15 @@ static inline uint32_t stance__features_find(const stance_feature_index_t *ix, s
     return STANCE_FEATURE_ABSENT;
 }
 
-/* The first two stages of the lookup of n grams, so that the cache misses of a large table
- * overlap instead of queueing: every gram's table slot is requested, then the slots are read
- * and each candidate's hash is requested. ids[i] receives a confirmed id (a unigram whose id
- * its stem caches), STANCE_FEATURE_ABSENT, or a candidate marked STANCE_FEATURE_UNCHECKED for
- * stance__features_confirm(), which the caller runs where it reads the id's record anyway. */
-void stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
-                              const stance_gram_t *g, size_t n, uint32_t *ids);
+/* The grams of the terms items[first..n) (as stance__grams writes them) into g, and the first
+ * two stages of their lookup, so that the cache misses of a large table overlap instead of
+ * queueing: every gram's table slot is requested, then the slots are read and each
+ * candidate's hash is requested. ids[i] receives a confirmed id (a unigram whose id its word
+ * caches), STANCE_FEATURE_ABSENT, or a candidate marked STANCE_FEATURE_UNCHECKED for
+ * stance__features_confirm(), which the caller runs where it reads the id's record anyway.
+ * g and ids hold 3 per term; returns the number of grams. */
+size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
+                                unsigned ngram_max, stance_gram_t *g, uint32_t *ids);
 
 /* The last stage: a candidate checked against its hash (a tag collision searches on), and a
  * unigram's result remembered in its stem. Returns an id or STANCE_FEATURE_ABSENT. */

@@ -60,6 +60,7 @@ void stance_model_free(stance_model_t *m)
     stance__free(&a, m->counts);
     stance__free(&a, m->rec_block);
     stance__table_free(&a, &m->ftable);
+    stance__free(&a, m->filter);
     stance__free(&a, m);
 }
 
@@ -127,7 +128,14 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
     stance__free(a, totals);
 
     stance__table_free(a, &m->ftable);
-    if (!stance__table_init(a, &m->ftable, F))
+    stance__free(a, m->filter);
+    /* 8 to 16 bits of filter per feature */
+    size_t words = 1;
+    while (words < F / 8)
+        words *= 2;
+    m->filter_mask = words - 1;
+    m->filter = stance__calloc(a, words, sizeof *m->filter);
+    if (!m->filter || !stance__table_init(a, &m->ftable, F))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     for (size_t f = 0; f < F; f++) {
         stance_hash_t h;
@@ -138,6 +146,7 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
         /* Inserted by one walk along the probe sequence, which also meets any earlier feature
          * with the same hash: two such features would be indistinguishable. */
         m->rec[f * m->stride].u = h.hi;
+        m->filter[stance__filter_word(h.hi, m->filter_mask)] |= stance__filter_bits(h.hi);
         size_t pos = (size_t)h.lo & m->ftable.mask;
         uint32_t tag = (uint32_t)(h.lo >> 32);
         for (;; pos = (pos + 1) & m->ftable.mask) {

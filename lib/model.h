@@ -47,13 +47,16 @@ struct stance_model {
     void *rec_block;   /* the allocation rec lives in */
     double *log_prior;   /* per label; 0 for complement NB */
     stance_table_t ftable;
+    uint64_t *filter;    /* of the features' hashes (features.h), filter_mask + 1 words */
+    size_t filter_mask;
 };
 
 /* The model's feature table for stance__features_*: each id's high hash lane is the first
  * cell of its record. */
 static inline stance_feature_index_t stance__model_index(const stance_model_t *m)
 {
-    return (stance_feature_index_t){&m->ftable, &m->rec[0].u, m->stride};
+    return (stance_feature_index_t){&m->ftable, &m->rec[0].u, m->stride, m->filter,
+                                    m->filter_mask};
 }
 
 /* Naive-Bayes weights (FORMAT.md), computed by these alone, so that a model and

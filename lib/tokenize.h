@@ -118,8 +118,16 @@ static inline int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *
         sc->pos = pos + 1;
         return 1;
     }
-    sc->pos = pos;
-    return stance__scan_slow(sc, tok, bad_offset);
+    /* The general scanner works on copies, so that a caller's scanner and token, inlined,
+     * never have their addresses taken and stay in registers on the fast path. */
+    stance_scanner_t slow = *sc;
+    slow.pos = pos;
+    stance_tok_t t;
+    int r = stance__scan_slow(&slow, &t, bad_offset);
+    sc->pos = slow.pos;
+    if (r == 1)
+        *tok = t;
+    return r;
 }
 
 #endif

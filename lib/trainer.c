@@ -11,8 +11,9 @@
 /* The trainer's feature table for stance__features_* (fhash may move as it grows). */
 static stance_feature_index_t index_of(const stance_trainer_t *t)
 {
+    /* no filter: the trainer's table changes with every new feature */
     return (stance_feature_index_t){&t->ftable, &t->fhash[0].hi,
-                                    sizeof *t->fhash / sizeof t->fhash[0].hi};
+                                    sizeof *t->fhash / sizeof t->fhash[0].hi, NULL, 0};
 }
 
 static uint32_t find_feature(const stance_trainer_t *t, stance_hash_t h)
@@ -263,9 +264,8 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t label)
         !stance__reserve(&t->alloc, (void **)&t->ids, &t->cap_ids, 3 * terms->n,
                          sizeof *t->ids))
         return STANCE_E_NOMEM;
-    const size_t n = stance__grams(terms, t->cfg.ngram_max, t->grams);
     const stance_feature_index_t ix = index_of(t);
-    stance__features_resolve(&ix, terms, t->grams, n, t->ids);
+    const size_t n = stance__features_resolve(&ix, terms, t->cfg.ngram_max, t->grams, t->ids);
     size_t missing = 0, bytes = 0;
     const bool known_label = label < t->n_labels;
     for (size_t i = 0; i < n; i++) {

@@ -4,6 +4,7 @@
 
 #include "analyzer.h"
 #include "features.h"
+#include "model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -135,7 +136,7 @@ static uint64_t hand_lo(const void *owner, uint32_t id)
 
 static stance_feature_index_t index_of(const hand_table_t *t)
 {
-    return (stance_feature_index_t){&t->table, &t->hashes[0].hi, 2};
+    return (stance_feature_index_t){&t->table, &t->hashes[0].hi, 2, NULL, 0};
 }
 
 static void staged_lookup_and_collisions(void **state)
@@ -163,7 +164,7 @@ static void staged_lookup_and_collisions(void **state)
     const stance_feature_index_t ix = index_of(&t);
 
     uint32_t ids[3];
-    stance__features_resolve(&ix, &h.ts, g, n, ids);
+    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, g, ids), n);
     assert_int_equal(ids[0], 2u | STANCE_FEATURE_UNCHECKED);
     assert_int_equal(ids[1], 0u | STANCE_FEATURE_UNCHECKED); /* the stranger comes first */
     assert_int_equal(ids[2], 3u | STANCE_FEATURE_UNCHECKED);
@@ -178,7 +179,7 @@ static void staged_lookup_and_collisions(void **state)
     assert_int_equal(h.stems[1].unigram[0], 1);
     assert_int_equal(h.stems[2].unigram[0], STANCE_FEATURE_ABSENT);
     stance__table_clear(&t.table);
-    stance__features_resolve(&ix, &h.ts, g, n, ids);
+    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, g, ids), n);
     assert_int_equal(ids[0], 2);
     assert_int_equal(ids[1], 1);
     assert_int_equal(ids[2], STANCE_FEATURE_ABSENT);
@@ -191,7 +192,7 @@ static void staged_lookup_and_collisions(void **state)
     stance_gram_t g2[3];
     assert_int_equal(stance__grams(&h2.ts, 1, g2), 1);
     uint32_t id2;
-    stance__features_resolve(&ix, &h2.ts, g2, 1, &id2);
+    assert_int_equal(stance__features_resolve(&ix, &h2.ts, 1, g2, &id2), 1);
     assert_int_equal(id2, STANCE_FEATURE_ABSENT);
     stance__table_free(&t.alloc, &t.table);
 }
@@ -223,6 +224,34 @@ static void analyzer_terms_spell_their_stems(void **state)
     stance__cfg_free(&a, &cfg);
 }
 
+/* A model's filter holds every feature it has (a feature it turned away would be lost from
+ * the scores), and turns away most hashes it does not have. */
+static void model_filter_holds_every_feature(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    assert_int_equal(stance_model_default(&m, NULL, NULL), STANCE_OK);
+    const stance_feature_index_t ix = stance__model_index(m);
+    assert_non_null(ix.filter);
+    for (size_t f = 0; f < m->n_features; f++) {
+        stance_hash_t h;
+        unsigned terms;
+        assert_true(stance__feature_hash(m->fstrings + m->foff[f], m->flen[f], &h, &terms));
+        if (!stance__filter_may_hold(&ix, h))
+            fail_msg("feature '%s' is not in the filter", m->fstrings + m->foff[f]);
+        assert_int_equal(stance__features_find(&ix, h), f);
+    }
+    size_t passed = 0, tries = 100000;
+    for (size_t i = 0; i < tries; i++) {
+        char word[32];
+        int n = snprintf(word, sizeof word, "zq%zux", i);
+        stance_hash_t h = stance__hash_bytes(word, (size_t)n);
+        passed += stance__filter_may_hold(&ix, h);
+    }
+    assert_true(passed < tries / 10); /* at 8 to 16 bits a feature, about 2 to 5 percent */
+    stance_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +260,7 @@ int main(void)
         cmocka_unit_test(feature_hash_matches_gram_hash),
         cmocka_unit_test(staged_lookup_and_collisions),
         cmocka_unit_test(analyzer_terms_spell_their_stems),
+        cmocka_unit_test(model_filter_holds_every_feature),
     };
     return cmocka_run_group_tests_name("features", tests, NULL, NULL);
 }
