@@ -320,18 +320,23 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
         }
         const stance_stem_t *w = &an->stems[wid]; /* the array may have grown */
         const uint32_t wflags = w->flags;
-        if (wflags & STANCE_WORD_EMPTY)
-            continue;
-        if (wflags & STANCE_WORD_SCOPE_END)
-            in_scope = false;
-        bool negated = !punct && negation && in_scope &&
-                       (negation_scope == 0 || scope_used < negation_scope) &&
-                       !(wflags & STANCE_WORD_NEGATOR);
-        if (negated)
-            scope_used++;
-        if (!punct && negation && (wflags & STANCE_WORD_NEGATOR)) {
-            in_scope = true;
-            scope_used = 0;
+        bool negated = false;
+        /* Most words are plain and outside any negation scope: nothing to decide. */
+        if (STANCE_UNLIKELY(in_scope || (wflags & (STANCE_WORD_EMPTY | STANCE_WORD_SCOPE_END |
+                                                   STANCE_WORD_NEGATOR)))) {
+            if (wflags & STANCE_WORD_EMPTY)
+                continue;
+            if (wflags & STANCE_WORD_SCOPE_END)
+                in_scope = false;
+            negated = !punct && negation && in_scope &&
+                      (negation_scope == 0 || scope_used < negation_scope) &&
+                      !(wflags & STANCE_WORD_NEGATOR);
+            if (negated)
+                scope_used++;
+            if (!punct && negation && (wflags & STANCE_WORD_NEGATOR)) {
+                in_scope = true;
+                scope_used = 0;
+            }
         }
         stance_term_t *t = &terms[n_terms++];
         t->hash = STANCE_UNLIKELY(negated) ? stance__hash_term(w->hash, 1) : w->hash;

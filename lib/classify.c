@@ -149,6 +149,65 @@ static void rank_hits(stance_ctx_t *ctx)
         qsort(ctx->hits, ctx->n_hits, sizeof *ctx->hits, by_contribution);
 }
 
+/* Running sums of one classification; two labels (the common case) add up in registers, more
+ * labels in the context's scores. */
+typedef struct score_sums {
+    double s0, s1;
+    size_t known;
+} score_sums_t;
+
+/* Scores the n looked-up grams of a window in text order (so the sums are the same doubles
+ * whatever the window size). Inlined with constant flags for the common case (two labels,
+ * binary weighting, no explanation), so that its loop tests none of them. */
+static STANCE_ALWAYS_INLINE stance_status_t score_window(stance_ctx_t *ctx, size_t n,
+                                                          score_sums_t *sums, bool two,
+                                                          bool binary, bool explain)
+{
+    const stance_model_t *m = ctx->model;
+    const stance_feature_index_t ix = stance__model_index(m);
+    const union stance_cell *rec = m->rec;
+    const size_t L = m->n_labels, stride = m->stride;
+    const bool track = binary || explain;
+    stance_terms_t *terms = &ctx->an.terms;
+    double *scores = ctx->scores;
+    /* The loop's state in locals: the stores to the seen-set's slots could otherwise alias
+     * the context's fields, and the compiler would reload them for every feature. */
+    const stance_gram_t *grams = ctx->grams;
+    const uint32_t *ids = ctx->ids;
+    stance_seen_t seen = ctx->seen;
+    double s0 = sums->s0, s1 = sums->s1;
+    size_t known = sums->known;
+    stance_status_t st = STANCE_OK;
+    for (size_t i = 0; i < n; i++) {
+        /* a table candidate is confirmed by its record, which the scores read anyway */
+        uint32_t id = stance__features_confirm(&ix, terms, &grams[i], ids[i]);
+        if (id == STANCE_FEATURE_ABSENT)
+            continue;
+        bool fresh = true;
+        stance_seen_slot_t *slot = track ? stance__seen_slot(&seen, id, &fresh) : NULL;
+        if (binary && !fresh)
+            continue;
+        known++;
+        const union stance_cell *w = &rec[(size_t)id * stride + 1];
+        if (two) {
+            s0 += w[0].d;
+            s1 += w[1].d;
+        } else {
+            for (size_t c = 0; c < L; c++)
+                scores[c] += w[c].d;
+        }
+        if (explain && record_hit(ctx, slot, fresh, &grams[i]) != STANCE_OK) {
+            st = STANCE_E_NOMEM;
+            break;
+        }
+    }
+    ctx->seen = seen;
+    sums->s0 = s0;
+    sums->s1 = s1;
+    sums->known = known;
+    return st;
+}
+
 stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
                                 uint32_t flags, stance_result_t *out, stance_error_t *err)
 {
@@ -161,19 +220,16 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     ctx->explained = false;
     ctx->n_hits = 0;
     const stance_model_t *m = ctx->model;
-    const size_t L = m->n_labels, stride = m->stride;
+    const size_t L = m->n_labels;
     const bool binary = m->cfg.weighting == STANCE_WEIGHT_BINARY;
     const bool explain = (flags & STANCE_EXPLAIN) != 0;
     const bool track = binary || explain;
     const stance_feature_index_t ix = stance__model_index(m);
-    const union stance_cell *rec = m->rec;
     stance_terms_t *terms = &ctx->an.terms;
     double *scores = ctx->scores;
-    /* Two labels (the common case) add up in registers; more labels in the context. */
-    double s0 = m->log_prior[0], s1 = L > 1 ? m->log_prior[1] : 0.0;
+    score_sums_t sums = {m->log_prior[0], L > 1 ? m->log_prior[1] : 0.0, 0};
     for (size_t c = 0; c < L; c++)
         scores[c] = m->log_prior[c];
-    size_t known = 0;
     st = stance__analyzer_start(&ctx->an, text ? text : "", len, flags, err);
     if (st == STANCE_OK && track && !stance__seen_begin(&ctx->alloc, &ctx->seen, 0))
         st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
@@ -192,42 +248,21 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
             break;
         }
         const size_t n =
-            stance__features_resolve(&ix, terms, m->cfg.ngram_max, ctx->grams, ctx->ids);
-        /* The loop's state in locals: the stores to the seen-set's slots could otherwise
-         * alias the context's fields, and the compiler would reload them for every feature. */
-        const stance_gram_t *grams = ctx->grams;
-        const uint32_t *ids = ctx->ids;
-        stance_seen_t seen = ctx->seen;
-        for (size_t i = 0; i < n; i++) {
-            /* a table candidate is confirmed by its record, which the scores read anyway */
-            uint32_t id = stance__features_confirm(&ix, terms, &grams[i], ids[i]);
-            if (id == STANCE_FEATURE_ABSENT)
-                continue;
-            bool fresh = true;
-            stance_seen_slot_t *slot = track ? stance__seen_slot(&seen, id, &fresh) : NULL;
-            if (binary && !fresh)
-                continue;
-            known++;
-            const union stance_cell *w = &rec[(size_t)id * stride + 1];
-            if (L == 2) {
-                s0 += w[0].d;
-                s1 += w[1].d;
-            } else {
-                for (size_t c = 0; c < L; c++)
-                    scores[c] += w[c].d;
-            }
-            if (explain && record_hit(ctx, slot, fresh, &grams[i]) != STANCE_OK) {
-                st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-                break;
-            }
+            stance__features_resolve(&ix, terms, m->cfg.ngram_max, false, ctx->grams, ctx->ids);
+        if (L == 2 && binary && !explain)
+            st = score_window(ctx, n, &sums, true, true, false);
+        else
+            st = score_window(ctx, n, &sums, L == 2, binary, explain);
+        if (st != STANCE_OK) {
+            st = stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
+            break;
         }
-        ctx->seen = seen;
     }
     if (st != STANCE_OK)
         return st;
     if (L == 2) {
-        scores[0] = s0;
-        scores[1] = s1;
+        scores[0] = sums.s0;
+        scores[1] = sums.s1;
     }
     for (size_t c = 0; m->bias && c < L; c++)
         scores[c] += m->bias[c];
@@ -256,7 +291,7 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     out->probs = ctx->probs;
     out->scores = ctx->scores;
     out->n_tokens = ctx->an.n_tokens;
-    out->n_known = known;
+    out->n_known = sums.known;
     out->n_skipped = ctx->an.n_skipped;
     stance__ok(err);
     return STANCE_OK;

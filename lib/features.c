@@ -74,34 +74,48 @@ bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned
 }
 
 size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
-                                unsigned ngram_max, stance_gram_t *g, uint32_t *ids)
+                                unsigned ngram_max, bool keep_absent, stance_gram_t *g,
+                                uint32_t *ids)
 {
     const stance_table_t *t = ix->table;
     const stance_table_slot_t *slots = t->slots;
     const size_t mask = t->mask, stride = ix->stride;
     const stance_stem_t *stems = ts->stems;
+    const stance_term_t *items = ts->items;
     const uint64_t *filter = ix->filter;
     size_t n = 0;
-    /* Stage 1, with the grams: a unigram's id from its word's record when known (and the
-     * id's record requested, which the caller reads next), else the gram's table slot. */
+    /* Stage 1, with the grams (those of stance__grams_at): a unigram's id from its word's
+     * record when known (and the id's record requested, which the caller reads next), else
+     * the gram's table slot. Each gram is written in place and kept by advancing n, so that
+     * dropping one costs no branch. */
     for (size_t i = ts->first; i < ts->n; i++) {
-        const unsigned k = stance__grams_at(ts, ngram_max, i, g + n);
-        const stance_term_t *term = &ts->items[i];
+        const stance_term_t *term = &items[i];
         uint32_t id = stems[term->stem].unigram[term->negated];
+        g[n] = (stance_gram_t){term->hash, (uint32_t)i, 1};
         ids[n] = id;
         if (id == STANCE_FEATURE_UNKNOWN)
-            PREFETCH(&slots[(size_t)g[n].hash.lo & mask]);
+            PREFETCH(&slots[(size_t)term->hash.lo & mask]);
         else if (id != STANCE_FEATURE_ABSENT)
             PREFETCH(&ix->hi[(size_t)id * stride]);
-        for (unsigned j = 1; j < k; j++) {
-            if (filter && !stance__filter_may_hold(ix, g[n + j].hash)) {
-                ids[n + j] = STANCE_FEATURE_ABSENT;
-                continue;
-            }
-            ids[n + j] = STANCE_FEATURE_UNKNOWN;
-            PREFETCH(&slots[(size_t)g[n + j].hash.lo & mask]);
-        }
-        n += k;
+        n += keep_absent || id != STANCE_FEATURE_ABSENT;
+        if (i < 1 || term->chunk_start || (ngram_max < 2 && !(term->cjk && term[-1].cjk)))
+            continue;
+        stance_hash_t h = stance__hash_extend(term[-1].hash, term->hash);
+        bool may = !filter || stance__filter_may_hold(ix, h);
+        g[n] = (stance_gram_t){h, (uint32_t)(i - 1), 2};
+        ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
+        if (may)
+            PREFETCH(&slots[(size_t)h.lo & mask]);
+        n += keep_absent || may;
+        if (ngram_max < 3 || i < 2 || term[-1].chunk_start)
+            continue;
+        h = stance__hash_extend(stance__hash_extend(term[-2].hash, term[-1].hash), term->hash);
+        may = !filter || stance__filter_may_hold(ix, h);
+        g[n] = (stance_gram_t){h, (uint32_t)(i - 2), 3};
+        ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
+        if (may)
+            PREFETCH(&slots[(size_t)h.lo & mask]);
+        n += keep_absent || may;
     }
     /* Stage 2: the slots read, each candidate's record requested. */
     for (size_t i = 0; i < n; i++) {

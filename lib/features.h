@@ -152,15 +152,18 @@ static inline uint32_t stance__features_find(const stance_feature_index_t *ix, s
     return STANCE_FEATURE_ABSENT;
 }
 
-/* The grams of the terms items[first..n) (as stance__grams writes them) into g, and the first
- * two stages of their lookup, so that the cache misses of a large table overlap instead of
- * queueing: every gram's table slot is requested, then the slots are read and each
+/* The grams of the terms items[first..n) (those of stance__grams, in its order) into g, and
+ * the first two stages of their lookup, so that the cache misses of a large table overlap
+ * instead of queueing: every gram's table slot is requested, then the slots are read and each
  * candidate's hash is requested. ids[i] receives a confirmed id (a unigram whose id its word
  * caches), STANCE_FEATURE_ABSENT, or a candidate marked STANCE_FEATURE_UNCHECKED for
  * stance__features_confirm(), which the caller runs where it reads the id's record anyway.
- * g and ids hold 3 per term; returns the number of grams. */
+ * Unless keep_absent, the grams known at once to be absent (a unigram its word knows to be,
+ * an n-gram the index's filter turns away) are left out. g and ids hold 3 per term; returns
+ * the number of grams written. */
 size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
-                                unsigned ngram_max, stance_gram_t *g, uint32_t *ids);
+                                unsigned ngram_max, bool keep_absent, stance_gram_t *g,
+                                uint32_t *ids);
 
 /* The last stage: a candidate checked against its hash (a tag collision searches on), and a
  * unigram's result remembered in its stem. Returns an id or STANCE_FEATURE_ABSENT. */

@@ -14,10 +14,12 @@
 #define STANCE_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
 #define STANCE_LIKELY(x) __builtin_expect(!!(x), 1)
 #define STANCE_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define STANCE_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define STANCE_PRINTF(fmt, args)
 #define STANCE_LIKELY(x) (x)
 #define STANCE_UNLIKELY(x) (x)
+#define STANCE_ALWAYS_INLINE inline
 #endif
 
 /* ---- allocation (alloc.c) ---------------------------------------------------------------

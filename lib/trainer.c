@@ -265,7 +265,8 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t label)
                          sizeof *t->ids))
         return STANCE_E_NOMEM;
     const stance_feature_index_t ix = index_of(t);
-    const size_t n = stance__features_resolve(&ix, terms, t->cfg.ngram_max, t->grams, t->ids);
+    const size_t n =
+        stance__features_resolve(&ix, terms, t->cfg.ngram_max, true, t->grams, t->ids);
     size_t missing = 0, bytes = 0;
     const bool known_label = label < t->n_labels;
     for (size_t i = 0; i < n; i++) {
