@@ -1,5 +1,6 @@
 /* UTF-8 validation through utf8proc_iterate, which rejects overlongs, surrogates, values above
  * U+10FFFF and truncated sequences. Thin wrappers so callers get byte counts and offsets. */
+#include "hash.h"
 #include "stance_int.h"
 
 #include <utf8proc.h>
@@ -22,6 +23,11 @@ size_t stance__utf8_check(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        /* plain ASCII eight bytes at a time: most text is */
+        while (n - i >= 8 && !(stance__load64le(s + i) & 0x8080808080808080ull))
+            i += 8;
+        if (i == n)
+            break;
         if (s[i] < 0x80) {
             i++;
             continue;

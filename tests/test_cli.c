@@ -63,6 +63,22 @@ static void classify_lines(void **state)
 
     assert_int_equal(RUN(input, "classify", "--min-confidence", "0.999999999"), 0);
     expect_in(out, "uncertain\t");
+
+    /* control characters never reach a terminal raw, in TSV as in JSON Lines (issue 11) */
+    const char *controls = "We condemn \x1b]0;owned\x07 this \x1b[31mred\x7f provocation\r.\n";
+    assert_int_equal(RUN(controls, "classify"), 0);
+    expect_in(out, "\tWe condemn \\u001b]0;owned\\u0007 this \\u001b[31mred\\u007f "
+                   "provocation\\r.\n");
+    assert_int_equal(RUN(controls, "classify", "--format", "jsonl"), 0);
+    expect_in(out, "\"text\":\"We condemn \\u001b]0;owned\\u0007 this \\u001b[31mred\\u007f "
+                   "provocation\\r.\"");
+    for (int format = 0; format < 2; format++) {
+        assert_int_equal(RUN(controls, "classify", "--format", format ? "jsonl" : "tsv"), 0);
+        for (const char *c = out; *c; c++)
+            if ((unsigned char)*c < 0x20 && *c != '\t' && *c != '\n')
+                fail_msg("control byte %#x in the output", (unsigned)(unsigned char)*c);
+        assert_null(strchr(out, 0x7f));
+    }
 }
 
 static void classify_document_and_quotes(void **state)
@@ -331,6 +347,29 @@ static void jobs_do_not_change_output(void **state)
                          heldout),
                      0);
     assert_string_equal(out, one);
+    /* more than one batch (2,048 statements), each classified while the next is read: the
+     * same bytes for any -j (and output under same_file's 1 MiB) */
+    static char big[1 << 20];
+    size_t n = 0;
+    for (int i = 0; i < 3000; i++)
+        n += (size_t)snprintf(big + n, sizeof big - n,
+                              i % 3 ? "We condemn provocation number %d.\n"
+                                    : "We welcome the talks, round %d, and hope for more.\n",
+                              i);
+    write_file("many.txt", big, n);
+    static const char *const js[] = {"1", "2", "3", "7"};
+    for (int format = 0; format < 2; format++)
+        for (size_t j = 0; j < 4; j++) {
+            char name[32];
+            snprintf(name, sizeof name, "many-%d-%s.out", format, js[j]);
+            const char *const args[] = {"classify", "-j", js[j], "--format",
+                                        format ? "jsonl" : "tsv", "--explain", "2",
+                                        path("many.txt"), NULL};
+            assert_int_equal(tool_run(&(tool_run_t){.stdout_path = path(name)}, args, NULL), 0);
+            char first[32];
+            snprintf(first, sizeof first, "many-%d-1.out", format);
+            assert_true(same_file(path(first), path(name)));
+        }
     /* training: any number of threads, even more than statements per batch share, gives the
      * bytes of one (it once lost statements beyond 256 workers without a word) */
     assert_int_equal(RUN(NULL, "train", "-o", path("j1.stnc"), heldout), 0);

@@ -1,41 +1,89 @@
 #define _POSIX_C_SOURCE 200809L
 #include "batch.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* A piece of work: enough statements that taking it costs little next to classifying them,
+ * few enough that the threads finish a batch together. */
+#define CHUNK_ITEMS 64
+#define CHUNK_BYTES ((size_t)64 << 10)
+
+static void *worker_main(void *arg);
+
 bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t flags,
-                size_t explain)
+                size_t explain, batch_result_fn fn, void *user)
 {
     memset(b, 0, sizeof *b);
     b->model = m;
     b->workers = workers ? workers : 1;
     b->flags = flags | (explain ? STANCE_EXPLAIN : 0);
     b->explain = explain;
+    b->fn = fn;
+    b->user = user;
+    pthread_mutex_init(&b->mu, NULL);
+    pthread_cond_init(&b->work, NULL);
+    pthread_cond_init(&b->done, NULL);
+    b->live = true;
     b->ctx = calloc(b->workers, sizeof *b->ctx);
-    if (!b->ctx)
+    if (!b->ctx) {
+        cli_error("out of memory");
+        batch_free(b);
         return false;
+    }
     for (unsigned w = 0; w < b->workers; w++) {
         stance_error_t err;
         if (stance_ctx_new(&b->ctx[w], m, NULL, &err) != STANCE_OK) {
             cli_error("%s", err.msg);
+            batch_free(b);
             return false;
+        }
+    }
+    if (b->workers > 1) {
+        b->threads = calloc(b->workers - 1, sizeof *b->threads);
+        b->args = calloc(b->workers - 1, sizeof *b->args);
+        /* a thread that cannot be had leaves its share to the others */
+        for (unsigned t = 0; b->threads && b->args && t < b->workers - 1; t++) {
+            b->args[b->n_threads] = (struct batch_worker){b, b->n_threads + 1};
+            if (pthread_create(&b->threads[b->n_threads], NULL, worker_main,
+                               &b->args[b->n_threads]) == 0)
+                b->n_threads++;
         }
     }
     return true;
 }
 
+static void buf_free(batch_buf_t *q)
+{
+    free(q->items);
+    free(q->bytes);
+    free(q->probs);
+    free(q->scores);
+    free(q->hits);
+    free(q->chunk_end);
+    memset(q, 0, sizeof *q);
+}
+
 void batch_free(batch_t *b)
 {
+    if (!b->live)
+        return;
+    pthread_mutex_lock(&b->mu);
+    b->stop = true;
+    pthread_cond_broadcast(&b->work);
+    pthread_mutex_unlock(&b->mu);
+    for (unsigned t = 0; t < b->n_threads; t++)
+        pthread_join(b->threads[t], NULL);
+    free(b->threads);
+    free(b->args);
     for (unsigned w = 0; b->ctx && w < b->workers; w++)
         stance_ctx_free(b->ctx[w]);
     free(b->ctx);
-    free(b->items);
-    free(b->bytes);
-    free(b->probs);
-    free(b->scores);
-    free(b->hits);
+    buf_free(&b->buf[0]);
+    buf_free(&b->buf[1]);
+    pthread_cond_destroy(&b->work);
+    pthread_cond_destroy(&b->done);
+    pthread_mutex_destroy(&b->mu);
     memset(b, 0, sizeof *b);
 }
 
@@ -54,116 +102,194 @@ static bool grow(void **p, size_t *cap, size_t need, size_t elem)
     return true;
 }
 
-bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
+/* Classifies items [from, to) of q with one context. */
+static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, size_t from,
+                           size_t to)
 {
-    size_t need = b->used + meta->text_len + meta->speaker_len;
-    if (!grow((void **)&b->items, &b->cap, b->n + 1, sizeof *b->items) ||
-        !grow((void **)&b->bytes, &b->bytes_cap, need + 1, 1))
-        return false;
-    batch_item_t *it = &b->items[b->n++];
-    memset(it, 0, sizeof *it);
-    it->meta = *meta;
-    it->tag = tag;
-    it->text_off = b->used;
-    memcpy(b->bytes + b->used, meta->text, meta->text_len);
-    b->used += meta->text_len;
-    it->speaker_off = b->used;
-    if (meta->speaker) {
-        memcpy(b->bytes + b->used, meta->speaker, meta->speaker_len);
-        b->used += meta->speaker_len;
-    }
-    return true;
-}
-
-bool batch_full(const batch_t *b)
-{
-    return b->n >= BATCH_ITEMS || b->used >= BATCH_BYTES;
-}
-
-typedef struct work {
-    batch_t *b;
-    unsigned worker;
-    size_t from, to;
-} work_t;
-
-static void *classify_range(void *arg)
-{
-    work_t *w = arg;
-    batch_t *b = w->b;
-    size_t L = stance_model_label_count(b->model);
-    stance_ctx_t *ctx = b->ctx[w->worker];
-    for (size_t i = w->from; i < w->to; i++) {
-        batch_item_t *it = &b->items[i];
+    const size_t L = stance_model_label_count(b->model);
+    for (size_t i = from; i < to; i++) {
+        batch_item_t *it = &q->items[i];
         stance_result_t res;
-        it->status = stance_classify(ctx, b->bytes + it->text_off, it->meta.text_len, b->flags,
+        it->status = stance_classify(ctx, q->bytes + it->text_off, it->meta.text_len, b->flags,
                                      &res, &it->err);
         if (it->status != STANCE_OK)
             continue;
         it->label = res.label;
         it->confidence = res.confidence;
-        memcpy(b->probs + i * L, res.probs, L * sizeof *b->probs);
-        memcpy(b->scores + i * L, res.scores, L * sizeof *b->scores);
+        memcpy(q->probs + i * L, res.probs, L * sizeof *q->probs);
+        memcpy(q->scores + i * L, res.scores, L * sizeof *q->scores);
         if (b->explain &&
-            stance_explain(ctx, b->hits + i * b->explain, b->explain, &it->n_hits) != STANCE_OK)
+            stance_explain(ctx, q->hits + i * b->explain, b->explain, &it->n_hits) != STANCE_OK)
             it->n_hits = 0;
     }
+}
+
+/* Takes pieces of the current job until none is left; with mu held on entry and exit. */
+static void take_chunks(batch_t *b, stance_ctx_t *ctx)
+{
+    while (b->job && b->next_chunk < b->job->n_chunks) {
+        batch_buf_t *q = b->job;
+        size_t c = b->next_chunk++;
+        pthread_mutex_unlock(&b->mu);
+        classify_range(b, q, ctx, c ? q->chunk_end[c - 1] : 0, q->chunk_end[c]);
+        pthread_mutex_lock(&b->mu);
+        if (++b->chunks_done == q->n_chunks)
+            pthread_cond_broadcast(&b->done);
+    }
+}
+
+static void *worker_main(void *arg)
+{
+    const struct batch_worker *w = arg;
+    batch_t *b = w->b;
+    stance_ctx_t *ctx = b->ctx[w->ctx];
+    pthread_mutex_lock(&b->mu);
+    for (;;) {
+        while (!b->stop && !(b->job && b->next_chunk < b->job->n_chunks))
+            pthread_cond_wait(&b->work, &b->mu);
+        if (b->stop)
+            break;
+        take_chunks(b, ctx);
+    }
+    pthread_mutex_unlock(&b->mu);
     return NULL;
 }
 
-size_t batch_flush(batch_t *b, batch_result_fn fn, void *user)
+/* Room for the results of q, and its division into pieces. */
+static bool prepare(batch_t *b, batch_buf_t *q)
 {
-    if (b->n == 0)
-        return 0;
-    size_t L = stance_model_label_count(b->model), failed = 0;
-    unsigned workers = b->workers < b->n ? b->workers : (unsigned)b->n;
-    work_t *work = calloc(workers, sizeof *work);
-    pthread_t *th = calloc(workers, sizeof *th);
-    if (b->results_cap < b->n) {
-        free(b->probs);
-        free(b->scores);
-        free(b->hits);
-        b->probs = calloc(b->n * L, sizeof *b->probs);
-        b->scores = calloc(b->n * L, sizeof *b->scores);
-        b->hits = calloc(b->n * (b->explain ? b->explain : 1), sizeof *b->hits);
-        b->results_cap = b->probs && b->scores && b->hits ? b->n : 0;
+    const size_t L = stance_model_label_count(b->model), per = b->explain ? b->explain : 1;
+    if (q->results_cap < q->n) {
+        size_t cap = q->results_cap;
+        if (!grow((void **)&q->probs, &cap, q->n, L * sizeof *q->probs))
+            return false;
+        cap = q->results_cap;
+        if (!grow((void **)&q->scores, &cap, q->n, L * sizeof *q->scores))
+            return false;
+        cap = q->results_cap;
+        if (!grow((void **)&q->hits, &cap, q->n, per * sizeof *q->hits))
+            return false;
+        q->results_cap = cap;
     }
-    if (!work || !th || b->results_cap < b->n) {
-        cli_error("out of memory");
-        free(work);
-        free(th);
-        failed = b->n;
-        b->n = b->used = 0;
-        return failed;
-    }
-    size_t per = (b->n + workers - 1) / workers;
-    for (unsigned w = 0; w < workers; w++) {
-        work[w] = (work_t){b, w, w * per, (w + 1) * per < b->n ? (w + 1) * per : b->n};
-        if (w > 0 && pthread_create(&th[w], NULL, classify_range, &work[w]) != 0) {
-            classify_range(&work[w]); /* no thread: do it here */
-            work[w].worker = UINT32_MAX;
+    q->n_chunks = 0;
+    size_t items = 0, bytes = 0;
+    for (size_t i = 0; i < q->n; i++) {
+        items++;
+        bytes += q->items[i].meta.text_len;
+        if (items == CHUNK_ITEMS || bytes >= CHUNK_BYTES || i + 1 == q->n) {
+            if (!grow((void **)&q->chunk_end, &q->chunks_cap, q->n_chunks + 1,
+                      sizeof *q->chunk_end))
+                return false;
+            q->chunk_end[q->n_chunks++] = i + 1;
+            items = bytes = 0;
         }
     }
-    classify_range(&work[0]);
-    for (unsigned w = 1; w < workers; w++)
-        if (work[w].worker != UINT32_MAX)
-            pthread_join(th[w], NULL);
-    free(work);
-    free(th);
-    for (size_t i = 0; i < b->n; i++) {
-        batch_item_t *it = &b->items[i];
-        it->meta.text = b->bytes + it->text_off;
+    return true;
+}
+
+/* Hands each statement of q to the caller's function in order, and empties q. */
+static void deliver(batch_t *b, batch_buf_t *q)
+{
+    const size_t L = stance_model_label_count(b->model), per = b->explain ? b->explain : 1;
+    for (size_t i = 0; i < q->n; i++) {
+        batch_item_t *it = &q->items[i];
+        it->meta.text = q->bytes + it->text_off;
         if (it->meta.speaker)
-            it->meta.speaker = b->bytes + it->speaker_off;
+            it->meta.speaker = q->bytes + it->speaker_off;
         if (it->status != STANCE_OK) {
             cli_error("%s:%llu: %s", it->meta.file, (unsigned long long)it->meta.line,
                       it->err.msg);
-            failed++;
+            b->failures++;
             continue;
         }
-        stance_result_t res = {it->label, it->confidence, L, b->probs + i * L,
-                               b->scores + i * L, 0, 0, 0};
-        fn(user, it, &res, b->hits + i * (b->explain ? b->explain : 1), it->n_hits);
+        stance_result_t res = {it->label, it->confidence, L, q->probs + i * L,
+                               q->scores + i * L, 0, 0, 0};
+        b->fn(b->user, it, &res, q->hits + i * per, it->n_hits);
     }
-    b->n = b->used = 0;
+    q->n = q->used = 0;
+}
+
+/* Waits until the batch with the workers is classified, taking pieces of it meanwhile. */
+static void finish_job(batch_t *b)
+{
+    pthread_mutex_lock(&b->mu);
+    take_chunks(b, b->ctx[0]);
+    while (b->job && b->chunks_done < b->job->n_chunks)
+        pthread_cond_wait(&b->done, &b->mu);
+    b->job = NULL;
+    pthread_mutex_unlock(&b->mu);
+}
+
+/* The filled batch goes to the workers; the one they had is delivered meanwhile. */
+static bool rotate(batch_t *b)
+{
+    batch_buf_t *full = &b->buf[b->filling], *prev = &b->buf[!b->filling];
+    if (b->in_flight)
+        finish_job(b);
+    if (full->n && !prepare(b, full)) {
+        cli_error("out of memory");
+        return false;
+    }
+    if (b->n_threads == 0) { /* one thread: no one to overlap with */
+        if (full->n)
+            classify_range(b, full, b->ctx[0], 0, full->n);
+        deliver(b, full);
+        return true;
+    }
+    if (full->n) {
+        pthread_mutex_lock(&b->mu);
+        b->job = full;
+        b->next_chunk = b->chunks_done = 0;
+        pthread_cond_broadcast(&b->work);
+        pthread_mutex_unlock(&b->mu);
+    }
+    if (b->in_flight)
+        deliver(b, prev);
+    b->in_flight = full->n > 0;
+    b->filling = !b->filling;
+    return true;
+}
+
+bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
+{
+    batch_buf_t *q = &b->buf[b->filling];
+    size_t need = q->used + meta->text_len + meta->speaker_len;
+    if (!grow((void **)&q->items, &q->cap, q->n + 1, sizeof *q->items) ||
+        !grow((void **)&q->bytes, &q->bytes_cap, need + 1, 1)) {
+        cli_error("out of memory");
+        return false;
+    }
+    batch_item_t *it = &q->items[q->n++];
+    memset(it, 0, sizeof *it);
+    it->meta = *meta;
+    it->tag = tag;
+    it->text_off = q->used;
+    memcpy(q->bytes + q->used, meta->text, meta->text_len);
+    q->used += meta->text_len;
+    it->speaker_off = q->used;
+    if (meta->speaker) {
+        memcpy(q->bytes + q->used, meta->speaker, meta->speaker_len);
+        q->used += meta->speaker_len;
+    }
+    if (q->n >= BATCH_ITEMS || q->used >= BATCH_BYTES)
+        return rotate(b);
+    return true;
+}
+
+size_t batch_flush(batch_t *b)
+{
+    if (b->buf[b->filling].n || b->in_flight) {
+        if (!rotate(b)) { /* out of memory: what was added is lost, and said so */
+            b->failures += b->buf[b->filling].n;
+            b->buf[b->filling].n = b->buf[b->filling].used = 0;
+        }
+        if (b->in_flight) {
+            finish_job(b);
+            deliver(b, &b->buf[!b->filling]);
+            b->in_flight = false;
+        }
+    }
+    size_t failed = b->failures;
+    b->failures = 0;
     return failed;
 }

@@ -1,14 +1,20 @@
-/* Classifying many statements on several threads with output in input order: statements are
- * copied into a batch, the batch is split between workers (one context each), and the results
- * are written in order when all are done. The results are the same as on one thread, since
- * each statement is classified independently by the same model. */
+/* Classifying many statements on several threads with results in input order.
+ *
+ * Statements are copied into one of two batches. When the one being filled is full it goes to
+ * the workers (one context each), and the reading goes on into the other while they classify;
+ * the calling thread joins them when it has read a batch ahead, and hands each result to the
+ * caller's function, in order, while the workers are on the next batch. Reading and writing
+ * thus overlap classification, and every core classifies. The results are the same as on one
+ * thread, since each statement is classified independently by the same model. */
 #ifndef STANCE_BATCH_H
 #define STANCE_BATCH_H
 
 #include "output.h"
 
+#include <pthread.h>
+
 typedef struct batch_item {
-    out_item_t meta;          /* text and speaker point into the batch's bytes after seal */
+    out_item_t meta;          /* text and speaker point into the batch's bytes when delivered */
     uint64_t tag;             /* the caller's, passed back (eval: the true label) */
     size_t text_off, speaker_off;
     stance_status_t status;
@@ -18,36 +24,61 @@ typedef struct batch_item {
     size_t n_hits;
 } batch_item_t;
 
-typedef struct batch {
-    const stance_model_t *model;
-    stance_ctx_t **ctx;       /* one per worker */
-    unsigned workers;
-    uint32_t flags;           /* STANCE_REPLACE_INVALID, STANCE_EXPLAIN */
-    size_t explain;
+/* Receives each classified statement, in input order. */
+typedef void (*batch_result_fn)(void *user, const batch_item_t *it, const stance_result_t *res,
+                                const stance_hit_t *hits, size_t n_hits);
+
+/* One batch of statements, their results, and its division into pieces of work. */
+typedef struct batch_buf {
     batch_item_t *items;
     size_t n, cap;
     char *bytes;
     size_t used, bytes_cap;
-    double *probs;            /* n x labels */
-    double *scores;
+    double *probs, *scores;   /* n x labels */
     stance_hit_t *hits;       /* n x explain */
     size_t results_cap;
+    size_t *chunk_end;        /* item index where each piece of work ends */
+    size_t n_chunks, chunks_cap;
+} batch_buf_t;
+
+typedef struct batch {
+    const stance_model_t *model;
+    uint32_t flags;           /* STANCE_REPLACE_INVALID, STANCE_EXPLAIN */
+    size_t explain;
+    batch_result_fn fn;
+    void *user;
+    unsigned workers;         /* contexts: the calling thread's and one per thread */
+    stance_ctx_t **ctx;
+    batch_buf_t buf[2];
+    unsigned filling;         /* the buffer statements are added to */
+    bool in_flight;           /* the other one is with the workers */
+    size_t failures;          /* statements that failed since the last batch_flush */
+    /* the workers (workers - 1 threads) and what they share, under mu */
+    pthread_t *threads;
+    struct batch_worker { struct batch *b; unsigned ctx; } *args;
+    unsigned n_threads;
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    batch_buf_t *job;         /* the batch being classified, NULL when none */
+    size_t next_chunk, chunks_done;
+    bool stop;
+    bool live;                /* initialized (batch_free of a zeroed batch does nothing) */
 } batch_t;
 
 #define BATCH_ITEMS 2048
 #define BATCH_BYTES ((size_t)4 << 20)
 
+/* workers: threads that classify (including the caller's); fn receives each result. Prints the
+ * reason and returns false on failure (b is then freed). */
 bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t flags,
-                size_t explain);
+                size_t explain, batch_result_fn fn, void *user);
+/* Also accepts a batch that is all zeros. */
 void batch_free(batch_t *b);
-/* Copies a statement in, with the caller's tag; false when out of memory. */
+/* Copies a statement in, with the caller's tag; when a batch fills, earlier statements are
+ * classified and delivered. False when out of memory (message printed). */
 bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag);
-bool batch_full(const batch_t *b);
-/* Receives each classified statement, in input order. */
-typedef void (*batch_result_fn)(void *user, const batch_item_t *it, const stance_result_t *res,
-                                const stance_hit_t *hits, size_t n_hits);
-/* Classifies everything added, hands each result to `fn` in order, and empties the batch.
- * Returns the number of statements that failed (reported on stderr). */
-size_t batch_flush(batch_t *b, batch_result_fn fn, void *user);
+/* Classifies and delivers everything added. Returns the number of statements that failed
+ * (each reported on stderr) since the last call. */
+size_t batch_flush(batch_t *b);
 
 #endif

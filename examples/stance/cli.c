@@ -1,5 +1,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
+#include "progress.h"
 
 #include <errno.h>
 #include <float.h>
@@ -13,10 +14,22 @@
 #include <time.h>
 #include <unistd.h>
 
+static void (*pending_output)(void *);
+static void *pending_output_arg;
+
+void cli_on_message(void (*flush)(void *), void *arg)
+{
+    pending_output = flush;
+    pending_output_arg = arg;
+}
+
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
+    if (pending_output)
+        pending_output(pending_output_arg);
     fflush(stdout);
+    progress_pause();
     fputs("stance: ", stderr);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
@@ -27,6 +40,7 @@ void cli_error(const char *fmt, ...)
 void cli_warn(const char *fmt, ...)
 {
     va_list ap;
+    progress_pause();
     fputs("stance: warning: ", stderr);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
@@ -152,7 +166,8 @@ const char train_cli_help[] =
     "  --labels A,B,...   the only labels allowed (others are malformed lines)\n"
     "  --skip-bad         skip malformed lines (and count them) instead of stopping\n"
     "  --no-calibrate     do not fit probability calibration (temperature) by 5-fold CV\n"
-    "  -j N               worker threads (default 1; 0 = all cores)\n";
+    "  -j N               worker threads (default 1; 0 = all cores)\n"
+    "  --quiet            no progress line on a terminal\n";
 
 void train_cli_init(train_cli_t *t)
 {
@@ -264,6 +279,9 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
     case OPT_NO_CALIBRATE:
         t->calibrate = false;
         return 1;
+    case OPT_QUIET:
+        t->quiet = true;
+        return 1;
     case 'j':
         if (!parse_u64(arg, 0, 1024, &u))
             return bad_value(cmd, "jobs", arg, "expected 0..1024 (0 = all cores)");
@@ -272,18 +290,4 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
     default:
         return 0;
     }
-}
-
-void cli_progress(const feed_stats_t *st, bool final)
-{
-    if (!isatty(STDERR_FILENO))
-        return;
-    if (final) {
-        fputs("\r\033[K", stderr);
-        return;
-    }
-    double secs = cli_now() - st->started;
-    fprintf(stderr, "\r\033[K%llu statements, %.1f MB, %.1f MB/s",
-            (unsigned long long)st->statements, (double)st->bytes / 1e6,
-            secs > 0 ? (double)st->bytes / 1e6 / secs : 0.0);
 }

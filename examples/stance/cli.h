@@ -1,6 +1,6 @@
 /* Shared pieces of the stance tool: messages, exit codes, argument parsing, models, and the
  * training options that `train` and `eval` have in common. The tool uses only the public
- * libstance API (and utf8proc, to keep its output valid UTF-8). */
+ * libstance API. */
 #ifndef STANCE_CLI_H
 #define STANCE_CLI_H
 
@@ -18,8 +18,10 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 #define CLI_PRINTF(a, b)
 #endif
 
-/* "stance: message" on stderr. */
+/* "stance: message" on stderr, after whatever output came before it. */
 void cli_error(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* Output a command holds in its own buffer, written by cli_error first (NULL: none). */
+void cli_on_message(void (*flush)(void *), void *arg);
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* Prints "stance CMD: message" and a pointer to --help; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) CLI_PRINTF(2, 3);
@@ -49,7 +51,7 @@ enum {
     OPT_NEGATION_SCOPE, OPT_COMPLEMENT, OPT_UNIFORM_PRIORS, OPT_MIN_COUNT, OPT_BASE,
     OPT_LABELS, OPT_SKIP_BAD, OPT_CALIBRATE, OPT_NO_CALIBRATE, OPT_FOLDS, OPT_TEST, OPT_SEED,
     OPT_PLOT, OPT_MODE, OPT_EXPLAIN, OPT_MIN_CONFIDENCE, OPT_STRICT, OPT_TOP, OPT_HELP,
-    OPT_MAX_BYTES, OPT_NO_PUNCTUATION, OPT_LABEL_BIAS
+    OPT_MAX_BYTES, OPT_NO_PUNCTUATION, OPT_QUIET, OPT_LABEL_BIAS
 };
 
 /* The corpus format option is --format in `train` and --corpus-format in `eval` (where
@@ -68,7 +70,8 @@ enum {
     {"labels", required_argument, NULL, OPT_LABELS},                                      \
     {"skip-bad", no_argument, NULL, OPT_SKIP_BAD},                                        \
     {"calibrate", no_argument, NULL, OPT_CALIBRATE},                                      \
-    {"no-calibrate", no_argument, NULL, OPT_NO_CALIBRATE}
+    {"no-calibrate", no_argument, NULL, OPT_NO_CALIBRATE},                                \
+    {"quiet", no_argument, NULL, OPT_QUIET}
 
 typedef struct train_cli {
     stance_train_opts_t opts;
@@ -79,6 +82,7 @@ typedef struct train_cli {
     char labels_buf[4096];
     const char *labels[STANCE_MAX_LABELS];
     unsigned jobs;
+    bool quiet; /* no progress line */
 } train_cli_t;
 
 void train_cli_init(train_cli_t *t);
@@ -86,13 +90,12 @@ void train_cli_init(train_cli_t *t);
 int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg);
 extern const char train_cli_help[];
 
-/* Progress of reading a corpus, printed on stderr when it is a terminal. */
+/* What reading a corpus counted. */
 typedef struct feed_stats {
-    uint64_t statements, skipped, bytes;
+    uint64_t statements, skipped;
     double started;
 } feed_stats_t;
 
 double cli_now(void);
-void cli_progress(const feed_stats_t *st, bool final);
 
 #endif

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "batch.h"
 #include "commands.h"
+#include "progress.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -9,7 +10,8 @@
 
 static const char usage[] =
     "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
-    "                       [--explain N] [--min-confidence P] [--strict] [-j N] [FILE... | -]\n"
+    "                       [--explain N] [--min-confidence P] [--strict] [-j N] [--quiet]\n"
+    "                       [FILE... | -]\n"
     "\n"
     "Labels each statement in the files (standard input when none or '-').\n"
     "\n"
@@ -28,6 +30,7 @@ static const char usage[] =
     "                         replaced)\n"
     "  --max-bytes N          longest statement (or article) read, default 16 MiB\n"
     "  -j N                   worker threads (default 1; 0 = all cores); output is the same\n"
+    "  --quiet                no progress line (shown on a terminal after 2 seconds)\n"
     "  -h, --help             this help\n"
     "\n"
     "Exit status: 0 if every statement was labeled, 1 if some input was bad, 2 on bad usage.\n";
@@ -43,23 +46,28 @@ typedef struct classify_run {
     size_t failures;
     stance_quote_t *quotes;
     size_t quotes_cap;
+    progress_t progress;
+    uint64_t delivered, file_pos; /* statements written; where the last one ends in its file */
 } classify_run_t;
 
-static void write_result(void *out, const batch_item_t *it, const stance_result_t *res,
+static void flush_output(void *out)
+{
+    out_flush(out);
+}
+
+static void write_result(void *run, const batch_item_t *it, const stance_result_t *res,
                          const stance_hit_t *hits, size_t n_hits)
 {
-    out_statement(out, &it->meta, res, hits, n_hits);
+    classify_run_t *r = run;
+    out_statement(&r->out, &it->meta, res, hits, n_hits);
+    r->file_pos = it->meta.end;
+    if (++r->delivered % 256 == 0)
+        progress_show(&r->progress, r->file_pos, r->delivered);
 }
 
 static bool emit(classify_run_t *r, const out_item_t *it)
 {
-    if (!batch_add(&r->batch, it, 0)) {
-        cli_error("out of memory");
-        return false;
-    }
-    if (batch_full(&r->batch))
-        r->failures += batch_flush(&r->batch, write_result, &r->out);
-    return true;
+    return batch_add(&r->batch, it, 0);
 }
 
 /* The quotes of one article, each with its line number and speaker. */
@@ -158,7 +166,9 @@ static bool classify_file(classify_run_t *r, const char *path)
         }
     }
     /* Flush before the reader (which owns the file name and text) goes away. */
-    r->failures += batch_flush(&r->batch, write_result, &r->out);
+    r->failures += batch_flush(&r->batch);
+    progress_next_input(&r->progress, r->file_pos);
+    r->file_pos = 0;
     stance_corpus_close(c);
     return go_on;
 }
@@ -173,6 +183,7 @@ int cmd_classify(int argc, char **argv)
         {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
         {"strict", no_argument, NULL, OPT_STRICT},
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
+        {"quiet", no_argument, NULL, OPT_QUIET},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *model_path = NULL;
@@ -180,6 +191,7 @@ int cmd_classify(int argc, char **argv)
     memset(&r, 0, sizeof r);
     r.out.fp = stdout;
     unsigned jobs = 1;
+    bool quiet = false;
     uint64_t u;
     double d;
     int opt;
@@ -221,6 +233,9 @@ int cmd_classify(int argc, char **argv)
         case OPT_STRICT:
             r.strict = true;
             break;
+        case OPT_QUIET:
+            quiet = true;
+            break;
         case OPT_MAX_BYTES:
             if (!parse_u64(optarg, 1, STANCE_MAX_TEXT_BYTES, &u))
                 return cli_usage("classify", "--max-bytes '%s': expected 1..%zu", optarg,
@@ -243,26 +258,37 @@ int cmd_classify(int argc, char **argv)
     if (!model)
         return EXIT_FAIL;
     r.out.model = model;
+    cli_on_message(flush_output, &r.out);
     int status = EXIT_OK;
-    if (!batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID, r.out.explain)) {
+    if (!out_init(&r.out)) {
+        cli_error("out of memory");
+        status = EXIT_FAIL;
+    } else if (!batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID,
+                           r.out.explain, write_result, &r)) {
         status = EXIT_FAIL;
     } else if (optind == argc) {
+        progress_start(&r.progress, quiet, NULL, 0);
         if (!classify_file(&r, "-"))
             status = EXIT_FAIL;
     } else {
+        progress_start(&r.progress, quiet, argv + optind, argc - optind);
         for (int i = optind; i < argc; i++)
             if (!classify_file(&r, argv[i])) {
                 status = EXIT_FAIL;
                 break;
             }
     }
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    progress_end(&r.progress);
+    if (!out_flush(&r.out) || fflush(stdout) != 0 || ferror(stdout)) {
+        cli_on_message(NULL, NULL);
         cli_error("cannot write the output");
         status = EXIT_FAIL;
     }
+    cli_on_message(NULL, NULL);
     if (r.failures)
         status = EXIT_FAIL;
     batch_free(&r.batch);
+    out_free(&r.out);
     free(r.quotes);
     stance_model_free(model);
     return status;

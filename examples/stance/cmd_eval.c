@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "batch.h"
 #include "feed.h"
+#include "progress.h"
 #include "report.h"
 
 #include <getopt.h>
@@ -87,6 +88,8 @@ typedef struct eval_run {
     uint64_t right[STANCE_MAX_FOLDS], total[STANCE_MAX_FOLDS];
     double temps[STANCE_MAX_FOLDS], temp_all;
     size_t map[STANCE_MAX_LABELS]; /* the tested model's label -> column of ls */
+    progress_t progress;           /* of classifying the test statements */
+    uint64_t tested, tested_bytes;
 } eval_run_t;
 
 static bool new_evals(eval_run_t *r)
@@ -184,6 +187,9 @@ static void add_test_result(void *user, const batch_item_t *it, const stance_res
         return; /* cannot happen: the tag is a column of both */
     r->right[0] += best_of(raw_all, r->ls.n) == it->tag;
     r->total[0]++;
+    r->tested_bytes += it->meta.text_len;
+    if (++r->tested % 256 == 0)
+        progress_show(&r->progress, r->tested_bytes, r->tested);
 }
 
 /* Tests a model on the test files. The label columns are every label of the model and of the
@@ -221,20 +227,28 @@ static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int
         const char *name = stance_model_label(m, c);
         r->map[c] = label_set_index(&r->ls, name, strlen(name));
     }
+    /* reading is quick; classifying is what the line follows, over the statements' bytes */
+    uint64_t total = 0;
+    for (size_t i = 0; i < test.n; i++)
+        total += test.items[i].text_len;
+    progress_start(&r->progress, r->tc.quiet, NULL, 0);
+    progress_set_total(&r->progress, total);
+    r->progress.doing = "testing";
     batch_t b;
-    ok = ok && new_evals(r) && batch_init(&b, m, r->tc.jobs, 0, 0);
+    ok = ok && new_evals(r);
+    const bool batching = ok && batch_init(&b, m, r->tc.jobs, 0, 0, add_test_result, r);
+    ok = batching;
     size_t failed = 0;
     for (size_t i = 0; ok && i < test.n; i++) {
         const stmt_t *s = &test.items[i];
         out_item_t item = {s->file, s->line, 0, 0, s->text, s->text_len, NULL, 0};
         ok = batch_add(&b, &item, label_set_index(&r->ls, s->label, s->label_len));
-        if (ok && batch_full(&b))
-            failed += batch_flush(&b, add_test_result, r);
     }
-    if (ok) {
-        failed += batch_flush(&b, add_test_result, r);
+    if (batching) {
+        failed += batch_flush(&b);
         batch_free(&b);
     }
+    progress_end(&r->progress);
     stance_model_info_t info;
     stance_model_info(m, &info);
     r->temps[0] = info.temperature;

@@ -143,16 +143,17 @@ static bool feed_file(feeding_t *g, const char *path)
         return false;
     }
     bool ok = true, eof = false;
+    uint64_t pos = 0;
     while (ok && !eof) {
         stmts_clear(&g->batch);
-        ok = stmts_read(&g->batch, c, BATCH, f->tc->skip_bad, &f->stats.skipped,
-                        &f->stats.bytes, &eof);
+        ok = stmts_read(&g->batch, c, BATCH, f->tc->skip_bad, &f->stats.skipped, &pos, &eof);
         stmts_seal(&g->batch);
         ok = ok && assign(g) && add_batch(g);
         g->seq += g->batch.n;
         f->stats.statements += g->batch.n;
-        cli_progress(&f->stats, false);
+        progress_show(&f->progress, pos, f->stats.statements);
     }
+    progress_next_input(&f->progress, pos);
     stance_corpus_close(c);
     return ok;
 }
@@ -160,6 +161,8 @@ static bool feed_file(feeding_t *g, const char *path)
 bool feed_corpora(feed_t *f, char **paths, int n_paths)
 {
     f->stats.started = cli_now();
+    progress_start(&f->progress, f->tc->quiet, paths, n_paths);
+    f->progress.doing = "reading";
     if (!make_cv(f, true, &f->cv))
         return false;
     feeding_t *g = calloc(1, sizeof *g);
@@ -176,7 +179,7 @@ bool feed_corpora(feed_t *f, char **paths, int n_paths)
     }
     for (int p = 0; ok && p < n_paths; p++)
         ok = feed_file(g, paths[p]);
-    cli_progress(&f->stats, true);
+    progress_end(&f->progress);
     if (ok && f->folds && g->seq != f->n_folds) {
         cli_error("%s has %zu fold numbers for %llu statements", f->folds_path, f->n_folds,
                   (unsigned long long)g->seq);

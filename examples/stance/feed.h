@@ -6,6 +6,7 @@
 #ifndef STANCE_FEED_H
 #define STANCE_FEED_H
 
+#include "progress.h"
 #include "stmts.h"
 
 typedef struct feed {
@@ -18,6 +19,7 @@ typedef struct feed {
     const char *folds_path;    /* where they came from, for messages */
     stance_cv_t *cv;           /* the result */
     feed_stats_t stats;
+    progress_t progress;
 } feed_t;
 
 /* Reads every corpus into f->cv. False (with a message printed) on bad input, unless

@@ -1,59 +1,398 @@
 #include "output.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
-/* Calls emit for each code point of s, with invalid bytes as U+FFFD. */
-static void each_cp(FILE *fp, const char *s, size_t n, void (*emit)(FILE *, int32_t,
-                                                                     const char *, size_t))
+/* Input escaped per step: with at most 6 output bytes per input byte ("\u001b"), a step never
+ * needs more room than the buffer keeps beyond OUT_WRITE_BYTES. */
+#define ESCAPE_STEP ((size_t)16 << 10)
+#define ROOM (6 * ESCAPE_STEP + 4096)
+/* The most a step of n input bytes writes: 6 a byte, and a UTF-8 sequence begun in it. */
+#define STEP_ROOM(n) (6 * (n) + 16)
+
+bool out_init(out_t *o)
 {
+    o->len = 0;
+    o->failed = false;
+    o->cap = OUT_WRITE_BYTES + ROOM;
+    o->buf = malloc(o->cap);
+    return o->buf != NULL;
+}
+
+void out_free(out_t *o)
+{
+    free(o->buf);
+    o->buf = NULL;
+    o->len = o->cap = 0;
+}
+
+bool out_flush(out_t *o)
+{
+    if (o->len && !o->failed && fwrite(o->buf, 1, o->len, o->fp) != o->len)
+        o->failed = true;
+    o->len = 0;
+    return !o->failed;
+}
+
+/* Room for `need` more bytes (at most the buffer's capacity), writing what is pending when
+ * there is not. */
+static inline char *room(out_t *o, size_t need)
+{
+    if (o->len + need > o->cap)
+        out_flush(o);
+    return o->buf + o->len;
+}
+
+static inline void put(out_t *o, const void *p, size_t n)
+{
+    while (n) { /* a long run is copied in pieces the buffer has room for */
+        size_t k = n < o->cap / 2 ? n : o->cap / 2;
+        memcpy(room(o, k), p, k);
+        o->len += k;
+        p = (const char *)p + k;
+        n -= k;
+    }
+}
+
+static inline void put_str(out_t *o, const char *s)
+{
+    put(o, s, strlen(s));
+}
+
+static inline void put_c(out_t *o, char c)
+{
+    *room(o, 1) = c;
+    o->len++;
+}
+
+size_t out_utf8_len(const unsigned char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    if (c < 0xC2 || c > 0xF4) /* continuation bytes, overlong leads, beyond U+10FFFF */
+        return 0;
+    if (c < 0xE0)
+        return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) /* overlong, surrogate */
+            return 0;
+        return 3;
+    }
+    if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+        return 0;
+    if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F)) /* overlong, > U+10FFFF */
+        return 0;
+    return 4;
+}
+
+/* Bit 7 set in each byte of x that may need escaping: a control (< 0x20), DEL, backslash, the
+ * double quote for JSON, and every byte >= 0x80 (UTF-8 to check). The lowest set bit is always
+ * right (the borrows of the subtractions only reach bytes above a byte that matched). */
+static inline uint64_t attention(uint64_t x, bool json)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t del = x ^ (0x7F * ones), bsl = x ^ ('\\' * ones);
+    uint64_t m = ((x - 0x20 * ones) & ~x) | ((del - ones) & ~del) | ((bsl - ones) & ~bsl) | x;
+    if (json) {
+        uint64_t quo = x ^ ('"' * ones);
+        m |= (quo - ones) & ~quo;
+    }
+    return m & high;
+}
+
+static inline uint64_t load64(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+static inline unsigned ctz64(uint64_t x)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned n = 0;
+    while (!(x & 1)) {
+        x >>= 1;
+        n++;
+    }
+    return n;
+#endif
+}
+
+/* The first byte at or after i (before end) that may need escaping, or end. */
+static inline size_t next_attention(const unsigned char *s, size_t i, size_t end, bool json)
+{
+    while (end - i >= 8) {
+        uint64_t m = attention(load64(s + i), json);
+        if (m)
+            return i + (ctz64(m) >> 3);
+        i += 8;
+    }
+    for (; i < end; i++) {
+        unsigned char c = s[i];
+        if (c < 0x20 || c >= 0x7F || c == '\\' || (json && c == '"'))
+            return i;
+    }
+    return i;
+}
+
+static const char hex[] = "0123456789abcdef";
+
+void out_escaped(out_t *o, const char *text, size_t n, bool json)
+{
+    const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
+    const size_t step = o->cap < ROOM + 1 ? (o->cap - 16) / 6 : ESCAPE_STEP;
     while (i < n) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(n - i < 4 ? n - i : 4), &cp);
-        if (k <= 0) {
-            emit(fp, 0xFFFD, "\xEF\xBF\xBD", 3);
+        const size_t step_end = n - i > step ? i + step : n;
+        char *dst = room(o, STEP_ROOM(step_end - i)), *const start = dst;
+        while (i < step_end) {
+            /* a run that needs nothing: plain ASCII and well-formed UTF-8 */
+            size_t j = i;
+            for (;;) {
+                j = next_attention(s, j, step_end, json);
+                if (j == step_end || s[j] < 0x80)
+                    break;
+                size_t k = out_utf8_len(s + j, n - j);
+                if (k == 0 || (json && k == 3 && s[j] == 0xE2 && s[j + 1] == 0x80 &&
+                               (s[j + 2] == 0xA8 || s[j + 2] == 0xA9)))
+                    break;
+                j += k; /* may end past step_end: the sequence is whole */
+                if (j >= step_end)
+                    break;
+            }
+            memcpy(dst, s + i, j - i);
+            dst += j - i;
+            i = j;
+            if (i >= step_end)
+                break;
+            unsigned char c = s[i];
+            if (c >= 0x80) {
+                if (out_utf8_len(s + i, n - i) == 0) { /* a bad byte: U+FFFD */
+                    memcpy(dst, "\xEF\xBF\xBD", 3);
+                    dst += 3;
+                    i++;
+                } else { /* U+2028 or U+2029 in JSON */
+                    memcpy(dst, s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
+                    dst += 6;
+                    i += 3;
+                }
+                continue;
+            }
+            *dst++ = '\\';
             i++;
-        } else {
-            emit(fp, cp, s + i, (size_t)k);
-            i += (size_t)k;
+            switch (c) {
+            case '\\': *dst++ = '\\'; break;
+            case '"': *dst++ = '"'; break;
+            case '\n': *dst++ = 'n'; break;
+            case '\r': *dst++ = 'r'; break;
+            case '\t': *dst++ = 't'; break;
+            default: /* the other controls and DEL */
+                memcpy(dst, "u00", 3);
+                dst[3] = hex[c >> 4];
+                dst[4] = hex[c & 15];
+                dst += 5;
+            }
         }
+        o->len += (size_t)(dst - start);
     }
 }
 
-static void json_cp(FILE *fp, int32_t cp, const char *bytes, size_t k)
+/* ---- numbers -------------------------------------------------------------------------------
+ * printf rounds the exact binary value of a double to the nearest decimal, ties to even. The
+ * fast writers do the same in integer arithmetic: x = m * 2^e exactly, so x * 10^d rounded is
+ * (m * 10^d) >> -e with the bits shifted out deciding. Values outside their range go to
+ * snprintf. */
+
+static const uint64_t pow10[] = {1,         10,         100,         1000,      10000,
+                                 100000,    1000000,    10000000,    100000000, 1000000000};
+
+#if defined(__SIZEOF_INT128__)
+__extension__ typedef unsigned __int128 u128;
+
+/* round(|x| * 10^d) for finite x with |x| < 2^52 and the result below 2^63, d <= 9; false
+ * when out of range. */
+static bool scaled(double x, int d, uint64_t *q)
 {
-    switch (cp) {
-    case '"': fputs("\\\"", fp); return;
-    case '\\': fputs("\\\\", fp); return;
-    case '\n': fputs("\\n", fp); return;
-    case '\r': fputs("\\r", fp); return;
-    case '\t': fputs("\\t", fp); return;
-    default:
-        if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029)
-            fprintf(fp, "\\u%04x", (unsigned)cp);
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int exp = (int)((bits >> 52) & 0x7FF);
+    uint64_t m = bits & ((1ull << 52) - 1);
+    if (exp == 0x7FF)
+        return false; /* infinite or NaN */
+    int e;
+    if (exp == 0) {
+        e = -1074;
+    } else {
+        m |= 1ull << 52;
+        e = exp - 1075;
+    }
+    if (e >= 0)
+        return false; /* |x| >= 2^52 */
+    u128 prod = (u128)m * pow10[d]; /* < 2^83 */
+    int s = -e;
+    if (s > 100) { /* far below half a unit of the last digit */
+        *q = 0;
+        return true;
+    }
+    if ((prod >> s) >= ((u128)1 << 63))
+        return false; /* too many digits for the integer writer */
+    u128 r = prod & (((u128)1 << s) - 1), half = (u128)1 << (s - 1);
+    uint64_t v = (uint64_t)(prod >> s);
+    if (r > half || (r == half && (v & 1)))
+        v++;
+    *q = v;
+    return true;
+}
+#else
+static bool scaled(double x, int d, uint64_t *q)
+{
+    (void)x;
+    (void)d;
+    (void)q;
+    return false;
+}
+#endif
+
+static char *put_u64_at(char *dst, uint64_t v)
+{
+    char tmp[20];
+    int k = 0;
+    do {
+        tmp[k++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (k)
+        *dst++ = tmp[--k];
+    return dst;
+}
+
+static void put_u64(out_t *o, uint64_t v)
+{
+    char *dst = room(o, 20);
+    o->len += (size_t)(put_u64_at(dst, v) - dst);
+}
+
+/* The slow path: printf itself. */
+enum printf_style { STYLE_F, STYLE_PLUS_F, STYLE_G };
+static void put_printf_double(out_t *o, enum printf_style style, int d, double x)
+{
+    char *dst = room(o, 400);
+    int k = style == STYLE_G        ? snprintf(dst, 400, "%.*g", d, x)
+            : style == STYLE_PLUS_F ? snprintf(dst, 400, "%+.*f", d, x)
+                                    : snprintf(dst, 400, "%.*f", d, x);
+    if (k > 0)
+        o->len += (size_t)(k < 400 ? k : 399);
+}
+
+void out_fixed(out_t *o, double x, int decimals, bool plus)
+{
+    uint64_t q;
+    if (!scaled(x, decimals, &q)) {
+        put_printf_double(o, plus ? STYLE_PLUS_F : STYLE_F, decimals, x);
+        return;
+    }
+    char *dst = room(o, 40), *const start = dst;
+    if (signbit(x))
+        *dst++ = '-';
+    else if (plus)
+        *dst++ = '+';
+    dst = put_u64_at(dst, q / pow10[decimals]);
+    if (decimals) {
+        *dst++ = '.';
+        uint64_t frac = q % pow10[decimals];
+        for (int i = decimals - 1; i >= 0; i--) {
+            dst[i] = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        dst += decimals;
+    }
+    o->len += (size_t)(dst - start);
+}
+
+void out_g6(out_t *o, double x)
+{
+    /* %g: the exponent X of x rounded to 6 significant digits decides; for -4 <= X < 6 it is
+     * x with 5 - X decimals, trailing zeros removed. The fast path covers 1e-4 <= |x| < 1e6
+     * (probabilities), estimating X and correcting it from the rounded digits. */
+    const double a = fabs(x);
+    if (x == 0 && !signbit(x)) {
+        put_c(o, '0');
+        return;
+    }
+    if (!(a >= 1e-4 && a < 1e6)) {
+        put_printf_double(o, STYLE_G, 6, x);
+        return;
+    }
+    int X = a >= 1e5 ? 5 : a >= 1e4 ? 4 : a >= 1e3 ? 3 : a >= 100 ? 2 : a >= 10 ? 1
+          : a >= 1 ? 0 : a >= 0.1 ? -1 : a >= 0.01 ? -2 : a >= 1e-3 ? -3 : -4;
+    uint64_t q = 0;
+    for (int tries = 0; tries < 3; tries++) {
+        int d = 5 - X;
+        if (d < 0 || d > 9 || !scaled(x, d, &q)) {
+            put_printf_double(o, STYLE_G, 6, x);
+            return;
+        }
+        if (q >= 1000000)
+            X++;
+        else if (q < 100000)
+            X--;
         else
-            fwrite(bytes, 1, k, fp);
+            break;
     }
+    const int d = 5 - X;
+    if (X < -4 || X >= 6 || q < 100000 || q >= 1000000) { /* e-style, or never settled */
+        put_printf_double(o, STYLE_G, 6, x);
+        return;
+    }
+    char *dst = room(o, 24), *const start = dst;
+    if (signbit(x))
+        *dst++ = '-';
+    dst = put_u64_at(dst, q / pow10[d]);
+    uint64_t frac = q % pow10[d];
+    int digits = d;
+    while (digits > 0 && frac % 10 == 0) { /* %g drops trailing zeros */
+        frac /= 10;
+        digits--;
+    }
+    if (digits > 0) {
+        *dst++ = '.';
+        for (int i = digits - 1; i >= 0; i--) {
+            dst[i] = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        dst += digits;
+    }
+    o->len += (size_t)(dst - start);
 }
 
-static void tsv_cp(FILE *fp, int32_t cp, const char *bytes, size_t k)
+/* ---- statements ---------------------------------------------------------------------------- */
+
+static void put_json_string(out_t *o, const char *s, size_t n)
 {
-    switch (cp) {
-    case '\\': fputs("\\\\", fp); return;
-    case '\n': fputs("\\n", fp); return;
-    case '\r': fputs("\\r", fp); return;
-    case '\t': fputs("\\t", fp); return;
-    default: fwrite(bytes, 1, k, fp);
-    }
+    put_c(o, '"');
+    out_escaped(o, s, n, true);
+    put_c(o, '"');
 }
 
 void out_json_string(FILE *fp, const char *s, size_t n)
 {
-    fputc('"', fp);
-    each_cp(fp, s, n, json_cp);
-    fputc('"', fp);
+    /* A few short strings (report.c): escaped through a buffer on the stack. */
+    char small[4096];
+    out_t o = {.fp = fp, .buf = small, .cap = sizeof small};
+    put_json_string(&o, s, n);
+    out_flush(&o);
 }
 
 static const char *label_of(const out_t *o, const stance_result_t *res)
@@ -66,67 +405,77 @@ static const char *label_of(const out_t *o, const stance_result_t *res)
 static void tsv_statement(out_t *o, const out_item_t *it, const stance_result_t *res,
                           const stance_hit_t *hits, size_t n_hits)
 {
-    FILE *fp = o->fp;
     if (!o->header_done) {
-        fputs(o->explain ? "label\tconfidence\tspeaker\ttext\tfeatures\n"
-                         : "label\tconfidence\tspeaker\ttext\n",
-              fp);
+        put_str(o, o->explain ? "label\tconfidence\tspeaker\ttext\tfeatures\n"
+                              : "label\tconfidence\tspeaker\ttext\n");
         o->header_done = true;
     }
-    fprintf(fp, "%s\t%.4f\t", label_of(o, res), res->confidence);
+    put_str(o, label_of(o, res));
+    put_c(o, '\t');
+    out_fixed(o, res->confidence, 4, false);
+    put_c(o, '\t');
     if (it->speaker)
-        each_cp(fp, it->speaker, it->speaker_len, tsv_cp);
-    fputc('\t', fp);
-    each_cp(fp, it->text, it->text_len, tsv_cp);
+        out_escaped(o, it->speaker, it->speaker_len, false);
+    put_c(o, '\t');
+    out_escaped(o, it->text, it->text_len, false);
     if (o->explain) {
-        fputc('\t', fp);
+        put_c(o, '\t');
         for (size_t i = 0; i < n_hits; i++) {
             if (i)
-                fputc(' ', fp);
-            each_cp(fp, hits[i].feature, hits[i].feature_len, tsv_cp);
-            fprintf(fp, ":%+.3f", hits[i].contribution);
+                put_c(o, ' ');
+            out_escaped(o, hits[i].feature, hits[i].feature_len, false);
+            put_c(o, ':');
+            out_fixed(o, hits[i].contribution, 3, true);
         }
     }
-    fputc('\n', fp);
+    put_c(o, '\n');
 }
 
 static void jsonl_statement(out_t *o, const out_item_t *it, const stance_result_t *res,
                             const stance_hit_t *hits, size_t n_hits)
 {
-    FILE *fp = o->fp;
-    fputs("{\"file\":", fp);
-    out_json_string(fp, it->file, strlen(it->file));
-    fprintf(fp, ",\"line\":%llu,\"start\":%llu,\"end\":%llu,\"text\":",
-            (unsigned long long)it->line, (unsigned long long)it->start,
-            (unsigned long long)it->end);
-    out_json_string(fp, it->text, it->text_len);
-    fputs(",\"speaker\":", fp);
+    put_str(o, "{\"file\":");
+    put_json_string(o, it->file, strlen(it->file));
+    put_str(o, ",\"line\":");
+    put_u64(o, it->line);
+    put_str(o, ",\"start\":");
+    put_u64(o, it->start);
+    put_str(o, ",\"end\":");
+    put_u64(o, it->end);
+    put_str(o, ",\"text\":");
+    put_json_string(o, it->text, it->text_len);
+    put_str(o, ",\"speaker\":");
     if (it->speaker)
-        out_json_string(fp, it->speaker, it->speaker_len);
+        put_json_string(o, it->speaker, it->speaker_len);
     else
-        fputs("null", fp);
-    fputs(",\"label\":", fp);
+        put_str(o, "null");
+    put_str(o, ",\"label\":");
     const char *label = label_of(o, res);
-    out_json_string(fp, label, strlen(label));
-    fprintf(fp, ",\"confidence\":%.6g,\"scores\":{", res->confidence);
+    put_json_string(o, label, strlen(label));
+    put_str(o, ",\"confidence\":");
+    out_g6(o, res->confidence);
+    put_str(o, ",\"scores\":{");
     for (size_t c = 0; c < res->n_labels; c++) {
         const char *name = stance_model_label(o->model, c);
         if (c)
-            fputc(',', fp);
-        out_json_string(fp, name, strlen(name));
-        fprintf(fp, ":%.6g", res->probs[c]);
+            put_c(o, ',');
+        put_json_string(o, name, strlen(name));
+        put_c(o, ':');
+        out_g6(o, res->probs[c]);
     }
-    fputc('}', fp);
+    put_c(o, '}');
     if (o->explain) {
-        fputs(",\"features\":[", fp);
+        put_str(o, ",\"features\":[");
         for (size_t i = 0; i < n_hits; i++) {
-            fputs(i ? ",[" : "[", fp);
-            out_json_string(fp, hits[i].feature, hits[i].feature_len);
-            fprintf(fp, ",%.4f]", hits[i].contribution);
+            put_str(o, i ? ",[" : "[");
+            put_json_string(o, hits[i].feature, hits[i].feature_len);
+            put_c(o, ',');
+            out_fixed(o, hits[i].contribution, 4, false);
+            put_c(o, ']');
         }
-        fputc(']', fp);
+        put_c(o, ']');
     }
-    fputs("}\n", fp);
+    put_str(o, "}\n");
 }
 
 void out_statement(out_t *o, const out_item_t *item, const stance_result_t *res,
@@ -136,4 +485,6 @@ void out_statement(out_t *o, const out_item_t *item, const stance_result_t *res,
         tsv_statement(o, item, res, hits, n_hits);
     else
         jsonl_statement(o, item, res, hits, n_hits);
+    if (o->len >= OUT_WRITE_BYTES)
+        out_flush(o);
 }

@@ -1,10 +1,19 @@
-/* Writing classified statements as TSV (with a header) or JSON Lines. */
+/* Writing classified statements as TSV (with a header) or JSON Lines.
+ *
+ * Output is built in a large buffer and written in pieces of about OUT_WRITE_BYTES: text is
+ * copied in runs between the few bytes that need escaping (found eight at a time), and numbers
+ * are written by fixed-precision writers that give printf's bytes. Escaping, in both formats:
+ * backslash, tab, newline and carriage return as \\ \t \n \r, the other C0 controls and DEL as
+ * \u00XX (so that terminal escape sequences never pass through), invalid UTF-8 as U+FFFD (one
+ * per bad byte); JSON also escapes the double quote and U+2028/U+2029. */
 #ifndef STANCE_OUTPUT_H
 #define STANCE_OUTPUT_H
 
 #include "cli.h"
 
 typedef enum out_format { OUT_TSV, OUT_JSONL } out_format_t;
+
+#define OUT_WRITE_BYTES ((size_t)256 << 10)
 
 typedef struct out {
     FILE *fp;
@@ -13,6 +22,9 @@ typedef struct out {
     size_t explain;       /* features per statement, 0 = none */
     double min_confidence; /* below it the label is "uncertain"; 0 = never */
     bool header_done;
+    char *buf;            /* pending output (out_init) */
+    size_t len, cap;
+    bool failed;          /* a write failed: the rest is dropped */
 } out_t;
 
 typedef struct out_item {
@@ -24,9 +36,27 @@ typedef struct out_item {
     size_t speaker_len;
 } out_item_t;
 
+/* Sets up the buffer of an out_t whose other fields are set; false when out of memory. */
+bool out_init(out_t *o);
+/* Writes what is pending to o->fp (not flushing the FILE itself); false if any write of the
+ * run has failed. */
+bool out_flush(out_t *o);
+void out_free(out_t *o);
+
 void out_statement(out_t *o, const out_item_t *item, const stance_result_t *res,
                    const stance_hit_t *hits, size_t n_hits);
-/* JSON string with quotes; invalid UTF-8 becomes U+FFFD, controls are escaped. */
+/* JSON string with quotes, escaped as above, written to fp. */
 void out_json_string(FILE *fp, const char *s, size_t n);
+
+/* The pieces, for the tests. */
+/* Appends s[0..n) escaped for TSV (json false) or for a JSON string (without quotes). */
+void out_escaped(out_t *o, const char *s, size_t n, bool json);
+/* Appends x as printf("%.*f", decimals, x) would (with "%+.*f" when plus), decimals <= 9. */
+void out_fixed(out_t *o, double x, int decimals, bool plus);
+/* Appends x as printf("%.6g", x) would. */
+void out_g6(out_t *o, double x);
+/* The length of the well-formed UTF-8 sequence (Unicode 3-7, as utf8proc_iterate accepts) at
+ * the start of s[0..n), or 0 when there is none. */
+size_t out_utf8_len(const unsigned char *s, size_t n);
 
 #endif

@@ -54,7 +54,7 @@ static bool add(stmts_t *s, const stance_record_t *r)
 }
 
 bool stmts_read(stmts_t *s, stance_corpus_t *c, size_t max, bool skip_bad, uint64_t *skipped,
-                uint64_t *bytes, bool *eof)
+                uint64_t *pos, bool *eof)
 {
     *eof = false;
     while (max == 0 || s->n < max) {
@@ -78,7 +78,7 @@ bool stmts_read(stmts_t *s, stance_corpus_t *c, size_t max, bool skip_bad, uint6
             cli_error("out of memory");
             return false;
         }
-        *bytes += r.label_len + r.text_len + 2;
+        *pos = r.offset + r.text_len;
     }
     return true;
 }

@@ -24,10 +24,10 @@ typedef struct stmts {
 } stmts_t;
 
 /* Reads statements from an open corpus until `max` are held (0 = no limit) or it ends
- * (*eof). A bad statement stops reading (false, message printed) unless skip_bad, which
+ * (*eof); *pos is the byte offset in the file of the end of the last one. A bad statement stops reading (false, message printed) unless skip_bad, which
  * counts it. Call stmts_seal before using the items. */
 bool stmts_read(stmts_t *s, stance_corpus_t *c, size_t max, bool skip_bad, uint64_t *skipped,
-                uint64_t *bytes, bool *eof);
+                uint64_t *pos, bool *eof);
 /* Makes the items' pointers valid (after the last stmts_read). */
 void stmts_seal(stmts_t *s);
 void stmts_clear(stmts_t *s);
