@@ -286,7 +286,8 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
     }
 
     /* Pass 3: words confirmed (or made), and terms. */
-    if (!stance__reserve(&an->alloc, (void **)&an->terms.items, &an->terms.cap, keep + n,
+    if (keep + n > an->terms.cap &&
+        !stance__reserve(&an->alloc, (void **)&an->terms.items, &an->terms.cap, keep + n,
                          sizeof *an->terms.items))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     stance_term_t *terms = an->terms.items;

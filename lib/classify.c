@@ -248,7 +248,8 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
             break;
         }
         const size_t n =
-            stance__features_resolve(&ix, terms, m->cfg.ngram_max, false, ctx->grams, ctx->ids);
+            stance__features_resolve(&ix, terms, m->cfg.ngram_max, false, explain, ctx->grams,
+                                     ctx->ids);
         if (L == 2 && binary && !explain)
             st = score_window(ctx, n, &sums, true, true, false);
         else

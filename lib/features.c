@@ -73,16 +73,19 @@ bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned
     return true;
 }
 
-size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
-                                unsigned ngram_max, bool keep_absent, stance_gram_t *g,
-                                uint32_t *ids)
+/* The lookup below, inlined into entry points with constant settings, so that the common case
+ * (classification with bigrams and a filter) tests none of them per term and keeps its values
+ * in registers. */
+static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
+                                           unsigned ngram_max, bool keep_absent, bool spans,
+                                           bool filtered, stance_gram_t *g, uint32_t *ids)
 {
     const stance_table_t *t = ix->table;
     const stance_table_slot_t *slots = t->slots;
     const size_t mask = t->mask, stride = ix->stride;
     const stance_stem_t *stems = ts->stems;
     const stance_term_t *items = ts->items;
-    const uint64_t *filter = ix->filter;
+    const uint64_t *hi = ix->hi;
     size_t n = 0;
     /* Stage 1, with the grams (those of stance__grams_at): a unigram's id from its word's
      * record when known (and the id's record requested, which the caller reads next), else
@@ -91,17 +94,24 @@ size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t
     for (size_t i = ts->first; i < ts->n; i++) {
         const stance_term_t *term = &items[i];
         uint32_t id = stems[term->stem].unigram[term->negated];
-        g[n] = (stance_gram_t){term->hash, (uint32_t)i, 1};
         ids[n] = id;
-        if (id == STANCE_FEATURE_UNKNOWN)
+        if (id == STANCE_FEATURE_UNKNOWN) {
+            g[n] = (stance_gram_t){term->hash, (uint32_t)i, 1};
             PREFETCH(&slots[(size_t)term->hash.lo & mask]);
-        else if (id != STANCE_FEATURE_ABSENT)
-            PREFETCH(&ix->hi[(size_t)id * stride]);
+        } else {
+            if (spans)
+                g[n] = (stance_gram_t){term->hash, (uint32_t)i, 1};
+            if (id != STANCE_FEATURE_ABSENT)
+                PREFETCH(&hi[(size_t)id * stride]);
+        }
         n += keep_absent || id != STANCE_FEATURE_ABSENT;
         if (i < 1 || term->chunk_start || (ngram_max < 2 && !(term->cjk && term[-1].cjk)))
             continue;
-        stance_hash_t h = stance__hash_extend(term[-1].hash, term->hash);
-        bool may = !filter || stance__filter_may_hold(ix, h);
+        /* the high lane first: the filter needs only it, and turns most bigrams away */
+        stance_hash_t h;
+        h.hi = stance__hash_extend_hi(term[-1].hash, term->hash);
+        bool may = !filtered || stance__filter_may_hold_hi(ix, h.hi);
+        h.lo = keep_absent || may ? stance__hash_extend_lo(term[-1].hash, term->hash) : 0;
         g[n] = (stance_gram_t){h, (uint32_t)(i - 1), 2};
         ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
         if (may)
@@ -110,7 +120,7 @@ size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t
         if (ngram_max < 3 || i < 2 || term[-1].chunk_start)
             continue;
         h = stance__hash_extend(stance__hash_extend(term[-2].hash, term[-1].hash), term->hash);
-        may = !filter || stance__filter_may_hold(ix, h);
+        may = !filtered || stance__filter_may_hold(ix, h);
         g[n] = (stance_gram_t){h, (uint32_t)(i - 2), 3};
         ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
         if (may)
@@ -130,8 +140,18 @@ size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t
             stance__features_remember(ts, &g[i], STANCE_FEATURE_ABSENT);
         } else {
             ids[i] = cand | STANCE_FEATURE_UNCHECKED;
-            PREFETCH(&ix->hi[(size_t)cand * stride]);
+            PREFETCH(&hi[(size_t)cand * stride]);
         }
     }
     return n;
+}
+
+size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
+                                unsigned ngram_max, bool keep_absent, bool spans,
+                                stance_gram_t *g, uint32_t *ids)
+{
+    const bool filtered = ix->filter != NULL;
+    if (ngram_max == 2 && !keep_absent && !spans && filtered)
+        return resolve(ix, ts, 2, false, false, true, g, ids);
+    return resolve(ix, ts, ngram_max, keep_absent, spans, filtered, g, ids);
 }

@@ -140,6 +140,11 @@ static inline bool stance__filter_may_hold(const stance_feature_index_t *ix, sta
     const uint64_t bits = stance__filter_bits(h.hi);
     return (ix->filter[stance__filter_word(h.hi, ix->filter_mask)] & bits) == bits;
 }
+static inline bool stance__filter_may_hold_hi(const stance_feature_index_t *ix, uint64_t hi)
+{
+    const uint64_t bits = stance__filter_bits(hi);
+    return (ix->filter[stance__filter_word(hi, ix->filter_mask)] & bits) == bits;
+}
 
 /* The id of the feature with hash h, or STANCE_FEATURE_ABSENT. */
 static inline uint32_t stance__features_find(const stance_feature_index_t *ix, stance_hash_t h)
@@ -159,11 +164,12 @@ static inline uint32_t stance__features_find(const stance_feature_index_t *ix, s
  * caches), STANCE_FEATURE_ABSENT, or a candidate marked STANCE_FEATURE_UNCHECKED for
  * stance__features_confirm(), which the caller runs where it reads the id's record anyway.
  * Unless keep_absent, the grams known at once to be absent (a unigram its word knows to be,
- * an n-gram the index's filter turns away) are left out. g and ids hold 3 per term; returns
- * the number of grams written. */
+ * an n-gram the index's filter turns away) are left out. Unless spans, g[i] is written only
+ * where ids[i] still needs it (a candidate to confirm), not for a unigram whose id its word
+ * knew. g and ids hold 3 per term; returns the number of grams written. */
 size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
-                                unsigned ngram_max, bool keep_absent, stance_gram_t *g,
-                                uint32_t *ids);
+                                unsigned ngram_max, bool keep_absent, bool spans,
+                                stance_gram_t *g, uint32_t *ids);
 
 /* The last stage: a candidate checked against its hash (a tag collision searches on), and a
  * unigram's result remembered in its stem. Returns an id or STANCE_FEATURE_ABSENT. */

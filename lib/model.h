@@ -105,7 +105,9 @@ static inline void stance__softmax(const double *scores, size_t n, double temper
     top *= inv_t;
     double sum = 0.0;
     for (size_t c = 0; c < n; c++) {
-        probs[c] = isfinite(scores[c]) ? exp(scores[c] * inv_t - top) : 0.0;
+        /* exp(0) is 1: the best label (or labels) costs no exp call */
+        const double x = scores[c] * inv_t - top;
+        probs[c] = !isfinite(scores[c]) ? 0.0 : x == 0.0 ? 1.0 : exp(x);
         sum += probs[c];
     }
     for (size_t c = 0; c < n; c++)

@@ -15,10 +15,8 @@ void stance__seen_free(const stance_allocator_t *a, stance_seen_t *s)
     s->slots = NULL;
 }
 
-bool stance__seen_reserve(const stance_allocator_t *a, stance_seen_t *s, size_t n)
+bool stance__seen_grow(const stance_allocator_t *a, stance_seen_t *s, size_t n)
 {
-    if (s->used + n <= (s->mask + 1) / 2)
-        return true;
     size_t cap = s->mask + 1;
     while (s->used + n > cap / 2) {
         if (cap > SIZE_MAX / 2 / sizeof *s->slots)
@@ -41,7 +39,7 @@ bool stance__seen_reserve(const stance_allocator_t *a, stance_seen_t *s, size_t 
     return true;
 }
 
-bool stance__seen_begin(const stance_allocator_t *a, stance_seen_t *s, size_t n)
+bool stance__seen_begin_slow(const stance_allocator_t *a, stance_seen_t *s, size_t n)
 {
     if (++s->gen == 0) { /* wrapped after 2^32 statements: clear for real, once */
         memset(s->slots, 0, (s->mask + 1) * sizeof *s->slots);

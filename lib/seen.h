@@ -19,11 +19,28 @@ typedef struct stance_seen {
 
 bool stance__seen_init(const stance_allocator_t *a, stance_seen_t *s);
 void stance__seen_free(const stance_allocator_t *a, stance_seen_t *s);
-/* Starts a statement that will add at most n ids; false when out of memory. */
-bool stance__seen_begin(const stance_allocator_t *a, stance_seen_t *s, size_t n);
+bool stance__seen_begin_slow(const stance_allocator_t *a, stance_seen_t *s, size_t n);
+bool stance__seen_grow(const stance_allocator_t *a, stance_seen_t *s, size_t n);
+
+/* Starts a statement that will add at most n ids; false when out of memory. (Inline: it runs
+ * for every statement, and almost always only bumps the generation.) */
+static inline bool stance__seen_begin(const stance_allocator_t *a, stance_seen_t *s, size_t n)
+{
+    if (STANCE_UNLIKELY(s->gen + 1 == 0 || n > (s->mask + 1) / 2))
+        return stance__seen_begin_slow(a, s, n);
+    s->gen++;
+    s->used = 0;
+    return true;
+}
+
 /* Makes room for n more ids in the statement under way, keeping those it holds (for long texts
  * read in windows); false when out of memory (the set is unchanged then). */
-bool stance__seen_reserve(const stance_allocator_t *a, stance_seen_t *s, size_t n);
+static inline bool stance__seen_reserve(const stance_allocator_t *a, stance_seen_t *s, size_t n)
+{
+    if (STANCE_LIKELY(s->used + n <= (s->mask + 1) / 2))
+        return true;
+    return stance__seen_grow(a, s, n);
+}
 
 /* The slot of id; *fresh when it was not in the set yet (it is added). */
 static inline stance_seen_slot_t *stance__seen_slot(stance_seen_t *s, uint32_t id, bool *fresh)

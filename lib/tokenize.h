@@ -36,6 +36,9 @@ extern const unsigned char stance__ascii_alnum[256];
 /* 1 for the ASCII bytes that end a word whatever follows: not letters, digits, joiners
  * (' - , .) or the start of a UTF-8 sequence. */
 extern const unsigned char stance__ascii_ends_word[256];
+/* 1 for the ASCII bytes that separate tokens silently: space, controls, quotes, symbols, and an
+ * apostrophe that does not join two words. */
+extern const unsigned char stance__ascii_silent[256];
 /* 1 for the ASCII bytes that are a clause break when they start a token. */
 extern const unsigned char stance__ascii_break[256];
 /* The general scanner: any token, any script. */
@@ -85,32 +88,54 @@ static inline size_t stance__ascii_word_end(const unsigned char *s, size_t pos, 
 }
 
 /* 1 = a token in *tok, 0 = end of text, STANCE_E_BAD_UTF8 = invalid byte at *bad_offset.
- * Inline fast path for the common case, a plain ASCII word after spaces; anything else (a
- * joiner such as ' - , . after the letters, or any other byte) goes to the general scanner,
- * which gives the same tokens. */
+ * Inline fast path for ASCII text: silent bytes skipped, words with their inner joiners, clause
+ * breaks; a byte >= 0x80 where it matters goes to the general scanner, which gives the same
+ * tokens (tested). */
 static inline int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *bad_offset)
 {
     const unsigned char *s = sc->s;
     size_t pos = sc->pos, n = sc->len;
-    while (pos < n && s[pos] == ' ')
+    while (pos < n && stance__ascii_silent[s[pos]]) /* spaces, quotes, symbols, controls */
         pos++;
-    if (pos < n && stance__ascii_alnum[s[pos]]) {
-        size_t end = stance__ascii_word_end(s, pos + 1, n);
-        /* a comma or period ends the word unless it joins two digits (1,000  3.5) */
-        bool ends = end == n || stance__ascii_ends_word[s[end]] ||
-                    ((s[end] == ',' || s[end] == '.') &&
-                     !(s[end - 1] <= '9' && s[end - 1] >= '0' && end + 1 < n &&
-                       s[end + 1] <= '9' && s[end + 1] >= '0'));
-        if (ends) {
-            tok->start = pos;
-            tok->len = end - pos;
-            tok->kind = STANCE_TOKEN_WORD;
-            tok->ascii = true;
-            sc->pos = end;
-            return 1;
-        }
+    if (pos == n) { /* the end of the text: no call to the general scanner */
+        sc->pos = n;
+        return 0;
     }
-    if (pos < n && stance__ascii_break[s[pos]]) { /* . , ; : ! ? ( ) [ ] { } - alone */
+    if (stance__ascii_alnum[s[pos]]) {
+        size_t end = stance__ascii_word_end(s, pos + 1, n);
+        /* After the letters and digits: a byte that ends any word, or one of ' - , . that
+         * joins what follows (' and - join letters and digits, , and . join two digits: don't,
+         * so-called, 1,000, 3.5). What a byte >= 0x80 makes of the word (a letter, a mark, a
+         * joiner) is the general scanner's to say. */
+        for (;;) {
+            if (end == n || stance__ascii_ends_word[s[end]])
+                goto word;
+            const unsigned char c = s[end];
+            if (c >= 0x80)
+                break;
+            if (end + 1 == n) /* a joiner at the end of the text joins nothing */
+                goto word;
+            const unsigned char next = s[end + 1];
+            if (next >= 0x80)
+                break;
+            if (c == '\'' || c == '-') {
+                if (!stance__ascii_alnum[next])
+                    goto word;
+            } else if (!(s[end - 1] <= '9' && s[end - 1] >= '0' && next <= '9' && next >= '0')) {
+                goto word; /* , or . not between two digits */
+            }
+            end = stance__ascii_word_end(s, end + 2, n);
+        }
+        goto general;
+    word:
+        tok->start = pos;
+        tok->len = end - pos;
+        tok->kind = STANCE_TOKEN_WORD;
+        tok->ascii = true;
+        sc->pos = end;
+        return 1;
+    }
+    if (stance__ascii_break[s[pos]]) { /* . , ; : ! ? ( ) [ ] { } - alone */
         tok->start = pos;
         tok->len = 1;
         tok->kind = STANCE_TOKEN_BREAK;
@@ -118,6 +143,7 @@ static inline int stance__scan(stance_scanner_t *sc, stance_tok_t *tok, size_t *
         sc->pos = pos + 1;
         return 1;
     }
+general:;
     /* The general scanner works on copies, so that a caller's scanner and token, inlined,
      * never have their addresses taken and stay in registers on the fast path. */
     stance_scanner_t slow = *sc;

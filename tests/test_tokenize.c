@@ -235,6 +235,47 @@ static void ascii_fast_path_matches_general_scanner(void **state)
     }
 }
 
+/* The same with every ASCII character and, next to them, the non-ASCII characters that decide
+ * what an ASCII joiner does (a letter, a digit, a soft hyphen, a typographic apostrophe, a
+ * dash), in strings long enough for words of more than eight bytes. */
+static void ascii_fast_path_matches_with_neighbors(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "a", "Z", "q", "0", "9", "5", "'", "-", ",", ".", " ", "  ", "!", "?", ";", ":", "(",
+        ")", "[", "]", "{", "}", "\"", "#", "$", "%", "&", "*", "+", "/", "<", "=", ">", "@",
+        "\\", "^", "_", "`", "|", "~", "\t", "\n", "\r", "\x01", "\x7f", "word", "longerword",
+        "\xc3\xa9", "\xd9\xa3", "\xc2\xad", "\xe2\x80\x99", "\xe2\x80\x94", "\xe6\x97\xa5"};
+    const size_t U = sizeof units / sizeof units[0];
+    uint64_t rng = 7;
+    char text[256];
+    for (int round = 0; round < 50000; round++) {
+        size_t len = 0, parts = 1 + (size_t)(round % 30);
+        for (size_t i = 0; i < parts; i++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            const char *u = units[(rng >> 33) % U];
+            size_t k = strlen(u);
+            memcpy(text + len, u, k);
+            len += k;
+        }
+        stance_scanner_t fast, slow;
+        stance__scanner_init(&fast, text, len, false);
+        stance__scanner_init(&slow, text, len, false);
+        for (;;) {
+            stance_tok_t a, b;
+            size_t bad_a = 0, bad_b = 0;
+            int ra = stance__scan(&fast, &a, &bad_a), rb = stance__scan_slow(&slow, &b, &bad_b);
+            if (ra != rb || (ra == 1 && (a.start != b.start || a.len != b.len ||
+                                         a.kind != b.kind || a.ascii != b.ascii)))
+                fail_msg("'%.*s': fast %d [%zu+%zu kind %d] vs general %d [%zu+%zu kind %d]",
+                         (int)len, text, ra, a.start, a.len, (int)a.kind, rb, b.start, b.len,
+                         (int)b.kind);
+            if (ra != 1)
+                break;
+        }
+    }
+}
+
 /* The eight-bytes-at-a-time end of an ASCII word agrees with the byte table for every byte
  * value at every position of a run of letters and digits, and never reads past the text. */
 static void ascii_word_end_every_byte(void **state)
@@ -273,6 +314,7 @@ int main(void)
         cmocka_unit_test(pathological_inputs),
         cmocka_unit_test(ascii_fast_path_matches_general_scanner),
         cmocka_unit_test(ascii_word_end_every_byte),
+        cmocka_unit_test(ascii_fast_path_matches_with_neighbors),
     };
     return cmocka_run_group_tests_name("tokenize", tests, setup, teardown);
 }
