@@ -129,13 +129,21 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
 
     stance__table_free(a, &m->ftable);
     stance__free(a, m->filter);
-    /* 8 to 16 bits of filter per feature */
-    size_t words = 1;
-    while (words < F / 8)
-        words *= 2;
-    m->filter_mask = words - 1;
-    m->filter = stance__calloc(a, words, sizeof *m->filter);
-    if (!m->filter || !stance__table_init(a, &m->ftable, F))
+    m->filter = NULL;
+    m->filter_mask = 0;
+    /* 8 to 16 bits of filter per feature, for a model whose filter stays in a core's own cache
+     * (up to 256 KiB): a larger one is a far read of its own before the table's, and measured
+     * slower on a model of a million features */
+    if (F <= STANCE_FILTER_MAX_FEATURES) {
+        size_t words = 1;
+        while (words < F / 8)
+            words *= 2;
+        m->filter_mask = words - 1;
+        m->filter = stance__calloc(a, words, sizeof *m->filter);
+        if (!m->filter)
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
+    if (!stance__table_init(a, &m->ftable, F))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     for (size_t f = 0; f < F; f++) {
         stance_hash_t h;
@@ -146,7 +154,8 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
         /* Inserted by one walk along the probe sequence, which also meets any earlier feature
          * with the same hash: two such features would be indistinguishable. */
         m->rec[f * m->stride].u = h.hi;
-        m->filter[stance__filter_word(h.hi, m->filter_mask)] |= stance__filter_bits(h.hi);
+        if (m->filter)
+            m->filter[stance__filter_word(h.hi, m->filter_mask)] |= stance__filter_bits(h.hi);
         size_t pos = (size_t)h.lo & m->ftable.mask;
         uint32_t tag = (uint32_t)(h.lo >> 32);
         for (;; pos = (pos + 1) & m->ftable.mask) {

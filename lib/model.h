@@ -47,9 +47,12 @@ struct stance_model {
     void *rec_block;   /* the allocation rec lives in */
     double *log_prior;   /* per label; 0 for complement NB */
     stance_table_t ftable;
-    uint64_t *filter;    /* of the features' hashes (features.h), filter_mask + 1 words */
+    uint64_t *filter;    /* of the features' hashes (features.h), filter_mask + 1 words;
+                            NULL for a model of more than STANCE_FILTER_MAX_FEATURES */
     size_t filter_mask;
 };
+
+#define STANCE_FILTER_MAX_FEATURES ((size_t)1 << 18)
 
 /* The model's feature table for stance__features_*: each id's high hash lane is the first
  * cell of its record. */
