@@ -5,6 +5,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 size_t stance__utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 {
     if (n == 0)
@@ -23,7 +27,12 @@ size_t stance__utf8_check(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-        /* plain ASCII eight bytes at a time: most text is */
+        /* plain ASCII sixteen (or eight) bytes at a time: most text is */
+#if defined(__SSE2__)
+        while (n - i >= 16 &&
+               !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))))
+            i += 16;
+#endif
         while (n - i >= 8 && !(stance__load64le(s + i) & 0x8080808080808080ull))
             i += 8;
         if (i == n)

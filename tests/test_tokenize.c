@@ -305,6 +305,29 @@ static void ascii_word_end_every_byte(void **state)
     }
 }
 
+/* The UTF-8 check (which skips ASCII sixteen and eight bytes at a time) finds the first bad
+ * byte wherever it is, after ASCII or after multi-byte characters. */
+static void utf8_check_finds_the_first_bad_byte(void **state)
+{
+    (void)state;
+    static const char *const fills[] = {"a", "\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x98\x80"};
+    for (size_t f = 0; f < 4; f++)
+        for (size_t len = 0; len < 70; len++) {
+            unsigned char text[300];
+            size_t n = 0, k = strlen(fills[f]);
+            while (n + k <= len)
+                memcpy(text + n, fills[f], k), n += k;
+            assert_int_equal(stance__utf8_check(text, n), n);
+            for (size_t at = 0; at <= n; at += k) { /* a stray continuation byte at `at` */
+                unsigned char bad[301];
+                memcpy(bad, text, at);
+                bad[at] = 0x80;
+                memcpy(bad + at + 1, text + at, n - at);
+                assert_int_equal(stance__utf8_check(bad, n + 1), at);
+            }
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +338,7 @@ int main(void)
         cmocka_unit_test(ascii_fast_path_matches_general_scanner),
         cmocka_unit_test(ascii_word_end_every_byte),
         cmocka_unit_test(ascii_fast_path_matches_with_neighbors),
+        cmocka_unit_test(utf8_check_finds_the_first_bad_byte),
     };
     return cmocka_run_group_tests_name("tokenize", tests, setup, teardown);
 }
