@@ -188,11 +188,15 @@ static void train_bad_corpus(void **state)
     expect_in(err, "bad.tsv:3: no TAB between label and text");
     struct stat sb;
     assert_int_not_equal(stat(path("bad.stnc"), &sb), 0); /* no model written */
+    /* --skip-bad writes the model, names what it left out and says so in the exit status */
     assert_int_equal(RUN(NULL, "train", "--skip-bad", "--no-calibrate", "-o", path("bad.stnc"),
                          path("bad.tsv")),
-                     0);
+                     1);
+    expect_in(err, "warning: skipped ");
+    expect_in(err, "bad.tsv:3: no TAB between label and text");
     expect_in(err, "trained on 3 statements");
     expect_in(err, "skipped 1 bad lines");
+    assert_int_equal(stat(path("bad.stnc"), &sb), 0);
 
     assert_int_equal(RUN(NULL, "train", "--labels", "conciliatory,hostile", "-o",
                          path("x.stnc"), "-"),
@@ -221,7 +225,7 @@ static void train_tiny_corpus(void **state)
     expect_in(err, "trained on 2 statements (conciliatory 1, hostile 1)");
     static const char bad[] = "no tab here\nconciliatory\tWe welcome talks.\nhostile\tWe protest.\n";
     write_file("bad3.tsv", bad, sizeof bad - 1);
-    assert_int_equal(RUN(NULL, "train", "--skip-bad", "-o", path("bad3.stnc"), path("bad3.tsv")), 0);
+    assert_int_equal(RUN(NULL, "train", "--skip-bad", "-o", path("bad3.stnc"), path("bad3.tsv")), 1);
     expect_in(err, "trained on 2 statements");
     expect_in(err, "skipped 1 bad lines");
     assert_int_equal(RUN("We protest.\n", "classify", "-m", path("bad3.stnc")), 0);

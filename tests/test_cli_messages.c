@@ -42,6 +42,22 @@ static void utf16_is_named(void **state)
     expect_in(err, "be.txt:1: starts with a UTF-16 byte-order mark (FE FF)");
 }
 
+/* --max-bytes below every statement names the first ten and then counts them all, instead of
+ * printing a line per statement; the run still fails. */
+static void refusals_are_capped_and_counted(void **state)
+{
+    (void)state;
+    char text[64 * 30 + 1] = "";
+    for (int i = 0; i < 64; i++)
+        strcat(text, "a statement of some length\n");
+    write_file("long.txt", text, strlen(text));
+    assert_int_equal(RUN(NULL, "classify", "--max-bytes", "5", path("long.txt")), 1);
+    expect_in(err, "long.txt:10: statement longer than 5 bytes (no more errors named for this "
+                   "file)");
+    assert_null(strstr(err, "long.txt:11:"));
+    expect_in(err, "long.txt: 64 statements in all could not be classified");
+}
+
 /* A label with a space at either end would silently be another label. */
 static void labels_with_spaces_are_refused(void **state)
 {
@@ -69,7 +85,7 @@ static void empty_file_in_folder_format(void **state)
     expect_in(err, "empty.txt:1: empty statement");
     assert_int_equal(RUN(NULL, "train", "--format", "dirs", "--no-calibrate", "--skip-bad", "-o",
                          path("d.stnc"), path("dirs")),
-                     0);
+                     1);
     expect_in(err, "trained on 2 statements");
     expect_in(err, "skipped 1 bad lines");
 }
@@ -105,13 +121,31 @@ static void eval_skips_like_train(void **state)
     write_file("c.tsv", corpus, sizeof corpus - 1);
     assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--skip-bad", "--labels",
                          "conciliatory,hostile", "-o", path("m.stnc"), path("c.tsv")),
-                     0);
+                     1);
     expect_in(err, "skipped 2 bad lines");
     assert_int_equal(RUN(NULL, "eval", "--skip-bad", "--labels", "conciliatory,hostile", "-k",
                          "2", path("c.tsv")),
-                     0);
+                     1);
     expect_in(out, "4 statements, 2 labels, 2 folds");
     expect_in(out, "skipped 2 bad lines");
+}
+
+/* --skip-bad names the first ten skipped lines and counts the rest. */
+static void skipped_lines_are_named_then_counted(void **state)
+{
+    (void)state;
+    char text[30 * 64] = "";
+    for (int i = 0; i < 15; i++)
+        strcat(text, "no tab on this line\nhostile\tWe protest.\nconciliatory\tWe welcome.\n");
+    write_file("many.tsv", text, strlen(text));
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--skip-bad", "-o", path("many.stnc"),
+                         path("many.tsv")),
+                     1);
+    expect_in(err, "skipped ");
+    expect_in(err, "many.tsv:28: no TAB between label and text (further skipped lines are only "
+                   "counted)");
+    assert_null(strstr(err, "many.tsv:31:"));
+    expect_in(err, "skipped 15 bad lines");
 }
 
 /* Continuing a pruned model says what that means. */
@@ -145,11 +179,13 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(classify_a_folder),
         cmocka_unit_test(utf16_is_named),
+        cmocka_unit_test(refusals_are_capped_and_counted),
         cmocka_unit_test(labels_with_spaces_are_refused),
         cmocka_unit_test(empty_file_in_folder_format),
         cmocka_unit_test(min_count_above_every_count),
         cmocka_unit_test(one_label_corpus_warns),
         cmocka_unit_test(eval_skips_like_train),
+        cmocka_unit_test(skipped_lines_are_named_then_counted),
         cmocka_unit_test(base_pruned_model),
         cmocka_unit_test(help_to_a_full_disk),
     };

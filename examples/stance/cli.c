@@ -34,6 +34,13 @@ void cli_warn(const char *fmt, ...)
     fputc('\n', stderr);
 }
 
+void cli_skipped(const char *msg, uint64_t n)
+{
+    if (n <= CLI_SKIPS_NAMED)
+        cli_warn("skipped %s%s", msg,
+                 n == CLI_SKIPS_NAMED ? " (further skipped lines are only counted)" : "");
+}
+
 int cli_usage(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
@@ -150,7 +157,8 @@ const char train_cli_help[] =
     "  --uniform-priors   equal label priors instead of the corpus proportions\n"
     "  --min-count C      drop features seen fewer than C times\n"
     "  --labels A,B,...   the only labels allowed (others are malformed lines)\n"
-    "  --skip-bad         skip malformed lines (and count them) instead of stopping\n"
+    "  --skip-bad         skip malformed lines instead of stopping (the first 10 are\n"
+    "                     named, all counted; the exit status is then 1)\n"
     "  --no-calibrate     do not fit probability calibration (temperature) by 5-fold CV\n"
     "  -j N               worker threads (default 1; 0 = all cores)\n";
 

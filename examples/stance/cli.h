@@ -21,6 +21,10 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 /* "stance: message" on stderr. */
 void cli_error(const char *fmt, ...) CLI_PRINTF(1, 2);
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* --skip-bad: names the n-th skipped statement while n <= CLI_SKIPS_NAMED, then only counts
+ * (the summary gives the total, and the exit status is 1). */
+#define CLI_SKIPS_NAMED 10
+void cli_skipped(const char *msg, uint64_t n);
 /* Prints "stance CMD: message" and a pointer to --help; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) CLI_PRINTF(2, 3);
 

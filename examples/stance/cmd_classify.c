@@ -103,6 +103,10 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
     return true;
 }
 
+/* Errors named one by one in a file before the rest are only counted: --max-bytes 5 on a
+ * large file would otherwise print a line per statement. */
+#define MAX_FILE_ERRORS 10
+
 /* Reads one file; returns false to stop everything (strict mode, out of memory). */
 static bool classify_file(classify_run_t *r, const char *path)
 {
@@ -118,6 +122,7 @@ static bool classify_file(classify_run_t *r, const char *path)
         return true;
     }
     unsigned warnings = 0;
+    size_t errors = 0; /* statements of this file refused; the first MAX_FILE_ERRORS are named */
     bool go_on = true;
     for (;;) {
         stance_record_t rec;
@@ -126,7 +131,9 @@ static bool classify_file(classify_run_t *r, const char *path)
         if (st == STANCE_OK && done)
             break;
         if (st != STANCE_OK) {
-            cli_error("%s", err.msg);
+            if (errors++ < MAX_FILE_ERRORS)
+                cli_error("%s%s", err.msg,
+                          errors == MAX_FILE_ERRORS ? " (no more errors named for this file)" : "");
             r->failures++;
             if (r->strict || st == STANCE_E_IO || st == STANCE_E_NOMEM) {
                 go_on = !(r->strict || st == STANCE_E_NOMEM);
@@ -157,6 +164,8 @@ static bool classify_file(classify_run_t *r, const char *path)
             break;
         }
     }
+    if (errors > MAX_FILE_ERRORS)
+        cli_error("%s: %zu statements in all could not be classified", path, errors);
     /* Flush before the reader (which owns the file name and text) goes away. */
     r->failures += batch_flush(&r->batch, write_result, &r->out);
     stance_corpus_close(c);

@@ -370,7 +370,7 @@ int cmd_eval(int argc, char **argv)
         r->rep.temperatures = r->temps;
         r->rep.temperature_all = r->temp_all;
         r->rep.seconds = cli_now() - started;
-        status = report_write(&r->rep, stdout) ? EXIT_OK : EXIT_FAIL;
+        status = report_write(&r->rep, stdout) && !r->rep.skipped ? EXIT_OK : EXIT_FAIL;
     }
     stance_eval_free(r->raw);
     stance_eval_free(r->cal);

@@ -154,7 +154,7 @@ int cmd_train(int argc, char **argv)
                  stance_model_label(model, 0));
     if (ok && cli_save_model(model, output)) {
         summary(model, &f, output, cli_now() - f.stats.started);
-        status = EXIT_OK;
+        status = f.stats.skipped ? EXIT_FAIL : EXIT_OK; /* input was left out: say so */
     }
     feed_free(&f);
     stance_model_free(model);
