@@ -1,6 +1,7 @@
 /* Contexts and classification: text -> features -> naive-Bayes scores -> probabilities,
  * with the contributions of each feature kept on request. */
 #include "analyzer.h"
+#include "classify.h"
 #include "model.h"
 #include "seen.h"
 #include "tokenize.h"
@@ -393,4 +394,46 @@ stance_status_t stance_analyze(stance_ctx_t *ctx, const char *text, size_t len, 
 stopped:
     stance__ok(err);
     return STANCE_OK;
+}
+
+/* ---- quotations (quote_classify.c) -------------------------------------------------------
+ * A quotation is classified like any statement, then its reporting frame is added as evidence
+ * and the decision is taken again here, where the context's scores and explanation live. */
+
+const stance_allocator_t *stance__ctx_allocator(const stance_ctx_t *ctx)
+{
+    return &ctx->alloc;
+}
+
+void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence, stance_result_t *out)
+{
+    const stance_model_t *m = ctx->model;
+    const size_t L = m->n_labels;
+    double *scores = ctx->scores;
+    for (size_t c = 0; c < L; c++)
+        scores[c] += evidence[c];
+    size_t best = 0, runner = L > 1 ? 1 : 0;
+    for (size_t c = 1; c < L; c++)
+        if (scores[c] > scores[best])
+            best = c;
+    if (L > 1) {
+        runner = best == 0 ? 1 : 0;
+        for (size_t c = 0; c < L; c++)
+            if (c != best && scores[c] > scores[runner])
+                runner = c;
+    }
+    const double inv_t = 1.0 / m->temperature, top = scores[best] * inv_t;
+    double sum = 0.0;
+    for (size_t c = 0; c < L; c++) {
+        ctx->probs[c] = isfinite(scores[c]) ? exp(scores[c] * inv_t - top) : 0.0;
+        sum += ctx->probs[c];
+    }
+    for (size_t c = 0; c < L; c++)
+        ctx->probs[c] /= sum;
+    ctx->best = best;
+    ctx->runner_up = runner;
+    if (ctx->explained)
+        rank_hits(ctx); /* contributions toward the new label */
+    out->label = best;
+    out->confidence = ctx->probs[best];
 }
