@@ -233,12 +233,20 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
     return id;
 }
 
-static int title(entities_t *ents, const sentence_t *s, const mention_t *m)
+static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     uint64_t at = s->w[m->lo].start;
     const char *role = s->w[m->role].low;
     const char *mod = m->role_mod != NONE ? s->w[m->role_mod].low : "";
     size_t start = s->w[m->name_lo].start;
+    size_t end = span_end(s, m->org_hi > m->name_hi && !m->indefinite ? m->org_hi : m->name_hi);
+    /* a bare title ("the minister", "the chief U.S. diplomat", "The High Representative")
+     * refers back freely; one with an owner or a field of its own ("Congo's communications
+     * minister") only to a named person of that role or to the same words */
+    bool bare = m->org_lo == m->org_hi;
+    for (size_t i = m->name_lo; i < m->name_hi; i++)
+        if (s->w[i].poss || (!(s->w[i].cls & QW_TITLE) && !s->w[i].cap))
+            bare = false;
     if (m->definite) {
         int best = -1;
         for (int i = 0; i < ENTITIES; i++) {
@@ -247,10 +255,13 @@ static int title(entities_t *ents, const sentence_t *s, const mention_t *m)
                 continue;
             if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0)
                 continue; /* "the prime minister" is not the defence minister */
+            if (!e->named && !bare && !same_bytes_folded(t, e->start, e->len, start, end - start))
+                continue;
             if (best < 0 || e->seen > ents->e[best].seen)
                 best = i;
         }
-        if (best < 0 && m->org_lo == m->org_hi) {
+        if (best < 0 && bare) {
+            /* the last speaker, whose role was not given */
             int last = ents->last_speaker;
             if (last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].role[0] &&
                 ents->e[last].named) {
@@ -265,7 +276,6 @@ static int title(entities_t *ents, const sentence_t *s, const mention_t *m)
         }
     }
     /* an unnamed person: "a senior official", "the spokesman of the Committee" */
-    size_t end = span_end(s, m->org_hi > m->name_hi && !m->indefinite ? m->org_hi : m->name_hi);
     int id = new_entity(ents, MK_PERSON, start, end - start, at);
     set_role(&ents->e[id], s, m);
     ents->e[id].gender = m->gender;
@@ -285,7 +295,7 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             if (id >= 0)
                 return id;
         }
-        return title(ents, s, m);
+        return title(ents, s, t, m);
     case MK_DOC:
         if (m->org_lo < m->org_hi) {
             int id = behind(ents, s, t, m);

@@ -189,6 +189,35 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     return true;
 }
 
+/* A lower-case word that can modify a title or organization ("commerce" ministry, UN "food"
+ * agency): no function word, verb, time word or adverb. */
+static bool plain_modifier(const qword_t *w)
+{
+    size_t n = strlen(w->low);
+    return is_word(w) && !w->cap && !(w->cls & (QW_FUNCTION | QW_SPEECH | QW_SKIP | QW_TIME)) &&
+           !(w->low[0] >= '0' && w->low[0] <= '9') &&
+           !(n > 4 && w->low[n - 2] == 'l' && w->low[n - 1] == 'y');
+}
+
+static bool head_word(const qword_t *w)
+{
+    return is_word(w) && (w->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC)) &&
+           !(w->cls & QW_FUNCTION);
+}
+
+/* Words i.. are up to two modifiers and then a head ("mining ministry"): the head's index,
+ * or NONE. */
+static size_t modifiers_then_head(const sentence_t *s, size_t i, size_t limit)
+{
+    for (size_t k = i; k < limit && k < i + 3; k++) {
+        if (head_word(&s->w[k]) && k > i)
+            return k;
+        if (!plain_modifier(&s->w[k]))
+            return NONE;
+    }
+    return NONE;
+}
+
 /* The start of the phrase that ends at `end` (exclusive), not before `floor`. "of" joins two
  * capitalized parts ("Secretary of State John Kerry", "Ministry of Foreign Affairs"). */
 static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
@@ -209,6 +238,20 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
             phrase_word(&s->w[i - 2]) && s->w[i - 2].cap) {
             i--;
             continue;
+        }
+        /* "China's commerce ministry", "the UN food agency": lower-case modifiers of a head,
+         * after a possessive, a capitalized word or a determiner */
+        if (i < end && head_word(&s->w[i]) && plain_modifier(p)) {
+            size_t k = i - 1;
+            if (k > floor && plain_modifier(&s->w[k - 1]))
+                k--;
+            const qword_t *b = k > floor ? &s->w[k - 1] : NULL;
+            if (b && is_word(b) && (b->poss || (b->cap && phrase_word(b)) ||
+                                    ((b->cls & QW_DET) && !(b->cls & QW_PRONOUN)))) {
+                i = k;
+                if (b->poss || (b->cap && phrase_word(b)))
+                    continue;
+            }
         }
         break;
     }
@@ -231,6 +274,14 @@ static size_t phrase_end(const sentence_t *s, size_t i, size_t limit)
             ((p->cls & QW_CONNECTOR) || low_is(p, "of")) && s->w[j - 1].cap &&
             phrase_word(&s->w[j + 1]) && s->w[j + 1].cap) {
             j++;
+            continue;
+        }
+        /* modifiers before a head: "China's commerce ministry", "the mining ministry" */
+        size_t head = (j == i || s->w[j - 1].poss || s->w[j - 1].cap)
+                          ? modifiers_then_head(s, j, limit)
+                          : NONE;
+        if (head != NONE) {
+            j = head + 1;
             continue;
         }
         break;
@@ -370,7 +421,11 @@ static bool apposition(const sctx_t *c, size_t floor, size_t comma, mention_t *m
         return false;
     }
     /* one comma only: "Lavrov, told the agency" */
-    return mention_ending(c, floor, comma, m) && m->kind == MK_PERSON;
+    mention_t one;
+    if (!mention_ending(c, floor, comma, &one) || one.kind != MK_PERSON)
+        return false;
+    *m = one;
+    return true;
 }
 
 /* The mention that ends just before word `end` (exclusive): a pronoun, an apposition, or a
@@ -394,6 +449,13 @@ static bool mention_ending(const sctx_t *c, size_t floor, size_t end, mention_t 
     }
     if (is_brk(p, ','))
         return apposition(c, floor, j - 1, m);
+    bool prep_ok = false;
+    if (low_is(p, "who") && j - 1 > floor + 1 && is_brk(&s->w[j - 2], ',')) {
+        /* "a statement by Deputy Minister Oh Sung, who said": the one before "who" */
+        j -= 2;
+        p = &s->w[j - 1];
+        prep_ok = true;
+    }
     if (!phrase_word(p))
         return false;
     size_t k = phrase_start(s, floor, j);
@@ -402,7 +464,23 @@ static bool mention_ending(const sctx_t *c, size_t floor, size_t end, mention_t 
         !(s->w[k - 1].cls & QW_PRONOUN))
         det = k - 1;
     size_t open = det != NONE ? det : k;
-    if (open > floor && is_word(&s->w[open - 1]) && (s->w[open - 1].cls & QW_PREP)) {
+    /* "with the spokesman saying": the subject of a participle after "with" */
+    if (open > floor && low_is(&s->w[open - 1], "with") && end < s->n &&
+        (s->w[end].cls & QW_ING) && !s->w[end].cap)
+        prep_ok = true;
+    if (!prep_ok && open > floor + 1 &&
+        (low_is(&s->w[open - 1], "in") || low_is(&s->w[open - 1], "at"))) {
+        /* "the Danish embassy in Hanoi said": the organization before the place */
+        mention_t head;
+        if (mention_ending(c, floor, open - 1, &head) &&
+            (head.kind == MK_ORG || head.kind == MK_TITLE) && head.hi == open - 1) {
+            head.hi = j;
+            *m = head;
+            return true;
+        }
+    }
+    if (!prep_ok && open > floor && is_word(&s->w[open - 1]) &&
+        (s->w[open - 1].cls & QW_PREP)) {
         /* after a preposition: only as the organization of a title or document before it
          * ("a spokesperson for the ministry", "a statement from the embassy") */
         size_t prep = open - 1;
@@ -493,6 +571,23 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
             return false;
         if (low_is(p, "to") && !(w->cls & QW_ING))
             return false; /* "to say", "to warn": an intention, not a report */
+        /* "Ottawa would respond": what someone will do, not what they said */
+        if ((w->cls & QW_LEMMA) &&
+            (low_is(p, "would") || low_is(p, "will") || low_is(p, "could") ||
+             low_is(p, "should") || low_is(p, "might") || low_is(p, "may") ||
+             low_is(p, "must") || low_is(p, "can") || low_is(p, "shall")))
+            return false;
+        if (i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_DET) &&
+            !(s->w[i - 2].cls & QW_PRONOUN)) {
+            /* "the trade dispute": a noun after a determiner and a modifier */
+            if ((w->cls & QW_LEMMA) && plain_modifier(p) &&
+                !(p->cls & (QW_ORG | QW_ROLE | QW_DOC)))
+                return false;
+            /* "the Baltic states": a plural after a name that is no organization or role */
+            if ((w->cls & QW_PRESENT_S) && p->cap &&
+                !(p->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_PLACE | QW_DOC)))
+                return false;
+        }
     }
     const char *next = i + 1 < s->n && is_word(&s->w[i + 1]) ? s->w[i + 1].low : NULL;
     return stance__quote_particle_ok(c->r, w->low, strlen(w->low), next);
@@ -510,13 +605,20 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             break;
         }
     memset(&v->subj, 0, sizeof v->subj);
-    if (mention_ending(c, floor, v->at, &v->subj))
+    if (mention_ending(c, floor, v->at, &v->subj)) {
+        /* a participle has its own subject only right before it ("with the spokesman
+         * saying"); after a comma it shares the clause's ("..., calling it") */
+        if (v->ing && v->at > 0 && s->w[v->at - 1].type == QT_BREAK)
+            memset(&v->subj, 0, sizeof v->subj);
         return;
+    }
+    memset(&v->subj, 0, sizeof v->subj);
     size_t b = skip_back(s, floor, v->at);
     bool after_quote = b == floor && floor > 0;
     if (b > floor && is_brk(&s->w[b - 1], ','))
         after_quote = true;
-    if (v->at == 0 || after_quote || b == 0) {
+    /* "“...,” said X" and "..., said X"; never a participle: ", calling it", ", saying that" */
+    if (!v->ing && (v->at == 0 || after_quote || b == 0)) {
         if (mention_starting(c, v->at + 1, s->n, &v->subj))
             v->inverted = true;
     }
@@ -701,9 +803,31 @@ static bool is_term(sctx_t *c, size_t qi)
 
 /* ---- the sieves --------------------------------------------------------------------------- */
 
-static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int entity,
-                   size_t frame_lo, size_t frame_hi)
+/* Where the attribution around a reporting verb ends: the verb and up to two words after it
+ * ("said angrily", "lashed out", "told reporters"), before its complement begins ("that",
+ * "as", "to", an article, punctuation, a quotation). What the verb says is the quote's
+ * business; how the journalist reports it is the frame's. */
+static size_t frame_end(const sentence_t *s, size_t verb, size_t limit)
 {
+    size_t j = verb + 1, extra = 0;
+    while (j < limit && extra < 2) {
+        const qword_t *w = &s->w[j];
+        if (!is_word(w) || w->cap || (w->cls & (QW_DET | QW_RELATIVE | QW_PRONOUN)) ||
+            low_is(w, "that") || low_is(w, "as") || low_is(w, "to") || low_is(w, "if") ||
+            low_is(w, "whether") || low_is(w, "and") || low_is(w, "but"))
+            break;
+        j++;
+        extra++;
+    }
+    return j;
+}
+
+/* Ties quotation q to a mention (NULL = none), its reporting verb (NONE = none) and speaker.
+ * The frame runs from `lo` (the mention or the verb) to the end of the attribution. */
+static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int entity,
+                   size_t lo, size_t limit)
+{
+    const sentence_t *s = c->s;
     q->attributed = true;
     if (m)
         q->mention = *m;
@@ -711,9 +835,13 @@ static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int 
         q->mention.kind = MK_NONE;
     q->entity = entity;
     q->verb = verb;
-    q->frame_lo = frame_lo;
-    q->frame_hi = frame_hi;
-    (void)c;
+    size_t hi = verb != NONE ? frame_end(s, verb, limit) : limit;
+    if (m && m->kind && m->hi > hi && m->hi <= limit)
+        hi = m->hi; /* "said Rosemary DiCarlo" */
+    if (verb != NONE && verb < lo)
+        lo = verb;
+    q->frame_lo = lo;
+    q->frame_hi = hi > lo ? hi : lo;
 }
 
 /* The end of an attribution clause that starts at i: the next comma, colon, sentence end or
@@ -802,7 +930,7 @@ static bool sieve_before(sctx_t *c, squote_t *q)
         }
         const sverb_t *pick = v;
         bool joined = v->at > 0 && low_is(&s->w[v->at - 1], "and");
-        if (v->ing || joined || !v->subj.kind) {
+        if (joined || !v->subj.kind) {
             /* the clause's subject: an earlier finite verb's, or the sentence's */
             pick = NULL;
             for (size_t e = k; e-- > 0;)
@@ -813,7 +941,7 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             if (!pick) {
                 mention_t m;
                 if (sentence_subject(c, v->at, &m)) {
-                    attach(c, q, &m, v->at, resolve(c, &m), m.lo, item);
+                    attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
                     return true;
                 }
                 if (!v->subj.kind)
@@ -839,6 +967,8 @@ static bool sieve_before(sctx_t *c, squote_t *q)
         /* the speaker is the picked verb's subject; the frame keeps the nearest verb, the
          * one that reports this quotation ("... and warned: “...”") */
         size_t lo = pick->subj.kind && pick->subj.lo < pick->at ? pick->subj.lo : pick->at;
+        if (pick != v)
+            lo = v->at; /* the frame is how this quote is reported: "..., calling it" */
         attach(c, q, pick->subj.kind ? &pick->subj : NULL, v->at, pick->entity, lo, item);
         return true;
     }
@@ -851,7 +981,7 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             continue;
         mention_t m;
         if (mention_starting(c, i + 2, item, &m) && m.kind != MK_PRONOUN && m.kind != MK_DOC) {
-            attach(c, q, &m, NONE, resolve(c, &m), i, item);
+            attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
             return true;
         }
     }
@@ -860,7 +990,7 @@ static bool sieve_before(sctx_t *c, squote_t *q)
         if (low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to")) {
             mention_t m;
             if (mention_starting(c, i + 2, item, &m)) {
-                attach(c, q, &m, NONE, resolve(c, &m), i, item);
+                attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
                 return true;
             }
         }
@@ -894,7 +1024,7 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     /* the subject must be followed by a plain word (a verb), not be the whole clause */
     if (m.hi >= q->item - 1 || !is_word(&s->w[m.hi]) || s->w[m.hi].cap)
         return false;
-    attach(c, q, &m, NONE, resolve(c, &m), m.lo, q->item - 1);
+    attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;
 }
 

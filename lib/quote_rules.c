@@ -30,7 +30,7 @@ static const char *const verbs[] = {
     "lash", "laud", "maintain", "marvel", "mention", "mock", "muse", "mutter", "note", "notify",
     "object", "observe", "offer", "opine", "outline", "plead", "pledge", "point", "posit",
     "post", "praise", "predict", "proclaim", "promise", "pronounce", "propose", "protest",
-    "question", "quip", "quote", "rail", "rant", "read", "reaffirm", "reassure", "rebuff",
+    "question", "quip", "quote", "rail", "rant", "react", "read", "reaffirm", "reassure", "rebuff",
     "rebuke", "rebut", "recall", "recite", "recommend", "recount", "refute", "reiterate",
     "reject", "rejoin", "remark", "remind", "repeat", "reply", "report", "reprimand",
     "reproach", "reprove", "request", "respond", "restate", "retort", "reveal", "ridicule",
@@ -392,7 +392,7 @@ static uint32_t english_verb(const quote_rules_t *r, const char *w, size_t n,
     strcpy(lemma, w);
     uint32_t c = lemma_classes(r, w);
     if (c)
-        return c;
+        return c | QW_LEMMA;
     size_t lo = 0, hi = r->n_irregular;
     while (lo < hi) { /* said, told, wrote ... */
         size_t mid = lo + (hi - lo) / 2;
@@ -427,8 +427,13 @@ static uint32_t english_verb(const quote_rules_t *r, const char *w, size_t n,
         size_t m = n - k;
         memcpy(lemma, w, m);
         strcpy(lemma + m, e->add);
-        if ((c = lemma_classes(r, lemma)) != 0)
-            return c | (k == 3 && e->suffix[0] == 'i' && e->suffix[1] == 'n' ? QW_ING : 0);
+        if ((c = lemma_classes(r, lemma)) != 0) {
+            if (k == 3 && e->suffix[0] == 'i' && e->suffix[1] == 'n')
+                c |= QW_ING;
+            else if (e->suffix[k - 1] == 's')
+                c |= QW_PRESENT_S;
+            return c;
+        }
         if (e->keep_less && m > 2 && w[m - 1] == w[m - 2]) { /* slammed, quipping */
             lemma[m - 1] = '\0';
             if ((c = lemma_classes(r, lemma)) != 0)

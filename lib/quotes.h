@@ -48,7 +48,9 @@ enum {
     QW_ABBREV = 1u << 21,   /* its period ends no sentence: mr, gen, no, jan */
     QW_RELATIVE = 1u << 22, /* who, which: a relative clause inside an apposition */
     QW_PLURAL = 1u << 23,   /* they: an organization or group */
-    QW_TERM_NOUN = 1u << 24 /* term, word, phrase, slogan: "the term “X”" */
+    QW_TERM_NOUN = 1u << 24, /* term, word, phrase, slogan: "the term “X”" */
+    QW_LEMMA = 1u << 25,     /* a reporting verb in its base form (say, dispute) */
+    QW_PRESENT_S = 1u << 26  /* a reporting verb in -s (states, claims): a plural noun too */
 };
 
 typedef struct quote_list {

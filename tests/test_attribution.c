@@ -538,6 +538,82 @@ static void names_joined_after_a_preposition(void **state)
     CHECK(text, want);
 }
 
+
+static void absolute_and_relative_subjects(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tehran rejected the report on Monday, with government spokeswoman Leila Navabi "
+        "saying it was \xE2\x80\x9C" "fiction from start to end.\xE2\x80\x9D\n\n"
+        "The agency carried a statement by Deputy Minister Oh Sung, who said the exercise was "
+        "\xE2\x80\x9C" "a threat to the whole peninsula.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"fiction from start to end", "Leila Navabi", PER, 0, NULL},
+        {"a threat to the whole peninsula", "Oh Sung", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void nouns_that_look_like_verbs(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Austria's chancellor warned against letting the trade dispute with Brazil grow, "
+        "saying both sides had \xE2\x80\x9C" "too much to lose.\xE2\x80\x9D\n\n"
+        "Lisbon denied that it threatens the Baltic states, with the president's spokesman "
+        "saying Portugal had \xE2\x80\x9Cno quarrel with anyone.\xE2\x80\x9D\n\n"
+        "Oslo's fisheries minister said the quota was \xE2\x80\x9C" "a scandal\xE2\x80\x9D "
+        "and that Norway would respond \xE2\x80\x9C" "boat for boat.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe gave nothing away,\xE2\x80\x9D said Lars Berg.\n\n"
+        "Iceland's fisheries minister said the claim was \xE2\x80\x9C" "absurd.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"too much to lose", "Austria's chancellor", TTL, 0, NULL},
+        {"no quarrel with anyone", "president's spokesman", TTL, 0, NULL},
+        {"a scandal", "Oslo's fisheries minister", TTL, 0, NULL},
+        {"boat for boat", "Oslo's fisheries minister", TTL, 0, NULL},
+        {"We gave nothing away", "Lars Berg", PER, 0, NULL},
+        {"absurd", "Iceland's fisheries minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void organizations_with_places_and_modifiers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Danish embassy in Hanoi expressed \xE2\x80\x9C" "deep sadness\xE2\x80\x9D over "
+        "the floods and pledged to stand by Vietnam \xE2\x80\x9Cin good times and bad.\xE2\x80\x9D"
+        "\n\n"
+        "Chile's mining ministry reacted calmly, saying it was \xE2\x80\x9Cready to listen to "
+        "every investor.\xE2\x80\x9D\n\n"
+        "The head of the UN food agency thanked donors for their \xE2\x80\x9Crecord "
+        "generosity.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"deep sadness", "Danish embassy", ORG, 0, NULL},
+        {"in good times and bad", "Danish embassy", ORG, 0, NULL},
+        {"ready to listen", "Chile's mining ministry", ORG, 0, NULL},
+        {"record generosity", "head of the UN food agency", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+
+static void titles_refer_back_to_the_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe ceasefire is holding,\xE2\x80\x9D Omar Haddad said on Monday.\n\n"
+        "The chief Egyptian negotiator said later that the next round was \xE2\x80\x9C" "a matter "
+        "of days.\xE2\x80\x9D\n\n"
+        "Sudan's information minister said the claim was \xE2\x80\x9C" "baseless.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The ceasefire is holding", "Omar Haddad", PER, 0, NULL},
+        {"a matter of days", "Omar Haddad", TTL, 0, NULL},
+        {"baseless", "Sudan's information minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* ---- the API ---------------------------------------------------------------------------- */
 
 static void api_contract(void **state)
@@ -803,6 +879,10 @@ int main(void)
         cmocka_unit_test(it_is_the_organization_that_spoke),
         cmocka_unit_test(verbs_that_report_nothing),
         cmocka_unit_test(names_joined_after_a_preposition),
+        cmocka_unit_test(absolute_and_relative_subjects),
+        cmocka_unit_test(nouns_that_look_like_verbs),
+        cmocka_unit_test(organizations_with_places_and_modifiers),
+        cmocka_unit_test(titles_refer_back_to_the_speaker),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
         cmocka_unit_test(rule_tables_are_sorted),

@@ -50,8 +50,8 @@ static const expect_t styles[] = {
     {"This quote never closes", "", U},
     {"We have explained our position many times", "Ana Duarte", 0}, /* two paragraphs, */
     {"Our neighbours know where the line is", "Ana Duarte", 0},     /* two pieces */
-    {"The so-called \xE2\x80\x98reset\xE2\x80\x99 is over", "spokesman", 0},
-    {"dead end", "spokesman", F},
+    {"The so-called \xE2\x80\x98reset\xE2\x80\x99 is over", "minister\xE2\x80\x99s spokesman", 0},
+    {"dead end", "minister\xE2\x80\x99s spokesman", F},
     {"constructive and frank", "Hakan Fidan", F}, /* according to X, after */
 };
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Quote finding, speaker attribution and quote labels on the real-news development passages.
 
-    tests/bench/passages.py [REALQUOTES] [--build BUILD] [-v] [--no-linearity] [-- ARGS...]
+    tests/bench/passages.py [REALQUOTES] [--build BUILD] [--frame-weight W] [-v] [--no-linearity]
 
 REALQUOTES is the development set (default ../shared/data/realquotes beside the repository);
-its passages/ folder holds passage-NN.txt, gold.tsv and terms.tsv. Runs the built tool
-(`stance classify --mode quotes --format jsonl`, plus any ARGS after --) on every passage and
-scores it by the rules of REALQUOTES/README.md:
+its passages/ folder holds passage-NN.txt, gold.tsv and terms.tsv (a folder that holds them
+itself works too, such as the project's tests/data/articles/frames). Runs the built tool
+(`stance classify --mode quotes --format jsonl`, with --frame-weight W when given) on every
+passage and scores it by the rules of REALQUOTES/README.md:
 
   * a gold quote is found when a reported quotation contains its fragment;
   * its speaker is right when the reported speaker contains the gold speaker word
@@ -95,7 +96,8 @@ def score(passages, gold, terms, tool, extra, verbose):
     print(f"speakers right   {speakers}/{n} ({speakers / n:.3f})")
     print(f"labels right     {labels}/{labeled_found} ({labels / labeled_found:.3f})  "
           f"(conciliatory and hostile quotes found; {labels}/{labeled} of all)")
-    print(f"terms reported   {reported_terms} of {len(terms)} scare-quoted terms")
+    if terms:
+        print(f"terms reported   {reported_terms} of {len(terms)} scare-quoted terms")
 
 
 # ---- linearity ---------------------------------------------------------------------------
@@ -152,21 +154,25 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     ap.add_argument("--no-linearity", action="store_true")
     ap.add_argument("--work", default="/tmp/stance-passages")
-    ap.add_argument("extra", nargs="*", help="more arguments for stance classify (after --)")
+    ap.add_argument("--frame-weight", type=float, help="weight of the reporting frame (0 = none)")
     a = ap.parse_args()
+    extra = [] if a.frame_weight is None else ["--frame-weight", repr(a.frame_weight)]
     tool = os.path.join(a.build, "examples", "stance", "stance")
     if not os.access(tool, os.X_OK):
         sys.exit(f"{tool}: not built (cmake -B build && cmake --build build)")
     folder = os.path.join(a.realquotes, "passages")
+    if not os.path.isdir(folder):
+        folder = a.realquotes
     gold = read_tsv(os.path.join(folder, "gold.tsv"))
-    terms = read_tsv(os.path.join(folder, "terms.tsv"))
+    terms_file = os.path.join(folder, "terms.tsv")
+    terms = read_tsv(terms_file) if os.path.exists(terms_file) else []
     passages = {}
     for g in gold + terms:
         passages[g["passage"]] = os.path.join(folder, g["passage"] + ".txt")
     for entry in sorted(os.listdir(folder)):
         if entry.startswith("passage-") and entry.endswith(".txt"):
             passages.setdefault(entry[:-4], os.path.join(folder, entry))
-    score(passages, gold, terms, tool, a.extra, a.verbose)
+    score(passages, gold, terms, tool, extra, a.verbose)
     if not a.no_linearity:
         linearity(tool, a.work)
 
