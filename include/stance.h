@@ -700,8 +700,11 @@ typedef struct stance_quotation {
     stance_span_t mention; /**< the words that name the speaker at this quotation ("he", "the
                                 ministry", "Kremlin spokesman Dmitry Peskov"); len 0 = none */
     stance_span_t verb;    /**< the reporting verb ("said", "warned", "slammed"); len 0 = none */
-    stance_span_t frame;   /**< the attribution clause that holds the mention and the verb,
-                                outside the quotation marks; len 0 = none */
+    stance_span_t frame;   /**< the reporting frame: the verb with the adverbs before it and
+                                up to two words after it before its complement ("sharply
+                                criticised", "lashed out", "said angrily"), or the phrase that
+                                stands for a verb ("according to X", "a warning by X");
+                                len 0 = none */
     stance_mention_kind_t mention_kind; /**< how the mention names the speaker */
     stance_mention_kind_t speaker_kind; /**< STANCE_MENTION_PERSON or
                                              STANCE_MENTION_ORGANIZATION; NONE when unknown */
@@ -756,17 +759,19 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_attribute(const char *
     size_t len, const stance_quotes_opts_t *opts, stance_quotation_t *quotes, size_t cap,
     size_t *count, stance_error_t *err);
 
-/** The frame weight stance_classify_quotation() uses when given a negative weight: measured
- *  on the project's labeled articles (tests/data/articles/frames, README "Quotes"). */
+/** Pass as the frame weight of stance_classify_quotation() for the library's own weight
+ *  (1.5 in this version), measured on the project's labeled articles by
+ *  tests/bench/frame_weight.py (README, "Quotes"). */
 #define STANCE_FRAME_WEIGHT_DEFAULT (-1.0)
 
 /** Classifies a quotation of an article as a statement of its speaker: the quoted words (the
- *  two pieces of a split quotation joined) weighed together with the reporting frame, the
- *  words a journalist chose to report it ("slammed", "warned", "rejected" against "welcomed",
- *  "hailed", "thanked", and the rest of the attribution clause without the names). The
- *  frame's evidence is its log-likelihood ratio under the model, with the priors taken out,
- *  times @p frame_weight, added to the quotation's scores before calibration. A short
- *  fragment ("in direct defiance") carries little stance alone, and its frame carries much.
+ *  two pieces of a split quotation joined by a space) weighed together with the reporting
+ *  frame, the words a journalist chose to report it ("slammed", "warned", "rejected" against
+ *  "welcomed", "hailed", "thanked"; stance_quotation_t.frame, its lower-case words only, so no
+ *  name weighs in). The frame's evidence is its log-likelihood under the model with the priors
+ *  taken out, times @p frame_weight, added to the quotation's scores before calibration. A
+ *  short fragment ("in direct defiance") carries little stance alone, and its frame carries
+ *  much.
  *  Line and document classification (stance_classify()) never see a frame.
  *  @param text, len   the article that stance_quotes_attribute() read
  *  @param quote       one of its quotations

@@ -838,8 +838,14 @@ static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int 
     size_t hi = verb != NONE ? frame_end(s, verb, limit) : limit;
     if (m && m->kind && m->hi > hi && m->hi <= limit)
         hi = m->hi; /* "said Rosemary DiCarlo" */
-    if (verb != NONE && verb < lo)
+    if (verb != NONE) {
+        /* the verb and the adverbs right before it ("sharply criticised") */
         lo = verb;
+        while (lo > 0 && skippable(&s->w[lo - 1]) && !(s->w[lo - 1].cls & (QW_SKIP | QW_TIME)))
+            lo--;
+        if (m && m->kind && m->lo > verb && m->lo < lo)
+            lo = m->lo;
+    }
     q->frame_lo = lo;
     q->frame_hi = hi > lo ? hi : lo;
 }
