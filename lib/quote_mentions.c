@@ -739,6 +739,8 @@ static bool is_term(sctx_t *c, size_t qi)
     sentence_t *s = c->s;
     squote_t *q = &s->q[qi];
     size_t item = q->item;
+    if (q->raw.goes_on || q->raw.continues)
+        return false; /* a name never runs over two paragraphs */
     /* the words inside, a few are enough */
     qwords_t in;
     stance__qwords_init(&in, c->t, c->r, c->cache, q->raw.start, q->raw.end);

@@ -67,6 +67,9 @@ static void sink_put(sink_t *k, const stance_quotation_t *r)
 static void sink_patch(sink_t *k, size_t from, const stance_quotation_t *src)
 {
     for (size_t i = from; i < k->n && i < k->cap; i++) {
+        if (k->full ? (k->full[i].flags & STANCE_QUOTE_TERM)
+                    : (k->legacy[i].flags & STANCE_QUOTE_TERM))
+            continue; /* a name has no speaker */
         if (k->full) {
             k->full[i].speaker = src->speaker;
             k->full[i].speaker_kind = src->speaker_kind;

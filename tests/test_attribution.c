@@ -614,6 +614,24 @@ static void titles_refer_back_to_the_speaker(void **state)
     CHECK(text, want);
 }
 
+
+/* Found by fuzz_quotes (regressions/quotes/term-that-goes-on): a quotation that runs into the
+ * next paragraph looked like a scare-quoted term in its first piece, and then took the speaker
+ * named after its last piece while flagged as a term. */
+static void a_term_never_goes_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ravi Nair arrived. It was a brief statement that New Delhi \xE2\x80\x9Cremains "
+        "calm.\n\n"
+        "\xE2\x80\x9C" "But we can talk,\xE2\x80\x9D he added.\n";
+    static const want_t want[] = {
+        {"remains calm.", "Ravi Nair", PRO, 0, NULL},
+        {"But we can talk", "Ravi Nair", PRO, CONT, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* ---- the API ---------------------------------------------------------------------------- */
 
 static void api_contract(void **state)
@@ -883,6 +901,7 @@ int main(void)
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
         cmocka_unit_test(titles_refer_back_to_the_speaker),
+        cmocka_unit_test(a_term_never_goes_on),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
         cmocka_unit_test(rule_tables_are_sorted),
