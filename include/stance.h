@@ -644,9 +644,10 @@ typedef struct stance_quote {
 
 /** Finds the quotations in an article: “…” "…" «…» „…“ ‘…’ 「…」 『…』, nested quotes inside
  *  outer ones, quotes that run over several sentences, and multi-paragraph quotes (a paragraph
- *  that opens again with a quotation mark continues the quote). Attributes a speaker from
- *  "X said", "said X", "X told/added/warned/stated/pointed out ...", "according to X" and
- *  "he/she said" (the person last named), dropping titles such as "Prime Minister".
+ *  that opens again with a quotation mark continues the quote; each paragraph is a quote).
+ *  Speakers are attributed as stance_quotes_attribute() attributes them and given as the
+ *  article names them in full ("Peskov said" gives the "Dmitry Peskov" named before); a split
+ *  quotation is reported as its two pieces, both with the speaker.
  *  Needs no context and allocates nothing; time is linear in @p len.
  *  @param quotes  caller array of @p cap quotes; may be NULL when cap is 0
  *  @param count   receives the number found (also when the array is too small)

@@ -27,6 +27,13 @@ uint32_t stance__qword_classes(const quote_rules_t *r, qcache_t *cache, const ch
 {
     if (len == 0 || len >= QWORD_LOW)
         return 0;
+    /* the tables hold lower-case ASCII words (with - and .): anything else is no rule word,
+     * which spares most foreign words, numbers and noise a lookup */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)low[i];
+        if (!((c >= 'a' && c <= 'z') || c == '-' || c == '.' || c == '\''))
+            return 0;
+    }
     uint64_t key = low_key(low, len);
     size_t slot = (size_t)(key ^ (key >> 29)) & (QCACHE_SLOTS - 1);
     /* Equal 64-bit keys for different words would only swap two words' classes; the cache

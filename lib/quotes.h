@@ -53,12 +53,11 @@ enum {
     QW_PRESENT_S = 1u << 26  /* a reporting verb in -s (states, claims): a plural noun too */
 };
 
-typedef struct quote_list {
-    const char *name;          /* for tests and messages */
-    const char *const *words;  /* lower case, sorted bytewise, no duplicates */
-    size_t n;
-    uint32_t classes;          /* QW_* given to every word of the list */
-} quote_list_t;
+/* A word of the language's table and what it can be (QW_* classes). */
+typedef struct quote_word {
+    const char *word; /* lower case */
+    uint32_t classes;
+} quote_word_t;
 
 /* A reporting verb that is one only with (or never with) the word after it: "pointed out",
  * "lashed out" need their particle; "added to" is no speech. Keyed by lemma. */
@@ -69,17 +68,16 @@ typedef struct quote_particle {
 
 typedef struct quote_rules {
     const char *language;
-    const quote_list_t *lists;
-    size_t n_lists;
-    /* Reporting verbs by lemma ("warn"), found through the language's inflections. */
-    const quote_list_t *verbs, *thinking;
-    /* Irregular forms: "said" "say", "told" "tell", ... (pairs, sorted by form). */
+    const quote_word_t *words; /* sorted bytewise by word, no duplicates */
+    size_t n_words;
+    /* Irregular forms of reporting verbs: form, lemma, form, lemma ... (sorted by form). */
     const char *const *irregular;
     size_t n_irregular;
     const quote_particle_t *particles;
     size_t n_particles;
-    /* Words after an opening single mark that make it an elision (‘em, ‘til). */
-    const quote_list_t *elisions;
+    /* Words after an opening single mark that make it an elision (‘em, ‘til), sorted. */
+    const char *const *elisions;
+    size_t n_elisions;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -90,8 +88,8 @@ uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, si
  * false when the pair (verb, next word) is not speech. */
 bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, size_t len,
                                const char *next_low);
-/* True when `low` is in the list (binary search). */
-bool stance__quote_in_list(const quote_list_t *list, const char *low);
+/* True when `low` (lower case) is an elided word of the language. */
+bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 
 /* ---- quotation marks (quote_marks.c) ---------------------------------------------------- */
 

@@ -632,6 +632,45 @@ static void a_term_never_goes_on(void **state)
     CHECK(text, want);
 }
 
+
+/* Shapes of text that could make attribution slow if any step looked too far: a sentence that
+ * never ends, a paragraph of quotes with nothing between them, thousands of different names,
+ * adverbs piled between a name and its verb. Each is 2 MB; each must finish (a quadratic step
+ * would not, in the test's time limit) with every quotation counted. */
+static size_t pathological_unit(char *dst, size_t shape, size_t i)
+{
+    switch (shape) {
+    case 0: /* a sentence that never ends */
+        return (size_t)sprintf(dst, "Minister Ana Ruiz said \xE2\x80\x9Cno,\xE2\x80\x9D and ");
+    case 1: /* quotes with nothing between them */
+        return (size_t)sprintf(dst, "\xE2\x80\x9C" "a\xE2\x80\x9D ");
+    case 2: /* a new name every time */
+        return (size_t)sprintf(dst, "Envoy Name%zu Family%zu said: \xE2\x80\x9CWe go.\xE2\x80\x9D ",
+                               i, i);
+    default: /* adverbs piled between a name and its verb */
+        return (size_t)sprintf(dst, "Ruiz very really truly quickly sharply flatly said "
+                                    "\xE2\x80\x9Cyes,\xE2\x80\x9D and ");
+    }
+}
+
+static void pathological_articles(void **state)
+{
+    (void)state;
+    const size_t size = (size_t)2 << 20;
+    char *text = malloc(size + 128);
+    assert_non_null(text);
+    for (size_t shape = 0; shape < 4; shape++) {
+        size_t n = 0, quotes = 0;
+        while (n < size)
+            n += pathological_unit(text + n, shape, quotes++);
+        size_t count = 0;
+        assert_int_equal(stance_quotes_attribute(text, n, NULL, NULL, 0, &count, NULL),
+                         STANCE_E_BUFFER_TOO_SMALL);
+        assert_int_equal(count, quotes);
+    }
+    free(text);
+}
+
 /* ---- the API ---------------------------------------------------------------------------- */
 
 static void api_contract(void **state)
@@ -691,39 +730,41 @@ static void old_api_sees_the_pieces(void **state)
     assert_memory_equal(t + q[1].start, "with patience.", 14);
 }
 
-/* The rule tables are binary-searched: every list must stay sorted and free of duplicates. */
+/* The rule tables are binary-searched: every table must stay sorted and free of duplicates. */
 static void rule_tables_are_sorted(void **state)
 {
     (void)state;
     const quote_rules_t *r = stance__quote_rules("english");
     assert_non_null(r);
     assert_null(stance__quote_rules("klingon"));
-    for (size_t l = 0; l < r->n_lists; l++) {
-        const quote_list_t *list = &r->lists[l];
-        assert_true(list->n > 0);
-        for (size_t i = 0; i < list->n; i++) {
-            assert_true(strlen(list->words[i]) < QWORD_LOW);
-            if (i && strcmp(list->words[i - 1], list->words[i]) >= 0)
-                fail_msg("rule list %s: '%s' before '%s'", list->name, list->words[i - 1],
-                         list->words[i]);
-        }
+    size_t verbs = 0;
+    for (size_t i = 0; i < r->n_words; i++) {
+        assert_true(strlen(r->words[i].word) < QWORD_LOW);
+        assert_true(r->words[i].classes != 0);
+        if (i && strcmp(r->words[i - 1].word, r->words[i].word) >= 0)
+            fail_msg("word table: '%s' before '%s'", r->words[i - 1].word, r->words[i].word);
+        verbs += (r->words[i].classes & QW_SPEECH) != 0;
     }
+    assert_true(verbs >= 200);
+    for (size_t i = 1; i < r->n_irregular; i++)
+        assert_true(strcmp(r->irregular[2 * i - 2], r->irregular[2 * i]) < 0);
+    for (size_t i = 1; i < r->n_elisions; i++)
+        assert_true(strcmp(r->elisions[i - 1], r->elisions[i]) < 0);
     /* a few facts the attributor relies on */
     assert_true(stance__quote_classify_word(r, "said", 4) & QW_SPEECH);
     assert_true(stance__quote_classify_word(r, "slammed", 7) & QW_SPEECH);
     assert_true(stance__quote_classify_word(r, "denied", 6) & QW_SPEECH);
     assert_true(stance__quote_classify_word(r, "adding", 6) & QW_ING);
     assert_true(stance__quote_classify_word(r, "believes", 8) & QW_THINK);
+    assert_true(stance__quote_classify_word(r, "states", 6) & QW_PRESENT_S);
+    assert_true(stance__quote_classify_word(r, "dispute", 7) & QW_LEMMA);
     assert_false(stance__quote_classify_word(r, "states", 6) & QW_THINK);
     assert_true(stance__quote_classify_word(r, "ministry", 8) & QW_ORG);
     assert_true(stance__quote_classify_word(r, "spokeswoman", 11) & QW_FEMALE);
     assert_true(stance__quote_classify_word(r, "tuesday", 7) & QW_TIME);
     assert_false(stance__quote_classify_word(r, "united", 6) & QW_SPEECH);
-    size_t verbs = 0;
-    for (size_t l = 0; l < r->n_lists; l++)
-        if (r->lists[l].classes & QW_SPEECH)
-            verbs += r->lists[l].n;
-    assert_true(verbs >= 200);
+    assert_true(stance__quote_is_elision(r, "em"));
+    assert_false(stance__quote_is_elision(r, "normandie"));
 }
 
 /* ---- classification with the reporting frame -------------------------------------------- */
@@ -902,6 +943,7 @@ int main(void)
         cmocka_unit_test(organizations_with_places_and_modifiers),
         cmocka_unit_test(titles_refer_back_to_the_speaker),
         cmocka_unit_test(a_term_never_goes_on),
+        cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
         cmocka_unit_test(rule_tables_are_sorted),
