@@ -2,8 +2,9 @@
  *
  *   quote_marks.c     text -> quotations (marks, paragraphs, typography)
  *   quote_words.c     the prose around them -> words with their rule classes
- *   quote_mentions.c  stage 1: a sentence's reporting verbs and mentions; sieves tie each
- *                     quotation to a mention
+ *   quote_phrases.c   names, titles, organizations and pronouns read out of those words
+ *   quote_mentions.c  stage 1: a sentence's reporting verbs, terms, and the sieves that tie
+ *                     each quotation to a mention
  *   quote_entities.c  stage 2: mentions -> speakers (names, organizations, roles)
  *   quote_rules.c     the language's word lists (English)
  *   quotes.c          the public calls: sentences in, quotations out
@@ -256,6 +257,91 @@ typedef struct sentence {
     size_t nq;
     bool para_start; /* the sentence opens a paragraph */
 } sentence_t;
+
+/* ---- phrases (quote_phrases.c) ------------------------------------------------------------ */
+
+/* What a word of a sentence is, for the rules of both stages. */
+static inline bool is_word(const qword_t *w)
+{
+    return w->type == QT_WORD;
+}
+
+static inline bool is_brk(const qword_t *w, char c)
+{
+    return w->type == QT_BREAK && w->brk == c;
+}
+
+static inline bool low_is(const qword_t *w, const char *s)
+{
+    return w->type == QT_WORD && strcmp(w->low, s) == 0;
+}
+
+/* A capitalized word that can be part of a name (not "While", not "Tuesday", not a verb that
+ * opens the sentence: "Speaking to reporters, ..."). */
+static inline bool name_word(const qword_t *w)
+{
+    return is_word(w) && w->name && !(w->lead && (w->cls & QW_SPEECH) && !(w->cls & QW_TITLE));
+}
+
+/* A word of a name, title or organization phrase: names, and title, role, organization and
+ * document words in any case ("the foreign minister", "the ministry", "the statement"). */
+static inline bool phrase_word(const qword_t *w)
+{
+    if (!is_word(w))
+        return false;
+    if (name_word(w))
+        return true;
+    if (w->cls & QW_FUNCTION)
+        return false;
+    return (w->cls & (QW_TITLE | QW_ORG | QW_DOC)) != 0 || (w->poss && w->cap);
+}
+
+static inline bool skippable(const qword_t *w)
+{
+    if (!is_word(w) || w->cap)
+        return false;
+    if (w->cls & (QW_SKIP | QW_TIME))
+        return true;
+    /* adverbs: "flatly", "reportedly" (not "family", "rally": nouns of a phrase) */
+    size_t n = strlen(w->low);
+    return n > 4 && w->low[n - 2] == 'l' && w->low[n - 1] == 'y' &&
+           !(w->cls & (QW_TITLE | QW_ORG | QW_DOC | QW_SPEECH));
+}
+
+static inline bool time_word(const qword_t *w)
+{
+    return is_word(w) && (w->cls & QW_TIME);
+}
+
+/* A lower-case word that can modify a title or organization ("commerce" ministry, UN "food"
+ * agency): no function word, verb, time word or adverb. */
+static inline bool plain_modifier(const qword_t *w)
+{
+    size_t n = strlen(w->low);
+    return is_word(w) && !w->cap && !(w->cls & (QW_FUNCTION | QW_SPEECH | QW_SKIP | QW_TIME)) &&
+           !(w->low[0] >= '0' && w->low[0] <= '9') &&
+           !(n > 4 && w->low[n - 2] == 'l' && w->low[n - 1] == 'y');
+}
+
+static inline bool head_word(const qword_t *w)
+{
+    return is_word(w) && (w->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC)) &&
+           !(w->cls & QW_FUNCTION);
+}
+
+/* Skips back from j over what may stand between a subject and its verb (auxiliaries, adverbs,
+ * time words, a parenthesis, ", however,"), not before floor. */
+size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j);
+/* Skips forward over time words and adverbs after a verb ("said on Tuesday"). */
+size_t stance__skip_forward(const sentence_t *s, size_t i, size_t limit);
+/* The end of the name, title or organization phrase that starts at word i, before limit. */
+size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit);
+/* The mention that ends just before word `end`: a pronoun, an apposition, or a phrase, not
+ * after a preposition; false (and *m zeroed) when there is none. */
+bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m);
+/* The mention that starts at word i (after skipping time words): "said Rosemary DiCarlo, US
+ * Ambassador", "said a statement posted online by the Foreign Ministry". */
+bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, mention_t *m);
 
 /* Stage 1 and 2 for one sentence: terms, reporting verbs, mentions, the sieves, speakers. */
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
