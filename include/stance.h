@@ -738,8 +738,9 @@ typedef struct stance_quotes_opts {
  *  Peskov") and remembered as roles; abbreviations and initials keep their periods ("Mr.",
  *  "Gen.", "U.S.", "Dmitri S. Peskov").
  *
- *  Typography: a paragraph is a blank line, U+2029, or, in text without blank lines, a line
- *  that ends a sentence; ‘ before a number or in ‘n’ is an elision, not a quote; an s’ inside
+ *  Typography: paragraphs end at a blank line, U+2029, or, in text without blank lines, at
+ *  every line break before a line that does not go on in lower case; ‘ before a number or in
+ *  ‘n’ is an elision, not a quote; an s’ inside
  *  ‘...’ followed by a word is a plural possessive; a paragraph that opens again with a mark
  *  continues the quote (reported as a new quotation with STANCE_QUOTE_CONTINUES); a closing
  *  ” used as an opening mark after a space opens a quote. Short quoted names and terms
@@ -747,7 +748,7 @@ typedef struct stance_quotes_opts {
  *  verb before them, period inside or not: the “special military operation”) get
  *  STANCE_QUOTE_TERM and no speaker.
  *
- *  Allocates nothing; time and stack use are linear in @p len and bounded per sentence.
+ *  Allocates nothing: about 32 KB of stack, whatever the text; time is linear in @p len.
  *  Thread-safe (no state). Spans point into @p text.
  *  @param opts    NULL = defaults
  *  @param quotes  caller array of @p cap entries; may be NULL when cap is 0

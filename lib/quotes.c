@@ -8,7 +8,7 @@
  * keeps the last speaker, and the pieces of a multi-paragraph quotation share one speaker,
  * taken from its last piece when only that one is attributed ("...," said Abbas).
  *
- * Nothing is allocated: the state below lives on the stack (about 30 KB) and every buffer is
+ * Nothing is allocated: the state below lives on the stack (about 32 KB) and every buffer is
  * bounded, so time is linear in the article. */
 #include "quotes.h"
 
