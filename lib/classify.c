@@ -1,6 +1,7 @@
 /* Contexts and classification: text -> features -> naive-Bayes scores -> probabilities,
  * with the contributions of each feature kept on request. */
 #include "analyzer.h"
+#include "classify.h"
 #include "features.h"
 #include "model.h"
 #include "seen.h"
@@ -149,6 +150,32 @@ static void rank_hits(stance_ctx_t *ctx)
         qsort(ctx->hits, ctx->n_hits, sizeof *ctx->hits, by_contribution);
 }
 
+/* The decision from the context's scores: best and runner-up label, probabilities by a
+ * tempered, stable softmax, and the explanation ranked toward the best label. */
+static void decide(stance_ctx_t *ctx, stance_result_t *out)
+{
+    const stance_model_t *m = ctx->model;
+    const size_t L = m->n_labels;
+    const double *scores = ctx->scores;
+    size_t best = 0, runner = L > 1 ? 1 : 0;
+    for (size_t c = 1; c < L; c++)
+        if (scores[c] > scores[best])
+            best = c;
+    if (L > 1) {
+        runner = best == 0 ? 1 : 0;
+        for (size_t c = 0; c < L; c++)
+            if (c != best && scores[c] > scores[runner])
+                runner = c;
+    }
+    stance__softmax(scores, L, m->temperature, ctx->probs);
+    ctx->best = best;
+    ctx->runner_up = runner;
+    if (ctx->explained)
+        rank_hits(ctx);
+    out->label = best;
+    out->confidence = ctx->probs[best];
+}
+
 stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
                                 uint32_t flags, stance_result_t *out, stance_error_t *err)
 {
@@ -225,26 +252,8 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     for (size_t c = 0; m->bias && c < L; c++)
         scores[c] += m->bias[c];
 
-    /* Best and runner-up by score; probabilities by a tempered, stable softmax. */
-    size_t best = 0, runner = L > 1 ? 1 : 0;
-    for (size_t c = 1; c < L; c++)
-        if (scores[c] > scores[best])
-            best = c;
-    if (L > 1) {
-        runner = best == 0 ? 1 : 0;
-        for (size_t c = 0; c < L; c++)
-            if (c != best && scores[c] > scores[runner])
-                runner = c;
-    }
-    stance__softmax(scores, L, m->temperature, ctx->probs);
-
-    ctx->best = best;
-    ctx->runner_up = runner;
     ctx->explained = explain;
-    if (explain)
-        rank_hits(ctx);
-    out->label = best;
-    out->confidence = ctx->probs[best];
+    decide(ctx, out);
     out->n_labels = L;
     out->probs = ctx->probs;
     out->scores = ctx->scores;
@@ -339,4 +348,20 @@ stance_status_t stance_analyze(stance_ctx_t *ctx, const char *text, size_t len, 
 stopped:
     stance__ok(err);
     return STANCE_OK;
+}
+
+/* ---- quotations (quote_classify.c) -------------------------------------------------------
+ * A quotation is classified like any statement, then its reporting frame is added as evidence
+ * and the decision is taken again here, where the context's scores and explanation live. */
+
+const stance_allocator_t *stance__ctx_allocator(const stance_ctx_t *ctx)
+{
+    return &ctx->alloc;
+}
+
+void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence, stance_result_t *out)
+{
+    for (size_t c = 0; c < ctx->model->n_labels; c++)
+        ctx->scores[c] += evidence[c];
+    decide(ctx, out); /* the explanation, too, toward the new label */
 }

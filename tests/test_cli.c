@@ -88,6 +88,32 @@ static void classify_document_and_quotes(void **state)
     expect_in(out, "\"speaker\":\"Maria Zakharova\"");
 }
 
+/* Quotes mode in JSON Lines: where the speaker is named and how, a split quotation as one
+ * statement with both spans, and the frame weight as an option. */
+static void classify_quotes_speakers(void **state)
+{
+    (void)state;
+    const char article[] = "Envoy Sara Lind arrived.\n\n\xE2\x80\x9CWe will respond,\xE2\x80\x9D "
+                           "she said, \xE2\x80\x9Cwith force.\xE2\x80\x9D\n";
+    write_file("split.txt", article, sizeof article - 1);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--format", "jsonl",
+                         path("split.txt")),
+                     0);
+    expect_in(out, "\"start\":29,\"end\":73,\"text\":\"We will respond, with force.\"");
+    expect_in(out, "\"speaker\":\"Sara Lind\",\"speaker_start\":6,\"speaker_end\":15,"
+                   "\"speaker_kind\":\"pronoun\",\"spans\":[[29,45],[62,73]]");
+    assert_null(strstr(strchr(out, '\n') + 1, "\"text\"")); /* one statement, not two */
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", path("split.txt")), 0);
+    expect_in(out, "\tSara Lind\tWe will respond, with force.\n");
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--frame-weight", "0",
+                         path("split.txt")),
+                     0);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--frame-weight", "-1",
+                         path("split.txt")),
+                     2);
+    expect_in(err, "--frame-weight '-1'");
+}
+
 static void classify_bad_input(void **state)
 {
     (void)state;
@@ -370,6 +396,7 @@ int main(void)
         cmocka_unit_test(usage_and_help),
         cmocka_unit_test(classify_lines),
         cmocka_unit_test(classify_document_and_quotes),
+        cmocka_unit_test(classify_quotes_speakers),
         cmocka_unit_test(classify_bad_input),
         cmocka_unit_test(train_classify_eval),
         cmocka_unit_test(train_bad_corpus),

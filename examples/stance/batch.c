@@ -13,6 +13,7 @@ bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t 
     b->workers = workers ? workers : 1;
     b->flags = flags | (explain ? STANCE_EXPLAIN : 0);
     b->explain = explain;
+    b->frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
     b->ctx = calloc(b->workers, sizeof *b->ctx);
     if (!b->ctx)
         return false;
@@ -56,7 +57,7 @@ static bool grow(void **p, size_t *cap, size_t need, size_t elem)
 
 bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
 {
-    size_t need = b->used + meta->text_len + meta->speaker_len;
+    size_t need = b->used + meta->text_len + 1 + meta->more_len + meta->speaker_len;
     if (!grow((void **)&b->items, &b->cap, b->n + 1, sizeof *b->items) ||
         !grow((void **)&b->bytes, &b->bytes_cap, need + 1, 1))
         return false;
@@ -67,6 +68,12 @@ bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
     it->text_off = b->used;
     memcpy(b->bytes + b->used, meta->text, meta->text_len);
     b->used += meta->text_len;
+    if (meta->more) { /* a split quotation is shown as one statement, as it is classified */
+        b->bytes[b->used++] = ' ';
+        memcpy(b->bytes + b->used, meta->more, meta->more_len);
+        b->used += meta->more_len;
+        it->meta.text_len += 1 + meta->more_len;
+    }
     it->speaker_off = b->used;
     if (meta->speaker) {
         memcpy(b->bytes + b->used, meta->speaker, meta->speaker_len);
@@ -95,8 +102,13 @@ static void *classify_range(void *arg)
     for (size_t i = w->from; i < w->to; i++) {
         batch_item_t *it = &b->items[i];
         stance_result_t res;
-        it->status = stance_classify(ctx, b->bytes + it->text_off, it->meta.text_len, b->flags,
-                                     &res, &it->err);
+        if (it->meta.article) /* a quotation, with its reporting frame */
+            it->status = stance_classify_quotation(ctx, it->meta.article, it->meta.article_len,
+                                                   &it->meta.quotation, b->flags,
+                                                   b->frame_weight, &res, &it->err);
+        else
+            it->status = stance_classify(ctx, b->bytes + it->text_off, it->meta.text_len,
+                                         b->flags, &res, &it->err);
         if (it->status != STANCE_OK)
             continue;
         it->label = res.label;

@@ -23,6 +23,7 @@ typedef struct batch {
     stance_ctx_t **ctx;       /* one per worker */
     unsigned workers;
     uint32_t flags;           /* STANCE_REPLACE_INVALID, STANCE_EXPLAIN */
+    double frame_weight;      /* quotations: the reporting frame's weight (< 0 = default) */
     size_t explain;
     batch_item_t *items;
     size_t n, cap;
@@ -40,7 +41,8 @@ typedef struct batch {
 bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t flags,
                 size_t explain);
 void batch_free(batch_t *b);
-/* Copies a statement in, with the caller's tag; false when out of memory. */
+/* Copies a statement in, with the caller's tag (a quotation keeps pointing into its article,
+ * which must live until the next flush); false when out of memory. */
 bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag);
 bool batch_full(const batch_t *b);
 /* Receives each classified statement, in input order. */

@@ -9,21 +9,27 @@
 
 static const char usage[] =
     "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
-    "                       [--explain N] [--min-confidence P] [--strict] [-j N] [FILE... | -]\n"
+    "                       [--explain N] [--min-confidence P] [--frame-weight W] [--strict]\n"
+    "                       [-j N] [FILE... | -]\n"
     "\n"
     "Labels each statement in the files (standard input when none or '-').\n"
     "\n"
     "  -m, --model MODEL      model file (default: the built-in English model)\n"
     "  --mode lines           one statement per line, blank lines skipped (default)\n"
     "  --mode document        each file is one statement\n"
-    "  --mode quotes          the quotations of a news article, with their speakers;\n"
+    "  --mode quotes          the quotations of a news article, with their speakers, each\n"
+    "                         weighed with its reporting frame (\"slammed\", \"welcomed\");\n"
     "                         quoted names and terms (the \"Northern Territories\") are skipped\n"
     "  --format tsv           label, confidence, speaker, text, with a header (default)\n"
     "  --format jsonl         one JSON object per statement: file, line, start, end (byte\n"
-    "                         offsets in the file), text, speaker, label, confidence, scores\n"
+    "                         offsets in the file), text, speaker, label, confidence, scores;\n"
+    "                         quotes add speaker_start, speaker_end, speaker_kind (person,\n"
+    "                         organization, pronoun, title) and, when split, spans\n"
     "  --explain N            add the N features that weighed most, with their contribution\n"
     "                         (log-likelihood ratio; > 0 pushed toward the label)\n"
     "  --min-confidence P     label statements whose probability is below P 'uncertain'\n"
+    "  --frame-weight W       quotes: weight of the reporting frame, 0 = the quote alone\n"
+    "                         (default: the library's measured weight)\n"
     "  --strict               invalid UTF-8 is an error (default: a warning; bad bytes are\n"
     "                         replaced)\n"
     "  --max-bytes N          longest statement (or article) read, default 16 MiB\n"
@@ -41,7 +47,7 @@ typedef struct classify_run {
     bool strict;
     size_t max_bytes;
     size_t failures;
-    stance_quote_t *quotes;
+    stance_quotation_t *quotes;
     size_t quotes_cap;
 } classify_run_t;
 
@@ -62,18 +68,21 @@ static bool emit(classify_run_t *r, const out_item_t *it)
     return true;
 }
 
-/* The quotes of one article, each with its line number and speaker. */
+/* The quotes of one article, each with its line number, speaker and reporting frame. */
 static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
 {
+    static const char *const kinds[] = {NULL, "person", "organization", "pronoun", "title"};
     size_t n = 0;
     stance_error_t err;
     stance_status_t st;
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    o.flags = STANCE_REPLACE_INVALID;
     for (;;) {
-        st = stance_quotes_find(rec->text, rec->text_len, STANCE_REPLACE_INVALID, r->quotes,
-                                r->quotes_cap, &n, &err);
+        st = stance_quotes_attribute(rec->text, rec->text_len, &o, r->quotes, r->quotes_cap, &n,
+                                     &err);
         if (st != STANCE_E_BUFFER_TOO_SMALL)
             break;
-        stance_quote_t *q = realloc(r->quotes, n * sizeof *q);
+        stance_quotation_t *q = realloc(r->quotes, n * sizeof *q);
         if (!q) {
             cli_error("out of memory");
             return false;
@@ -89,17 +98,40 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
     uint64_t line = rec->line;
     size_t counted = 0;
     for (size_t i = 0; i < n; i++) {
-        const stance_quote_t *q = &r->quotes[i];
+        const stance_quotation_t *q = &r->quotes[i];
         if (q->flags & STANCE_QUOTE_TERM)
             continue;
-        for (; counted < q->start; counted++)
+        for (; counted < q->text.start; counted++)
             line += rec->text[counted] == '\n';
-        out_item_t it = {rec->file, line, rec->offset + q->start, rec->offset + q->start + q->len,
-                         rec->text + q->start, q->len,
-                         q->speaker_len ? rec->text + q->speaker_start : NULL, q->speaker_len};
+        stance_span_t last = q->more.len ? q->more : q->text;
+        stance_mention_kind_t kind = q->mention_kind ? q->mention_kind : q->speaker_kind;
+        out_item_t it = {.file = rec->file,
+                         .line = line,
+                         .start = rec->offset + q->text.start,
+                         .end = rec->offset + last.start + last.len,
+                         .text = rec->text + q->text.start,
+                         .text_len = q->text.len,
+                         .speaker = q->speaker.len ? rec->text + q->speaker.start : NULL,
+                         .speaker_len = q->speaker.len};
+        it.speaker_start = rec->offset + q->speaker.start;
+        it.speaker_end = it.speaker_start + q->speaker.len;
+        it.speaker_kind = (unsigned)kind < 5 ? kinds[kind] : NULL;
+        if (!it.speaker_kind)
+            it.speaker_kind = "person";
+        if (q->more.len) {
+            it.more = rec->text + q->more.start;
+            it.more_len = q->more.len;
+            it.text_end = rec->offset + q->text.start + q->text.len;
+            it.more_start = rec->offset + q->more.start;
+        }
+        it.article = rec->text;
+        it.article_len = rec->text_len;
+        it.quotation = *q;
         if (!emit(r, &it))
             return false;
     }
+    /* the quotations point into the article: classify them while it is here */
+    r->failures += batch_flush(&r->batch, write_result, &r->out);
     return true;
 }
 
@@ -157,8 +189,9 @@ static bool classify_file(classify_run_t *r, const char *path)
             }
             continue;
         }
-        out_item_t it = {rec.file, rec.line, rec.offset, rec.offset + rec.text_len, rec.text,
-                         rec.text_len, NULL, 0};
+        out_item_t it = {.file = rec.file, .line = rec.line, .start = rec.offset,
+                         .end = rec.offset + rec.text_len, .text = rec.text,
+                         .text_len = rec.text_len};
         if (!emit(r, &it)) {
             go_on = false;
             break;
@@ -181,6 +214,7 @@ int cmd_classify(int argc, char **argv)
         {"explain", required_argument, NULL, OPT_EXPLAIN},
         {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
         {"strict", no_argument, NULL, OPT_STRICT},
+        {"frame-weight", required_argument, NULL, OPT_FRAME_WEIGHT},
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
@@ -189,6 +223,7 @@ int cmd_classify(int argc, char **argv)
     memset(&r, 0, sizeof r);
     r.out.fp = stdout;
     unsigned jobs = 1;
+    double frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
     uint64_t u;
     double d;
     int opt;
@@ -230,6 +265,11 @@ int cmd_classify(int argc, char **argv)
         case OPT_STRICT:
             r.strict = true;
             break;
+        case OPT_FRAME_WEIGHT:
+            if (!parse_double(optarg, 0.0, 100.0, &d))
+                return cli_usage("classify", "--frame-weight '%s': expected 0..100", optarg);
+            frame_weight = d;
+            break;
         case OPT_MAX_BYTES:
             if (!parse_u64(optarg, 1, STANCE_MAX_TEXT_BYTES, &u))
                 return cli_usage("classify", "--max-bytes '%s': expected 1..%zu", optarg,
@@ -253,7 +293,10 @@ int cmd_classify(int argc, char **argv)
         return EXIT_FAIL;
     r.out.model = model;
     int status = EXIT_OK;
-    if (!batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID, r.out.explain)) {
+    bool ready = batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID,
+                            r.out.explain);
+    r.batch.frame_weight = frame_weight;
+    if (!ready) {
         status = EXIT_FAIL;
     } else if (optind == argc) {
         if (!classify_file(&r, "-"))

@@ -105,6 +105,18 @@ static void jsonl_statement(out_t *o, const out_item_t *it, const stance_result_
         out_json_string(fp, it->speaker, it->speaker_len);
     else
         fputs("null", fp);
+    if (it->article) { /* quotes mode: where the speaker is named, and how */
+        if (it->speaker)
+            fprintf(fp, ",\"speaker_start\":%llu,\"speaker_end\":%llu,\"speaker_kind\":\"%s\"",
+                    (unsigned long long)it->speaker_start, (unsigned long long)it->speaker_end,
+                    it->speaker_kind);
+        else
+            fputs(",\"speaker_start\":null,\"speaker_end\":null,\"speaker_kind\":null", fp);
+        if (it->more)
+            fprintf(fp, ",\"spans\":[[%llu,%llu],[%llu,%llu]]", (unsigned long long)it->start,
+                    (unsigned long long)it->text_end, (unsigned long long)it->more_start,
+                    (unsigned long long)it->end);
+    }
     fputs(",\"label\":", fp);
     const char *label = label_of(o, res);
     out_json_string(fp, label, strlen(label));

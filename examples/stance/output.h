@@ -22,6 +22,16 @@ typedef struct out_item {
     size_t text_len;
     const char *speaker; /* NULL = unknown */
     size_t speaker_len;
+    /* quotes mode */
+    uint64_t speaker_start, speaker_end; /* byte offsets of the speaker's name in the file */
+    const char *speaker_kind;            /* how the quote names the speaker */
+    const char *more;                    /* a split quotation's second piece, joined on output */
+    size_t more_len;
+    uint64_t text_end;                   /* end of the first piece of a split quotation */
+    uint64_t more_start;                 /* start of its second piece */
+    const char *article;                 /* the article a quotation is classified in */
+    size_t article_len;
+    stance_quotation_t quotation;
 } out_item_t;
 
 void out_statement(out_t *o, const out_item_t *item, const stance_result_t *res,
