@@ -113,6 +113,7 @@ static void *classify_range(void *arg)
             continue;
         it->label = res.label;
         it->confidence = res.confidence;
+        it->n_known = res.n_known;
         memcpy(b->probs + i * L, res.probs, L * sizeof *b->probs);
         memcpy(b->scores + i * L, res.scores, L * sizeof *b->scores);
         if (b->explain &&
@@ -172,8 +173,9 @@ size_t batch_flush(batch_t *b, batch_result_fn fn, void *user)
             failed++;
             continue;
         }
-        stance_result_t res = {it->label, it->confidence, L, b->probs + i * L,
-                               b->scores + i * L, 0, 0, 0};
+        stance_result_t res = {.label = it->label, .confidence = it->confidence, .n_labels = L,
+                               .probs = b->probs + i * L, .scores = b->scores + i * L,
+                               .n_known = it->n_known};
         fn(user, it, &res, b->hits + i * (b->explain ? b->explain : 1), it->n_hits);
     }
     b->n = b->used = 0;

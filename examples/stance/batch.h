@@ -15,6 +15,7 @@ typedef struct batch_item {
     stance_error_t err;
     size_t label;
     double confidence;
+    size_t n_known;           /* feature occurrences the model knows (0: not understood) */
     size_t n_hits;
 } batch_item_t;
 

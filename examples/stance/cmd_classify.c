@@ -9,8 +9,8 @@
 
 static const char usage[] =
     "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
-    "                       [--explain N] [--min-confidence P] [--frame-weight W] [--strict]\n"
-    "                       [-j N] [FILE... | -]\n"
+    "                       [--explain N] [--min-confidence P] [--label-bias L=B]\n"
+    "                       [--frame-weight W] [--strict] [-j N] [FILE... | -]\n"
     "\n"
     "Labels each statement in the files (standard input when none or '-').\n"
     "\n"
@@ -22,16 +22,23 @@ static const char usage[] =
     "                         quoted names and terms (the \"Northern Territories\") are skipped\n"
     "  --format tsv           label, confidence, speaker, text, with a header (default)\n"
     "  --format jsonl         one JSON object per statement: file, line, start, end (byte\n"
-    "                         offsets in the file), text, speaker, label, confidence, scores;\n"
+    "                         offsets in the file), text, speaker, label, confidence,\n"
+    "                         known_features, scores;\n"
     "                         quotes add speaker_start, speaker_end, speaker_kind (person,\n"
     "                         organization, pronoun, title) and, when split, spans\n"
     "  --explain N            add the N features that weighed most, with their contribution\n"
     "                         (log-likelihood ratio; > 0 pushed toward the label)\n"
     "  --min-confidence P     label statements whose probability is below P 'uncertain'\n"
+    "  --no-unknown           label a statement with no word the model knows by the priors\n"
+    "                         (default: 'unknown', with known_features 0 in JSON Lines)\n"
+    "  --label-bias L=B       set label L's decision bias to B nats for this run (the\n"
+    "                         built-in model's neutral has 3.5; neutral=0 leans away from it)\n"
     "  --frame-weight W       quotes: weight of the reporting frame, 0 = the quote alone\n"
     "                         (default: the library's measured weight)\n"
-    "  --strict               invalid UTF-8 is an error (default: a warning; bad bytes are\n"
-    "                         replaced)\n"
+    "  --strict               stop at the first problem: invalid UTF-8, a file that cannot\n"
+    "                         be read, a statement too long (default: invalid bytes are\n"
+    "                         replaced with a warning; the others are reported and skipped,\n"
+    "                         and the exit status is 1)\n"
     "  --max-bytes N          longest statement (or article) read, default 16 MiB\n"
     "  -j N                   worker threads (default 1; 0 = all cores); output is the same\n"
     "  -h, --help             this help\n"
@@ -151,7 +158,7 @@ static bool classify_file(classify_run_t *r, const char *path)
     if (stance_corpus_open(&c, path, &o, &err) != STANCE_OK) {
         cli_error("%s", err.msg);
         r->failures++;
-        return true;
+        return !r->strict;
     }
     unsigned warnings = 0;
     size_t errors = 0; /* statements of this file refused; the first MAX_FILE_ERRORS are named */
@@ -205,6 +212,25 @@ static bool classify_file(classify_run_t *r, const char *path)
     return go_on;
 }
 
+/* The words written instead of a label must not be one of the model's labels. */
+static bool words_are_free(const stance_model_t *m, const out_t *o)
+{
+    size_t label;
+    if (o->min_confidence > 0 &&
+        stance_model_label_index(m, OUT_UNCERTAIN, strlen(OUT_UNCERTAIN), &label) == STANCE_OK) {
+        cli_error("the model has a label named '" OUT_UNCERTAIN "', which --min-confidence "
+                  "writes for statements below the threshold: the two could not be told apart");
+        return false;
+    }
+    if (o->unknown &&
+        stance_model_label_index(m, OUT_UNKNOWN, strlen(OUT_UNKNOWN), &label) == STANCE_OK) {
+        cli_error("the model has a label named '" OUT_UNKNOWN "', which classify writes for "
+                  "statements with no word the model knows: add --no-unknown");
+        return false;
+    }
+    return true;
+}
+
 int cmd_classify(int argc, char **argv)
 {
     static const struct option longs[] = {
@@ -215,6 +241,8 @@ int cmd_classify(int argc, char **argv)
         {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
         {"strict", no_argument, NULL, OPT_STRICT},
         {"frame-weight", required_argument, NULL, OPT_FRAME_WEIGHT},
+        {"label-bias", required_argument, NULL, OPT_LABEL_BIAS},
+        {"no-unknown", no_argument, NULL, OPT_NO_UNKNOWN},
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
@@ -222,6 +250,8 @@ int cmd_classify(int argc, char **argv)
     classify_run_t r;
     memset(&r, 0, sizeof r);
     r.out.fp = stdout;
+    r.out.unknown = true;
+    cli_biases_t biases = {0};
     unsigned jobs = 1;
     double frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
     uint64_t u;
@@ -265,6 +295,14 @@ int cmd_classify(int argc, char **argv)
         case OPT_STRICT:
             r.strict = true;
             break;
+        case OPT_NO_UNKNOWN:
+            r.out.unknown = false;
+            break;
+        case OPT_LABEL_BIAS:
+            if (!cli_bias_add(&biases, optarg))
+                return cli_usage("classify", "--label-bias '%s': expected LABEL=B, B within +-%g",
+                                 optarg, STANCE_LABEL_BIAS_MAX);
+            break;
         case OPT_FRAME_WEIGHT:
             if (!parse_double(optarg, 0.0, 100.0, &d))
                 return cli_usage("classify", "--frame-weight '%s': expected 0..100", optarg);
@@ -289,8 +327,11 @@ int cmd_classify(int argc, char **argv)
         }
     }
     stance_model_t *model = cli_load_model(model_path);
-    if (!model)
+    if (!model || !cli_bias_apply(&biases, &model, "the model") ||
+        !words_are_free(model, &r.out)) {
+        stance_model_free(model);
         return EXIT_FAIL;
+    }
     r.out.model = model;
     int status = EXIT_OK;
     bool ready = batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID,
@@ -308,6 +349,7 @@ int cmd_classify(int argc, char **argv)
                 break;
             }
     }
+    out_finish(&r.out);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error("cannot write the output");
         status = EXIT_FAIL;

@@ -58,21 +58,33 @@ void out_json_string(FILE *fp, const char *s, size_t n)
 
 static const char *label_of(const out_t *o, const stance_result_t *res)
 {
+    if (o->unknown && res->n_known == 0)
+        return OUT_UNKNOWN;
     if (o->min_confidence > 0 && res->confidence < o->min_confidence)
-        return "uncertain";
+        return OUT_UNCERTAIN;
     return stance_model_label(o->model, res->label);
+}
+
+static void tsv_header(out_t *o)
+{
+    if (!o->header_done)
+        fputs(o->explain ? "label\tconfidence\tspeaker\ttext\tfeatures\n"
+                         : "label\tconfidence\tspeaker\ttext\n",
+              o->fp);
+    o->header_done = true;
+}
+
+void out_finish(out_t *o)
+{
+    if (o->format == OUT_TSV)
+        tsv_header(o);
 }
 
 static void tsv_statement(out_t *o, const out_item_t *it, const stance_result_t *res,
                           const stance_hit_t *hits, size_t n_hits)
 {
     FILE *fp = o->fp;
-    if (!o->header_done) {
-        fputs(o->explain ? "label\tconfidence\tspeaker\ttext\tfeatures\n"
-                         : "label\tconfidence\tspeaker\ttext\n",
-              fp);
-        o->header_done = true;
-    }
+    tsv_header(o);
     fprintf(fp, "%s\t%.4f\t", label_of(o, res), res->confidence);
     if (it->speaker)
         each_cp(fp, it->speaker, it->speaker_len, tsv_cp);
@@ -120,7 +132,8 @@ static void jsonl_statement(out_t *o, const out_item_t *it, const stance_result_
     fputs(",\"label\":", fp);
     const char *label = label_of(o, res);
     out_json_string(fp, label, strlen(label));
-    fprintf(fp, ",\"confidence\":%.6g,\"scores\":{", res->confidence);
+    fprintf(fp, ",\"confidence\":%.6g,\"known_features\":%zu,\"scores\":{", res->confidence,
+            res->n_known);
     for (size_t c = 0; c < res->n_labels; c++) {
         const char *name = stance_model_label(o->model, c);
         if (c)

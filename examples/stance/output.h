@@ -6,12 +6,18 @@
 
 typedef enum out_format { OUT_TSV, OUT_JSONL } out_format_t;
 
+/* What the tool writes instead of a label: below --min-confidence, and for a statement with
+ * no word or n-gram the model knows (its probabilities are the priors alone). */
+#define OUT_UNCERTAIN "uncertain"
+#define OUT_UNKNOWN "unknown"
+
 typedef struct out {
     FILE *fp;
     out_format_t format;
     const stance_model_t *model;
     size_t explain;       /* features per statement, 0 = none */
-    double min_confidence; /* below it the label is "uncertain"; 0 = never */
+    double min_confidence; /* below it the label is OUT_UNCERTAIN; 0 = never */
+    bool unknown;          /* no feature known: the label is OUT_UNKNOWN */
     bool header_done;
 } out_t;
 
@@ -36,6 +42,8 @@ typedef struct out_item {
 
 void out_statement(out_t *o, const out_item_t *item, const stance_result_t *res,
                    const stance_hit_t *hits, size_t n_hits);
+/* The end of the output: a TSV header even when there was no statement. */
+void out_finish(out_t *o);
 /* JSON string with quotes; invalid UTF-8 becomes U+FFFD, controls are escaped. */
 void out_json_string(FILE *fp, const char *s, size_t n);
 
