@@ -1,6 +1,7 @@
 /* Contexts and classification: text -> features -> naive-Bayes scores -> probabilities,
  * with the contributions of each feature kept on request. */
 #include "analyzer.h"
+#include "classify.h"
 #include "features.h"
 #include "model.h"
 #include "seen.h"
@@ -149,18 +150,19 @@ static void rank_hits(stance_ctx_t *ctx)
         qsort(ctx->hits, ctx->n_hits, sizeof *ctx->hits, by_contribution);
 }
 
-/* Running sums of one classification; two labels (the common case) add up in registers, more
- * labels in the context's scores. */
+/* Running sums of one classification; two or three labels (the common cases) add up in
+ * registers, more labels in the context's scores. */
 typedef struct score_sums {
-    double s0, s1;
+    double s[3];
     size_t known;
 } score_sums_t;
 
 /* Scores the n looked-up grams of a window in text order (so the sums are the same doubles
- * whatever the window size). Inlined with constant flags for the common case (two labels,
- * binary weighting, no explanation), so that its loop tests none of them. */
+ * whatever the window size). Inlined with constant flags for the common cases (two or three
+ * labels, binary weighting, no explanation), so that its loop tests none of them. labels: 2 or
+ * 3 when the model has that many (sums in registers), 0 for any other number. */
 static STANCE_ALWAYS_INLINE stance_status_t score_window(stance_ctx_t *ctx, size_t n,
-                                                          score_sums_t *sums, bool two,
+                                                          score_sums_t *sums, unsigned labels,
                                                           bool binary, bool explain)
 {
     const stance_model_t *m = ctx->model;
@@ -175,7 +177,7 @@ static STANCE_ALWAYS_INLINE stance_status_t score_window(stance_ctx_t *ctx, size
     const stance_gram_t *grams = ctx->grams;
     const uint32_t *ids = ctx->ids;
     stance_seen_t seen = ctx->seen;
-    double s0 = sums->s0, s1 = sums->s1;
+    double s0 = sums->s[0], s1 = sums->s[1], s2 = sums->s[2];
     size_t known = sums->known;
     stance_status_t st = STANCE_OK;
     for (size_t i = 0; i < n; i++) {
@@ -189,9 +191,13 @@ static STANCE_ALWAYS_INLINE stance_status_t score_window(stance_ctx_t *ctx, size
             continue;
         known++;
         const union stance_cell *w = &rec[(size_t)id * stride + 1];
-        if (two) {
+        if (labels == 2) {
             s0 += w[0].d;
             s1 += w[1].d;
+        } else if (labels == 3) {
+            s0 += w[0].d;
+            s1 += w[1].d;
+            s2 += w[2].d;
         } else {
             for (size_t c = 0; c < L; c++)
                 scores[c] += w[c].d;
@@ -202,10 +208,37 @@ static STANCE_ALWAYS_INLINE stance_status_t score_window(stance_ctx_t *ctx, size
         }
     }
     ctx->seen = seen;
-    sums->s0 = s0;
-    sums->s1 = s1;
+    sums->s[0] = s0;
+    sums->s[1] = s1;
+    sums->s[2] = s2;
     sums->known = known;
     return st;
+}
+
+/* The decision from the context's scores: best and runner-up label, probabilities by a
+ * tempered, stable softmax, and the explanation ranked toward the best label. */
+static void decide(stance_ctx_t *ctx, stance_result_t *out)
+{
+    const stance_model_t *m = ctx->model;
+    const size_t L = m->n_labels;
+    const double *scores = ctx->scores;
+    size_t best = 0, runner = L > 1 ? 1 : 0;
+    for (size_t c = 1; c < L; c++)
+        if (scores[c] > scores[best])
+            best = c;
+    if (L > 1) {
+        runner = best == 0 ? 1 : 0;
+        for (size_t c = 0; c < L; c++)
+            if (c != best && scores[c] > scores[runner])
+                runner = c;
+    }
+    stance__softmax(scores, L, m->temperature, ctx->probs);
+    ctx->best = best;
+    ctx->runner_up = runner;
+    if (ctx->explained)
+        rank_hits(ctx);
+    out->label = best;
+    out->confidence = ctx->probs[best];
 }
 
 stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
@@ -227,7 +260,9 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     const stance_feature_index_t ix = stance__model_index(m);
     stance_terms_t *terms = &ctx->an.terms;
     double *scores = ctx->scores;
-    score_sums_t sums = {m->log_prior[0], L > 1 ? m->log_prior[1] : 0.0, 0};
+    score_sums_t sums = {{m->log_prior[0], L > 1 ? m->log_prior[1] : 0.0,
+                          L > 2 ? m->log_prior[2] : 0.0},
+                         0};
     for (size_t c = 0; c < L; c++)
         scores[c] = m->log_prior[c];
     st = stance__analyzer_start(&ctx->an, text ? text : "", len, flags, err);
@@ -250,10 +285,13 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
         const size_t n =
             stance__features_resolve(&ix, terms, m->cfg.ngram_max, false, explain, ctx->grams,
                                      ctx->ids);
-        if (L == 2 && binary && !explain)
-            st = score_window(ctx, n, &sums, true, true, false);
+        const unsigned fixed = L == 2 || L == 3 ? (unsigned)L : 0;
+        if (fixed == 2 && binary && !explain)
+            st = score_window(ctx, n, &sums, 2, true, false);
+        else if (fixed == 3 && binary && !explain)
+            st = score_window(ctx, n, &sums, 3, true, false);
         else
-            st = score_window(ctx, n, &sums, L == 2, binary, explain);
+            st = score_window(ctx, n, &sums, fixed, binary, explain);
         if (st != STANCE_OK) {
             st = stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
             break;
@@ -261,33 +299,14 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
     }
     if (st != STANCE_OK)
         return st;
-    if (L == 2) {
-        scores[0] = sums.s0;
-        scores[1] = sums.s1;
-    }
+    if (L == 2 || L == 3)
+        for (size_t c = 0; c < L; c++)
+            scores[c] = sums.s[c];
     for (size_t c = 0; m->bias && c < L; c++)
         scores[c] += m->bias[c];
 
-    /* Best and runner-up by score; probabilities by a tempered, stable softmax. */
-    size_t best = 0, runner = L > 1 ? 1 : 0;
-    for (size_t c = 1; c < L; c++)
-        if (scores[c] > scores[best])
-            best = c;
-    if (L > 1) {
-        runner = best == 0 ? 1 : 0;
-        for (size_t c = 0; c < L; c++)
-            if (c != best && scores[c] > scores[runner])
-                runner = c;
-    }
-    stance__softmax(scores, L, m->temperature, ctx->probs);
-
-    ctx->best = best;
-    ctx->runner_up = runner;
     ctx->explained = explain;
-    if (explain)
-        rank_hits(ctx);
-    out->label = best;
-    out->confidence = ctx->probs[best];
+    decide(ctx, out);
     out->n_labels = L;
     out->probs = ctx->probs;
     out->scores = ctx->scores;
@@ -382,4 +401,20 @@ stance_status_t stance_analyze(stance_ctx_t *ctx, const char *text, size_t len, 
 stopped:
     stance__ok(err);
     return STANCE_OK;
+}
+
+/* ---- quotations (quote_classify.c) -------------------------------------------------------
+ * A quotation is classified like any statement, then its reporting frame is added as evidence
+ * and the decision is taken again here, where the context's scores and explanation live. */
+
+const stance_allocator_t *stance__ctx_allocator(const stance_ctx_t *ctx)
+{
+    return &ctx->alloc;
+}
+
+void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence, stance_result_t *out)
+{
+    for (size_t c = 0; c < ctx->model->n_labels; c++)
+        ctx->scores[c] += evidence[c];
+    decide(ctx, out); /* the explanation, too, toward the new label */
 }

@@ -1,681 +1,407 @@
-/* Quotations in news articles and who said them.
+/* Quotations in news articles and who said them: the public calls.
  *
- * Pass 1 (next_quote) walks the text once, matching opening and closing marks on a small
- * stack, so nested quotes stay inside their outer quote and a paragraph that opens again with
- * the same mark continues a multi-paragraph quote. Pass 2 (attribute) reads the words of the
- * sentence before the quote and of the clause after it, using the same tokenizer as the
- * classifier, and looks for the reporting patterns of news prose. Everything works on spans of
- * the caller's text; nothing is allocated, and each byte is visited a bounded number of
- * times. */
-#include "stance_int.h"
-#include "tokenize.h"
+ * One pass over the text: quote_marks.c gives the quotations in order; the prose between them
+ * is read into words (quote_words.c) and cut into sentences, each quotation standing in its
+ * sentence as one item. A finished sentence goes through the two stages of attribution
+ * (quote_mentions.c, quote_entities.c) and its quotations are written out. This file knows
+ * the paragraphs, so it decides what carries over: a quotation with no attribution of its own
+ * keeps the last speaker, and the pieces of a multi-paragraph quotation share one speaker,
+ * taken from its last piece when only that one is attributed ("...," said Abbas).
+ *
+ * Nothing is allocated: the state below lives on the stack (about 32 KB) and every buffer is
+ * bounded, so time is linear in the article. */
+#include "quotes.h"
 
 #include <utf8proc.h>
 
-#define MAX_DEPTH 16 /* deeper nesting is read as plain text */
-#define RING 64      /* words kept of the sentence before a quote */
-#define AFTER 48     /* words read after a quote */
-#define LOW 24       /* bytes of a word kept in lowercase for comparisons */
+#define NONE SIZE_MAX
 
-typedef struct qscan {
-    const unsigned char *s;
-    size_t n, pos;
-    bool replace;
-    size_t bad; /* offset of an invalid byte when decoding failed */
-} qscan_t;
+/* Where quotations go: the new records, or the old stance_quote_t (one per piece). */
+typedef struct sink {
+    stance_quotation_t *full;
+    stance_quote_t *legacy;
+    size_t cap, n;
+} sink_t;
 
-typedef struct found {
-    size_t open;      /* the opening mark */
-    size_t start, end; /* the quoted text */
-    size_t close_end; /* just past the closing mark (== end when unclosed) */
-    bool unclosed;
-} found_t;
+typedef struct run {
+    qtext_t t;
+    const quote_rules_t *rules;
+    qcache_t cache;
+    entities_t ents;
+    sentence_t sent;
+    sink_t *sink;
+    bool para_start; /* the next sentence opens a paragraph */
+    /* the multi-paragraph quotation being read */
+    bool chain;
+    bool chain_strong;        /* its speaker comes from an attribution, not carried over */
+    size_t chain_from;        /* the sink entry of its first piece */
+    stance_quotation_t chain_q;
+} run_t;
 
-/* ---- pass 1: quotation marks ----------------------------------------------------------- */
+static const uint32_t legacy_flags =
+    STANCE_QUOTE_TERM | STANCE_QUOTE_UNCLOSED | STANCE_QUOTE_FRAGMENT;
 
-/* Code point at pos (invalid bytes read as a space when replacing); 0 past the end. */
-static int32_t cp_at(const qscan_t *q, size_t pos, size_t *k)
+static void sink_piece(sink_t *k, const stance_quotation_t *r, stance_span_t piece)
 {
-    if (pos >= q->n) {
-        *k = 0;
-        return 0;
-    }
-    if (q->s[pos] < 0x80) {
-        *k = 1;
-        return q->s[pos];
-    }
-    int32_t cp;
-    *k = stance__utf8_decode(q->s + pos, q->n - pos, &cp);
-    if (!*k) {
-        *k = 1;
-        return -1;
-    }
-    return cp;
+    if (k->n < k->cap)
+        k->legacy[k->n] = (stance_quote_t){piece.start, piece.len, r->speaker.start,
+                                           r->speaker.len, r->flags & legacy_flags};
+    k->n++;
 }
 
-static bool is_alnum_cp(int32_t cp)
+static void sink_put(sink_t *k, const stance_quotation_t *r)
 {
-    if (cp < 0)
-        return false;
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    utf8proc_category_t c = utf8proc_category(cp);
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
-}
-
-static bool is_space_cp(int32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-           cp == 0xA0 || cp == 0x202F || cp == 0x2029 || cp == 0x2028 || cp == 0x3000;
-}
-
-/* The mark that closes `open`, or 0 when `open` does not open a quote here. */
-static int32_t closer_for(int32_t open, int32_t prev, int32_t next)
-{
-    switch (open) {
-    case 0x201C: return 0x201D; /* “ ” */
-    case 0x201E: return 0x201C; /* „ “ (also closed by ”, see closes) */
-    case 0x00AB: return 0x00BB; /* « » */
-    case 0x300C: return 0x300D; /* 「 」 */
-    case 0x300E: return 0x300F; /* 『 』 */
-    case 0x2018: /* ‘ opens only at a word start, so ’ inside words stays an apostrophe */
-        return !is_alnum_cp(prev) && next && !is_space_cp(next) ? 0x2019 : 0;
-    case '"':
-        return next && !is_space_cp(next) ? '"' : 0;
-    default:
-        return 0;
-    }
-}
-
-static bool closes(int32_t expect, int32_t cp, int32_t next)
-{
-    if (expect == 0x2019)
-        return cp == 0x2019 && !is_alnum_cp(next); /* not the apostrophe of "don’t" */
-    return cp == expect || (expect == 0x201C && cp == 0x201D);
-}
-
-/* If a paragraph ends at pos (a blank line or U+2029), returns where the next one starts. */
-static size_t paragraph_break(const qscan_t *q, size_t pos)
-{
-    size_t k;
-    int32_t cp = cp_at(q, pos, &k);
-    if (cp == 0x2029)
-        return pos + k;
-    if (cp != '\n')
-        return 0;
-    size_t p = pos + 1;
-    while (p < q->n && (q->s[p] == ' ' || q->s[p] == '\t' || q->s[p] == '\r'))
-        p++;
-    if (p < q->n && q->s[p] == '\n') {
-        while (p < q->n && (q->s[p] == ' ' || q->s[p] == '\t' || q->s[p] == '\r' ||
-                            q->s[p] == '\n'))
-            p++;
-        return p;
-    }
-    return 0;
-}
-
-static size_t trim_end(const qscan_t *q, size_t start, size_t end)
-{
-    while (end > start && (q->s[end - 1] == ' ' || q->s[end - 1] == '\n' ||
-                           q->s[end - 1] == '\r' || q->s[end - 1] == '\t'))
-        end--;
-    return end;
-}
-
-/* Finds the next top-level quote. Returns 1 with *f filled, 0 at the end, or
- * STANCE_E_BAD_UTF8 (offset in q->bad). */
-static int next_quote(qscan_t *q, found_t *f)
-{
-    int32_t expect[MAX_DEPTH];
-    int depth = 0;
-    int32_t family = 0, prev = ' ';
-    while (q->pos < q->n) {
-        size_t k, k2;
-        int32_t cp = cp_at(q, q->pos, &k);
-        if (cp < 0) {
-            if (!q->replace) {
-                q->bad = q->pos;
-                return STANCE_E_BAD_UTF8;
-            }
-            cp = ' ';
-        }
-        int32_t next = cp_at(q, q->pos + k, &k2);
-        if (depth == 0) {
-            int32_t close = closer_for(cp, prev, next);
-            if (close) {
-                f->open = q->pos;
-                f->start = q->pos + k;
-                expect[depth++] = close;
-                family = cp;
-            }
-        } else {
-            size_t para = (cp == '\n' || cp == 0x2029) ? paragraph_break(q, q->pos) : 0;
-            if (para) {
-                size_t k3;
-                int32_t again = cp_at(q, para, &k3);
-                if (para < q->n && again == family) {
-                    /* A multi-paragraph quote: the next paragraph reopens it. */
-                    depth = 1;
-                    prev = again;
-                    q->pos = para + k3;
-                    continue;
-                }
-                f->end = trim_end(q, f->start, q->pos);
-                f->close_end = f->end;
-                f->unclosed = true;
-                q->pos = para;
-                return 1;
-            }
-            if (closes(expect[depth - 1], cp, next)) {
-                if (--depth == 0) {
-                    f->end = q->pos;
-                    f->close_end = q->pos + k;
-                    f->unclosed = false;
-                    q->pos += k;
-                    return 1;
-                }
-            } else if (depth < MAX_DEPTH) {
-                int32_t close = closer_for(cp, prev, next);
-                if (close && cp != '"') /* inside a quote, a bare " is more often a closer */
-                    expect[depth++] = close;
-            }
-        }
-        prev = cp;
-        q->pos += k;
-    }
-    if (depth > 0) {
-        f->end = trim_end(q, f->start, q->n);
-        f->close_end = f->end;
-        f->unclosed = true;
-        return 1;
-    }
-    return 0;
-}
-
-/* ---- pass 2: words around a quote ------------------------------------------------------- */
-
-typedef struct word {
-    size_t start, len;
-    char brk;  /* 0 for a word; else the punctuation ('.', ',', ':', ...) */
-    bool cap;  /* starts with an uppercase letter */
-    char low[LOW];
-} word_t;
-
-static void make_word(const unsigned char *s, const stance_tok_t *t, word_t *w)
-{
-    w->start = t->start;
-    w->len = t->len;
-    w->brk = 0;
-    if (t->kind == STANCE_TOKEN_BREAK) {
-        unsigned char b = s[t->start];
-        /* … 。 ！ ？ end sentences like their ASCII kin; other breaks act as commas. */
-        w->brk = b < 0x80 ? (char)b
-                 : (t->len == 3 && (memcmp(s + t->start, "\xE2\x80\xA6", 3) == 0 ||
-                                    memcmp(s + t->start, "\xE3\x80\x82", 3) == 0 ||
-                                    memcmp(s + t->start, "\xEF\xBC\x81", 3) == 0 ||
-                                    memcmp(s + t->start, "\xEF\xBC\x9F", 3) == 0))
-                     ? '.'
-                     : ',';
-        w->cap = false;
-        w->low[0] = '\0';
+    if (k->full) {
+        if (k->n < k->cap)
+            k->full[k->n] = *r;
+        k->n++;
         return;
     }
-    int32_t cp;
-    size_t k = stance__utf8_decode(s + t->start, t->len, &cp);
-    utf8proc_category_t cat = k ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
-    w->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-    size_t n = t->len < LOW - 1 ? t->len : LOW - 1;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = s[t->start + i];
-        w->low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    w->low[n] = '\0';
+    sink_piece(k, r, r->text);
+    if (r->more.len)
+        sink_piece(k, r, r->more);
 }
 
-static bool in_list(const char *word, const char *const *list)
+/* Gives the entries from `from` on the speaker of `src` (a multi-paragraph quotation whose
+ * last piece named who spoke). */
+static void sink_patch(sink_t *k, size_t from, const stance_quotation_t *src)
 {
-    for (; *list; list++)
-        if (strcmp(word, *list) == 0)
-            return true;
-    return false;
-}
-
-static const char *const speech_verbs[] = {
-    "said", "says", "say", "stated", "states", "added", "adds", "told", "tells", "warned",
-    "warns", "noted", "notes", "stressed", "stresses", "insisted", "insists", "declared",
-    "declares", "argued", "argues", "explained", "explains", "remarked", "wrote", "writes",
-    "posted", "tweeted", "announced", "announces", "replied", "replies", "answered", "asked",
-    "asks", "urged", "urges", "continued", "emphasized", "emphasised", "underlined",
-    "underscored", "commented", "observed", "acknowledged", "admitted", "claimed", "claims",
-    "complained", "described", "describes", "called", "calls", "cautioned", "vowed", "promised",
-    "pledged", "conceded", "recalled", "concluded", "suggested", "threatened", "demanded",
-    "maintained", "countered", "retorted", "shouted", "pointed", "dismissed", "rejected",
-    "responded", "reacted", "criticised", "criticized", "condemned", "welcomed", "praised",
-    "thanked", "denounced", "blasted", "slammed", "mocked", "quipped", "joked", "hailed",
-    "branded", "wrote", NULL};
-
-static const char *const adverbs[] = {"also", "later", "then", "again", "further", "previously",
-                                      "earlier", "once", "bluntly", "flatly", "simply",
-                                      "repeatedly", "recently", "has", "had", "have", "would",
-                                      "will", NULL};
-
-static const char *const titles[] = {
-    "president", "prime", "minister", "ministers", "foreign", "defence", "defense",
-    "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "ambassador",
-    "envoy", "general", "gen", "mr", "mrs", "ms", "dr", "chief", "cabinet", "deputy", "vice",
-    "senator", "sen", "rep", "representative", "king", "queen", "prince", "princess", "crown",
-    "sheikh", "emir", "premier", "governor", "mayor", "chairman", "chairwoman", "chair",
-    "speaker", "leader", "commander", "admiral", "colonel", "lt", "sir", "dame", "lord",
-    "pope", "director", "commissioner", "press", "state", "supreme", "minister's", NULL};
-
-static const char *const determiners[] = {"the", "a", "an", "this", "that", NULL};
-
-static const char *const connectors[] = {"de", "da", "van", "von", "bin", "al", "el", "ibn",
-                                         "del", "la", "le", "di", "du", "der", "of", NULL};
-
-static const char *const abbreviations[] = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "lt",
-                                            "col", "gov", "sgt", "st", "jr", "sr", "prof", "adm",
-                                            "capt", "maj", "no", "vs", "sec", NULL};
-
-static const char *const naming_words[] = {"so-called", "dubbed", "nicknamed", "termed",
-                                           "titled", "named", "labelled", "labeled", NULL};
-
-static bool is_verb(const word_t *w, const word_t *next)
-{
-    if (w->brk || !in_list(w->low, speech_verbs))
-        return false;
-    /* "pointed" speaks only in "pointed out" */
-    return strcmp(w->low, "pointed") != 0 || (next && strcmp(next->low, "out") == 0);
-}
-
-static bool is_pronoun(const word_t *w)
-{
-    return !w->brk && (strcmp(w->low, "he") == 0 || strcmp(w->low, "she") == 0);
-}
-
-static bool sentence_end(const word_t *w, const word_t *prev)
-{
-    if (w->brk != '.' && w->brk != '!' && w->brk != '?')
-        return false;
-    /* "Mr." "Gen." and initials ("J.") end no sentence */
-    if (w->brk == '.' && prev && !prev->brk && prev->start + prev->len == w->start &&
-        (in_list(prev->low, abbreviations) || (prev->len == 1 && prev->cap)))
-        return false;
-    return true;
-}
-
-/* A name run is consecutive capitalized words (with "de", "bin", "al" ... between them). */
-static bool name_part(const word_t *w)
-{
-    return !w->brk && w->cap;
-}
-
-/* The speaker inside the run [lo, hi): the words after its last title ("Prime Minister
- * Sanae Takaichi" -> "Sanae Takaichi"), else the run without a leading article ("The Foreign
- * Ministry" -> "Foreign Ministry"). Returns false when only titles remain. */
-static bool strip_run(const word_t *w, size_t lo, size_t hi, size_t *s_lo, size_t *s_hi)
-{
-    size_t last_title = SIZE_MAX;
-    for (size_t i = lo; i < hi; i++)
-        if (in_list(w[i].low, titles))
-            last_title = i;
-    if (last_title != SIZE_MAX && last_title + 1 < hi) {
-        lo = last_title + 1;
-    } else {
-        while (lo < hi && in_list(w[lo].low, determiners))
-            lo++;
-        if (last_title != SIZE_MAX && last_title + 1 >= hi)
-            return false; /* "the Minister": a title, no name */
-    }
-    if (lo >= hi)
-        return false;
-    *s_lo = lo;
-    *s_hi = hi;
-    return true;
-}
-
-/* The run of name words ending just before index `end` (exclusive), not before `floor`. */
-static size_t run_start(const word_t *w, size_t floor, size_t end)
-{
-    size_t i = end;
-    while (i > floor) {
-        const word_t *p = &w[i - 1];
-        if (name_part(p) || (!p->brk && i - 1 > floor && i < end &&
-                             in_list(p->low, connectors) && name_part(&w[i - 2])))
-            i--;
-        else
-            break;
-    }
-    return i;
-}
-
-typedef struct speaker {
-    size_t start, len;
-    bool pronoun;
-} speaker_t;
-
-static bool set_span(const word_t *w, size_t lo, size_t hi, speaker_t *sp)
-{
-    size_t a, b;
-    if (!strip_run(w, lo, hi, &a, &b))
-        return false;
-    sp->start = w[a].start;
-    sp->len = w[b - 1].start + w[b - 1].len - w[a].start;
-    sp->pronoun = false;
-    return true;
-}
-
-/* The last name run in words [i, n) before the clause ends; one apposition comma is crossed
- * when no name came before it ("said the ministry's spokeswoman, Maria Zakharova"). */
-static bool name_after(const word_t *w, size_t i, size_t n, speaker_t *sp)
-{
-    size_t best_lo = 0, best_hi = 0;
-    int commas = 0;
-    for (size_t j = i; j < n; j++) {
-        if (w[j].brk) {
-            if (w[j].brk == ',' && best_hi == 0 && commas++ == 0)
-                continue;
-            break;
-        }
-        if (name_part(&w[j])) {
-            size_t k = j;
-            while (k + 1 < n && (name_part(&w[k + 1]) ||
-                                 (k + 2 < n && in_list(w[k + 1].low, connectors) &&
-                                  name_part(&w[k + 2]))))
-                k++;
-            size_t a, b;
-            if (strip_run(w, j, k + 1, &a, &b)) {
-                best_lo = a;
-                best_hi = b;
-            }
-            j = k;
-        }
-    }
-    return best_hi > 0 && set_span(w, best_lo, best_hi, sp);
-}
-
-/* Before a verb at index v: a pronoun or a name run, with adverbs between ("Peskov also
- * said") or an apposition ("Alexei Ivanov, a former diplomat, said"). */
-static bool subject_of(const word_t *w, size_t floor, size_t v, speaker_t *sp)
-{
-    size_t j = v;
-    while (j > floor && !w[j - 1].brk && in_list(w[j - 1].low, adverbs))
-        j--;
-    if (j == floor)
-        return false;
-    if (is_pronoun(&w[j - 1])) {
-        sp->start = w[j - 1].start;
-        sp->len = w[j - 1].len;
-        sp->pronoun = true;
-        return true;
-    }
-    if (w[j - 1].brk == ',') {
-        /* "NAME, a former diplomat, said" or "The chancellor, NAME, said" */
-        size_t close = j - 1, k = close;
-        while (k > floor && !w[k - 1].brk)
-            k--;
-        if (k == floor || w[k - 1].brk != ',')
-            return false;
-        size_t lo = run_start(w, floor, k - 1);
-        if (lo < k - 1 && set_span(w, lo, k - 1, sp))
-            return true;
-        lo = run_start(w, k, close);
-        return lo < close && set_span(w, lo, close, sp);
-    }
-    size_t lo = run_start(w, floor, j);
-    return lo < j && set_span(w, lo, j, sp);
-}
-
-/* ‘“…,” X said’, ‘“…,” said X’, ‘“…,” according to X’: words after the quote. */
-static bool speaker_after(const word_t *w, size_t n, speaker_t *sp)
-{
-    size_t i = 0;
-    while (i < n && w[i].brk == ',')
-        i++;
-    if (i < n && w[i].brk)
-        return false;
-    if (i + 1 < n && strcmp(w[i].low, "according") == 0 && strcmp(w[i + 1].low, "to") == 0)
-        return name_after(w, i + 2, n, sp);
-    if (i < n && is_verb(&w[i], i + 1 < n ? &w[i + 1] : NULL))
-        return name_after(w, i + 1, n, sp);
-    for (size_t v = i; v < n && v < i + 10 && !w[v].brk; v++)
-        if (is_verb(&w[v], v + 1 < n ? &w[v + 1] : NULL))
-            return subject_of(w, i, v, sp);
-    return false;
-}
-
-/* ‘X said: “…”’, ‘X told reporters that “…”’, ‘According to X, “…”’: the sentence before.
- * Before a colon, the first name followed by a plain word ("Maria Zakharova dismissed the
- * protest on Telegram: «…»") is the subject even without a speech verb. */
-static bool speaker_before(const word_t *w, size_t n, speaker_t *sp)
-{
-    if (n >= 2 && strcmp(w[0].low, "according") == 0 && strcmp(w[1].low, "to") == 0)
-        return name_after(w, 2, n, sp);
-    for (size_t v = 0; v < n; v++)
-        if (is_verb(&w[v], v + 1 < n ? &w[v + 1] : NULL) && subject_of(w, 0, v, sp))
-            return true;
-    if (n == 0 || w[n - 1].brk != ':')
-        return false;
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (!name_part(&w[i]))
-            continue;
-        size_t k = i;
-        while (k + 1 < n && name_part(&w[k + 1]))
-            k++;
-        const word_t *follow = &w[k + 1];
-        if (!follow->brk && !follow->cap && !in_list(follow->low, titles) &&
-            set_span(w, i, k + 1, sp))
-            return true;
-        i = k;
-    }
-    return false;
-}
-
-/* Tracks the person last named with a title ("Prime Minister Sanae Takaichi"), for "she". */
-static void note_people(const word_t *w, size_t n, speaker_t *last)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (!name_part(&w[i]))
-            continue;
-        size_t k = i;
-        while (k + 1 < n && name_part(&w[k + 1]))
-            k++;
-        bool titled = false;
-        for (size_t j = i; j <= k; j++)
-            titled |= in_list(w[j].low, titles);
-        size_t a, b;
-        if (titled && strip_run(w, i, k + 1, &a, &b) && b - a >= 1)
-            set_span(w, a, b, last);
-        i = k;
-    }
-}
-
-/* Words of text[a, b). With `keep_last`, keeps the words after the last sentence end (at
- * most RING); else the first `cap` words up to and including the first sentence end. */
-static size_t read_words(const qscan_t *q, size_t a, size_t b, bool keep_last, word_t *out,
-                         size_t cap, speaker_t *people)
-{
-    stance_scanner_t sc;
-    stance__scanner_init(&sc, (const char *)q->s + a, b - a, true);
-    stance_tok_t t;
-    size_t bad, n = 0;
-    word_t ring[RING];
-    size_t ring_n = 0;
-    while (stance__scan(&sc, &t, &bad) == 1) {
-        t.start += a;
-        if (t.kind == STANCE_TOKEN_CJK || t.kind == STANCE_TOKEN_EMOJI)
-            continue;
-        word_t w;
-        make_word(q->s, &t, &w);
-        if (keep_last) {
-            const word_t *prev = ring_n ? &ring[(ring_n - 1) % RING] : NULL;
-            if (sentence_end(&w, prev)) {
-                if (people) {
-                    size_t m = ring_n < RING ? ring_n : RING;
-                    word_t tmp[RING];
-                    for (size_t i = 0; i < m; i++)
-                        tmp[i] = ring[(ring_n - m + i) % RING];
-                    note_people(tmp, m, people);
-                }
-                ring_n = 0;
-                continue;
-            }
-            ring[ring_n++ % RING] = w;
+    for (size_t i = from; i < k->n && i < k->cap; i++) {
+        if (k->full ? (k->full[i].flags & STANCE_QUOTE_TERM)
+                    : (k->legacy[i].flags & STANCE_QUOTE_TERM))
+            continue; /* a name has no speaker */
+        if (k->full) {
+            k->full[i].speaker = src->speaker;
+            k->full[i].speaker_kind = src->speaker_kind;
+            k->full[i].mention = src->mention;
+            k->full[i].mention_kind = src->mention_kind;
+            k->full[i].verb = src->verb;
+            k->full[i].frame = src->frame;
         } else {
-            if (n == cap)
-                break;
-            out[n++] = w;
-            if (sentence_end(&w, n > 1 ? &out[n - 2] : NULL))
-                break;
+            k->legacy[i].speaker_start = src->speaker.start;
+            k->legacy[i].speaker_len = src->speaker.len;
         }
     }
-    if (!keep_last)
-        return n;
-    size_t m = ring_n < RING ? ring_n : RING;
-    for (size_t i = 0; i < m; i++)
-        out[i] = ring[(ring_n - m + i) % RING];
-    return m;
 }
 
-/* A quoted name or term rather than speech: a few words, no punctuation, and either Title
- * Case ("Northern Territories") or introduced as a name ("the so-called ..."). */
-static bool is_term(const qscan_t *q, const found_t *f, const word_t *before, size_t nb)
+/* ---- quotations -------------------------------------------------------------------------- */
+
+static stance_span_t trimmed(const qtext_t *t, size_t s, size_t e)
 {
-    word_t inner[6];
-    size_t n = read_words(q, f->start, f->end, false, inner, 6, NULL);
-    if (n == 0 || n > 4)
-        return false;
-    bool title_case = true;
-    for (size_t i = 0; i < n; i++) {
-        if (inner[i].brk)
-            return false;
-        if (!inner[i].cap && !in_list(inner[i].low, connectors) &&
-            strcmp(inner[i].low, "and") != 0)
-            title_case = false;
-    }
-    bool named = nb >= 1 && (in_list(before[nb - 1].low, naming_words) ||
-                             (nb >= 2 && strcmp(before[nb - 2].low, "known") == 0 &&
-                              strcmp(before[nb - 1].low, "as") == 0) ||
-                             (nb >= 2 && strcmp(before[nb - 2].low, "the") == 0 &&
-                              (strcmp(before[nb - 1].low, "term") == 0 ||
-                               strcmp(before[nb - 1].low, "word") == 0)));
-    return title_case || named;
+    while (s < e && (t->s[s] == ' ' || t->s[s] == '\t' || t->s[s] == '\n' || t->s[s] == '\r'))
+        s++;
+    while (e > s && (t->s[e - 1] == ' ' || t->s[e - 1] == '\t' || t->s[e - 1] == '\n' ||
+                     t->s[e - 1] == '\r'))
+        e--;
+    return (stance_span_t){s, e - s};
 }
 
-/* A fragment when the quote continues the words before it (not after ':' ',' or a sentence
- * start), or starts in lowercase. */
-static bool is_fragment(const qscan_t *q, const found_t *f, size_t floor)
+/* A fragment goes on from the words before it or starts in lower case ("called it “a
+ * provocation”"); a quotation after a colon, a comma or at a sentence start is not. */
+static bool is_fragment(const qtext_t *t, const raw_quote_t *q)
 {
-    size_t p = f->open;
-    while (p > floor && (q->s[p - 1] == ' ' || q->s[p - 1] == '\t'))
-        p--;
     size_t k;
-    int32_t first = cp_at(q, f->start, &k);
+    int32_t first = stance__qcp_at(t, q->start, &k);
     if (first > 0 && first < 0x80 && first >= 'a' && first <= 'z')
         return true;
-    if (p == floor)
+    size_t p = q->open;
+    while (p > 0 && (t->s[p - 1] == ' ' || t->s[p - 1] == '\t'))
+        p--;
+    if (p == 0)
         return false;
     size_t back = p - 1;
-    while (back > floor && (q->s[back] & 0xC0) == 0x80)
+    while (back > 0 && (t->s[back] & 0xC0) == 0x80)
         back--;
-    int32_t prev = cp_at(q, back, &k);
-    return is_alnum_cp(prev);
+    return stance__q_is_alnum(stance__qcp_at(t, back, &k));
 }
 
-/* Where the paragraph holding pos ends (the start of its blank line), or the text's end. */
-static size_t paragraph_end(const qscan_t *q, size_t pos)
+static stance_span_t words_span(const sentence_t *s, size_t lo, size_t hi)
 {
-    for (size_t p = pos; p < q->n; p++)
-        if ((q->s[p] == '\n' || q->s[p] == 0xE2) && paragraph_break(q, p))
-            return p;
-    return q->n;
+    if (lo >= hi || hi > s->n)
+        return (stance_span_t){0, 0};
+    size_t a = s->w[lo].start, b = s->w[hi - 1].start + s->w[hi - 1].len;
+    return (stance_span_t){a, b - a};
 }
 
-stance_status_t stance_quotes_find(const char *text, size_t len, uint32_t flags,
-                                   stance_quote_t *quotes, size_t cap, size_t *count,
-                                   stance_error_t *err)
+static void set_speaker(const run_t *r, int id, stance_quotation_t *out)
 {
-    if (!count || (!text && len) || (!quotes && cap))
+    if (id < 0)
+        return;
+    const entity_t *e = &r->ents.e[id];
+    out->speaker = (stance_span_t){e->start, e->len};
+    out->speaker_kind = (stance_mention_kind_t)e->kind;
+}
+
+/* No prose follows the quotation in its sentence: nothing there reports it otherwise (as
+ * "«...», a déclaré le ministre" would, in words the rules do not know). */
+static bool stands_alone(const sentence_t *s, const squote_t *q)
+{
+    size_t from = q->more >= 0 ? s->q[q->more].item : q->item;
+    for (size_t i = from + 1; i < s->n; i++)
+        if (s->w[i].type == QT_WORD)
+            return false;
+    return true;
+}
+
+/* The record of one quotation of the sentence, with what carries over between sentences. */
+static void emit(run_t *r, const squote_t *q)
+{
+    const sentence_t *s = &r->sent;
+    stance_quotation_t out;
+    memset(&out, 0, sizeof out);
+    out.text = trimmed(&r->t, q->raw.start, q->raw.end);
+    if (q->more >= 0) {
+        const squote_t *b = &s->q[q->more];
+        out.more = trimmed(&r->t, b->raw.start, b->raw.end);
+    }
+    out.flags = q->flags;
+    if (q->raw.unclosed)
+        out.flags |= STANCE_QUOTE_UNCLOSED;
+    if (q->raw.continues)
+        out.flags |= STANCE_QUOTE_CONTINUES;
+    if (is_fragment(&r->t, &q->raw))
+        out.flags |= STANCE_QUOTE_FRAGMENT;
+    bool term = (q->flags & STANCE_QUOTE_TERM) != 0;
+    bool strong = !term && q->attributed;
+    if (strong) {
+        set_speaker(r, q->entity, &out);
+        if (q->mention.kind) {
+            out.mention = words_span(s, q->mention.lo, q->mention.hi);
+            out.mention_kind = q->mention.kind == MK_DOC ? out.speaker_kind
+                                                          : (stance_mention_kind_t)q->mention.kind;
+        }
+        if (q->verb != NONE)
+            out.verb = words_span(s, q->verb, q->verb + 1);
+        size_t lo = q->frame_lo;
+        for (size_t i = q->frame_lo; i < q->frame_hi && i < q->item; i++)
+            if (s->w[i].type == QT_QUOTE)
+                lo = i + 1; /* not across another quotation */
+        out.frame = words_span(s, lo, q->frame_hi);
+    }
+    bool carried = false;
+    if (q->raw.continues && r->chain) {
+        if (!strong || r->chain_strong) {
+            out.speaker = r->chain_q.speaker;
+            out.speaker_kind = r->chain_q.speaker_kind;
+            out.mention = (stance_span_t){0, 0};
+            out.mention_kind = STANCE_MENTION_NONE;
+            out.verb = out.frame = (stance_span_t){0, 0};
+            carried = true;
+        } else {
+            sink_patch(r->sink, r->chain_from, &out);
+            r->chain_strong = true;
+        }
+    } else if (!strong && !term && !q->raw.unclosed && stands_alone(s, q)) {
+        /* the last speaker keeps the floor: “A,” he said. “B.” */
+        set_speaker(r, r->ents.last_speaker, &out);
+    }
+    if (q->raw.goes_on && !q->raw.continues) {
+        r->chain = true;
+        r->chain_from = r->sink->n;
+        r->chain_strong = strong;
+        r->chain_q = out;
+    } else if (!q->raw.goes_on) {
+        r->chain = false;
+    } else if (!carried && strong) {
+        r->chain_q = out;
+    }
+    sink_put(r->sink, &out);
+}
+
+/* ---- sentences --------------------------------------------------------------------------- */
+
+static void analyze(run_t *r)
+{
+    sentence_t *s = &r->sent;
+    stance__sentence_attribute(s, &r->t, r->rules, &r->cache, &r->ents);
+    for (size_t i = 0; i < s->nq; i++)
+        if (!s->q[i].merged)
+            emit(r, &s->q[i]);
+}
+
+/* Attributes and writes out the sentence being read, and starts the next one. */
+static void flush(run_t *r)
+{
+    sentence_t *s = &r->sent;
+    while (s->n > 0) {
+        size_t cut = stance__sentence_cut(s, r->rules);
+        if (cut >= s->n) {
+            analyze(r);
+            break;
+        }
+        /* `?”` with no "X said" after it ends the sentence: the rest is the next one */
+        size_t total = s->n, nq = s->nq, kept = 0;
+        while (kept < nq && s->q[kept].item < cut)
+            kept++;
+        s->n = cut;
+        s->nq = kept;
+        analyze(r);
+        memmove(s->w, s->w + cut, (total - cut) * sizeof *s->w);
+        memmove(s->q, s->q + kept, (nq - kept) * sizeof *s->q);
+        s->n = total - cut;
+        s->nq = nq - kept;
+        for (size_t i = 0; i < s->nq; i++)
+            s->q[i].item -= cut;
+        for (size_t i = 0; i < s->n; i++)
+            if (s->w[i].type == QT_QUOTE)
+                s->w[i].quote -= (uint32_t)kept;
+        s->w[0].lead = true;
+        s->para_start = false;
+    }
+    s->n = 0;
+    s->nq = 0;
+    s->para_start = r->para_start;
+    r->para_start = false;
+}
+
+static void add_word(run_t *r, const qword_t *w)
+{
+    sentence_t *s = &r->sent;
+    if (s->n == SENT_WORDS)
+        flush(r); /* a runaway sentence is cut: attribution looks only so far */
+    s->w[s->n] = *w;
+    s->w[s->n].lead = s->n == 0;
+    s->n++;
+    if (stance__qword_ends_sentence(w))
+        flush(r);
+}
+
+static void add_quote(run_t *r, const raw_quote_t *raw)
+{
+    stance_span_t text = trimmed(&r->t, raw->start, raw->end);
+    if (text.len == 0)
+        return;
+    sentence_t *s = &r->sent;
+    if (s->n == SENT_WORDS || s->nq == SENT_QUOTES)
+        flush(r);
+    qword_t *w = &s->w[s->n];
+    memset(w, 0, sizeof *w);
+    w->type = QT_QUOTE;
+    w->start = raw->open;
+    w->len = raw->close_end - raw->open;
+    w->quote = (uint32_t)s->nq;
+    w->lead = s->n == 0;
+    squote_t *q = &s->q[s->nq++];
+    memset(q, 0, sizeof *q);
+    q->raw = *raw;
+    q->item = s->n++;
+    q->more = -1;
+    q->entity = -1;
+    q->verb = NONE;
+    /* `.”` ends the sentence: never take a speaker from what follows */
+    if (raw->inner == '.' || raw->inner == ';' || raw->unclosed || raw->goes_on)
+        flush(r);
+}
+
+/* Reads the prose of [from, to) into sentences, ending them at paragraph breaks. */
+static void read_prose(run_t *r, size_t from, size_t to)
+{
+    const qtext_t *t = &r->t;
+    size_t p = from;
+    while (p < to) {
+        size_t b = p, next = to;
+        bool brk = false;
+        while (b < to) {
+            if ((t->s[b] == '\n' || t->s[b] == 0xE2) &&
+                stance__qtext_paragraph_break(t, b, &next)) {
+                brk = true;
+                break;
+            }
+            b++;
+        }
+        qwords_t ws;
+        stance__qwords_init(&ws, t, r->rules, &r->cache, p, b);
+        qword_t w;
+        while (stance__qwords_next(&ws, &w) == 1)
+            add_word(r, &w);
+        if (!brk)
+            break;
+        flush(r);
+        r->para_start = true;
+        r->sent.para_start = true;
+        p = next > b ? next : b + 1;
+    }
+}
+
+/* Checks the arguments, validates the text, and reads it all. */
+static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
+                               const char *language, sink_t *sink, size_t *count,
+                               stance_error_t *err)
+{
+    if (!count || (!text && len) || (sink->cap && !sink->full && !sink->legacy))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "count is NULL, or a buffer is NULL with a nonzero size");
     *count = 0;
     if (flags & ~(uint32_t)STANCE_REPLACE_INVALID)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "unknown flags %#x",
                             flags & ~(uint32_t)STANCE_REPLACE_INVALID);
+    const quote_rules_t *rules = stance__quote_rules(language);
+    if (!rules)
+        return stance__fail(err, STANCE_E_LANGUAGE, STANCE_NO_OFFSET,
+                            "no attribution rules for language '%.40s'", language);
     if (!(flags & STANCE_REPLACE_INVALID)) {
         size_t bad = stance__utf8_check((const unsigned char *)text, len);
         if (bad < len)
             return stance__fail(err, STANCE_E_BAD_UTF8, bad, "invalid UTF-8 at byte %zu", bad);
     }
-    qscan_t q = {(const unsigned char *)(text ? text : ""), len, 0, true, 0};
-    found_t cur, next;
-    int have = next_quote(&q, &cur), have_next;
-    size_t n = 0, prev_close = 0;
-    speaker_t last_person = {0, 0, false}, prev_speaker = {0, 0, false};
-    bool prev_in_paragraph = false;
-    size_t para_end = 0;   /* end of the paragraph last looked up; quotes only move forward */
-    size_t prev_attr = 0;  /* where the words read after the previous quote ended */
-    for (; have == 1; cur = next, have = have_next) {
-        have_next = next_quote(&q, &next);
-        /* The sentence before the quote, from the previous quote or paragraph start. */
-        size_t para_start = cur.open;
-        while (para_start > prev_close && !(q.s[para_start - 1] == '\n' &&
-                                            paragraph_break(&q, para_start - 1)))
-            para_start--;
-        size_t floor = para_start > prev_close ? para_start : prev_close;
-        word_t before[RING], after[AFTER];
-        size_t nb = read_words(&q, prev_close, cur.open, true, before, RING, &last_person);
-        if (para_start > prev_close) {
-            /* words of earlier paragraphs count only for who was named */
-            nb = read_words(&q, floor, cur.open, true, before, RING, NULL);
-        }
-        if (para_end <= cur.close_end)
-            para_end = paragraph_end(&q, cur.close_end);
-        size_t stop = have_next == 1 && next.open < para_end ? next.open : para_end;
-        size_t na = read_words(&q, cur.close_end, stop, false, after, AFTER, NULL);
-
-        speaker_t sp = {0, 0, false};
-        bool found = speaker_after(after, na, &sp) || speaker_before(before, nb, &sp);
-        if (found && sp.pronoun)
-            sp = last_person.len ? last_person : (speaker_t){0, 0, false};
-        word_t gap[1];
-        if (!found && prev_in_paragraph && floor == prev_close &&
-            read_words(&q, prev_attr, cur.open, false, gap, 1, NULL) == 0)
-            sp = prev_speaker; /* “A,” he said. “B.” — B is his too */
-        if (sp.len && !sp.pronoun)
-            last_person = sp;
-
-        uint32_t qflags = 0;
-        if (cur.unclosed)
-            qflags |= STANCE_QUOTE_UNCLOSED;
-        if (is_term(&q, &cur, before, nb))
-            qflags |= STANCE_QUOTE_TERM;
-        if (is_fragment(&q, &cur, floor))
-            qflags |= STANCE_QUOTE_FRAGMENT;
-
-        /* trim spaces just inside the marks (« like this ») */
-        size_t s = cur.start, e = cur.end;
-        while (s < e && (q.s[s] == ' ' || q.s[s] == '\t' || q.s[s] == '\n'))
-            s++;
-        e = trim_end(&q, s, e);
-        if (e > s) {
-            if (n < cap)
-                quotes[n] = (stance_quote_t){s, e - s, sp.start, sp.len, qflags};
-            n++;
-        }
-        prev_speaker = sp;
-        prev_in_paragraph = have_next == 1 && next.open < para_end;
-        prev_close = cur.close_end;
-        prev_attr = na ? after[na - 1].start + after[na - 1].len : cur.close_end;
+    run_t r;
+    memset(&r, 0, sizeof r);
+    stance__qtext_init(&r.t, text, len);
+    r.rules = rules;
+    r.sink = sink;
+    r.para_start = true;
+    stance__entities_init(&r.ents);
+    qmarks_t marks;
+    stance__qmarks_init(&marks, &r.t, rules);
+    raw_quote_t q;
+    size_t pos = 0;
+    while (stance__qmarks_next(&marks, &q) == 1) {
+        read_prose(&r, pos, q.open);
+        add_quote(&r, &q);
+        pos = q.close_end > pos ? q.close_end : pos;
+        if (q.goes_on)
+            pos = q.end; /* the paragraph break after it is read as prose */
     }
-    if (have < 0)
-        return stance__fail(err, STANCE_E_BAD_UTF8, q.bad, "invalid UTF-8 at byte %zu", q.bad);
-    *count = n;
-    if (n > cap)
+    read_prose(&r, pos, r.t.n);
+    flush(&r);
+    *count = sink->n;
+    if (sink->n > sink->cap)
         return stance__fail(err, STANCE_E_BUFFER_TOO_SMALL, STANCE_NO_OFFSET,
-                            "%zu quotes, the array holds %zu", n, cap);
+                            "%zu quotations, the array holds %zu", sink->n, sink->cap);
     stance__ok(err);
     return STANCE_OK;
+}
+
+stance_status_t stance_quotes_find(const char *text, size_t len, uint32_t flags,
+                                   stance_quote_t *quotes, size_t cap, size_t *count,
+                                   stance_error_t *err)
+{
+    sink_t sink = {NULL, quotes, quotes ? cap : 0, 0};
+    if (!quotes && cap)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "count is NULL, or a buffer is NULL with a nonzero size");
+    return run_all(text, len, flags, NULL, &sink, count, err);
+}
+
+stance_status_t stance_quotes_attribute(const char *text, size_t len,
+                                        const stance_quotes_opts_t *opts,
+                                        stance_quotation_t *quotes, size_t cap, size_t *count,
+                                        stance_error_t *err)
+{
+    stance_quotes_opts_t defaults = STANCE_QUOTES_OPTS_INIT;
+    if (!opts)
+        opts = &defaults;
+    if (opts->version != STANCE_QUOTES_OPTS_VERSION)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "stance_quotes_opts_t version %u, this library knows %u",
+                            opts->version, STANCE_QUOTES_OPTS_VERSION);
+    if (!quotes && cap)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "count is NULL, or a buffer is NULL with a nonzero size");
+    sink_t sink = {quotes, NULL, quotes ? cap : 0, 0};
+    /* a placeholder so the sink knows which kind of entry it writes when cap is 0 */
+    stance_quotation_t none;
+    if (!quotes)
+        sink.full = &none;
+    return run_all(text, len, opts->flags, opts->language, &sink, count, err);
 }

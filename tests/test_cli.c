@@ -104,6 +104,32 @@ static void classify_document_and_quotes(void **state)
     expect_in(out, "\"speaker\":\"Maria Zakharova\"");
 }
 
+/* Quotes mode in JSON Lines: where the speaker is named and how, a split quotation as one
+ * statement with both spans, and the frame weight as an option. */
+static void classify_quotes_speakers(void **state)
+{
+    (void)state;
+    const char article[] = "Envoy Sara Lind arrived.\n\n\xE2\x80\x9CWe will respond,\xE2\x80\x9D "
+                           "she said, \xE2\x80\x9Cwith force.\xE2\x80\x9D\n";
+    write_file("split.txt", article, sizeof article - 1);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--format", "jsonl",
+                         path("split.txt")),
+                     0);
+    expect_in(out, "\"start\":29,\"end\":73,\"text\":\"We will respond, with force.\"");
+    expect_in(out, "\"speaker\":\"Sara Lind\",\"speaker_start\":6,\"speaker_end\":15,"
+                   "\"speaker_kind\":\"pronoun\",\"spans\":[[29,45],[62,73]]");
+    assert_null(strstr(strchr(out, '\n') + 1, "\"text\"")); /* one statement, not two */
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", path("split.txt")), 0);
+    expect_in(out, "\tSara Lind\tWe will respond, with force.\n");
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--frame-weight", "0",
+                         path("split.txt")),
+                     0);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--frame-weight", "-1",
+                         path("split.txt")),
+                     2);
+    expect_in(err, "--frame-weight '-1'");
+}
+
 static void classify_bad_input(void **state)
 {
     (void)state;
@@ -204,11 +230,15 @@ static void train_bad_corpus(void **state)
     expect_in(err, "bad.tsv:3: no TAB between label and text");
     struct stat sb;
     assert_int_not_equal(stat(path("bad.stnc"), &sb), 0); /* no model written */
+    /* --skip-bad writes the model, names what it left out and says so in the exit status */
     assert_int_equal(RUN(NULL, "train", "--skip-bad", "--no-calibrate", "-o", path("bad.stnc"),
                          path("bad.tsv")),
-                     0);
+                     1);
+    expect_in(err, "warning: skipped ");
+    expect_in(err, "bad.tsv:3: no TAB between label and text");
     expect_in(err, "trained on 3 statements");
     expect_in(err, "skipped 1 bad lines");
+    assert_int_equal(stat(path("bad.stnc"), &sb), 0);
 
     assert_int_equal(RUN(NULL, "train", "--labels", "conciliatory,hostile", "-o",
                          path("x.stnc"), "-"),
@@ -237,7 +267,7 @@ static void train_tiny_corpus(void **state)
     expect_in(err, "trained on 2 statements (conciliatory 1, hostile 1)");
     static const char bad[] = "no tab here\nconciliatory\tWe welcome talks.\nhostile\tWe protest.\n";
     write_file("bad3.tsv", bad, sizeof bad - 1);
-    assert_int_equal(RUN(NULL, "train", "--skip-bad", "-o", path("bad3.stnc"), path("bad3.tsv")), 0);
+    assert_int_equal(RUN(NULL, "train", "--skip-bad", "-o", path("bad3.stnc"), path("bad3.tsv")), 1);
     expect_in(err, "trained on 2 statements");
     expect_in(err, "skipped 1 bad lines");
     assert_int_equal(RUN("We protest.\n", "classify", "-m", path("bad3.stnc")), 0);
@@ -405,6 +435,7 @@ int main(void)
         cmocka_unit_test(usage_and_help),
         cmocka_unit_test(classify_lines),
         cmocka_unit_test(classify_document_and_quotes),
+        cmocka_unit_test(classify_quotes_speakers),
         cmocka_unit_test(classify_bad_input),
         cmocka_unit_test(train_classify_eval),
         cmocka_unit_test(train_bad_corpus),

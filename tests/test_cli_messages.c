@@ -42,6 +42,96 @@ static void utf16_is_named(void **state)
     expect_in(err, "be.txt:1: starts with a UTF-16 byte-order mark (FE FF)");
 }
 
+/* --max-bytes below every statement names the first ten and then counts them all, instead of
+ * printing a line per statement; the run still fails. */
+static void refusals_are_capped_and_counted(void **state)
+{
+    (void)state;
+    char text[64 * 30 + 1] = "";
+    for (int i = 0; i < 64; i++)
+        strcat(text, "a statement of some length\n");
+    write_file("long.txt", text, strlen(text));
+    assert_int_equal(RUN(NULL, "classify", "--max-bytes", "5", path("long.txt")), 1);
+    expect_in(err, "long.txt:10: statement longer than 5 bytes (no more errors named for this "
+                   "file)");
+    assert_null(strstr(err, "long.txt:11:"));
+    expect_in(err, "long.txt: 64 statements in all could not be classified");
+}
+
+/* A statement with no word the model knows is not labeled by the priors as if understood:
+ * it says 'unknown', and JSON Lines gives the count of known features. */
+static void nothing_known_is_unknown(void **state)
+{
+    (void)state;
+    static const char text[] = "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82\n"
+                               "We condemn this provocation.\n";
+    assert_int_equal(RUN(text, "classify"), 0);
+    expect_in(out, "\nunknown\t");
+    assert_int_equal(RUN(text, "classify", "--format", "jsonl"), 0);
+    expect_in(out, "\"label\":\"unknown\",\"confidence\":");
+    expect_in(out, "\"known_features\":0,");
+    assert_int_equal(RUN(text, "classify", "--no-unknown"), 0);
+    assert_null(strstr(out, "unknown"));
+}
+
+/* The words written instead of a label cannot be mistaken for a trained label of that name. */
+static void reserved_words_do_not_collide(void **state)
+{
+    (void)state;
+    static const char c[] = "uncertain\tWe may or may not come.\nsure\tWe will come.\n"
+                            "unknown\tNobody knows.\n";
+    write_file("r.tsv", c, sizeof c - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("r.stnc"), path("r.tsv")),
+                     0);
+    assert_int_equal(RUN("We will come.\n", "classify", "-m", path("r.stnc"), "--no-unknown",
+                         "--min-confidence", "0.9"),
+                     1);
+    expect_in(err, "the model has a label named 'uncertain', which --min-confidence writes");
+    assert_int_equal(RUN("We will come.\n", "classify", "-m", path("r.stnc")), 1);
+    expect_in(err, "the model has a label named 'unknown'");
+    expect_in(err, "add --no-unknown");
+    assert_int_equal(RUN("We will come.\n", "classify", "-m", path("r.stnc"), "--no-unknown"),
+                     0);
+    expect_in(out, "sure\t");
+}
+
+/* An empty input still gets its TSV header, in every mode. */
+static void empty_input_has_a_header(void **state)
+{
+    (void)state;
+    assert_int_equal(RUN("", "classify"), 0);
+    assert_string_equal(out, "label\tconfidence\tspeaker\ttext\n");
+    assert_int_equal(RUN("\n\n", "classify", "--explain", "2"), 0);
+    assert_string_equal(out, "label\tconfidence\tspeaker\ttext\tfeatures\n");
+}
+
+/* --strict stops at the first problem of any kind; without it a missing file is reported,
+ * skipped, and the run goes on and fails. */
+static void strict_stops_at_a_missing_file(void **state)
+{
+    (void)state;
+    write_file("ok.txt", "We welcome the talks.\n", 22);
+    assert_int_equal(RUN(NULL, "classify", path("missing.txt"), path("ok.txt")), 1);
+    expect_in(err, "missing.txt");
+    expect_in(out, "We welcome the talks.");
+    assert_int_equal(RUN(NULL, "classify", "--strict", path("missing.txt"), path("ok.txt")), 1);
+    expect_in(err, "missing.txt");
+    assert_null(strstr(out, "We welcome the talks."));
+}
+
+/* --label-bias at classification overrides the model's bias for the run. */
+static void classify_label_bias(void **state)
+{
+    (void)state;
+    assert_int_equal(RUN("hypocritical\n", "classify"), 0);
+    expect_in(out, "\nneutral\t");
+    assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutral=0"), 0);
+    expect_in(out, "\nhostile\t");
+    assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutrall=0"), 1);
+    expect_in(err, "--label-bias 'neutrall=0': the model has no label 'neutrall'");
+    assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutral=1e9"), 2);
+}
+
 /* A label with a space at either end would silently be another label. */
 static void labels_with_spaces_are_refused(void **state)
 {
@@ -69,7 +159,7 @@ static void empty_file_in_folder_format(void **state)
     expect_in(err, "empty.txt:1: empty statement");
     assert_int_equal(RUN(NULL, "train", "--format", "dirs", "--no-calibrate", "--skip-bad", "-o",
                          path("d.stnc"), path("dirs")),
-                     0);
+                     1);
     expect_in(err, "trained on 2 statements");
     expect_in(err, "skipped 1 bad lines");
 }
@@ -105,13 +195,31 @@ static void eval_skips_like_train(void **state)
     write_file("c.tsv", corpus, sizeof corpus - 1);
     assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--skip-bad", "--labels",
                          "conciliatory,hostile", "-o", path("m.stnc"), path("c.tsv")),
-                     0);
+                     1);
     expect_in(err, "skipped 2 bad lines");
     assert_int_equal(RUN(NULL, "eval", "--skip-bad", "--labels", "conciliatory,hostile", "-k",
                          "2", path("c.tsv")),
-                     0);
+                     1);
     expect_in(out, "4 statements, 2 labels, 2 folds");
     expect_in(out, "skipped 2 bad lines");
+}
+
+/* --skip-bad names the first ten skipped lines and counts the rest. */
+static void skipped_lines_are_named_then_counted(void **state)
+{
+    (void)state;
+    char text[30 * 64] = "";
+    for (int i = 0; i < 15; i++)
+        strcat(text, "no tab on this line\nhostile\tWe protest.\nconciliatory\tWe welcome.\n");
+    write_file("many.tsv", text, strlen(text));
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--skip-bad", "-o", path("many.stnc"),
+                         path("many.tsv")),
+                     1);
+    expect_in(err, "skipped ");
+    expect_in(err, "many.tsv:28: no TAB between label and text (further skipped lines are only "
+                   "counted)");
+    assert_null(strstr(err, "many.tsv:31:"));
+    expect_in(err, "skipped 15 bad lines");
 }
 
 /* Continuing a pruned model says what that means. */
@@ -145,11 +253,18 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(classify_a_folder),
         cmocka_unit_test(utf16_is_named),
+        cmocka_unit_test(nothing_known_is_unknown),
+        cmocka_unit_test(reserved_words_do_not_collide),
+        cmocka_unit_test(empty_input_has_a_header),
+        cmocka_unit_test(strict_stops_at_a_missing_file),
+        cmocka_unit_test(classify_label_bias),
+        cmocka_unit_test(refusals_are_capped_and_counted),
         cmocka_unit_test(labels_with_spaces_are_refused),
         cmocka_unit_test(empty_file_in_folder_format),
         cmocka_unit_test(min_count_above_every_count),
         cmocka_unit_test(one_label_corpus_warns),
         cmocka_unit_test(eval_skips_like_train),
+        cmocka_unit_test(skipped_lines_are_named_then_counted),
         cmocka_unit_test(base_pruned_model),
         cmocka_unit_test(help_to_a_full_disk),
     };

@@ -146,8 +146,8 @@ static void size_balance_and_heldout(void **state)
     print_message("conciliatory %zu, hostile %zu, neutral %zu, held out %zu\n", conc, host,
                   neutral, held);
     assert_int_equal(other, 0);
-    assert_true(conc + host >= 5000);
-    assert_true(neutral >= 800);
+    assert_true(conc + host >= 15000); /* the corpus of corpus/GUIDE.md: a lost file fails here */
+    assert_true(neutral >= 3000);
     double share = (double)conc / (double)(conc + host);
     assert_true(share >= 0.45 && share <= 0.55);
     double held_share = (double)held / (double)(conc + host);

@@ -72,8 +72,10 @@ static void ref_json_string(FILE *fp, const char *s, size_t n)
 
 static const char *ref_label(const out_t *o, const stance_result_t *res)
 {
+    if (o->unknown && res->n_known == 0)
+        return OUT_UNKNOWN;
     if (o->min_confidence > 0 && res->confidence < o->min_confidence)
-        return "uncertain";
+        return OUT_UNCERTAIN;
     return stance_model_label(o->model, res->label);
 }
 
@@ -115,10 +117,23 @@ static void ref_statement(out_t *o, FILE *fp, const out_item_t *it, const stance
         ref_json_string(fp, it->speaker, it->speaker_len);
     else
         fputs("null", fp);
+    if (it->article) {
+        if (it->speaker)
+            fprintf(fp, ",\"speaker_start\":%llu,\"speaker_end\":%llu,\"speaker_kind\":\"%s\"",
+                    (unsigned long long)it->speaker_start, (unsigned long long)it->speaker_end,
+                    it->speaker_kind);
+        else
+            fputs(",\"speaker_start\":null,\"speaker_end\":null,\"speaker_kind\":null", fp);
+        if (it->more)
+            fprintf(fp, ",\"spans\":[[%llu,%llu],[%llu,%llu]]", (unsigned long long)it->start,
+                    (unsigned long long)it->text_end, (unsigned long long)it->more_start,
+                    (unsigned long long)it->end);
+    }
     fputs(",\"label\":", fp);
     const char *label = ref_label(o, res);
     ref_json_string(fp, label, strlen(label));
-    fprintf(fp, ",\"confidence\":%.6g,\"scores\":{", res->confidence);
+    fprintf(fp, ",\"confidence\":%.6g,\"known_features\":%zu,\"scores\":{", res->confidence,
+            res->n_known);
     for (size_t c = 0; c < res->n_labels; c++) {
         const char *name = stance_model_label(o->model, c);
         if (c)
@@ -388,13 +403,14 @@ static void statements_match_the_reference(void **state)
     const size_t P = sizeof pieces / sizeof pieces[0];
     for (int format = 0; format < 2; format++)
         for (int explain = 0; explain < 2; explain++)
-            for (int minconf = 0; minconf < 2; minconf++) {
+            for (int minconf = 0; minconf < 3; minconf++) {
                 capture_t want, got;
                 capture_open(&want);
                 capture_open(&got);
                 out_t ref = {.fp = want.fp, .format = format ? OUT_JSONL : OUT_TSV,
                              .model = m, .explain = explain ? 3 : 0,
-                             .min_confidence = minconf ? 0.7 : 0};
+                             .min_confidence = minconf == 1 ? 0.7 : 0,
+                             .unknown = minconf == 2};
                 out_t o = ref;
                 o.fp = got.fp;
                 assert_true(out_init(&o));
@@ -423,11 +439,28 @@ static void statements_match_the_reference(void **state)
                     }
                     double p0 = (double)(next_rand() % 1000001) / 1000000;
                     double probs[2] = {p0, 1 - p0}, scores[2] = {-3, -4};
-                    stance_result_t res = {p0 >= 0.5 ? 0 : 1, p0 >= 0.5 ? p0 : 1 - p0, 2,
-                                           probs, scores, 0, 0, 0};
-                    out_item_t it = {"dir/some \"file\"\t.txt", (uint64_t)i + 1,
-                                     next_rand(), next_rand(), text, n,
-                                     next_rand() % 2 ? speaker : NULL, sn};
+                    stance_result_t res = {.label = p0 >= 0.5 ? 0 : 1,
+                                           .confidence = p0 >= 0.5 ? p0 : 1 - p0,
+                                           .n_labels = 2, .probs = probs, .scores = scores,
+                                           .n_known = next_rand() % 3};
+                    out_item_t it = {.file = "dir/some \"file\"\t.txt",
+                                     .line = (uint64_t)i + 1, .start = next_rand(),
+                                     .end = next_rand(), .text = text, .text_len = n,
+                                     .speaker = next_rand() % 2 ? speaker : NULL,
+                                     .speaker_len = sn};
+                    if (next_rand() % 2) { /* a quotation: where its speaker is, its pieces */
+                        it.article = text;
+                        it.article_len = n;
+                        it.speaker_start = next_rand();
+                        it.speaker_end = it.speaker_start + sn;
+                        it.speaker_kind = next_rand() % 2 ? "person" : "organization";
+                        if (next_rand() % 2) {
+                            it.more = text;
+                            it.more_len = n;
+                            it.text_end = next_rand();
+                            it.more_start = next_rand();
+                        }
+                    }
                     size_t nh = explain ? next_rand() % 4 : 0;
                     ref_statement(&ref, want.fp, &it, &res, hits, nh);
                     out_statement(&o, &it, &res, hits, nh);

@@ -19,6 +19,7 @@ bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t 
     b->workers = workers ? workers : 1;
     b->flags = flags | (explain ? STANCE_EXPLAIN : 0);
     b->explain = explain;
+    b->frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
     b->fn = fn;
     b->user = user;
     pthread_mutex_init(&b->mu, NULL);
@@ -110,12 +111,18 @@ static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, 
     for (size_t i = from; i < to; i++) {
         batch_item_t *it = &q->items[i];
         stance_result_t res;
-        it->status = stance_classify(ctx, q->bytes + it->text_off, it->meta.text_len, b->flags,
-                                     &res, &it->err);
+        if (it->meta.article) /* a quotation, with its reporting frame */
+            it->status = stance_classify_quotation(ctx, it->meta.article, it->meta.article_len,
+                                                   &it->meta.quotation, b->flags,
+                                                   b->frame_weight, &res, &it->err);
+        else
+            it->status = stance_classify(ctx, q->bytes + it->text_off, it->meta.text_len,
+                                         b->flags, &res, &it->err);
         if (it->status != STANCE_OK)
             continue;
         it->label = res.label;
         it->confidence = res.confidence;
+        it->n_known = res.n_known;
         memcpy(q->probs + i * L, res.probs, L * sizeof *q->probs);
         memcpy(q->scores + i * L, res.scores, L * sizeof *q->scores);
         if (b->explain &&
@@ -202,8 +209,9 @@ static void deliver(batch_t *b, batch_buf_t *q)
             b->failures++;
             continue;
         }
-        stance_result_t res = {it->label, it->confidence, L, q->probs + i * L,
-                               q->scores + i * L, 0, 0, 0};
+        stance_result_t res = {.label = it->label, .confidence = it->confidence, .n_labels = L,
+                               .probs = q->probs + i * L, .scores = q->scores + i * L,
+                               .n_known = it->n_known};
         b->fn(b->user, it, &res, q->hits + i * per, it->n_hits);
     }
     q->n = q->used = 0;
@@ -253,7 +261,7 @@ static bool rotate(batch_t *b)
 bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
 {
     batch_buf_t *q = &b->buf[b->filling];
-    size_t need = q->used + meta->text_len + meta->speaker_len;
+    size_t need = q->used + meta->text_len + 1 + meta->more_len + meta->speaker_len;
     if (!grow((void **)&q->items, &q->cap, q->n + 1, sizeof *q->items) ||
         !grow((void **)&q->bytes, &q->bytes_cap, need + 1, 1)) {
         cli_error("out of memory");
@@ -266,6 +274,12 @@ bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
     it->text_off = q->used;
     memcpy(q->bytes + q->used, meta->text, meta->text_len);
     q->used += meta->text_len;
+    if (meta->more) { /* a split quotation is shown as one statement, as it is classified */
+        q->bytes[q->used++] = ' ';
+        memcpy(q->bytes + q->used, meta->more, meta->more_len);
+        q->used += meta->more_len;
+        it->meta.text_len += 1 + meta->more_len;
+    }
     it->speaker_off = q->used;
     if (meta->speaker) {
         memcpy(q->bytes + q->used, meta->speaker, meta->speaker_len);

@@ -21,6 +21,7 @@ typedef struct batch_item {
     stance_error_t err;
     size_t label;
     double confidence;
+    size_t n_known;           /* feature occurrences the model knows (0: not understood) */
     size_t n_hits;
 } batch_item_t;
 
@@ -44,6 +45,7 @@ typedef struct batch_buf {
 typedef struct batch {
     const stance_model_t *model;
     uint32_t flags;           /* STANCE_REPLACE_INVALID, STANCE_EXPLAIN */
+    double frame_weight;      /* quotations: the reporting frame's weight (< 0 = default) */
     size_t explain;
     batch_result_fn fn;
     void *user;
@@ -75,7 +77,8 @@ bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t 
 /* Also accepts a batch that is all zeros. */
 void batch_free(batch_t *b);
 /* Copies a statement in, with the caller's tag; when a batch fills, earlier statements are
- * classified and delivered. False when out of memory (message printed). */
+ * classified and delivered. A quotation keeps pointing into its article, which must live until
+ * the next batch_flush. False when out of memory (message printed). */
 bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag);
 /* Classifies and delivers everything added. Returns the number of statements that failed
  * (each reported on stderr) since the last call. */

@@ -48,6 +48,51 @@ void cli_warn(const char *fmt, ...)
     fputc('\n', stderr);
 }
 
+bool cli_bias_add(cli_biases_t *b, const char *arg)
+{
+    const char *eq = strchr(arg, '=');
+    if (b->n == STANCE_MAX_LABELS || !eq || eq == arg ||
+        !parse_double(eq + 1, -STANCE_LABEL_BIAS_MAX, STANCE_LABEL_BIAS_MAX, &b->value[b->n]))
+        return false;
+    b->spec[b->n++] = arg;
+    return true;
+}
+
+bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *whose)
+{
+    if (b->n == 0)
+        return true;
+    double bias[STANCE_MAX_LABELS];
+    size_t n_labels = stance_model_label_count(*model);
+    for (size_t l = 0; l < n_labels; l++)
+        bias[l] = stance_model_label_bias(*model, l);
+    for (size_t i = 0; i < b->n; i++) {
+        size_t label, len = (size_t)(strchr(b->spec[i], '=') - b->spec[i]);
+        if (stance_model_label_index(*model, b->spec[i], len, &label) != STANCE_OK) {
+            cli_error("--label-bias '%s': %s has no label '%.*s'", b->spec[i], whose, (int)len,
+                      b->spec[i]);
+            return false;
+        }
+        bias[label] = b->value[i];
+    }
+    stance_model_t *biased = NULL;
+    stance_error_t err;
+    if (stance_model_with_label_bias(&biased, *model, bias, n_labels, &err) != STANCE_OK) {
+        cli_error("%s", err.msg);
+        return false;
+    }
+    stance_model_free(*model);
+    *model = biased;
+    return true;
+}
+
+void cli_skipped(const char *msg, uint64_t n)
+{
+    if (n <= CLI_SKIPS_NAMED)
+        cli_warn("skipped %s%s", msg,
+                 n == CLI_SKIPS_NAMED ? " (further skipped lines are only counted)" : "");
+}
+
 int cli_usage(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
@@ -164,7 +209,8 @@ const char train_cli_help[] =
     "  --uniform-priors   equal label priors instead of the corpus proportions\n"
     "  --min-count C      drop features seen fewer than C times\n"
     "  --labels A,B,...   the only labels allowed (others are malformed lines)\n"
-    "  --skip-bad         skip malformed lines (and count them) instead of stopping\n"
+    "  --skip-bad         skip malformed lines instead of stopping (the first 10 are\n"
+    "                     named, all counted; the exit status is then 1)\n"
     "  --no-calibrate     do not fit probability calibration (temperature) by 5-fold CV\n"
     "  -j N               worker threads (default 1; 0 = all cores)\n"
     "  --quiet            no progress line on a terminal\n";

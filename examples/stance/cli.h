@@ -23,8 +23,24 @@ void cli_error(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* Output a command holds in its own buffer, written by cli_error first (NULL: none). */
 void cli_on_message(void (*flush)(void *), void *arg);
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* --skip-bad: names the n-th skipped statement while n <= CLI_SKIPS_NAMED, then only counts
+ * (the summary gives the total, and the exit status is 1). */
+#define CLI_SKIPS_NAMED 10
+void cli_skipped(const char *msg, uint64_t n);
 /* Prints "stance CMD: message" and a pointer to --help; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) CLI_PRINTF(2, 3);
+
+/* --label-bias LABEL=B options, in the order given. */
+typedef struct cli_biases {
+    const char *spec[STANCE_MAX_LABELS];
+    double value[STANCE_MAX_LABELS];
+    size_t n;
+} cli_biases_t;
+/* Adds one LABEL=B; false when it is malformed, B is out of range or there are too many. */
+bool cli_bias_add(cli_biases_t *b, const char *arg);
+/* Replaces *model by a copy whose named labels have these biases (the others keep theirs);
+ * nothing to do when none were given. `whose` names the label set in messages ("the model"). */
+bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *whose);
 
 /* Strict number parsing: the whole string, in range. */
 bool parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out);
@@ -51,7 +67,8 @@ enum {
     OPT_NEGATION_SCOPE, OPT_COMPLEMENT, OPT_UNIFORM_PRIORS, OPT_MIN_COUNT, OPT_BASE,
     OPT_LABELS, OPT_SKIP_BAD, OPT_CALIBRATE, OPT_NO_CALIBRATE, OPT_FOLDS, OPT_TEST, OPT_SEED,
     OPT_PLOT, OPT_MODE, OPT_EXPLAIN, OPT_MIN_CONFIDENCE, OPT_STRICT, OPT_TOP, OPT_HELP,
-    OPT_MAX_BYTES, OPT_NO_PUNCTUATION, OPT_QUIET, OPT_LABEL_BIAS
+    OPT_MAX_BYTES, OPT_NO_PUNCTUATION, OPT_LABEL_BIAS, OPT_FRAME_WEIGHT,
+    OPT_NO_UNKNOWN, OPT_QUIET
 };
 
 /* The corpus format option is --format in `train` and --corpus-format in `eval` (where

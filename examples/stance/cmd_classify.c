@@ -10,24 +10,36 @@
 
 static const char usage[] =
     "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
-    "                       [--explain N] [--min-confidence P] [--strict] [-j N] [--quiet]\n"
-    "                       [FILE... | -]\n"
+    "                       [--explain N] [--min-confidence P] [--label-bias L=B]\n"
+    "                       [--frame-weight W] [--strict] [-j N] [--quiet] [FILE... | -]\n"
     "\n"
     "Labels each statement in the files (standard input when none or '-').\n"
     "\n"
     "  -m, --model MODEL      model file (default: the built-in English model)\n"
     "  --mode lines           one statement per line, blank lines skipped (default)\n"
     "  --mode document        each file is one statement\n"
-    "  --mode quotes          the quotations of a news article, with their speakers;\n"
+    "  --mode quotes          the quotations of a news article, with their speakers, each\n"
+    "                         weighed with its reporting frame (\"slammed\", \"welcomed\");\n"
     "                         quoted names and terms (the \"Northern Territories\") are skipped\n"
     "  --format tsv           label, confidence, speaker, text, with a header (default)\n"
     "  --format jsonl         one JSON object per statement: file, line, start, end (byte\n"
-    "                         offsets in the file), text, speaker, label, confidence, scores\n"
+    "                         offsets in the file), text, speaker, label, confidence,\n"
+    "                         known_features, scores;\n"
+    "                         quotes add speaker_start, speaker_end, speaker_kind (person,\n"
+    "                         organization, pronoun, title) and, when split, spans\n"
     "  --explain N            add the N features that weighed most, with their contribution\n"
     "                         (log-likelihood ratio; > 0 pushed toward the label)\n"
     "  --min-confidence P     label statements whose probability is below P 'uncertain'\n"
-    "  --strict               invalid UTF-8 is an error (default: a warning; bad bytes are\n"
-    "                         replaced)\n"
+    "  --no-unknown           label a statement with no word the model knows by the priors\n"
+    "                         (default: 'unknown', with known_features 0 in JSON Lines)\n"
+    "  --label-bias L=B       set label L's decision bias to B nats for this run (the\n"
+    "                         built-in model's neutral has 3.5; neutral=0 leans away from it)\n"
+    "  --frame-weight W       quotes: weight of the reporting frame, 0 = the quote alone\n"
+    "                         (default: the library's measured weight)\n"
+    "  --strict               stop at the first problem: invalid UTF-8, a file that cannot\n"
+    "                         be read, a statement too long (default: invalid bytes are\n"
+    "                         replaced with a warning; the others are reported and skipped,\n"
+    "                         and the exit status is 1)\n"
     "  --max-bytes N          longest statement (or article) read, default 16 MiB\n"
     "  -j N                   worker threads (default 1; 0 = all cores); output is the same\n"
     "  --quiet                no progress line (shown on a terminal after 2 seconds)\n"
@@ -44,7 +56,7 @@ typedef struct classify_run {
     bool strict;
     size_t max_bytes;
     size_t failures;
-    stance_quote_t *quotes;
+    stance_quotation_t *quotes;
     size_t quotes_cap;
     progress_t progress;
     uint64_t delivered, file_pos; /* statements written; where the last one ends in its file */
@@ -70,18 +82,21 @@ static bool emit(classify_run_t *r, const out_item_t *it)
     return batch_add(&r->batch, it, 0);
 }
 
-/* The quotes of one article, each with its line number and speaker. */
+/* The quotes of one article, each with its line number, speaker and reporting frame. */
 static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
 {
+    static const char *const kinds[] = {NULL, "person", "organization", "pronoun", "title"};
     size_t n = 0;
     stance_error_t err;
     stance_status_t st;
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    o.flags = STANCE_REPLACE_INVALID;
     for (;;) {
-        st = stance_quotes_find(rec->text, rec->text_len, STANCE_REPLACE_INVALID, r->quotes,
-                                r->quotes_cap, &n, &err);
+        st = stance_quotes_attribute(rec->text, rec->text_len, &o, r->quotes, r->quotes_cap, &n,
+                                     &err);
         if (st != STANCE_E_BUFFER_TOO_SMALL)
             break;
-        stance_quote_t *q = realloc(r->quotes, n * sizeof *q);
+        stance_quotation_t *q = realloc(r->quotes, n * sizeof *q);
         if (!q) {
             cli_error("out of memory");
             return false;
@@ -97,19 +112,46 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
     uint64_t line = rec->line;
     size_t counted = 0;
     for (size_t i = 0; i < n; i++) {
-        const stance_quote_t *q = &r->quotes[i];
+        const stance_quotation_t *q = &r->quotes[i];
         if (q->flags & STANCE_QUOTE_TERM)
             continue;
-        for (; counted < q->start; counted++)
+        for (; counted < q->text.start; counted++)
             line += rec->text[counted] == '\n';
-        out_item_t it = {rec->file, line, rec->offset + q->start, rec->offset + q->start + q->len,
-                         rec->text + q->start, q->len,
-                         q->speaker_len ? rec->text + q->speaker_start : NULL, q->speaker_len};
+        stance_span_t last = q->more.len ? q->more : q->text;
+        stance_mention_kind_t kind = q->mention_kind ? q->mention_kind : q->speaker_kind;
+        out_item_t it = {.file = rec->file,
+                         .line = line,
+                         .start = rec->offset + q->text.start,
+                         .end = rec->offset + last.start + last.len,
+                         .text = rec->text + q->text.start,
+                         .text_len = q->text.len,
+                         .speaker = q->speaker.len ? rec->text + q->speaker.start : NULL,
+                         .speaker_len = q->speaker.len};
+        it.speaker_start = rec->offset + q->speaker.start;
+        it.speaker_end = it.speaker_start + q->speaker.len;
+        it.speaker_kind = (unsigned)kind < 5 ? kinds[kind] : NULL;
+        if (!it.speaker_kind)
+            it.speaker_kind = "person";
+        if (q->more.len) {
+            it.more = rec->text + q->more.start;
+            it.more_len = q->more.len;
+            it.text_end = rec->offset + q->text.start + q->text.len;
+            it.more_start = rec->offset + q->more.start;
+        }
+        it.article = rec->text;
+        it.article_len = rec->text_len;
+        it.quotation = *q;
         if (!emit(r, &it))
             return false;
     }
+    /* the quotations point into the article: classify them while it is here */
+    r->failures += batch_flush(&r->batch);
     return true;
 }
+
+/* Errors named one by one in a file before the rest are only counted: --max-bytes 5 on a
+ * large file would otherwise print a line per statement. */
+#define MAX_FILE_ERRORS 10
 
 /* Reads one file; returns false to stop everything (strict mode, out of memory). */
 static bool classify_file(classify_run_t *r, const char *path)
@@ -123,9 +165,10 @@ static bool classify_file(classify_run_t *r, const char *path)
     if (stance_corpus_open(&c, path, &o, &err) != STANCE_OK) {
         cli_error("%s", err.msg);
         r->failures++;
-        return true;
+        return !r->strict;
     }
     unsigned warnings = 0;
+    size_t errors = 0; /* statements of this file refused; the first MAX_FILE_ERRORS are named */
     bool go_on = true;
     for (;;) {
         stance_record_t rec;
@@ -134,7 +177,9 @@ static bool classify_file(classify_run_t *r, const char *path)
         if (st == STANCE_OK && done)
             break;
         if (st != STANCE_OK) {
-            cli_error("%s", err.msg);
+            if (errors++ < MAX_FILE_ERRORS)
+                cli_error("%s%s", err.msg,
+                          errors == MAX_FILE_ERRORS ? " (no more errors named for this file)" : "");
             r->failures++;
             if (r->strict || st == STANCE_E_IO || st == STANCE_E_NOMEM) {
                 go_on = !(r->strict || st == STANCE_E_NOMEM);
@@ -158,19 +203,41 @@ static bool classify_file(classify_run_t *r, const char *path)
             }
             continue;
         }
-        out_item_t it = {rec.file, rec.line, rec.offset, rec.offset + rec.text_len, rec.text,
-                         rec.text_len, NULL, 0};
+        out_item_t it = {.file = rec.file, .line = rec.line, .start = rec.offset,
+                         .end = rec.offset + rec.text_len, .text = rec.text,
+                         .text_len = rec.text_len};
         if (!emit(r, &it)) {
             go_on = false;
             break;
         }
     }
+    if (errors > MAX_FILE_ERRORS)
+        cli_error("%s: %zu statements in all could not be classified", path, errors);
     /* Flush before the reader (which owns the file name and text) goes away. */
     r->failures += batch_flush(&r->batch);
     progress_next_input(&r->progress, r->file_pos);
     r->file_pos = 0;
     stance_corpus_close(c);
     return go_on;
+}
+
+/* The words written instead of a label must not be one of the model's labels. */
+static bool words_are_free(const stance_model_t *m, const out_t *o)
+{
+    size_t label;
+    if (o->min_confidence > 0 &&
+        stance_model_label_index(m, OUT_UNCERTAIN, strlen(OUT_UNCERTAIN), &label) == STANCE_OK) {
+        cli_error("the model has a label named '" OUT_UNCERTAIN "', which --min-confidence "
+                  "writes for statements below the threshold: the two could not be told apart");
+        return false;
+    }
+    if (o->unknown &&
+        stance_model_label_index(m, OUT_UNKNOWN, strlen(OUT_UNKNOWN), &label) == STANCE_OK) {
+        cli_error("the model has a label named '" OUT_UNKNOWN "', which classify writes for "
+                  "statements with no word the model knows: add --no-unknown");
+        return false;
+    }
+    return true;
 }
 
 int cmd_classify(int argc, char **argv)
@@ -182,6 +249,9 @@ int cmd_classify(int argc, char **argv)
         {"explain", required_argument, NULL, OPT_EXPLAIN},
         {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
         {"strict", no_argument, NULL, OPT_STRICT},
+        {"frame-weight", required_argument, NULL, OPT_FRAME_WEIGHT},
+        {"label-bias", required_argument, NULL, OPT_LABEL_BIAS},
+        {"no-unknown", no_argument, NULL, OPT_NO_UNKNOWN},
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
         {"quiet", no_argument, NULL, OPT_QUIET},
         {"help", no_argument, NULL, 'h'},
@@ -190,8 +260,11 @@ int cmd_classify(int argc, char **argv)
     classify_run_t r;
     memset(&r, 0, sizeof r);
     r.out.fp = stdout;
+    r.out.unknown = true;
+    cli_biases_t biases = {0};
     unsigned jobs = 1;
     bool quiet = false;
+    double frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
     uint64_t u;
     double d;
     int opt;
@@ -233,8 +306,21 @@ int cmd_classify(int argc, char **argv)
         case OPT_STRICT:
             r.strict = true;
             break;
+        case OPT_NO_UNKNOWN:
+            r.out.unknown = false;
+            break;
         case OPT_QUIET:
             quiet = true;
+            break;
+        case OPT_LABEL_BIAS:
+            if (!cli_bias_add(&biases, optarg))
+                return cli_usage("classify", "--label-bias '%s': expected LABEL=B, B within +-%g",
+                                 optarg, STANCE_LABEL_BIAS_MAX);
+            break;
+        case OPT_FRAME_WEIGHT:
+            if (!parse_double(optarg, 0.0, 100.0, &d))
+                return cli_usage("classify", "--frame-weight '%s': expected 0..100", optarg);
+            frame_weight = d;
             break;
         case OPT_MAX_BYTES:
             if (!parse_u64(optarg, 1, STANCE_MAX_TEXT_BYTES, &u))
@@ -255,16 +341,21 @@ int cmd_classify(int argc, char **argv)
         }
     }
     stance_model_t *model = cli_load_model(model_path);
-    if (!model)
+    if (!model || !cli_bias_apply(&biases, &model, "the model") ||
+        !words_are_free(model, &r.out)) {
+        stance_model_free(model);
         return EXIT_FAIL;
+    }
     r.out.model = model;
     cli_on_message(flush_output, &r.out);
     int status = EXIT_OK;
-    if (!out_init(&r.out)) {
+    bool ready = out_init(&r.out);
+    if (!ready)
         cli_error("out of memory");
-        status = EXIT_FAIL;
-    } else if (!batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID,
-                           r.out.explain, write_result, &r)) {
+    ready = ready && batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID,
+                                r.out.explain, write_result, &r);
+    r.batch.frame_weight = frame_weight;
+    if (!ready) {
         status = EXIT_FAIL;
     } else if (optind == argc) {
         progress_start(&r.progress, quiet, NULL, 0);
@@ -279,6 +370,8 @@ int cmd_classify(int argc, char **argv)
             }
     }
     progress_end(&r.progress);
+    if (r.out.buf)
+        out_finish(&r.out);
     if (!out_flush(&r.out) || fflush(stdout) != 0 || ferror(stdout)) {
         cli_on_message(NULL, NULL);
         cli_error("cannot write the output");

@@ -241,7 +241,7 @@ static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int
     size_t failed = 0;
     for (size_t i = 0; ok && i < test.n; i++) {
         const stmt_t *s = &test.items[i];
-        out_item_t item = {s->file, s->line, 0, 0, s->text, s->text_len, NULL, 0};
+        out_item_t item = {.file = s->file, .line = s->line, .text = s->text, .text_len = s->text_len};
         ok = batch_add(&b, &item, label_set_index(&r->ls, s->label, s->label_len));
     }
     if (batching) {
@@ -384,7 +384,7 @@ int cmd_eval(int argc, char **argv)
         r->rep.temperatures = r->temps;
         r->rep.temperature_all = r->temp_all;
         r->rep.seconds = cli_now() - started;
-        status = report_write(&r->rep, stdout) ? EXIT_OK : EXIT_FAIL;
+        status = report_write(&r->rep, stdout) && !r->rep.skipped ? EXIT_OK : EXIT_FAIL;
     }
     stance_eval_free(r->raw);
     stance_eval_free(r->cal);

@@ -27,32 +27,6 @@ static const char usage[] =
 
 #define CALIBRATION_FOLDS 5
 
-/* --label-bias LABEL=B: the model again, with the biases (0 for the labels not named). */
-static bool apply_biases(stance_model_t **model, const char *const *specs, const double *values,
-                         size_t n)
-{
-    double bias[STANCE_MAX_LABELS] = {0};
-    for (size_t i = 0; i < n; i++) {
-        size_t label, len = (size_t)(strchr(specs[i], '=') - specs[i]);
-        if (stance_model_label_index(*model, specs[i], len, &label) != STANCE_OK) {
-            cli_error("--label-bias '%s': the corpus has no label '%.*s'", specs[i], (int)len,
-                      specs[i]);
-            return false;
-        }
-        bias[label] = values[i];
-    }
-    stance_model_t *biased = NULL;
-    stance_error_t err;
-    if (stance_model_with_label_bias(&biased, *model, bias, stance_model_label_count(*model),
-                                     &err) != STANCE_OK) {
-        cli_error("%s", err.msg);
-        return false;
-    }
-    stance_model_free(*model);
-    *model = biased;
-    return true;
-}
-
 static void summary(const stance_model_t *m, const feed_t *f, const char *path, double secs)
 {
     stance_model_info_t info;
@@ -81,9 +55,8 @@ int cmd_train(int argc, char **argv)
         {NULL, 0, NULL, 0}};
     train_cli_t tc;
     train_cli_init(&tc);
-    const char *base_path = NULL, *output = NULL, *bias_specs[STANCE_MAX_LABELS];
-    double bias_values[STANCE_MAX_LABELS];
-    size_t n_biases = 0;
+    const char *base_path = NULL, *output = NULL;
+    cli_biases_t biases = {0};
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "o:j:h", longs, NULL)) != -1) {
@@ -100,12 +73,9 @@ int cmd_train(int argc, char **argv)
             base_path = optarg;
             break;
         case OPT_LABEL_BIAS:
-            if (n_biases == STANCE_MAX_LABELS || !strchr(optarg, '=') ||
-                !parse_double(strchr(optarg, '=') + 1, -STANCE_LABEL_BIAS_MAX,
-                              STANCE_LABEL_BIAS_MAX, &bias_values[n_biases]))
+            if (!cli_bias_add(&biases, optarg))
                 return cli_usage("train", "--label-bias '%s': expected LABEL=B, B within +-%g",
                                  optarg, STANCE_LABEL_BIAS_MAX);
-            bias_specs[n_biases++] = optarg;
             break;
         case 'h':
             printf(usage, train_cli_help);
@@ -148,13 +118,13 @@ int cmd_train(int argc, char **argv)
         ok = false;
     }
     int status = EXIT_FAIL;
-    ok = ok && (n_biases == 0 || apply_biases(&model, bias_specs, bias_values, n_biases));
+    ok = ok && cli_bias_apply(&biases, &model, "the corpus");
     if (ok && stance_model_label_count(model) == 1)
         cli_warn("the corpus has one label ('%s'): the model will give it to every statement",
                  stance_model_label(model, 0));
     if (ok && cli_save_model(model, output)) {
         summary(model, &f, output, cli_now() - f.stats.started);
-        status = EXIT_OK;
+        status = f.stats.skipped ? EXIT_FAIL : EXIT_OK; /* input was left out: say so */
     }
     feed_free(&f);
     stance_model_free(model);

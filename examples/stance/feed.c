@@ -122,7 +122,10 @@ static bool add_batch(feeding_t *g)
             continue;
         const stmt_t *s = &g->batch.items[i];
         if (f->tc->skip_bad && g->status[i] != STANCE_E_NOMEM) {
-            f->stats.skipped++;
+            char msg[sizeof g->errs[i].msg + 64];
+            snprintf(msg, sizeof msg, "%s:%llu: %s", s->file, (unsigned long long)s->line,
+                     g->errs[i].msg);
+            cli_skipped(msg, ++f->stats.skipped);
             continue;
         }
         cli_error("%s:%llu: %s", s->file, (unsigned long long)s->line, g->errs[i].msg);

@@ -416,19 +416,31 @@ void out_json_string(FILE *fp, const char *s, size_t n)
 
 static const char *label_of(const out_t *o, const stance_result_t *res)
 {
+    if (o->unknown && res->n_known == 0)
+        return OUT_UNKNOWN;
     if (o->min_confidence > 0 && res->confidence < o->min_confidence)
-        return "uncertain";
+        return OUT_UNCERTAIN;
     return stance_model_label(o->model, res->label);
+}
+
+static void tsv_header(out_t *o)
+{
+    if (!o->header_done)
+        put_str(o, o->explain ? "label\tconfidence\tspeaker\ttext\tfeatures\n"
+                              : "label\tconfidence\tspeaker\ttext\n");
+    o->header_done = true;
+}
+
+void out_finish(out_t *o)
+{
+    if (o->format == OUT_TSV)
+        tsv_header(o);
 }
 
 static void tsv_statement(out_t *o, const out_item_t *it, const stance_result_t *res,
                           const stance_hit_t *hits, size_t n_hits)
 {
-    if (!o->header_done) {
-        put_str(o, o->explain ? "label\tconfidence\tspeaker\ttext\tfeatures\n"
-                              : "label\tconfidence\tspeaker\ttext\n");
-        o->header_done = true;
-    }
+    tsv_header(o);
     put_str(o, label_of(o, res));
     put_c(o, '\t');
     out_fixed(o, res->confidence, 4, false);
@@ -468,11 +480,37 @@ static void jsonl_statement(out_t *o, const out_item_t *it, const stance_result_
         put_json_string(o, it->speaker, it->speaker_len);
     else
         put_str(o, "null");
+    if (it->article) { /* quotes mode: where the speaker is named, and how */
+        if (it->speaker) {
+            put_str(o, ",\"speaker_start\":");
+            put_u64(o, it->speaker_start);
+            put_str(o, ",\"speaker_end\":");
+            put_u64(o, it->speaker_end);
+            put_str(o, ",\"speaker_kind\":\"");
+            put_str(o, it->speaker_kind); /* a fixed word: nothing to escape */
+            put_c(o, '"');
+        } else {
+            put_str(o, ",\"speaker_start\":null,\"speaker_end\":null,\"speaker_kind\":null");
+        }
+        if (it->more) {
+            put_str(o, ",\"spans\":[[");
+            put_u64(o, it->start);
+            put_c(o, ',');
+            put_u64(o, it->text_end);
+            put_str(o, "],[");
+            put_u64(o, it->more_start);
+            put_c(o, ',');
+            put_u64(o, it->end);
+            put_str(o, "]]");
+        }
+    }
     put_str(o, ",\"label\":");
     const char *label = label_of(o, res);
     put_json_string(o, label, strlen(label));
     put_str(o, ",\"confidence\":");
     out_g6(o, res->confidence);
+    put_str(o, ",\"known_features\":");
+    put_u64(o, res->n_known);
     put_str(o, ",\"scores\":{");
     for (size_t c = 0; c < res->n_labels; c++) {
         const char *name = stance_model_label(o->model, c);

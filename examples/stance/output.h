@@ -13,6 +13,11 @@
 
 typedef enum out_format { OUT_TSV, OUT_JSONL } out_format_t;
 
+/* What the tool writes instead of a label: below --min-confidence, and for a statement with
+ * no word or n-gram the model knows (its probabilities are the priors alone). */
+#define OUT_UNCERTAIN "uncertain"
+#define OUT_UNKNOWN "unknown"
+
 #define OUT_WRITE_BYTES ((size_t)256 << 10)
 
 typedef struct out {
@@ -20,7 +25,8 @@ typedef struct out {
     out_format_t format;
     const stance_model_t *model;
     size_t explain;       /* features per statement, 0 = none */
-    double min_confidence; /* below it the label is "uncertain"; 0 = never */
+    double min_confidence; /* below it the label is OUT_UNCERTAIN; 0 = never */
+    bool unknown;          /* no feature known: the label is OUT_UNKNOWN */
     bool header_done;
     char *buf;            /* pending output (out_init) */
     size_t len, cap;
@@ -34,6 +40,16 @@ typedef struct out_item {
     size_t text_len;
     const char *speaker; /* NULL = unknown */
     size_t speaker_len;
+    /* quotes mode */
+    uint64_t speaker_start, speaker_end; /* byte offsets of the speaker's name in the file */
+    const char *speaker_kind;            /* how the quote names the speaker */
+    const char *more;                    /* a split quotation's second piece, joined on output */
+    size_t more_len;
+    uint64_t text_end;                   /* end of the first piece of a split quotation */
+    uint64_t more_start;                 /* start of its second piece */
+    const char *article;                 /* the article a quotation is classified in */
+    size_t article_len;
+    stance_quotation_t quotation;
 } out_item_t;
 
 /* Sets up the buffer of an out_t whose other fields are set; false when out of memory. */
@@ -45,6 +61,8 @@ void out_free(out_t *o);
 
 void out_statement(out_t *o, const out_item_t *item, const stance_result_t *res,
                    const stance_hit_t *hits, size_t n_hits);
+/* The end of the output: a TSV header even when there was no statement. */
+void out_finish(out_t *o);
 /* JSON string with quotes, escaped as above, written to fp. */
 void out_json_string(FILE *fp, const char *s, size_t n);
 

@@ -68,7 +68,7 @@ bool stmts_read(stmts_t *s, stance_corpus_t *c, size_t max, bool skip_bad, uint6
         }
         if (st != STANCE_OK) {
             if (skip_bad && st != STANCE_E_IO && st != STANCE_E_NOMEM) {
-                (*skipped)++;
+                cli_skipped(err.msg, ++*skipped);
                 continue;
             }
             cli_error("%s", err.msg);

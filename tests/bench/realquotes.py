@@ -9,8 +9,9 @@ model calls neutral counts as wrong) and with the better of conciliatory and hos
 the errors per label, log-loss and expected calibration error (10 bins) of the stance
 probabilities; on the neutral quotes: how many the tool calls neutral, and how many stance
 quotes it calls neutral; and the confidence threshold above which 95% of the labels are right,
-with the share of quotes it keeps. --exclude names a file of quote ids to leave out (e.g. the
-quotes whose wording reached a writer's brief, corpus/GUIDE.md). The data is never copied.
+with the share of quotes it keeps. --exclude names a file of quote ids to leave out (e.g.
+tests/bench/realquotes_leaked_ids.txt: quotes whose wording reached a writer's brief,
+corpus/GUIDE.md). The data is never copied.
 """
 import argparse, json, math, os, subprocess, sys
 
@@ -60,7 +61,10 @@ def main():
     ap.add_argument("--exclude")
     a = ap.parse_args()
     tool = os.path.join(a.build, "examples", "stance", "stance")
-    exclude = set(open(a.exclude).read().split()) if a.exclude else set()
+    exclude = set()
+    if a.exclude:  # whitespace-separated ids; lines starting with '#' are comments
+        with open(a.exclude, encoding="utf-8") as f:
+            exclude = {w for line in f if not line.startswith("#") for w in line.split()}
     rows = read_dev(os.path.join(a.data, "dev.tsv"), exclude)
     res = classify(tool, a.model, [r["quote"] for r in rows])
     stance = [(r, o) for r, o in zip(rows, res) if r["label"] != "neutral"]

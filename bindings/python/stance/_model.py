@@ -8,11 +8,11 @@ import weakref
 from array import array
 from collections import namedtuple
 from concurrent.futures import ThreadPoolExecutor
-from ctypes import byref, c_size_t, c_void_p
+from ctypes import byref, c_double, c_size_t, c_void_p
 from itertools import repeat
 
 from . import _lib, _settings
-from ._errors import Error, check, error_for
+from ._errors import Error, NotFoundError, check, error_for
 from ._lib import lib, SIZE_T_CODE
 from ._text import Spans, encode, pack
 
@@ -207,7 +207,7 @@ class Model:
 
     @classmethod
     def default(cls):
-        """The built-in English model (conciliatory / hostile)."""
+        """The built-in English model (conciliatory / hostile / neutral)."""
         return cls._new(lib.stance_model_default, None)
 
     @classmethod
@@ -255,6 +255,34 @@ class Model:
         ptr = self._h.enter()
         try:
             return Model._new(lib.stance_model_with_temperature, ptr, float(temperature))
+        finally:
+            self._h.leave()
+
+    def with_label_bias(self, bias):
+        """A copy in which each label's score gets a decision bias (nats) added before the
+        softmax: bias is a dict {label: float}; labels it omits get 0, and an empty dict (or
+        None) removes the biases. As `stance train --label-bias LABEL=B`."""
+        bias = dict(bias or {})
+        for label in bias:
+            if label not in self._labels:
+                raise NotFoundError(f"no label '{label}' in this model (labels: "
+                                    f"{', '.join(self._labels)})")
+        values = (c_double * len(self._labels))(*(float(bias.get(name, 0.0))
+                                                  for name in self._labels))
+        ptr = self._h.enter()
+        try:
+            return Model._new(lib.stance_model_with_label_bias, ptr,
+                              values if bias else None, len(self._labels))
+        finally:
+            self._h.leave()
+
+    @property
+    def label_bias(self):
+        """The decision biases, a dict {label: float} (all 0.0 when the model has none)."""
+        ptr = self._h.enter()
+        try:
+            return {name: lib.stance_model_label_bias(ptr, k)
+                    for k, name in enumerate(self._labels)}
         finally:
             self._h.leave()
 

@@ -22,7 +22,8 @@ def test_readme_sentence(model):
 
 
 def test_model_basics(model):
-    assert model.labels == ("conciliatory", "hostile")
+    assert model.labels == ("conciliatory", "hostile", "neutral")
+    assert model.label_bias == {"conciliatory": 0.0, "hostile": 0.0, "neutral": 3.5}
     info = model.info
     assert info["statements"] == sum(info["label_statements"].values()) > 4000
     assert info["features"] > 10000
@@ -145,9 +146,19 @@ def test_train_gives_the_tools_bytes(tool, tmp_path, source):
     with stance.train(data) as m:
         assert m.to_bytes() == out.read_bytes()
         assert m.temperature is not None
-    # the shipped model is this one
-    with stance.Model.load(os.path.join(source, "models", "stance-en.stnc")) as shipped:
-        assert shipped.to_bytes() == out.read_bytes()
+    # the shipped model is this recipe: the neutral statements too, and a decision bias
+    # (in the order models/CMakeLists.txt gives them: the calibration folds follow it)
+    shipped_paths = sorted(paths + glob.glob(os.path.join(source, "corpus", "neutral",
+                                                          "train*.tsv")))
+    with stance.train(statements_of(shipped_paths)) as m, m.with_label_bias({"neutral": 3.5}) as biased, \
+            stance.Model.load(os.path.join(source, "models", "stance-en.stnc")) as shipped:
+        assert shipped.to_bytes() == biased.to_bytes()
+        with biased.with_label_bias(None) as plain:
+            assert plain.to_bytes() == m.to_bytes()
+        with pytest.raises(stance.NotFoundError, match="no label 'neutrall'"):
+            m.with_label_bias({"neutrall": 1})
+        with pytest.raises(stance.InvalidArgumentError):
+            m.with_label_bias({"neutral": 1000})
     tool("train", "--no-calibrate", "-o", str(out), *paths, stderr=open(os.devnull, "w"))
     with stance.train(data, calibrate=False) as m:
         assert m.to_bytes() == out.read_bytes()
@@ -208,18 +219,19 @@ def test_top_features_as_stance_info(model, tool):
     lines = tool("info", "--top", "15").decode().splitlines()
     for label in model.labels:
         at = lines.index(f"most indicative of {label}:")
-        row = re.compile(r"^\s+([-+]\d+\.\d+)\s+(.*?)\s+conciliatory (\d+)\s+hostile (\d+)$")
+        row = re.compile(r"^\s+([-+]\d+\.\d+)\s+(.*?)\s+conciliatory (\d+)\s+hostile (\d+)"
+                         r"\s+neutral (\d+)$")
         want = [row.match(ln).groups() for ln in lines[at + 1:at + 16]]
         got = model.top_features(label, 15)
         assert [w[1] for w in want] == [g.feature for g in got]
         assert [float(w[0]) for w in want] == [round(g.weight, 2) for g in got]
-        assert [(int(w[2]), int(w[3])) for w in want] == [
-            (g.counts["conciliatory"], g.counts["hostile"]) for g in got]
+        assert [(int(w[2]), int(w[3]), int(w[4])) for w in want] == [
+            (g.counts["conciliatory"], g.counts["hostile"], g.counts["neutral"]) for g in got]
     assert len(model.top_features("hostile", 0)) == 0
     everything = model.top_features("hostile", 10**6, min_count=0)
     assert len(everything) == model.info["features"]
-    with pytest.raises(stance.NotFoundError, match="conciliatory, hostile"):
-        model.top_features("neutral")
+    with pytest.raises(stance.NotFoundError, match="conciliatory, hostile, neutral"):
+        model.top_features("neutrall")
 
 
 def test_quotes_as_the_tool(tool, source):
@@ -237,7 +249,7 @@ def test_quotes_as_the_tool(tool, source):
         assert article[q.start:q.end] == q.text
         assert q.speaker is None or article[q.speaker_start:q.speaker_end] == q.speaker
         assert not q.term
-    assert [q.speaker for q in got][:2] == ["Dmitry Peskov", "Peskov"]
+    assert [q.speaker for q in got][:2] == ["Dmitry Peskov", "Dmitry Peskov"]  # named in full
     with_terms = stance.quotes(article, terms=True)
     assert len(with_terms) >= len(got)
     assert stance.quotes("") == []

@@ -1,0 +1,17 @@
+/* The classify room's private API: what other rooms of lib/ may ask of a context beyond the
+ * public calls. */
+#ifndef STANCE_CLASSIFY_H
+#define STANCE_CLASSIFY_H
+
+#include "stance_int.h"
+
+/* The allocator of a context (for a caller's scratch, such as a split quotation joined). */
+const stance_allocator_t *stance__ctx_allocator(const stance_ctx_t *ctx);
+/* Adds per-label evidence (log-likelihood, before the temperature) to the scores of the last
+ * stance_classify() and decides again: best label, probabilities and the ranking of an
+ * explanation follow the new scores; *out gets the new label and confidence (its arrays are
+ * the context's and already hold the new values). */
+void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence,
+                              stance_result_t *out);
+
+#endif

@@ -1,0 +1,124 @@
+/* A quotation classified as its speaker's statement, with the reporting frame as evidence.
+ *
+ * Journalists choose how to report: "slammed", "warned", "rejected" against "welcomed",
+ * "hailed", "thanked", and the words around the verb ("called it a flagrant breach"). A short
+ * fragment ("in direct defiance") carries little stance alone; its frame carries much. The
+ * frame is the verb with its adverbs and particles (stance_quotation_t.frame); its lower-case
+ * words outside the quotation marks and the mention (names say who speaks, not how) are scored
+ * by the same model, and their log-likelihood less that of the plain "said" is added to the
+ * quotation's scores with a weight measured on the project's own labeled articles. */
+#include "classify.h"
+#include "quotes.h"
+
+#include <utf8proc.h>
+
+/* Measured by tests/bench/frame_weight.py on tests/data/articles/frames (105 labeled quotes)
+ * with the shipped three-label model: the least log-loss, 0.3188 against 0.4006 without the
+ * frame (accuracy 0.848 against 0.781); chosen leaving each passage out, 2 every time. README,
+ * "Quotes". */
+#define FRAME_WEIGHT 2.0
+/* The reporting verb that says nothing about how the words were meant (English, the only
+ * rules yet). Its own evidence would lean every quote toward whichever label's statements
+ * say "said" most (a model with a neutral label: neutral). */
+#define PLAIN_FRAME "said"
+#define FRAME_WORDS 24
+#define FRAME_BYTES 512
+
+static bool inside(stance_span_t s, size_t len)
+{
+    return s.start <= len && s.len <= len - s.start;
+}
+
+static bool overlaps(stance_span_t s, size_t a, size_t b)
+{
+    return s.len && a < s.start + s.len && s.start < b;
+}
+
+/* The frame's words: lower-case words of the frame span, not in the mention or the quote. */
+static size_t frame_text(const char *text, const stance_quotation_t *q, char *buf)
+{
+    stance_scanner_t sc;
+    stance__scanner_init(&sc, text + q->frame.start, q->frame.len, true);
+    stance_tok_t tok;
+    size_t bad, n = 0, words = 0;
+    while (words < FRAME_WORDS && stance__scan(&sc, &tok, &bad) == 1) {
+        if (tok.kind != STANCE_TOKEN_WORD)
+            continue;
+        size_t a = q->frame.start + tok.start, b = a + tok.len;
+        if (overlaps(q->mention, a, b) || overlaps(q->text, a, b) || overlaps(q->more, a, b))
+            continue;
+        int32_t cp;
+        size_t k = stance__utf8_decode((const unsigned char *)text + a, tok.len, &cp);
+        if (!k || utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
+            utf8proc_category(cp) == UTF8PROC_CATEGORY_LT)
+            continue; /* names and places */
+        if (n + tok.len + 1 > FRAME_BYTES)
+            break;
+        if (n)
+            buf[n++] = ' ';
+        memcpy(buf + n, text + a, tok.len);
+        n += tok.len;
+        words++;
+    }
+    return n;
+}
+
+stance_status_t stance_classify_quotation(stance_ctx_t *ctx, const char *text, size_t len,
+                                          const stance_quotation_t *quote, uint32_t flags,
+                                          double frame_weight, stance_result_t *out,
+                                          stance_error_t *err)
+{
+    if (!ctx || !out || !quote || (!text && len))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "ctx, out or quote is NULL, or text is NULL with a length");
+    if (!inside(quote->text, len) || !inside(quote->more, len) || !inside(quote->frame, len) ||
+        !inside(quote->mention, len))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "a span of the quotation lies outside the text");
+    if (!(frame_weight >= 0.0)) /* negative or NaN: the measured weight */
+        frame_weight = FRAME_WEIGHT;
+    const uint32_t replace = flags & STANCE_REPLACE_INVALID;
+    stance_status_t st;
+    stance_result_t res;
+    double evidence[STANCE_MAX_LABELS];
+    size_t labels = 0;
+    if (frame_weight > 0.0 && quote->frame.len) {
+        char buf[FRAME_BYTES];
+        size_t n = frame_text(text, quote, buf);
+        if (n) {
+            if ((st = stance_classify(ctx, buf, n, replace, &res, err)) != STANCE_OK)
+                return st;
+            labels = res.n_labels < STANCE_MAX_LABELS ? res.n_labels : STANCE_MAX_LABELS;
+            for (size_t c = 0; c < labels; c++)
+                evidence[c] = res.scores[c];
+            /* measured against the plain verb, so a quote reported with "said" gets no
+             * evidence: the frame speaks only where the journalist chose another word */
+            if ((st = stance_classify(ctx, PLAIN_FRAME, sizeof PLAIN_FRAME - 1, 0, &res,
+                                      err)) != STANCE_OK)
+                return st;
+            for (size_t c = 0; c < labels; c++)
+                evidence[c] = frame_weight * (evidence[c] - res.scores[c]);
+        }
+    }
+    const char *q = text ? text + quote->text.start : "";
+    if (quote->more.len) {
+        /* a split quotation is one statement: its pieces joined by a space */
+        const stance_allocator_t *a = stance__ctx_allocator(ctx);
+        size_t total = quote->text.len + 1 + quote->more.len;
+        char *joined = stance__malloc(a, total);
+        if (!joined)
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+        memcpy(joined, q, quote->text.len);
+        joined[quote->text.len] = ' ';
+        memcpy(joined + quote->text.len + 1, text + quote->more.start, quote->more.len);
+        st = stance_classify(ctx, joined, total, flags, out, err);
+        stance__free(a, joined);
+    } else {
+        st = stance_classify(ctx, q, quote->text.len, flags, out, err);
+    }
+    if (st != STANCE_OK || labels == 0)
+        return st;
+    stance__ctx_add_evidence(ctx, evidence, out);
+    stance__ok(err);
+    return STANCE_OK;
+}

@@ -1,0 +1,324 @@
+/* Stage 2 of attribution: from mentions to speakers.
+ *
+ * The article's people and organizations are remembered as they are named outside quotations
+ * (at most ENTITIES, the least recently named forgotten first), each with the fullest form of
+ * its name, its role ("minister", with "prime" or "foreign") and, once known, whether "he" or
+ * "she" refers to it. A mention resolves to one of them:
+ *  - a name: the person with that surname (or that first word: "Nikorndej" is the Thai
+ *    "Nikorndej Balankura"), else a new person;
+ *  - he / she: the last speaker if compatible, else the person named most recently before it;
+ *    it / they: the organization named most recently;
+ *  - "the minister", "the prime minister": the last person with that role; else the last
+ *    speaker if no role is known for them; else the title itself, as an unnamed person;
+ *  - "the ministry": the last organization whose name ends that way, else itself; a named
+ *    organization ("Rwanda's Foreign Ministry", "Beijing") is itself;
+ *  - "a spokesperson for X", "a statement from X": X; "the statement": who spoke last.
+ * Recency is the byte offset of the last mention, so a pronoun only looks back. */
+#include "quotes.h"
+
+#define NONE SIZE_MAX
+
+void stance__entities_init(entities_t *ents)
+{
+    memset(ents, 0, sizeof *ents);
+    ents->last_speaker = -1;
+}
+
+void stance__entity_spoke(entities_t *ents, int id)
+{
+    if (id >= 0 && id < ENTITIES && ents->e[id].used)
+        ents->last_speaker = id;
+}
+
+static size_t span_end(const sentence_t *s, size_t hi)
+{
+    return s->w[hi - 1].start + s->w[hi - 1].len;
+}
+
+/* A free slot, or the one named longest ago. */
+static int take_slot(entities_t *ents)
+{
+    int best = 0;
+    for (int i = 0; i < ENTITIES; i++) {
+        if (!ents->e[i].used)
+            return i;
+        if (ents->e[i].seen < ents->e[best].seen)
+            best = i;
+    }
+    if (ents->last_speaker == best)
+        ents->last_speaker = -1;
+    return best;
+}
+
+static void set_role(entity_t *e, const sentence_t *s, const mention_t *m)
+{
+    if (m->role == NONE)
+        return;
+    strcpy(e->role, s->w[m->role].low);
+    if (m->role_mod != NONE)
+        strcpy(e->role_mod, s->w[m->role_mod].low);
+    else if (strcmp(e->role, s->w[m->role].low) != 0)
+        e->role_mod[0] = '\0';
+}
+
+static bool same_bytes_folded(const qtext_t *t, size_t a, size_t alen, size_t b, size_t blen)
+{
+    if (alen != blen)
+        return false;
+    for (size_t i = 0; i < alen; i++) {
+        unsigned char x = t->s[a + i], y = t->s[b + i];
+        if (x >= 'A' && x <= 'Z')
+            x += 32;
+        if (y >= 'A' && y <= 'Z')
+            y += 32;
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+static int new_entity(entities_t *ents, uint8_t kind, size_t start, size_t len, uint64_t seen)
+{
+    int id = take_slot(ents);
+    entity_t *e = &ents->e[id];
+    memset(e, 0, sizeof *e);
+    e->used = true;
+    e->kind = kind;
+    e->start = start;
+    e->len = len;
+    e->seen = seen;
+    return id;
+}
+
+/* A named person: found by surname (or first word), else remembered anew. */
+static int person(entities_t *ents, const sentence_t *s, const mention_t *m)
+{
+    const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
+    size_t words = m->name_hi - m->name_lo;
+    uint64_t at = s->w[m->lo].start;
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_PERSON || !e->named)
+            continue;
+        bool match = strcmp(e->last, last->low) == 0 &&
+                     (words == 1 || strcmp(e->first, first->low) == 0 ||
+                      strcmp(e->first, e->last) == 0);
+        if (!match && words == 1 && strcmp(e->first, first->low) == 0)
+            match = true; /* "Nikorndej" for "Nikorndej Balankura" */
+        if (match && (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    size_t start = first->start, len = span_end(s, m->name_hi) - start;
+    if (best < 0) {
+        best = new_entity(ents, MK_PERSON, start, len, at);
+        entity_t *e = &ents->e[best];
+        e->named = true;
+        strcpy(e->first, first->low);
+        strcpy(e->last, last->low);
+    } else {
+        entity_t *e = &ents->e[best];
+        bool single = strcmp(e->first, e->last) == 0;
+        if (words > 1 && (single || len > e->len)) { /* the fuller name */
+            e->start = start;
+            e->len = len;
+            strcpy(e->first, first->low);
+            strcpy(e->last, last->low);
+        }
+        if (at > e->seen)
+            e->seen = at;
+    }
+    entity_t *e = &ents->e[best];
+    set_role(e, s, m);
+    if (m->gender && !e->gender)
+        e->gender = m->gender;
+    return best;
+}
+
+/* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
+static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                        const mention_t *m)
+{
+    size_t start = s->w[m->name_lo].start, len = span_end(s, m->name_hi) - start;
+    const char *head = s->w[m->name_hi - 1].low;
+    uint64_t at = s->w[m->lo].start;
+    bool named = false;
+    for (size_t i = m->name_lo; i < m->name_hi; i++)
+        named |= s->w[i].cap;
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_ORG)
+            continue;
+        bool match = named ? same_bytes_folded(t, e->start, e->len, start, len)
+                           : strcmp(e->head, head) == 0;
+        if (match && (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    if (best < 0) {
+        best = new_entity(ents, MK_ORG, start, len, at);
+        strcpy(ents->e[best].head, head);
+        ents->e[best].named = named;
+    } else if (at > ents->e[best].seen) {
+        ents->e[best].seen = at;
+    }
+    return best;
+}
+
+/* The organization of "a spokesperson for X", "a statement from X". */
+static int behind(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
+{
+    size_t lo = m->org_lo + 1, det = NONE; /* past for / of / from / by */
+    if (lo < m->org_hi && (s->w[lo].cls & QW_DET) && !(s->w[lo].cls & QW_PRONOUN)) {
+        det = lo;
+        lo++;
+    }
+    mention_t o;
+    if (!stance__mention_from_phrase(s, det, lo, m->org_hi, &o))
+        return -1;
+    if (o.kind == MK_PERSON)
+        return person(ents, s, &o);
+    if (o.kind == MK_ORG)
+        return organization(ents, s, t, &o);
+    return -1;
+}
+
+static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uint64_t before)
+{
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != kind || e->seen > before)
+            continue;
+        if (gender && e->gender && e->gender != gender)
+            continue;
+        if (best < 0 || e->seen > ents->e[best].seen)
+            best = i;
+    }
+    return best;
+}
+
+static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
+{
+    const qword_t *w = &s->w[m->lo];
+    uint64_t at = w->start;
+    int id;
+    if (w->cls & (QW_MALE | QW_FEMALE)) {
+        uint8_t g = (w->cls & QW_MALE) ? 'm' : 'f';
+        id = ents->last_speaker;
+        if (id < 0 || ents->e[id].kind != MK_PERSON ||
+            (ents->e[id].gender && ents->e[id].gender != g))
+            id = most_recent(ents, MK_PERSON, g, at);
+        if (id >= 0 && !ents->e[id].gender)
+            ents->e[id].gender = g;
+    } else {
+        /* it, they: the organization that spoke last, unless another one has since opened a
+         * sentence ("The Defence Ministry published photos. “...,” it said.") */
+        id = ents->last_speaker;
+        if (id >= 0 && ents->e[id].kind != MK_ORG)
+            id = -1;
+        uint64_t since = id >= 0 ? ents->e[id].seen : 0;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_ORG && e->lead_seen > since && e->lead_seen <= at) {
+                id = i;
+                since = e->lead_seen;
+            }
+        }
+        if (id < 0)
+            id = most_recent(ents, MK_ORG, 0, at);
+    }
+    if (id >= 0 && at > ents->e[id].seen)
+        ents->e[id].seen = at;
+    return id;
+}
+
+static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
+{
+    uint64_t at = s->w[m->lo].start;
+    const char *role = s->w[m->role].low;
+    const char *mod = m->role_mod != NONE ? s->w[m->role_mod].low : "";
+    size_t start = s->w[m->name_lo].start;
+    size_t end = span_end(s, m->org_hi > m->name_hi && !m->indefinite ? m->org_hi : m->name_hi);
+    /* a bare title ("the minister", "the chief U.S. diplomat", "The High Representative")
+     * refers back freely; one with an owner or a field of its own ("Congo's communications
+     * minister") only to a named person of that role or to the same words */
+    bool bare = m->org_lo == m->org_hi;
+    for (size_t i = m->name_lo; i < m->name_hi; i++)
+        if (s->w[i].poss || (!(s->w[i].cls & QW_TITLE) && !s->w[i].cap))
+            bare = false;
+    if (m->definite) {
+        int best = -1;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (!e->used || e->kind != MK_PERSON || strcmp(e->role, role) != 0 || e->seen > at)
+                continue;
+            if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0)
+                continue; /* "the prime minister" is not the defence minister */
+            if (!e->named && !bare && !same_bytes_folded(t, e->start, e->len, start, end - start))
+                continue;
+            if (best < 0 || e->seen > ents->e[best].seen)
+                best = i;
+        }
+        if (best < 0 && bare) {
+            /* the last speaker, whose role was not given */
+            int last = ents->last_speaker;
+            if (last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].role[0] &&
+                ents->e[last].named) {
+                best = last;
+                set_role(&ents->e[best], s, m);
+            }
+        }
+        if (best >= 0) {
+            if (at > ents->e[best].seen)
+                ents->e[best].seen = at;
+            return best;
+        }
+    }
+    /* an unnamed person: "a senior official", "the spokesman of the Committee" */
+    int id = new_entity(ents, MK_PERSON, start, end - start, at);
+    set_role(&ents->e[id], s, m);
+    ents->e[id].gender = m->gender;
+    return id;
+}
+
+int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                           const mention_t *m)
+{
+    switch (m->kind) {
+    case MK_PERSON: return person(ents, s, m);
+    case MK_ORG: return organization(ents, s, t, m);
+    case MK_PRONOUN: return pronoun(ents, s, m);
+    case MK_TITLE:
+        if (m->indefinite && m->org_lo < m->org_hi) {
+            int id = behind(ents, s, t, m);
+            if (id >= 0)
+                return id;
+        }
+        return title(ents, s, t, m);
+    case MK_DOC:
+        if (m->org_lo < m->org_hi) {
+            int id = behind(ents, s, t, m);
+            if (id >= 0)
+                return id;
+        }
+        return ents->last_speaker;
+    default: return -1;
+    }
+}
+
+void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                         const mention_t *m)
+{
+    int id = -1;
+    if (m->kind == MK_PERSON)
+        id = person(ents, s, m);
+    else if (m->kind == MK_ORG)
+        for (size_t i = m->name_lo; i < m->name_hi; i++)
+            if (s->w[i].cap) {
+                id = organization(ents, s, t, m);
+                break;
+            }
+    if (id >= 0 && s->w[m->lo].lead)
+        ents->e[id].lead_seen = s->w[m->lo].start + 1;
+}

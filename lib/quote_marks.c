@@ -1,0 +1,391 @@
+/* Quotation marks: where quotations open and close, walking the text once.
+ *
+ * Marks are matched on a small stack, so a nested quote stays inside its outer one. The rules
+ * are those of printed news:
+ *  - a paragraph ends at a blank line or U+2029; in text with no blank line at all (one
+ *    paragraph per line, as pages are often copied), at every line break before a line that
+ *    does not go on in lower case. So a stray mark cannot swallow the lines after it.
+ *  - a quotation still open when its paragraph ends goes on if the next paragraph opens with
+ *    the same mark (that paragraph is reported as its own piece, flagged `continues`);
+ *    otherwise its mark was stray: it ends before the first quotation opened inside it, which
+ *    is read again at the top level.
+ *  - single marks: ‘ and ' open only at the start of a word; before a digit (the ‘90s) or an
+ *    elided word (rock ‘n’ roll, ‘em) they are apostrophes; ’ inside a word ("don’t") and an s’
+ *    followed by a word, when the quote closes later in the paragraph, are apostrophes (the
+ *    ministers’ decision).
+ *  - a ” after a space and before a letter is used as an opening mark.
+ * Everything works on spans of the caller's text; nothing is allocated. */
+#include "quotes.h"
+
+#include <utf8proc.h>
+
+#define MAX_DEPTH 16 /* deeper nesting is read as plain text */
+#define NONE SIZE_MAX
+
+int32_t stance__qcp_at(const qtext_t *t, size_t pos, size_t *k)
+{
+    if (pos >= t->n) {
+        *k = 0;
+        return 0;
+    }
+    if (t->s[pos] < 0x80) {
+        *k = 1;
+        return t->s[pos];
+    }
+    int32_t cp;
+    *k = stance__utf8_decode(t->s + pos, t->n - pos, &cp);
+    if (!*k) {
+        *k = 1;
+        return ' ';
+    }
+    return cp;
+}
+
+bool stance__q_is_alnum(int32_t cp)
+{
+    if (cp <= 0)
+        return false;
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+bool stance__q_is_space(int32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+           cp == 0xA0 || cp == 0x202F || cp == 0x2029 || cp == 0x2028 || cp == 0x3000;
+}
+
+static bool is_lower_start(const qtext_t *t, size_t pos)
+{
+    size_t k;
+    int32_t cp = stance__qcp_at(t, pos, &k);
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+void stance__qtext_init(qtext_t *t, const char *text, size_t len)
+{
+    t->s = (const unsigned char *)(text ? text : "");
+    t->n = text ? len : 0;
+    t->line_paragraphs = false;
+    bool lines = false;
+    for (const unsigned char *p = t->s, *end = t->s + t->n;
+         (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+        lines = true;
+        const unsigned char *q = p + 1;
+        while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+            q++;
+        if (q < end && *q == '\n')
+            return; /* a blank line: paragraphs are separated by them */
+    }
+    /* U+2029 separates paragraphs where it is used */
+    for (size_t i = 0; i + 2 < t->n; i++)
+        if (t->s[i] == 0xE2 && t->s[i + 1] == 0x80 && t->s[i + 2] == 0xA9)
+            return;
+    t->line_paragraphs = lines;
+}
+
+bool stance__qtext_paragraph_break(const qtext_t *t, size_t pos, size_t *next)
+{
+    if (pos >= t->n)
+        return false;
+    if (t->s[pos] == 0xE2 && pos + 2 < t->n && t->s[pos + 1] == 0x80 && t->s[pos + 2] == 0xA9) {
+        *next = pos + 3;
+        return true;
+    }
+    if (t->s[pos] != '\n')
+        return false;
+    size_t p = pos + 1;
+    while (p < t->n && (t->s[p] == ' ' || t->s[p] == '\t' || t->s[p] == '\r'))
+        p++;
+    if (p < t->n && t->s[p] == '\n') {
+        while (p < t->n && (t->s[p] == ' ' || t->s[p] == '\t' || t->s[p] == '\r' ||
+                            t->s[p] == '\n'))
+            p++;
+        *next = p;
+        return true;
+    }
+    if (t->line_paragraphs && (p >= t->n || !is_lower_start(t, p))) {
+        *next = p;
+        return true;
+    }
+    return false;
+}
+
+void stance__qmarks_init(qmarks_t *m, const qtext_t *t, const quote_rules_t *rules)
+{
+    memset(m, 0, sizeof *m);
+    m->t = t;
+    m->rules = rules;
+    m->closer_seen = NONE;
+}
+
+/* The word after a single opening mark at pos (ASCII letters, lower-cased), to tell an
+ * elision (‘em, ‘n’) from a quote. */
+static bool elision_after(const qmarks_t *m, size_t pos)
+{
+    const qtext_t *t = m->t;
+    char w[QWORD_LOW];
+    size_t n = 0;
+    while (pos + n < t->n && n + 1 < sizeof w) {
+        unsigned char c = t->s[pos + n];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            break;
+        w[n] = (char)(c | 0x20);
+        n++;
+    }
+    if (n == 0 || n + 1 >= sizeof w)
+        return false;
+    size_t k;
+    if (stance__q_is_alnum(stance__qcp_at(t, pos + n, &k)))
+        return false;
+    w[n] = '\0';
+    return stance__quote_is_elision(m->rules, w);
+}
+
+/* The mark that closes `open` at pos, or 0 when `open` does not open a quotation here. */
+static int32_t closer_for(const qmarks_t *m, size_t pos, size_t k, int32_t open, int32_t prev,
+                          int32_t next)
+{
+    switch (open) {
+    case 0x201C: return 0x201D; /* “ ” */
+    case 0x201E: return 0x201C; /* „ “ (also closed by ”, see closes) */
+    case 0x00AB: return 0x00BB; /* « » */
+    case 0x300C: return 0x300D; /* 「 」 */
+    case 0x300E: return 0x300F; /* 『 』 */
+    case 0x201D: /* ” used to open: after a space, before a letter */
+        return (prev == 0 || stance__q_is_space(prev) || prev == '(' || prev == '[') &&
+                       stance__q_is_alnum(next)
+                   ? 0x201D
+                   : 0;
+    case 0x2018:
+    case '\'':
+        /* at the start of a word only, and not an elision: the ‘90s, rock ‘n’ roll */
+        if (stance__q_is_alnum(prev) || !next || stance__q_is_space(next))
+            return 0;
+        if (next >= '0' && next <= '9')
+            return 0;
+        if (open == '\'' && !stance__q_is_alnum(next))
+            return 0;
+        return elision_after(m, pos + k) ? 0 : 0x2019;
+    case '"':
+        return next && !stance__q_is_space(next) ? '"' : 0;
+    default:
+        return 0;
+    }
+}
+
+/* A single closing mark candidate: ’ or ' after a non-space, not inside a word. */
+static bool single_closer_at(const qtext_t *t, size_t pos, int32_t cp)
+{
+    if ((cp != 0x2019 && cp != '\'') || pos == 0)
+        return false;
+    size_t k;
+    if (stance__q_is_alnum(stance__qcp_at(t, pos + (cp == '\'' ? 1 : 3), &k)))
+        return false;
+    size_t back = pos - 1;
+    while (back > 0 && (t->s[back] & 0xC0) == 0x80)
+        back--;
+    return !stance__q_is_space(stance__qcp_at(t, back, &k));
+}
+
+/* Is there a single closing mark after pos in this paragraph? Each byte is looked at once over
+ * the whole text: the scan goes on from where the last one stopped. */
+static bool later_single_closer(qmarks_t *m, size_t pos)
+{
+    const qtext_t *t = m->t;
+    if (m->closer_seen != NONE && m->closer_seen > pos)
+        return true;
+    size_t p = pos + 1 > m->closer_limit ? pos + 1 : m->closer_limit;
+    while (p < t->n) {
+        size_t k, next;
+        if ((t->s[p] == '\n' || t->s[p] == 0xE2) && stance__qtext_paragraph_break(t, p, &next)) {
+            m->closer_limit = p;
+            return false;
+        }
+        int32_t cp = stance__qcp_at(t, p, &k);
+        if (single_closer_at(t, p, cp)) {
+            m->closer_seen = p;
+            m->closer_limit = p + k;
+            return true;
+        }
+        p += k;
+    }
+    m->closer_limit = t->n;
+    return false;
+}
+
+/* Does cp at pos close a quotation that expects `expect`? */
+static bool closes(qmarks_t *m, size_t pos, int32_t expect, int32_t cp, int32_t prev,
+                   int32_t next)
+{
+    const qtext_t *t = m->t;
+    if (expect == 0x2019) {
+        if ((cp != 0x2019 && cp != '\'') || stance__q_is_alnum(next))
+            return false; /* not the apostrophe of "don’t" */
+        if ((prev == 's' || prev == 'S') && next == ' ') {
+            /* "the ministers’ decision": a plural possessive if the quote closes later */
+            size_t k, after = pos + (cp == '\'' ? 1 : 3) + 1;
+            int32_t word = stance__qcp_at(t, after, &k);
+            if (stance__q_is_alnum(word) && later_single_closer(m, pos))
+                return false;
+        }
+        return true;
+    }
+    return cp == expect || (expect == 0x201C && cp == 0x201D);
+}
+
+static size_t trim_end(const qtext_t *t, size_t start, size_t end)
+{
+    while (end > start && (t->s[end - 1] == ' ' || t->s[end - 1] == '\n' ||
+                           t->s[end - 1] == '\r' || t->s[end - 1] == '\t'))
+        end--;
+    return end;
+}
+
+/* The punctuation just inside a closing mark at `close`: , . ? ! : ; (… counts as .). */
+static char inner_punct(const qtext_t *t, size_t start, size_t close)
+{
+    size_t e = trim_end(t, start, close);
+    while (e > start) { /* past the closing marks of nested quotes: ...others”.’ */
+        unsigned char c = t->s[e - 1];
+        if (c == ',' || c == '.' || c == '?' || c == '!' || c == ':' || c == ';')
+            return (char)c;
+        if (e - start >= 3 && t->s[e - 3] == 0xE2 && t->s[e - 2] == 0x80) {
+            unsigned char l = t->s[e - 1];
+            if (l == 0xA6) /* … */
+                return '.';
+            if (l == 0x9D || l == 0x99) { /* ” ’ of a nested quote */
+                e -= 3;
+                continue;
+            }
+        }
+        if (c == '"' || c == '\'') {
+            e--;
+            continue;
+        }
+        break;
+    }
+    return 0;
+}
+
+/* A paragraph (or the text) ended at `brk` with a quotation still open and not reopened.
+ * Returns true when the quotation is to be reported, after setting where scanning goes on;
+ * false when its opening mark was only an apostrophe and scanning goes on after it. A few
+ * such second readings per paragraph at most, so the time stays linear. */
+static bool unclosed_at(qmarks_t *m, raw_quote_t *f, size_t brk, size_t resume,
+                        size_t first_inner, int32_t family)
+{
+    const qtext_t *t = m->t;
+    f->end = trim_end(t, f->start, brk);
+    f->close_end = f->end;
+    f->inner = inner_punct(t, f->start, f->end);
+    f->unclosed = true;
+    f->goes_on = false;
+    if (m->stray_break != brk) {
+        m->stray_break = brk;
+        m->stray_count = 0;
+    }
+    if (m->stray_count < 4) {
+        m->stray_count++;
+        if (first_inner != NONE) {
+            /* a stray mark: the quotations inside it are read at the top level */
+            f->end = trim_end(t, f->start, first_inner);
+            f->close_end = f->end;
+            f->inner = inner_punct(t, f->start, f->end);
+            m->pos = first_inner;
+            return true;
+        }
+        if (family == 0x2018 || family == '\'') {
+            m->pos = f->start; /* an apostrophe: ‘cause, a stray ' */
+            return false;
+        }
+    }
+    m->pos = resume;
+    return true;
+}
+
+int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
+{
+    const qtext_t *t = m->t;
+    int32_t expect[MAX_DEPTH];
+    int depth = 0;
+    int32_t family = 0, prev = ' ';
+    size_t first_inner = NONE; /* where the first quotation inside this one opened */
+    if (m->pos > 0) {
+        size_t back = m->pos - 1, k;
+        while (back > 0 && (t->s[back] & 0xC0) == 0x80)
+            back--;
+        prev = stance__qcp_at(t, back, &k);
+    }
+    while (m->pos < t->n) {
+        size_t k, k2;
+        int32_t cp = stance__qcp_at(t, m->pos, &k);
+        int32_t next = stance__qcp_at(t, m->pos + k, &k2);
+        if (depth == 0) {
+            int32_t close = closer_for(m, m->pos, k, cp, prev, next);
+            if (close) {
+                f->open = m->pos;
+                f->start = m->pos + k;
+                f->continues = m->next_continues;
+                m->next_continues = false;
+                expect[depth++] = close;
+                family = cp;
+                first_inner = NONE;
+            } else if (m->next_continues && !stance__q_is_space(cp)) {
+                m->next_continues = false; /* the reopening mark was not one after all */
+            }
+        } else {
+            size_t para;
+            if ((cp == '\n' || cp == 0x2029) && stance__qtext_paragraph_break(t, m->pos, &para)) {
+                size_t k3;
+                if (para < t->n && stance__qcp_at(t, para, &k3) == family) {
+                    /* a multi-paragraph quotation: the next paragraph opens it again */
+                    f->end = trim_end(t, f->start, m->pos);
+                    f->close_end = f->end;
+                    f->inner = inner_punct(t, f->start, f->end);
+                    f->unclosed = false;
+                    f->goes_on = true;
+                    m->next_continues = true;
+                    m->pos = para;
+                    return 1;
+                }
+                if (unclosed_at(m, f, m->pos, para, first_inner, family))
+                    return 1;
+                depth = 0; /* the mark was an apostrophe: read on after it */
+                prev = family;
+                continue;
+            }
+            if (closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
+                if (--depth == 0) {
+                    f->end = m->pos;
+                    f->close_end = m->pos + k;
+                    f->inner = inner_punct(t, f->start, f->end);
+                    f->unclosed = false;
+                    f->goes_on = false;
+                    m->pos += k;
+                    return 1;
+                }
+            } else if (depth < MAX_DEPTH) {
+                int32_t close = closer_for(m, m->pos, k, cp, prev, next);
+                if (close && cp != '"' && cp != '\'') { /* inside a quote, a bare " closes */
+                    if (first_inner == NONE)
+                        first_inner = m->pos;
+                    expect[depth++] = close;
+                }
+            }
+        }
+        prev = cp;
+        m->pos += k;
+    }
+    if (depth > 0) {
+        if (unclosed_at(m, f, t->n, t->n, first_inner, family))
+            return 1;
+        return stance__qmarks_next(m, f); /* bounded: at most four second readings */
+    }
+    return 0;
+}

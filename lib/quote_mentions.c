@@ -1,0 +1,650 @@
+/* Stage 1 of attribution: in one sentence, the reporting verbs, the mentions that are their
+ * subjects, and for each quotation the mention that reports it, by sieves tried in order.
+ *
+ *   1. terms: a quoted name or scare-quoted term is not speech (and gets no speaker);
+ *   2. right after the quote, when its closing punctuation lets the sentence go on (`,”`, or
+ *      none; after `?”` `!”` only this one): "said X", "X said", "according to X";
+ *   3. the reporting verb before it in the sentence: its subject, the subject of the clause
+ *      for a participle ("..., adding"), the first of two joined verbs ("said ... and added"),
+ *      the reporter of a reported clause ("X said they had agreed “...”"); a verb of thought
+ *      only right before the quote; else "a warning by X", "according to X, “...”";
+ *   4. a reporting verb later in the sentence (“...” for the conflict, Abbas said);
+ *   5. "X, in a post on Telegram: «...»": the subject of a sentence that ends in a colon;
+ *   6. none of these: the last speaker keeps the floor (a quote that goes on, a paragraph of
+ *      quotes); this one is decided in quotes.c, which knows the paragraphs.
+ * A quote split by its attribution (“A,” he said, “B.”) becomes one statement here. Mentions
+ * are read outside the quotation marks only and never after a preposition, so no name inside
+ * a quote and no "said of Trump" is ever a speaker. */
+#include "quotes.h"
+
+#define NONE SIZE_MAX
+#define MAX_VERBS 32
+
+typedef struct sverb {
+    size_t at;      /* word index */
+    mention_t subj; /* its speaker: before it, or after it ("said X") */
+    bool inverted;  /* the mention follows the verb */
+    bool ing, think;
+    int entity;
+} sverb_t;
+
+typedef struct sctx {
+    sentence_t *s;
+    const qtext_t *t;
+    const quote_rules_t *r;
+    qcache_t *cache;
+    entities_t *ents;
+    sverb_t v[MAX_VERBS];
+    size_t nv;
+    size_t noted;      /* words up to here have had their names remembered */
+    size_t skipped_to; /* the end of the last phrase not remembered (after a preposition) */
+} sctx_t;
+
+/* ---- reporting verbs ---------------------------------------------------------------------- */
+
+static bool is_reporting_verb(const sctx_t *c, size_t i)
+{
+    const sentence_t *s = c->s;
+    const qword_t *w = &s->w[i];
+    if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH))
+        return false;
+    if (i > 0 && is_word(&s->w[i - 1])) {
+        const qword_t *p = &s->w[i - 1];
+        /* a noun after a determiner: "a call", "the report", "his warning" */
+        if ((p->cls & QW_DET) && !(p->cls & QW_PRONOUN))
+            return false;
+        /* the passive: "is said to", "was described as" (not "has been saying") */
+        if (!(w->cls & QW_ING) && (low_is(p, "is") || low_is(p, "was") || low_is(p, "were") ||
+                                   low_is(p, "are") || low_is(p, "be") || low_is(p, "been") ||
+                                   low_is(p, "being")))
+            return false;
+        if (low_is(p, "to") && !(w->cls & QW_ING))
+            return false; /* "to say", "to warn": an intention, not a report */
+        /* "Ottawa would respond": what someone will do, not what they said */
+        if ((w->cls & QW_LEMMA) &&
+            (low_is(p, "would") || low_is(p, "will") || low_is(p, "could") ||
+             low_is(p, "should") || low_is(p, "might") || low_is(p, "may") ||
+             low_is(p, "must") || low_is(p, "can") || low_is(p, "shall")))
+            return false;
+        if (i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_DET) &&
+            !(s->w[i - 2].cls & QW_PRONOUN)) {
+            /* "the trade dispute": a noun after a determiner and a modifier */
+            if ((w->cls & QW_LEMMA) && plain_modifier(p) &&
+                !(p->cls & (QW_ORG | QW_ROLE | QW_DOC)))
+                return false;
+            /* "the Baltic states": a plural after a name that is no organization or role */
+            if ((w->cls & QW_PRESENT_S) && p->cap &&
+                !(p->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_PLACE | QW_DOC)))
+                return false;
+        }
+    }
+    const char *next = i + 1 < s->n && is_word(&s->w[i + 1]) ? s->w[i + 1].low : NULL;
+    return stance__quote_particle_ok(c->r, w->low, strlen(w->low), next);
+}
+
+/* The verb's speaker, before it; else after it when the verb follows a quotation or a comma
+ * ("“...,” said X"). The floor is the last quotation before it. */
+static void verb_subject(sctx_t *c, sverb_t *v)
+{
+    const sentence_t *s = c->s;
+    size_t floor = 0;
+    for (size_t i = v->at; i > 0; i--)
+        if (s->w[i - 1].type == QT_QUOTE) {
+            floor = i;
+            break;
+        }
+    memset(&v->subj, 0, sizeof v->subj);
+    if (stance__mention_ending(c->s, floor, v->at, &v->subj)) {
+        /* a participle has its own subject only right before it ("with the spokesman
+         * saying"); after a comma it shares the clause's ("..., calling it") */
+        if (v->ing && v->at > 0 && s->w[v->at - 1].type == QT_BREAK)
+            memset(&v->subj, 0, sizeof v->subj);
+        return;
+    }
+    memset(&v->subj, 0, sizeof v->subj);
+    size_t b = stance__skip_back(s, floor, v->at);
+    bool after_quote = b == floor && floor > 0;
+    if (b > floor && is_brk(&s->w[b - 1], ','))
+        after_quote = true;
+    /* "“...,” said X" and "..., said X"; never a participle: ", calling it", ", saying that" */
+    if (!v->ing && (v->at == 0 || after_quote || b == 0)) {
+        if (stance__mention_starting(c->s, v->at + 1, s->n, &v->subj))
+            v->inverted = true;
+    }
+}
+
+/* ---- names remembered in order ------------------------------------------------------------ */
+
+/* Remembers the people and organizations named in words [c->noted, upto): each phrase not
+ * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
+ * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
+ * a name only before a verb ("Cui delivered", not "Makeshift camps"). */
+static void note_names(sctx_t *c, size_t upto)
+{
+    const sentence_t *s = c->s;
+    size_t i = c->noted;
+    if (upto > s->n)
+        upto = s->n;
+    while (i < upto) {
+        const qword_t *w = &s->w[i];
+        if (!phrase_word(w) || (i > 0 && phrase_word(&s->w[i - 1]) && i != c->noted)) {
+            i++;
+            continue;
+        }
+        size_t j = stance__phrase_end(s, i, s->n);
+        if (j == i) {
+            i++;
+            continue;
+        }
+        size_t det = i > 0 && is_word(&s->w[i - 1]) && (s->w[i - 1].cls & QW_DET) &&
+                             !(s->w[i - 1].cls & QW_PRONOUN)
+                         ? i - 1
+                         : NONE;
+        size_t open = det != NONE ? det : i;
+        const qword_t *before = open > 0 ? &s->w[open - 1] : NULL;
+        /* not after a preposition ("met with Lavrov"), except the source of "according to
+         * X"; not after a quotation it names ("the “China-U.S.” Dialogue") */
+        bool source = open >= 2 && low_is(&s->w[open - 2], "according");
+        bool skip = before && ((is_word(before) && (before->cls & QW_PREP) && !source) ||
+                               (before->type == QT_QUOTE && !s->q[before->quote].raw.inner));
+        /* "for Peace and Disarmament": a phrase joined to a skipped one is skipped too */
+        if (before && is_word(before) && (low_is(before, "and") || low_is(before, "or")) &&
+            c->skipped_to == open - 1)
+            skip = true;
+        if (skip)
+            c->skipped_to = j;
+        mention_t m;
+        if (!skip && stance__mention_from_phrase(s, det, i, j, &m)) {
+            if (m.kind == MK_PERSON && m.name_hi - m.name_lo == 1 && m.role == NONE &&
+                s->w[m.name_lo].lead) {
+                const qword_t *after = j < s->n ? &s->w[j] : NULL;
+                size_t n = after && is_word(after) ? strlen(after->low) : 0;
+                skip = !(after && ((is_word(after) && !after->cap &&
+                                    ((n > 2 && strcmp(after->low + n - 2, "ed") == 0) ||
+                                     (after->cls & (QW_SKIP | QW_SPEECH)))) ||
+                                   is_brk(after, ',')));
+            }
+            if (m.kind == MK_PERSON && m.role == NONE && j + 1 < s->n && is_brk(&s->w[j], ',')) {
+                mention_t role; /* "Sergey Lavrov, Russia's foreign minister," */
+                if (stance__mention_starting(c->s, j + 1, s->n, &role) && role.kind == MK_TITLE &&
+                    role.hi < s->n && (is_brk(&s->w[role.hi], ',') || role.hi == s->n)) {
+                    m.role = role.role;
+                    m.role_mod = role.role_mod;
+                    if (!m.gender)
+                        m.gender = role.gender;
+                }
+            }
+            if (m.kind == MK_PERSON && m.role == NONE && open >= 2 &&
+                is_brk(&s->w[open - 1], ',')) {
+                mention_t role; /* "Turkey's Foreign Minister, Mevlut Cavusoglu," */
+                if (stance__mention_ending(c->s, 0, open - 1, &role) && role.kind == MK_TITLE) {
+                    m.role = role.role;
+                    m.role_mod = role.role_mod;
+                }
+            }
+            if (!skip)
+                stance__entity_note(c->ents, s, c->t, &m);
+        }
+        i = j;
+    }
+    if (upto > c->noted)
+        c->noted = upto;
+}
+
+static int resolve(sctx_t *c, const mention_t *m)
+{
+    note_names(c, m->lo);
+    int e = stance__entity_resolve(c->ents, c->s, c->t, m);
+    return e;
+}
+
+/* ---- terms -------------------------------------------------------------------------------- */
+
+/* Words before a quotation put it in the place of a noun: "the", "a", a preposition, maybe
+ * after capitalized modifiers ("along the Karabakh “line of contact”"), but not "as a"
+ * ("condemned it as a “betrayal”", which quotes a characterization). */
+static bool noun_position(const sentence_t *s, size_t q)
+{
+    size_t b = q;
+    size_t mods = 0;
+    while (b > 0 && mods < 3 && is_word(&s->w[b - 1]) && s->w[b - 1].cap &&
+           !(s->w[b - 1].cls & (QW_DET | QW_PREP))) {
+        b--;
+        mods++;
+    }
+    if (b == 0 || !is_word(&s->w[b - 1]))
+        return false;
+    const qword_t *p = &s->w[b - 1];
+    if (p->cls & QW_DET && !(p->cls & QW_PRONOUN)) {
+        if (b >= 2 && low_is(&s->w[b - 2], "as"))
+            return false;
+        return true;
+    }
+    return (p->cls & QW_PREP) && !low_is(p, "as");
+}
+
+static bool is_term(sctx_t *c, size_t qi)
+{
+    sentence_t *s = c->s;
+    squote_t *q = &s->q[qi];
+    size_t item = q->item;
+    if (q->raw.goes_on || q->raw.continues)
+        return false; /* a name never runs over two paragraphs */
+    /* the words inside, a few are enough */
+    qwords_t in;
+    stance__qwords_init(&in, c->t, c->r, c->cache, q->raw.start, q->raw.end);
+    qword_t w;
+    size_t words = 0, caps = 0, tokens = 0;
+    bool lower_first = false, pronoun = false, inner_end = false, title = true;
+    bool last_end = false;
+    while (tokens < 16 && stance__qwords_next(&in, &w) == 1) {
+        tokens++;
+        if (w.type == QT_BREAK) {
+            if (last_end)
+                inner_end = true;
+            last_end = stance__qword_ends_sentence(&w);
+            continue;
+        }
+        if (last_end)
+            inner_end = true;
+        last_end = false;
+        if (words == 0)
+            lower_first = !w.cap && !(w.low[0] >= '0' && w.low[0] <= '9');
+        words++;
+        if (w.cap)
+            caps++;
+        else if (!(w.cls & (QW_FUNCTION | QW_CONNECTOR)) && !(w.low[0] >= '0' && w.low[0] <= '9'))
+            title = false;
+        if (strcmp(w.low, "i") == 0 || strcmp(w.low, "we") == 0 || strcmp(w.low, "you") == 0 ||
+            strcmp(w.low, "our") == 0 || strcmp(w.low, "us") == 0 || strcmp(w.low, "my") == 0 ||
+            strcmp(w.low, "me") == 0 || strcmp(w.low, "your") == 0)
+            pronoun = true;
+    }
+    if (words == 0 || tokens >= 16)
+        return false;
+    /* introduced as a name: the so-called “reset”, code-named "X", known as 'Y', the term “Z” */
+    if (item > 0 && is_word(&s->w[item - 1])) {
+        const qword_t *p = &s->w[item - 1];
+        if (p->cls & QW_NAMING)
+            return true;
+        if (low_is(p, "as") && item > 1 && low_is(&s->w[item - 2], "known"))
+            return true;
+        if ((p->cls & QW_TERM_NOUN) && item > 1 && low_is(&s->w[item - 2], "the"))
+            return true;
+    }
+    if (pronoun || inner_end)
+        return false;
+    bool mid_sentence = item > 0 && (is_word(&s->w[item - 1]) || s->w[item - 1].type == QT_QUOTE);
+    /* a title: Title Case words ("Northern Territories", "Deal of the Century,") */
+    if (title && caps > 0 && words <= 12 && (caps >= 2 || (mid_sentence && !q->raw.inner)))
+        return true;
+    /* a scare-quoted term: a few lower-case words where a noun goes, and nobody reported as
+     * saying anything before it in the sentence (the “special military operation”) */
+    if ((lower_first || mid_sentence) && words <= 5 && noun_position(s, item)) {
+        for (size_t i = 0; i < c->nv; i++)
+            if (c->v[i].at < item && (c->v[i].subj.kind || c->v[i].ing))
+                return false;
+        for (size_t i = 0; i < item; i++)
+            if (is_word(&s->w[i]) && (s->w[i].cls & QW_SPEECH_NOUN) && !s->w[i].cap)
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* ---- the sieves --------------------------------------------------------------------------- */
+
+/* Where the attribution around a reporting verb ends: the verb and up to two words after it
+ * ("said angrily", "lashed out", "told reporters"), before its complement begins ("that",
+ * "as", "to", an article, punctuation, a quotation) or a preposition or time word ("on
+ * Tuesday", "in a statement": where and when, which are not how, and which lean a model with a
+ * neutral label toward it). What the verb says is the quote's business; how the journalist
+ * reports it is the frame's. */
+static size_t frame_end(const sentence_t *s, size_t verb, size_t limit)
+{
+    size_t j = verb + 1, extra = 0;
+    while (j < limit && extra < 2) {
+        const qword_t *w = &s->w[j];
+        if (!is_word(w) || w->cap ||
+            (w->cls & (QW_DET | QW_RELATIVE | QW_PRONOUN | QW_PREP | QW_TIME)) ||
+            low_is(w, "that") || low_is(w, "as") || low_is(w, "to") || low_is(w, "if") ||
+            low_is(w, "whether") || low_is(w, "and") || low_is(w, "but"))
+            break;
+        j++;
+        extra++;
+    }
+    return j;
+}
+
+/* Ties quotation q to a mention (NULL = none), its reporting verb (NONE = none) and speaker.
+ * The frame runs from `lo` (the mention or the verb) to the end of the attribution. */
+static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int entity,
+                   size_t lo, size_t limit)
+{
+    const sentence_t *s = c->s;
+    q->attributed = true;
+    if (m)
+        q->mention = *m;
+    else
+        q->mention.kind = MK_NONE;
+    q->entity = entity;
+    q->verb = verb;
+    size_t hi = verb != NONE ? frame_end(s, verb, limit) : limit;
+    if (m && m->kind && m->hi > hi && m->hi <= limit)
+        hi = m->hi; /* "said Rosemary DiCarlo" */
+    if (verb != NONE) {
+        /* the verb and the adverbs right before it ("sharply criticised") */
+        lo = verb;
+        while (lo > 0 && skippable(&s->w[lo - 1]) && !(s->w[lo - 1].cls & (QW_SKIP | QW_TIME)))
+            lo--;
+        if (m && m->kind && m->lo > verb && m->lo < lo)
+            lo = m->lo;
+    }
+    q->frame_lo = lo;
+    q->frame_hi = hi > lo ? hi : lo;
+}
+
+/* The end of an attribution clause that starts at i: the next comma, colon, sentence end or
+ * quotation. */
+static size_t clause_end(const sentence_t *s, size_t i)
+{
+    while (i < s->n && s->w[i].type == QT_WORD)
+        i++;
+    return i;
+}
+
+static int verb_index(const sctx_t *c, size_t at)
+{
+    for (size_t i = 0; i < c->nv; i++)
+        if (c->v[i].at == at)
+            return (int)i;
+    return -1;
+}
+
+/* The subject of the sentence or its main clause, read forward from its start, for a
+ * participle or a colon with no finite verb ("North Korea rejected ..., calling it “...”"). */
+static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
+{
+    const sentence_t *s = c->s;
+    size_t i = 0;
+    if (i < before && is_word(&s->w[0]) && (s->w[0].cls & (QW_FUNCTION | QW_PREP)) &&
+        !(s->w[0].cls & QW_DET)) {
+        while (i < before && !is_brk(&s->w[i], ','))
+            i++; /* "In a statement on Friday, ..." */
+        i++;
+    }
+    if (i >= before)
+        return false;
+    return stance__mention_starting(c->s, i, before, m) && m->kind != MK_DOC;
+}
+
+/* Sieve 2: right after the quotation. */
+static bool sieve_after_now(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    size_t i = q->item + 1;
+    while (i < s->n && is_brk(&s->w[i], ','))
+        i++;
+    if (i >= s->n || !is_word(&s->w[i]))
+        return false;
+    if (low_is(&s->w[i], "according") && i + 1 < s->n && low_is(&s->w[i + 1], "to")) {
+        mention_t m;
+        if (stance__mention_starting(c->s, i + 2, s->n, &m)) {
+            attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
+            return true;
+        }
+        return false;
+    }
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (v->at < i)
+            continue;
+        bool now = v->at == i || (v->subj.kind && !v->inverted && v->subj.lo == i);
+        /* a participle ("..., saying") belongs to the clause before; a verb with no speaker
+         * after a quote is a noun more often than not (the ‘...’ comments from ...) */
+        if (!now || v->ing || !v->subj.kind)
+            return false;
+        size_t end = clause_end(s, v->inverted ? v->subj.hi : v->at + 1);
+        attach(c, q, &v->subj, v->at, v->entity, i, end);
+        return true;
+    }
+    return false;
+}
+
+/* Sieve 3: the reporting verb before the quotation. */
+static bool sieve_before(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    size_t item = q->item;
+    for (size_t k = c->nv; k-- > 0;) {
+        const sverb_t *v = &c->v[k];
+        if (v->at >= item)
+            continue;
+        if (v->think) {
+            /* "hopes “...”", "believes that “...”" only */
+            size_t gap = item - v->at - 1;
+            if (!(gap == 0 || (gap == 1 && (low_is(&s->w[v->at + 1], "that") ||
+                                            is_brk(&s->w[v->at + 1], ':') ||
+                                            is_brk(&s->w[v->at + 1], ',')))))
+                continue;
+        }
+        const sverb_t *pick = v;
+        bool joined = v->at > 0 && low_is(&s->w[v->at - 1], "and");
+        if (joined || !v->subj.kind) {
+            /* the clause's subject: an earlier finite verb's, or the sentence's */
+            pick = NULL;
+            for (size_t e = k; e-- > 0;)
+                if (!c->v[e].ing && c->v[e].subj.kind) {
+                    pick = &c->v[e];
+                    break;
+                }
+            if (!pick) {
+                mention_t m;
+                if (sentence_subject(c, v->at, &m)) {
+                    attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
+                    return true;
+                }
+                if (!v->subj.kind)
+                    continue;
+                pick = v;
+            }
+        } else if (v->subj.kind == MK_PRONOUN && v->subj.lo < s->n &&
+                   (s->w[v->subj.lo].cls & QW_PLURAL)) {
+            /* "X said they had agreed “...”": the reporter speaks */
+            for (size_t e = k; e-- > 0;) {
+                const sverb_t *o = &c->v[e];
+                if (o->ing || !o->subj.kind)
+                    continue;
+                bool broken = false;
+                for (size_t i = o->at + 1; i < v->subj.lo; i++)
+                    if (s->w[i].type != QT_WORD)
+                        broken = true;
+                if (!broken)
+                    pick = o;
+                break;
+            }
+        }
+        /* the speaker is the picked verb's subject; the frame keeps the nearest verb, the
+         * one that reports this quotation ("... and warned: “...”") */
+        size_t lo = pick->subj.kind && pick->subj.lo < pick->at ? pick->subj.lo : pick->at;
+        if (pick != v)
+            lo = v->at; /* the frame is how this quote is reported: "..., calling it" */
+        attach(c, q, pick->subj.kind ? &pick->subj : NULL, v->at, pick->entity, lo, item);
+        return true;
+    }
+    /* "a warning by Admiral Jo Park that ...", "a statement from the embassy" */
+    for (size_t i = item; i-- > 0;) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->cap || !(w->cls & (QW_SPEECH_NOUN | QW_DOC)) || i + 1 >= item)
+            continue;
+        if (!(low_is(&s->w[i + 1], "by") || low_is(&s->w[i + 1], "from")))
+            continue;
+        mention_t m;
+        if (stance__mention_starting(c->s, i + 2, item, &m) && m.kind != MK_PRONOUN && m.kind != MK_DOC) {
+            attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
+            return true;
+        }
+    }
+    /* "According to the ministry, “...”" */
+    for (size_t i = 0; i + 1 < item; i++)
+        if (low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to")) {
+            mention_t m;
+            if (stance__mention_starting(c->s, i + 2, item, &m)) {
+                attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
+                return true;
+            }
+        }
+    return false;
+}
+
+/* Sieve 4: a reporting verb later in the same sentence. */
+static bool sieve_later(sctx_t *c, squote_t *q)
+{
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (v->at <= q->item || v->think || !v->subj.kind)
+            continue;
+        size_t lo = v->subj.lo < v->at ? v->subj.lo : v->at;
+        attach(c, q, &v->subj, v->at, v->entity, lo, clause_end(c->s, v->at + 1));
+        return true;
+    }
+    return false;
+}
+
+/* Sieve 5: "Maria Zakharova dismissed the protest on Telegram: «...»" with no verb the rules
+ * know: the subject of a sentence that ends in a colon before the quote. */
+static bool sieve_colon(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    if (q->item == 0 || !is_brk(&s->w[q->item - 1], ':'))
+        return false;
+    mention_t m;
+    if (!sentence_subject(c, q->item - 1, &m) || m.kind == MK_TITLE || m.kind == MK_PRONOUN)
+        return false;
+    /* the subject must be followed by a plain word (a verb), not be the whole clause */
+    if (m.hi >= q->item - 1 || !is_word(&s->w[m.hi]) || s->w[m.hi].cap)
+        return false;
+    attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+    return true;
+}
+
+/* A split quotation: “We will respond,” he said, “with force.” The second piece follows the
+ * attribution clause and a comma, with no other reporting verb between. */
+static void merge_split(sctx_t *c, size_t qi)
+{
+    sentence_t *s = c->s;
+    squote_t *a = &s->q[qi];
+    if (a->raw.inner != ',' || !a->attributed || a->verb == NONE || a->verb < a->item ||
+        qi + 1 >= s->nq)
+        return;
+    squote_t *b = &s->q[qi + 1];
+    if ((b->flags & STANCE_QUOTE_TERM) || b->item < 2 || !is_brk(&s->w[b->item - 1], ',') ||
+        b->item - a->item > 16 || b->raw.continues || a->raw.goes_on)
+        return;
+    for (size_t i = a->item + 1; i + 1 < b->item; i++) {
+        if (s->w[i].type == QT_QUOTE || stance__qword_ends_sentence(&s->w[i]))
+            return;
+        if (i != a->verb && verb_index(c, i) >= 0)
+            return;
+    }
+    a->more = (int)(qi + 1);
+    a->flags |= STANCE_QUOTE_SPLIT;
+    b->merged = true;
+}
+
+void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
+                                qcache_t *cache, entities_t *ents)
+{
+    sctx_t c;
+    c.s = s;
+    c.t = t;
+    c.r = r;
+    c.cache = cache;
+    c.ents = ents;
+    c.nv = 0;
+    c.noted = 0;
+    c.skipped_to = NONE;
+    for (size_t i = 0; i < s->n && c.nv < MAX_VERBS; i++) {
+        if (!is_reporting_verb(&c, i))
+            continue;
+        sverb_t *v = &c.v[c.nv++];
+        memset(v, 0, sizeof *v);
+        v->at = i;
+        v->ing = (s->w[i].cls & QW_ING) != 0;
+        v->think = (s->w[i].cls & QW_THINK) != 0;
+        v->entity = -1;
+    }
+    /* subjects, resolved in the order of the text so "he" sees who spoke before; a verb of
+     * thought only when a quotation follows it at once */
+    for (size_t k = 0; k < c.nv; k++) {
+        sverb_t *v = &c.v[k];
+        verb_subject(&c, v);
+        size_t next = v->at + 1;
+        if (next < s->n && (low_is(&s->w[next], "that") || is_brk(&s->w[next], ':') ||
+                            is_brk(&s->w[next], ',')))
+            next++;
+        bool reports = !v->think || (next < s->n && s->w[next].type == QT_QUOTE);
+        if (v->subj.kind && reports) {
+            v->entity = resolve(&c, &v->subj);
+            if (v->entity >= 0)
+                stance__entity_spoke(ents, v->entity);
+        }
+    }
+    for (size_t qi = 0; qi < s->nq; qi++) {
+        squote_t *q = &s->q[qi];
+        q->entity = -1;
+        q->verb = NONE;
+        q->more = -1;
+        q->frame_lo = q->frame_hi = 0;
+        memset(&q->mention, 0, sizeof q->mention);
+        if (is_term(&c, qi))
+            q->flags |= STANCE_QUOTE_TERM;
+    }
+    for (size_t qi = 0; qi < s->nq; qi++) {
+        squote_t *q = &s->q[qi];
+        if ((q->flags & STANCE_QUOTE_TERM) || q->merged)
+            continue;
+        char inner = q->raw.unclosed || q->raw.goes_on ? '.' : q->raw.inner;
+        bool look_after = inner == ',' || inner == 0 || inner == '?' || inner == '!';
+        bool found = (look_after && sieve_after_now(&c, q)) || sieve_before(&c, q) ||
+                     ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
+                     sieve_colon(&c, q);
+        if (found && q->entity >= 0)
+            stance__entity_spoke(ents, q->entity);
+        merge_split(&c, qi);
+    }
+    note_names(&c, s->n);
+}
+
+/* Where a sentence that holds `?”` or `!”` really ends: after that quotation, unless "X said"
+ * or "said X" follows right away. Returns the word index to cut at, or s->n. */
+size_t stance__sentence_cut(const sentence_t *s, const quote_rules_t *r)
+{
+    sctx_t c;
+    memset(&c, 0, sizeof c);
+    c.s = (sentence_t *)s; /* read only: the predicates below take it as const */
+    c.r = r;
+    for (size_t qi = 0; qi < s->nq; qi++) {
+        const squote_t *q = &s->q[qi];
+        if (q->raw.inner != '?' && q->raw.inner != '!')
+            continue;
+        size_t i = q->item + 1;
+        if (i >= s->n)
+            continue;
+        /* "said X" or "X said" right after */
+        if (is_reporting_verb(&c, i))
+            continue;
+        size_t from = i + (is_word(&s->w[i]) && (s->w[i].cls & QW_DET) &&
+                           !(s->w[i].cls & QW_PRONOUN));
+        size_t j = stance__phrase_end(s, from, s->n);
+        if (j == from && is_word(&s->w[i]) && (s->w[i].cls & QW_PRONOUN))
+            j = i + 1;
+        if (j > i) {
+            j = stance__skip_forward(s, j, s->n);
+            if (j < s->n && is_reporting_verb(&c, j))
+                continue;
+        }
+        return i;
+    }
+    return s->n;
+}

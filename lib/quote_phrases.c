@@ -1,0 +1,451 @@
+/* Phrases of news prose: reading a name, a title, an organization or a pronoun out of the words
+ * of a sentence, backward from a verb ("..., Kremlin spokesman Dmitry Peskov said") or forward
+ * after one ("said a statement posted by the Foreign Ministry"), with what may stand between a
+ * speaker and the verb (auxiliaries, adverbs, time words, a parenthesis), appositions
+ * ("Viktor Orlov, the Russian envoy, said"; "Sami Aziz, who leads the bloc, said") and the
+ * organization behind a title ("a spokesperson for the ministry"). A name after a preposition
+ * is no speaker, except in the few places where English puts one there ("with X saying",
+ * "a statement by X, who said", "the embassy in Oslo said"). */
+#include "quotes.h"
+
+#define NONE SIZE_MAX
+#define PHRASE_MAX 10 /* words of one name or title phrase */
+
+/* ---- word predicates -------------------------------------------------------------------- */
+
+/* ---- phrases ------------------------------------------------------------------------------ */
+
+static size_t last_index_with(const sentence_t *s, size_t lo, size_t hi, uint32_t cls)
+{
+    for (size_t i = hi; i > lo; i--)
+        if (s->w[i - 1].cls & cls)
+            return i - 1;
+    return NONE;
+}
+
+bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, size_t hi,
+                                 mention_t *m)
+{
+    memset(m, 0, sizeof *m);
+    m->role = m->role_mod = NONE;
+    if (lo >= hi)
+        return false;
+    /* connectors and "of" never end a name */
+    while (hi > lo && (s->w[hi - 1].cls & QW_CONNECTOR) && !s->w[hi - 1].cap)
+        hi--;
+    if (lo >= hi)
+        return false;
+    m->lo = det != NONE ? det : lo;
+    m->hi = hi;
+    const qword_t *first = &s->w[lo], *last = &s->w[hi - 1];
+    const qword_t *d = det != NONE ? &s->w[det] : NULL;
+    m->indefinite = d && (d->cls & QW_INDEF);
+    m->definite = (d && !m->indefinite) || first->poss;
+    m->org_lo = m->org_hi = hi;
+
+    /* gender from honorifics and gendered roles */
+    for (size_t i = lo; i < hi; i++) {
+        if (s->w[i].cls & QW_MALE)
+            m->gender = 'm';
+        else if (s->w[i].cls & QW_FEMALE)
+            m->gender = 'f';
+    }
+    /* an organization: the phrase ends with an organization word or a place */
+    bool org_end = (last->cls & (QW_ORG | QW_PLACE)) && (last->cap || (last->cls & QW_ORG));
+    if (org_end && !(last->cls & QW_TITLE && !last->cap)) {
+        m->kind = MK_ORG;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
+    }
+    size_t title = last_index_with(s, lo, hi, QW_TITLE | QW_HONORIFIC);
+    if (title != NONE && title + 1 < hi) {
+        /* "Kremlin spokesman Dmitry Peskov": the name after the last title */
+        size_t a = title + 1;
+        while (a < hi && !name_word(&s->w[a]))
+            a++;
+        if (a < hi) {
+            m->kind = MK_PERSON;
+            m->name_lo = a;
+            m->name_hi = hi;
+            m->role = last_index_with(s, lo, title + 1, QW_ROLE);
+            if (m->role != NONE && m->role > lo && (s->w[m->role - 1].cls & QW_TITLE) &&
+                !(s->w[m->role - 1].cls & QW_ROLE))
+                m->role_mod = m->role - 1;
+            return true;
+        }
+    }
+    if (last->cls & QW_TITLE) {
+        /* a role without a name: "the prime minister", "a senior official" */
+        m->kind = (last->cls & QW_HONORIFIC) ? MK_NONE : MK_TITLE;
+        m->role = last_index_with(s, lo, hi, QW_ROLE);
+        if (m->role == NONE)
+            m->role = hi - 1;
+        if (m->role > lo && (s->w[m->role - 1].cls & QW_TITLE) &&
+            !(s->w[m->role - 1].cls & QW_ROLE) && !s->w[m->role - 1].poss)
+            m->role_mod = m->role - 1;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        /* no determiner and a plural ("officials said") is as unnamed as "a" */
+        if (!m->definite && !m->indefinite)
+            m->indefinite = last->low[strlen(last->low) - 1] == 's' && !last->cap;
+        return m->kind != MK_NONE;
+    }
+    if (last->cls & QW_DOC && !last->cap) {
+        m->kind = MK_DOC;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
+    }
+    for (size_t i = lo; i < hi; i++)
+        if (!name_word(&s->w[i]) && !(s->w[i].cls & QW_CONNECTOR))
+            return false;
+    /* proper names; "the Kremlin", "the Post": a proper name with "the" is an institution */
+    m->kind = d && low_is(d, "the") ? MK_ORG : MK_PERSON;
+    m->name_lo = lo;
+    m->name_hi = hi;
+    return true;
+}
+
+/* Words i.. are up to two modifiers and then a head ("mining ministry"): the head's index,
+ * or NONE. */
+static size_t modifiers_then_head(const sentence_t *s, size_t i, size_t limit)
+{
+    for (size_t k = i; k < limit && k < i + 3; k++) {
+        if (head_word(&s->w[k]) && k > i)
+            return k;
+        if (!plain_modifier(&s->w[k]))
+            return NONE;
+    }
+    return NONE;
+}
+
+/* The start of the phrase that ends at `end` (exclusive), not before `floor`. "of" joins two
+ * capitalized parts ("Secretary of State John Kerry", "Ministry of Foreign Affairs"). */
+static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
+{
+    size_t i = end;
+    while (i > floor && end - i < PHRASE_MAX) {
+        const qword_t *p = &s->w[i - 1];
+        if (phrase_word(p) && !(p->poss && i == end)) {
+            i--;
+            /* a possessive owner opens the phrase: "Russia's Foreign Ministry", "the
+             * minister's spokesman" */
+            if (p->poss)
+                break;
+            continue;
+        }
+        if (i < end && i - 1 > floor && is_word(p) &&
+            ((p->cls & QW_CONNECTOR) || low_is(p, "of")) && s->w[i].cap &&
+            phrase_word(&s->w[i - 2]) && s->w[i - 2].cap) {
+            i--;
+            continue;
+        }
+        /* "China's commerce ministry", "the UN food agency": lower-case modifiers of a head,
+         * after a possessive, a capitalized word or a determiner */
+        if (i < end && head_word(&s->w[i]) && plain_modifier(p)) {
+            size_t k = i - 1;
+            if (k > floor && plain_modifier(&s->w[k - 1]))
+                k--;
+            const qword_t *b = k > floor ? &s->w[k - 1] : NULL;
+            if (b && is_word(b) && (b->poss || (b->cap && phrase_word(b)) ||
+                                    ((b->cls & QW_DET) && !(b->cls & QW_PRONOUN)))) {
+                i = k;
+                if (b->poss || (b->cap && phrase_word(b)))
+                    continue;
+            }
+        }
+        break;
+    }
+    return i;
+}
+
+/* The end of the phrase that starts at `i` (exclusive), before `limit`. */
+size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
+{
+    size_t j = i;
+    while (j < limit && j - i < PHRASE_MAX) {
+        const qword_t *p = &s->w[j];
+        if (phrase_word(p)) {
+            j++;
+            if (p->poss && j > i + 1 && !p->cap)
+                break;
+            continue;
+        }
+        if (j > i && j + 1 < limit && is_word(p) &&
+            ((p->cls & QW_CONNECTOR) || low_is(p, "of")) && s->w[j - 1].cap &&
+            phrase_word(&s->w[j + 1]) && s->w[j + 1].cap) {
+            j++;
+            continue;
+        }
+        /* modifiers before a head: "China's commerce ministry", "the mining ministry" */
+        size_t head = (j == i || s->w[j - 1].poss || s->w[j - 1].cap)
+                          ? modifiers_then_head(s, j, limit)
+                          : NONE;
+        if (head != NONE) {
+            j = head + 1;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+/* "a spokesperson for the ministry", "a statement from the embassy", "the spokesman of the
+ * Committee": the organization phrase after `at` (for, of, from, by, at), into m. */
+static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m)
+{
+    if (at >= limit || !is_word(&s->w[at]))
+        return false;
+    const qword_t *p = &s->w[at];
+    if (!(low_is(p, "for") || low_is(p, "of") || low_is(p, "at") || low_is(p, "from") ||
+          low_is(p, "by")))
+        return false;
+    size_t i = at + 1, det = NONE;
+    if (i < limit && is_word(&s->w[i]) && (s->w[i].cls & QW_DET) && !s->w[i].cap) {
+        det = i;
+        i++;
+    } else if (i < limit && low_is(&s->w[i], "the")) {
+        det = i;
+        i++;
+    }
+    size_t j = stance__phrase_end(s, i, limit);
+    mention_t o;
+    if (j == i || !stance__mention_from_phrase(s, det, i, j, &o))
+        return false;
+    m->org_lo = det != NONE ? det : i;
+    m->org_hi = j;
+    m->hi = j;
+    return true;
+}
+
+/* ---- mentions before and after a verb ----------------------------------------------------- */
+
+/* Skips back over what may stand between a subject and its verb: auxiliaries, adverbs, time
+ * words ("on Tuesday", "late last year"), a parenthesis, ", however,". */
+size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j)
+{
+    bool time = false;
+    while (j > floor) {
+        const qword_t *p = &s->w[j - 1];
+        if (skippable(p) || (time_word(p) && p->cap)) {
+            time = time || time_word(p);
+            j--;
+        } else if (time && is_word(p) &&
+                   (low_is(p, "on") || low_is(p, "in") || low_is(p, "at") || low_is(p, "this") ||
+                    low_is(p, "by") || low_is(p, "since"))) {
+            time = false;
+            j--;
+        } else if (is_word(p) && p->low[0] >= '0' && p->low[0] <= '9') {
+            j--; /* "Aug. 16" */
+        } else if (is_brk(p, ')')) {
+            size_t k = j - 1;
+            while (k > floor && !is_brk(&s->w[k - 1], '('))
+                k--;
+            if (k == floor)
+                break;
+            j = k - 1;
+        } else if (is_brk(p, ',') && j - 1 > floor + 1 && skippable(&s->w[j - 2]) &&
+                   is_brk(&s->w[j - 3], ',')) {
+            j -= 3; /* ", however," */
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+/* Skips forward over time words and adverbs after a verb ("said on Tuesday", "said later"). */
+size_t stance__skip_forward(const sentence_t *s, size_t i, size_t limit)
+{
+    while (i < limit) {
+        const qword_t *p = &s->w[i];
+        if (skippable(p) || (time_word(p) && p->cap))
+            i++;
+        else if (is_word(p) && (low_is(p, "on") || low_is(p, "in") || low_is(p, "this")) &&
+                 i + 1 < limit && time_word(&s->w[i + 1]))
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+
+
+/* "Viktor Orlov, the Russian envoy, said" / "The chancellor, Jonas Weber, said" /
+ * "Sami Aziz, who leads the bloc, said": the comma before the verb is at `comma`. */
+static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
+{
+    size_t c2 = comma;
+    while (c2 > floor && !(s->w[c2 - 1].type == QT_BREAK) && comma - c2 < 16)
+        c2--;
+    mention_t inner, outer;
+    bool have_outer = false;
+    if (c2 > floor && is_brk(&s->w[c2 - 1], ',')) {
+        size_t seg = c2; /* the words between the commas */
+        have_outer = stance__mention_ending(s, floor, c2 - 1, &outer);
+        const qword_t *open = &s->w[seg];
+        bool clause = (open->cls & QW_RELATIVE) || (open->cls & (QW_SKIP | QW_TIME)) ||
+                      (!open->cap && (open->cls & QW_ING));
+        if (!clause && stance__mention_ending(s, seg, comma, &inner)) {
+            if (inner.kind == MK_PERSON && (!have_outer || outer.kind == MK_TITLE ||
+                                            outer.kind == MK_PRONOUN)) {
+                if (have_outer && outer.kind == MK_TITLE) {
+                    inner.role = outer.role;
+                    inner.role_mod = outer.role_mod;
+                    inner.lo = outer.lo;
+                }
+                *m = inner;
+                return true;
+            }
+            if (have_outer && (outer.kind == MK_PERSON || outer.kind == MK_ORG)) {
+                if (inner.kind == MK_TITLE && outer.kind == MK_PERSON) {
+                    outer.role = inner.role;
+                    outer.role_mod = inner.role_mod;
+                    if (!outer.gender)
+                        outer.gender = inner.gender;
+                }
+                *m = outer;
+                return true;
+            }
+        }
+        if (have_outer && outer.kind != MK_DOC) {
+            /* a role inside the clause: "Nadia Rahman, spokeswoman for ..., said" */
+            if (outer.kind == MK_PERSON && outer.role == NONE)
+                for (size_t i = seg; i < comma; i++)
+                    if ((s->w[i].cls & QW_ROLE) && !s->w[i].cap && outer.role == NONE)
+                        outer.role = i;
+            *m = outer;
+            return true;
+        }
+        return false;
+    }
+    /* one comma only: "Lavrov, told the agency" */
+    mention_t one;
+    if (!stance__mention_ending(s, floor, comma, &one) || one.kind != MK_PERSON)
+        return false;
+    *m = one;
+    return true;
+}
+
+/* The mention that ends just before word `end` (exclusive): a pronoun, an apposition, or a
+ * name, title or organization phrase, not after a preposition. */
+bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m)
+{
+    size_t j = stance__skip_back(s, floor, end);
+    if (j == floor)
+        return false;
+    const qword_t *p = &s->w[j - 1];
+    if (is_word(p) && (p->cls & QW_PRONOUN)) {
+        memset(m, 0, sizeof *m);
+        m->kind = MK_PRONOUN;
+        m->lo = m->name_lo = j - 1;
+        m->hi = m->name_hi = j;
+        m->org_lo = m->org_hi = j;
+        m->role = m->role_mod = NONE;
+        m->gender = (p->cls & QW_MALE) ? 'm' : (p->cls & QW_FEMALE) ? 'f' : 0;
+        return true;
+    }
+    if (is_brk(p, ','))
+        return apposition(s, floor, j - 1, m);
+    bool prep_ok = false;
+    if (low_is(p, "who") && j - 1 > floor + 1 && is_brk(&s->w[j - 2], ',')) {
+        /* "a statement by Deputy Minister Oh Sung, who said": the one before "who" */
+        j -= 2;
+        p = &s->w[j - 1];
+        prep_ok = true;
+    }
+    if (!phrase_word(p))
+        return false;
+    size_t k = phrase_start(s, floor, j);
+    size_t det = NONE;
+    if (k > floor && is_word(&s->w[k - 1]) && (s->w[k - 1].cls & QW_DET) &&
+        !(s->w[k - 1].cls & QW_PRONOUN))
+        det = k - 1;
+    size_t open = det != NONE ? det : k;
+    /* "with the spokesman saying": the subject of a participle after "with" */
+    if (open > floor && low_is(&s->w[open - 1], "with") && end < s->n &&
+        (s->w[end].cls & QW_ING) && !s->w[end].cap)
+        prep_ok = true;
+    if (!prep_ok && open > floor + 1 &&
+        (low_is(&s->w[open - 1], "in") || low_is(&s->w[open - 1], "at"))) {
+        /* "the Danish embassy in Hanoi said": the organization before the place */
+        mention_t head;
+        if (stance__mention_ending(s, floor, open - 1, &head) &&
+            (head.kind == MK_ORG || head.kind == MK_TITLE) && head.hi == open - 1) {
+            head.hi = j;
+            *m = head;
+            return true;
+        }
+    }
+    if (!prep_ok && open > floor && is_word(&s->w[open - 1]) &&
+        (s->w[open - 1].cls & QW_PREP)) {
+        /* after a preposition: only as the organization of a title or document before it
+         * ("a spokesperson for the ministry", "a statement from the embassy") */
+        size_t prep = open - 1;
+        if (!(low_is(&s->w[prep], "for") || low_is(&s->w[prep], "of") ||
+              low_is(&s->w[prep], "from") || low_is(&s->w[prep], "by") ||
+              low_is(&s->w[prep], "at")))
+            return false;
+        mention_t head;
+        if (!stance__mention_ending(s, floor, prep, &head) ||
+            (head.kind != MK_TITLE && head.kind != MK_DOC))
+            return false;
+        if (!org_after(s, prep, j, &head))
+            return false;
+        *m = head;
+        return true;
+    }
+    return stance__mention_from_phrase(s, det, k, j, m);
+}
+
+/* The mention that starts at word i: "said Rosemary DiCarlo, US Ambassador to the UN", "said a
+ * statement posted online by the Foreign Ministry", "according to Inspector Mei Tan". */
+bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, mention_t *m)
+{
+    i = stance__skip_forward(s, i, limit);
+    if (i >= limit || !is_word(&s->w[i]))
+        return false;
+    const qword_t *p = &s->w[i];
+    if ((p->cls & QW_PRONOUN) && !(p->cls & QW_PLURAL)) {
+        memset(m, 0, sizeof *m);
+        m->kind = MK_PRONOUN;
+        m->lo = m->name_lo = i;
+        m->hi = m->name_hi = i + 1;
+        m->org_lo = m->org_hi = i + 1;
+        m->role = m->role_mod = NONE;
+        m->gender = (p->cls & QW_MALE) ? 'm' : (p->cls & QW_FEMALE) ? 'f' : 0;
+        return true;
+    }
+    size_t det = NONE;
+    if ((p->cls & QW_DET) && !(p->cls & QW_PRONOUN)) {
+        det = i;
+        i++;
+    }
+    size_t j = stance__phrase_end(s, i, limit);
+    if (j == i || !stance__mention_from_phrase(s, det, i, j, m))
+        return false;
+    if (m->kind == MK_DOC) {
+        /* "a statement posted online by the ministry" */
+        size_t k = j;
+        while (k < limit && k < j + 4 && is_word(&s->w[k]) && !s->w[k].cap &&
+               !low_is(&s->w[k], "by") && !low_is(&s->w[k], "from"))
+            k++;
+        org_after(s, k, limit, m);
+    } else if (m->kind == MK_TITLE) {
+        org_after(s, j, limit, m);
+    }
+    /* "said the ministry's spokeswoman, Maria Zakharova" */
+    if (m->kind == MK_TITLE && m->hi + 1 < limit && is_brk(&s->w[m->hi], ',')) {
+        size_t a = m->hi + 1, b = stance__phrase_end(s, a, limit);
+        mention_t named;
+        if (b > a && stance__mention_from_phrase(s, NONE, a, b, &named) &&
+            named.kind == MK_PERSON) {
+            named.role = m->role;
+            named.role_mod = m->role_mod;
+            *m = named;
+        }
+    }
+    return true;
+}
+

@@ -1,0 +1,488 @@
+/* The English rules of quote attribution: one table of the words the attributor knows, each
+ * with what it can be (a reporting verb, a title, an organization word, a place, a time word,
+ * ...), and English inflection for reporting verbs. Another language adds its own table and
+ * quote_rules_t beside this one; the code that reads articles knows no English word except
+ * through them.
+ *
+ * The table is plain data, sorted bytewise so one binary search classifies a word (the test
+ * stance.attribution checks the order). It holds the reporting verbs of news prose by lemma
+ * (about 250: say, warn, slam, welcome ...; every inflection is found by english_verb below),
+ * the words of titles and roles, the last words of organization names, countries and capitals
+ * (which speak for their governments: "Beijing said"), time words and the auxiliaries and
+ * adverbs that stand between a speaker and the verb, and the function words that are never
+ * part of a name. */
+#include "quotes.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* What a word can be; see the QW_* classes in quotes.h. */
+#define VERB QW_SPEECH                          /* a reporting verb (lemma) */
+#define THINK (QW_SPEECH | QW_THINK)            /* a verb of thought: only right before a quote */
+#define ROLE (QW_TITLE | QW_ROLE)               /* a title that names a person alone */
+#define TITLE QW_TITLE                          /* a word of a title: foreign, prime, chief */
+#define HONOR (QW_TITLE | QW_HONORIFIC | QW_ABBREV) /* before a name only: mr, gen, sir */
+#define MALE QW_MALE
+#define FEMALE QW_FEMALE
+#define ORG QW_ORG                              /* the last word of an organization's name */
+#define PLACE QW_PLACE                          /* a country or capital (its last word) */
+#define DOC QW_DOC                              /* a document that speaks: statement, note */
+#define SAYING QW_SPEECH_NOUN                   /* a noun of speech: warning, remarks */
+#define TIME QW_TIME
+#define SKIP QW_SKIP                            /* auxiliaries and adverbs */
+#define PRONOUN (QW_PRONOUN | QW_FUNCTION)
+#define PLURAL QW_PLURAL
+#define INDEF (QW_DET | QW_INDEF | QW_FUNCTION)  /* a, an, one: an unnamed speaker */
+#define DET (QW_DET | QW_FUNCTION)
+#define PREP (QW_PREP | QW_FUNCTION)
+#define FUNC QW_FUNCTION                        /* never part of a name */
+#define REL (QW_RELATIVE | QW_FUNCTION)         /* who, which */
+#define CONN QW_CONNECTOR                       /* inside names: bin, van, al */
+#define NAMING QW_NAMING                        /* the quote after it is a name: so-called */
+#define TERM QW_TERM_NOUN                       /* the term, the word, the slogan */
+#define ABBR QW_ABBREV                          /* its period ends no sentence: no, jan, st */
+
+static const quote_word_t words[] = {
+    {"a", INDEF}, {"ababa", PLACE}, {"about", PREP}, {"above", PREP}, {"abu", CONN},
+    {"abuja", PLACE}, {"academy", ORG}, {"acclaim", VERB}, {"according", FUNC},
+    {"accra", PLACE}, {"accusation", SAYING}, {"accusations", SAYING}, {"accuse", VERB},
+    {"acknowledge", VERB}, {"across", PREP}, {"acting", TITLE}, {"activist", ROLE},
+    {"add", VERB}, {"address", SAYING}, {"adm", HONOR}, {"administration", ORG},
+    {"admiral", ROLE}, {"admit", VERB}, {"admonish", VERB}, {"advise", VERB}, {"adviser", ROLE},
+    {"advisers", ROLE}, {"advisor", ROLE}, {"advisors", ROLE}, {"affairs", TITLE},
+    {"affirm", VERB}, {"afghanistan", PLACE}, {"africa", PLACE}, {"after", PREP},
+    {"afternoon", TIME}, {"again", SKIP}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},
+    {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"al", CONN}, {"albania", PLACE},
+    {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allege", VERB}, {"alliance", ORG},
+    {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP}, {"although", FUNC},
+    {"am", SKIP}, {"ambassador", ROLE}, {"ambassadors", ROLE}, {"amid", PREP}, {"amidst", PREP},
+    {"amman", PLACE}, {"among", PREP}, {"an", INDEF}, {"analyst", ROLE}, {"analysts", ROLE},
+    {"and", FUNC}, {"andorra", PLACE}, {"angola", PLACE}, {"ankara", PLACE}, {"announce", VERB},
+    {"announcement", DOC}, {"another", INDEF}, {"answer", VERB}, {"apologise", VERB},
+    {"apologize", VERB}, {"appeal", VERB | SAYING}, {"applaud", VERB}, {"apr", TIME | ABBR},
+    {"april", TIME}, {"arabia", PLACE}, {"archbishop", ROLE}, {"are", SKIP},
+    {"argentina", PLACE}, {"argue", VERB}, {"armenia", PLACE}, {"army", ORG}, {"around", PREP},
+    {"as", FUNC}, {"ask", VERB}, {"asked", FUNC}, {"assail", VERB}, {"assembly", ORG},
+    {"assert", VERB}, {"assertion", SAYING}, {"assistant", TITLE}, {"associate", TITLE},
+    {"association", ORG}, {"assure", VERB}, {"astana", PLACE}, {"at", PREP}, {"athens", PLACE},
+    {"attache", ROLE}, {"attack", VERB}, {"attest", VERB}, {"attorney", ROLE},
+    {"aug", TIME | ABBR}, {"august", TIME}, {"australia", PLACE}, {"austria", PLACE},
+    {"authorities", ORG}, {"authority", ORG}, {"autumn", TIME}, {"aver", VERB},
+    {"ayatollah", ROLE}, {"azerbaijan", PLACE}, {"baghdad", PLACE}, {"bahamas", PLACE},
+    {"bahrain", PLACE}, {"baku", PLACE}, {"bangkok", PLACE}, {"bangladesh", PLACE},
+    {"bank", ORG}, {"barbados", PLACE}, {"bark", VERB}, {"be", SKIP}, {"because", FUNC},
+    {"been", SKIP}, {"before", PREP}, {"beg", VERB}, {"behind", PREP}, {"beijing", PLACE},
+    {"beirut", PLACE}, {"belarus", PLACE}, {"belgium", PLACE}, {"belgrade", PLACE},
+    {"believe", THINK}, {"belize", PLACE}, {"below", PREP}, {"benin", PLACE}, {"berate", VERB},
+    {"berlin", PLACE}, {"bern", PLACE}, {"beside", PREP}, {"besides", PREP}, {"between", PREP},
+    {"beyond", PREP}, {"bhutan", PLACE}, {"billed", NAMING}, {"bin", CONN}, {"bint", CONN},
+    {"bishop", ROLE}, {"blame", VERB}, {"blast", VERB}, {"bloc", ORG}, {"board", ORG},
+    {"boast", VERB}, {"bogota", PLACE}, {"bolivia", PLACE}, {"bosnia", PLACE}, {"both", SKIP},
+    {"botswana", PLACE}, {"brag", VERB}, {"brand", VERB}, {"brasilia", PLACE},
+    {"bratislava", PLACE}, {"brazil", PLACE}, {"briefing", SAYING}, {"britain", PLACE},
+    {"brunei", PLACE}, {"brush", VERB}, {"brussels", PLACE}, {"bucharest", PLACE},
+    {"budapest", PLACE}, {"bulgaria", PLACE}, {"bulletin", DOC}, {"bureau", ORG},
+    {"burundi", PLACE}, {"but", FUNC}, {"by", PREP}, {"cabinet", TITLE}, {"cairo", PLACE},
+    {"call", VERB | SAYING}, {"cambodia", PLACE}, {"cameroon", PLACE}, {"can", SKIP},
+    {"canada", PLACE}, {"canberra", PLACE}, {"capt", HONOR}, {"captain", ROLE},
+    {"caracas", PLACE}, {"cardinal", ROLE}, {"castigate", VERB}, {"caution", VERB},
+    {"celebrate", VERB}, {"censure", VERB}, {"center", ORG}, {"centre", ORG}, {"chad", PLACE},
+    {"chair", ROLE}, {"chairman", ROLE | MALE}, {"chairperson", ROLE},
+    {"chairwoman", ROLE | FEMALE}, {"chamber", ORG}, {"chancellery", ORG}, {"chancellor", ROLE},
+    {"characterise", VERB}, {"characterize", VERB}, {"charge", VERB}, {"chastise", VERB},
+    {"cheer", VERB}, {"chide", VERB}, {"chief", ROLE}, {"chile", PLACE}, {"chime", VERB},
+    {"china", PLACE}, {"chisinau", PLACE}, {"christened", NAMING}, {"cite", VERB},
+    {"citing", FUNC}, {"claim", VERB | SAYING}, {"claims", SAYING}, {"clarify", VERB},
+    {"cmdr", HONOR}, {"co", ABBR}, {"coalition", ORG}, {"code-named", NAMING},
+    {"codenamed", NAMING}, {"col", HONOR}, {"colombia", PLACE}, {"colombo", PLACE},
+    {"colonel", ROLE}, {"command", ORG}, {"commander", ROLE}, {"commend", VERB},
+    {"comment", VERB | SAYING}, {"commentary", DOC}, {"commentator", ROLE},
+    {"comments", SAYING}, {"commission", ORG}, {"commissioner", ROLE}, {"committee", ORG},
+    {"communique", DOC}, {"comoros", PLACE}, {"company", ORG}, {"complain", VERB},
+    {"concede", VERB}, {"concerning", PREP}, {"conclude", VERB}, {"concur", VERB},
+    {"condemn", VERB}, {"confess", VERB}, {"confide", VERB}, {"confirm", VERB},
+    {"congo", PLACE}, {"congratulate", VERB}, {"congress", ORG}, {"congressman", ROLE | MALE},
+    {"congresswoman", ROLE | FEMALE}, {"consider", THINK}, {"consul", ROLE}, {"consulate", ORG},
+    {"contend", VERB}, {"contest", VERB}, {"continue", VERB}, {"copenhagen", PLACE},
+    {"corp", ABBR}, {"corporation", ORG}, {"corps", ORG}, {"correspondent", ROLE},
+    {"could", SKIP}, {"council", ORG}, {"counsel", VERB}, {"counsellor", ROLE},
+    {"counselor", ROLE}, {"counter", VERB}, {"court", ORG}, {"cpl", HONOR}, {"criticise", VERB},
+    {"criticism", SAYING}, {"criticize", VERB}, {"croatia", PLACE}, {"crown", TITLE},
+    {"cry", VERB}, {"cuba", PLACE}, {"cyprus", PLACE}, {"czechia", PLACE}, {"da", CONN},
+    {"damascus", PLACE}, {"dame", HONOR | FEMALE}, {"das", CONN}, {"day", TIME}, {"days", TIME},
+    {"de", CONN}, {"dec", TIME | ABBR}, {"decade", TIME}, {"december", TIME},
+    {"declaration", DOC}, {"declare", VERB}, {"decry", VERB}, {"defence", TITLE},
+    {"defense", TITLE}, {"del", CONN}, {"delegate", ROLE}, {"delegates", ROLE},
+    {"delegation", ORG}, {"delhi", PLACE}, {"della", CONN}, {"demand", VERB | SAYING},
+    {"den", CONN}, {"denigrate", VERB}, {"denmark", PLACE}, {"denounce", VERB}, {"deny", VERB},
+    {"department", ORG}, {"deplore", VERB}, {"dept", ABBR}, {"deputy", ROLE}, {"der", CONN},
+    {"deride", VERB}, {"describe", VERB}, {"despite", PREP}, {"detail", VERB}, {"dhaka", PLACE},
+    {"di", CONN}, {"did", SKIP}, {"diplomat", ROLE}, {"diplomats", ROLE}, {"director", ROLE},
+    {"director-general", ROLE}, {"directorate", ORG}, {"disagree", VERB}, {"disclose", VERB},
+    {"dismiss", VERB}, {"disparage", VERB}, {"dispatch", DOC}, {"dispute", VERB},
+    {"djibouti", PLACE}, {"do", SKIP | CONN}, {"does", SKIP}, {"doha", PLACE},
+    {"dominica", PLACE}, {"dos", CONN}, {"doubt", THINK}, {"dr", HONOR}, {"du", CONN},
+    {"dub", VERB}, {"dubbed", NAMING}, {"dublin", PLACE}, {"during", PREP}, {"each", DET},
+    {"earlier", TIME | FUNC}, {"early", TIME}, {"echo", VERB}, {"economist", ROLE},
+    {"economy", TITLE}, {"ecuador", PLACE}, {"editor", ROLE}, {"editorial", DOC},
+    {"egypt", PLACE}, {"el", CONN}, {"elaborate", VERB}, {"embassy", ORG},
+    {"emir", ROLE | MALE}, {"emirates", PLACE}, {"emphasise", VERB}, {"emphasize", VERB},
+    {"encourage", VERB}, {"endorse", VERB}, {"energy", TITLE}, {"england", PLACE},
+    {"enthuse", VERB}, {"entitled", NAMING}, {"envoy", ROLE}, {"envoys", ROLE},
+    {"eritrea", PLACE}, {"estonia", PLACE}, {"eswatini", PLACE}, {"ethiopia", PLACE},
+    {"even", SKIP}, {"evening", TIME}, {"ever", SKIP}, {"every", DET}, {"except", PREP},
+    {"exclaim", VERB}, {"executive", ROLE}, {"exhort", VERB}, {"expect", THINK},
+    {"expert", ROLE}, {"experts", ROLE}, {"explain", VERB}, {"express", VERB},
+    {"expression", TERM}, {"external", TITLE}, {"extol", VERB}, {"faso", PLACE},
+    {"fault", VERB}, {"fear", THINK}, {"feb", TIME | ABBR}, {"february", TIME},
+    {"federation", ORG}, {"feel", THINK}, {"fiji", PLACE}, {"finance", TITLE},
+    {"finland", PLACE}, {"fire", VERB}, {"firm", ORG}, {"first", TITLE}, {"following", FUNC},
+    {"for", PREP}, {"force", ORG}, {"forces", ORG}, {"foreign", TITLE}, {"forewarn", VERB},
+    {"former", TITLE}, {"foundation", ORG}, {"founder", ROLE}, {"france", PLACE},
+    {"friday", TIME}, {"from", PREP}, {"front", ORG}, {"ft", ABBR}, {"fume", VERB},
+    {"fund", ORG}, {"further", SKIP}, {"gabon", PLACE}, {"gambia", PLACE}, {"gen", HONOR},
+    {"general", ROLE}, {"georgetown", PLACE}, {"georgia", PLACE}, {"germany", PLACE},
+    {"ghana", PLACE}, {"given", FUNC}, {"gov", HONOR}, {"government", ORG}, {"governor", ROLE},
+    {"govt", ABBR}, {"greece", PLACE}, {"grenada", PLACE}, {"group", ORG}, {"grouse", VERB},
+    {"grumble", VERB}, {"guard", ORG}, {"guatemala", PLACE}, {"guess", THINK},
+    {"guinea", PLACE}, {"guyana", PLACE}, {"had", SKIP}, {"hail", VERB}, {"haiti", PLACE},
+    {"hanoi", PLACE}, {"has", SKIP}, {"hashtag", TERM}, {"havana", PLACE}, {"have", SKIP},
+    {"having", FUNC}, {"he", MALE | PRONOUN}, {"head", ROLE}, {"health", TITLE},
+    {"helsinki", PLACE}, {"her", DET}, {"here", FUNC}, {"herself", SKIP},
+    {"herzegovina", PLACE}, {"high", TITLE}, {"highlight", VERB}, {"himself", SKIP},
+    {"hint", VERB}, {"his", DET}, {"hit", VERB}, {"home", TITLE}, {"hon", HONOR},
+    {"honduras", PLACE}, {"hope", THINK}, {"hour", TIME}, {"hours", TIME}, {"house", ORG},
+    {"how", FUNC}, {"however", SKIP}, {"hungary", PLACE}, {"i", FUNC}, {"ibn", CONN},
+    {"iceland", PLACE}, {"if", FUNC}, {"imagine", THINK}, {"imam", ROLE}, {"implore", VERB},
+    {"imply", VERB}, {"in", PREP}, {"inc", ABBR}, {"including", PREP}, {"india", PLACE},
+    {"indicate", VERB}, {"indonesia", PLACE}, {"inform", VERB}, {"inside", PREP},
+    {"insist", VERB}, {"inspector", ROLE}, {"instead", FUNC}, {"institute", ORG},
+    {"instruct", VERB}, {"intelligence", TITLE}, {"interim", TITLE}, {"interior", TITLE},
+    {"interject", VERB}, {"interview", SAYING}, {"into", PREP}, {"iran", PLACE},
+    {"iraq", PLACE}, {"ireland", PLACE}, {"is", SKIP}, {"islamabad", PLACE}, {"israel", PLACE},
+    {"it", PRONOUN}, {"italy", PLACE}, {"its", DET}, {"itself", SKIP}, {"jakarta", PLACE},
+    {"jamaica", PLACE}, {"jan", TIME | ABBR}, {"january", TIME}, {"japan", PLACE},
+    {"jeer", VERB}, {"jerusalem", PLACE}, {"joke", VERB}, {"jordan", PLACE}, {"jr", ABBR},
+    {"judge", ROLE}, {"jul", TIME | ABBR}, {"july", TIME}, {"jun", TIME | ABBR}, {"june", TIME},
+    {"junta", ORG}, {"just", SKIP}, {"justice", TITLE}, {"kabul", PLACE}, {"kampala", PLACE},
+    {"kathmandu", PLACE}, {"kazakhstan", PLACE}, {"kenya", PLACE}, {"khartoum", PLACE},
+    {"kiev", PLACE}, {"kigali", PLACE}, {"king", ROLE | MALE}, {"kingdom", PLACE},
+    {"kinshasa", PLACE}, {"kiribati", PLACE}, {"know", THINK}, {"korea", PLACE},
+    {"kosovo", PLACE}, {"kremlin", ORG}, {"kuwait", PLACE}, {"kyiv", PLACE},
+    {"kyrgyzstan", PLACE}, {"la", CONN}, {"label", VERB}, {"labeled", NAMING},
+    {"labelled", NAMING}, {"lady", HONOR | FEMALE}, {"lambast", VERB}, {"lambaste", VERB},
+    {"lament", VERB}, {"lanka", PLACE}, {"laos", PLACE}, {"lash", VERB}, {"last", TIME},
+    {"late", TIME}, {"later", TIME | FUNC}, {"latvia", PLACE}, {"laud", VERB},
+    {"lawmaker", ROLE}, {"lawmakers", ROLE}, {"lawyer", ROLE}, {"le", CONN}, {"lead", TITLE},
+    {"leader", ROLE}, {"leaders", ROLE}, {"league", ORG}, {"lebanon", PLACE}, {"legation", ORG},
+    {"legislator", ROLE}, {"leone", PLACE}, {"lesotho", PLACE}, {"letter", DOC},
+    {"liberia", PLACE}, {"libya", PLACE}, {"liechtenstein", PLACE}, {"lieutenant", ROLE},
+    {"like", PREP}, {"lima", PLACE}, {"lisbon", PLACE}, {"lithuania", PLACE},
+    {"ljubljana", PLACE}, {"london", PLACE}, {"lord", HONOR | MALE}, {"lt", HONOR},
+    {"ltd", ABBR}, {"luanda", PLACE}, {"luxembourg", PLACE}, {"macedonia", PLACE},
+    {"madagascar", PLACE}, {"madam", HONOR | FEMALE}, {"madrid", PLACE}, {"maintain", VERB},
+    {"maj", HONOR}, {"malawi", PLACE}, {"malaysia", PLACE}, {"maldives", PLACE},
+    {"mali", PLACE}, {"malta", PLACE}, {"managua", PLACE}, {"manila", PLACE},
+    {"mar", TIME | ABBR}, {"march", TIME}, {"marshal", ROLE}, {"marvel", VERB},
+    {"mauritania", PLACE}, {"mauritius", PLACE}, {"may", TIME}, {"mayor", ROLE}, {"me", FUNC},
+    {"meanwhile", SKIP | FUNC}, {"mediator", ROLE}, {"memo", DOC}, {"memorandum", DOC},
+    {"mention", VERB}, {"message", DOC}, {"messrs", HONOR | MALE}, {"mexico", PLACE},
+    {"micronesia", PLACE}, {"midday", TIME}, {"midnight", TIME}, {"might", SKIP},
+    {"military", TITLE}, {"minister", ROLE}, {"ministers", ROLE}, {"ministry", ORG},
+    {"minsk", PLACE}, {"minutes", TIME}, {"miss", HONOR | FEMALE}, {"mission", ORG},
+    {"mlle", HONOR | FEMALE}, {"mme", HONOR | FEMALE}, {"mock", VERB}, {"mogadishu", PLACE},
+    {"moldova", PLACE}, {"monaco", PLACE}, {"monarch", ROLE}, {"monday", TIME},
+    {"mongolia", PLACE}, {"montenegro", PLACE}, {"month", TIME}, {"months", TIME},
+    {"more", SKIP}, {"moreover", FUNC}, {"morning", TIME}, {"morocco", PLACE},
+    {"moscow", PLACE}, {"motto", TERM}, {"movement", ORG}, {"mozambique", PLACE},
+    {"mr", HONOR | MALE}, {"mrs", HONOR | FEMALE}, {"ms", HONOR | FEMALE}, {"mt", ABBR},
+    {"muscat", PLACE}, {"muse", VERB}, {"must", SKIP}, {"mutter", VERB}, {"my", DET},
+    {"myanmar", PLACE}, {"nairobi", PLACE}, {"named", NAMING}, {"namibia", PLACE},
+    {"national", TITLE}, {"nations", ORG}, {"nauru", PLACE}, {"navy", ORG},
+    {"naypyidaw", PLACE}, {"near", PREP}, {"negotiator", ROLE}, {"negotiators", ROLE},
+    {"nepal", PLACE}, {"netherlands", PLACE}, {"never", SKIP}, {"nevertheless", FUNC},
+    {"next", TIME}, {"nicaragua", PLACE}, {"nicknamed", NAMING}, {"nicosia", PLACE},
+    {"niger", PLACE}, {"nigeria", PLACE}, {"night", TIME}, {"no", FUNC | ABBR}, {"noon", TIME},
+    {"nor", FUNC}, {"norway", PLACE}, {"nos", ABBR}, {"not", SKIP}, {"note", VERB | DOC},
+    {"notice", DOC}, {"notify", VERB}, {"nov", TIME | ABBR}, {"november", TIME},
+    {"now", TIME | FUNC}, {"object", VERB}, {"observe", VERB}, {"observer", ROLE},
+    {"observers", ROLE}, {"oct", TIME | ABBR}, {"october", TIME}, {"of", PREP}, {"off", PREP},
+    {"offer", VERB}, {"office", ORG}, {"officer", ROLE}, {"officers", ROLE}, {"official", ROLE},
+    {"officials", ROLE}, {"oman", PLACE}, {"on", PREP}, {"once", SKIP}, {"one", INDEF},
+    {"only", SKIP}, {"onto", PREP}, {"opine", VERB}, {"or", FUNC}, {"organisation", ORG},
+    {"organization", ORG}, {"oslo", PLACE}, {"ottawa", PLACE}, {"our", DET}, {"outline", VERB},
+    {"outside", PREP}, {"over", PREP}, {"overnight", TIME}, {"pakistan", PLACE},
+    {"palace", ORG}, {"palau", PLACE}, {"palestine", PLACE}, {"panama", PLACE},
+    {"paraguay", PLACE}, {"paris", PLACE}, {"parliament", ORG}, {"party", ORG}, {"past", PREP},
+    {"penh", PLACE}, {"pentagon", ORG}, {"per", PREP}, {"personally", SKIP}, {"peru", PLACE},
+    {"philippines", PLACE}, {"phrase", TERM}, {"plea", SAYING}, {"plead", VERB},
+    {"pledge", VERB | SAYING}, {"podgorica", PLACE}, {"point", VERB}, {"poland", PLACE},
+    {"police", ORG}, {"pope", ROLE}, {"portugal", PLACE}, {"posit", VERB}, {"post", VERB | DOC},
+    {"prague", PLACE}, {"praise", VERB}, {"predict", VERB}, {"premier", ROLE}, {"pres", HONOR},
+    {"presidency", ORG}, {"president", ROLE}, {"president-elect", ROLE}, {"press", TITLE},
+    {"pretoria", PLACE}, {"previously", TIME}, {"prime", TITLE}, {"prince", ROLE | MALE},
+    {"princess", ROLE | FEMALE}, {"principal", TITLE}, {"pristina", PLACE}, {"proclaim", VERB},
+    {"prof", HONOR}, {"professor", ROLE}, {"promise", VERB | SAYING}, {"promptly", SKIP},
+    {"pronounce", VERB}, {"propose", VERB}, {"prosecutor", ROLE}, {"protest", VERB},
+    {"public", TITLE}, {"pvt", HONOR}, {"pyongyang", PLACE}, {"qatar", PLACE},
+    {"queen", ROLE | FEMALE}, {"question", VERB}, {"quickly", SKIP}, {"quip", VERB},
+    {"quito", PLACE}, {"quote", VERB}, {"rabat", PLACE}, {"rabbi", ROLE}, {"rail", VERB},
+    {"ramallah", PLACE}, {"rant", VERB}, {"react", VERB}, {"read", VERB}, {"readout", DOC},
+    {"reaffirm", VERB}, {"reassure", VERB}, {"rebuff", VERB}, {"rebuke", VERB}, {"rebut", VERB},
+    {"recall", VERB}, {"recently", TIME}, {"recite", VERB}, {"recommend", VERB},
+    {"recount", VERB}, {"referring", FUNC}, {"refute", VERB}, {"regarding", PREP},
+    {"regime", ORG}, {"reiterate", VERB}, {"reject", VERB}, {"rejoin", VERB}, {"release", DOC},
+    {"remark", VERB | SAYING}, {"remarks", SAYING}, {"remind", VERB}, {"rep", HONOR},
+    {"repeat", VERB}, {"reply", VERB}, {"report", VERB | DOC}, {"representative", ROLE},
+    {"reprimand", VERB}, {"reproach", VERB}, {"reprove", VERB}, {"republic", PLACE},
+    {"request", VERB}, {"researcher", ROLE}, {"respond", VERB}, {"responding", FUNC},
+    {"restate", VERB}, {"retort", VERB}, {"rev", HONOR}, {"reveal", VERB}, {"reykjavik", PLACE},
+    {"rica", PLACE}, {"ridicule", VERB}, {"riga", PLACE}, {"riyadh", PLACE}, {"romania", PLACE},
+    {"rome", PLACE}, {"russia", PLACE}, {"rwanda", PLACE}, {"salvador", PLACE},
+    {"samoa", PLACE}, {"sanaa", PLACE}, {"santiago", PLACE}, {"sarajevo", PLACE},
+    {"saturday", TIME}, {"say", VERB}, {"scholar", ROLE}, {"scoff", VERB}, {"scold", VERB},
+    {"scorn", VERB}, {"scotland", PLACE}, {"scream", VERB}, {"secretariat", ORG},
+    {"secretary", ROLE}, {"secretary-general", ROLE}, {"security", TITLE}, {"sen", HONOR},
+    {"senate", ORG}, {"senator", ROLE}, {"senegal", PLACE}, {"senior", TITLE}, {"seoul", PLACE},
+    {"sep", TIME | ABBR}, {"separately", SKIP}, {"sept", TIME | ABBR}, {"september", TIME},
+    {"serbia", PLACE}, {"sergeant", ROLE}, {"service", ORG}, {"services", ORG},
+    {"several", INDEF}, {"seychelles", PLACE}, {"sgt", HONOR}, {"shall", SKIP},
+    {"she", FEMALE | PRONOUN}, {"sheikh", ROLE | MALE}, {"shoot", VERB}, {"should", SKIP},
+    {"shout", VERB}, {"sigh", VERB}, {"signal", VERB}, {"since", PREP}, {"singapore", PLACE},
+    {"sir", HONOR | MALE}, {"skopje", PLACE}, {"slam", VERB}, {"slate", VERB}, {"slogan", TERM},
+    {"slovakia", PLACE}, {"slovenia", PLACE}, {"snap", VERB}, {"sneer", VERB}, {"so", FUNC},
+    {"so-called", NAMING}, {"sofia", PLACE}, {"somalia", PLACE}, {"some", INDEF},
+    {"source", ROLE}, {"sources", ROLE}, {"spain", PLACE}, {"speak", VERB}, {"speaker", ROLE},
+    {"speaking", FUNC}, {"specify", VERB}, {"speculate", VERB}, {"speech", SAYING},
+    {"spell", VERB}, {"spokesman", ROLE | MALE}, {"spokesmen", ROLE | MALE},
+    {"spokespeople", ROLE}, {"spokesperson", ROLE}, {"spokeswoman", ROLE | FEMALE},
+    {"spokeswomen", ROLE | FEMALE}, {"spring", TIME}, {"spurn", VERB}, {"sr", ABBR},
+    {"st", ABBR}, {"staffer", ROLE}, {"state", VERB | TITLE}, {"statement", DOC},
+    {"states", PLACE}, {"still", SKIP | FUNC}, {"stipulate", VERB}, {"stockholm", PLACE},
+    {"strategist", ROLE}, {"stress", VERB}, {"such", FUNC}, {"sudan", PLACE}, {"suggest", VERB},
+    {"sultan", ROLE | MALE}, {"sum", VERB}, {"summarise", VERB}, {"summarize", VERB},
+    {"summer", TIME}, {"sunday", TIME}, {"suppose", THINK}, {"supreme", TITLE}, {"supt", HONOR},
+    {"suriname", PLACE}, {"suspect", THINK}, {"swear", VERB}, {"sweden", PLACE},
+    {"switzerland", PLACE}, {"sympathise", VERB}, {"sympathize", VERB}, {"syria", PLACE},
+    {"taipei", PLACE}, {"taiwan", PLACE}, {"tajikistan", PLACE}, {"tallinn", PLACE},
+    {"tanzania", PLACE}, {"tashkent", PLACE}, {"taunt", VERB}, {"tbilisi", PLACE},
+    {"tease", VERB}, {"tehran", PLACE}, {"tell", VERB}, {"ten", CONN}, {"ter", CONN},
+    {"term", VERB | TERM}, {"termed", NAMING}, {"testify", VERB}, {"testimony", SAYING},
+    {"thailand", PLACE}, {"than", PREP}, {"thank", VERB}, {"that", DET}, {"the", DET},
+    {"their", DET}, {"themselves", SKIP}, {"then", TIME | FUNC}, {"theorise", VERB},
+    {"theorize", VERB}, {"there", FUNC}, {"these", DET}, {"they", PRONOUN | PLURAL},
+    {"think", THINK}, {"this", DET}, {"those", DET}, {"though", FUNC}, {"threat", SAYING},
+    {"threaten", VERB}, {"threats", SAYING}, {"through", PREP}, {"throughout", PREP},
+    {"thunder", VERB}, {"thursday", TIME}, {"thus", FUNC}, {"timor", PLACE}, {"tirana", PLACE},
+    {"titled", NAMING}, {"to", PREP}, {"today", TIME}, {"togo", PLACE}, {"tokyo", PLACE},
+    {"tomorrow", TIME}, {"tonga", PLACE}, {"tonight", TIME}, {"too", SKIP}, {"top", TITLE},
+    {"tout", VERB}, {"toward", PREP}, {"towards", PREP}, {"trade", TITLE}, {"transcript", DOC},
+    {"tribunal", ORG}, {"tripoli", PLACE}, {"trumpet", VERB}, {"trust", THINK},
+    {"tuesday", TIME}, {"tunis", PLACE}, {"tunisia", PLACE}, {"turkey", PLACE},
+    {"turkiye", PLACE}, {"turkmenistan", PLACE}, {"turning", FUNC}, {"tuvalu", PLACE},
+    {"tweet", VERB | DOC}, {"uganda", PLACE}, {"ukraine", PLACE}, {"ulaanbaatar", PLACE},
+    {"under", PREP}, {"underline", VERB}, {"underscore", VERB}, {"undersecretary", ROLE},
+    {"union", ORG}, {"unless", FUNC}, {"unlike", PREP}, {"until", PREP}, {"upon", PREP},
+    {"urge", VERB}, {"uruguay", PLACE}, {"us", FUNC}, {"uzbekistan", PLACE},
+    {"valletta", PLACE}, {"van", CONN}, {"vanuatu", PLACE}, {"vatican", PLACE},
+    {"venezuela", PLACE}, {"vent", VERB}, {"venture", VERB}, {"verde", PLACE}, {"versus", PREP},
+    {"via", PREP}, {"vice", TITLE}, {"vice-president", ROLE}, {"vienna", PLACE},
+    {"vietnam", PLACE}, {"vilify", VERB}, {"vilnius", PLACE}, {"voice", VERB}, {"von", CONN},
+    {"vow", VERB}, {"vs", PREP}, {"wales", PLACE}, {"warn", VERB}, {"warning", SAYING},
+    {"warnings", SAYING}, {"warsaw", PLACE}, {"was", SKIP}, {"washington", PLACE}, {"we", FUNC},
+    {"wednesday", TIME}, {"week", TIME}, {"weekend", TIME}, {"weeks", TIME}, {"weigh", VERB},
+    {"welcome", VERB}, {"wellington", PLACE}, {"were", SKIP}, {"what", FUNC}, {"when", FUNC},
+    {"whenever", FUNC}, {"where", FUNC}, {"whereas", FUNC}, {"whether", FUNC}, {"which", REL},
+    {"while", FUNC}, {"whine", VERB}, {"who", REL}, {"whom", REL}, {"whose", REL},
+    {"why", FUNC}, {"will", SKIP}, {"winter", TIME}, {"wish", THINK}, {"with", PREP},
+    {"within", PREP}, {"without", PREP}, {"wonder", VERB}, {"word", TERM}, {"words", SAYING},
+    {"worry", THINK}, {"would", SKIP}, {"write", VERB}, {"y", CONN}, {"year", TIME},
+    {"years", TIME}, {"yell", VERB}, {"yemen", PLACE}, {"yerevan", PLACE}, {"yes", FUNC},
+    {"yesterday", TIME}, {"yet", SKIP | FUNC}, {"you", FUNC}, {"your", DET}, {"zagreb", PLACE},
+    {"zambia", PLACE}, {"zealand", PLACE}, {"zimbabwe", PLACE}, {"zu", CONN},
+};
+
+/* Words after an opening single mark that make it an elision (‘em, ‘til, rock ‘n’ roll). */
+static const char *const elisions[] = {"bout", "cause", "em", "n", "round", "til", "tis", "twas",
+                                       "twere"};
+
+/* Irregular forms of reporting verbs: form, lemma (sorted by form). */
+static const char *const irregular[] = {
+    "felt", "feel",
+    "knew", "know",
+    "known", "know",
+    "said", "say",
+    "shot", "shoot",
+    "sought", "seek",
+    "spoke", "speak",
+    "spoken", "speak",
+    "swore", "swear",
+    "sworn", "swear",
+    "thought", "think",
+    "told", "tell",
+    "written", "write",
+    "wrote", "write",
+};
+/* A reporting sense that needs its particle (pointed out), or that a particle takes away
+ * (added to the tension, called off the talks). */
+static const quote_particle_t particles[] = {
+    {"add", "to", false},      {"brush", "off", true}, {"call", "in", false},
+    {"call", "off", false},    {"call", "up", false},  {"charge", "with", false},
+    {"chime", "in", true},     {"continue", "to", false}, {"fire", "back", true},
+    {"hail", "from", false},
+    {"hit", "back", true},     {"lash", "out", true},  {"point", "out", true},
+    {"shoot", "back", true},   {"spell", "out", true}, {"sum", "up", true},
+    {"weigh", "in", true},
+};
+
+static const quote_rules_t english = {
+    "english",
+    words,
+    COUNT(words),
+    irregular,
+    COUNT(irregular) / 2,
+    particles,
+    COUNT(particles),
+    elisions,
+    COUNT(elisions),
+};
+
+const quote_rules_t *stance__quote_rules(const char *language)
+{
+    if (!language || strcmp(language, "english") == 0 || strcmp(language, "en") == 0)
+        return &english;
+    return NULL;
+}
+
+static bool find_string(const char *const *list, size_t n, const char *low)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(low, list[mid]);
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+bool stance__quote_is_elision(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->elisions, r->n_elisions, low);
+}
+
+/* The classes of a word as the table gives them (0 when it is not there). */
+static uint32_t table_classes(const quote_rules_t *r, const char *low)
+{
+    size_t lo = 0, hi = r->n_words;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(low, r->words[mid].word);
+        if (c == 0)
+            return r->words[mid].classes;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/* Classes a lemma gives: speech, and thought for the verbs of thinking. */
+static uint32_t lemma_classes(const quote_rules_t *r, const char *lemma)
+{
+    return table_classes(r, lemma) & (QW_SPEECH | QW_THINK);
+}
+
+/* English inflection, undone: warned warn, argued argue, slammed slam, denied deny, notes
+ * note, wishes wish, saying say, hoping hope, quipping quip, said say. Tries each candidate
+ * and writes the reporting verb's lemma to `lemma`; returns its classes (0 = no such verb). */
+static uint32_t english_verb(const quote_rules_t *r, const char *w, size_t n, uint32_t own,
+                             char lemma[QWORD_LOW])
+{
+    strcpy(lemma, w);
+    uint32_t c = own & (QW_SPEECH | QW_THINK); /* the word itself, already looked up */
+    if (c)
+        return c | QW_LEMMA;
+    size_t lo = 0, hi = r->n_irregular;
+    while (lo < hi) { /* said, told, wrote ... */
+        size_t mid = lo + (hi - lo) / 2;
+        int cmp = strcmp(w, r->irregular[2 * mid]);
+        if (cmp == 0) {
+            strcpy(lemma, r->irregular[2 * mid + 1]);
+            return lemma_classes(r, lemma);
+        }
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    struct ending {
+        const char *suffix, *add;
+        size_t keep_less; /* also try with one more letter dropped when it is doubled */
+    };
+    /* the first ending that matches decides; its candidates are tried in order */
+    static const struct ending endings[] = {
+        {"ing", "", 1}, {"ing", "e", 0}, {"ied", "y", 0}, {"ies", "y", 0}, {"ed", "", 1},
+        {"ed", "e", 0}, {"es", "", 0},   {"es", "e", 0},  {"s", "", 0},
+    };
+    const char *matched = NULL;
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        const struct ending *e = &endings[i];
+        size_t k = strlen(e->suffix);
+        if (n <= k + 1 || strcmp(w + n - k, e->suffix) != 0)
+            continue;
+        if (matched && strcmp(matched, e->suffix) != 0)
+            break;
+        matched = e->suffix;
+        size_t m = n - k;
+        memcpy(lemma, w, m);
+        strcpy(lemma + m, e->add);
+        if ((c = lemma_classes(r, lemma)) != 0) {
+            if (k == 3 && e->suffix[0] == 'i' && e->suffix[1] == 'n')
+                c |= QW_ING;
+            else if (e->suffix[k - 1] == 's')
+                c |= QW_PRESENT_S;
+            return c;
+        }
+        if (e->keep_less && m > 2 && w[m - 1] == w[m - 2]) { /* slammed, quipping */
+            lemma[m - 1] = '\0';
+            if ((c = lemma_classes(r, lemma)) != 0)
+                return c | (e->suffix[0] == 'i' ? QW_ING : 0);
+        }
+    }
+    strcpy(lemma, w);
+    return 0;
+}
+
+uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, size_t len)
+{
+    if (len == 0 || len >= QWORD_LOW || low[len] != '\0')
+        return 0;
+    char lemma[QWORD_LOW];
+    uint32_t own = table_classes(r, low);
+    return (own & ~(uint32_t)(QW_SPEECH | QW_THINK)) | english_verb(r, low, len, own, lemma);
+}
+
+bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, size_t len,
+                               const char *next_low)
+{
+    char lemma[QWORD_LOW];
+    if (len == 0 || len >= QWORD_LOW ||
+        !english_verb(r, verb_low, len, table_classes(r, verb_low), lemma))
+        return true;
+    for (size_t i = 0; i < r->n_particles; i++) {
+        const quote_particle_t *p = &r->particles[i];
+        if (strcmp(lemma, p->lemma) != 0)
+            continue;
+        bool match = next_low && strcmp(next_low, p->particle) == 0;
+        if (p->required)
+            return match;
+        if (match)
+            return false;
+    }
+    return true;
+}

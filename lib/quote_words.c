@@ -1,0 +1,234 @@
+/* The prose between quotations, as words the attributor can reason about.
+ *
+ * Words come from the classifier's tokenizer, so "Russia's", "al-Maliki" and "so-called" are
+ * one word each, with two changes for names: a period that belongs to an abbreviation or an
+ * initial stays with its word ("Mr." "Gen." "Dmitri S." "U.S." "Jan. 10" "No. 57"), so it
+ * ends no sentence; and a possessive is noted and dropped from the lower-case form ("Turkey’s"
+ * is looked up as "turkey"). Each word gets its classes from the language's tables through a
+ * small cache, since news prose repeats its words. */
+#include "quotes.h"
+#include "tokenize.h"
+
+#include <utf8proc.h>
+
+/* FNV-1a of the lower-case form: the cache key (0 marks an empty slot). */
+static uint64_t low_key(const char *low, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)low[i];
+        h *= 1099511628211ull;
+    }
+    return h ? h : 1;
+}
+
+uint32_t stance__qword_classes(const quote_rules_t *r, qcache_t *cache, const char *low,
+                               size_t len)
+{
+    if (len == 0 || len >= QWORD_LOW)
+        return 0;
+    /* the tables hold lower-case ASCII words (with - and .): anything else is no rule word,
+     * which spares most foreign words, numbers and noise a lookup */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)low[i];
+        if (!((c >= 'a' && c <= 'z') || c == '-' || c == '.' || c == '\''))
+            return 0;
+    }
+    uint64_t key = low_key(low, len);
+    size_t slot = (size_t)(key ^ (key >> 29)) & (QCACHE_SLOTS - 1);
+    /* Equal 64-bit keys for different words would only swap two words' classes; the cache
+     * holds a few hundred words at a time, so that is a chance of about 1e-14 per article. */
+    if (cache->key[slot] == key)
+        return cache->cls[slot];
+    uint32_t c = stance__quote_classify_word(r, low, len);
+    cache->key[slot] = key;
+    cache->cls[slot] = c;
+    return c;
+}
+
+void stance__qwords_init(qwords_t *w, const qtext_t *t, const quote_rules_t *rules,
+                         qcache_t *cache, size_t from, size_t to)
+{
+    w->t = t;
+    w->rules = rules;
+    w->cache = cache;
+    w->pos = from;
+    w->end = to;
+    w->base = from;
+    w->scanning = false;
+    w->n_ahead = 0;
+}
+
+/* The next raw token of [pos, end), or 0 at the end; emoji are skipped. */
+static int raw_next(qwords_t *w, stance_tok_t *tok)
+{
+    if (!w->scanning) {
+        stance__scanner_init(&w->sc, (const char *)w->t->s + w->pos, w->end - w->pos, true);
+        w->scanning = true;
+    }
+    size_t bad;
+    for (;;) {
+        if (stance__scan(&w->sc, tok, &bad) != 1)
+            return 0;
+        tok->start += w->base;
+        if (tok->kind != STANCE_TOKEN_EMOJI)
+            return 1; /* a CJK character is a word: no class, but prose all the same */
+    }
+}
+
+/* The i-th token ahead (0 = the next), or NULL at the end. */
+static const stance_tok_t *ahead(qwords_t *w, size_t i)
+{
+    while (w->n_ahead <= i) {
+        if (!raw_next(w, &w->ahead[w->n_ahead]))
+            return NULL;
+        w->n_ahead++;
+    }
+    return &w->ahead[i];
+}
+
+static bool take(qwords_t *w, stance_tok_t *tok)
+{
+    const stance_tok_t *a = ahead(w, 0);
+    if (!a)
+        return false;
+    *tok = *a;
+    memmove(w->ahead, w->ahead + 1, (w->n_ahead - 1) * sizeof *w->ahead);
+    w->n_ahead--;
+    return true;
+}
+
+/* A period right after the word that ends at `end`. */
+static bool period_at(qwords_t *w, size_t i, size_t end)
+{
+    const stance_tok_t *d = ahead(w, i);
+    return d && d->kind == STANCE_TOKEN_BREAK && d->len == 1 && w->t->s[d->start] == '.' &&
+           d->start == end;
+}
+
+static char break_char(const unsigned char *s, const stance_tok_t *t)
+{
+    unsigned char b = s[t->start];
+    if (b < 0x80)
+        return (char)b;
+    if (t->len == 3) {
+        const unsigned char *p = s + t->start;
+        if (memcmp(p, "\xE2\x80\xA6", 3) == 0 || memcmp(p, "\xE3\x80\x82", 3) == 0)
+            return '.'; /* … 。 */
+        if (memcmp(p, "\xEF\xBC\x81", 3) == 0)
+            return '!';
+        if (memcmp(p, "\xEF\xBC\x9F", 3) == 0)
+            return '?';
+        if (memcmp(p, "\xE2\x80\x94", 3) == 0 || memcmp(p, "\xE2\x80\x93", 3) == 0)
+            return '-'; /* — – */
+    }
+    return ',';
+}
+
+static bool is_upper_ascii(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* A single capital letter, alone or after a hyphen ("S", "China-U"): an initial when a period
+ * follows it directly. */
+static bool initial_letter(const unsigned char *s, const stance_tok_t *t)
+{
+    const unsigned char *p = s + t->start;
+    if (t->len == 1)
+        return is_upper_ascii(p[0]);
+    return t->len >= 3 && p[t->len - 2] == '-' && is_upper_ascii(p[t->len - 1]);
+}
+
+/* Fills the word's lower-case form, case and possessive from its bytes. */
+static void describe(qwords_t *w, qword_t *out)
+{
+    const unsigned char *s = w->t->s + out->start;
+    size_t len = out->len;
+    /* possessives: Russia's / Turkey’s lose the ending; ministers’ / News' are noted */
+    size_t base = len;
+    if (len > 2 && (s[len - 1] == 's' || s[len - 1] == 'S') && s[len - 2] == '\'') {
+        base = len - 2;
+        out->poss = true;
+    } else if (len > 4 && (s[len - 1] == 's' || s[len - 1] == 'S') && s[len - 4] == 0xE2 &&
+               s[len - 3] == 0x80 && s[len - 2] == 0x99) {
+        base = len - 4;
+        out->poss = true;
+    } else {
+        size_t after = out->start + len;
+        const unsigned char *e = w->t->s;
+        bool mark = (after < w->t->n && e[after] == '\'') ||
+                    (after + 2 < w->t->n && e[after] == 0xE2 && e[after + 1] == 0x80 &&
+                     e[after + 2] == 0x99);
+        if (mark && len > 1 && (s[len - 1] == 's' || s[len - 1] == 'S')) {
+            size_t k, past = after + (e[after] == '\'' ? 1 : 3);
+            out->poss = !stance__q_is_alnum(stance__qcp_at(w->t, past, &k));
+        }
+    }
+    size_t n = base < QWORD_LOW - 1 ? base : QWORD_LOW - 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        out->low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out->low[n] = '\0';
+    out->cls = base < QWORD_LOW ? stance__qword_classes(w->rules, w->cache, out->low, base) : 0;
+    int32_t cp;
+    size_t k = stance__utf8_decode(s, len, &cp);
+    utf8proc_category_t cat = k ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+    out->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    /* "al-Maliki", "bin-Salman": a lower-case particle joined to a capitalized name */
+    bool joined = false;
+    for (size_t i = 1; !out->cap && i + 1 < len; i++)
+        if (s[i] == '-' && is_upper_ascii(s[i + 1]))
+            joined = true;
+    out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME));
+}
+
+int stance__qwords_next(qwords_t *w, qword_t *out)
+{
+    stance_tok_t t;
+    if (!take(w, &t))
+        return 0;
+    const unsigned char *s = w->t->s;
+    memset(out, 0, sizeof *out);
+    out->start = t.start;
+    out->len = t.len;
+    if (t.kind == STANCE_TOKEN_BREAK) {
+        out->type = QT_BREAK;
+        out->brk = break_char(s, &t);
+        return 1;
+    }
+    out->type = QT_WORD;
+    stance_tok_t dot;
+    if (period_at(w, 0, t.start + t.len) && initial_letter(s, &t)) {
+        /* initials and acronyms keep their periods: S.  U.S.  U.N.  China-U.S. */
+        take(w, &dot);
+        out->len = dot.start + 1 - out->start;
+        const stance_tok_t *more;
+        while ((more = ahead(w, 0)) != NULL && more->kind == STANCE_TOKEN_WORD &&
+               more->start == out->start + out->len && initial_letter(s, more)) {
+            out->len = more->start + more->len - out->start;
+            take(w, &dot);
+            if (period_at(w, 0, out->start + out->len)) {
+                take(w, &dot);
+                out->len++;
+            }
+        }
+        describe(w, out);
+        out->cls &= ~(uint32_t)QW_FUNCTION; /* "I." is an initial, not "I" */
+        out->name = out->cap;
+        return 1;
+    }
+    describe(w, out);
+    if ((out->cls & QW_ABBREV) && period_at(w, 0, t.start + t.len)) {
+        /* "No." only before a number ("No. 57"); "said no." ends its sentence */
+        const stance_tok_t *after = ahead(w, 1);
+        bool keep = !(strcmp(out->low, "no") == 0 || strcmp(out->low, "nos") == 0) ||
+                    (after && s[after->start] >= '0' && s[after->start] <= '9');
+        if (keep) {
+            take(w, &dot);
+            out->len = dot.start + 1 - out->start;
+        }
+    }
+    return 1;
+}

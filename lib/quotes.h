@@ -1,0 +1,368 @@
+/* The quotes room: quotations in news articles, the words that report them and who said them.
+ *
+ *   quote_marks.c     text -> quotations (marks, paragraphs, typography)
+ *   quote_words.c     the prose around them -> words with their rule classes
+ *   quote_phrases.c   names, titles, organizations and pronouns read out of those words
+ *   quote_mentions.c  stage 1: a sentence's reporting verbs, terms, and the sieves that tie
+ *                     each quotation to a mention
+ *   quote_entities.c  stage 2: mentions -> speakers (names, organizations, roles)
+ *   quote_rules.c     the language's word lists (English)
+ *   quotes.c          the public calls: sentences in, quotations out
+ *   quote_classify.c  a quotation classified with its reporting frame
+ *
+ * Nothing here allocates: every buffer is bounded and lives on the caller's stack, so the time
+ * is linear in the article and the memory constant. Private to lib/. */
+#ifndef STANCE_QUOTES_H
+#define STANCE_QUOTES_H
+
+#include "stance_int.h"
+#include "tokenize.h"
+
+/* ---- rule tables (quote_rules.c) -------------------------------------------------------- */
+
+#define QWORD_LOW 24 /* bytes of a word kept lower-cased for the tables (longer: no class) */
+
+/* What a word can be, by the tables of the language. A word may have several classes; which
+ * one applies depends on its case and place ("states" is a verb, "States" part of a name). */
+enum {
+    QW_SPEECH = 1u << 0,    /* a reporting verb in any form: said, warns, slamming */
+    QW_THINK = 1u << 1,     /* believe, hope: reports only right before the quotation */
+    QW_ING = 1u << 2,       /* a participle (saying, adding): the clause's subject speaks */
+    QW_TITLE = 1u << 3,     /* a word of a title or role: foreign, prime, minister, chief */
+    QW_ROLE = 1u << 4,      /* a title that names a person alone: "the spokesman" */
+    QW_HONORIFIC = 1u << 5, /* mr, dr, gen, sir: a title before a name, never alone */
+    QW_MALE = 1u << 6,      /* he, mr, spokesman, king */
+    QW_FEMALE = 1u << 7,    /* she, mrs, spokeswoman, queen */
+    QW_ORG = 1u << 8,       /* ends an organization's name: ministry, embassy, government */
+    QW_PLACE = 1u << 9,     /* a country or capital, which speaks for its government */
+    QW_DOC = 1u << 10,      /* statement, communique: "the statement said" */
+    QW_SPEECH_NOUN = 1u << 11, /* remarks, call, warning: "a warning by X" */
+    QW_TIME = 1u << 12,     /* monday, yesterday, week, last: skipped around verbs */
+    QW_SKIP = 1u << 13,     /* auxiliaries and adverbs between a subject and its verb */
+    QW_PRONOUN = 1u << 14,  /* he she (persons), it they (organizations) */
+    QW_DET = 1u << 15,      /* the, a, this, his, its: opens a noun phrase */
+    QW_INDEF = 1u << 16,    /* a, an, one: an unnamed speaker ("a senior official") */
+    QW_FUNCTION = 1u << 17, /* never part of a name, even capitalized (While, But, It) */
+    QW_PREP = 1u << 18,     /* a name after it is not a speaker ("said of Trump") */
+    QW_CONNECTOR = 1u << 19, /* de, van, bin, al: inside names */
+    QW_NAMING = 1u << 20,   /* so-called, dubbed, code-named: the quotation is a name */
+    QW_ABBREV = 1u << 21,   /* its period ends no sentence: mr, gen, no, jan */
+    QW_RELATIVE = 1u << 22, /* who, which: a relative clause inside an apposition */
+    QW_PLURAL = 1u << 23,   /* they: an organization or group */
+    QW_TERM_NOUN = 1u << 24, /* term, word, phrase, slogan: "the term “X”" */
+    QW_LEMMA = 1u << 25,     /* a reporting verb in its base form (say, dispute) */
+    QW_PRESENT_S = 1u << 26  /* a reporting verb in -s (states, claims): a plural noun too */
+};
+
+/* A word of the language's table and what it can be (QW_* classes). */
+typedef struct quote_word {
+    const char *word; /* lower case */
+    uint32_t classes;
+} quote_word_t;
+
+/* A reporting verb that is one only with (or never with) the word after it: "pointed out",
+ * "lashed out" need their particle; "added to" is no speech. Keyed by lemma. */
+typedef struct quote_particle {
+    const char *lemma, *particle;
+    bool required;
+} quote_particle_t;
+
+typedef struct quote_rules {
+    const char *language;
+    const quote_word_t *words; /* sorted bytewise by word, no duplicates */
+    size_t n_words;
+    /* Irregular forms of reporting verbs: form, lemma, form, lemma ... (sorted by form). */
+    const char *const *irregular;
+    size_t n_irregular;
+    const quote_particle_t *particles;
+    size_t n_particles;
+    /* Words after an opening single mark that make it an elision (‘em, ‘til), sorted. */
+    const char *const *elisions;
+    size_t n_elisions;
+} quote_rules_t;
+
+/* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
+const quote_rules_t *stance__quote_rules(const char *language);
+/* The QW_* classes of a lower-case word of `len` bytes (< QWORD_LOW), inflections included. */
+uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, size_t len);
+/* True when `lemma`'s reporting sense needs or forbids the word after it (see above): returns
+ * false when the pair (verb, next word) is not speech. */
+bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, size_t len,
+                               const char *next_low);
+/* True when `low` (lower case) is an elided word of the language. */
+bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
+
+/* ---- quotation marks (quote_marks.c) ---------------------------------------------------- */
+
+typedef struct qtext {
+    const unsigned char *s;
+    size_t n;
+    /* Text without blank lines: each line that ends a sentence is a paragraph of its own. */
+    bool line_paragraphs;
+} qtext_t;
+
+void stance__qtext_init(qtext_t *t, const char *text, size_t len);
+/* If a paragraph ends at pos (a blank line, U+2029, or a line end that counts as one),
+ * returns true and where the next paragraph starts. */
+bool stance__qtext_paragraph_break(const qtext_t *t, size_t pos, size_t *next);
+
+typedef struct raw_quote {
+    size_t open;       /* the opening mark */
+    size_t start, end; /* the quoted text, without the marks */
+    size_t close_end;  /* just past the closing mark (== end when there is none) */
+    char inner;        /* punctuation just inside the closing mark: , . ? ! : ; or 0 */
+    bool unclosed;     /* no closing mark before the paragraph or the text ended */
+    bool goes_on;      /* unclosed, and the next paragraph opens with the same mark */
+    bool continues;    /* this piece opens a paragraph that continues the quote before */
+} raw_quote_t;
+
+typedef struct qmarks {
+    const qtext_t *t;
+    const quote_rules_t *rules;
+    size_t pos;
+    int32_t reopen;       /* the family mark that must open the next paragraph, 0 = none */
+    bool next_continues;  /* the next quote found continues the one before */
+    size_t closer_seen;   /* look-ahead cache for possessives: a closing single mark at ... */
+    size_t closer_limit;  /* ... closer_seen, or none before closer_limit */
+    size_t stray_break;   /* the paragraph end where stray marks were last read again */
+    unsigned stray_count; /* how many times */
+} qmarks_t;
+
+void stance__qmarks_init(qmarks_t *m, const qtext_t *t, const quote_rules_t *rules);
+/* Finds the next top-level quotation: 1 with *out filled, 0 at the end of the text. The text
+ * must be valid UTF-8 or have its invalid bytes read as spaces (cp_at). */
+int stance__qmarks_next(qmarks_t *m, raw_quote_t *out);
+
+/* Code point at pos; invalid bytes read as a space; 0 past the end. */
+int32_t stance__qcp_at(const qtext_t *t, size_t pos, size_t *k);
+bool stance__q_is_alnum(int32_t cp);
+bool stance__q_is_space(int32_t cp);
+
+/* ---- words (quote_words.c) ---------------------------------------------------------------- */
+
+enum { QT_WORD, QT_BREAK, QT_QUOTE };
+
+typedef struct qword {
+    size_t start, len;   /* bytes of the text (with an abbreviation's period) */
+    uint32_t cls;        /* QW_* of its lower-case form */
+    uint32_t quote;      /* QT_QUOTE: index in the sentence's quotations */
+    uint8_t type;        /* QT_* */
+    char brk;            /* QT_BREAK: . , ; : ! ? ( ) - ; '.' also for … 。 */
+    bool cap;            /* starts with an upper-case letter */
+    bool name;           /* can be part of a name (capitalized, not a function word) */
+    bool poss;           /* a possessive: Russia's, ministers' */
+    bool lead;           /* first word of its sentence */
+    char low[QWORD_LOW]; /* lower case (ASCII letters folded), without a possessive 's */
+} qword_t;
+
+/* A cache of word classes, so each distinct word is looked up in the tables about once. */
+#define QCACHE_SLOTS 512
+typedef struct qcache {
+    uint64_t key[QCACHE_SLOTS];
+    uint32_t cls[QCACHE_SLOTS];
+} qcache_t;
+
+typedef struct qwords {
+    const qtext_t *t;
+    const quote_rules_t *rules;
+    qcache_t *cache;
+    size_t pos, end, base;
+    bool scanning;
+    stance_scanner_t sc;
+    stance_tok_t ahead[3]; /* tokens read ahead, oldest first */
+    size_t n_ahead;
+} qwords_t;
+
+void stance__qwords_init(qwords_t *w, const qtext_t *t, const quote_rules_t *rules,
+                         qcache_t *cache, size_t from, size_t to);
+/* The next word or break of [from, to): 1, or 0 at the end. Abbreviations and initials keep
+ * their period ("Mr.", "U.S.", "S."), so their period is not a break. */
+int stance__qwords_next(qwords_t *w, qword_t *out);
+/* True when the break ends a sentence: . ! ? (not an abbreviation's). */
+static inline bool stance__qword_ends_sentence(const qword_t *w)
+{
+    return w->type == QT_BREAK && (w->brk == '.' || w->brk == '!' || w->brk == '?');
+}
+/* Classes of the lower-case form of text[start, start+len). */
+uint32_t stance__qword_classes(const quote_rules_t *r, qcache_t *cache, const char *low,
+                               size_t len);
+
+/* ---- sentences, mentions and speakers (quote_mentions.c, quote_entities.c) -------------- */
+
+#define SENT_WORDS 160  /* words and breaks of one sentence kept (a longer one is cut) */
+#define SENT_QUOTES 24  /* quotations in one sentence */
+#define ENTITIES 64     /* people and organizations remembered, most recent kept */
+
+typedef enum mkind {
+    MK_NONE = 0,
+    MK_PERSON = STANCE_MENTION_PERSON,
+    MK_ORG = STANCE_MENTION_ORGANIZATION,
+    MK_PRONOUN = STANCE_MENTION_PRONOUN,
+    MK_TITLE = STANCE_MENTION_TITLE,
+    MK_DOC = 5 /* "the statement": whoever issued it */
+} mkind_t;
+
+typedef struct mention {
+    mkind_t kind;
+    size_t lo, hi;           /* the whole phrase: words [lo, hi) of the sentence */
+    size_t name_lo, name_hi; /* the name itself, titles and determiner stripped */
+    size_t role;             /* the word that gives the role ("spokesman"), or SIZE_MAX */
+    size_t role_mod;         /* the title word before it ("prime" minister), or SIZE_MAX */
+    size_t org_lo, org_hi;   /* "for/of X": the organization behind a title (else equal) */
+    bool definite;           /* the, his, Russia's */
+    bool indefinite;         /* a, an, one: an unnamed speaker */
+    uint8_t gender;          /* 0, 'm', 'f' */
+} mention_t;
+
+typedef struct entity {
+    size_t start, len;      /* the fullest name seen */
+    char last[QWORD_LOW];   /* lower-case last and first word of the name */
+    char first[QWORD_LOW];
+    char role[QWORD_LOW];   /* "minister" */
+    char role_mod[QWORD_LOW]; /* "prime" */
+    char head[QWORD_LOW];   /* an organization's last word: "ministry" */
+    uint64_t seen;          /* where last mentioned (byte offset: larger = later) */
+    uint64_t lead_seen;     /* where last the subject opening a sentence, 0 = never */
+    uint8_t kind;           /* MK_PERSON or MK_ORG */
+    uint8_t gender;
+    bool named;             /* a name, not only a title ("the spokesman of ...") */
+    bool used;
+} entity_t;
+
+typedef struct entities {
+    entity_t e[ENTITIES];
+    uint64_t clock;
+    int last_speaker; /* who last said something (an index), -1 = nobody yet */
+} entities_t;
+
+/* A quotation being read in its sentence, and what was found for it. */
+typedef struct squote {
+    raw_quote_t raw;
+    size_t item;            /* its word index in the sentence */
+    uint32_t flags;         /* STANCE_QUOTE_* */
+    bool merged;            /* the second piece of the quote before: reported with it */
+    int more;               /* index of its second piece, -1 */
+    /* the attribution */
+    bool attributed;        /* a reporting verb or pattern was found (even if no speaker) */
+    mention_t mention;
+    int entity;             /* the speaker, -1 = none */
+    size_t verb;            /* word index of the reporting verb, SIZE_MAX = none */
+    size_t frame_lo, frame_hi; /* the attribution clause: words [lo, hi) */
+} squote_t;
+
+typedef struct sentence {
+    qword_t w[SENT_WORDS];
+    size_t n;
+    squote_t q[SENT_QUOTES];
+    size_t nq;
+    bool para_start; /* the sentence opens a paragraph */
+} sentence_t;
+
+/* ---- phrases (quote_phrases.c) ------------------------------------------------------------ */
+
+/* What a word of a sentence is, for the rules of both stages. */
+static inline bool is_word(const qword_t *w)
+{
+    return w->type == QT_WORD;
+}
+
+static inline bool is_brk(const qword_t *w, char c)
+{
+    return w->type == QT_BREAK && w->brk == c;
+}
+
+static inline bool low_is(const qword_t *w, const char *s)
+{
+    return w->type == QT_WORD && strcmp(w->low, s) == 0;
+}
+
+/* A capitalized word that can be part of a name (not "While", not "Tuesday", not a verb that
+ * opens the sentence: "Speaking to reporters, ..."). */
+static inline bool name_word(const qword_t *w)
+{
+    return is_word(w) && w->name && !(w->lead && (w->cls & QW_SPEECH) && !(w->cls & QW_TITLE));
+}
+
+/* A word of a name, title or organization phrase: names, and title, role, organization and
+ * document words in any case ("the foreign minister", "the ministry", "the statement"). */
+static inline bool phrase_word(const qword_t *w)
+{
+    if (!is_word(w))
+        return false;
+    if (name_word(w))
+        return true;
+    if (w->cls & QW_FUNCTION)
+        return false;
+    return (w->cls & (QW_TITLE | QW_ORG | QW_DOC)) != 0 || (w->poss && w->cap);
+}
+
+static inline bool skippable(const qword_t *w)
+{
+    if (!is_word(w) || w->cap)
+        return false;
+    if (w->cls & (QW_SKIP | QW_TIME))
+        return true;
+    /* adverbs: "flatly", "reportedly" (not "family", "rally": nouns of a phrase) */
+    size_t n = strlen(w->low);
+    return n > 4 && w->low[n - 2] == 'l' && w->low[n - 1] == 'y' &&
+           !(w->cls & (QW_TITLE | QW_ORG | QW_DOC | QW_SPEECH));
+}
+
+static inline bool time_word(const qword_t *w)
+{
+    return is_word(w) && (w->cls & QW_TIME);
+}
+
+/* A lower-case word that can modify a title or organization ("commerce" ministry, UN "food"
+ * agency): no function word, verb, time word or adverb. */
+static inline bool plain_modifier(const qword_t *w)
+{
+    size_t n = strlen(w->low);
+    return is_word(w) && !w->cap && !(w->cls & (QW_FUNCTION | QW_SPEECH | QW_SKIP | QW_TIME)) &&
+           !(w->low[0] >= '0' && w->low[0] <= '9') &&
+           !(n > 4 && w->low[n - 2] == 'l' && w->low[n - 1] == 'y');
+}
+
+static inline bool head_word(const qword_t *w)
+{
+    return is_word(w) && (w->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC)) &&
+           !(w->cls & QW_FUNCTION);
+}
+
+/* Skips back from j over what may stand between a subject and its verb (auxiliaries, adverbs,
+ * time words, a parenthesis, ", however,"), not before floor. */
+size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j);
+/* Skips forward over time words and adverbs after a verb ("said on Tuesday"). */
+size_t stance__skip_forward(const sentence_t *s, size_t i, size_t limit);
+/* The end of the name, title or organization phrase that starts at word i, before limit. */
+size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit);
+/* The mention that ends just before word `end`: a pronoun, an apposition, or a phrase, not
+ * after a preposition; false (and *m zeroed) when there is none. */
+bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m);
+/* The mention that starts at word i (after skipping time words): "said Rosemary DiCarlo, US
+ * Ambassador", "said a statement posted online by the Foreign Ministry". */
+bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, mention_t *m);
+
+/* Stage 1 and 2 for one sentence: terms, reporting verbs, mentions, the sieves, speakers. */
+void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
+                                qcache_t *cache, entities_t *ents);
+/* Where a sentence holding `?”` or `!”` really ends: after that quotation unless "X said" or
+ * "said X" follows at once. The word index to cut at, or s->n. */
+size_t stance__sentence_cut(const sentence_t *s, const quote_rules_t *r);
+
+/* Stage 2 (quote_entities.c). */
+void stance__entities_init(entities_t *ents);
+/* The entity a mention refers to (remembering a new one when it names someone new), or -1. */
+int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                           const mention_t *m);
+/* Remembers a named person or organization met outside quotations. */
+void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                         const mention_t *m);
+/* Marks an entity as the one who spoke last. */
+void stance__entity_spoke(entities_t *ents, int id);
+/* Reads a mention from a phrase of words [lo, hi) with determiner det (SIZE_MAX = none): its
+ * kind, name, role and gender; false when it names nobody. */
+bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, size_t hi,
+                                 mention_t *m);
+
+#endif

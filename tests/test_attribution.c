@@ -1,0 +1,998 @@
+/* Speaker attribution: one test per pattern of news prose, each on a short article written for
+ * this test. Every expected quotation gives the start of its text, the speaker exactly as the
+ * library must resolve it ("" = none), how the speaker is named at the quotation, and its
+ * flags (FRAGMENT is not compared: it describes the quote, not the attribution). */
+#include "testutil.h"
+
+#include "quotes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct want {
+    const char *text;    /* the quotation starts with this */
+    const char *speaker; /* exactly; "" = none */
+    stance_mention_kind_t kind;
+    uint32_t flags;
+    const char *more;    /* the second piece of a split quotation starts with this */
+} want_t;
+
+#define PER STANCE_MENTION_PERSON
+#define ORG STANCE_MENTION_ORGANIZATION
+#define PRO STANCE_MENTION_PRONOUN
+#define TTL STANCE_MENTION_TITLE
+#define NON STANCE_MENTION_NONE
+#define TERM STANCE_QUOTE_TERM
+#define SPLIT STANCE_QUOTE_SPLIT
+#define CONT STANCE_QUOTE_CONTINUES
+#define UNCL STANCE_QUOTE_UNCLOSED
+#define COMPARED (STANCE_QUOTE_TERM | STANCE_QUOTE_UNCLOSED | STANCE_QUOTE_SPLIT | \
+                  STANCE_QUOTE_CONTINUES)
+
+static const char *kind_name(stance_mention_kind_t k)
+{
+    static const char *const names[] = {"none", "person", "organization", "pronoun", "title"};
+    return (unsigned)k < 5 ? names[k] : "?";
+}
+
+static void check_article(const char *name, const char *text, const want_t *want, size_t n_want)
+{
+    stance_quotation_t q[32];
+    size_t n = 0;
+    stance_error_t err;
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    size_t len = strlen(text);
+    if (stance_quotes_attribute(text, len, &o, q, 32, &n, &err) != STANCE_OK)
+        fail_msg("%s: %s", name, err.msg);
+    for (size_t i = 0; i < n; i++) {
+        if (i >= n_want)
+            fail_msg("%s: unexpected quotation %zu '%.*s' (speaker '%.*s')", name, i,
+                     (int)q[i].text.len, text + q[i].text.start, (int)q[i].speaker.len,
+                     text + q[i].speaker.start);
+        const want_t *w = &want[i];
+        size_t tl = strlen(w->text);
+        if (q[i].text.len < tl || memcmp(text + q[i].text.start, w->text, tl) != 0)
+            fail_msg("%s quotation %zu: got '%.*s', expected '%s'", name, i,
+                     (int)q[i].text.len, text + q[i].text.start, w->text);
+        if (q[i].speaker.len != strlen(w->speaker) ||
+            memcmp(text + q[i].speaker.start, w->speaker, q[i].speaker.len) != 0)
+            fail_msg("%s quotation %zu ('%s'): speaker '%.*s', expected '%s'", name, i, w->text,
+                     (int)q[i].speaker.len, text + q[i].speaker.start, w->speaker);
+        if (q[i].mention_kind != w->kind)
+            fail_msg("%s quotation %zu ('%s'): mention %s '%.*s', expected %s", name, i,
+                     w->text, kind_name(q[i].mention_kind), (int)q[i].mention.len,
+                     text + q[i].mention.start, kind_name(w->kind));
+        if ((q[i].flags & COMPARED) != w->flags)
+            fail_msg("%s quotation %zu ('%s'): flags %#x, expected %#x", name, i, w->text,
+                     q[i].flags & COMPARED, w->flags);
+        if (w->more) {
+            size_t ml = strlen(w->more);
+            if (q[i].more.len < ml || memcmp(text + q[i].more.start, w->more, ml) != 0)
+                fail_msg("%s quotation %zu: second piece '%.*s', expected '%s'", name, i,
+                         (int)q[i].more.len, text + q[i].more.start, w->more);
+        } else if (q[i].more.len) {
+            fail_msg("%s quotation %zu: unexpected second piece", name, i);
+        }
+        /* every span lies inside the text */
+        const stance_span_t *spans[] = {&q[i].text, &q[i].more, &q[i].speaker, &q[i].mention,
+                                        &q[i].verb, &q[i].frame};
+        for (size_t k = 0; k < 6; k++)
+            assert_true(spans[k]->start <= len && spans[k]->len <= len - spans[k]->start);
+    }
+    if (n != n_want)
+        fail_msg("%s: %zu quotations, expected %zu", name, n, n_want);
+}
+
+#define CHECK(text, want) check_article(__func__, text, want, sizeof want / sizeof want[0])
+
+/* ---- where to look: the first words of a sentence are not its speaker ------------------ */
+
+static void sentence_openers_are_not_speakers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "While Brussels has praised the plan, Foreign Ministry spokeswoman Anna Kowalska said "
+        "late last week that Warsaw saw \xE2\x80\x9C" "a dangerous precedent\xE2\x80\x9D in it.\n\n"
+        "Tuesday brought no change. \xE2\x80\x9CWe will not move,\xE2\x80\x9D Kowalska said.\n\n"
+        "The Maritime Affairs Office said the patrols were \xE2\x80\x9Croutine and lawful.\xE2\x80\x9D\n\n"
+        "It was not the last word. \xE2\x80\x9CIt is not over,\xE2\x80\x9D said Omar Haddad.\n";
+    static const want_t want[] = {
+        {"a dangerous precedent", "Anna Kowalska", PER, 0, NULL},
+        {"We will not move", "Anna Kowalska", PER, 0, NULL},
+        {"routine and lawful.", "Maritime Affairs Office", ORG, 0, NULL},
+        {"It is not over", "Omar Haddad", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void organizations_speak(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Chilean Embassy in Lima issued a note on Monday.\n\n"
+        "\xE2\x80\x9CThe new visa rules are a sovereign decision,\xE2\x80\x9D the embassy said.\n\n"
+        "\xE2\x80\x9CWe regret the tone of the protest,\xE2\x80\x9D the ministry said in a statement.\n\n"
+        "\xE2\x80\x9COur position is unchanged,\xE2\x80\x9D the U.S. State Department said.\n\n"
+        "Beijing said the drills were \xE2\x80\x9C" "a stern warning to separatists.\xE2\x80\x9D\n\n"
+        "The Defence Ministry published photos. \xE2\x80\x9CThese flights are routine,\xE2\x80\x9D "
+        "it said.\n";
+    static const want_t want[] = {
+        {"The new visa rules", "Chilean Embassy", ORG, 0, NULL},
+        {"We regret the tone", "ministry", ORG, 0, NULL},
+        {"Our position is unchanged", "U.S. State Department", ORG, 0, NULL},
+        {"a stern warning", "Beijing", ORG, 0, NULL},
+        {"These flights are routine", "Defence Ministry", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* ---- pronouns, titles and roles --------------------------------------------------------- */
+
+static void pronouns_and_titles_resolve(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prime Minister Lena Sorensen opened the summit in Oslo. \xE2\x80\x9CWe came to "
+        "listen,\xE2\x80\x9D she said.\n\n"
+        "Defence Minister Piotr Nowak was less patient. \xE2\x80\x9CTime is running "
+        "out,\xE2\x80\x9D the minister told reporters. \xE2\x80\x9CWe need answers this "
+        "week,\xE2\x80\x9D he added.\n\n"
+        "\xE2\x80\x9CNobody wants a crisis,\xE2\x80\x9D the prime minister added.\n\n"
+        "The prime minister added that she sees the treaty as \xE2\x80\x9Cone of our first "
+        "duties.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We came to listen", "Lena Sorensen", PRO, 0, NULL},
+        {"Time is running out", "Piotr Nowak", TTL, 0, NULL},
+        {"We need answers", "Piotr Nowak", PRO, 0, NULL},
+        {"Nobody wants a crisis", "Lena Sorensen", TTL, 0, NULL},
+        {"one of our first duties", "Lena Sorensen", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void gender_picks_the_person(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe are open to talks,\xE2\x80\x9D Mr. Kaito Mori said.\n\n"
+        "Foreign Minister Hana Ueda spoke later. \xE2\x80\x9CThe islands are ours,\xE2\x80\x9D "
+        "she said.\n\n"
+        "\xE2\x80\x9C" "But we can talk,\xE2\x80\x9D he added.\n";
+    static const want_t want[] = {
+        {"We are open to talks", "Kaito Mori", PER, 0, NULL},
+        {"The islands are ours", "Hana Ueda", PRO, 0, NULL},
+        {"But we can talk", "Kaito Mori", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* ---- quotes that go on, and speakers named a sentence or a paragraph before ------------ */
+
+static void continued_quotes_inherit(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ambassador Rafael Ortiz did not mince words. Ortiz said the blockade had to end, and "
+        "added: \xE2\x80\x9CWe have waited long enough.\xE2\x80\x9D \xE2\x80\x9CPatience is "
+        "not a policy.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9COur ships will sail,\xE2\x80\x9D he warned.\n\n"
+        "\xE2\x80\x9CNobody should doubt it.\xE2\x80\x9D\n\n"
+        "The offer, Ortiz said, was final. \xE2\x80\x9CThere will be no second one.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We have waited long enough", "Rafael Ortiz", PER, 0, NULL},
+        {"Patience is not a policy", "Rafael Ortiz", NON, 0, NULL},
+        {"Our ships will sail", "Rafael Ortiz", PRO, 0, NULL},
+        {"Nobody should doubt it", "Rafael Ortiz", NON, 0, NULL},
+        {"There will be no second one", "Rafael Ortiz", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void paragraph_opened_by_x_said(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Premier Liu Wen said: \xE2\x80\x9CWe want calm waters.\xE2\x80\x9D \xE2\x80\x9CWe "
+        "also want respect.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We want calm waters", "Liu Wen", PER, 0, NULL},
+        {"We also want respect", "Liu Wen", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void multi_paragraph_quote(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Mayor Elena Brandt was upbeat. \xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D "
+        "she said. \xE2\x80\x9CIt will take two years.\n\n"
+        "\xE2\x80\x9C" "And it will cost less than the old one.\xE2\x80\x9D\n\n"
+        "\"The river is calmer now.\n\n"
+        "\"We owe that to the engineers,\" said Brandt.\n";
+    static const want_t want[] = {
+        {"We will rebuild the bridge", "Elena Brandt", PRO, 0, NULL},
+        {"It will take two years.", "Elena Brandt", NON, 0, NULL},
+        {"And it will cost less", "Elena Brandt", NON, CONT, NULL},
+        {"The river is calmer now.", "Elena Brandt", PER, 0, NULL},
+        {"We owe that to the engineers", "Elena Brandt", PER, CONT, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* ---- never a name inside the quote or after a preposition ------------------------------ */
+
+static void names_inside_quotes_and_after_prepositions(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CNobody in Washington listens to Senator Blake,\xE2\x80\x9D said Maria "
+        "Chen, the party's spokeswoman.\n\n"
+        "Chen then met Governor Tom Blake. \xE2\x80\x9CHe has changed nothing,\xE2\x80\x9D "
+        "she said of Blake.\n\n"
+        "\xE2\x80\x9C" "A useful hour,\xE2\x80\x9D one aide said of Blake.\n";
+    static const want_t want[] = {
+        {"Nobody in Washington", "Maria Chen", PER, 0, NULL},
+        {"He has changed nothing", "Maria Chen", PRO, 0, NULL},
+        {"A useful hour", "aide", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* ---- periods inside names and abbreviations -------------------------------------------- */
+
+static void periods_inside_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe are watching closely,\xE2\x80\x9D Mr. Haddad told reporters.\n\n"
+        "\xE2\x80\x9CThe line will hold,\xE2\x80\x9D said Gen. Mark Ellison.\n\n"
+        "Dr. Amara Osei said the outbreak was \xE2\x80\x9Cunder control.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CTalks will go on,\xE2\x80\x9D said Dmitri S. Volkov.\n\n"
+        "\xE2\x80\x9CWe will not be rushed,\xE2\x80\x9D Viktor Orlov, the Russian envoy, said.\n\n"
+        "\xE2\x80\x9CThe envoy is right,\xE2\x80\x9D said Lt. Col. Ana Vidal of the U.N. "
+        "mission.\n";
+    static const want_t want[] = {
+        {"We are watching closely", "Haddad", PER, 0, NULL},
+        {"The line will hold", "Mark Ellison", PER, 0, NULL},
+        {"under control.", "Amara Osei", PER, 0, NULL},
+        {"Talks will go on", "Dmitri S. Volkov", PER, 0, NULL},
+        {"We will not be rushed", "Viktor Orlov", PER, 0, NULL},
+        {"The envoy is right", "Ana Vidal", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void attribution_is_not_reread_as_a_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe have no comment on the leak,\xE2\x80\x9D said State Department "
+        "spokesperson Matthew Hale. \xE2\x80\x9CIt is under review,\xE2\x80\x9D he added.\n\n"
+        "\xE2\x80\x9CNo decision has been taken,\xE2\x80\x9D said Foreign Ministry spokesman "
+        "Karl Brandt. \xE2\x80\x9CWe will inform you,\xE2\x80\x9D he added.\n\n"
+        "\xE2\x80\x9CThe exercise is routine,\xE2\x80\x9D said Defence Ministry official "
+        "Yuki Mori. \xE2\x80\x9CIt ends on Sunday,\xE2\x80\x9D she added.\n";
+    static const want_t want[] = {
+        {"We have no comment", "Matthew Hale", PER, 0, NULL},
+        {"It is under review", "Matthew Hale", PRO, 0, NULL},
+        {"No decision has been taken", "Karl Brandt", PER, 0, NULL},
+        {"We will inform you", "Karl Brandt", PRO, 0, NULL},
+        {"The exercise is routine", "Yuki Mori", PER, 0, NULL},
+        {"It ends on Sunday", "Yuki Mori", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void appositions_and_relative_clauses(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Nadia Rahman, spokeswoman for the Interior Ministry, told reporters that the curfew "
+        "was \xE2\x80\x9Cnot up for debate.\xE2\x80\x9D\n\n"
+        "The chancellor, Jonas Weber, said the plan was \xE2\x80\x9C" "a first step.\xE2\x80\x9D\n\n"
+        "In a statement on Friday, Sami Aziz, who leads the opposition bloc in parliament, "
+        "said the vote was \xE2\x80\x9Crigged from the start.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"not up for debate", "Nadia Rahman", PER, 0, NULL},
+        {"a first step", "Jonas Weber", PER, 0, NULL},
+        {"rigged from the start", "Sami Aziz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* ---- punctuation inside the closing mark decides where to look ------------------------- */
+
+static void closing_punctuation_decides(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe talks are over.\xE2\x80\x9D Minister Ruth Adler left the room.\n\n"
+        "\xE2\x80\x9CWho will pay for this?\xE2\x80\x9D Senator Ruth Adler asked.\n\n"
+        "\xE2\x80\x9CWho pays?\xE2\x80\x9D Ruth Adler left the room again.\n\n"
+        "\xE2\x80\x9CWe are ready,\xE2\x80\x9D Adler said on Monday.\n";
+    static const want_t want[] = {
+        {"The talks are over.", "", NON, 0, NULL},
+        {"Who will pay for this?", "Ruth Adler", PER, 0, NULL},
+        {"Who pays?", "Ruth Adler", NON, 0, NULL},
+        {"We are ready", "Ruth Adler", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void embedded_quote_looks_after(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"The door is open... for a fair deal\" with the rebels, President Marco Silva said "
+        "at a news conference.\n";
+    static const want_t want[] = {
+        {"The door is open", "Marco Silva", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* ---- reporting verbs and their subjects ------------------------------------------------- */
+
+static void thinking_verbs_only_next_to_the_quote(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Adler believes the deal will hold, and her deputy, Tom Reyes, said it was "
+        "\xE2\x80\x9C" "a fair compromise.\xE2\x80\x9D\n\n"
+        "Governor Rosa Lind hopes \xE2\x80\x9C" "cooler heads will prevail.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a fair compromise", "Tom Reyes", PER, 0, NULL},
+        {"cooler heads will prevail", "Rosa Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void participles_take_the_clause_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "North Korea rejected the offer on Friday, calling it \xE2\x80\x9C" "a shameless "
+        "trick.\xE2\x80\x9D\n\n"
+        "Senator Paul Grant said the treaty was dead, adding, \xE2\x80\x9CWe killed it "
+        "ourselves.\xE2\x80\x9D\n\n"
+        "The spokesman of the Reunification Committee issued a statement, branding the drills "
+        "\xE2\x80\x9C" "a rehearsal for war.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a shameless trick", "North Korea", ORG, 0, NULL},
+        {"We killed it ourselves", "Paul Grant", PER, 0, NULL},
+        {"a rehearsal for war", "spokesman of the Reunification Committee", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void reported_clauses_keep_the_reporter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Minister Ines Alves said they had agreed \xE2\x80\x9Cto keep the border open.\xE2\x80\x9D\n\n"
+        "The Coast Guard on Thursday (Aug. 14) once more voiced \xE2\x80\x9C" "deep concern about "
+        "the collisions.\xE2\x80\x9D\n\n"
+        "Palestinian envoy Karim al-Sabri had last year condemned the plan as the "
+        "\xE2\x80\x9C" "deal of shame.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"to keep the border open", "Ines Alves", PER, 0, NULL},
+        {"deep concern", "Coast Guard", ORG, 0, NULL},
+        {"deal of shame", "Karim al-Sabri", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void according_to_and_statements(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "According to the Interior Ministry, the fire was \xE2\x80\x9Cset deliberately.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CNo one was hurt,\xE2\x80\x9D according to Inspector Mei Tan.\n\n"
+        "\xE2\x80\x9C" "Both sides agreed to keep talking,\xE2\x80\x9D said a statement posted "
+        "online by the Foreign Ministry.\n\n"
+        "It followed a warning by Admiral Jo Park that the strait was \xE2\x80\x9Cnot a "
+        "playground.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CThe visit is postponed,\xE2\x80\x9D a spokesperson for the Swiss Foreign "
+        "Ministry said.\n\n"
+        "\xE2\x80\x9CWe stand by every word,\xE2\x80\x9D the statement read.\n";
+    static const want_t want[] = {
+        {"set deliberately", "Interior Ministry", ORG, 0, NULL},
+        {"No one was hurt", "Mei Tan", PER, 0, NULL},
+        {"Both sides agreed", "Foreign Ministry", ORG, 0, NULL},
+        {"not a playground", "Jo Park", PER, 0, NULL},
+        {"The visit is postponed", "Swiss Foreign Ministry", TTL, 0, NULL},
+        {"We stand by every word", "Swiss Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* ---- typography ------------------------------------------------------------------------ */
+
+static void split_quote_is_one_statement(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "General Ana Ruiz spoke at the base. \xE2\x80\x9CWe will respond,\xE2\x80\x9D she "
+        "said, \xE2\x80\x9Cwith force.\xE2\x80\x9D\n\n"
+        "\"It is a warning,\" Ruiz said, looking at the map, \"and the last one.\"\n";
+    static const want_t want[] = {
+        {"We will respond,", "Ana Ruiz", PRO, SPLIT, "with force."},
+        {"It is a warning,", "Ana Ruiz", PER, SPLIT, "and the last one."},
+    };
+    CHECK(text, want);
+}
+
+static void stray_mark_in_one_line_per_paragraph(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Officials met in Geneva on Monday.\n"
+        "One delegate said the mood was \"tense.\n"
+        "Envoy Clara Holm said later: \xE2\x80\x9CWe made progress.\xE2\x80\x9D\n"
+        "\xE2\x80\x9CTalks resume tomorrow,\xE2\x80\x9D she added.\n";
+    static const want_t want[] = {
+        {"tense.", "delegate", TTL, UNCL, NULL},
+        {"We made progress", "Clara Holm", PER, 0, NULL},
+        {"Talks resume tomorrow", "Clara Holm", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void elisions_and_possessives(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Rock \xE2\x80\x98n\xE2\x80\x99 roll diplomacy of the \xE2\x80\x98" "90s is back, "
+        "Minister Omar Farouk said.\n\n"
+        "Farouk called the move \xE2\x80\x98" "a snub to the ministers\xE2\x80\x99 summit and to "
+        "the talks\xE2\x80\x99.\n";
+    static const want_t want[] = {
+        {"a snub to the ministers\xE2\x80\x99 summit and to the talks", "Omar Farouk", PER, 0,
+         NULL},
+    };
+    CHECK(text, want);
+}
+
+static void scare_quoted_terms_are_not_speech(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The \xE2\x80\x9Cspecial military operation\xE2\x80\x9D continues, the report said.\n\n"
+        "Fighting went on along the \xE2\x80\x9Cline of contact.\xE2\x80\x9D\n\n"
+        "Residents fled the \xE2\x80\x9Cliberated\xE2\x80\x9D town.\n\n"
+        "The raid was code-named \"Operation Night Owl.\"\n\n"
+        "She spoke at the \"Peace Through Trade: Lessons & Limits\" forum.\n\n"
+        "Minister Lea Roth called the raid \xE2\x80\x9C" "a provocation\xE2\x80\x9D and the "
+        "town \xE2\x80\x9C" "a ruin.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"special military operation", "", NON, TERM, NULL},
+        {"line of contact.", "", NON, TERM, NULL},
+        {"liberated", "", NON, TERM, NULL},
+        {"Operation Night Owl.", "", NON, TERM, NULL},
+        {"Peace Through Trade", "", NON, TERM, NULL},
+        {"a provocation", "Lea Roth", PER, 0, NULL},
+        {"a ruin.", "Lea Roth", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void closing_mark_used_to_open(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The ministry said Cairo \xE2\x80\x9Dmust stop its threats\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"must stop its threats", "ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+
+static void it_is_the_organization_that_spoke(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe border stays closed,\xE2\x80\x9D the Kenyan ministry said.\n\n"
+        "The pact was signed by Uganda, Kenya and Tanzania last year, it added.\n\n"
+        "Nairobi, in its view, \xE2\x80\x9D" "cannot be bullied\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"The border stays closed", "Kenyan ministry", ORG, 0, NULL},
+        {"cannot be bullied", "Kenyan ministry", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void verbs_that_report_nothing(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Havana charged that Governor Luis Prado continues to \xE2\x80\x9C" "block every "
+        "talk\xE2\x80\x9D with the island.\n\n"
+        "Senator Mia Adams described the pledge as \xE2\x80\x9C" "a public relations stunt,"
+        "\xE2\x80\x9D saying that the facts \xE2\x80\x9Ctell another story.\xE2\x80\x9D\n\n"
+        "A diplomat said the envoy was summoned over the \xE2\x80\x98reckless and false"
+        "\xE2\x80\x99 remarks from the palace.\n";
+    static const want_t want[] = {
+        {"block every talk", "Havana", ORG, 0, NULL},
+        {"a public relations stunt", "Mia Adams", PER, 0, NULL},
+        {"tell another story", "Mia Adams", PER, 0, NULL},
+        {"reckless and false", "diplomat", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void names_joined_after_a_preposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Wang attended a forum run by the Institute for Trade and Development on Monday.\n\n"
+        "\xE2\x80\x9CTariffs help nobody,\xE2\x80\x9D he said.\n\n"
+        "The plan calls for a joint office for the \xE2\x80\x9C" "Balkan partners\xE2\x80\x9D "
+        "of the union.\n";
+    static const want_t want[] = {
+        {"Tariffs help nobody", "Wang", PRO, 0, NULL},
+        {"Balkan partners", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
+
+static void absolute_and_relative_subjects(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tehran rejected the report on Monday, with government spokeswoman Leila Navabi "
+        "saying it was \xE2\x80\x9C" "fiction from start to end.\xE2\x80\x9D\n\n"
+        "The agency carried a statement by Deputy Minister Oh Sung, who said the exercise was "
+        "\xE2\x80\x9C" "a threat to the whole peninsula.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"fiction from start to end", "Leila Navabi", PER, 0, NULL},
+        {"a threat to the whole peninsula", "Oh Sung", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void nouns_that_look_like_verbs(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Austria's chancellor warned against letting the trade dispute with Brazil grow, "
+        "saying both sides had \xE2\x80\x9C" "too much to lose.\xE2\x80\x9D\n\n"
+        "Lisbon denied that it threatens the Baltic states, with the president's spokesman "
+        "saying Portugal had \xE2\x80\x9Cno quarrel with anyone.\xE2\x80\x9D\n\n"
+        "Oslo's fisheries minister said the quota was \xE2\x80\x9C" "a scandal\xE2\x80\x9D "
+        "and that Norway would respond \xE2\x80\x9C" "boat for boat.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe gave nothing away,\xE2\x80\x9D said Lars Berg.\n\n"
+        "Iceland's fisheries minister said the claim was \xE2\x80\x9C" "absurd.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"too much to lose", "Austria's chancellor", TTL, 0, NULL},
+        {"no quarrel with anyone", "president's spokesman", TTL, 0, NULL},
+        {"a scandal", "Oslo's fisheries minister", TTL, 0, NULL},
+        {"boat for boat", "Oslo's fisheries minister", TTL, 0, NULL},
+        {"We gave nothing away", "Lars Berg", PER, 0, NULL},
+        {"absurd", "Iceland's fisheries minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void organizations_with_places_and_modifiers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Danish embassy in Hanoi expressed \xE2\x80\x9C" "deep sadness\xE2\x80\x9D over "
+        "the floods and pledged to stand by Vietnam \xE2\x80\x9Cin good times and bad.\xE2\x80\x9D"
+        "\n\n"
+        "Chile's mining ministry reacted calmly, saying it was \xE2\x80\x9Cready to listen to "
+        "every investor.\xE2\x80\x9D\n\n"
+        "The head of the UN food agency thanked donors for their \xE2\x80\x9Crecord "
+        "generosity.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"deep sadness", "Danish embassy", ORG, 0, NULL},
+        {"in good times and bad", "Danish embassy", ORG, 0, NULL},
+        {"ready to listen", "Chile's mining ministry", ORG, 0, NULL},
+        {"record generosity", "head of the UN food agency", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+
+static void titles_refer_back_to_the_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe ceasefire is holding,\xE2\x80\x9D Omar Haddad said on Monday.\n\n"
+        "The chief Egyptian negotiator said later that the next round was \xE2\x80\x9C" "a matter "
+        "of days.\xE2\x80\x9D\n\n"
+        "Sudan's information minister said the claim was \xE2\x80\x9C" "baseless.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The ceasefire is holding", "Omar Haddad", PER, 0, NULL},
+        {"a matter of days", "Omar Haddad", TTL, 0, NULL},
+        {"baseless", "Sudan's information minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+
+/* Found by fuzz_quotes (regressions/quotes/term-that-goes-on): a quotation that runs into the
+ * next paragraph looked like a scare-quoted term in its first piece, and then took the speaker
+ * named after its last piece while flagged as a term. */
+static void a_term_never_goes_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ravi Nair arrived. It was a brief statement that New Delhi \xE2\x80\x9Cremains "
+        "calm.\n\n"
+        "\xE2\x80\x9C" "But we can talk,\xE2\x80\x9D he added.\n";
+    static const want_t want[] = {
+        {"remains calm.", "Ravi Nair", PRO, 0, NULL},
+        {"But we can talk", "Ravi Nair", PRO, CONT, NULL},
+    };
+    CHECK(text, want);
+}
+
+
+/* Shapes of text that could make attribution slow if any step looked too far: a sentence that
+ * never ends, a paragraph of quotes with nothing between them, thousands of different names,
+ * adverbs piled between a name and its verb. Each is 2 MB; each must finish (a quadratic step
+ * would not, in the test's time limit) with every quotation counted. */
+static size_t pathological_unit(char *dst, size_t shape, size_t i)
+{
+    switch (shape) {
+    case 0: /* a sentence that never ends */
+        return (size_t)sprintf(dst, "Minister Ana Ruiz said \xE2\x80\x9Cno,\xE2\x80\x9D and ");
+    case 1: /* quotes with nothing between them */
+        return (size_t)sprintf(dst, "\xE2\x80\x9C" "a\xE2\x80\x9D ");
+    case 2: /* a new name every time */
+        return (size_t)sprintf(dst, "Envoy Name%zu Family%zu said: \xE2\x80\x9CWe go.\xE2\x80\x9D ",
+                               i, i);
+    default: /* adverbs piled between a name and its verb */
+        return (size_t)sprintf(dst, "Ruiz very really truly quickly sharply flatly said "
+                                    "\xE2\x80\x9Cyes,\xE2\x80\x9D and ");
+    }
+}
+
+static void pathological_articles(void **state)
+{
+    (void)state;
+    const size_t size = (size_t)2 << 20;
+    char *text = malloc(size + 128);
+    assert_non_null(text);
+    for (size_t shape = 0; shape < 4; shape++) {
+        size_t n = 0, quotes = 0;
+        while (n < size)
+            n += pathological_unit(text + n, shape, quotes++);
+        size_t count = 0;
+        assert_int_equal(stance_quotes_attribute(text, n, NULL, NULL, 0, &count, NULL),
+                         STANCE_E_BUFFER_TOO_SMALL);
+        assert_int_equal(count, quotes);
+    }
+    free(text);
+}
+
+/* ---- the API ---------------------------------------------------------------------------- */
+
+static void api_contract(void **state)
+{
+    (void)state;
+    const char *t = "\"one,\" he said. \"two,\" she said. \"three.\"";
+    stance_quotation_t q[2];
+    size_t n = 0;
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    assert_int_equal(stance_quotes_attribute(t, strlen(t), &o, q, 2, &n, NULL),
+                     STANCE_E_BUFFER_TOO_SMALL);
+    assert_int_equal(n, 3);
+    assert_int_equal(stance_quotes_attribute(t, strlen(t), NULL, NULL, 0, &n, NULL),
+                     STANCE_E_BUFFER_TOO_SMALL);
+    assert_int_equal(n, 3);
+    assert_int_equal(stance_quotes_attribute(t, strlen(t), NULL, q, 2, NULL, NULL),
+                     STANCE_E_INVALID_ARG);
+    stance_error_t err;
+    o.language = "klingon";
+    assert_int_equal(stance_quotes_attribute(t, strlen(t), &o, q, 2, &n, &err),
+                     STANCE_E_LANGUAGE);
+    o = (stance_quotes_opts_t)STANCE_QUOTES_OPTS_INIT;
+    o.version = 99;
+    assert_int_equal(stance_quotes_attribute(t, strlen(t), &o, q, 2, &n, &err),
+                     STANCE_E_INVALID_ARG);
+    o = (stance_quotes_opts_t)STANCE_QUOTES_OPTS_INIT;
+    o.flags = 0x80;
+    assert_int_equal(stance_quotes_attribute(t, strlen(t), &o, q, 2, &n, &err),
+                     STANCE_E_INVALID_ARG);
+    const char *bad = "\xE2\x80\x9C" "bad \xFF byte\xE2\x80\x9D he said";
+    o = (stance_quotes_opts_t)STANCE_QUOTES_OPTS_INIT;
+    assert_int_equal(stance_quotes_attribute(bad, strlen(bad), &o, q, 2, &n, &err),
+                     STANCE_E_BAD_UTF8);
+    assert_int_equal(err.offset, 7);
+    o.flags = STANCE_REPLACE_INVALID;
+    assert_int_equal(stance_quotes_attribute(bad, strlen(bad), &o, q, 2, &n, &err), STANCE_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(stance_quotes_attribute(NULL, 0, NULL, NULL, 0, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 0);
+}
+
+/* Old callers keep working: a split quotation is two stance_quote_t with the same speaker. */
+static void old_api_sees_the_pieces(void **state)
+{
+    (void)state;
+    const char *t = "Envoy Sara Lind arrived. \xE2\x80\x9CWe will respond,\xE2\x80\x9D she said, "
+                    "\xE2\x80\x9Cwith patience.\xE2\x80\x9D";
+    stance_quote_t q[4];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_find(t, strlen(t), 0, q, 4, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 2);
+    for (size_t i = 0; i < 2; i++) {
+        assert_int_equal(q[i].speaker_len, strlen("Sara Lind"));
+        assert_memory_equal(t + q[i].speaker_start, "Sara Lind", q[i].speaker_len);
+        assert_int_equal(q[i].flags & ~(uint32_t)STANCE_QUOTE_FRAGMENT, 0);
+    }
+    assert_memory_equal(t + q[1].start, "with patience.", 14);
+}
+
+/* The rule tables are binary-searched: every table must stay sorted and free of duplicates. */
+static void rule_tables_are_sorted(void **state)
+{
+    (void)state;
+    const quote_rules_t *r = stance__quote_rules("english");
+    assert_non_null(r);
+    assert_null(stance__quote_rules("klingon"));
+    size_t verbs = 0;
+    for (size_t i = 0; i < r->n_words; i++) {
+        assert_true(strlen(r->words[i].word) < QWORD_LOW);
+        assert_true(r->words[i].classes != 0);
+        if (i && strcmp(r->words[i - 1].word, r->words[i].word) >= 0)
+            fail_msg("word table: '%s' before '%s'", r->words[i - 1].word, r->words[i].word);
+        verbs += (r->words[i].classes & QW_SPEECH) != 0;
+    }
+    assert_true(verbs >= 200);
+    for (size_t i = 1; i < r->n_irregular; i++)
+        assert_true(strcmp(r->irregular[2 * i - 2], r->irregular[2 * i]) < 0);
+    for (size_t i = 1; i < r->n_elisions; i++)
+        assert_true(strcmp(r->elisions[i - 1], r->elisions[i]) < 0);
+    /* a few facts the attributor relies on */
+    assert_true(stance__quote_classify_word(r, "said", 4) & QW_SPEECH);
+    assert_true(stance__quote_classify_word(r, "slammed", 7) & QW_SPEECH);
+    assert_true(stance__quote_classify_word(r, "denied", 6) & QW_SPEECH);
+    assert_true(stance__quote_classify_word(r, "adding", 6) & QW_ING);
+    assert_true(stance__quote_classify_word(r, "believes", 8) & QW_THINK);
+    assert_true(stance__quote_classify_word(r, "states", 6) & QW_PRESENT_S);
+    assert_true(stance__quote_classify_word(r, "dispute", 7) & QW_LEMMA);
+    assert_false(stance__quote_classify_word(r, "states", 6) & QW_THINK);
+    assert_true(stance__quote_classify_word(r, "ministry", 8) & QW_ORG);
+    assert_true(stance__quote_classify_word(r, "spokeswoman", 11) & QW_FEMALE);
+    assert_true(stance__quote_classify_word(r, "tuesday", 7) & QW_TIME);
+    assert_false(stance__quote_classify_word(r, "united", 6) & QW_SPEECH);
+    assert_true(stance__quote_is_elision(r, "em"));
+    assert_false(stance__quote_is_elision(r, "normandie"));
+}
+
+/* ---- classification with the reporting frame -------------------------------------------- */
+
+static const labeled_t frame_corpus[] = {
+    {"conciliatory", "we welcome the agreement and thank our partners"},
+    {"conciliatory", "we praise the talks and welcome the progress"},
+    {"conciliatory", "they hailed the deal and welcomed the visit"},
+    {"conciliatory", "we are ready for dialogue and cooperation"},
+    {"hostile", "we condemn the attack and reject the accusations"},
+    {"hostile", "they slammed the sanctions and warned of retaliation"},
+    {"hostile", "we denounce the provocation and warn the aggressor"},
+    {"hostile", "this is a hostile act and we will respond"},
+};
+
+static void frame_moves_the_decision(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, frame_corpus,
+                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    size_t hostile = 0;
+    assert_int_equal(stance_model_label_index(m, "hostile", 7, &hostile), STANCE_OK);
+    static const char text[] =
+        "\xE2\x80\x9CIn direct defiance of the talks,\xE2\x80\x9D the minister slammed.\n\n"
+        "\xE2\x80\x9CIn direct defiance of the talks,\xE2\x80\x9D the minister welcomed.\n";
+    stance_quotation_t q[2];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
+                     STANCE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(q[0].verb.len, 7);
+    assert_memory_equal(text + q[0].verb.start, "slammed", 7);
+
+    /* weight 0: exactly the quotation alone */
+    stance_result_t alone, framed;
+    assert_int_equal(stance_classify(ctx, text + q[0].text.start, q[0].text.len, 0, &alone,
+                                     NULL),
+                     STANCE_OK);
+    double alone_hostile = alone.probs[hostile];
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0, 0.0, &framed,
+                                               NULL),
+                     STANCE_OK);
+    assert_true(framed.probs[hostile] == alone_hostile);
+    /* a hostile frame pushes toward hostile, a conciliatory one away from it */
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0, 3.0, &framed,
+                                               NULL),
+                     STANCE_OK);
+    assert_true(framed.probs[hostile] > alone_hostile);
+    assert_int_equal(framed.label, hostile);
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[1], STANCE_EXPLAIN,
+                                               3.0, &framed, NULL),
+                     STANCE_OK);
+    assert_true(framed.probs[hostile] < alone_hostile);
+    assert_true(framed.label != hostile);
+    /* the explanation lists the quotation's own features and agrees with the new label */
+    stance_hit_t hits[8];
+    size_t nh = 0;
+    assert_int_equal(stance_explain(ctx, hits, 8, &nh), STANCE_OK);
+    assert_true(nh > 0);
+    for (size_t i = 0; i < nh; i++)
+        assert_true(strstr("in direct defiance of the talks,", hits[i].feature) != NULL);
+    /* the default weight is a measured positive number */
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0,
+                                               STANCE_FRAME_WEIGHT_DEFAULT, &framed, NULL),
+                     STANCE_OK);
+    assert_true(framed.probs[hostile] > alone_hostile);
+
+    /* bad spans are refused */
+    stance_quotation_t bad = q[0];
+    bad.text.start = strlen(text);
+    bad.text.len = 3;
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &bad, 0, 1.0, &framed,
+                                               NULL),
+                     STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), NULL, 0, 1.0, &framed,
+                                               NULL),
+                     STANCE_E_INVALID_ARG);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
+/* The plain "said" is no evidence: the quote is judged by its words, whatever the weight (a
+ * model whose statements say "said" most in one label would otherwise lean every quote that
+ * way). And where and when are not how: the frame stops before "on Tuesday". */
+static void plain_said_is_no_evidence(void **state)
+{
+    (void)state;
+    static const labeled_t corpus[] = {
+        {"conciliatory", "we welcome the agreement and thank our partners"},
+        {"hostile", "we condemn the attack and reject the accusations"},
+        {"neutral", "the minister said the meeting is on tuesday"},
+        {"neutral", "officials said the talks are on monday and said the venue is set"},
+    };
+    stance_model_t *m = train_model(NULL, corpus, sizeof corpus / sizeof corpus[0]);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    static const char text[] =
+        "\xE2\x80\x9CWe condemn it,\xE2\x80\x9D the minister said.\n\n"
+        "The minister told reporters on Tuesday that it was \xE2\x80\x9C" "a dark day.\xE2\x80\x9D\n";
+    stance_quotation_t q[2];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
+                     STANCE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(q[0].frame.len, 4);
+    assert_memory_equal(text + q[0].frame.start, "said", 4);
+    stance_result_t alone, framed;
+    assert_int_equal(stance_classify(ctx, text + q[0].text.start, q[0].text.len, 0, &alone,
+                                     NULL),
+                     STANCE_OK);
+    double want[STANCE_MAX_LABELS];
+    memcpy(want, alone.probs, alone.n_labels * sizeof *want);
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0, 3.0, &framed,
+                                               NULL),
+                     STANCE_OK);
+    assert_memory_equal(framed.probs, want, alone.n_labels * sizeof *want);
+    /* "told reporters", not "told reporters on" */
+    assert_int_equal(q[1].frame.len, strlen("told reporters"));
+    assert_memory_equal(text + q[1].frame.start, "told reporters", strlen("told reporters"));
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
+static void split_quote_is_classified_whole(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, frame_corpus,
+                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    static const char text[] = "Envoy Sara Lind arrived. \xE2\x80\x9CWe condemn the attack,"
+                               "\xE2\x80\x9D she said, \xE2\x80\x9C" "and reject the "
+                               "accusations.\xE2\x80\x9D";
+    stance_quotation_t q[2];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
+                     STANCE_OK);
+    assert_int_equal(n, 1);
+    assert_true(q[0].flags & STANCE_QUOTE_SPLIT);
+    stance_result_t whole, joined;
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0, 0.0, &whole,
+                                               NULL),
+                     STANCE_OK);
+    double p0 = whole.probs[0];
+    const char *both = "We condemn the attack, and reject the accusations.";
+    assert_int_equal(stance_classify(ctx, both, strlen(both), 0, &joined, NULL), STANCE_OK);
+    assert_true(joined.probs[0] == p0);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
+/* Every allocation of a framed classification can fail and is reported, leaking nothing. */
+static void frame_classification_out_of_memory(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, frame_corpus,
+                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    static const char text[] = "Envoy Sara Lind arrived. \xE2\x80\x9CWe condemn the attack,"
+                               "\xE2\x80\x9D she warned, \xE2\x80\x9C" "and reject the "
+                               "accusations.\xE2\x80\x9D";
+    stance_quotation_t q[2];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
+                     STANCE_OK);
+    bool done = false;
+    for (long fail = 0; !done && fail < 200; fail++) {
+        test_alloc_t ta;
+        test_alloc_init(&ta, -1);
+        stance_ctx_t *ctx = NULL;
+        assert_int_equal(stance_ctx_new(&ctx, m, &ta.alloc, NULL), STANCE_OK);
+        ta.fail_at = ta.calls + fail;
+        stance_result_t res;
+        stance_status_t st = stance_classify_quotation(ctx, text, strlen(text), &q[0],
+                                                       STANCE_EXPLAIN, 1.0, &res, NULL);
+        if (st == STANCE_OK)
+            done = true;
+        else
+            assert_int_equal(st, STANCE_E_NOMEM);
+        stance_ctx_free(ctx);
+        assert_int_equal(ta.live, 0);
+    }
+    assert_true(done);
+    stance_model_free(m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sentence_openers_are_not_speakers),
+        cmocka_unit_test(organizations_speak),
+        cmocka_unit_test(pronouns_and_titles_resolve),
+        cmocka_unit_test(gender_picks_the_person),
+        cmocka_unit_test(continued_quotes_inherit),
+        cmocka_unit_test(paragraph_opened_by_x_said),
+        cmocka_unit_test(multi_paragraph_quote),
+        cmocka_unit_test(names_inside_quotes_and_after_prepositions),
+        cmocka_unit_test(periods_inside_names),
+        cmocka_unit_test(attribution_is_not_reread_as_a_name),
+        cmocka_unit_test(appositions_and_relative_clauses),
+        cmocka_unit_test(closing_punctuation_decides),
+        cmocka_unit_test(embedded_quote_looks_after),
+        cmocka_unit_test(thinking_verbs_only_next_to_the_quote),
+        cmocka_unit_test(participles_take_the_clause_subject),
+        cmocka_unit_test(reported_clauses_keep_the_reporter),
+        cmocka_unit_test(according_to_and_statements),
+        cmocka_unit_test(split_quote_is_one_statement),
+        cmocka_unit_test(stray_mark_in_one_line_per_paragraph),
+        cmocka_unit_test(elisions_and_possessives),
+        cmocka_unit_test(scare_quoted_terms_are_not_speech),
+        cmocka_unit_test(closing_mark_used_to_open),
+        cmocka_unit_test(it_is_the_organization_that_spoke),
+        cmocka_unit_test(verbs_that_report_nothing),
+        cmocka_unit_test(names_joined_after_a_preposition),
+        cmocka_unit_test(absolute_and_relative_subjects),
+        cmocka_unit_test(nouns_that_look_like_verbs),
+        cmocka_unit_test(organizations_with_places_and_modifiers),
+        cmocka_unit_test(titles_refer_back_to_the_speaker),
+        cmocka_unit_test(a_term_never_goes_on),
+        cmocka_unit_test(pathological_articles),
+        cmocka_unit_test(api_contract),
+        cmocka_unit_test(old_api_sees_the_pieces),
+        cmocka_unit_test(rule_tables_are_sorted),
+        cmocka_unit_test(frame_moves_the_decision),
+        cmocka_unit_test(plain_said_is_no_evidence),
+        cmocka_unit_test(split_quote_is_classified_whole),
+        cmocka_unit_test(frame_classification_out_of_memory),
+    };
+    return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
+}
