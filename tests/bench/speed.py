@@ -13,7 +13,8 @@ Rows, each timed alternately with the others of its group in this one invocation
 of --reps runs; the ratios are fair on a busy machine):
   * library: tests/bench/stance_bench classify with the shipped model on both corpora, and on
     the long corpus with the model trained on it; stance_bench train on the long corpus;
-  * end to end: `stance classify FILE > /dev/null` (one thread and -j 2) and
+  * end to end: `stance classify -m models/stance-en.stnc FILE > /dev/null` (one thread and
+    -j 2; the model file, so that an older build reads the same model) and
     `fasttext predict MODEL FILE > /dev/null` on the same file: a unigram model trained on MR
     for the short lines, the bigram model trained on the long corpus for the long ones;
   * fastText training, and scikit-learn (CountVectorizer uni+bigrams + MultinomialNB), as
@@ -161,9 +162,9 @@ def main():
     for label, path in (("short lines", short), ("long lines", text)):
         fns, keys = [], []
         for n in names:
-            fns.append(lambda n=n: wall([tool[n], "classify", path]))
+            fns.append(lambda n=n: wall([tool[n], "classify", "-m", SHIPPED, path]))
             keys.append((n, "j1"))
-            fns.append(lambda n=n: wall([tool[n], "classify", "-j", "2", path]))
+            fns.append(lambda n=n: wall([tool[n], "classify", "-m", SHIPPED, "-j", "2", path]))
             keys.append((n, "j2"))
         if have_ft:
             fns.append(lambda: wall(["fasttext", "predict", ft_models[path] + ".bin", path]))
@@ -171,10 +172,10 @@ def main():
         res = dict(zip(keys, alternate(fns, a.reps)))
         e2e[label] = res
         rows.append(("stance tool", f"classify, {label}, one thread",
-                     f"stance classify {rel(path)} > /dev/null",
+                     f"stance classify -m stance-en.stnc {rel(path)} > /dev/null",
                      {n: sizes[path] / res[(n, 'j1')][0] / 1e6 for n in names}, "MB/s", {}))
         rows.append(("stance tool", f"classify, {label}, -j 2",
-                     f"stance classify -j 2 {rel(path)} > /dev/null",
+                     f"stance classify -m stance-en.stnc -j 2 {rel(path)} > /dev/null",
                      {n: sizes[path] / res[(n, 'j2')][0] / 1e6 for n in names}, "MB/s", {}))
         if have_ft:
             what = "unigram model trained on MR" if path == short else "bigram model, long lines"
