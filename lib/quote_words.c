@@ -200,9 +200,9 @@ int stance__qwords_next(qwords_t *w, qword_t *out)
     }
     out->type = QT_WORD;
     stance_tok_t dot;
-    if (period_at(w, 0, t.start + t.len) && initial_letter(s, &t)) {
+    /* (period_at has looked ahead, so take() has the period to give) */
+    if (period_at(w, 0, t.start + t.len) && initial_letter(s, &t) && take(w, &dot)) {
         /* initials and acronyms keep their periods: S.  U.S.  U.N.  China-U.S. */
-        take(w, &dot);
         out->len = dot.start + 1 - out->start;
         const stance_tok_t *more;
         while ((more = ahead(w, 0)) != NULL && more->kind == STANCE_TOKEN_WORD &&
@@ -225,10 +225,8 @@ int stance__qwords_next(qwords_t *w, qword_t *out)
         const stance_tok_t *after = ahead(w, 1);
         bool keep = !(strcmp(out->low, "no") == 0 || strcmp(out->low, "nos") == 0) ||
                     (after && s[after->start] >= '0' && s[after->start] <= '9');
-        if (keep) {
-            take(w, &dot);
+        if (keep && take(w, &dot))
             out->len = dot.start + 1 - out->start;
-        }
     }
     return 1;
 }
