@@ -211,12 +211,6 @@ static void names_on_both_sides(void **state)
     assert_true(both >= 40);
 }
 
-static int by_size(const void *a, const void *b)
-{
-    const statement_t *x = *(statement_t *const *)a, *y = *(statement_t *const *)b;
-    return (x->n_words > y->n_words) - (x->n_words < y->n_words);
-}
-
 static size_t shared(const statement_t *a, const statement_t *b)
 {
     size_t i = 0, j = 0, n = 0;
@@ -231,30 +225,109 @@ static size_t shared(const statement_t *a, const statement_t *b)
     return n;
 }
 
+/* A word of a statement, ranked for the prefix filter below: rarer words first. */
+typedef struct ranked {
+    uint64_t word;
+    size_t df; /* statements that have it */
+    size_t statement;
+} ranked_t;
+
+static int by_word(const void *a, const void *b)
+{
+    const ranked_t *x = a, *y = b;
+    return (x->word > y->word) - (x->word < y->word);
+}
+
+static int by_rank(const void *a, const void *b)
+{
+    const ranked_t *x = a, *y = b;
+    if (x->statement != y->statement)
+        return (x->statement > y->statement) - (x->statement < y->statement);
+    if (x->df != y->df)
+        return (x->df > y->df) - (x->df < y->df);
+    return (x->word > y->word) - (x->word < y->word);
+}
+
+static int by_pair(const void *a, const void *b)
+{
+    const uint64_t *x = a, *y = b;
+    if (x[0] != y[0])
+        return (x[0] > y[0]) - (x[0] < y[0]);
+    return (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+/* Every pair is compared exactly, but only pairs that can reach the threshold are looked at
+ * (prefix filtering): order each statement's words by one global order, rarest first; two
+ * word sets with Jaccard similarity of 0.6 or more share a word among the first
+ * |x| - ceil(0.6 |x|) + 1 of each. Comparing all pairs took 90 s under ASan at 19,000
+ * statements. */
 static void no_near_duplicates(void **state)
 {
     (void)state;
-    statement_t **by = malloc(n_all * sizeof *by);
+    size_t n_words = 0;
     for (size_t i = 0; i < n_all; i++)
-        by[i] = &all[i];
-    qsort(by, n_all, sizeof *by, by_size);
-    size_t bad = 0;
-    for (size_t i = 0; i < n_all; i++) {
-        const statement_t *a = by[i];
-        /* Jaccard > 0.6 needs |small| / |large| > 0.6: only look that far ahead. */
-        for (size_t j = i + 1; j < n_all && by[j]->n_words * 6 < a->n_words * 10 + 6; j++) {
-            const statement_t *b = by[j];
-            size_t s = shared(a, b), uni = a->n_words + b->n_words - s;
-            bool exact = s == a->n_words && s == b->n_words;
-            bool near = a->n_tokens >= 5 && b->n_tokens >= 5 && s * 10 > uni * 6;
-            if (exact || near) {
-                if (bad++ < 10)
-                    print_error("%s and %s share %zu of %zu words:\n  %s\n  %s\n", a->where,
-                                b->where, s, uni, a->text, b->text);
+        n_words += all[i].n_words;
+    ranked_t *r = malloc((n_words + 1) * sizeof *r);
+    assert_non_null(r);
+    size_t k = 0;
+    for (size_t i = 0; i < n_all; i++)
+        for (size_t w = 0; w < all[i].n_words; w++)
+            r[k++] = (ranked_t){all[i].words[w], 0, i};
+    qsort(r, k, sizeof *r, by_word);
+    for (size_t lo = 0, hi; lo < k; lo = hi) {
+        for (hi = lo; hi < k && r[hi].word == r[lo].word; hi++)
+            ;
+        for (size_t t = lo; t < hi; t++)
+            r[t].df = hi - lo;
+    }
+    qsort(r, k, sizeof *r, by_rank); /* each statement's words, rarest first */
+    /* the prefixes, then the statements that share a prefix word */
+    size_t n_prefix = 0;
+    for (size_t lo = 0, hi; lo < k; lo = hi) {
+        for (hi = lo; hi < k && r[hi].statement == r[lo].statement; hi++)
+            ;
+        size_t n = hi - lo, keep = n - (6 * n + 9) / 10 + 1;
+        for (size_t t = 0; t < keep && t < n; t++)
+            r[n_prefix++] = r[lo + t];
+    }
+    qsort(r, n_prefix, sizeof *r, by_word);
+    size_t n_pairs = 0, cap_pairs = 1024;
+    uint64_t *pairs = malloc(cap_pairs * 2 * sizeof *pairs);
+    assert_non_null(pairs);
+    for (size_t lo = 0, hi; lo < n_prefix; lo = hi) {
+        for (hi = lo; hi < n_prefix && r[hi].word == r[lo].word; hi++)
+            ;
+        for (size_t x = lo; x < hi; x++)
+            for (size_t y = x + 1; y < hi; y++) {
+                if (n_pairs == cap_pairs) {
+                    cap_pairs *= 2;
+                    pairs = realloc(pairs, cap_pairs * 2 * sizeof *pairs);
+                    assert_non_null(pairs);
+                }
+                size_t i = r[x].statement, j = r[y].statement;
+                pairs[2 * n_pairs] = i < j ? i : j;
+                pairs[2 * n_pairs + 1] = i < j ? j : i;
+                n_pairs++;
             }
+    }
+    free(r);
+    qsort(pairs, n_pairs, 2 * sizeof *pairs, by_pair);
+    size_t bad = 0;
+    for (size_t p = 0; p < n_pairs; p++) {
+        if (p && pairs[2 * p] == pairs[2 * p - 2] && pairs[2 * p + 1] == pairs[2 * p - 1])
+            continue; /* the same pair through another shared word */
+        const statement_t *a = &all[pairs[2 * p]], *b = &all[pairs[2 * p + 1]];
+        size_t s = shared(a, b), uni = a->n_words + b->n_words - s;
+        bool exact = s == a->n_words && s == b->n_words;
+        bool near = a->n_tokens >= 5 && b->n_tokens >= 5 && s * 10 > uni * 6;
+        if (exact || near) {
+            if (bad++ < 10)
+                print_error("%s and %s share %zu of %zu words:\n  %s\n  %s\n", a->where,
+                            b->where, s, uni, a->text, b->text);
         }
     }
-    free(by);
+    print_message("%zu pairs of statements compared\n", n_pairs);
+    free(pairs);
     assert_int_equal(bad, 0);
 }
 
