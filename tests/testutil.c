@@ -75,6 +75,12 @@ stance_model_t *train_model(const stance_train_opts_t *opts, const labeled_t *da
     return m;
 }
 
+unsigned test_stride(void)
+{
+    const char *quick = getenv("STANCE_TEST_QUICK");
+    return quick && *quick && strcmp(quick, "0") != 0 ? 13 : 1;
+}
+
 unsigned char *serialize(const stance_model_t *m, size_t *len)
 {
     size_t need = 0;

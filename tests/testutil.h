@@ -34,6 +34,11 @@ typedef struct labeled {
 /* Trains a model on n statements with the given options (NULL = defaults); fails the test on
  * any error. */
 stance_model_t *train_model(const stance_train_opts_t *opts, const labeled_t *data, size_t n);
+/* 1, or 13 when STANCE_TEST_QUICK is set: the stride of the exhaustive and sampled loops of
+ * pure computations (escaping, UTF-8 lengths, number writing), which the memory checkers run
+ * (in CI) a thirteenth as many times, every branch still reached, so as not to take minutes
+ * for what ordinary runs check in full. */
+unsigned test_stride(void);
 /* Serializes a model into a new malloc'd buffer. */
 unsigned char *serialize(const stance_model_t *m, size_t *len);
 /* Fails unless the two models serialize to the same bytes. */
