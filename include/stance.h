@@ -509,7 +509,9 @@ typedef struct stance_result {
     const double *scores;  /**< joint log-likelihood per label, plus the label's decision
                                 bias if the model has one (before calibration) */
     size_t n_tokens;       /**< word, CJK and emoji tokens seen */
-    size_t n_known;        /**< feature occurrences the model knows */
+    size_t n_known;        /**< feature occurrences the model knows (of a quotation:
+                                its words' and its frame's, unless the frame is the
+                                plain "said", which adds no evidence) */
     size_t n_skipped;      /**< tokens longer than max_token_bytes, skipped */
 } stance_result_t;
 
@@ -1081,6 +1083,38 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_attribute(const char *
 STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation(stance_ctx_t *ctx,
     const char *text, size_t len, const stance_quotation_t *quote, uint32_t flags,
     double frame_weight, stance_result_t *out, stance_error_t *err);
+
+/** Pass as the speaker weight of stance_quotations_speaker_evidence() for the library's own
+ *  weight (0.6 in this version), measured on the project's labeled articles by
+ *  tests/bench/speaker_weight.py (README, "Quotes"). */
+#define STANCE_SPEAKER_WEIGHT_DEFAULT (-1.0)
+
+/** Evidence from the speaker: within one article a speaker mostly holds one line, so a short
+ *  or ambiguous quotation ("really vexing and regrettable") is read beside what the same
+ *  speaker says elsewhere in it ("our door remains open"). Classifies every quotation of
+ *  @p quotes as stance_classify_quotation() does with @p frame_weight, then gives each the
+ *  mean log-probability of the other quotations of the same speaker (the same bytes of
+ *  stance_quotation_t.speaker) that the model understood (n_known > 0), times
+ *  @p speaker_weight, in the units of the scores (before calibration). A quotation with no
+ *  speaker, a scare-quoted term (STANCE_QUOTE_TERM), and a speaker quoted once get zeros.
+ *  Time and memory are linear in @p n (a hash of the speakers; no pairwise comparison).
+ *  @param text, len, quotes, n  an article and its quotations from stance_quotes_attribute()
+ *  @param flags       STANCE_REPLACE_INVALID
+ *  @param speaker_weight 0 = none (all zeros); < 0 = the library's measured default
+ *  @param evidence    n * stance_model_label_count() doubles: row i for quotation i, to pass
+ *                     to stance_classify_quotation_with()
+ *  @return as stance_classify_quotation(); on error @p evidence is undefined. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_quotations_speaker_evidence(
+    stance_ctx_t *ctx, const char *text, size_t len, const stance_quotation_t *quotes, size_t n,
+    uint32_t flags, double frame_weight, double speaker_weight, double *evidence,
+    stance_error_t *err);
+
+/** As stance_classify_quotation(), with @p evidence (stance_model_label_count() values, one
+ *  row of stance_quotations_speaker_evidence(); NULL = none) added to the quotation's scores
+ *  beside its frame's. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx,
+    const char *text, size_t len, const stance_quotation_t *quote, uint32_t flags,
+    double frame_weight, const double *evidence, stance_result_t *out, stance_error_t *err);
 /** @} */
 
 #ifdef __cplusplus

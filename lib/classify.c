@@ -412,6 +412,16 @@ const stance_allocator_t *stance__ctx_allocator(const stance_ctx_t *ctx)
     return &ctx->alloc;
 }
 
+const stance_model_t *stance__ctx_model(const stance_ctx_t *ctx)
+{
+    return ctx->model;
+}
+
+double stance__ctx_temperature(const stance_ctx_t *ctx)
+{
+    return ctx->model->temperature;
+}
+
 void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence, stance_result_t *out)
 {
     for (size_t c = 0; c < ctx->model->n_labels; c++)

@@ -7,6 +7,10 @@
 
 /* The allocator of a context (for a caller's scratch, such as a split quotation joined). */
 const stance_allocator_t *stance__ctx_allocator(const stance_ctx_t *ctx);
+/* The model a context classifies with. */
+const stance_model_t *stance__ctx_model(const stance_ctx_t *ctx);
+/* The calibration temperature of the context's model (scores are divided by it). */
+double stance__ctx_temperature(const stance_ctx_t *ctx);
 /* Adds per-label evidence (log-likelihood, before the temperature) to the scores of the last
  * stance_classify() and decides again: best label, probabilities and the ranking of an
  * explanation follow the new scores; *out gets the new label and confidence (its arrays are

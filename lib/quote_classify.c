@@ -68,6 +68,15 @@ stance_status_t stance_classify_quotation(stance_ctx_t *ctx, const char *text, s
                                           double frame_weight, stance_result_t *out,
                                           stance_error_t *err)
 {
+    return stance_classify_quotation_with(ctx, text, len, quote, flags, frame_weight, NULL, out,
+                                          err);
+}
+
+stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *text, size_t len,
+                                               const stance_quotation_t *quote, uint32_t flags,
+                                               double frame_weight, const double *more_evidence,
+                                               stance_result_t *out, stance_error_t *err)
+{
     if (!ctx || !out || !quote || (!text && len))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "ctx, out or quote is NULL, or text is NULL with a length");
@@ -81,7 +90,7 @@ stance_status_t stance_classify_quotation(stance_ctx_t *ctx, const char *text, s
     stance_status_t st;
     stance_result_t res;
     double evidence[STANCE_MAX_LABELS];
-    size_t labels = 0;
+    size_t labels = 0, frame_known = 0;
     if (frame_weight > 0.0 && quote->frame.len) {
         char buf[FRAME_BYTES];
         size_t n = frame_text(text, quote, buf);
@@ -91,6 +100,10 @@ stance_status_t stance_classify_quotation(stance_ctx_t *ctx, const char *text, s
             labels = res.n_labels < STANCE_MAX_LABELS ? res.n_labels : STANCE_MAX_LABELS;
             for (size_t c = 0; c < labels; c++)
                 evidence[c] = res.scores[c];
+            /* the frame's known words are evidence the label rests on ("calling it an
+             * “illusion”"), unless the frame is the plain verb, which adds nothing */
+            if (!(n == sizeof PLAIN_FRAME - 1 && memcmp(buf, PLAIN_FRAME, n) == 0))
+                frame_known = res.n_known;
             /* measured against the plain verb, so a quote reported with "said" gets no
              * evidence: the frame speaks only where the journalist chose another word */
             if ((st = stance_classify(ctx, PLAIN_FRAME, sizeof PLAIN_FRAME - 1, 0, &res,
@@ -116,9 +129,21 @@ stance_status_t stance_classify_quotation(stance_ctx_t *ctx, const char *text, s
     } else {
         st = stance_classify(ctx, q, quote->text.len, flags, out, err);
     }
-    if (st != STANCE_OK || labels == 0)
+    if (st != STANCE_OK)
+        return st;
+    if (more_evidence) {
+        if (labels == 0) {
+            labels = out->n_labels < STANCE_MAX_LABELS ? out->n_labels : STANCE_MAX_LABELS;
+            for (size_t c = 0; c < labels; c++)
+                evidence[c] = 0.0;
+        }
+        for (size_t c = 0; c < labels; c++)
+            evidence[c] += more_evidence[c];
+    }
+    if (labels == 0)
         return st;
     stance__ctx_add_evidence(ctx, evidence, out);
+    out->n_known += frame_known;
     stance__ok(err);
     return STANCE_OK;
 }

@@ -6,6 +6,7 @@
 
 #include "quotes.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -780,23 +781,36 @@ static const labeled_t frame_corpus[] = {
     {"hostile", "this is a hostile act and we will respond"},
 };
 
-static void frame_moves_the_decision(void **state)
+/* A context over a model trained on frame_corpus, and the index of its hostile label. */
+static stance_ctx_t *frame_context(stance_model_t **m, size_t *hostile)
 {
-    (void)state;
-    stance_model_t *m = train_model(NULL, frame_corpus,
-                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    *m = train_model(NULL, frame_corpus, sizeof frame_corpus / sizeof frame_corpus[0]);
     stance_ctx_t *ctx = NULL;
-    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
-    size_t hostile = 0;
-    assert_int_equal(stance_model_label_index(m, "hostile", 7, &hostile), STANCE_OK);
-    static const char text[] =
-        "\xE2\x80\x9CIn direct defiance of the talks,\xE2\x80\x9D the minister slammed.\n\n"
-        "\xE2\x80\x9CIn direct defiance of the talks,\xE2\x80\x9D the minister welcomed.\n";
-    stance_quotation_t q[2];
+    assert_int_equal(stance_ctx_new(&ctx, *m, NULL, NULL), STANCE_OK);
+    assert_int_equal(stance_model_label_index(*m, "hostile", 7, hostile), STANCE_OK);
+    return ctx;
+}
+
+/* The two quotations of a test article. */
+static void attribute_two(const char *text, stance_quotation_t q[2])
+{
     size_t n = 0;
     assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
                      STANCE_OK);
     assert_int_equal(n, 2);
+}
+
+static void frame_moves_the_decision(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    size_t hostile = 0;
+    stance_ctx_t *ctx = frame_context(&m, &hostile);
+    static const char text[] =
+        "\xE2\x80\x9CIn direct defiance of the talks,\xE2\x80\x9D the minister slammed.\n\n"
+        "\xE2\x80\x9CIn direct defiance of the talks,\xE2\x80\x9D the minister welcomed.\n";
+    stance_quotation_t q[2];
+    attribute_two(text, q);
     assert_int_equal(q[0].verb.len, 7);
     assert_memory_equal(text + q[0].verb.start, "slammed", 7);
 
@@ -848,6 +862,43 @@ static void frame_moves_the_decision(void **state)
     stance_model_free(m);
 }
 
+/* A quotation of words the model does not know is not "unknown" when its frame is evidence:
+ * "calling it an “illusion”" is judged by the frame, and known_features counts the frame's
+ * features. A frame of the plain "said" adds nothing, so such a quote stays unknown. */
+static void frame_counts_as_known(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    size_t hostile = 0;
+    stance_ctx_t *ctx = frame_context(&m, &hostile);
+    static const char text[] =
+        "\xE2\x80\x9CQuixotry zugzwang,\xE2\x80\x9D the minister slammed.\n\n"
+        "\xE2\x80\x9CQuixotry zugzwang,\xE2\x80\x9D the minister said.\n";
+    stance_quotation_t q[2];
+    attribute_two(text, q);
+    stance_result_t alone, framed;
+    assert_int_equal(stance_classify(ctx, text + q[0].text.start, q[0].text.len, 0, &alone,
+                                     NULL),
+                     STANCE_OK);
+    assert_int_equal(alone.n_known, 0);
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0, 3.0, &framed,
+                                               NULL),
+                     STANCE_OK);
+    assert_true(framed.n_known > 0);
+    assert_int_equal(framed.label, hostile);
+    /* weight 0: the frame is not used, so it is not counted either */
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0, 0.0, &framed,
+                                               NULL),
+                     STANCE_OK);
+    assert_int_equal(framed.n_known, 0);
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[1], 0, 3.0, &framed,
+                                               NULL),
+                     STANCE_OK);
+    assert_int_equal(framed.n_known, 0);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
 /* The plain "said" is no evidence: the quote is judged by its words, whatever the weight (a
  * model whose statements say "said" most in one label would otherwise lean every quote that
  * way). And where and when are not how: the frame stops before "on Tuesday". */
@@ -867,10 +918,7 @@ static void plain_said_is_no_evidence(void **state)
         "\xE2\x80\x9CWe condemn it,\xE2\x80\x9D the minister said.\n\n"
         "The minister told reporters on Tuesday that it was \xE2\x80\x9C" "a dark day.\xE2\x80\x9D\n";
     stance_quotation_t q[2];
-    size_t n = 0;
-    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
-                     STANCE_OK);
-    assert_int_equal(n, 2);
+    attribute_two(text, q);
     assert_int_equal(q[0].frame.len, 4);
     assert_memory_equal(text + q[0].frame.start, "said", 4);
     stance_result_t alone, framed;
@@ -952,6 +1000,167 @@ static void frame_classification_out_of_memory(void **state)
     stance_model_free(m);
 }
 
+/* The speaker's other quotations in the article: an ambiguous quotation is read beside them.
+ * Checked against the definition, recomputed here from stance_classify_quotation(): the mean
+ * of the others' log-probabilities (times the temperature, 1 here), times the weight. */
+static void assert_near(double got, double want, double tolerance)
+{
+    if (!(fabs(got - want) <= tolerance))
+        fail_msg("%.17g is not within %g of %.17g", got, tolerance, want);
+}
+
+static const char speakers_text[] =
+    "Envoy Sara Lind spoke first. \xE2\x80\x9CWe welcome the agreement and thank our "
+    "partners,\xE2\x80\x9D Lind said. \xE2\x80\x9CWe are ready for dialogue,\xE2\x80\x9D she "
+    "added.\n\n"
+    "General Omar Vale said the army would \xE2\x80\x9Creciprocate\xE2\x80\x9D and that "
+    "\xE2\x80\x9Cwe condemn the attack.\xE2\x80\x9D\n\n"
+    "Lind later told reporters it was \xE2\x80\x9C" "a matter of the talks.\xE2\x80\x9D\n\n"
+    "A bystander, Ana Roe, said: \xE2\x80\x9CThe talks.\xE2\x80\x9D\n";
+
+static void speaker_evidence_follows_the_speaker(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, frame_corpus,
+                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    const size_t L = stance_model_label_count(m);
+    const char *text = speakers_text;
+    const size_t len = strlen(text);
+    stance_quotation_t q[8];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, len, NULL, q, 8, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 6);
+    const char *who[6] = {"Sara Lind", "Sara Lind", "Omar Vale", "Omar Vale", "Sara Lind",
+                          "Ana Roe"};
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(q[i].speaker.len, strlen(who[i]));
+        assert_memory_equal(text + q[i].speaker.start, who[i], strlen(who[i]));
+    }
+    double ev[6 * STANCE_MAX_LABELS], logp[6][STANCE_MAX_LABELS];
+    size_t known[6];
+    for (size_t i = 0; i < n; i++) {
+        stance_result_t r;
+        assert_int_equal(stance_classify_quotation(ctx, text, len, &q[i], 0, 1.0, &r, NULL),
+                         STANCE_OK);
+        known[i] = r.n_known;
+        for (size_t c = 0; c < L; c++)
+            logp[i][c] = log(r.probs[c]);
+    }
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, n, 0, 1.0, 0.5, ev,
+                                                        NULL),
+                     STANCE_OK);
+    /* Lind's third quotation: the mean of her two others; each of the two: the other two */
+    assert_true(known[0] && known[1] && known[4]);
+    for (size_t c = 0; c < L; c++) {
+        assert_near(ev[4 * L + c], 0.5 * (logp[0][c] + logp[1][c]) / 2, 1e-9);
+        assert_near(ev[0 * L + c], 0.5 * (logp[1][c] + logp[4][c]) / 2, 1e-9);
+    }
+    /* Vale: "reciprocate" is a word the model never saw, so it gives nothing to the other quote
+     * and gets all of the other's; Roe, quoted once, gets nothing */
+    assert_int_equal(known[2], 0);
+    for (size_t c = 0; c < L; c++) {
+        assert_near(ev[2 * L + c], 0.5 * logp[3][c], 1e-9);
+        assert_true(ev[3 * L + c] == 0.0);
+        assert_true(ev[5 * L + c] == 0.0);
+    }
+    /* the evidence moves the ambiguous quotation toward the speaker's line */
+    size_t conciliatory = 0;
+    assert_int_equal(stance_model_label_index(m, "conciliatory", 12, &conciliatory), STANCE_OK);
+    stance_result_t alone, with;
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[4], 0, 1.0, &alone, NULL),
+                     STANCE_OK);
+    double before = alone.probs[conciliatory];
+    assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[4], 0, 1.0, &ev[4 * L],
+                                                    &with, NULL),
+                     STANCE_OK);
+    assert_true(with.probs[conciliatory] > before);
+    /* NULL evidence is stance_classify_quotation() */
+    assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[4], 0, 1.0, NULL, &with,
+                                                    NULL),
+                     STANCE_OK);
+    assert_true(with.probs[conciliatory] == before);
+    /* evidence with the frame off still applies */
+    assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[4], 0, 0.0, &ev[4 * L],
+                                                    &with, NULL),
+                     STANCE_OK);
+    double with_evidence = with.probs[conciliatory]; /* the context's arrays: read them now */
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[4], 0, 0.0, &alone, NULL),
+                     STANCE_OK);
+    assert_true(with_evidence > alone.probs[conciliatory]);
+    /* weight 0: zeros; the default weight is a measured positive number */
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, n, 0, 1.0, 0.0, ev,
+                                                        NULL),
+                     STANCE_OK);
+    for (size_t i = 0; i < n * L; i++)
+        assert_true(ev[i] == 0.0);
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, n, 0, 1.0,
+                                                        STANCE_SPEAKER_WEIGHT_DEFAULT, ev, NULL),
+                     STANCE_OK);
+    assert_true(ev[4 * L + conciliatory] > ev[4 * L + (conciliatory ? 0 : 1)]);
+    /* no quotations: nothing to do, nothing read */
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, NULL, 0, 0, 1.0, -1.0,
+                                                        NULL, NULL),
+                     STANCE_OK);
+    /* refused: NULLs, unknown flags, an infinite weight, a speaker outside the text */
+    stance_error_t err;
+    assert_int_equal(stance_quotations_speaker_evidence(NULL, text, len, q, n, 0, 1.0, 1.0, ev,
+                                                        &err),
+                     STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, n, 0, 1.0, 1.0, NULL,
+                                                        &err),
+                     STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, n, STANCE_EXPLAIN,
+                                                        1.0, 1.0, ev, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, n, 0, 1.0, INFINITY,
+                                                        ev, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "infinite"));
+    stance_quotation_t bad[2] = {q[0], q[1]};
+    bad[1].speaker.start = len;
+    bad[1].speaker.len = 1;
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, bad, 2, 0, 1.0, 1.0, ev,
+                                                        &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "quotation 1"));
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
+/* Every allocation of the speaker evidence can fail and is reported, leaking nothing. */
+static void speaker_evidence_out_of_memory(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, frame_corpus,
+                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    stance_quotation_t q[8];
+    size_t n = 0;
+    const size_t len = strlen(speakers_text);
+    assert_int_equal(stance_quotes_attribute(speakers_text, len, NULL, q, 8, &n, NULL),
+                     STANCE_OK);
+    double ev[8 * STANCE_MAX_LABELS];
+    bool done = false;
+    for (long fail = 0; !done && fail < 400; fail++) {
+        test_alloc_t ta;
+        test_alloc_init(&ta, -1);
+        stance_ctx_t *ctx = NULL;
+        assert_int_equal(stance_ctx_new(&ctx, m, &ta.alloc, NULL), STANCE_OK);
+        ta.fail_at = ta.calls + fail;
+        stance_status_t st = stance_quotations_speaker_evidence(ctx, speakers_text, len, q, n, 0,
+                                                                1.0, 1.0, ev, NULL);
+        if (st == STANCE_OK)
+            done = true;
+        else
+            assert_int_equal(st, STANCE_E_NOMEM);
+        stance_ctx_free(ctx);
+        assert_int_equal(ta.live, 0);
+    }
+    assert_true(done);
+    stance_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -991,8 +1200,11 @@ int main(void)
         cmocka_unit_test(rule_tables_are_sorted),
         cmocka_unit_test(frame_moves_the_decision),
         cmocka_unit_test(plain_said_is_no_evidence),
+        cmocka_unit_test(frame_counts_as_known),
         cmocka_unit_test(split_quote_is_classified_whole),
         cmocka_unit_test(frame_classification_out_of_memory),
+        cmocka_unit_test(speaker_evidence_follows_the_speaker),
+        cmocka_unit_test(speaker_evidence_out_of_memory),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }

@@ -130,6 +130,50 @@ static void classify_quotes_speakers(void **state)
     expect_in(err, "--frame-weight '-1'");
 }
 
+/* The line of a TSV output whose text column is `text` (copied, so `out` may change). */
+static void tsv_line(const char *tsv, const char *text, char *line, size_t cap)
+{
+    char want[256];
+    snprintf(want, sizeof want, "\t%s\n", text);
+    const char *hit = strstr(tsv, want);
+    assert_non_null(hit);
+    const char *start = hit;
+    while (start > tsv && start[-1] != '\n')
+        start--;
+    size_t n = (size_t)(hit - start) + strlen(want);
+    assert_true(n < cap);
+    memcpy(line, start, n);
+    line[n] = '\0';
+}
+
+/* The speaker's other quotations weigh in by default: in the shipped article, Takaichi's
+ * "really vexing and regrettable" is read beside her "our door remains open". The weight is
+ * an option, 0 turns it off, and output is the same for any -j. */
+static void classify_quotes_speaker_weight(void **state)
+{
+    (void)state;
+    const char *article = STANCE_EXAMPLES_DIR "/article.txt";
+    const char *fragment = "really vexing and regrettable";
+    char with[512], without[512], parallel[1 << 14], serial[1 << 14];
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", article), 0);
+    tsv_line(out, fragment, with, sizeof with);
+    assert_true(strncmp(with, "conciliatory\t", 13) == 0);
+    assert_true(strlen(out) < sizeof serial);
+    strcpy(serial, out);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "-j", "3", article), 0);
+    assert_true(strlen(out) < sizeof parallel);
+    strcpy(parallel, out);
+    assert_string_equal(parallel, serial);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--speaker-weight", "0", article),
+                     0);
+    tsv_line(out, fragment, without, sizeof without);
+    assert_string_not_equal(with, without);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--speaker-weight", "nan",
+                         article),
+                     2);
+    expect_in(err, "--speaker-weight 'nan': expected 0..100");
+}
+
 static void classify_bad_input(void **state)
 {
     (void)state;
@@ -436,6 +480,7 @@ int main(void)
         cmocka_unit_test(classify_lines),
         cmocka_unit_test(classify_document_and_quotes),
         cmocka_unit_test(classify_quotes_speakers),
+        cmocka_unit_test(classify_quotes_speaker_weight),
         cmocka_unit_test(classify_bad_input),
         cmocka_unit_test(train_classify_eval),
         cmocka_unit_test(train_bad_corpus),

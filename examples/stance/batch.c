@@ -20,6 +20,7 @@ bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t 
     b->flags = flags | (explain ? STANCE_EXPLAIN : 0);
     b->explain = explain;
     b->frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
+    b->speaker_weight = STANCE_SPEAKER_WEIGHT_DEFAULT;
     b->fn = fn;
     b->user = user;
     pthread_mutex_init(&b->mu, NULL);
@@ -112,9 +113,9 @@ static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, 
         batch_item_t *it = &q->items[i];
         stance_result_t res;
         if (it->meta.article) /* a quotation, with its reporting frame */
-            it->status = stance_classify_quotation(ctx, it->meta.article, it->meta.article_len,
-                                                   &it->meta.quotation, b->flags,
-                                                   b->frame_weight, &res, &it->err);
+            it->status = stance_classify_quotation_with(
+                ctx, it->meta.article, it->meta.article_len, &it->meta.quotation, b->flags,
+                b->frame_weight, it->meta.evidence, &res, &it->err);
         else
             it->status = stance_classify(ctx, q->bytes + it->text_off, it->meta.text_len,
                                          b->flags, &res, &it->err);
@@ -306,4 +307,13 @@ size_t batch_flush(batch_t *b)
     size_t failed = b->failures;
     b->failures = 0;
     return failed;
+}
+
+stance_status_t batch_speaker_evidence(batch_t *b, const char *text, size_t len,
+                                       const stance_quotation_t *quotes, size_t n,
+                                       double *evidence, stance_error_t *err)
+{
+    return stance_quotations_speaker_evidence(b->ctx[0], text, len, quotes, n,
+                                              b->flags & STANCE_REPLACE_INVALID,
+                                              b->frame_weight, b->speaker_weight, evidence, err);
 }

@@ -11,7 +11,8 @@
 static const char usage[] =
     "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
     "                       [--explain N] [--min-confidence P] [--label-bias L=B]\n"
-    "                       [--frame-weight W] [--strict] [-j N] [--quiet] [FILE... | -]\n"
+    "                       [--frame-weight W] [--speaker-weight W] [--strict] [-j N]\n"
+    "                       [--quiet] [FILE... | -]\n"
     "\n"
     "Labels each statement in the files (standard input when none or '-').\n"
     "\n"
@@ -36,6 +37,8 @@ static const char usage[] =
     "                         built-in model's neutral has 3.5; neutral=0 leans away from it)\n"
     "  --frame-weight W       quotes: weight of the reporting frame, 0 = the quote alone\n"
     "                         (default: the library's measured weight)\n"
+    "  --speaker-weight W     quotes: weight of the same speaker's other quotes in the\n"
+    "                         article, 0 = none (default: the library's measured weight)\n"
     "  --strict               stop at the first problem: invalid UTF-8, a file that cannot\n"
     "                         be read, a statement too long (default: invalid bytes are\n"
     "                         replaced with a warning; the others are reported and skipped,\n"
@@ -58,6 +61,8 @@ typedef struct classify_run {
     size_t failures;
     stance_quotation_t *quotes;
     size_t quotes_cap;
+    double *evidence;         /* the speaker evidence of the article's quotations */
+    size_t evidence_cap;
     progress_t progress;
     uint64_t delivered, file_pos; /* statements written; where the last one ends in its file */
 } classify_run_t;
@@ -109,6 +114,25 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
         r->failures++;
         return true;
     }
+    const size_t labels = stance_model_label_count(r->out.model);
+    if (n > r->evidence_cap) {
+        double *e = n <= SIZE_MAX / sizeof *e / labels
+                        ? realloc(r->evidence, n * labels * sizeof *e)
+                        : NULL;
+        if (!e) {
+            cli_error("out of memory");
+            return false;
+        }
+        r->evidence = e;
+        r->evidence_cap = n;
+    }
+    st = batch_speaker_evidence(&r->batch, rec->text, rec->text_len, r->quotes, n, r->evidence,
+                                &err);
+    if (st != STANCE_OK) {
+        cli_error("%s: %s", rec->file, err.msg);
+        r->failures++;
+        return st != STANCE_E_NOMEM;
+    }
     uint64_t line = rec->line;
     size_t counted = 0;
     for (size_t i = 0; i < n; i++) {
@@ -141,6 +165,7 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
         it.article = rec->text;
         it.article_len = rec->text_len;
         it.quotation = *q;
+        it.evidence = r->evidence + i * labels;
         if (!emit(r, &it))
             return false;
     }
@@ -250,6 +275,7 @@ int cmd_classify(int argc, char **argv)
         {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
         {"strict", no_argument, NULL, OPT_STRICT},
         {"frame-weight", required_argument, NULL, OPT_FRAME_WEIGHT},
+        {"speaker-weight", required_argument, NULL, OPT_SPEAKER_WEIGHT},
         {"label-bias", required_argument, NULL, OPT_LABEL_BIAS},
         {"no-unknown", no_argument, NULL, OPT_NO_UNKNOWN},
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
@@ -265,6 +291,7 @@ int cmd_classify(int argc, char **argv)
     unsigned jobs = 1;
     bool quiet = false;
     double frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
+    double speaker_weight = STANCE_SPEAKER_WEIGHT_DEFAULT;
     uint64_t u;
     double d;
     int opt;
@@ -322,6 +349,11 @@ int cmd_classify(int argc, char **argv)
                 return cli_usage("classify", "--frame-weight '%s': expected 0..100", optarg);
             frame_weight = d;
             break;
+        case OPT_SPEAKER_WEIGHT:
+            if (!parse_double(optarg, 0.0, 100.0, &d))
+                return cli_usage("classify", "--speaker-weight '%s': expected 0..100", optarg);
+            speaker_weight = d;
+            break;
         case OPT_MAX_BYTES:
             if (!parse_u64(optarg, 1, STANCE_MAX_TEXT_BYTES, &u))
                 return cli_usage("classify", "--max-bytes '%s': expected 1..%zu", optarg,
@@ -355,6 +387,7 @@ int cmd_classify(int argc, char **argv)
     ready = ready && batch_init(&r.batch, model, jobs, r.strict ? 0 : STANCE_REPLACE_INVALID,
                                 r.out.explain, write_result, &r);
     r.batch.frame_weight = frame_weight;
+    r.batch.speaker_weight = speaker_weight;
     if (!ready) {
         status = EXIT_FAIL;
     } else if (optind == argc) {
@@ -383,6 +416,7 @@ int cmd_classify(int argc, char **argv)
     batch_free(&r.batch);
     out_free(&r.out);
     free(r.quotes);
+    free(r.evidence);
     stance_model_free(model);
     return status;
 }

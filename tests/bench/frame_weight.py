@@ -25,8 +25,10 @@ from passages import pieces, read_tsv, run_tool  # noqa: E402
 DEFAULT_WEIGHTS = "0,0.1,0.2,0.3,0.4,0.5,0.6,0.8,1,1.25,1.5,2,3"
 
 
-def quote_probs(tool, folder, gold, weight):
-    """For each stanced gold quote: (passage, gold label, p(gold label)); None if not found."""
+def quote_probs(tool, folder, gold, weight, option="--frame-weight", fixed=("--speaker-weight", "0")):
+    """For each stanced gold quote: (passage, gold label, p(gold label)); None if not found.
+    The tool runs with `option weight` and the `fixed` options (the frame weight was measured
+    before the speaker's evidence existed, so without it)."""
     out = []
     cache = {}
     for g in gold:
@@ -37,7 +39,7 @@ def quote_probs(tool, folder, gold, weight):
             path = os.path.join(folder, name + ".txt")
             with open(path, "rb") as f:
                 raw = f.read()
-            recs = run_tool(tool, path, ["--frame-weight", repr(weight)])
+            recs = run_tool(tool, path, [option, repr(weight), *fixed])
             cache[name] = [(r, pieces(r, raw)) for r in recs]
         hit = next((r for r, texts in cache[name] if any(g["fragment"] in t for t in texts)),
                    None)
@@ -54,23 +56,23 @@ def score(rows):
     return acc, loss
 
 
-def main():
+def main(option="--frame-weight", fixed=("--speaker-weight", "0"), weights=DEFAULT_WEIGHTS):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", nargs="?",
                     default=os.path.join(ROOT, "tests", "data", "articles", "frames"))
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
-    ap.add_argument("--weights", default=DEFAULT_WEIGHTS)
+    ap.add_argument("--weights", default=weights)
     a = ap.parse_args()
     tool = os.path.join(a.build, "examples", "stance", "stance")
     if not os.access(tool, os.X_OK):
         sys.exit(f"{tool}: not built")
     gold = read_tsv(os.path.join(a.folder, "gold.tsv"))
     weights = [float(w) for w in a.weights.split(",")]
-    runs = {w: quote_probs(tool, a.folder, gold, w) for w in weights}
+    runs = {w: quote_probs(tool, a.folder, gold, w, option, fixed) for w in weights}
     n = sum(1 for _, _, p in runs[weights[0]] if p is not None)
     print(f"{a.folder}: {n} conciliatory and hostile quotes found, "
-          f"{len({r[0] for r in runs[weights[0]]})} passages\n")
-    print("| frame weight | accuracy | log-loss |")
+          f"{len({r[0] for r in runs[weights[0]]})} passages; {option} W {' '.join(fixed)}\n")
+    print(f"| {option[2:].replace('-', ' ')} | accuracy | log-loss |")
     print("|---|---|---|")
     best = None
     for w in weights:

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Quote finding, speaker attribution and quote labels on the real-news development passages.
 
-    tests/bench/passages.py [REALQUOTES] [--build BUILD] [--frame-weight W] [-v] [--no-linearity]
+    tests/bench/passages.py [REALQUOTES] [--build BUILD] [--frame-weight W] [--speaker-weight W]
+                            [-v] [--no-linearity]
 
 REALQUOTES is the development set (default ../shared/data/realquotes beside the repository);
 its passages/ folder holds passage-NN.txt, gold.tsv and terms.tsv (a folder that holds them
 itself works too, such as the project's tests/data/articles/frames). Runs the built tool
-(`stance classify --mode quotes --format jsonl`, with --frame-weight W when given) on every
+(`stance classify --mode quotes --format jsonl`, with the weights given) on every
 passage and scores it by the rules of REALQUOTES/README.md:
 
   * a gold quote is found when a reported quotation contains its fragment;
@@ -21,7 +22,7 @@ Then the linearity check: one article of about 10 MB with 100,000 quotations (an
 tenth of that), each quote attributed in the prose styles the attributor reads, timed through
 the tool. The passages are for measuring only (see their README): nothing here copies them.
 """
-import argparse, csv, json, os, subprocess, sys, time
+import argparse, csv, json, math, os, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -59,6 +60,7 @@ def score(passages, gold, terms, tool, extra, verbose):
             raw = f.read()
         reports[name] = [(rec, pieces(rec, raw)) for rec in run_tool(tool, path, extra)]
     found = speakers = labels = labeled = labeled_found = 0
+    loss = 0.0
     for g in gold:
         hit = next((rec for rec, texts in reports[g["passage"]]
                     if any(g["fragment"] in t for t in texts)), None)
@@ -77,6 +79,7 @@ def score(passages, gold, terms, tool, extra, verbose):
             print(f"  speaker    {g['passage']} ({g['kind']}): want {g['speaker']!r}, "
                   f"got {who!r}: {g['fragment'][:50]}")
         if stanced:
+            loss -= math.log(max(hit["scores"][g["label"]], 1e-12))
             if hit["label"] == g["label"]:
                 labels += 1
             elif verbose:
@@ -96,6 +99,7 @@ def score(passages, gold, terms, tool, extra, verbose):
     print(f"speakers right   {speakers}/{n} ({speakers / n:.3f})")
     print(f"labels right     {labels}/{labeled_found} ({labels / labeled_found:.3f})  "
           f"(conciliatory and hostile quotes found; {labels}/{labeled} of all)")
+    print(f"label log-loss   {loss / labeled_found:.4f}  (their mean -log p(gold label))")
     if terms:
         print(f"terms reported   {reported_terms} of {len(terms)} scare-quoted terms")
 
@@ -155,8 +159,12 @@ def main():
     ap.add_argument("--no-linearity", action="store_true")
     ap.add_argument("--work", default="/tmp/stance-passages")
     ap.add_argument("--frame-weight", type=float, help="weight of the reporting frame (0 = none)")
+    ap.add_argument("--speaker-weight", type=float,
+                    help="weight of the speaker's other quotations (0 = none)")
     a = ap.parse_args()
     extra = [] if a.frame_weight is None else ["--frame-weight", repr(a.frame_weight)]
+    if a.speaker_weight is not None:
+        extra += ["--speaker-weight", repr(a.speaker_weight)]
     tool = os.path.join(a.build, "examples", "stance", "stance")
     if not os.access(tool, os.X_OK):
         sys.exit(f"{tool}: not built (cmake -B build && cmake --build build)")

@@ -11,11 +11,13 @@
  * there is a second piece; a term has no speaker; kinds are in range; a speaker's kind is a
  * person or an organization. On inputs of up to SMALL bytes, too little room reports the same
  * count, and the first two quotations classify with and without their frame, the
- * probabilities forming a distribution. */
+ * probabilities forming a distribution; the speaker's evidence is finite, zero where there is
+ * no speaker or the quotation is a term, and classifies. */
 #include "fuzz.h"
 
 #include <math.h>
 #include <stance.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Inputs up to this size also check partial buffers and classify: the same engine again,
@@ -137,6 +139,29 @@ static void check_attribution(const char *text, size_t len, uint32_t flags, size
             FUZZ_CHECK(res.confidence == res.probs[res.label]);
         }
     }
+    /* the speaker's evidence: finite, zero for terms and for quotations with no speaker, and
+     * the first quotation classifies with its row */
+    const size_t labels = stance_model_label_count(model);
+    double *evidence = count ? malloc(count * labels * sizeof *evidence) : NULL;
+    FUZZ_CHECK(!count || evidence);
+    FUZZ_CHECK(stance_quotations_speaker_evidence(c, text, len, q, count, STANCE_REPLACE_INVALID,
+                                                  STANCE_FRAME_WEIGHT_DEFAULT,
+                                                  STANCE_SPEAKER_WEIGHT_DEFAULT, evidence,
+                                                  NULL) == STANCE_OK);
+    for (size_t i = 0; i < count; i++)
+        for (size_t l = 0; l < labels; l++) {
+            FUZZ_CHECK(isfinite(evidence[i * labels + l]));
+            if (!q[i].speaker.len || (q[i].flags & STANCE_QUOTE_TERM))
+                FUZZ_CHECK(evidence[i * labels + l] == 0.0);
+        }
+    if (count) {
+        stance_result_t res;
+        FUZZ_CHECK(stance_classify_quotation_with(c, text, len, &q[0], STANCE_REPLACE_INVALID,
+                                                  STANCE_FRAME_WEIGHT_DEFAULT, evidence, &res,
+                                                  NULL) == STANCE_OK);
+        FUZZ_CHECK(res.confidence == res.probs[res.label]);
+    }
+    free(evidence);
     free(q);
 }
 
