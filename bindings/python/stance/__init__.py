@@ -26,7 +26,7 @@ from ._errors import (BadMagicError, BadUTF8Error, BufferTooSmallError, Checksum
                       LabelError, LanguageError, LimitError, MismatchError, ModelFormatError,
                       NotFoundError, OutOfMemoryError, ParseError, TruncatedModelError,
                       VersionError)
-from ._model import Feature, Model, Result, TopFeature
+from ._model import Feature, Model, QuoteResult, Result, TopFeature
 from ._settings import NAMES as SETTINGS
 from ._settings import defaults as _defaults
 from ._train import (CALIBRATION_FOLDS, CALIBRATION_SEED, Quote, Statement, merge, quotes,
@@ -42,7 +42,7 @@ __version__ = library_version
 DEFAULT_SETTINGS = _defaults()
 
 __all__ = [
-    "Model", "Result", "Feature", "TopFeature", "Quote", "Statement",
+    "Model", "Result", "Feature", "TopFeature", "Quote", "QuoteResult", "Statement",
     "train", "merge", "quotes", "read_corpus",
     "SETTINGS", "DEFAULT_SETTINGS", "CALIBRATION_FOLDS", "CALIBRATION_SEED",
     "library_version", "library_path",

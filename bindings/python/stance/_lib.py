@@ -66,6 +66,10 @@ STANCE_MAX_LABELS = 256
 STANCE_QUOTE_TERM = 0x1
 STANCE_QUOTE_UNCLOSED = 0x2
 STANCE_QUOTE_FRAGMENT = 0x4
+STANCE_QUOTE_SPLIT = 0x8
+STANCE_QUOTES_OPTS_VERSION = 1
+STANCE_FRAME_WEIGHT_DEFAULT = -1.0
+STANCE_SPEAKER_WEIGHT_DEFAULT = -1.0
 STANCE_SETTING_UINT, STANCE_SETTING_ENUM, STANCE_SETTING_REAL = 0, 1, 2
 STANCE_E_BUFFER_TOO_SMALL = -4
 STANCE_E_EMPTY = -15
@@ -145,6 +149,20 @@ class stance_quote_t(Structure):
                 ("speaker_len", c_size_t), ("flags", c_uint32)]
 
 
+class stance_span_t(Structure):
+    _fields_ = [("start", c_size_t), ("len", c_size_t)]
+
+
+class stance_quotation_t(Structure):
+    _fields_ = [("text", stance_span_t), ("more", stance_span_t), ("speaker", stance_span_t),
+                ("mention", stance_span_t), ("verb", stance_span_t), ("frame", stance_span_t),
+                ("mention_kind", c_int), ("speaker_kind", c_int), ("flags", c_uint32)]
+
+
+class stance_quotes_opts_t(Structure):
+    _fields_ = [("version", c_uint), ("flags", c_uint32), ("language", c_char_p)]
+
+
 class stance_feature_rank_t(Structure):
     _fields_ = [("feature", c_size_t), ("weight", c_double)]
 
@@ -219,6 +237,17 @@ _SIGNATURES = {
                                       _ERR]),
     "stance_corpus_next": (c_status, [_P, POINTER(stance_record_t), POINTER(c_int), _ERR]),
     "stance_corpus_close": (None, [_P]),
+    "stance_quotes_attribute": (c_status, [c_void_p, c_size_t, POINTER(stance_quotes_opts_t),
+                                           POINTER(stance_quotation_t), c_size_t,
+                                           POINTER(c_size_t), _ERR]),
+    "stance_quotations_speaker_evidence": (c_status, [_P, c_void_p, c_size_t,
+                                                      POINTER(stance_quotation_t), c_size_t,
+                                                      c_uint32, c_double, c_double, c_void_p,
+                                                      _ERR]),
+    "stance_classify_quotation_with": (c_status, [_P, c_void_p, c_size_t,
+                                                  POINTER(stance_quotation_t), c_uint32,
+                                                  c_double, c_void_p, POINTER(stance_result_t),
+                                                  _ERR]),
     "stance_quotes_find": (c_status, [c_void_p, c_size_t, c_uint32, POINTER(stance_quote_t),
                                       c_size_t, POINTER(c_size_t), _ERR]),
 }

@@ -57,6 +57,29 @@ class Result(namedtuple("Result", "label confidence probabilities features label
                 f"scores={self.scores!r}{feats})")
 
 
+class QuoteResult(namedtuple("QuoteResult", "text start end speaker speaker_start speaker_end "
+                                            "speaker_kind result")):
+    """A quotation of an article classified as its speaker's statement (Model.classify_quotes).
+
+    text:           the quoted words; of a split quotation ("We will respond," he said, "with
+                    force.") its pieces joined by a space, as classified
+    start, end:     where the quotation lies: from its first word to the end of its last piece
+    speaker:        the speaker named in full, or None; article[speaker_start:speaker_end]
+    speaker_kind:   how the quotation names the speaker: "person", "organization", "pronoun",
+                    "title", or None when unknown
+    result:         its Result; label, confidence and scores are shortcuts to it
+    Offsets are str indices for str articles, byte offsets for bytes.
+    """
+    __slots__ = ()
+
+    label = property(lambda self: self.result.label)
+    confidence = property(lambda self: self.result.confidence)
+    scores = property(lambda self: self.result.scores)
+
+
+_KINDS = (None, "person", "organization", "pronoun", "title")
+
+
 class TopFeature(namedtuple("TopFeature", "feature weight counts")):
     """A feature indicative of a label (Model.top_features).
 
@@ -157,6 +180,18 @@ def _load_opts():
 
 def _flags(replace_invalid):
     return _lib.STANCE_REPLACE_INVALID if replace_invalid else 0
+
+
+def _weight(value, what, default):
+    """A weight of quotes mode: None = the library's measured default, else a number 0..100
+    (the tool's range)."""
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{what} must be a number, not {type(value).__name__}")
+    if not 0.0 <= value <= 100.0:
+        raise ValueError(f"{what} must be within 0..100, not {value!r}")
+    return float(value)
 
 
 def _count(value, what):
@@ -414,6 +449,99 @@ class Model:
                         h.contribution, span(h.start), span(h.start + h.len), h.count)
                 for h in hits[:n.value])
         return Result(self._labels[res.label], res.confidence, probs, features, self._labels)
+
+    def classify_quotes(self, article, explain=0, *, frame_weight=None, speaker_weight=None,
+                        replace_invalid=False):
+        """Finds the quotations of a news article (str, or UTF-8 bytes) with their speakers and
+        classifies each as `stance classify --mode quotes` does: the quoted words weighed with
+        the reporting frame ("slammed", "welcomed") and with the same speaker's other
+        quotations in the article. Returns a list of QuoteResults in text order; quoted names
+        and terms (the "Northern Territories") are left out.
+
+        explain:         how many of the quotation's deciding features to return
+        frame_weight:    the weight of the reporting frame (0 = none; None = the library's)
+        speaker_weight:  the weight of the speaker's other quotations (0 = none; None = the
+                         library's)
+        replace_invalid: treat invalid UTF-8 as a separator instead of raising BadUTF8Error
+        """
+        explain = _count(explain, "explain")
+        fw = _weight(frame_weight, "frame_weight", _lib.STANCE_FRAME_WEIGHT_DEFAULT)
+        sw = _weight(speaker_weight, "speaker_weight", _lib.STANCE_SPEAKER_WEIGHT_DEFAULT)
+        data = encode(article, "article")
+        flags = _flags(replace_invalid)
+        err = _lib.stance_error_t()
+        opts = _lib.stance_quotes_opts_t(_lib.STANCE_QUOTES_OPTS_VERSION, flags, None)
+        n = c_size_t()
+        cap = 16
+        while True:
+            quotes = (_lib.stance_quotation_t * cap)()
+            st = lib.stance_quotes_attribute(data, len(data), byref(opts), quotes, cap, byref(n),
+                                             byref(err))
+            if st != _lib.STANCE_E_BUFFER_TOO_SMALL:
+                break
+            cap = n.value
+        check(st, err)
+        count = n.value
+        labels = len(self._labels)
+        evidence = (c_double * max(1, count * labels))()
+        span = Spans(article, data)
+        h = self._h
+        ctx = h.acquire()
+        out = []
+        try:
+            check(lib.stance_quotations_speaker_evidence(ctx, data, len(data), quotes, count,
+                                                         flags, fw, sw, evidence, byref(err)),
+                  err)
+            row_bytes = labels * ctypes.sizeof(c_double)
+            for i in range(count):
+                q = quotes[i]
+                if q.flags & _lib.STANCE_QUOTE_TERM:
+                    continue
+                res = _lib.stance_result_t()
+                check(lib.stance_classify_quotation_with(
+                    ctx, data, len(data), byref(q),
+                    flags | (_lib.STANCE_EXPLAIN if explain else 0), fw,
+                    ctypes.addressof(evidence) + i * row_bytes, byref(res), byref(err)), err)
+                out.append(self._quote_result(ctx, article, data, span, q, res, explain))
+        finally:
+            h.release(ctx)
+        return out
+
+    def _quote_result(self, ctx, article, data, span, q, res, explain):
+        if not isinstance(article, str):
+            article = data
+
+        def piece(s):
+            return article[span(s.start):span(s.start + s.len)]
+
+        text = piece(q.text)
+        last = q.text
+        if q.more.len:
+            text = text + (" " if isinstance(text, str) else b" ") + piece(q.more)
+            last = q.more
+        features = ()
+        if explain:
+            hits = (_lib.stance_hit_t * explain)()
+            got = c_size_t()
+            check(lib.stance_explain(ctx, hits, explain, byref(got)))
+
+            def at(offset):  # an offset in the classified text -> one in the article
+                if offset <= q.text.len or not q.more.len:
+                    return span(q.text.start + offset)
+                return span(q.more.start + offset - q.text.len - 1)
+            features = tuple(
+                Feature(ctypes.string_at(h.feature, h.feature_len).decode("utf-8", "replace"),
+                        h.contribution, at(h.start), at(h.start + h.len), h.count)
+                for h in hits[:got.value])
+        result = Result(self._labels[res.label], res.confidence, tuple(res.probs[:res.n_labels]),
+                        features, self._labels)
+        named = q.speaker.len > 0
+        kind = q.mention_kind or q.speaker_kind
+        return QuoteResult(text, span(q.text.start), span(last.start + last.len),
+                           piece(q.speaker) if named else None,
+                           span(q.speaker.start) if named else None,
+                           span(q.speaker.start + q.speaker.len) if named else None,
+                           _KINDS[kind] if named and 0 <= kind < len(_KINDS) else None, result)
 
     def classify_many(self, texts, threads=1, *, explain=0, replace_invalid=False):
         """Classifies every statement of texts (an iterable of str or bytes) and returns a

@@ -255,6 +255,56 @@ def test_quotes_as_the_tool(tool, source):
     assert stance.quotes("") == []
 
 
+def test_classify_quotes_as_the_tool(tool, source):
+    """Model.classify_quotes gives what `stance classify --mode quotes` gives: the same
+    quotations, speakers, labels and probabilities, with the frame and the speaker's other
+    quotations weighed in, and each weight off when asked."""
+    model = stance.Model.default()
+    path = os.path.join(source, "examples", "article.txt")
+    data = open(path, "rb").read()
+    for args, kw in (((), {}), (("--speaker-weight", "0"), {"speaker_weight": 0}),
+                     (("--frame-weight", "0", "--speaker-weight", "0"),
+                      {"frame_weight": 0, "speaker_weight": 0.0})):
+        want = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
+                                            "--no-unknown", *args, path).splitlines()]
+        got = model.classify_quotes(data, **kw)
+        assert [(q.start, q.end, q.text.decode(), q.speaker.decode(), q.speaker_start,
+                 q.speaker_end, q.speaker_kind, q.label) for q in got] == [
+            (w["start"], w["end"], w["text"], w["speaker"], w["speaker_start"],
+             w["speaker_end"], w["speaker_kind"], w["label"]) for w in want]
+        for q, w in zip(got, want):
+            for label, p in w["scores"].items():  # the tool writes 6 significant digits
+                assert float(f"{q.scores[label]:.6g}") == p
+    # the speaker's other quotations change the fragment of the article's prime minister
+    article = data.decode()
+    alone = {q.text: q for q in model.classify_quotes(article, speaker_weight=0)}
+    weighed = {q.text: q for q in model.classify_quotes(article)}
+    fragment = "really vexing and regrettable"
+    assert weighed[fragment].confidence != alone[fragment].confidence
+    assert weighed[fragment].speaker == "Sanae Takaichi"
+    for q in weighed.values():  # str in, str indices out
+        assert article[q.speaker_start:q.speaker_end] == q.speaker
+    # explanations point into the article, also in the second piece of a split quotation
+    split = "Envoy Sara Lind spoke. \u201cWe condemn the attack,\u201d she said, \u201cand " \
+            "reject the accusations.\u201d"
+    (q,) = model.classify_quotes(split, explain=5)
+    assert q.text == "We condemn the attack, and reject the accusations."
+    assert split[q.start:q.end].startswith("We condemn") and split[q.end - 1] == "."
+    assert q.speaker == "Sara Lind" and q.speaker_kind == "pronoun"
+    assert q.result.features
+    for f in q.result.features:
+        words = split[f.start:f.end].lower()
+        assert words and words.split()[0][:4] in f.feature.lower().replace("not_", "")
+    assert model.classify_quotes("") == []
+    with pytest.raises(TypeError, match="speaker_weight must be a number"):
+        model.classify_quotes(article, speaker_weight="1")
+    with pytest.raises(ValueError, match="frame_weight must be within 0..100"):
+        model.classify_quotes(article, frame_weight=-1)
+    with pytest.raises(stance.BadUTF8Error):
+        model.classify_quotes(b'He said: "no \xff way."')
+    assert len(model.classify_quotes(b'He said: "no \xff way."', replace_invalid=True)) == 1
+
+
 def test_read_corpus(tmp_path):
     p = tmp_path / "c.tsv"
     p.write_text("# a comment\npos\tgood\nneg\tbad\n")
