@@ -18,10 +18,11 @@
 
 #define NONE SIZE_MAX
 
-void stance__entities_init(entities_t *ents)
+void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
 {
     memset(ents, 0, sizeof *ents);
     ents->last_speaker = -1;
+    ents->rules = rules;
 }
 
 void stance__entity_spoke(entities_t *ents, int id)
@@ -50,15 +51,30 @@ static int take_slot(entities_t *ents)
     return best;
 }
 
-static void set_role(entity_t *e, const sentence_t *s, const mention_t *m)
+/* The role a mention names, its aliases resolved ("top diplomat": the foreign minister). */
+static void mention_role(const entities_t *ents, const sentence_t *s, const mention_t *m,
+                         const char **role, const char **mod)
+{
+    *role = s->w[m->role].low;
+    *mod = m->role_mod != NONE ? s->w[m->role_mod].low : "";
+    const char *before = m->role > m->lo ? s->w[m->role - 1].low : "";
+    stance__quote_role_alias(ents->rules, before, role, mod);
+}
+
+static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
+                     const mention_t *m)
 {
     if (m->role == NONE)
         return;
-    strcpy(e->role, s->w[m->role].low);
-    if (m->role_mod != NONE)
-        strcpy(e->role_mod, s->w[m->role_mod].low);
-    else if (strcmp(e->role, s->w[m->role].low) != 0)
+    if (e->role[0] && (s->w[m->role].cls & QW_RANK))
+        return; /* "Prince Faisal" after "Foreign Minister Prince Faisal": still the minister */
+    const char *role, *mod;
+    mention_role(ents, s, m, &role, &mod);
+    if (*mod)
+        strcpy(e->role_mod, mod);
+    else if (strcmp(e->role, role) != 0)
         e->role_mod[0] = '\0';
+    strcpy(e->role, role);
 }
 
 static bool same_bytes_folded(const qtext_t *t, size_t a, size_t alen, size_t b, size_t blen)
@@ -88,6 +104,18 @@ static int new_entity(entities_t *ents, uint8_t kind, size_t start, size_t len, 
     e->len = len;
     e->seen = seen;
     return id;
+}
+
+/* Gives an entity the name of mention m (its first and last word, the span of the name). */
+static void name_entity(entity_t *e, const sentence_t *s, const mention_t *m)
+{
+    const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
+    e->start = first->start;
+    e->len = span_end(s, m->name_hi) - e->start;
+    e->named = true;
+    e->definite_title = false;
+    strcpy(e->first, first->low);
+    strcpy(e->last, last->low);
 }
 
 /* A named person: found by surname (or first word), else remembered anew. */
@@ -129,7 +157,7 @@ static int person(entities_t *ents, const sentence_t *s, const mention_t *m)
             e->seen = at;
     }
     entity_t *e = &ents->e[best];
-    set_role(e, s, m);
+    set_role(ents, e, s, m);
     if (m->gender && !e->gender)
         e->gender = m->gender;
     return best;
@@ -236,8 +264,8 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     uint64_t at = s->w[m->lo].start;
-    const char *role = s->w[m->role].low;
-    const char *mod = m->role_mod != NONE ? s->w[m->role_mod].low : "";
+    const char *role, *mod;
+    mention_role(ents, s, m, &role, &mod);
     size_t start = s->w[m->name_lo].start;
     size_t end = span_end(s, m->org_hi > m->name_hi && !m->indefinite ? m->org_hi : m->name_hi);
     /* a bare title ("the minister", "the chief U.S. diplomat", "The High Representative")
@@ -266,7 +294,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             if (last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].role[0] &&
                 ents->e[last].named) {
                 best = last;
-                set_role(&ents->e[best], s, m);
+                set_role(ents, &ents->e[best], s, m);
             }
         }
         if (best >= 0) {
@@ -277,8 +305,46 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     }
     /* an unnamed person: "a senior official", "the spokesman of the Committee" */
     int id = new_entity(ents, MK_PERSON, start, end - start, at);
-    set_role(&ents->e[id], s, m);
+    set_role(ents, &ents->e[id], s, m);
     ents->e[id].gender = m->gender;
+    ents->e[id].definite_title = m->definite;
+    return id;
+}
+
+int stance__entity_named_later(entities_t *ents, const sentence_t *s, const mention_t *m)
+{
+    if (m->kind != MK_PERSON || m->name_lo >= m->name_hi)
+        return -1;
+    const char *last = s->w[m->name_hi - 1].low, *first = s->w[m->name_lo].low;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_PERSON && e->named &&
+            (strcmp(e->last, last) == 0 || strcmp(e->first, first) == 0))
+            return -1; /* named before: the ordinary resolution finds them */
+    }
+    int id = ents->last_speaker;
+    if (id < 0)
+        return -1;
+    entity_t *e = &ents->e[id];
+    if (e->kind != MK_PERSON || e->named || !e->definite_title)
+        return -1;
+    if (m->gender && e->gender && m->gender != e->gender)
+        return -1;
+    if (m->role != NONE) { /* "Defence Minister X also said" is not the foreign minister */
+        const char *role, *mod;
+        mention_role(ents, s, m, &role, &mod);
+        if (strcmp(role, e->role) != 0 || (*mod && *e->role_mod && strcmp(mod, e->role_mod)))
+            return -1;
+    }
+    ents->renamed = true;
+    ents->renamed_from = (stance_span_t){e->start, e->len};
+    name_entity(e, s, m);
+    ents->renamed_to = (stance_span_t){e->start, e->len};
+    if (m->gender && !e->gender)
+        e->gender = m->gender;
+    uint64_t at = s->w[m->lo].start;
+    if (at > e->seen)
+        e->seen = at;
     return id;
 }
 

@@ -13,7 +13,8 @@
  *    elided word (rock ‘n’ roll, ‘em) they are apostrophes; ’ inside a word ("don’t") and an s’
  *    followed by a word, when the quote closes later in the paragraph, are apostrophes (the
  *    ministers’ decision).
- *  - a ” after a space and before a letter is used as an opening mark.
+ *  - a ” after a space and before a letter is used as an opening mark; a ” closes a quotation
+ *    opened by a straight ", as copy-edited text mixes them.
  * Everything works on spans of the caller's text; nothing is allocated. */
 #include "quotes.h"
 
@@ -236,7 +237,10 @@ static bool closes(qmarks_t *m, size_t pos, int32_t expect, int32_t cp, int32_t 
         }
         return true;
     }
-    return cp == expect || (expect == 0x201C && cp == 0x201D);
+    /* „ is closed by “ or ”; a straight " by ” too, as copy-edited text mixes them (a curly
+     * mark never opens inside a straight quotation, so it can only be its end) */
+    return cp == expect || (expect == 0x201C && cp == 0x201D) ||
+           (expect == '"' && cp == 0x201D);
 }
 
 static size_t trim_end(const qtext_t *t, size_t start, size_t end)

@@ -191,6 +191,16 @@ static void note_names(sctx_t *c, size_t upto)
         c->noted = upto;
 }
 
+/* "X also said", "X further stated": an adverb between the subject and its verb says X has
+ * spoken before. */
+static bool said_again(const sentence_t *s, size_t subj_end, size_t verb)
+{
+    for (size_t i = subj_end; i < verb; i++)
+        if (s->w[i].cls & QW_AGAIN)
+            return true;
+    return false;
+}
+
 static int resolve(sctx_t *c, const mention_t *m)
 {
     note_names(c, m->lo);
@@ -585,7 +595,13 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             next++;
         bool reports = !v->think || (next < s->n && s->w[next].type == QT_QUOTE);
         if (v->subj.kind && reports) {
-            v->entity = resolve(&c, &v->subj);
+            v->entity = -1;
+            if (!v->inverted && said_again(s, v->subj.hi, v->at)) {
+                note_names(&c, v->subj.lo);
+                v->entity = stance__entity_named_later(ents, s, &v->subj);
+            }
+            if (v->entity < 0)
+                v->entity = resolve(&c, &v->subj);
             if (v->entity >= 0)
                 stance__entity_spoke(ents, v->entity);
         }

@@ -69,6 +69,12 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             m->name_lo = a;
             m->name_hi = hi;
             m->role = last_index_with(s, lo, title + 1, QW_ROLE);
+            if (m->role != NONE && (s->w[m->role].cls & QW_RANK)) {
+                /* "Foreign Minister Prince Faisal": the office, not the rank */
+                size_t office = last_index_with(s, lo, m->role, QW_ROLE);
+                if (office != NONE)
+                    m->role = office;
+            }
             if (m->role != NONE && m->role > lo && (s->w[m->role - 1].cls & QW_TITLE) &&
                 !(s->w[m->role - 1].cls & QW_ROLE))
                 m->role_mod = m->role - 1;

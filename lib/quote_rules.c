@@ -20,6 +20,8 @@
 #define THINK (QW_SPEECH | QW_THINK)            /* a verb of thought: only right before a quote */
 #define ROLE (QW_TITLE | QW_ROLE)               /* a title that names a person alone */
 #define TITLE QW_TITLE                          /* a word of a title: foreign, prime, chief */
+#define RANK QW_RANK                            /* a rank of birth: prince, sheikh */
+#define AGAIN QW_AGAIN                          /* also, further: spoken before */
 #define HONOR (QW_TITLE | QW_HONORIFIC | QW_ABBREV) /* before a name only: mr, gen, sir */
 #define MALE QW_MALE
 #define FEMALE QW_FEMALE
@@ -50,10 +52,10 @@ static const quote_word_t words[] = {
     {"admiral", ROLE}, {"admit", VERB}, {"admonish", VERB}, {"advise", VERB}, {"adviser", ROLE},
     {"advisers", ROLE}, {"advisor", ROLE}, {"advisors", ROLE}, {"affairs", TITLE},
     {"affirm", VERB}, {"afghanistan", PLACE}, {"africa", PLACE}, {"after", PREP},
-    {"afternoon", TIME}, {"again", SKIP}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},
+    {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},
     {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"al", CONN}, {"albania", PLACE},
     {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allege", VERB}, {"alliance", ORG},
-    {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP}, {"although", FUNC},
+    {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP | AGAIN}, {"although", FUNC},
     {"am", SKIP}, {"ambassador", ROLE}, {"ambassadors", ROLE}, {"amid", PREP}, {"amidst", PREP},
     {"amman", PLACE}, {"among", PREP}, {"an", INDEF}, {"analyst", ROLE}, {"analysts", ROLE},
     {"and", FUNC}, {"andorra", PLACE}, {"angola", PLACE}, {"ankara", PLACE}, {"announce", VERB},
@@ -125,7 +127,7 @@ static const quote_word_t words[] = {
     {"earlier", TIME | FUNC}, {"early", TIME}, {"echo", VERB}, {"economist", ROLE},
     {"economy", TITLE}, {"ecuador", PLACE}, {"editor", ROLE}, {"editorial", DOC},
     {"egypt", PLACE}, {"el", CONN}, {"elaborate", VERB}, {"embassy", ORG},
-    {"emir", ROLE | MALE}, {"emirates", PLACE}, {"emphasise", VERB}, {"emphasize", VERB},
+    {"emir", ROLE | RANK | MALE}, {"emirates", PLACE}, {"emphasise", VERB}, {"emphasize", VERB},
     {"encourage", VERB}, {"endorse", VERB}, {"energy", TITLE}, {"england", PLACE},
     {"enthuse", VERB}, {"entitled", NAMING}, {"envoy", ROLE}, {"envoys", ROLE},
     {"eritrea", PLACE}, {"estonia", PLACE}, {"eswatini", PLACE}, {"ethiopia", PLACE},
@@ -135,11 +137,11 @@ static const quote_word_t words[] = {
     {"expression", TERM}, {"external", TITLE}, {"extol", VERB}, {"faso", PLACE},
     {"fault", VERB}, {"fear", THINK}, {"feb", TIME | ABBR}, {"february", TIME},
     {"federation", ORG}, {"feel", THINK}, {"fiji", PLACE}, {"finance", TITLE},
-    {"finland", PLACE}, {"fire", VERB}, {"firm", ORG}, {"first", TITLE}, {"following", FUNC},
+    {"finland", PLACE}, {"fire", VERB}, {"firm", ORG}, {"first", TITLE}, {"fm", ROLE}, {"following", FUNC},
     {"for", PREP}, {"force", ORG}, {"forces", ORG}, {"foreign", TITLE}, {"forewarn", VERB},
     {"former", TITLE}, {"foundation", ORG}, {"founder", ROLE}, {"france", PLACE},
     {"friday", TIME}, {"from", PREP}, {"front", ORG}, {"ft", ABBR}, {"fume", VERB},
-    {"fund", ORG}, {"further", SKIP}, {"gabon", PLACE}, {"gambia", PLACE}, {"gen", HONOR},
+    {"fund", ORG}, {"further", SKIP | AGAIN}, {"gabon", PLACE}, {"gambia", PLACE}, {"gen", HONOR},
     {"general", ROLE}, {"georgetown", PLACE}, {"georgia", PLACE}, {"germany", PLACE},
     {"ghana", PLACE}, {"given", FUNC}, {"gov", HONOR}, {"government", ORG}, {"governor", ROLE},
     {"govt", ABBR}, {"greece", PLACE}, {"grenada", PLACE}, {"group", ORG}, {"grouse", VERB},
@@ -165,7 +167,7 @@ static const quote_word_t words[] = {
     {"judge", ROLE}, {"jul", TIME | ABBR}, {"july", TIME}, {"jun", TIME | ABBR}, {"june", TIME},
     {"junta", ORG}, {"just", SKIP}, {"justice", TITLE}, {"kabul", PLACE}, {"kampala", PLACE},
     {"kathmandu", PLACE}, {"kazakhstan", PLACE}, {"kenya", PLACE}, {"khartoum", PLACE},
-    {"kiev", PLACE}, {"kigali", PLACE}, {"king", ROLE | MALE}, {"kingdom", PLACE},
+    {"kiev", PLACE}, {"kigali", PLACE}, {"king", ROLE | RANK | MALE}, {"kingdom", PLACE},
     {"kinshasa", PLACE}, {"kiribati", PLACE}, {"know", THINK}, {"korea", PLACE},
     {"kosovo", PLACE}, {"kremlin", ORG}, {"kuwait", PLACE}, {"kyiv", PLACE},
     {"kyrgyzstan", PLACE}, {"la", CONN}, {"label", VERB}, {"labeled", NAMING},
@@ -219,12 +221,12 @@ static const quote_word_t words[] = {
     {"police", ORG}, {"pope", ROLE}, {"portugal", PLACE}, {"posit", VERB}, {"post", VERB | DOC},
     {"prague", PLACE}, {"praise", VERB}, {"predict", VERB}, {"premier", ROLE}, {"pres", HONOR},
     {"presidency", ORG}, {"president", ROLE}, {"president-elect", ROLE}, {"press", TITLE},
-    {"pretoria", PLACE}, {"previously", TIME}, {"prime", TITLE}, {"prince", ROLE | MALE},
-    {"princess", ROLE | FEMALE}, {"principal", TITLE}, {"pristina", PLACE}, {"proclaim", VERB},
+    {"pretoria", PLACE}, {"previously", TIME}, {"prime", TITLE}, {"prince", ROLE | RANK | MALE},
+    {"princess", ROLE | RANK | FEMALE}, {"principal", TITLE}, {"pristina", PLACE}, {"proclaim", VERB},
     {"prof", HONOR}, {"professor", ROLE}, {"promise", VERB | SAYING}, {"promptly", SKIP},
     {"pronounce", VERB}, {"propose", VERB}, {"prosecutor", ROLE}, {"protest", VERB},
     {"public", TITLE}, {"pvt", HONOR}, {"pyongyang", PLACE}, {"qatar", PLACE},
-    {"queen", ROLE | FEMALE}, {"question", VERB}, {"quickly", SKIP}, {"quip", VERB},
+    {"queen", ROLE | RANK | FEMALE}, {"question", VERB}, {"quickly", SKIP}, {"quip", VERB},
     {"quito", PLACE}, {"quote", VERB}, {"rabat", PLACE}, {"rabbi", ROLE}, {"rail", VERB},
     {"ramallah", PLACE}, {"rant", VERB}, {"react", VERB}, {"read", VERB}, {"readout", DOC},
     {"reaffirm", VERB}, {"reassure", VERB}, {"rebuff", VERB}, {"rebuke", VERB}, {"rebut", VERB},
@@ -246,7 +248,7 @@ static const quote_word_t words[] = {
     {"sep", TIME | ABBR}, {"separately", SKIP}, {"sept", TIME | ABBR}, {"september", TIME},
     {"serbia", PLACE}, {"sergeant", ROLE}, {"service", ORG}, {"services", ORG},
     {"several", INDEF}, {"seychelles", PLACE}, {"sgt", HONOR}, {"shall", SKIP},
-    {"she", FEMALE | PRONOUN}, {"sheikh", ROLE | MALE}, {"shoot", VERB}, {"should", SKIP},
+    {"she", FEMALE | PRONOUN}, {"sheikh", ROLE | RANK | MALE}, {"shoot", VERB}, {"should", SKIP},
     {"shout", VERB}, {"sigh", VERB}, {"signal", VERB}, {"since", PREP}, {"singapore", PLACE},
     {"sir", HONOR | MALE}, {"skopje", PLACE}, {"slam", VERB}, {"slate", VERB}, {"slogan", TERM},
     {"slovakia", PLACE}, {"slovenia", PLACE}, {"snap", VERB}, {"sneer", VERB}, {"so", FUNC},
@@ -334,6 +336,14 @@ static const quote_particle_t particles[] = {
     {"weigh", "in", true},
 };
 
+/* How news varies the foreign minister's title from paragraph to paragraph. */
+static const quote_role_alias_t role_aliases[] = {
+    {"diplomat", "chief", "minister", "foreign"},
+    {"diplomat", "top", "minister", "foreign"},
+    {"fm", "", "minister", "foreign"},
+    {"secretary", "foreign", "minister", "foreign"},
+};
+
 static const quote_rules_t english = {
     "english",
     words,
@@ -344,6 +354,8 @@ static const quote_rules_t english = {
     COUNT(particles),
     elisions,
     COUNT(elisions),
+    role_aliases,
+    COUNT(role_aliases),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -367,6 +379,19 @@ static bool find_string(const char *const *list, size_t n, const char *low)
             lo = mid + 1;
     }
     return false;
+}
+
+void stance__quote_role_alias(const quote_rules_t *r, const char *before, const char **role,
+                              const char **mod)
+{
+    for (size_t i = 0; r && i < r->n_role_aliases; i++) {
+        const quote_role_alias_t *a = &r->role_aliases[i];
+        if (strcmp(*role, a->role) == 0 && (!*a->before || strcmp(before, a->before) == 0)) {
+            *role = a->as_role;
+            *mod = a->as_mod;
+            return;
+        }
+    }
 }
 
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low)

@@ -64,6 +64,22 @@ static void sink_put(sink_t *k, const stance_quotation_t *r)
 
 /* Gives the entries from `from` on the speaker of `src` (a multi-paragraph quotation whose
  * last piece named who spoke). */
+/* Quotations already given the span `from` as their speaker get `to`. */
+static void sink_rename(sink_t *k, stance_span_t from, stance_span_t to)
+{
+    for (size_t i = 0; i < k->n && i < k->cap; i++) {
+        if (k->full) {
+            stance_span_t *sp = &k->full[i].speaker;
+            if (sp->len && sp->start == from.start && sp->len == from.len)
+                *sp = to;
+        } else if (k->legacy[i].speaker_len && k->legacy[i].speaker_start == from.start &&
+                   k->legacy[i].speaker_len == from.len) {
+            k->legacy[i].speaker_start = to.start;
+            k->legacy[i].speaker_len = to.len;
+        }
+    }
+}
+
 static void sink_patch(sink_t *k, size_t from, const stance_quotation_t *src)
 {
     for (size_t i = from; i < k->n && i < k->cap; i++) {
@@ -214,6 +230,13 @@ static void analyze(run_t *r)
 {
     sentence_t *s = &r->sent;
     stance__sentence_attribute(s, &r->t, r->rules, &r->cache, &r->ents);
+    if (r->ents.renamed) {
+        stance_span_t from = r->ents.renamed_from, to = r->ents.renamed_to;
+        sink_rename(r->sink, from, to);
+        if (r->chain_q.speaker.start == from.start && r->chain_q.speaker.len == from.len)
+            r->chain_q.speaker = to;
+        r->ents.renamed = false;
+    }
     for (size_t i = 0; i < s->nq; i++)
         if (!s->q[i].merged)
             emit(r, &s->q[i]);
@@ -350,7 +373,7 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     r.rules = rules;
     r.sink = sink;
     r.para_start = true;
-    stance__entities_init(&r.ents);
+    stance__entities_init(&r.ents, r.rules);
     qmarks_t marks;
     stance__qmarks_init(&marks, &r.t, rules);
     raw_quote_t q;

@@ -51,7 +51,10 @@ enum {
     QW_PLURAL = 1u << 23,   /* they: an organization or group */
     QW_TERM_NOUN = 1u << 24, /* term, word, phrase, slogan: "the term “X”" */
     QW_LEMMA = 1u << 25,     /* a reporting verb in its base form (say, dispute) */
-    QW_PRESENT_S = 1u << 26  /* a reporting verb in -s (states, claims): a plural noun too */
+    QW_PRESENT_S = 1u << 26, /* a reporting verb in -s (states, claims): a plural noun too */
+    QW_RANK = 1u << 27,      /* prince, king, sheikh: a role alone, an honorific after an
+                                office ("Foreign Minister Prince Faisal" is the minister) */
+    QW_AGAIN = 1u << 28      /* also, further, again: "X also said", X has spoken before */
 };
 
 /* A word of the language's table and what it can be (QW_* classes). */
@@ -67,6 +70,12 @@ typedef struct quote_particle {
     bool required;
 } quote_particle_t;
 
+/* Another way to name a role: the journalist's "top diplomat" or "FM" for the foreign minister.
+ * `before` is the word before the role word ("" = any); the role reads as role + mod. */
+typedef struct quote_role_alias {
+    const char *role, *before, *as_role, *as_mod;
+} quote_role_alias_t;
+
 typedef struct quote_rules {
     const char *language;
     const quote_word_t *words; /* sorted bytewise by word, no duplicates */
@@ -79,6 +88,8 @@ typedef struct quote_rules {
     /* Words after an opening single mark that make it an elision (‘em, ‘til), sorted. */
     const char *const *elisions;
     size_t n_elisions;
+    const quote_role_alias_t *role_aliases;
+    size_t n_role_aliases;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -89,6 +100,10 @@ uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, si
  * false when the pair (verb, next word) is not speech. */
 bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, size_t len,
                                const char *next_low);
+/* The role a title names, aliases resolved: *role and *mod are set to the canonical role and
+ * its modifier ("top diplomat" -> "minister", "foreign"); unchanged when there is no alias. */
+void stance__quote_role_alias(const quote_rules_t *r, const char *before, const char **role,
+                              const char **mod);
 /* True when `low` (lower case) is an elided word of the language. */
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 
@@ -226,6 +241,7 @@ typedef struct entity {
     uint8_t kind;           /* MK_PERSON or MK_ORG */
     uint8_t gender;
     bool named;             /* a name, not only a title ("the spokesman of ...") */
+    bool definite_title;    /* unnamed, from "the <title>": the article names them later */
     bool used;
 } entity_t;
 
@@ -233,6 +249,11 @@ typedef struct entities {
     entity_t e[ENTITIES];
     uint64_t clock;
     int last_speaker; /* who last said something (an index), -1 = nobody yet */
+    const quote_rules_t *rules;
+    /* a speaker known by title only was named ("the diplomat said" ... "Grushko further
+     * stated"): quotations already given the old span get the new one */
+    bool renamed;
+    stance_span_t renamed_from, renamed_to;
 } entities_t;
 
 /* A quotation being read in its sentence, and what was found for it. */
@@ -351,13 +372,18 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
 size_t stance__sentence_cut(const sentence_t *s, const quote_rules_t *r);
 
 /* Stage 2 (quote_entities.c). */
-void stance__entities_init(entities_t *ents);
+void stance__entities_init(entities_t *ents, const quote_rules_t *rules);
 /* The entity a mention refers to (remembering a new one when it names someone new), or -1. */
 int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t *t,
                            const mention_t *m);
 /* Remembers a named person or organization met outside quotations. */
 void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);
+/* "X also said": when X is named for the first time and the last speaker is known only by a
+ * definite title ("the Turkish foreign minister said"; the lead names the name later), X is
+ * that speaker: the entity takes X's name (ents->renamed records the old and new span) and
+ * its index is returned. -1 when the mention is not such a naming. */
+int stance__entity_named_later(entities_t *ents, const sentence_t *s, const mention_t *m);
 /* Marks an entity as the one who spoke last. */
 void stance__entity_spoke(entities_t *ents, int id);
 /* Reads a mention from a phrase of words [lo, hi) with determiner det (SIZE_MAX = none): its

@@ -456,6 +456,101 @@ static void elisions_and_possessives(void **state)
     CHECK(text, want);
 }
 
+/* Copy-edited text mixes marks: a quotation opened with a straight " and closed with a curly
+ * ” is one quotation, closed, and goes on the speaker of the one before it. */
+static void straight_mark_closed_by_curly(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9C" "Both nations are one family,\xE2\x80\x9D said Ana Ruiz. \"It is wrong to "
+        "keep them apart. We came to open a new road.\xE2\x80\x9D" " The talks lasted two hours.\n";
+    static const want_t want[] = {
+        {"Both nations are one family,", "Ana Ruiz", PER, 0, NULL},
+        {"It is wrong to keep them apart. We came to open a new road.", "Ana Ruiz", NON, 0,
+         NULL},
+    };
+    CHECK(text, want);
+}
+
+/* Journalists vary the title: the foreign minister is "the top diplomat", "the chief
+ * diplomat" or "the FM" in the next paragraph, and each refers back to the minister. */
+static void title_variants_refer_back(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Lena Varga said talks would resume. \xE2\x80\x9CWe are ready,"
+        "\xE2\x80\x9D Varga said.\n\n"
+        "\xE2\x80\x9CThe door is open,\xE2\x80\x9D Hungary\xE2\x80\x99s top diplomat said.\n\n"
+        "The Hungarian FM stressed that the deal was \xE2\x80\x9C" "a first step.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe will keep going,\xE2\x80\x9D the chief diplomat added.\n";
+    static const want_t want[] = {
+        {"We are ready,", "Lena Varga", PER, 0, NULL},
+        {"The door is open,", "Lena Varga", TTL, 0, NULL},
+        {"a first step.", "Lena Varga", TTL, 0, NULL},
+        {"We will keep going,", "Lena Varga", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* A rank of birth after an office ("Foreign Minister Prince Samir Haddad") is an honorific:
+ * the office is the role, and "Prince Samir" later does not take it away, so "the FM"
+ * still finds him. */
+static void rank_after_an_office(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Prince Samir bin Haddad said the talks went well.\n\n"
+        "Prince Samir said in an interview that he would travel soon.\n\n"
+        "The Jordanian FM stressed that the deal was \xE2\x80\x9C" "a first step.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a first step.", "Samir bin Haddad", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* A lead that names the speaker by title only ("the Turkish foreign minister said") and a
+ * next paragraph that says "X also added": X was that speaker, and the quotations before take
+ * the name. Not without the "also", not for another role, not for "a senior official". */
+static void title_named_later(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe have agreed to meet in Geneva,\xE2\x80\x9D the Turkish foreign minister "
+        "said.\n\n"
+        "Mert Aydin also added that the dispute can be solved \xE2\x80\x9Cthrough dialogue.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CThere is no other way,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We have agreed to meet in Geneva,", "Mert Aydin", TTL, 0, NULL},
+        {"through dialogue.", "Mert Aydin", PER, 0, NULL},
+        {"There is no other way,", "Mert Aydin", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char other_role[] =
+        "\xE2\x80\x9CWe have agreed to meet,\xE2\x80\x9D the foreign minister said.\n\n"
+        "Defence Minister Ana Ruiz also said the drills were \xE2\x80\x9Cover.\xE2\x80\x9D\n";
+    static const want_t other_role_want[] = {
+        {"We have agreed to meet,", "foreign minister", TTL, 0, NULL},
+        {"over.", "Ana Ruiz", PER, 0, NULL},
+    };
+    CHECK(other_role, other_role_want);
+    static const char no_also[] =
+        "\xE2\x80\x9CWe have agreed to meet,\xE2\x80\x9D the foreign minister said.\n\n"
+        "Ana Ruiz said the drills were \xE2\x80\x9Cover.\xE2\x80\x9D\n";
+    static const want_t no_also_want[] = {
+        {"We have agreed to meet,", "foreign minister", TTL, 0, NULL},
+        {"over.", "Ana Ruiz", PER, 0, NULL},
+    };
+    CHECK(no_also, no_also_want);
+    static const char unnamed[] =
+        "\xE2\x80\x9CWe have agreed to meet,\xE2\x80\x9D a senior official said.\n\n"
+        "Ana Ruiz also said the drills were \xE2\x80\x9Cover.\xE2\x80\x9D\n";
+    static const want_t unnamed_want[] = {
+        {"We have agreed to meet,", "senior official", TTL, 0, NULL},
+        {"over.", "Ana Ruiz", PER, 0, NULL},
+    };
+    CHECK(unnamed, unnamed_want);
+}
+
 static void scare_quoted_terms_are_not_speech(void **state)
 {
     (void)state;
@@ -1184,6 +1279,10 @@ int main(void)
         cmocka_unit_test(split_quote_is_one_statement),
         cmocka_unit_test(stray_mark_in_one_line_per_paragraph),
         cmocka_unit_test(elisions_and_possessives),
+        cmocka_unit_test(straight_mark_closed_by_curly),
+        cmocka_unit_test(title_variants_refer_back),
+        cmocka_unit_test(rank_after_an_office),
+        cmocka_unit_test(title_named_later),
         cmocka_unit_test(scare_quoted_terms_are_not_speech),
         cmocka_unit_test(closing_mark_used_to_open),
         cmocka_unit_test(it_is_the_organization_that_spoke),
