@@ -58,8 +58,10 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
                                    low_is(p, "are") || low_is(p, "be") || low_is(p, "been") ||
                                    low_is(p, "being")))
             return false;
-        if (low_is(p, "to") && !(w->cls & QW_ING))
-            return false; /* "to say", "to warn": an intention, not a report */
+        /* "to say", "to warn": an intention, not a report; but "appeared to suggest" */
+        if (low_is(p, "to") && !(w->cls & QW_ING) &&
+            !(i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_RAISING)))
+            return false;
         /* "Ottawa would respond": what someone will do, not what they said */
         if ((w->cls & QW_LEMMA) &&
             (low_is(p, "would") || low_is(p, "will") || low_is(p, "could") ||
@@ -84,6 +86,22 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
 
 /* The verb's speaker, before it; else after it when the verb follows a quotation or a comma
  * ("“...,” said X"). The floor is the last quotation before it. */
+/* "The daily X quoted Y as saying": the participle's subject is Y, the object of "quoted"
+ * (a form of quote a few words before, Y running up to "as"). */
+static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m)
+{
+    if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
+        return false;
+    for (size_t i = at - 1; i > floor && at - i <= 12; i--) {
+        const qword_t *w = &s->w[i - 1];
+        if (!is_word(w) || strncmp(w->low, "quot", 4) != 0 || !(w->cls & QW_SPEECH))
+            continue;
+        return stance__mention_starting(s, i, at - 1, m) && m->hi == at - 1 &&
+               (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
+    }
+    return false;
+}
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -94,7 +112,12 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             break;
         }
     memset(&v->subj, 0, sizeof v->subj);
-    if (stance__mention_ending(c->s, floor, v->at, &v->subj)) {
+    if (quoted_as(s, floor, v->at, &v->subj))
+        return;
+    size_t end = v->at; /* "X appeared to suggest": X is the subject */
+    if (end >= floor + 2 && low_is(&s->w[end - 1], "to") && (s->w[end - 2].cls & QW_RAISING))
+        end -= 2;
+    if (stance__mention_ending(c->s, floor, end, &v->subj)) {
         /* a participle has its own subject only right before it ("with the spokesman
          * saying"); after a comma it shares the clause's ("..., calling it") */
         if (v->ing && v->at > 0 && s->w[v->at - 1].type == QT_BREAK)

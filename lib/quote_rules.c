@@ -22,6 +22,7 @@
 #define TITLE QW_TITLE                          /* a word of a title: foreign, prime, chief */
 #define RANK QW_RANK                            /* a rank of birth: prince, sheikh */
 #define AGAIN QW_AGAIN                          /* also, further: spoken before */
+#define RAISE QW_RAISING                        /* appeared, seemed: "appeared to suggest" */
 #define HONOR (QW_TITLE | QW_HONORIFIC | QW_ABBREV) /* before a name only: mr, gen, sir */
 #define MALE QW_MALE
 #define FEMALE QW_FEMALE
@@ -55,12 +56,14 @@ static const quote_word_t words[] = {
     {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},
     {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"al", CONN}, {"albania", PLACE},
     {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allege", VERB}, {"alliance", ORG},
-    {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP | AGAIN}, {"although", FUNC},
+    {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP | AGAIN},
+    {"although", FUNC},
     {"am", SKIP}, {"ambassador", ROLE}, {"ambassadors", ROLE}, {"amid", PREP}, {"amidst", PREP},
     {"amman", PLACE}, {"among", PREP}, {"an", INDEF}, {"analyst", ROLE}, {"analysts", ROLE},
     {"and", FUNC}, {"andorra", PLACE}, {"angola", PLACE}, {"ankara", PLACE}, {"announce", VERB},
     {"announcement", DOC}, {"another", INDEF}, {"answer", VERB}, {"apologise", VERB},
-    {"apologize", VERB}, {"appeal", VERB | SAYING}, {"applaud", VERB}, {"apr", TIME | ABBR},
+    {"apologize", VERB}, {"appeal", VERB | SAYING}, {"appear", RAISE}, {"appeared", RAISE},
+    {"appears", RAISE}, {"applaud", VERB}, {"apr", TIME | ABBR},
     {"april", TIME}, {"arabia", PLACE}, {"archbishop", ROLE}, {"are", SKIP},
     {"argentina", PLACE}, {"argue", VERB}, {"armenia", PLACE}, {"army", ORG}, {"around", PREP},
     {"as", FUNC}, {"ask", VERB}, {"asked", FUNC}, {"assail", VERB}, {"assembly", ORG},
@@ -137,7 +140,8 @@ static const quote_word_t words[] = {
     {"expression", TERM}, {"external", TITLE}, {"extol", VERB}, {"faso", PLACE},
     {"fault", VERB}, {"fear", THINK}, {"feb", TIME | ABBR}, {"february", TIME},
     {"federation", ORG}, {"feel", THINK}, {"fiji", PLACE}, {"finance", TITLE},
-    {"finland", PLACE}, {"fire", VERB}, {"firm", ORG}, {"first", TITLE}, {"fm", ROLE}, {"following", FUNC},
+    {"finland", PLACE}, {"fire", VERB}, {"firm", ORG}, {"first", TITLE}, {"fm", ROLE},
+    {"following", FUNC},
     {"for", PREP}, {"force", ORG}, {"forces", ORG}, {"foreign", TITLE}, {"forewarn", VERB},
     {"former", TITLE}, {"foundation", ORG}, {"founder", ROLE}, {"france", PLACE},
     {"friday", TIME}, {"from", PREP}, {"front", ORG}, {"ft", ABBR}, {"fume", VERB},
@@ -147,7 +151,8 @@ static const quote_word_t words[] = {
     {"govt", ABBR}, {"greece", PLACE}, {"grenada", PLACE}, {"group", ORG}, {"grouse", VERB},
     {"grumble", VERB}, {"guard", ORG}, {"guatemala", PLACE}, {"guess", THINK},
     {"guinea", PLACE}, {"guyana", PLACE}, {"had", SKIP}, {"hail", VERB}, {"haiti", PLACE},
-    {"hanoi", PLACE}, {"has", SKIP}, {"hashtag", TERM}, {"havana", PLACE}, {"have", SKIP},
+    {"hanoi", PLACE}, {"has", SKIP}, {"hashtag", TERM}, {"hastened", RAISE}, {"havana", PLACE},
+    {"have", SKIP},
     {"having", FUNC}, {"he", MALE | PRONOUN}, {"head", ROLE}, {"health", TITLE},
     {"helsinki", PLACE}, {"her", DET}, {"here", FUNC}, {"herself", SKIP},
     {"herzegovina", PLACE}, {"high", TITLE}, {"highlight", VERB}, {"himself", SKIP},
@@ -222,7 +227,8 @@ static const quote_word_t words[] = {
     {"prague", PLACE}, {"praise", VERB}, {"predict", VERB}, {"premier", ROLE}, {"pres", HONOR},
     {"presidency", ORG}, {"president", ROLE}, {"president-elect", ROLE}, {"press", TITLE},
     {"pretoria", PLACE}, {"previously", TIME}, {"prime", TITLE}, {"prince", ROLE | RANK | MALE},
-    {"princess", ROLE | RANK | FEMALE}, {"principal", TITLE}, {"pristina", PLACE}, {"proclaim", VERB},
+    {"princess", ROLE | RANK | FEMALE}, {"principal", TITLE}, {"pristina", PLACE},
+    {"proceeded", RAISE}, {"proclaim", VERB},
     {"prof", HONOR}, {"professor", ROLE}, {"promise", VERB | SAYING}, {"promptly", SKIP},
     {"pronounce", VERB}, {"propose", VERB}, {"prosecutor", ROLE}, {"protest", VERB},
     {"public", TITLE}, {"pvt", HONOR}, {"pyongyang", PLACE}, {"qatar", PLACE},
@@ -243,7 +249,8 @@ static const quote_word_t words[] = {
     {"samoa", PLACE}, {"sanaa", PLACE}, {"santiago", PLACE}, {"sarajevo", PLACE},
     {"saturday", TIME}, {"say", VERB}, {"scholar", ROLE}, {"scoff", VERB}, {"scold", VERB},
     {"scorn", VERB}, {"scotland", PLACE}, {"scream", VERB}, {"secretariat", ORG},
-    {"secretary", ROLE}, {"secretary-general", ROLE}, {"security", TITLE}, {"sen", HONOR},
+    {"secretary", ROLE}, {"secretary-general", ROLE}, {"security", TITLE}, {"seem", RAISE},
+    {"seemed", RAISE}, {"seems", RAISE}, {"sen", HONOR},
     {"senate", ORG}, {"senator", ROLE}, {"senegal", PLACE}, {"senior", TITLE}, {"seoul", PLACE},
     {"sep", TIME | ABBR}, {"separately", SKIP}, {"sept", TIME | ABBR}, {"september", TIME},
     {"serbia", PLACE}, {"sergeant", ROLE}, {"service", ORG}, {"services", ORG},
@@ -336,8 +343,12 @@ static const quote_particle_t particles[] = {
     {"weigh", "in", true},
 };
 
-/* How news varies the foreign minister's title from paragraph to paragraph. */
+/* How news varies a title from paragraph to paragraph: the foreign minister, the UN's
+ * Secretary-General. */
 static const quote_role_alias_t role_aliases[] = {
+    {"chief", "u.n", "secretary-general", ""},
+    {"chief", "u.n.", "secretary-general", ""},
+    {"chief", "un", "secretary-general", ""},
     {"diplomat", "chief", "minister", "foreign"},
     {"diplomat", "top", "minister", "foreign"},
     {"fm", "", "minister", "foreign"},

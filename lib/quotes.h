@@ -54,7 +54,9 @@ enum {
     QW_PRESENT_S = 1u << 26, /* a reporting verb in -s (states, claims): a plural noun too */
     QW_RANK = 1u << 27,      /* prince, king, sheikh: a role alone, an honorific after an
                                 office ("Foreign Minister Prince Faisal" is the minister) */
-    QW_AGAIN = 1u << 28      /* also, further, again: "X also said", X has spoken before */
+    QW_AGAIN = 1u << 28,     /* also, further, again: "X also said", X has spoken before */
+    QW_RAISING = 1u << 29    /* appeared, seemed: "X appeared to suggest" reports, as
+                                "to say" alone (an intention) does not */
 };
 
 /* A word of the language's table and what it can be (QW_* classes). */

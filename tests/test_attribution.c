@@ -551,6 +551,44 @@ static void title_named_later(void **state)
     CHECK(unnamed, unnamed_want);
 }
 
+/* Wire copy: "X quoted Y as saying" reports Y's words, not X's; and "the UN chief" is the
+ * Secretary-General named before. */
+static void quoted_as_saying_and_un_chief(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The daily Nova Gazeta quoted Foreign Minister Ivo Markov as saying the border was "
+        "\xE2\x80\x9Cour territory\xE2\x80\x9D on Saturday.\n\n"
+        "United Nations Secretary-General Amina Bello urged talks.\n\n"
+        "\xE2\x80\x9CI call on all sides to stop,\xE2\x80\x9D the UN chief said.\n\n"
+        "\xE2\x80\x9CNow,\xE2\x80\x9D the U.N. chief added.\n";
+    static const want_t want[] = {
+        {"our territory", "Ivo Markov", PER, 0, NULL},
+        {"I call on all sides to stop,", "Amina Bello", TTL, 0, NULL},
+        {"Now,", "Amina Bello", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "X appeared to suggest that ..." reports what X said (as "X suggested"), so a quotation
+ * standing alone after it is X's; "X wants to say" is an intention and reports nothing. */
+static void appeared_to_suggest(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The government has denied the reports.\n\n"
+        "On Saturday, Secretary Ruth Kamara appeared to suggest that the envoy had been sent "
+        "home.\n\n"
+        "\"This affront will not go unanswered.\"\n\n"
+        "Minister Ola Berg wants to tell the envoy that she is welcome.\n\n"
+        "\"We will answer,\" the statement added.\n";
+    static const want_t want[] = {
+        {"This affront will not go unanswered.", "Ruth Kamara", NON, 0, NULL},
+        {"We will answer,", "Ruth Kamara", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void scare_quoted_terms_are_not_speech(void **state)
 {
     (void)state;
@@ -1283,6 +1321,8 @@ int main(void)
         cmocka_unit_test(title_variants_refer_back),
         cmocka_unit_test(rank_after_an_office),
         cmocka_unit_test(title_named_later),
+        cmocka_unit_test(quoted_as_saying_and_un_chief),
+        cmocka_unit_test(appeared_to_suggest),
         cmocka_unit_test(scare_quoted_terms_are_not_speech),
         cmocka_unit_test(closing_mark_used_to_open),
         cmocka_unit_test(it_is_the_organization_that_spoke),
