@@ -444,6 +444,24 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
     return false;
 }
 
+/* Is the quotation the complement of the reporting verb just before it: "VERB as “...”",
+ * "VERB it as “...”"? */
+static bool completes_verb(const sctx_t *c, const squote_t *q)
+{
+    const sentence_t *s = c->s;
+    size_t i = q->item;
+    if (i < 2 || !low_is(&s->w[i - 1], "as"))
+        return false;
+    size_t v = i - 2;
+    if (v > 0 && (low_is(&s->w[v], "it") || low_is(&s->w[v], "them") ||
+                  low_is(&s->w[v], "this")))
+        v--;
+    for (size_t k = 0; k < c->nv; k++)
+        if (c->v[k].at == v && c->v[k].subj.kind && !c->v[k].inverted)
+            return true;
+    return false;
+}
+
 /* Sieve 3: the reporting verb before the quotation. */
 static bool sieve_before(sctx_t *c, squote_t *q)
 {
@@ -645,6 +663,10 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             continue;
         char inner = q->raw.unclosed || q->raw.goes_on ? '.' : q->raw.inner;
         bool look_after = inner == ',' || inner == 0 || inner == '?' || inner == '!';
+        /* "X rejected as “...” his counterpart's remarks": the quotation completes the verb
+         * before it, whose subject said it; what follows is the verb's object */
+        if (look_after && completes_verb(&c, q))
+            look_after = false;
         bool found = (look_after && sieve_after_now(&c, q)) || sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
                      sieve_colon(&c, q);

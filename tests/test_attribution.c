@@ -589,6 +589,26 @@ static void appeared_to_suggest(void **state)
     CHECK(text, want);
 }
 
+/* A fragment that completes its reporter's verb ("X rejected as “...” his counterpart's
+ * remarks", "Y called it “...”"): the verb's subject said it, not what follows. A quotation
+ * reported after ("“...,” Kenya's foreign minister says") still looks after. */
+static void quote_completes_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Ken Mori rejected as \xE2\x80\x9Ctotally unacceptable\xE2\x80\x9D his "
+        "counterpart\xE2\x80\x99s recent public remarks claiming the islands.\n\n"
+        "Envoy Sara Lind described it as \xE2\x80\x9C" "a farce\xE2\x80\x9D the minister "
+        "staged.\n\n"
+        "\xE2\x80\x9CWe are ready,\xE2\x80\x9D Kenya\xE2\x80\x99s trade minister says.\n";
+    static const want_t want[] = {
+        {"totally unacceptable", "Ken Mori", PER, 0, NULL},
+        {"a farce", "Sara Lind", PER, 0, NULL},
+        {"We are ready,", "Kenya\xE2\x80\x99s trade minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void scare_quoted_terms_are_not_speech(void **state)
 {
     (void)state;
@@ -1323,6 +1343,7 @@ int main(void)
         cmocka_unit_test(title_named_later),
         cmocka_unit_test(quoted_as_saying_and_un_chief),
         cmocka_unit_test(appeared_to_suggest),
+        cmocka_unit_test(quote_completes_the_verb),
         cmocka_unit_test(scare_quoted_terms_are_not_speech),
         cmocka_unit_test(closing_mark_used_to_open),
         cmocka_unit_test(it_is_the_organization_that_spoke),
