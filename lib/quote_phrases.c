@@ -355,8 +355,10 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
     if (is_brk(p, ','))
         return apposition(s, floor, j - 1, m);
     bool prep_ok = false;
-    if (low_is(p, "who") && j - 1 > floor + 1 && is_brk(&s->w[j - 2], ',')) {
-        /* "a statement by Deputy Minister Oh Sung, who said": the one before "who" */
+    if ((low_is(p, "who") || low_is(p, "which")) && j - 1 > floor + 1 &&
+        is_brk(&s->w[j - 2], ',')) {
+        /* "a statement by Deputy Minister Oh Sung, who said", "a response from China, which
+         * called on Tokyo to": the one before the relative pronoun */
         j -= 2;
         p = &s->w[j - 1];
         prep_ok = true;

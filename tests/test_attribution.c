@@ -609,6 +609,21 @@ static void quote_completes_the_verb(void **state)
     CHECK(text, want);
 }
 
+/* "a response from China, which called on Tokyo to “...”": the one before "which" speaks,
+ * even after a preposition, as with "who". */
+static void which_after_a_preposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Ken Mori spoke in Delhi.\n\n"
+        "His remarks drew an angry response from China, which called on Tokyo to "
+        "\xE2\x80\x9Cunderstand the sensitivity of the issue\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"understand the sensitivity of the issue", "China", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void scare_quoted_terms_are_not_speech(void **state)
 {
     (void)state;
@@ -1344,6 +1359,7 @@ int main(void)
         cmocka_unit_test(quoted_as_saying_and_un_chief),
         cmocka_unit_test(appeared_to_suggest),
         cmocka_unit_test(quote_completes_the_verb),
+        cmocka_unit_test(which_after_a_preposition),
         cmocka_unit_test(scare_quoted_terms_are_not_speech),
         cmocka_unit_test(closing_mark_used_to_open),
         cmocka_unit_test(it_is_the_organization_that_spoke),
