@@ -231,8 +231,8 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
     const qword_t *w = &s->w[m->lo];
     uint64_t at = w->start;
     int id;
-    if (w->cls & (QW_MALE | QW_FEMALE)) {
-        uint8_t g = (w->cls & QW_MALE) ? 'm' : 'f';
+    if ((w->cls & (QW_MALE | QW_FEMALE)) || m->gender) { /* he, she; him, her as objects */
+        uint8_t g = (w->cls & QW_MALE) ? 'm' : (w->cls & QW_FEMALE) ? 'f' : m->gender;
         id = ents->last_speaker;
         if (id < 0 || ents->e[id].kind != MK_PERSON ||
             (ents->e[id].gender && ents->e[id].gender != g))

@@ -23,6 +23,8 @@
 typedef struct sverb {
     size_t at;      /* word index */
     mention_t subj; /* its speaker: before it, or after it ("said X") */
+    mention_t obj;  /* "Interfax quoted him as saying": the one quoted, who spoke */
+    bool by_obj;    /* the speaker is obj, not the subject */
     bool inverted;  /* the mention follows the verb */
     bool ing, think;
     int entity;
@@ -100,6 +102,33 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
                (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
     }
     return false;
+}
+
+/* "“...,” Interfax quoted him as saying": the object of a form of quote, followed by "as" and
+ * a participle, is who spoke. */
+static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
+{
+    const qword_t *w = &s->w[at];
+    if (strncmp(w->low, "quot", 4) != 0 || at + 3 >= s->n || !is_word(&s->w[at + 1]))
+        return false;
+    const qword_t *o = &s->w[at + 1];
+    if ((low_is(o, "him") || low_is(o, "her")) && low_is(&s->w[at + 2], "as") &&
+        (s->w[at + 3].cls & QW_ING)) {
+        memset(m, 0, sizeof *m);
+        m->kind = MK_PRONOUN;
+        m->lo = m->name_lo = at + 1;
+        m->hi = m->name_hi = at + 2;
+        m->org_lo = m->org_hi = at + 2;
+        m->role = m->role_mod = NONE;
+        m->gender = low_is(o, "him") ? 'm' : 'f';
+        return true;
+    }
+    size_t as = at + 1;
+    while (as < s->n && as - at <= 8 && !low_is(&s->w[as], "as"))
+        as++;
+    return as + 1 < s->n && low_is(&s->w[as], "as") && (s->w[as + 1].cls & QW_ING) &&
+           stance__mention_starting(s, at + 1, as, m) && m->hi == as &&
+           (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
 }
 
 static void verb_subject(sctx_t *c, sverb_t *v)
@@ -438,7 +467,7 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         if (!now || v->ing || !v->subj.kind)
             return false;
         size_t end = clause_end(s, v->inverted ? v->subj.hi : v->at + 1);
-        attach(c, q, &v->subj, v->at, v->entity, i, end);
+        attach(c, q, v->by_obj ? &v->obj : &v->subj, v->at, v->entity, i, end);
         return true;
     }
     return false;
@@ -635,7 +664,12 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                             is_brk(&s->w[next], ',')))
             next++;
         bool reports = !v->think || (next < s->n && s->w[next].type == QT_QUOTE);
-        if (v->subj.kind && reports) {
+        v->by_obj = quoted_object(s, v->at, &v->obj);
+        if (v->by_obj && reports) {
+            v->entity = resolve(&c, &v->obj);
+            if (v->entity >= 0)
+                stance__entity_spoke(ents, v->entity);
+        } else if (v->subj.kind && reports) {
             v->entity = -1;
             if (!v->inverted && said_again(s, v->subj.hi, v->at)) {
                 note_names(&c, v->subj.lo);

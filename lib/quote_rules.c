@@ -353,6 +353,8 @@ static const quote_role_alias_t role_aliases[] = {
     {"diplomat", "top", "minister", "foreign"},
     {"fm", "", "minister", "foreign"},
     {"secretary", "foreign", "minister", "foreign"},
+    {"spokesman", "", "spokesperson", NULL},
+    {"spokeswoman", "", "spokesperson", NULL},
 };
 
 static const quote_rules_t english = {
@@ -399,7 +401,8 @@ void stance__quote_role_alias(const quote_rules_t *r, const char *before, const 
         const quote_role_alias_t *a = &r->role_aliases[i];
         if (strcmp(*role, a->role) == 0 && (!*a->before || strcmp(before, a->before) == 0)) {
             *role = a->as_role;
-            *mod = a->as_mod;
+            if (a->as_mod)
+                *mod = a->as_mod;
             return;
         }
     }

@@ -73,7 +73,8 @@ typedef struct quote_particle {
 } quote_particle_t;
 
 /* Another way to name a role: the journalist's "top diplomat" or "FM" for the foreign minister.
- * `before` is the word before the role word ("" = any); the role reads as role + mod. */
+ * `before` is the word before the role word ("" = any); the role reads as as_role + as_mod
+ * (as_mod NULL: the mention's own modifier is kept). */
 typedef struct quote_role_alias {
     const char *role, *before, *as_role, *as_mod;
 } quote_role_alias_t;

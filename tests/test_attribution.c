@@ -624,6 +624,22 @@ static void which_after_a_preposition(void **state)
     CHECK(text, want);
 }
 
+/* "Spokesperson X" is "the spokesman" and "the spokeswoman" later; and a quotation followed
+ * by "Al Wasat quoted him as saying" is his, not the outlet's. */
+static void spokesman_and_quoted_him(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Ministry Spokesperson Omar Sadiq said the moves were watched.\n\n"
+        "\xE2\x80\x9CWe are monitoring them carefully,\xE2\x80\x9D the spokesman stressed.\n\n"
+        "\xE2\x80\x9CWe reject this,\xE2\x80\x9D Al Wasat quoted him as saying.\n";
+    static const want_t want[] = {
+        {"We are monitoring them carefully,", "Omar Sadiq", TTL, 0, NULL},
+        {"We reject this,", "Omar Sadiq", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void scare_quoted_terms_are_not_speech(void **state)
 {
     (void)state;
@@ -1360,6 +1376,7 @@ int main(void)
         cmocka_unit_test(appeared_to_suggest),
         cmocka_unit_test(quote_completes_the_verb),
         cmocka_unit_test(which_after_a_preposition),
+        cmocka_unit_test(spokesman_and_quoted_him),
         cmocka_unit_test(scare_quoted_terms_are_not_speech),
         cmocka_unit_test(closing_mark_used_to_open),
         cmocka_unit_test(it_is_the_organization_that_spoke),
