@@ -29,8 +29,8 @@ from ._errors import (BadMagicError, BadUTF8Error, BufferTooSmallError, Checksum
 from ._model import Feature, Model, QuoteResult, Result, TopFeature
 from ._settings import NAMES as SETTINGS
 from ._settings import defaults as _defaults
-from ._train import (CALIBRATION_FOLDS, CALIBRATION_SEED, Quote, Statement, merge, quotes,
-                     read_corpus, train)
+from ._quotes import Quote, quotes
+from ._train import CALIBRATION_FOLDS, CALIBRATION_SEED, Statement, merge, read_corpus, train
 
 #: The version of the libstance this package runs on, e.g. "0.1.0".
 library_version = _lib.lib.stance_version_string().decode()

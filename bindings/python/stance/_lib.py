@@ -144,11 +144,6 @@ class stance_record_t(Structure):
                 ("line", c_uint64), ("offset", c_uint64), ("invalid_at", c_uint64)]
 
 
-class stance_quote_t(Structure):
-    _fields_ = [("start", c_size_t), ("len", c_size_t), ("speaker_start", c_size_t),
-                ("speaker_len", c_size_t), ("flags", c_uint32)]
-
-
 class stance_span_t(Structure):
     _fields_ = [("start", c_size_t), ("len", c_size_t)]
 
@@ -248,8 +243,6 @@ _SIGNATURES = {
                                                   POINTER(stance_quotation_t), c_uint32,
                                                   c_double, c_void_p, POINTER(stance_result_t),
                                                   _ERR]),
-    "stance_quotes_find": (c_status, [c_void_p, c_size_t, c_uint32, POINTER(stance_quote_t),
-                                      c_size_t, POINTER(c_size_t), _ERR]),
 }
 
 

@@ -14,6 +14,7 @@ from itertools import repeat
 from . import _lib, _settings
 from ._errors import Error, NotFoundError, check, error_for
 from ._lib import lib, SIZE_T_CODE
+from ._quotes import attribute, make_quote
 from ._text import Spans, encode, pack
 
 # Statements per stance_classify_many call: big enough that the call costs nothing per
@@ -57,27 +58,17 @@ class Result(namedtuple("Result", "label confidence probabilities features label
                 f"scores={self.scores!r}{feats})")
 
 
-class QuoteResult(namedtuple("QuoteResult", "text start end speaker speaker_start speaker_end "
-                                            "speaker_kind result")):
-    """A quotation of an article classified as its speaker's statement (Model.classify_quotes).
-
-    text:           the quoted words; of a split quotation ("We will respond," he said, "with
-                    force.") its pieces joined by a space, as classified
-    start, end:     where the quotation lies: from its first word to the end of its last piece
-    speaker:        the speaker named in full, or None; article[speaker_start:speaker_end]
-    speaker_kind:   how the quotation names the speaker: "person", "organization", "pronoun",
-                    "title", or None when unknown
-    result:         its Result; label, confidence and scores are shortcuts to it
-    Offsets are str indices for str articles, byte offsets for bytes.
-    """
+class QuoteResult(namedtuple("QuoteResult", "quote result")):
+    """A quotation of an article classified as its speaker's statement (Model.classify_quotes):
+    its Quote (text, offsets, speaker, pieces) and its Result. label, confidence, scores,
+    text and speaker are shortcuts."""
     __slots__ = ()
 
     label = property(lambda self: self.result.label)
     confidence = property(lambda self: self.result.confidence)
     scores = property(lambda self: self.result.scores)
-
-
-_KINDS = (None, "person", "organization", "pronoun", "title")
+    text = property(lambda self: self.quote.text)
+    speaker = property(lambda self: self.quote.speaker)
 
 
 class TopFeature(namedtuple("TopFeature", "feature weight counts")):
@@ -470,18 +461,7 @@ class Model:
         data = encode(article, "article")
         flags = _flags(replace_invalid)
         err = _lib.stance_error_t()
-        opts = _lib.stance_quotes_opts_t(_lib.STANCE_QUOTES_OPTS_VERSION, flags, None)
-        n = c_size_t()
-        cap = 16
-        while True:
-            quotes = (_lib.stance_quotation_t * cap)()
-            st = lib.stance_quotes_attribute(data, len(data), byref(opts), quotes, cap, byref(n),
-                                             byref(err))
-            if st != _lib.STANCE_E_BUFFER_TOO_SMALL:
-                break
-            cap = n.value
-        check(st, err)
-        count = n.value
+        quotes, count = attribute(data, flags)
         labels = len(self._labels)
         evidence = (c_double * max(1, count * labels))()
         span = Spans(article, data)
@@ -508,17 +488,6 @@ class Model:
         return out
 
     def _quote_result(self, ctx, article, data, span, q, res, explain):
-        if not isinstance(article, str):
-            article = data
-
-        def piece(s):
-            return article[span(s.start):span(s.start + s.len)]
-
-        text = piece(q.text)
-        last = q.text
-        if q.more.len:
-            text = text + (" " if isinstance(text, str) else b" ") + piece(q.more)
-            last = q.more
         features = ()
         if explain:
             hits = (_lib.stance_hit_t * explain)()
@@ -535,13 +504,8 @@ class Model:
                 for h in hits[:got.value])
         result = Result(self._labels[res.label], res.confidence, tuple(res.probs[:res.n_labels]),
                         features, self._labels)
-        named = q.speaker.len > 0
-        kind = q.mention_kind or q.speaker_kind
-        return QuoteResult(text, span(q.text.start), span(last.start + last.len),
-                           piece(q.speaker) if named else None,
-                           span(q.speaker.start) if named else None,
-                           span(q.speaker.start + q.speaker.len) if named else None,
-                           _KINDS[kind] if named and 0 <= kind < len(_KINDS) else None, result)
+        return QuoteResult(make_quote(article if isinstance(article, str) else data, span, q),
+                           result)
 
     def classify_many(self, texts, threads=1, *, explain=0, replace_invalid=False):
         """Classifies every statement of texts (an iterable of str or bytes) and returns a

@@ -9,7 +9,7 @@ from . import _lib, _settings
 from ._errors import EmptyError, check, error_for
 from ._lib import lib
 from ._model import Model, _count, _flags
-from ._text import Spans, encode
+from ._text import encode
 
 #: Folds and seed of the cross-validation that calibration is fitted on, as `stance train`.
 CALIBRATION_FOLDS = 5
@@ -239,54 +239,3 @@ def _records(path, format, flags):
             yield Statement(label, text, rec.file.decode("utf-8", "replace"), rec.line)
     finally:
         lib.stance_corpus_close(corpus)
-
-
-class Quote(namedtuple("Quote", "text start end speaker speaker_start speaker_end term "
-                                "unclosed fragment")):
-    """A quotation in an article (stance.quotes).
-
-    text:                       the quoted words, without the outer marks: article[start:end]
-    speaker:                    the speaker's name as the article gives it, or None;
-                                article[speaker_start:speaker_end]
-    term, unclosed, fragment:   a quoted name or term rather than speech; no closing mark
-                                before the paragraph ended; a fragment inside a sentence
-    Offsets are str indices for str articles, byte offsets for bytes.
-    """
-    __slots__ = ()
-
-
-def quotes(article, *, terms=False, replace_invalid=False):
-    """The quotations of a news article, with their speakers, as `stance classify --mode
-    quotes` finds them: a list of Quotes in text order. Quoted names and terms (the
-    "Northern Territories") are left out unless terms=True."""
-    data = encode(article, "article")
-    err = _lib.stance_error_t()
-    n = c_size_t()
-    flags = _flags(replace_invalid)
-    cap = 16
-    while True:
-        arr = (_lib.stance_quote_t * cap)()
-        st = lib.stance_quotes_find(data, len(data), flags, arr, cap, byref(n), byref(err))
-        if st != _lib.STANCE_E_BUFFER_TOO_SMALL:
-            break
-        cap = n.value
-    check(st, err)
-    span = Spans(article, data)
-    if not isinstance(article, str):
-        article = data
-
-    def piece(start, length):
-        return article[span(start):span(start + length)]
-
-    out = []
-    for q in arr[:n.value]:
-        if q.flags & _lib.STANCE_QUOTE_TERM and not terms:
-            continue
-        speaker = piece(q.speaker_start, q.speaker_len) if q.speaker_len else None
-        out.append(Quote(piece(q.start, q.len), span(q.start), span(q.start + q.len), speaker,
-                         span(q.speaker_start) if q.speaker_len else None,
-                         span(q.speaker_start + q.speaker_len) if q.speaker_len else None,
-                         bool(q.flags & _lib.STANCE_QUOTE_TERM),
-                         bool(q.flags & _lib.STANCE_QUOTE_UNCLOSED),
-                         bool(q.flags & _lib.STANCE_QUOTE_FRAGMENT)))
-    return out

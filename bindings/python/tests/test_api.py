@@ -240,8 +240,9 @@ def test_quotes_as_the_tool(tool, source):
     want = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
                                         path).splitlines()]
     got = stance.quotes(data)  # bytes in, byte offsets out: the tool's
-    assert [(q.start, q.end, q.text.decode(), q.speaker.decode() if q.speaker else "")
-            for q in got] == [(w["start"], w["end"], w["text"], w["speaker"]) for w in want]
+    assert [(q.start, q.end, q.text.decode(), q.speaker.decode() if q.speaker else "",
+             q.speaker_kind) for q in got] == [
+        (w["start"], w["end"], w["text"], w["speaker"], w["speaker_kind"]) for w in want]
     article = data.decode()
     got = stance.quotes(article)  # str in, str indices out
     assert [q.text for q in got] == [w["text"] for w in want]
@@ -253,6 +254,19 @@ def test_quotes_as_the_tool(tool, source):
     with_terms = stance.quotes(article, terms=True)
     assert len(with_terms) >= len(got)
     assert stance.quotes("") == []
+
+
+def test_split_quote_as_the_tool(tool, tmp_path):
+    """A split quotation is one Quote, its pieces where the tool's JSON Lines puts them."""
+    path = tmp_path / "split.txt"
+    path.write_text("Envoy Sara Lind arrived.\n\n\u201cWe will respond,\u201d she said, "
+                    "\u201cwith force.\u201d\n")
+    (want,) = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
+                                           str(path)).splitlines()]
+    (got,) = stance.quotes(path.read_bytes())
+    assert (got.start, got.end, got.text.decode(), got.speaker.decode(), got.speaker_kind) == (
+        want["start"], want["end"], want["text"], want["speaker"], want["speaker_kind"])
+    assert [list(p) for p in got.pieces] == want["spans"]
 
 
 def test_classify_quotes_as_the_tool(tool, source):
@@ -268,8 +282,9 @@ def test_classify_quotes_as_the_tool(tool, source):
         want = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
                                             "--no-unknown", *args, path).splitlines()]
         got = model.classify_quotes(data, **kw)
-        assert [(q.start, q.end, q.text.decode(), q.speaker.decode(), q.speaker_start,
-                 q.speaker_end, q.speaker_kind, q.label) for q in got] == [
+        assert [(q.quote.start, q.quote.end, q.text.decode(), q.speaker.decode(),
+                 q.quote.speaker_start, q.quote.speaker_end, q.quote.speaker_kind, q.label)
+                for q in got] == [
             (w["start"], w["end"], w["text"], w["speaker"], w["speaker_start"],
              w["speaker_end"], w["speaker_kind"], w["label"]) for w in want]
         for q, w in zip(got, want):
@@ -283,14 +298,18 @@ def test_classify_quotes_as_the_tool(tool, source):
     assert weighed[fragment].confidence != alone[fragment].confidence
     assert weighed[fragment].speaker == "Sanae Takaichi"
     for q in weighed.values():  # str in, str indices out
-        assert article[q.speaker_start:q.speaker_end] == q.speaker
+        assert article[q.quote.speaker_start:q.quote.speaker_end] == q.speaker
     # explanations point into the article, also in the second piece of a split quotation
     split = "Envoy Sara Lind spoke. \u201cWe condemn the attack,\u201d she said, \u201cand " \
             "reject the accusations.\u201d"
     (q,) = model.classify_quotes(split, explain=5)
     assert q.text == "We condemn the attack, and reject the accusations."
-    assert split[q.start:q.end].startswith("We condemn") and split[q.end - 1] == "."
-    assert q.speaker == "Sara Lind" and q.speaker_kind == "pronoun"
+    assert split[q.quote.start:q.quote.end].startswith("We condemn")
+    assert split[q.quote.end - 1] == "."
+    assert [split[a:b] for a, b in q.quote.pieces] == ["We condemn the attack,",
+                                                        "and reject the accusations."]
+    assert q.speaker == "Sara Lind" and q.quote.speaker_kind == "pronoun"
+    assert stance.quotes(split) == [q.quote]  # the same quotation, unclassified
     assert q.result.features
     for f in q.result.features:
         words = split[f.start:f.end].lower()
