@@ -16,6 +16,7 @@ from ._errors import Error, NotFoundError, check, error_for
 from ._lib import lib, SIZE_T_CODE
 from ._quotes import attribute, make_quote
 from ._text import Spans, encode, pack
+from ._text import flags as _flags
 
 # Statements per stance_classify_many call: big enough that the call costs nothing per
 # statement, small enough that a batch's arrays stay in cache-friendly sizes.
@@ -167,10 +168,6 @@ def _at(e, index):
 
 def _load_opts():
     return _lib.stance_load_opts_t(_lib.STANCE_LOAD_OPTS_VERSION, 0, 0, None)
-
-
-def _flags(replace_invalid):
-    return _lib.STANCE_REPLACE_INVALID if replace_invalid else 0
 
 
 def _weight(value, what, default):

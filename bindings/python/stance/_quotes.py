@@ -6,10 +6,7 @@ from . import _lib
 from ._errors import check
 from ._lib import lib
 from ._text import Spans, encode
-
-
-def _flags(replace_invalid):
-    return _lib.STANCE_REPLACE_INVALID if replace_invalid else 0
+from ._text import flags as _flags
 
 
 class Quote(namedtuple("Quote", "text start end speaker speaker_start speaker_end term "

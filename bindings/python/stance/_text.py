@@ -2,7 +2,12 @@
 from array import array
 from itertools import repeat
 
-from ._lib import SIZE_T_CODE
+from ._lib import SIZE_T_CODE, STANCE_REPLACE_INVALID
+
+
+def flags(replace_invalid):
+    """The library's flag for replace_invalid=True: invalid UTF-8 read as a separator."""
+    return STANCE_REPLACE_INVALID if replace_invalid else 0
 
 
 def encode(text, what="text"):

@@ -8,7 +8,8 @@ from ctypes import byref, c_double, c_int, c_size_t, c_void_p
 from . import _lib, _settings
 from ._errors import EmptyError, check, error_for
 from ._lib import lib
-from ._model import Model, _count, _flags
+from ._model import Model, _count
+from ._text import flags as _flags
 from ._text import encode
 
 #: Folds and seed of the cross-validation that calibration is fitted on, as `stance train`.
