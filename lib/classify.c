@@ -34,6 +34,7 @@ struct stance_ctx {
     bool explained;
     size_t best, runner_up;
     stance_buf_t scratch; /* feature strings for stance_analyze */
+    double *baseline;     /* scores of the plain reporting frame, once known (quotations) */
 };
 
 stance_status_t stance_ctx_new(stance_ctx_t **out, const stance_model_t *model,
@@ -78,6 +79,7 @@ void stance_ctx_free(stance_ctx_t *ctx)
     stance__free(&a, ctx->grams);
     stance__free(&a, ctx->ids);
     stance__free(&a, ctx->hits);
+    stance__free(&a, ctx->baseline);
     stance__buf_free(&a, &ctx->scratch);
     stance__free(&a, ctx);
 }
@@ -420,6 +422,27 @@ const stance_model_t *stance__ctx_model(const stance_ctx_t *ctx)
 double stance__ctx_temperature(const stance_ctx_t *ctx)
 {
     return ctx->model->temperature;
+}
+
+stance_status_t stance__ctx_baseline(stance_ctx_t *ctx, const char *text, size_t len,
+                                     const double **scores, stance_error_t *err)
+{
+    if (!ctx->baseline) {
+        const size_t L = ctx->model->n_labels;
+        double *b = stance__malloc(&ctx->alloc, L * sizeof *b);
+        if (!b)
+            return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+        stance_result_t res;
+        stance_status_t st = stance_classify(ctx, text, len, 0, &res, err);
+        if (st != STANCE_OK) {
+            stance__free(&ctx->alloc, b);
+            return st;
+        }
+        memcpy(b, res.scores, L * sizeof *b);
+        ctx->baseline = b;
+    }
+    *scores = ctx->baseline;
+    return STANCE_OK;
 }
 
 void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence, stance_result_t *out)

@@ -11,6 +11,11 @@ const stance_allocator_t *stance__ctx_allocator(const stance_ctx_t *ctx);
 const stance_model_t *stance__ctx_model(const stance_ctx_t *ctx);
 /* The calibration temperature of the context's model (scores are divided by it). */
 double stance__ctx_temperature(const stance_ctx_t *ctx);
+/* The scores of `text` under the context's model, computed on the first call and kept (the
+ * one caller passes the same text every time: the plain reporting verb, whose scores depend
+ * on the model alone); *scores points into the context. */
+stance_status_t stance__ctx_baseline(stance_ctx_t *ctx, const char *text, size_t len,
+                                     const double **scores, stance_error_t *err);
 /* Adds per-label evidence (log-likelihood, before the temperature) to the scores of the last
  * stance_classify() and decides again: best label, probabilities and the ranking of an
  * explanation follow the new scores; *out gets the new label and confidence (its arrays are

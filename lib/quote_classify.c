@@ -106,11 +106,12 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
                 frame_known = res.n_known;
             /* measured against the plain verb, so a quote reported with "said" gets no
              * evidence: the frame speaks only where the journalist chose another word */
-            if ((st = stance_classify(ctx, PLAIN_FRAME, sizeof PLAIN_FRAME - 1, 0, &res,
-                                      err)) != STANCE_OK)
+            const double *plain;
+            if ((st = stance__ctx_baseline(ctx, PLAIN_FRAME, sizeof PLAIN_FRAME - 1, &plain,
+                                           err)) != STANCE_OK)
                 return st;
             for (size_t c = 0; c < labels; c++)
-                evidence[c] = frame_weight * (evidence[c] - res.scores[c]);
+                evidence[c] = frame_weight * (evidence[c] - plain[c]);
         }
     }
     const char *q = text ? text + quote->text.start : "";

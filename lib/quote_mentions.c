@@ -88,28 +88,13 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
 
 /* The verb's speaker, before it; else after it when the verb follows a quotation or a comma
  * ("“...,” said X"). The floor is the last quotation before it. */
-/* "The daily X quoted Y as saying": the participle's subject is Y, the object of "quoted"
- * (a form of quote a few words before, Y running up to "as"). */
-static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m)
-{
-    if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
-        return false;
-    for (size_t i = at - 1; i > floor && at - i <= 12; i--) {
-        const qword_t *w = &s->w[i - 1];
-        if (!is_word(w) || strncmp(w->low, "quot", 4) != 0 || !(w->cls & QW_SPEECH))
-            continue;
-        return stance__mention_starting(s, i, at - 1, m) && m->hi == at - 1 &&
-               (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
-    }
-    return false;
-}
-
-/* "“...,” Interfax quoted him as saying": the object of a form of quote, followed by "as" and
- * a participle, is who spoke. */
+/* "Interfax quoted him as saying", "the daily X quoted Minister Y as saying": the object of a
+ * form of quote, followed by "as" and a participle, is who spoke (m ends at "as"). */
 static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
 {
     const qword_t *w = &s->w[at];
-    if (strncmp(w->low, "quot", 4) != 0 || at + 3 >= s->n || !is_word(&s->w[at + 1]))
+    if (!is_word(w) || !(w->cls & QW_SPEECH) || strncmp(w->low, "quot", 4) != 0 ||
+        at + 3 >= s->n || !is_word(&s->w[at + 1]))
         return false;
     const qword_t *o = &s->w[at + 1];
     if ((low_is(o, "him") || low_is(o, "her")) && low_is(&s->w[at + 2], "as") &&
@@ -129,6 +114,18 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
     return as + 1 < s->n && low_is(&s->w[as], "as") && (s->w[as + 1].cls & QW_ING) &&
            stance__mention_starting(s, at + 1, as, m) && m->hi == as &&
            (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
+}
+
+/* The participle of "X quoted Y as saying": its subject is Y, the object of the form of
+ * quote a few words before. */
+static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m)
+{
+    if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
+        return false;
+    for (size_t i = at - 1; i > floor && at - i <= 12; i--)
+        if (is_word(&s->w[i - 1]) && strncmp(s->w[i - 1].low, "quot", 4) == 0)
+            return quoted_object(s, i - 1, m) && m->hi == at - 1;
+    return false;
 }
 
 static void verb_subject(sctx_t *c, sverb_t *v)

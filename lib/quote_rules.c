@@ -346,7 +346,6 @@ static const quote_particle_t particles[] = {
 /* How news varies a title from paragraph to paragraph: the foreign minister, the UN's
  * Secretary-General. */
 static const quote_role_alias_t role_aliases[] = {
-    {"chief", "u.n", "secretary-general", ""},
     {"chief", "u.n.", "secretary-general", ""},
     {"chief", "un", "secretary-general", ""},
     {"diplomat", "chief", "minister", "foreign"},

@@ -83,7 +83,7 @@ static stance_status_t log_probs(stance_ctx_t *ctx, const char *text, size_t len
     const double temperature = stance__ctx_temperature(ctx);
     for (size_t c = 0; c < labels; c++) {
         double lp = res.probs[c] > 0.0 ? log(res.probs[c]) : LOG_PROB_FLOOR;
-        row[c] = temperature * (lp > LOG_PROB_FLOOR ? lp : LOG_PROB_FLOOR);
+        row[c] = temperature * fmax(lp, LOG_PROB_FLOOR);
     }
     return STANCE_OK;
 }
