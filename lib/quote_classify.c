@@ -24,11 +24,6 @@
 #define FRAME_WORDS 24
 #define FRAME_BYTES 512
 
-static bool inside(stance_span_t s, size_t len)
-{
-    return s.start <= len && s.len <= len - s.start;
-}
-
 static bool overlaps(stance_span_t s, size_t a, size_t b)
 {
     return s.len && a < s.start + s.len && s.start < b;
@@ -80,8 +75,8 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
     if (!ctx || !out || !quote || (!text && len))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "ctx, out or quote is NULL, or text is NULL with a length");
-    if (!inside(quote->text, len) || !inside(quote->more, len) || !inside(quote->frame, len) ||
-        !inside(quote->mention, len))
+    if (!stance__span_inside(quote->text, len) || !stance__span_inside(quote->more, len) ||
+        !stance__span_inside(quote->frame, len) || !stance__span_inside(quote->mention, len))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "a span of the quotation lies outside the text");
     if (!(frame_weight >= 0.0)) /* negative or NaN: the measured weight */

@@ -8,6 +8,7 @@
  * grouped by a hash of their bytes, so the work is linear in the number of quotations. */
 #include "classify.h"
 #include "hash.h"
+#include "quotes.h"
 
 #include <math.h>
 
@@ -22,11 +23,6 @@
 #define LOG_PROB_FLOOR (-27.631021115928547)
 
 #define NO_GROUP SIZE_MAX
-
-static bool span_inside(stance_span_t s, size_t len)
-{
-    return s.start <= len && s.len <= len - s.start;
-}
 
 static bool same_speaker(const char *text, const stance_quotation_t *a,
                          const stance_quotation_t *b)
@@ -106,7 +102,7 @@ stance_status_t stance_quotations_speaker_evidence(stance_ctx_t *ctx, const char
     if (!(speaker_weight >= 0.0)) /* negative or NaN: the measured weight */
         speaker_weight = SPEAKER_WEIGHT;
     for (size_t i = 0; i < n; i++)
-        if (!span_inside(quotes[i].speaker, len))
+        if (!stance__span_inside(quotes[i].speaker, len))
             return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                                 "the speaker of quotation %zu lies outside the text", i);
     const size_t labels = stance_model_label_count(stance__ctx_model(ctx));

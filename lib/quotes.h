@@ -18,6 +18,12 @@
 #include "stance_int.h"
 #include "tokenize.h"
 
+/* Does span s lie inside a text of len bytes (a caller's quotation checked before use)? */
+static inline bool stance__span_inside(stance_span_t s, size_t len)
+{
+    return s.start <= len && s.len <= len - s.start;
+}
+
 /* ---- rule tables (quote_rules.c) -------------------------------------------------------- */
 
 #define QWORD_LOW 24 /* bytes of a word kept lower-cased for the tables (longer: no class) */
