@@ -304,6 +304,15 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
                 *m = inner;
                 return true;
             }
+            /* "Taiwan's cabinet agency, the Mainland Affairs Council, said": a described
+             * organization (its head a common noun, or no mention at all) gives way to the
+             * proper name after it */
+            if (inner.kind == MK_ORG && s->w[inner.hi - 1].cap &&
+                (!have_outer || ((outer.kind == MK_ORG || outer.kind == MK_TITLE) &&
+                                 !s->w[outer.hi - 1].cap))) {
+                *m = inner;
+                return true;
+            }
             if (have_outer && (outer.kind == MK_PERSON || outer.kind == MK_ORG)) {
                 if (inner.kind == MK_TITLE && outer.kind == MK_PERSON) {
                     outer.role = inner.role;

@@ -303,6 +303,23 @@ static void appositions_and_relative_clauses(void **state)
     CHECK(text, want);
 }
 
+/* An organization described and then named ("the country's port authority, the Harbour
+ * Board,"): the name speaks, as a person named in apposition does. */
+static void organization_named_in_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Valdoria's maritime agency, the Coastal Affairs Office, said the patrols were "
+        "\xE2\x80\x9C" "an open provocation.\xE2\x80\x9D\n\n"
+        "The island's fisheries body, the Harbour Board, said: \xE2\x80\x9CWe ask both "
+        "sides for calm.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"an open provocation", "Coastal Affairs Office", ORG, 0, NULL},
+        {"We ask both sides", "Harbour Board", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* ---- punctuation inside the closing mark decides where to look ------------------------- */
 
 static void closing_punctuation_decides(void **state)
@@ -1359,6 +1376,7 @@ int main(void)
         cmocka_unit_test(periods_inside_names),
         cmocka_unit_test(attribution_is_not_reread_as_a_name),
         cmocka_unit_test(appositions_and_relative_clauses),
+        cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(closing_punctuation_decides),
         cmocka_unit_test(embedded_quote_looks_after),
         cmocka_unit_test(thinking_verbs_only_next_to_the_quote),
