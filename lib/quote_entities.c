@@ -163,6 +163,16 @@ static int person(entities_t *ents, const sentence_t *s, const mention_t *m)
     return best;
 }
 
+bool stance__entity_known_surname(const entities_t *ents, const char *low)
+{
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_PERSON && e->named && strcmp(e->last, low) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
@@ -237,6 +247,17 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         if (id < 0 || ents->e[id].kind != MK_PERSON ||
             (ents->e[id].gender && ents->e[id].gender != g))
             id = most_recent(ents, MK_PERSON, g, at);
+        /* unless another person has since opened a sentence ("Barnier gave a more reserved
+         * account, which he called “cordial”") */
+        uint64_t since = id >= 0 ? ents->e[id].seen : 0;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_PERSON && e->lead_seen > since && e->lead_seen <= at &&
+                !(e->gender && e->gender != g)) {
+                id = i;
+                since = e->lead_seen;
+            }
+        }
         if (id >= 0 && !ents->e[id].gender)
             ents->e[id].gender = g;
     } else {

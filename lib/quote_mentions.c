@@ -208,7 +208,9 @@ static void note_names(sctx_t *c, size_t upto)
                 s->w[m.name_lo].lead) {
                 const qword_t *after = j < s->n ? &s->w[j] : NULL;
                 size_t n = after && is_word(after) ? strlen(after->low) : 0;
-                skip = !(after && ((is_word(after) && !after->cap &&
+                /* a surname already met is a name wherever it stands ("Barnier gave") */
+                skip = !stance__entity_known_surname(c->ents, s->w[m.name_lo].low) &&
+                       !(after && ((is_word(after) && !after->cap &&
                                     ((n > 2 && strcmp(after->low + n - 2, "ed") == 0) ||
                                      (after->cls & (QW_SKIP | QW_SPEECH)))) ||
                                    is_brk(after, ',')));

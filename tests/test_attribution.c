@@ -303,6 +303,26 @@ static void appositions_and_relative_clauses(void **state)
     CHECK(text, want);
 }
 
+/* A person who opens a sentence after the last quote takes the next "he": "Brandt gave a
+ * cooler account, which he called ..." is Brandt's, not the previous speaker's. A lone
+ * surname already met is a name even before a verb the rules do not know ("gave"). */
+static void sentence_subject_takes_the_pronoun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Lena Kovac met her counterpart Tomas Brandt in Vienna on Monday. "
+        "Kovac said the talks had been \xE2\x80\x9C" "frank and useful.\xE2\x80\x9D\n\n"
+        "Brandt gave a cooler account of the meeting, which he called \xE2\x80\x9C"
+        "difficult\xE2\x80\x9D while stressing that \xE2\x80\x9Cmuch remains to be "
+        "settled.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"frank and useful", "Lena Kovac", PER, 0, NULL},
+        {"difficult", "Tomas Brandt", PRO, 0, NULL},
+        {"much remains", "Tomas Brandt", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization described and then named ("the country's port authority, the Harbour
  * Board,"): the name speaks, as a person named in apposition does. */
 static void organization_named_in_apposition(void **state)
@@ -1377,6 +1397,7 @@ int main(void)
         cmocka_unit_test(attribution_is_not_reread_as_a_name),
         cmocka_unit_test(appositions_and_relative_clauses),
         cmocka_unit_test(organization_named_in_apposition),
+        cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(closing_punctuation_decides),
         cmocka_unit_test(embedded_quote_looks_after),
         cmocka_unit_test(thinking_verbs_only_next_to_the_quote),
