@@ -303,6 +303,22 @@ static void appositions_and_relative_clauses(void **state)
     CHECK(text, want);
 }
 
+/* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
+static void speaker_after_a_conjunction(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe are shocked by such remarks,\xE2\x80\x9D said Foreign Ministry "
+        "spokesman Wen Bo.\n\n"
+        "Wen's comments came after Sato said in parliament on Monday that the measures were "
+        "\xE2\x80\x9Chysterical.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We are shocked", "Wen Bo", PER, 0, NULL},
+        {"hysterical", "Sato", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A person who opens a sentence after the last quote takes the next "he": "Brandt gave a
  * cooler account, which he called ..." is Brandt's, not the previous speaker's. A lone
  * surname already met is a name even before a verb the rules do not know ("gave"). */
@@ -1398,6 +1414,7 @@ int main(void)
         cmocka_unit_test(appositions_and_relative_clauses),
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
+        cmocka_unit_test(speaker_after_a_conjunction),
         cmocka_unit_test(closing_punctuation_decides),
         cmocka_unit_test(embedded_quote_looks_after),
         cmocka_unit_test(thinking_verbs_only_next_to_the_quote),
