@@ -394,6 +394,21 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
     }
 }
 
+/* Whether word lo begins the sentence's main clause: the first word, or the first after an
+ * opening phrase of place or time and its comma ("At the summit, X ..."). */
+static bool opens_clause(const sentence_t *s, size_t lo)
+{
+    if (s->w[lo].lead)
+        return true;
+    if (lo < 2 || !is_brk(&s->w[lo - 1], ',') || !is_word(&s->w[0]) ||
+        !(s->w[0].cls & (QW_PREP | QW_TIME)))
+        return false;
+    for (size_t i = 1; i + 1 < lo; i++)
+        if (s->w[i].type == QT_QUOTE || is_brk(&s->w[i], ','))
+            return false;
+    return true;
+}
+
 void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m)
 {
@@ -406,6 +421,6 @@ void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t
                 id = organization(ents, s, t, m);
                 break;
             }
-    if (id >= 0 && s->w[m->lo].lead)
+    if (id >= 0 && opens_clause(s, m->lo))
         ents->e[id].lead_seen = s->w[m->lo].start + 1;
 }

@@ -303,6 +303,39 @@ static void appositions_and_relative_clauses(void **state)
     CHECK(text, want);
 }
 
+/* A sentence that opens with a place or time ("At the summit, X had ...") still has X as
+ * its subject: X takes the next "he" from the earlier speaker. */
+static void subject_after_an_opening_phrase(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Interior spokesperson Ravi Menon said the two sides would keep talking. He said there "
+        "was \xE2\x80\x9Cno link between these matters.\xE2\x80\x9D\n\n"
+        "At the summit, Secretary of State Mark Ellis had sharpened his tone. "
+        "\xE2\x80\x9CTheir party is no friend to democracy,\xE2\x80\x9D he had said.\n";
+    static const want_t want[] = {
+        {"no link", "Ravi Menon", PRO, 0, NULL},
+        {"Their party", "Mark Ellis", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "US", "WHO": a function word in capitals is an acronym, part of the name that opens the
+ * sentence, so "US Secretary of State Mark Ellis" opens it and takes the next "he". */
+static void acronyms_are_not_function_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Joe Rivers said: \xE2\x80\x9CWe stand with our allies.\xE2\x80\x9D\n\n"
+        "The meeting ended late. US Secretary of State Mark Ellis had sharpened his tone. "
+        "\xE2\x80\x9CTheir party is no friend to democracy,\xE2\x80\x9D he had said.\n";
+    static const want_t want[] = {
+        {"We stand", "Joe Rivers", PER, 0, NULL},
+        {"Their party", "Mark Ellis", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1415,6 +1448,8 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(subject_after_an_opening_phrase),
+        cmocka_unit_test(acronyms_are_not_function_words),
         cmocka_unit_test(closing_punctuation_decides),
         cmocka_unit_test(embedded_quote_looks_after),
         cmocka_unit_test(thinking_verbs_only_next_to_the_quote),
