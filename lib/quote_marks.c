@@ -122,7 +122,8 @@ void stance__qmarks_init(qmarks_t *m, const qtext_t *t, const quote_rules_t *rul
     memset(m, 0, sizeof *m);
     m->t = t;
     m->rules = rules;
-    m->closer_seen = NONE;
+    m->single_closer.seen = NONE;
+    m->curly_closer.seen = NONE;
 }
 
 /* The word after a single opening mark at pos (ASCII letters, lower-cased), to tell an
@@ -194,30 +195,36 @@ static bool single_closer_at(const qtext_t *t, size_t pos, int32_t cp)
     return !stance__q_is_space(stance__qcp_at(t, back, &k));
 }
 
-/* Is there a single closing mark after pos in this paragraph? Each byte is looked at once over
- * the whole text: the scan goes on from where the last one stopped. */
-static bool later_single_closer(qmarks_t *m, size_t pos)
+/* Is there a mark that `is_mark` accepts after pos in this paragraph? */
+static bool later_in_paragraph(const qtext_t *t, qlook_t *look, size_t pos,
+                               bool (*is_mark)(const qtext_t *, size_t, int32_t))
 {
-    const qtext_t *t = m->t;
-    if (m->closer_seen != NONE && m->closer_seen > pos)
+    if (look->seen != NONE && look->seen > pos)
         return true;
-    size_t p = pos + 1 > m->closer_limit ? pos + 1 : m->closer_limit;
+    size_t p = pos + 1 > look->limit ? pos + 1 : look->limit;
     while (p < t->n) {
         size_t k, next;
         if ((t->s[p] == '\n' || t->s[p] == 0xE2) && stance__qtext_paragraph_break(t, p, &next)) {
-            m->closer_limit = p;
+            look->limit = p;
             return false;
         }
         int32_t cp = stance__qcp_at(t, p, &k);
-        if (single_closer_at(t, p, cp)) {
-            m->closer_seen = p;
-            m->closer_limit = p + k;
+        if (is_mark(t, p, cp)) {
+            look->seen = p;
+            look->limit = p + k;
             return true;
         }
         p += k;
     }
-    m->closer_limit = t->n;
+    look->limit = t->n;
     return false;
+}
+
+static bool curly_closer_at(const qtext_t *t, size_t pos, int32_t cp)
+{
+    (void)t;
+    (void)pos;
+    return cp == 0x201D;
 }
 
 /* Does cp at pos close a quotation that expects `expect`? */
@@ -232,15 +239,22 @@ static bool closes(qmarks_t *m, size_t pos, int32_t expect, int32_t cp, int32_t 
             /* "the ministers’ decision": a plural possessive if the quote closes later */
             size_t k, after = pos + (cp == '\'' ? 1 : 3) + 1;
             int32_t word = stance__qcp_at(t, after, &k);
-            if (stance__q_is_alnum(word) && later_single_closer(m, pos))
+            if (stance__q_is_alnum(word) &&
+                later_in_paragraph(t, &m->single_closer, pos, single_closer_at))
                 return false;
         }
         return true;
     }
     /* „ is closed by “ or ”; a straight " by ” too, as copy-edited text mixes them (a curly
      * mark never opens inside a straight quotation, so it can only be its end) */
-    return cp == expect || (expect == 0x201C && cp == 0x201D) ||
-           (expect == '"' && cp == 0x201D);
+    if (cp == expect || (expect == 0x201C && cp == 0x201D) || (expect == '"' && cp == 0x201D))
+        return true;
+    /* and “ by a straight " that stands as a closer (after a word or punctuation, before a
+     * space or punctuation) when no ” follows in the paragraph: a straight pair inside a
+     * curly quote is a quote within it */
+    return expect == 0x201D && cp == '"' && !stance__q_is_space(prev) &&
+           !stance__q_is_alnum(next) && !later_in_paragraph(t, &m->curly_closer, pos,
+                                                            curly_closer_at);
 }
 
 static size_t trim_end(const qtext_t *t, size_t start, size_t end)

@@ -140,14 +140,20 @@ typedef struct raw_quote {
     bool continues;    /* this piece opens a paragraph that continues the quote before */
 } raw_quote_t;
 
+/* A look-ahead cache: a mark of some kind at `seen`, or none before `limit`. The scan goes on
+ * from where the last one stopped, so each byte is looked at once over the whole text. */
+typedef struct qlook {
+    size_t seen, limit;
+} qlook_t;
+
 typedef struct qmarks {
     const qtext_t *t;
     const quote_rules_t *rules;
     size_t pos;
     int32_t reopen;       /* the family mark that must open the next paragraph, 0 = none */
     bool next_continues;  /* the next quote found continues the one before */
-    size_t closer_seen;   /* look-ahead cache for possessives: a closing single mark at ... */
-    size_t closer_limit;  /* ... closer_seen, or none before closer_limit */
+    qlook_t single_closer; /* for possessives: is a closing single mark ahead? */
+    qlook_t curly_closer;  /* for a straight " inside “...”: is a ” ahead? */
     size_t stray_break;   /* the paragraph end where stray marks were last read again */
     unsigned stray_count; /* how many times */
 } qmarks_t;

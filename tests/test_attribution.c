@@ -558,6 +558,23 @@ static void straight_mark_closed_by_curly(void **state)
     CHECK(text, want);
 }
 
+/* The other way round: a curly “ closed by a straight ", when no ” follows in the paragraph,
+ * is closed there, and the speaker after it is found. A straight pair inside a curly quote
+ * stays a nested quote. */
+static void curly_mark_closed_by_straight(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CIf they go on like this, we will take steps of our own,\" Ana Ruiz "
+        "said.\n\n"
+        "\xE2\x80\x9CThey called it \"a plan\" but it is a trap,\xE2\x80\x9D Ruiz added.\n";
+    static const want_t want[] = {
+        {"If they go on like this, we will take steps of our own,", "Ana Ruiz", PER, 0, NULL},
+        {"They called it \"a plan\" but it is a trap,", "Ana Ruiz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* Journalists vary the title: the foreign minister is "the top diplomat", "the chief
  * diplomat" or "the FM" in the next paragraph, and each refers back to the minister. */
 static void title_variants_refer_back(void **state)
@@ -1460,6 +1477,7 @@ int main(void)
         cmocka_unit_test(stray_mark_in_one_line_per_paragraph),
         cmocka_unit_test(elisions_and_possessives),
         cmocka_unit_test(straight_mark_closed_by_curly),
+        cmocka_unit_test(curly_mark_closed_by_straight),
         cmocka_unit_test(title_variants_refer_back),
         cmocka_unit_test(rank_after_an_office),
         cmocka_unit_test(title_named_later),
