@@ -122,6 +122,13 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
 {
     if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
         return false;
+    size_t quoted = at - 2;
+    if (strncmp(s->w[quoted].low, "quot", 4) == 0 && quoted > floor + 1 &&
+        (low_is(&s->w[quoted - 1], "was") || low_is(&s->w[quoted - 1], "were") ||
+         low_is(&s->w[quoted - 1], "is") || low_is(&s->w[quoted - 1], "been"))) {
+        /* the passive: "Rau was quoted as saying" */
+        return stance__mention_ending(s, floor, quoted, m) && m->kind != MK_DOC;
+    }
     for (size_t i = at - 1; i > floor && at - i <= 12; i--)
         if (is_word(&s->w[i - 1]) && strncmp(s->w[i - 1].low, "quot", 4) == 0)
             return quoted_object(s, i - 1, m) && m->hi == at - 1;
@@ -208,12 +215,13 @@ static void note_names(sctx_t *c, size_t upto)
                 s->w[m.name_lo].lead) {
                 const qword_t *after = j < s->n ? &s->w[j] : NULL;
                 size_t n = after && is_word(after) ? strlen(after->low) : 0;
-                /* a surname already met is a name wherever it stands ("Barnier gave") */
+                /* a surname already met is a name wherever it stands ("Barnier gave"); an
+                 * adverb before a comma is not ("However, she said") */
                 skip = !stance__entity_known_surname(c->ents, s->w[m.name_lo].low) &&
                        !(after && ((is_word(after) && !after->cap &&
                                     ((n > 2 && strcmp(after->low + n - 2, "ed") == 0) ||
                                      (after->cls & (QW_SKIP | QW_SPEECH)))) ||
-                                   is_brk(after, ',')));
+                                   (is_brk(after, ',') && !(s->w[m.name_lo].cls & QW_SKIP))));
             }
             if (m.kind == MK_PERSON && m.role == NONE && j + 1 < s->n && is_brk(&s->w[j], ',')) {
                 mention_t role; /* "Sergey Lavrov, Russia's foreign minister," */

@@ -351,6 +351,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"diplomat", "chief", "minister", "foreign"},
     {"diplomat", "top", "minister", "foreign"},
     {"fm", "", "minister", "foreign"},
+    {"general", "secretary", "secretary-general", ""},
     {"secretary", "foreign", "minister", "foreign"},
     {"spokesman", "", "spokesperson", NULL},
     {"spokeswoman", "", "spokesperson", NULL},

@@ -336,6 +336,41 @@ static void acronyms_are_not_function_words(void **state)
     CHECK(text, want);
 }
 
+/* An adverb that opens a sentence ("However, she said") is no name, and the pronoun goes
+ * to the speaker before. */
+static void opening_adverb_is_not_a_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Ana Costa met reporters. \xE2\x80\x9CWe will work with everyone,"
+        "\xE2\x80\x9D Costa said.\n\n"
+        "However, she said the talks would be \xE2\x80\x9Clong and hard.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We will work", "Ana Costa", PER, 0, NULL},
+        {"long and hard", "Ana Costa", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "X was quoted as saying": X spoke. "The UN secretary general" is the secretary-general
+ * whom "the UN chief" names again. */
+static void passive_quoted_and_secretary_general(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The envoy was summoned, an agency quoted Minister Piotr Rau as saying. "
+        "\xE2\x80\x9CWe know the envoy has been summoned,\xE2\x80\x9D Rau was quoted as "
+        "saying.\n\n"
+        "UN secretary general Omar Fadel praised the deal. The UN chief noted it was a start."
+        "\n\n\xE2\x80\x9CThe secretary-general urges all parties to back it,"
+        "\xE2\x80\x9D said the statement.\n";
+    static const want_t want[] = {
+        {"We know the envoy", "Piotr Rau", PER, 0, NULL},
+        {"The secretary-general urges", "Omar Fadel", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1465,6 +1500,8 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(opening_adverb_is_not_a_name),
+        cmocka_unit_test(passive_quoted_and_secretary_general),
         cmocka_unit_test(subject_after_an_opening_phrase),
         cmocka_unit_test(acronyms_are_not_function_words),
         cmocka_unit_test(closing_punctuation_decides),
