@@ -193,6 +193,14 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
+    if (best < 0 && !named && (s->w[m->name_hi - 1].cls & QW_GROUP)) {
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_ORG && e->named &&
+                (best < 0 || e->seen > ents->e[best].seen))
+                best = i;
+        }
+    }
     if (best < 0) {
         best = new_entity(ents, MK_ORG, start, len, at);
         strcpy(ents->e[best].head, head);

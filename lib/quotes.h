@@ -61,8 +61,10 @@ enum {
     QW_RANK = 1u << 27,      /* prince, king, sheikh: a role alone, an honorific after an
                                 office ("Foreign Minister Prince Faisal" is the minister) */
     QW_AGAIN = 1u << 28,     /* also, further, again: "X also said", X has spoken before */
-    QW_RAISING = 1u << 29    /* appeared, seemed: "X appeared to suggest" reports, as
+    QW_RAISING = 1u << 29,   /* appeared, seemed: "X appeared to suggest" reports, as
                                 "to say" alone (an intention) does not */
+    QW_GROUP = 1u << 30      /* group, movement: "the group" is whichever organization was
+                                named last, when none was called a group */
 };
 
 /* A word of the language's table and what it can be (QW_* classes). */

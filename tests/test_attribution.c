@@ -371,6 +371,22 @@ static void passive_quoted_and_secretary_general(void **state)
     CHECK(text, want);
 }
 
+/* Movements known by a bare name are organizations, and "the group" refers back to the last
+ * organization named when none was called a group. */
+static void the_group_refers_back(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Hamas confirmed on Friday that its reply was ready. The group reiterated its "
+        "\xE2\x80\x9C" "full readiness to begin talks,\xE2\x80\x9D urging the other side to "
+        "\xE2\x80\x9Ckeep its word.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"full readiness", "Hamas", ORG, 0, NULL},
+        {"keep its word", "Hamas", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1500,6 +1516,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(the_group_refers_back),
         cmocka_unit_test(opening_adverb_is_not_a_name),
         cmocka_unit_test(passive_quoted_and_secretary_general),
         cmocka_unit_test(subject_after_an_opening_phrase),
