@@ -436,10 +436,17 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
 {
     const sentence_t *s = c->s;
     size_t i = 0;
-    if (i < before && is_word(&s->w[0]) && (s->w[0].cls & (QW_FUNCTION | QW_PREP)) &&
-        !(s->w[0].cls & QW_DET)) {
+    const qword_t *first = &s->w[0];
+    size_t n = is_word(first) ? strlen(first->low) : 0;
+    /* "In a statement on Friday, ...", "Talking to reporters, ..." */
+    bool opener = is_word(first) && (((first->cls & (QW_FUNCTION | QW_PREP)) &&
+                                      !(first->cls & QW_DET)) ||
+                                     (n > 4 && strcmp(first->low + n - 3, "ing") == 0 &&
+                                      s->n > 1 && is_word(&s->w[1]) && !s->w[1].cap &&
+                                      (s->w[1].cls & (QW_PREP | QW_DET))));
+    if (i < before && opener) {
         while (i < before && !is_brk(&s->w[i], ','))
-            i++; /* "In a statement on Friday, ..." */
+            i++;
         i++;
     }
     if (i >= before)

@@ -387,6 +387,21 @@ static void the_group_refers_back(void **state)
     CHECK(text, want);
 }
 
+/* A sentence that opens with a participle ("Talking to local media, X ... said") has its
+ * subject after the opening phrase, not the participle. */
+static void opening_participle_is_not_the_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Talking to local media, Zabi Mujahid, the group's spokesperson, who also serves as "
+        "deputy minister of culture in the government said, \xE2\x80\x9CWe condemn the "
+        "strikes.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We condemn the strikes.", "Zabi Mujahid", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1516,6 +1531,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(opening_participle_is_not_the_subject),
         cmocka_unit_test(the_group_refers_back),
         cmocka_unit_test(opening_adverb_is_not_a_name),
         cmocka_unit_test(passive_quoted_and_secretary_general),
