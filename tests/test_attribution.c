@@ -402,6 +402,25 @@ static void opening_participle_is_not_the_subject(void **state)
     CHECK(text, want);
 }
 
+/* "Spokesperson for the Foreign Ministry Maria Lind said": the name after the organization
+ * is the speaker, with the title before it as her role. */
+static void name_after_title_for_organization(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesperson for the Foreign Ministry Maria Lind said: \xE2\x80\x9CWe are ready."
+        "\xE2\x80\x9D\n\n"
+        "The envoy will be summoned, Spokesman for the Ministry of Foreign Affairs of Estonia "
+        "Oleh Marko has said. \xE2\x80\x9CWe expect an apology,\xE2\x80\x9D Marko said."
+        "\n\n\xE2\x80\x9CThis is a first step,\xE2\x80\x9D the spokesperson added.\n";
+    static const want_t want[] = {
+        {"We are ready.", "Maria Lind", PER, 0, NULL},
+        {"We expect an apology,", "Oleh Marko", PER, 0, NULL},
+        {"This is a first step,", "Oleh Marko", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1531,6 +1550,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(name_after_title_for_organization),
         cmocka_unit_test(opening_participle_is_not_the_subject),
         cmocka_unit_test(the_group_refers_back),
         cmocka_unit_test(opening_adverb_is_not_a_name),
