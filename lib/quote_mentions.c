@@ -83,6 +83,15 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         }
     }
     const char *next = i + 1 < s->n && is_word(&s->w[i + 1]) ? s->w[i + 1].low : NULL;
+    /* "military claims cannot be verified": an -s form before a modal or an auxiliary is a
+     * plural noun, the subject of the verb after it */
+    if ((w->cls & QW_PRESENT_S) && next &&
+        (strcmp(next, "cannot") == 0 || strcmp(next, "can") == 0 ||
+         strcmp(next, "could") == 0 || strcmp(next, "will") == 0 ||
+         strcmp(next, "would") == 0 || strcmp(next, "should") == 0 ||
+         strcmp(next, "must") == 0 || strcmp(next, "may") == 0 || strcmp(next, "might") == 0 ||
+         strcmp(next, "are") == 0 || strcmp(next, "were") == 0 || strcmp(next, "have") == 0))
+        return false;
     return stance__quote_particle_ok(c->r, w->low, strlen(w->low), next);
 }
 

@@ -421,6 +421,23 @@ static void name_after_title_for_organization(void **state)
     CHECK(text, want);
 }
 
+/* "military claims cannot be verified": a verb's -s form before a modal or an auxiliary is
+ * a plural noun, and nobody speaks there to take the next "he". */
+static void plural_noun_before_a_modal_is_no_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kremlin spokesman Dmitry Pavlov spoke on Monday. \xE2\x80\x9CWe are ready,"
+        "\xE2\x80\x9D Pavlov said.\n\n"
+        "Russian and Ukrainian military claims cannot be verified.\n\n"
+        "\xE2\x80\x9CThe Kremlin has nothing to do with it,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We are ready,", "Dmitry Pavlov", PER, 0, NULL},
+        {"The Kremlin has nothing", "Dmitry Pavlov", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1550,6 +1567,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(plural_noun_before_a_modal_is_no_verb),
         cmocka_unit_test(name_after_title_for_organization),
         cmocka_unit_test(opening_participle_is_not_the_subject),
         cmocka_unit_test(the_group_refers_back),
