@@ -31,9 +31,19 @@ void stance__entity_spoke(entities_t *ents, int id)
         ents->last_speaker = id;
 }
 
-static size_t span_end(const sentence_t *s, size_t hi)
+/* The end of words [.., hi) as a name: without the possessive ending ("Orban's"). */
+static size_t span_end(const sentence_t *s, const qtext_t *t, size_t hi)
 {
-    return s->w[hi - 1].start + s->w[hi - 1].len;
+    const qword_t *w = &s->w[hi - 1];
+    size_t end = w->start + w->len;
+    if (w->poss && w->len > 2 && (t->s[end - 1] == 's' || t->s[end - 1] == 'S')) {
+        if (t->s[end - 2] == '\'')
+            end -= 2;
+        else if (w->len > 4 && t->s[end - 4] == 0xE2 && t->s[end - 3] == 0x80 &&
+                 t->s[end - 2] == 0x99)
+            end -= 4;
+    }
+    return end;
 }
 
 /* A free slot, or the one named longest ago. */
@@ -107,11 +117,11 @@ static int new_entity(entities_t *ents, uint8_t kind, size_t start, size_t len, 
 }
 
 /* Gives an entity the name of mention m (its first and last word, the span of the name). */
-static void name_entity(entity_t *e, const sentence_t *s, const mention_t *m)
+static void name_entity(entity_t *e, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
     e->start = first->start;
-    e->len = span_end(s, m->name_hi) - e->start;
+    e->len = span_end(s, t, m->name_hi) - e->start;
     e->named = true;
     e->definite_title = false;
     strcpy(e->first, first->low);
@@ -119,7 +129,7 @@ static void name_entity(entity_t *e, const sentence_t *s, const mention_t *m)
 }
 
 /* A named person: found by surname (or first word), else remembered anew. */
-static int person(entities_t *ents, const sentence_t *s, const mention_t *m)
+static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
     size_t words = m->name_hi - m->name_lo;
@@ -137,7 +147,7 @@ static int person(entities_t *ents, const sentence_t *s, const mention_t *m)
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
-    size_t start = first->start, len = span_end(s, m->name_hi) - start;
+    size_t start = first->start, len = span_end(s, t, m->name_hi) - start;
     if (best < 0) {
         best = new_entity(ents, MK_PERSON, start, len, at);
         entity_t *e = &ents->e[best];
@@ -177,7 +187,7 @@ bool stance__entity_known_surname(const entities_t *ents, const char *low)
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
-    size_t start = s->w[m->name_lo].start, len = span_end(s, m->name_hi) - start;
+    size_t start = s->w[m->name_lo].start, len = span_end(s, t, m->name_hi) - start;
     const char *head = s->w[m->name_hi - 1].low;
     uint64_t at = s->w[m->lo].start;
     bool named = false;
@@ -223,7 +233,7 @@ static int behind(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     if (!stance__mention_from_phrase(s, det, lo, m->org_hi, &o))
         return -1;
     if (o.kind == MK_PERSON)
-        return person(ents, s, &o);
+        return person(ents, s, t, &o);
     if (o.kind == MK_ORG)
         return organization(ents, s, t, &o);
     return -1;
@@ -296,7 +306,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     const char *role, *mod;
     mention_role(ents, s, m, &role, &mod);
     size_t start = s->w[m->name_lo].start;
-    size_t end = span_end(s, m->org_hi > m->name_hi && !m->indefinite ? m->org_hi : m->name_hi);
+    size_t end = span_end(s, t, m->org_hi > m->name_hi && !m->indefinite ? m->org_hi : m->name_hi);
     /* a bare title ("the minister", "the chief U.S. diplomat", "The High Representative")
      * refers back freely; one with an owner or a field of its own ("Congo's communications
      * minister") only to a named person of that role or to the same words */
@@ -340,7 +350,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     return id;
 }
 
-int stance__entity_named_later(entities_t *ents, const sentence_t *s, const mention_t *m)
+int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                               const mention_t *m)
 {
     if (m->kind != MK_PERSON || m->name_lo >= m->name_hi)
         return -1;
@@ -367,7 +378,7 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const ment
     }
     ents->renamed = true;
     ents->renamed_from = (stance_span_t){e->start, e->len};
-    name_entity(e, s, m);
+    name_entity(e, s, t, m);
     ents->renamed_to = (stance_span_t){e->start, e->len};
     if (m->gender && !e->gender)
         e->gender = m->gender;
@@ -381,7 +392,7 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
                            const mention_t *m)
 {
     switch (m->kind) {
-    case MK_PERSON: return person(ents, s, m);
+    case MK_PERSON: return person(ents, s, t, m);
     case MK_ORG: return organization(ents, s, t, m);
     case MK_PRONOUN: return pronoun(ents, s, m);
     case MK_TITLE:
@@ -422,7 +433,7 @@ void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t
 {
     int id = -1;
     if (m->kind == MK_PERSON)
-        id = person(ents, s, m);
+        id = person(ents, s, t, m);
     else if (m->kind == MK_ORG)
         for (size_t i = m->name_lo; i < m->name_hi; i++)
             if (s->w[i].cap) {

@@ -210,7 +210,11 @@ static void note_names(sctx_t *c, size_t upto)
         /* not after a preposition ("met with Lavrov"), except the source of "according to
          * X"; not after a quotation it names ("the “China-U.S.” Dialogue") */
         bool source = open >= 2 && low_is(&s->w[open - 2], "according");
-        bool skip = before && ((is_word(before) && (before->cls & QW_PREP) && !source) ||
+        /* "over Prime Minister Orban's remarks": the possessive owns the noun after it and is
+         * no object of the preposition */
+        bool owner = s->w[j - 1].poss;
+        bool skip = before && ((is_word(before) && (before->cls & QW_PREP) && !source &&
+                                !owner) ||
                                (before->type == QT_QUOTE && !s->q[before->quote].raw.inner));
         /* "for Peace and Disarmament": a phrase joined to a skipped one is skipped too */
         if (before && is_word(before) && (low_is(before, "and") || low_is(before, "or")) &&
@@ -533,6 +537,22 @@ static bool sieve_before(sctx_t *c, squote_t *q)
         }
         const sverb_t *pick = v;
         bool joined = v->at > 0 && low_is(&s->w[v->at - 1], "and");
+        if (joined) {
+            /* "..., Prime Minister X compared A with B and called it “...”": the subject
+             * that opens the verb's own clause, when no reporting verb stands between */
+            size_t open = v->at - 1;
+            while (open > 0 && !is_brk(&s->w[open - 1], ',') &&
+                   !low_is(&s->w[open - 1], "that") && s->w[open - 1].type != QT_QUOTE)
+                open--;
+            bool verb_between = k > 0 && c->v[k - 1].at >= open;
+            mention_t m;
+            if (!verb_between && open > 0 && stance__mention_starting(c->s, open, v->at, &m) &&
+                (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG) &&
+                m.lo == open) {
+                attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
+                return true;
+            }
+        }
         if (joined || !v->subj.kind) {
             /* the clause's subject: an earlier finite verb's, or the sentence's */
             pick = NULL;
@@ -696,7 +716,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             v->entity = -1;
             if (!v->inverted && said_again(s, v->subj.hi, v->at)) {
                 note_names(&c, v->subj.lo);
-                v->entity = stance__entity_named_later(ents, s, &v->subj);
+                v->entity = stance__entity_named_later(ents, s, c.t, &v->subj);
             }
             if (v->entity < 0)
                 v->entity = resolve(&c, &v->subj);

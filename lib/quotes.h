@@ -400,7 +400,8 @@ void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t
  * definite title ("the Turkish foreign minister said"; the lead names the name later), X is
  * that speaker: the entity takes X's name (ents->renamed records the old and new span) and
  * its index is returned. -1 when the mention is not such a naming. */
-int stance__entity_named_later(entities_t *ents, const sentence_t *s, const mention_t *m);
+int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                               const mention_t *m);
 /* Whether a named person already met has this lower-case surname. */
 bool stance__entity_known_surname(const entities_t *ents, const char *low);
 /* Marks an entity as the one who spoke last. */

@@ -438,6 +438,38 @@ static void plural_noun_before_a_modal_is_no_verb(void **state)
     CHECK(text, want);
 }
 
+/* A name in the possessive after a preposition ("over Prime Minister Viktor Orban's
+ * remarks") owns the noun after it: it is remembered, so "the Hungarian prime minister" later
+ * finds him, though it never speaks there. */
+static void possessive_after_preposition_is_remembered(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The envoy will be summoned over Prime Minister Viktor Orban's remarks, spokesman "
+        "Oleh Marko said.\n\n"
+        "Earlier, the Hungarian prime minister called the country \xE2\x80\x9C" "a land of "
+        "nobody.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a land of nobody", "Viktor Orban", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "the media said that ... the prime minister compared A with B and called it “...”": a verb
+ * joined by "and" shares the subject of its own clause, not the reporting verb's before it. */
+static void joined_verb_takes_its_clause_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Earlier, the media said that during a meeting with reporters, Prime Minister Viktor "
+        "Orban compared the country with a desert and called it \xE2\x80\x9C" "a land of "
+        "nobody.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a land of nobody", "Viktor Orban", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1567,6 +1599,8 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(joined_verb_takes_its_clause_subject),
+        cmocka_unit_test(possessive_after_preposition_is_remembered),
         cmocka_unit_test(plural_noun_before_a_modal_is_no_verb),
         cmocka_unit_test(name_after_title_for_organization),
         cmocka_unit_test(opening_participle_is_not_the_subject),
