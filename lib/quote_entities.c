@@ -22,13 +22,17 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
 {
     memset(ents, 0, sizeof *ents);
     ents->last_speaker = -1;
+    ents->last_person = -1;
     ents->rules = rules;
 }
 
 void stance__entity_spoke(entities_t *ents, int id)
 {
-    if (id >= 0 && id < ENTITIES && ents->e[id].used)
+    if (id >= 0 && id < ENTITIES && ents->e[id].used) {
         ents->last_speaker = id;
+        if (ents->e[id].kind == MK_PERSON)
+            ents->last_person = id;
+    }
 }
 
 /* The end of words [.., hi) as a name: without the possessive ending ("Orban's"). */
@@ -58,6 +62,8 @@ static int take_slot(entities_t *ents)
     }
     if (ents->last_speaker == best)
         ents->last_speaker = -1;
+    if (ents->last_person == best)
+        ents->last_person = -1;
     return best;
 }
 
@@ -261,9 +267,10 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
     int id;
     if ((w->cls & (QW_MALE | QW_FEMALE)) || m->gender) { /* he, she; him, her as objects */
         uint8_t g = (w->cls & QW_MALE) ? 'm' : (w->cls & QW_FEMALE) ? 'f' : m->gender;
-        id = ents->last_speaker;
-        if (id < 0 || ents->e[id].kind != MK_PERSON ||
-            (ents->e[id].gender && ents->e[id].gender != g))
+        /* the person who spoke last, though an organization spoke since ("over which Bhutan
+         * also claims sovereignty"), else the person named last */
+        id = ents->last_person;
+        if (id < 0 || (ents->e[id].gender && ents->e[id].gender != g))
             id = most_recent(ents, MK_PERSON, g, at);
         /* unless another person has since opened a sentence ("Barnier gave a more reserved
          * account, which he called “cordial”") */

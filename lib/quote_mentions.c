@@ -236,6 +236,15 @@ static void note_names(sctx_t *c, size_t upto)
                                      (after->cls & (QW_SKIP | QW_SPEECH)))) ||
                                    (is_brk(after, ',') && !(s->w[m.name_lo].cls & QW_SKIP))));
             }
+            if (m.kind == MK_PERSON && m.name_hi - m.name_lo == 1 && m.role == NONE &&
+                !s->w[m.name_lo].lead && !s->w[m.name_lo].poss && j < s->n &&
+                plain_modifier(&s->w[j]) &&
+                !stance__entity_known_surname(c->ents, s->w[m.name_lo].low)) {
+                /* "is Chinese territory", "Russian troops": an adjective before a noun */
+                size_t n = strlen(s->w[j].low);
+                if (!(n > 2 && strcmp(s->w[j].low + n - 2, "ed") == 0))
+                    skip = true;
+            }
             if (m.kind == MK_PERSON && m.role == NONE && j + 1 < s->n && is_brk(&s->w[j], ',')) {
                 mention_t role; /* "Sergey Lavrov, Russia's foreign minister," */
                 if (stance__mention_starting(c->s, j + 1, s->n, &role) && role.kind == MK_TITLE &&
@@ -453,7 +462,7 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
     size_t n = is_word(first) ? strlen(first->low) : 0;
     /* "In a statement on Friday, ...", "Talking to reporters, ..." */
     bool opener = is_word(first) && (((first->cls & (QW_FUNCTION | QW_PREP)) &&
-                                      !(first->cls & QW_DET)) ||
+                                      !(first->cls & (QW_DET | QW_PRONOUN))) ||
                                      (n > 4 && strcmp(first->low + n - 3, "ing") == 0 &&
                                       s->n > 1 && is_word(&s->w[1]) && !s->w[1].cap &&
                                       (s->w[1].cls & (QW_PREP | QW_DET))));

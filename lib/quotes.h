@@ -266,6 +266,7 @@ typedef struct entities {
     entity_t e[ENTITIES];
     uint64_t clock;
     int last_speaker; /* who last said something (an index), -1 = nobody yet */
+    int last_person;  /* the person who last said something, -1 = nobody yet */
     const quote_rules_t *rules;
     /* a speaker known by title only was named ("the diplomat said" ... "Grushko further
      * stated"): quotations already given the old span get the new one */

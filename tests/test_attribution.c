@@ -470,6 +470,30 @@ static void joined_verb_takes_its_clause_subject(void **state)
     CHECK(text, want);
 }
 
+/* "is Chinese territory": a lone capitalized word before a plain noun is an adjective of
+ * nationality, no person to take the next "she"; an organization that "claims" something on
+ * the way does not take it either. "She referred to ... and said": a sentence opened by a
+ * pronoun has that pronoun as its subject. */
+static void nationality_before_a_noun_is_no_person(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesperson Lin Mei said the two sides were calm. \xE2\x80\x9CWe have noted it,"
+        "\xE2\x80\x9D she said.\n\n"
+        "Lin said the valley, over which Bhutan also claims sovereignty, is Chinese territory "
+        "and that building there is normal.\n\n"
+        "\xE2\x80\x9C" "China has always upheld its sovereignty there,\xE2\x80\x9D she said."
+        "\n\n"
+        "She referred to the old treaty and said \xE2\x80\x9Cthe border was settled long ago."
+        "\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We have noted it,", "Lin Mei", PRO, 0, NULL},
+        {"China has always", "Lin Mei", PRO, 0, NULL},
+        {"the border was settled", "Lin Mei", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1599,6 +1623,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(nationality_before_a_noun_is_no_person),
         cmocka_unit_test(joined_verb_takes_its_clause_subject),
         cmocka_unit_test(possessive_after_preposition_is_remembered),
         cmocka_unit_test(plural_noun_before_a_modal_is_no_verb),
