@@ -52,6 +52,25 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     }
     /* an organization: the phrase ends with an organization word or a place */
     bool org_end = (last->cls & (QW_ORG | QW_PLACE)) && (last->cap || (last->cls & QW_ORG));
+    if (org_end) {
+        /* "the Prime Minister of Serbia", "the President of the Commission": a title whose
+         * organization follows "of" (not "the Ministry of Defence") */
+        for (size_t o = lo + 1; o + 1 < hi; o++) {
+            if (!low_is(&s->w[o], "of"))
+                continue;
+            if (!(s->w[o - 1].cls & QW_ROLE) || (s->w[o - 1].cls & QW_ORG))
+                break;
+            m->kind = MK_TITLE;
+            m->role = o - 1;
+            if (o - 1 > lo && (s->w[o - 2].cls & QW_TITLE) && !(s->w[o - 2].cls & QW_ROLE))
+                m->role_mod = o - 2;
+            m->name_lo = lo;
+            m->name_hi = o;
+            m->org_lo = o;
+            m->org_hi = hi;
+            return true;
+        }
+    }
     if (org_end && !(last->cls & QW_TITLE && !last->cap)) {
         m->kind = MK_ORG;
         m->name_lo = lo;

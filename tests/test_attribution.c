@@ -494,6 +494,23 @@ static void nationality_before_a_noun_is_no_person(void **state)
     CHECK(text, want);
 }
 
+/* "the Prime Minister of Serbia": a title with its country after "of" is a title, which
+ * finds the prime minister named before, not an organization. */
+static void title_of_a_country_is_a_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Serbian Prime Minister Ivan Petrovic said the plan \xE2\x80\x9Cwill not happen."
+        "\xE2\x80\x9D\n\n"
+        "Asked again, the Prime Minister of Serbia answered, \xE2\x80\x9C" "and not for a long "
+        "time.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"will not happen", "Ivan Petrovic", PER, 0, NULL},
+        {"and not for a long time", "Ivan Petrovic", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1623,6 +1640,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(title_of_a_country_is_a_title),
         cmocka_unit_test(nationality_before_a_noun_is_no_person),
         cmocka_unit_test(joined_verb_takes_its_clause_subject),
         cmocka_unit_test(possessive_after_preposition_is_remembered),
