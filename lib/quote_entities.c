@@ -335,12 +335,22 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 best = i;
         }
         if (best < 0 && bare) {
-            /* the last speaker, whose role was not given */
+            /* the last speaker, whose role was not given; or, described by nationality and
+             * trade ("the Spanish diplomat") when nobody holds this title, whatever it was */
             int last = ents->last_speaker;
-            if (last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].role[0] &&
-                ents->e[last].named) {
-                best = last;
-                set_role(ents, &ents->e[best], s, m);
+            bool described = false;
+            for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
+                if (s->w[i].cap && !(s->w[i].cls & QW_TITLE))
+                    described = true;
+            if (last >= 0 && ents->e[last].kind == MK_PERSON && ents->e[last].named) {
+                if (!ents->e[last].role[0]) {
+                    best = last;
+                    set_role(ents, &ents->e[best], s, m);
+                } else if (described &&
+                           !(m->gender && ents->e[last].gender &&
+                             m->gender != ents->e[last].gender)) {
+                    best = last;
+                }
             }
         }
         if (best >= 0) {

@@ -527,6 +527,28 @@ static bool completes_verb(const sctx_t *c, const squote_t *q)
     return false;
 }
 
+/* The subject of a subordinate clause ending at the comma `comma` ("after X made a speech"):
+ * a name right after after, when, as, while, since, because or before, followed by a verb. */
+static bool subordinate_subject(sctx_t *c, size_t comma, mention_t *m)
+{
+    const sentence_t *s = c->s;
+    for (size_t b = comma; b-- > 0;) {
+        const qword_t *w = &s->w[b];
+        if (w->type == QT_QUOTE || is_brk(w, ','))
+            return false;
+        if (!(low_is(w, "after") || low_is(w, "when") || low_is(w, "as") ||
+              low_is(w, "while") || low_is(w, "since") || low_is(w, "because") ||
+              low_is(w, "before")))
+            continue;
+        if (!stance__mention_starting(s, b + 1, comma, m) || m->hi >= comma ||
+            !(m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG))
+            return false;
+        const qword_t *verb = &s->w[m->hi];
+        return is_word(verb) && !verb->cap && !(verb->cls & (QW_FUNCTION | QW_PREP));
+    }
+    return false;
+}
+
 /* Sieve 3: the reporting verb before the quotation. */
 static bool sieve_before(sctx_t *c, squote_t *q)
 {
@@ -558,6 +580,15 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             if (!verb_between && open > 0 && stance__mention_starting(c->s, open, v->at, &m) &&
                 (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG) &&
                 m.lo == open) {
+                attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
+                return true;
+            }
+        }
+        if (v->ing && !v->subj.kind && v->at > 0 && is_brk(&s->w[v->at - 1], ',')) {
+            /* "..., after Ivan Duro made a speech, saying": the subject of the subordinate
+             * clause right before the participle */
+            mention_t m;
+            if (subordinate_subject(c, v->at - 1, &m)) {
                 attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
                 return true;
             }

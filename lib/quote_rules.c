@@ -353,6 +353,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"diplomat", "top", "minister", "foreign"},
     {"fm", "", "minister", "foreign"},
     {"general", "secretary", "secretary-general", ""},
+    {"secretary", "press", "spokesperson", ""},
     {"secretary", "foreign", "minister", "foreign"},
     {"spokesman", "", "spokesperson", NULL},
     {"spokeswoman", "", "spokesperson", NULL},

@@ -511,6 +511,29 @@ static void title_of_a_country_is_a_title(void **state)
     CHECK(text, want);
 }
 
+/* News names a speaker again by nationality and trade ("the Spanish diplomat") when no one
+ * has that title: the last speaker. A press secretary is a spokesperson. A participle after a
+ * subordinate clause ("after Uribe made a speech, saying") has that clause's subject. */
+static void descriptions_refer_back(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "EU foreign policy chief Jose Barrel said the bloc was not competing with anyone. "
+        "\xE2\x80\x9CWe work together,\xE2\x80\x9D said Barrel.\n\n"
+        "\xE2\x80\x9CIt depends on the council,\xE2\x80\x9D the Spanish diplomat said.\n\n"
+        "The press secretary of the Foreign Ministry, Oleh Marko, spoke on Monday. "
+        "\xE2\x80\x9CWe are ready,\xE2\x80\x9D the Foreign Ministry spokesman added.\n\n"
+        "His remarks came after Ivan Duro made a speech, saying that the president should "
+        "\xE2\x80\x9Cstop acting with rage.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We work together,", "Jose Barrel", PER, 0, NULL},
+        {"It depends", "Jose Barrel", TTL, 0, NULL},
+        {"We are ready,", "Oleh Marko", TTL, 0, NULL},
+        {"stop acting with rage.", "Ivan Duro", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1640,6 +1663,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(descriptions_refer_back),
         cmocka_unit_test(title_of_a_country_is_a_title),
         cmocka_unit_test(nationality_before_a_noun_is_no_person),
         cmocka_unit_test(joined_verb_takes_its_clause_subject),
