@@ -534,6 +534,21 @@ static void descriptions_refer_back(void **state)
     CHECK(text, want);
 }
 
+/* "said Palestinian resident Abdel Hadi": a resident, a witness or a protester is named by
+ * the trade before the name, as an official is. */
+static void ordinary_people_have_trades(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThey keep making promises,\xE2\x80\x9D said Palestinian resident "
+        "Abdel Hadi Salem. \xE2\x80\x9C" "But the war goes on.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"They keep making promises,", "Abdel Hadi Salem", PER, 0, NULL},
+        {"But the war goes on.", "Abdel Hadi Salem", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1663,6 +1678,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(ordinary_people_have_trades),
         cmocka_unit_test(descriptions_refer_back),
         cmocka_unit_test(title_of_a_country_is_a_title),
         cmocka_unit_test(nationality_before_a_noun_is_no_person),
