@@ -314,6 +314,27 @@ static bool noun_position(const sentence_t *s, size_t q)
     return (p->cls & QW_PREP) && !low_is(p, "as");
 }
 
+/* "“...,” X said" or "“...,” said X" right after the quotation at item. */
+static bool attribution_follows(const sctx_t *c, size_t item)
+{
+    const sentence_t *s = c->s;
+    size_t i = item + 1;
+    while (i < s->n && is_brk(&s->w[i], ','))
+        i++;
+    if (i >= s->n || !is_word(&s->w[i]))
+        return false;
+    if (is_reporting_verb(c, i))
+        return true;
+    size_t from = i + ((s->w[i].cls & QW_DET) && !(s->w[i].cls & QW_PRONOUN));
+    size_t j = stance__phrase_end(s, from, s->n);
+    if (j == from && (s->w[i].cls & QW_PRONOUN))
+        j = i + 1;
+    if (j == i)
+        return false;
+    j = stance__skip_forward(s, j, s->n);
+    return j < s->n && is_reporting_verb(c, j);
+}
+
 static bool is_term(sctx_t *c, size_t qi)
 {
     sentence_t *s = c->s;
@@ -370,8 +391,10 @@ static bool is_term(sctx_t *c, size_t qi)
     if (title && caps > 0 && words <= 12 && (caps >= 2 || (mid_sentence && !q->raw.inner)))
         return true;
     /* a scare-quoted term: a few lower-case words where a noun goes, and nobody reported as
-     * saying anything before it in the sentence (the “special military operation”) */
-    if ((lower_first || mid_sentence) && words <= 5 && noun_position(s, item)) {
+     * saying anything before it in the sentence (the “special military operation”), nor
+     * right after it (friendly with China “with respect to trade,” Panelo said) */
+    if ((lower_first || mid_sentence) && words <= 5 && noun_position(s, item) &&
+        !(q->raw.inner == ',' && attribution_follows(c, item))) {
         for (size_t i = 0; i < c->nv; i++)
             if (c->v[i].at < item && (c->v[i].subj.kind || c->v[i].ing))
                 return false;

@@ -549,6 +549,24 @@ static void ordinary_people_have_trades(void **state)
     CHECK(text, want);
 }
 
+/* A quotation in a noun's place is still speech when its attribution follows at once
+ * ("friendly with China “with respect to trade,” Panelo said"). */
+static void attributed_fragment_is_not_a_term(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "While the islands stay friendly with Valdoria \xE2\x80\x9Cwith respect to trade,"
+        "\xE2\x80\x9D Ana Ruiz said, \xE2\x80\x9Cwe will always assert our rights."
+        "\xE2\x80\x9D\n\n"
+        "The talks were held under the so-called \xE2\x80\x9C" "expanded format,"
+        "\xE2\x80\x9D which nobody explained.\n";
+    static const want_t want[] = {
+        {"with respect to trade,", "Ana Ruiz", PER, SPLIT, "we will always assert our rights."},
+        {"expanded format,", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1678,6 +1696,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(attributed_fragment_is_not_a_term),
         cmocka_unit_test(ordinary_people_have_trades),
         cmocka_unit_test(descriptions_refer_back),
         cmocka_unit_test(title_of_a_country_is_a_title),
