@@ -456,7 +456,22 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
         *m = head;
         return true;
     }
-    return stance__mention_from_phrase(s, det, k, j, m);
+    if (!stance__mention_from_phrase(s, det, k, j, m))
+        return false;
+    /* "Yoshi Sato, the chief cabinet secretary told": an apposition whose second comma was
+     * left out names the person before it, with this title */
+    mention_t named;
+    if (m->kind == MK_TITLE && m->definite && m->lo > floor + 1 && is_brk(&s->w[m->lo - 1], ',') &&
+        stance__mention_ending(s, floor, m->lo - 1, &named) && named.kind == MK_PERSON &&
+        named.hi == m->lo - 1 && named.role == NONE) {
+        named.role = m->role;
+        named.role_mod = m->role_mod;
+        if (!named.gender)
+            named.gender = m->gender;
+        named.hi = m->hi;
+        *m = named;
+    }
+    return true;
 }
 
 /* The mention that starts at word i: "said Rosemary DiCarlo, US Ambassador to the UN", "said a

@@ -567,6 +567,22 @@ static void attributed_fragment_is_not_a_term(void **state)
     CHECK(text, want);
 }
 
+/* An apposition whose closing comma the writer left out ("Yoshi Sato, the chief cabinet
+ * secretary told reporters") still names the person, who keeps the title for later. */
+static void apposition_without_its_second_comma(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The talks took place on Monday, Yoshi Sato, the chief cabinet secretary told a news "
+        "conference. \xE2\x80\x9CWe will keep talking,\xE2\x80\x9D he said.\n\n"
+        "\xE2\x80\x9C" "A treaty is the aim,\xE2\x80\x9D the chief cabinet secretary added.\n";
+    static const want_t want[] = {
+        {"We will keep talking,", "Yoshi Sato", PRO, 0, NULL},
+        {"A treaty is the aim,", "Yoshi Sato", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1696,6 +1712,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(apposition_without_its_second_comma),
         cmocka_unit_test(attributed_fragment_is_not_a_term),
         cmocka_unit_test(ordinary_people_have_trades),
         cmocka_unit_test(descriptions_refer_back),
