@@ -2,7 +2,7 @@
 """Quote finding, speaker attribution and quote labels on the real-news development passages.
 
     tests/bench/passages.py [REALQUOTES] [--build BUILD] [--frame-weight W] [--speaker-weight W]
-                            [-v] [--no-linearity]
+                            [--model MODEL] [-v] [--no-linearity]
 
 REALQUOTES is the development set (default ../shared/data/realquotes beside the repository);
 its passages/ folder holds passage-NN.txt, gold.tsv and terms.tsv (a folder that holds them
@@ -161,8 +161,11 @@ def main():
     ap.add_argument("--frame-weight", type=float, help="weight of the reporting frame (0 = none)")
     ap.add_argument("--speaker-weight", type=float,
                     help="weight of the speaker's other quotations (0 = none)")
+    ap.add_argument("--model", help="a model file instead of the built-in model")
     a = ap.parse_args()
     extra = [] if a.frame_weight is None else ["--frame-weight", repr(a.frame_weight)]
+    if a.model:
+        extra += ["-m", a.model]
     if a.speaker_weight is not None:
         extra += ["--speaker-weight", repr(a.speaker_weight)]
     tool = os.path.join(a.build, "examples", "stance", "stance")
