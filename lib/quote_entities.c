@@ -23,6 +23,7 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
     memset(ents, 0, sizeof *ents);
     ents->last_speaker = -1;
     ents->last_person = -1;
+    ents->named[0] = ents->named[1] = -1;
     ents->rules = rules;
 }
 
@@ -64,6 +65,9 @@ static int take_slot(entities_t *ents)
         ents->last_speaker = -1;
     if (ents->last_person == best)
         ents->last_person = -1;
+    for (int k = 0; k < 2; k++)
+        if (ents->named[k] == best)
+            ents->named[k] = -1;
     return best;
 }
 
@@ -260,11 +264,19 @@ static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uin
     return best;
 }
 
+/* "the former" and "the latter": the earlier and the later of the two named last. */
+static int former_or_latter(const entities_t *ents, const mention_t *m)
+{
+    return ents->named[m->order == 'l' ? 1 : 0];
+}
+
 static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
 {
     const qword_t *w = &s->w[m->lo];
     uint64_t at = w->start;
     int id;
+    if (m->order)
+        return former_or_latter(ents, m);
     if ((w->cls & (QW_MALE | QW_FEMALE)) || m->gender) { /* he, she; him, her as objects */
         uint8_t g = (w->cls & QW_MALE) ? 'm' : (w->cls & QW_FEMALE) ? 'f' : m->gender;
         /* the person who spoke last, though an organization spoke since ("over which Bhutan
@@ -459,4 +471,8 @@ void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t
             }
     if (id >= 0 && opens_clause(s, m->lo))
         ents->e[id].lead_seen = s->w[m->lo].start + 1;
+    if (id >= 0 && id != ents->named[1]) {
+        ents->named[0] = ents->named[1];
+        ents->named[1] = id;
+    }
 }

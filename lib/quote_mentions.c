@@ -209,7 +209,10 @@ static void note_names(sctx_t *c, size_t upto)
         const qword_t *before = open > 0 ? &s->w[open - 1] : NULL;
         /* not after a preposition ("met with Lavrov"), except the source of "according to
          * X"; not after a quotation it names ("the “China-U.S.” Dialogue") */
-        bool source = open >= 2 && low_is(&s->w[open - 2], "according");
+        /* "according to X"; "between X and Y", the two sides the next "the former" and "the
+         * latter" refer to */
+        bool source = open >= 2 && (low_is(&s->w[open - 2], "according") ||
+                                    low_is(&s->w[open - 1], "between"));
         /* "over Prime Minister Orban's remarks": the possessive owns the noun after it and is
          * no object of the preposition */
         bool owner = s->w[j - 1].poss;

@@ -42,6 +42,14 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     m->indefinite = d && (d->cls & QW_INDEF);
     m->definite = (d && !m->indefinite) || first->poss;
     m->org_lo = m->org_hi = hi;
+    if (hi - lo == 1 && (first->cls & QW_ORDER) && d && low_is(d, "the")) {
+        /* "the former", "the latter": the earlier or the later of the two last named */
+        m->kind = MK_PRONOUN;
+        m->order = strcmp(first->low, "former") == 0 ? 'f' : 'l';
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
+    }
 
     /* gender from honorifics and gendered roles */
     for (size_t i = lo; i < hi; i++) {

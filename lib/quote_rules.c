@@ -28,6 +28,7 @@
 #define FEMALE QW_FEMALE
 #define ORG QW_ORG                              /* the last word of an organization's name */
 #define GROUP (QW_ORG | QW_GROUP)               /* group, movement: any organization named */
+#define ORDER QW_ORDER                          /* former, latter: of the two last named */
 #define PLACE QW_PLACE                          /* a country or capital (its last word) */
 #define DOC QW_DOC                              /* a document that speaks: statement, note */
 #define SAYING QW_SPEECH_NOUN                   /* a noun of speech: warning, remarks */
@@ -144,7 +145,7 @@ static const quote_word_t words[] = {
     {"finland", PLACE}, {"fire", VERB}, {"firm", ORG}, {"first", TITLE}, {"fm", ROLE},
     {"following", FUNC},
     {"for", PREP}, {"force", ORG}, {"forces", ORG}, {"foreign", TITLE}, {"forewarn", VERB},
-    {"former", TITLE}, {"foundation", ORG}, {"founder", ROLE}, {"france", PLACE},
+    {"former", TITLE | ORDER}, {"foundation", ORG}, {"founder", ROLE}, {"france", PLACE},
     {"friday", TIME}, {"from", PREP}, {"front", ORG}, {"ft", ABBR}, {"fume", VERB},
     {"fund", ORG}, {"further", SKIP | AGAIN}, {"gabon", PLACE}, {"gambia", PLACE}, {"gen", HONOR},
     {"general", ROLE}, {"georgetown", PLACE}, {"georgia", PLACE}, {"germany", PLACE},
@@ -179,7 +180,7 @@ static const quote_word_t words[] = {
     {"kyrgyzstan", PLACE}, {"la", CONN}, {"label", VERB}, {"labeled", NAMING},
     {"labelled", NAMING}, {"lady", HONOR | FEMALE}, {"lambast", VERB}, {"lambaste", VERB},
     {"lament", VERB}, {"lanka", PLACE}, {"laos", PLACE}, {"lash", VERB}, {"last", TIME},
-    {"late", TIME}, {"later", TIME | FUNC}, {"latvia", PLACE}, {"laud", VERB},
+    {"late", TIME}, {"later", TIME | FUNC}, {"latter", ORDER}, {"latvia", PLACE}, {"laud", VERB},
     {"lawmaker", ROLE}, {"lawmakers", ROLE}, {"lawyer", ROLE}, {"le", CONN}, {"lead", TITLE},
     {"leader", ROLE}, {"leaders", ROLE}, {"league", ORG}, {"lebanon", PLACE}, {"legation", ORG},
     {"legislator", ROLE}, {"leone", PLACE}, {"lesotho", PLACE}, {"letter", DOC},

@@ -66,6 +66,9 @@ enum {
     QW_GROUP = 1u << 30      /* group, movement: "the group" is whichever organization was
                                 named last, when none was called a group */
 };
+/* former, latter: "the former" is the earlier of the two last named (outside the enum, whose
+ * values must fit an int) */
+#define QW_ORDER (1u << 31)
 
 /* A word of the language's table and what it can be (QW_* classes). */
 typedef struct quote_word {
@@ -244,6 +247,7 @@ typedef struct mention {
     bool definite;           /* the, his, Russia's */
     bool indefinite;         /* a, an, one: an unnamed speaker */
     uint8_t gender;          /* 0, 'm', 'f' */
+    uint8_t order;           /* "the former" 'f', "the latter" 'l', else 0 */
 } mention_t;
 
 typedef struct entity {
@@ -267,6 +271,7 @@ typedef struct entities {
     uint64_t clock;
     int last_speaker; /* who last said something (an index), -1 = nobody yet */
     int last_person;  /* the person who last said something, -1 = nobody yet */
+    int named[2];     /* the two named last, earlier first ("the former", "the latter") */
     const quote_rules_t *rules;
     /* a speaker known by title only was named ("the diplomat said" ... "Grushko further
      * stated"): quotations already given the old span get the new one */
@@ -332,7 +337,7 @@ static inline bool phrase_word(const qword_t *w)
         return true;
     if (w->cls & QW_FUNCTION)
         return false;
-    return (w->cls & (QW_TITLE | QW_ORG | QW_DOC)) != 0 || (w->poss && w->cap);
+    return (w->cls & (QW_TITLE | QW_ORG | QW_DOC | QW_ORDER)) != 0 || (w->poss && w->cap);
 }
 
 static inline bool skippable(const qword_t *w)

@@ -583,6 +583,22 @@ static void apposition_without_its_second_comma(void **state)
     CHECK(text, want);
 }
 
+/* "the former", "the latter": the earlier and the later of the two last named. */
+static void former_and_latter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The row between spokesman Jay Tarro and the Valdorian government went on as the former "
+        "said that threats \xE2\x80\x9Cwill not stop me.\xE2\x80\x9D\n\n"
+        "The latter replied that his remarks were \xE2\x80\x9C" "baseless and provocative."
+        "\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"will not stop me.", "Jay Tarro", PRO, 0, NULL},
+        {"baseless and provocative.", "Valdorian government", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1712,6 +1728,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(former_and_latter),
         cmocka_unit_test(apposition_without_its_second_comma),
         cmocka_unit_test(attributed_fragment_is_not_a_term),
         cmocka_unit_test(ordinary_people_have_trades),
