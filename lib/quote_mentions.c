@@ -603,8 +603,17 @@ static bool sieve_before(sctx_t *c, squote_t *q)
                 open--;
             bool verb_between = k > 0 && c->v[k - 1].at >= open;
             mention_t m;
+            /* its own verb a plain past ("compared"), not an auxiliary ("will be
+             * summoned", which leaves the joined verb to the reporting verb before) */
+            bool past = false;
             if (!verb_between && open > 0 && stance__mention_starting(c->s, open, v->at, &m) &&
-                (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG) &&
+                m.hi < v->at && is_word(&s->w[m.hi]) && !s->w[m.hi].cap &&
+                !(s->w[m.hi].cls & (QW_SKIP | QW_FUNCTION))) {
+                size_t n = strlen(s->w[m.hi].low);
+                past = (s->w[m.hi].cls & QW_SPEECH) ||
+                       (n > 2 && strcmp(s->w[m.hi].low + n - 2, "ed") == 0);
+            }
+            if (past && (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG) &&
                 m.lo == open) {
                 attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
                 return true;

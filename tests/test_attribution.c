@@ -456,16 +456,21 @@ static void possessive_after_preposition_is_remembered(void **state)
 }
 
 /* "the media said that ... the prime minister compared A with B and called it “...”": a verb
- * joined by "and" shares the subject of its own clause, not the reporting verb's before it. */
+ * joined by "and" shares the subject of its own clause, not the reporting verb's before it;
+ * but when that clause's verb is an auxiliary ("that Y will be summoned and clarified"), the
+ * joined verb goes with the reporting verb. */
 static void joined_verb_takes_its_clause_subject(void **state)
 {
     (void)state;
     static const char text[] =
         "Earlier, the media said that during a meeting with reporters, Prime Minister Viktor "
         "Orban compared the country with a desert and called it \xE2\x80\x9C" "a land of "
-        "nobody.\xE2\x80\x9D\n";
+        "nobody.\xE2\x80\x9D\n\n"
+        "Foreign Minister Eli Cohn stated that Ambassador Yevgen Korin will be summoned and "
+        "clarified that \xE2\x80\x9C" "despite the tension, we stood by them.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"a land of nobody", "Viktor Orban", PER, 0, NULL},
+        {"despite the tension", "Eli Cohn", PER, 0, NULL},
     };
     CHECK(text, want);
 }
