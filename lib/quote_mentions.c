@@ -213,6 +213,13 @@ static void note_names(sctx_t *c, size_t upto)
          * latter" refer to */
         bool source = open >= 2 && (low_is(&s->w[open - 2], "according") ||
                                     low_is(&s->w[open - 1], "between"));
+        if (open >= 2 && low_is(&s->w[open - 1], "by") && is_word(&s->w[open - 2])) {
+            /* the author: "remarks made by X", "a statement issued by X", "remarks by X" */
+            const qword_t *a = &s->w[open - 2];
+            size_t an = strlen(a->low);
+            source = (a->cls & (QW_SPEECH_NOUN | QW_DOC)) || low_is(a, "made") ||
+                     (an > 2 && strcmp(a->low + an - 2, "ed") == 0);
+        }
         /* "over Prime Minister Orban's remarks": the possessive owns the noun after it and is
          * no object of the preposition */
         bool owner = s->w[j - 1].poss;

@@ -604,6 +604,22 @@ static void former_and_latter(void **state)
     CHECK(text, want);
 }
 
+/* "remarks made by X", "statements by X": the author after "by" is remembered, so that "the
+ * Chinese spokesperson" later finds him. */
+static void author_after_by_is_remembered(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The council replied to remarks made by Taiwan Affairs Office spokesperson Chen Bin at "
+        "a news conference.\n\n"
+        "\xE2\x80\x9CThe diehards do not speak for the majority,\xE2\x80\x9D the Chinese "
+        "spokesperson said.\n";
+    static const want_t want[] = {
+        {"The diehards do not", "Chen Bin", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1733,6 +1749,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(author_after_by_is_remembered),
         cmocka_unit_test(former_and_latter),
         cmocka_unit_test(apposition_without_its_second_comma),
         cmocka_unit_test(attributed_fragment_is_not_a_term),
