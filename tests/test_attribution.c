@@ -620,6 +620,21 @@ static void author_after_by_is_remembered(void **state)
     CHECK(text, want);
 }
 
+/* News agencies are organizations: "APP adds:" brings no person to take the next "he". */
+static void news_agencies_are_organizations(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Interior Minister Ravi Malik spoke on Wednesday. \xE2\x80\x9CWe are ready,"
+        "\xE2\x80\x9D Malik said.\n\n"
+        "APP adds: He said that the talks \xE2\x80\x9Cmust go on.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We are ready,", "Ravi Malik", PER, 0, NULL},
+        {"must go on.", "Ravi Malik", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1749,6 +1764,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(news_agencies_are_organizations),
         cmocka_unit_test(author_after_by_is_remembered),
         cmocka_unit_test(former_and_latter),
         cmocka_unit_test(apposition_without_its_second_comma),
