@@ -270,6 +270,18 @@ static int former_or_latter(const entities_t *ents, const mention_t *m)
     return ents->named[m->order == 'l' ? 1 : 0];
 }
 
+static int most_recent_named_org(const entities_t *ents, uint64_t before)
+{
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_ORG && e->named && e->seen <= before &&
+            (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
 {
     const qword_t *w = &s->w[m->lo];
@@ -437,19 +449,24 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             if (id >= 0)
                 return id;
         }
-        return ents->last_speaker;
+        /* whoever spoke last; before anyone has, the organization named last ("X's ministry
+         * has issued a statement. “...,” said the statement.") */
+        if (ents->last_speaker >= 0)
+            return ents->last_speaker;
+        return most_recent_named_org(ents, s->w[m->lo].start);
     default: return -1;
     }
 }
 
 /* Whether word lo begins the sentence's main clause: the first word, or the first after an
- * opening phrase of place or time and its comma ("At the summit, X ..."). */
+ * opening phrase of place or time, or an adverb, and its comma ("At the summit, X ...",
+ * "Meanwhile, X ..."). */
 static bool opens_clause(const sentence_t *s, size_t lo)
 {
     if (s->w[lo].lead)
         return true;
     if (lo < 2 || !is_brk(&s->w[lo - 1], ',') || !is_word(&s->w[0]) ||
-        !(s->w[0].cls & (QW_PREP | QW_TIME)))
+        !(s->w[0].cls & (QW_PREP | QW_TIME | QW_SKIP)))
         return false;
     for (size_t i = 1; i + 1 < lo; i++)
         if (s->w[i].type == QT_QUOTE || is_brk(&s->w[i], ','))

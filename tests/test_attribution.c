@@ -635,6 +635,36 @@ static void news_agencies_are_organizations(void **state)
     CHECK(text, want);
 }
 
+/* "said the statement" with no owner: the organization that issued it, named before. */
+static void statement_of_the_organization_named_before(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Valdoria's Defence Ministry has issued a statement on the border.\n\n"
+        "\xE2\x80\x9CWe are in control of the situation,\xE2\x80\x9D said the statement.\n";
+    static const want_t want[] = {
+        {"We are in control", "Valdoria's Defence Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "Meanwhile, X was more direct": an adverb and its comma open the sentence before its
+ * subject, who takes the next "he". */
+static void subject_after_an_opening_adverb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesman Ian Lim said the ships had left. \xE2\x80\x9CIt is over,\xE2\x80\x9D he "
+        "said.\n\n"
+        "Meanwhile, Defence Secretary Gil Tero was more direct.\n\n"
+        "\xE2\x80\x9CThey can say what they want,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"It is over,", "Ian Lim", PRO, 0, NULL},
+        {"They can say", "Gil Tero", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1764,6 +1794,8 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(subject_after_an_opening_adverb),
+        cmocka_unit_test(statement_of_the_organization_named_before),
         cmocka_unit_test(news_agencies_are_organizations),
         cmocka_unit_test(author_after_by_is_remembered),
         cmocka_unit_test(former_and_latter),
