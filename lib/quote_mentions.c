@@ -55,10 +55,14 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         /* a noun after a determiner: "a call", "the report", "his warning" */
         if ((p->cls & QW_DET) && !(p->cls & QW_PRONOUN))
             return false;
-        /* the passive: "is said to", "was described as" (not "has been saying") */
-        if (!(w->cls & QW_ING) && (low_is(p, "is") || low_is(p, "was") || low_is(p, "were") ||
-                                   low_is(p, "are") || low_is(p, "be") || low_is(p, "been") ||
-                                   low_is(p, "being")))
+        /* the passive: "is said to", "was described as" (not "has been saying", nor "was
+         * described by X", whose agent spoke) */
+        size_t wl = strlen(w->low);
+        bool agent = i + 1 < s->n && low_is(&s->w[i + 1], "by") && wl > 2 &&
+                     strcmp(w->low + wl - 2, "ed") == 0;
+        if (!(w->cls & QW_ING) && !agent &&
+            (low_is(p, "is") || low_is(p, "was") || low_is(p, "were") || low_is(p, "are") ||
+             low_is(p, "be") || low_is(p, "been") || low_is(p, "being")))
             return false;
         /* "to say", "to warn": an intention, not a report; but "appeared to suggest" */
         if (low_is(p, "to") && !(w->cls & QW_ING) &&
@@ -156,6 +160,17 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     memset(&v->subj, 0, sizeof v->subj);
     if (quoted_as(s, floor, v->at, &v->subj))
         return;
+    /* the passive's agent: "a summit described by a US official as “...”" (a participle in
+     * -ed: "remarks by X" is a noun, and a statement "read by" an official is not his) */
+    size_t vl = strlen(s->w[v->at].low);
+    if (vl > 2 && strcmp(s->w[v->at].low + vl - 2, "ed") == 0 && v->at + 2 < s->n &&
+        low_is(&s->w[v->at + 1], "by") &&
+        stance__mention_starting(s, v->at + 2, s->n, &v->subj) &&
+        (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE || v->subj.kind == MK_ORG)) {
+        v->inverted = true;
+        return;
+    }
+    memset(&v->subj, 0, sizeof v->subj);
     size_t end = v->at; /* "X appeared to suggest": X is the subject */
     if (end >= floor + 2 && low_is(&s->w[end - 1], "to") && (s->w[end - 2].cls & QW_RAISING))
         end -= 2;

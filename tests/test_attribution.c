@@ -665,6 +665,22 @@ static void subject_after_an_opening_adverb(void **state)
     CHECK(text, want);
 }
 
+/* The passive with its agent: "a summit described by a US official as “...”", "the plan was
+ * called by the ministry “...”": the agent spoke. */
+static void passive_with_its_agent(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ann Marr and leader Wu Lin ended a summit described by a senior official as "
+        "\xE2\x80\x9Cunique and constructive.\xE2\x80\x9D\n\n"
+        "The plan was described by Foreign Minister Omar Sy as \xE2\x80\x9C" "a trap.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"unique and constructive.", "senior official", TTL, 0, NULL},
+        {"a trap.", "Omar Sy", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1794,6 +1810,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(passive_with_its_agent),
         cmocka_unit_test(subject_after_an_opening_adverb),
         cmocka_unit_test(statement_of_the_organization_named_before),
         cmocka_unit_test(news_agencies_are_organizations),
