@@ -127,9 +127,21 @@ static int new_entity(entities_t *ents, uint8_t kind, size_t start, size_t len, 
 }
 
 /* Gives an entity the name of mention m (its first and last word, the span of the name). */
+/* "Jr.", "Sr.", "II": a suffix after the surname, which the surname alone finds again. */
+static bool name_suffix(const qword_t *w)
+{
+    static const char *const suffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (strcmp(w->low, suffixes[i]) == 0)
+            return true;
+    return false;
+}
+
 static void name_entity(entity_t *e, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
+    if (m->name_hi - m->name_lo > 1 && name_suffix(last) && is_word(&s->w[m->name_hi - 2]))
+        last = &s->w[m->name_hi - 2];
     e->start = first->start;
     e->len = span_end(s, t, m->name_hi) - e->start;
     e->named = true;
@@ -143,6 +155,10 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
     size_t words = m->name_hi - m->name_lo;
+    if (words > 1 && name_suffix(last) && is_word(&s->w[m->name_hi - 2])) {
+        last = &s->w[m->name_hi - 2];
+        words--;
+    }
     uint64_t at = s->w[m->lo].start;
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {

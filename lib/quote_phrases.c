@@ -131,7 +131,8 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         return true;
     }
     for (size_t i = lo; i < hi; i++)
-        if (!name_word(&s->w[i]) && !(s->w[i].cls & QW_CONNECTOR))
+        if (!name_word(&s->w[i]) && !(s->w[i].cls & QW_CONNECTOR) &&
+            !(s->w[i].type == QT_QUOTE && s->w[i].name)) /* a nickname */
             return false;
     /* proper names; "the Kremlin", "the Post": a proper name with "the" is an institution */
     m->kind = d && low_is(d, "the") ? MK_ORG : MK_PERSON;
@@ -208,6 +209,12 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
         if (j > i && j + 1 < limit && is_word(p) &&
             ((p->cls & QW_CONNECTOR) || low_is(p, "of")) && s->w[j - 1].cap &&
             phrase_word(&s->w[j + 1]) && s->w[j + 1].cap) {
+            j++;
+            continue;
+        }
+        /* a nickname in quotation marks between two names: Gilberto “Gibo” Teodoro */
+        if (j > i && j + 1 < limit && p->type == QT_QUOTE && p->name &&
+            name_word(&s->w[j - 1]) && name_word(&s->w[j + 1])) {
             j++;
             continue;
         }

@@ -304,6 +304,14 @@ static void add_quote(run_t *r, const raw_quote_t *raw)
     w->len = raw->close_end - raw->open;
     w->quote = (uint32_t)s->nq;
     w->lead = s->n == 0;
+    /* one capitalized word, no punctuation: a nickname if it stands inside a name ("Gilberto
+     * “Gibo” Teodoro"; stance__phrase_end decides) */
+    bool one_word = text.len <= 24 && r->t.s[text.start] >= 'A' && r->t.s[text.start] <= 'Z';
+    for (size_t i = 0; one_word && i < text.len; i++) {
+        unsigned char c = r->t.s[text.start + i];
+        one_word = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
+    }
+    w->name = one_word;
     squote_t *q = &s->q[s->nq++];
     memset(q, 0, sizeof *q);
     q->raw = *raw;

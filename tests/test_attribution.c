@@ -681,6 +681,28 @@ static void passive_with_its_agent(void **state)
     CHECK(text, want);
 }
 
+/* A name with a suffix ("Jr.") is found again by its surname; a nickname in quotation marks
+ * inside a name ("Gil “Gibo” Tero") is part of the name, and no speech. */
+static void suffixes_and_nicknames_in_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Fernando Marquez Jr. spoke on Monday. \xE2\x80\x9CWe are calm,"
+        "\xE2\x80\x9D Marquez said.\n\n"
+        "Defence Secretary Gil \xE2\x80\x9CGibo\xE2\x80\x9D Tero Jr. was more direct. "
+        "\xE2\x80\x9CThey can say what they want,\xE2\x80\x9D Tero said.\n\n"
+        "\xE2\x80\x9CWe stand firm,\xE2\x80\x9D said Rodrigo \xE2\x80\x9CRody\xE2\x80"
+        "\x9D Duarte.\n";
+    static const want_t want[] = {
+        {"We are calm,", "Fernando Marquez Jr.", PER, 0, NULL},
+        {"Gibo", "", NON, TERM, NULL},
+        {"They can say", "Gil \xE2\x80\x9CGibo\xE2\x80\x9D Tero Jr.", PER, 0, NULL},
+        {"We stand firm,", "Rodrigo \xE2\x80\x9CRody\xE2\x80\x9D Duarte", PER, 0, NULL},
+        {"Rody", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1810,6 +1832,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(suffixes_and_nicknames_in_names),
         cmocka_unit_test(passive_with_its_agent),
         cmocka_unit_test(subject_after_an_opening_adverb),
         cmocka_unit_test(statement_of_the_organization_named_before),
