@@ -550,6 +550,11 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
          * after a quote is a noun more often than not (the ‘...’ comments from ...) */
         if (!now || v->ing || !v->subj.kind)
             return false;
+        /* "the Union “condemns” Hamas attacks": with no punctuation to close it, a quotation
+         * followed by a noun and an -s word sits inside its clause; attributions after a
+         * quote read "X said" */
+        if (q->raw.inner == 0 && (s->w[v->at].cls & QW_PRESENT_S) && !v->inverted)
+            return false;
         size_t end = clause_end(s, v->inverted ? v->subj.hi : v->at + 1);
         attach(c, q, v->by_obj ? &v->obj : &v->subj, v->at, v->entity, i, end);
         return true;

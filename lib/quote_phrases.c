@@ -76,6 +76,9 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             m->name_hi = o;
             m->org_lo = o;
             m->org_hi = hi;
+            /* "President of Serbia said", with no article: as definite as "the" */
+            if (!m->indefinite && first->cap)
+                m->definite = true;
             return true;
         }
     }
@@ -87,14 +90,26 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     }
     size_t title = last_index_with(s, lo, hi, QW_TITLE | QW_HONORIFIC);
     if (title != NONE && title + 1 < hi) {
-        /* "Kremlin spokesman Dmitry Peskov": the name after the last title */
-        size_t a = title + 1;
+        /* "Kremlin spokesman Dmitry Peskov": the name after the last title; "President of
+         * Serbia Aleksandar Vucic": after the title's country too */
+        size_t a = title + 1, owner = NONE;
+        if (a + 1 < hi && low_is(&s->w[a], "of")) {
+            owner = a++;
+            if (a < hi && is_word(&s->w[a]) && (s->w[a].cls & QW_DET))
+                a++;
+            while (a + 1 < hi && (s->w[a].cls & (QW_PLACE | QW_ORG)) && s->w[a].cap)
+                a++;
+        }
         while (a < hi && !name_word(&s->w[a]))
             a++;
         if (a < hi) {
             m->kind = MK_PERSON;
             m->name_lo = a;
             m->name_hi = hi;
+            if (owner != NONE) {
+                m->org_lo = owner;
+                m->org_hi = a;
+            }
             m->role = last_index_with(s, lo, title + 1, QW_ROLE);
             if (m->role != NONE && (s->w[m->role].cls & QW_RANK)) {
                 /* "Foreign Minister Prince Faisal": the office, not the rank */

@@ -703,6 +703,26 @@ static void suffixes_and_nicknames_in_names(void **state)
     CHECK(text, want);
 }
 
+/* "President of Serbia Aleksandar Vucic": the title's country after "of" is not part of the
+ * name. A quotation inside a clause, followed by a noun and an -s word ("the Union
+ * “unequivocally condemns” Hamas attacks"), is not attributed to what follows it. */
+static void title_of_country_before_a_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President of Serbia Aleksandar Vucic met the envoy. \xE2\x80\x9CWe accepted the "
+        "proposals,\xE2\x80\x9D Vucic said. \xE2\x80\x9CWe could not agree on the rest"
+        "\xE2\x80\x9D, President of Serbia said.\n\n"
+        "Josep Barrell, the bloc's foreign policy chief, announced that the Union "
+        "\xE2\x80\x9Cunequivocally condemns\xE2\x80\x9D Hamas attacks and offers help.\n";
+    static const want_t want[] = {
+        {"We accepted the proposals,", "Aleksandar Vucic", PER, 0, NULL},
+        {"We could not agree", "Aleksandar Vucic", TTL, 0, NULL},
+        {"unequivocally condemns", "Josep Barrell", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1832,6 +1852,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(title_of_country_before_a_name),
         cmocka_unit_test(suffixes_and_nicknames_in_names),
         cmocka_unit_test(passive_with_its_agent),
         cmocka_unit_test(subject_after_an_opening_adverb),
