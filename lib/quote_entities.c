@@ -313,12 +313,14 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         if (id < 0 || (ents->e[id].gender && ents->e[id].gender != g))
             id = most_recent(ents, MK_PERSON, g, at);
         /* unless another person has since opened a sentence ("Barnier gave a more reserved
-         * account, which he called “cordial”") */
+         * account, which he called “cordial”"): one known by a full name or a role, not a lone
+         * capitalized word ("Ethiopians would finish it") */
         uint64_t since = id >= 0 ? ents->e[id].seen : 0;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
-            if (e->used && e->kind == MK_PERSON && e->lead_seen > since && e->lead_seen <= at &&
-                !(e->gender && e->gender != g)) {
+            bool known = strcmp(e->first, e->last) != 0 || e->role[0];
+            if (e->used && e->kind == MK_PERSON && known && e->lead_seen > since &&
+                e->lead_seen <= at && !(e->gender && e->gender != g)) {
                 id = i;
                 since = e->lead_seen;
             }

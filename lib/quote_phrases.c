@@ -123,6 +123,14 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             return true;
         }
     }
+    if ((last->cls & QW_HONORIFIC) && last->cap && hi - lo >= 2 && name_word(&s->w[hi - 2]) &&
+        !(s->w[hi - 2].cls & QW_TITLE) && d == NULL) {
+        /* "Hun Sen": an honorific's spelling ending a name after a given name */
+        m->kind = MK_PERSON;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
+    }
     if (last->cls & QW_TITLE) {
         /* a role without a name: "the prime minister", "a senior official" */
         m->kind = (last->cls & QW_HONORIFIC) ? MK_NONE : MK_TITLE;

@@ -723,6 +723,23 @@ static void title_of_country_before_a_name(void **state)
     CHECK(text, want);
 }
 
+/* "Hun Sen": a word that is also an honorific ("Sen.") ends a name after a given name. A lone
+ * capitalized word opening a sentence ("Ethiopians would finish it") is no person to take
+ * the next "he". */
+static void honorific_word_ending_a_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe have no channel to talk,\xE2\x80\x9D Hun Sen said.\n\n"
+        "Ethiopians would finish the dam, he vowed. \xE2\x80\x9CWe will not cave in,"
+        "\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We have no channel", "Hun Sen", PER, 0, NULL},
+        {"We will not cave in,", "Hun Sen", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "after X said": a conjunction, not a preposition, when a speech verb follows the name. */
 static void speaker_after_a_conjunction(void **state)
 {
@@ -1852,6 +1869,7 @@ int main(void)
         cmocka_unit_test(organization_named_in_apposition),
         cmocka_unit_test(sentence_subject_takes_the_pronoun),
         cmocka_unit_test(speaker_after_a_conjunction),
+        cmocka_unit_test(honorific_word_ending_a_name),
         cmocka_unit_test(title_of_country_before_a_name),
         cmocka_unit_test(suffixes_and_nicknames_in_names),
         cmocka_unit_test(passive_with_its_agent),
