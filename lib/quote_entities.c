@@ -209,6 +209,24 @@ bool stance__entity_known_surname(const entities_t *ents, const char *low)
     return false;
 }
 
+/* The entity of this kind named last (before `before`), of a compatible gender; only named
+ * ones when named_only ("the group" is an organization with a name). */
+static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uint64_t before,
+                       bool named_only)
+{
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != kind || e->seen > before || (named_only && !e->named))
+            continue;
+        if (gender && e->gender && e->gender != gender)
+            continue;
+        if (best < 0 || e->seen > ents->e[best].seen)
+            best = i;
+    }
+    return best;
+}
+
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
@@ -229,14 +247,8 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
-    if (best < 0 && !named && (s->w[m->name_hi - 1].cls & QW_GROUP)) {
-        for (int i = 0; i < ENTITIES; i++) {
-            const entity_t *e = &ents->e[i];
-            if (e->used && e->kind == MK_ORG && e->named &&
-                (best < 0 || e->seen > ents->e[best].seen))
-                best = i;
-        }
-    }
+    if (best < 0 && !named && (s->w[m->name_hi - 1].cls & QW_GROUP))
+        best = most_recent(ents, MK_ORG, 0, at, true);
     if (best < 0) {
         best = new_entity(ents, MK_ORG, start, len, at);
         strcpy(ents->e[best].head, head);
@@ -265,37 +277,11 @@ static int behind(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     return -1;
 }
 
-static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uint64_t before)
-{
-    int best = -1;
-    for (int i = 0; i < ENTITIES; i++) {
-        const entity_t *e = &ents->e[i];
-        if (!e->used || e->kind != kind || e->seen > before)
-            continue;
-        if (gender && e->gender && e->gender != gender)
-            continue;
-        if (best < 0 || e->seen > ents->e[best].seen)
-            best = i;
-    }
-    return best;
-}
 
 /* "the former" and "the latter": the earlier and the later of the two named last. */
 static int former_or_latter(const entities_t *ents, const mention_t *m)
 {
     return ents->named[m->order == 'l' ? 1 : 0];
-}
-
-static int most_recent_named_org(const entities_t *ents, uint64_t before)
-{
-    int best = -1;
-    for (int i = 0; i < ENTITIES; i++) {
-        const entity_t *e = &ents->e[i];
-        if (e->used && e->kind == MK_ORG && e->named && e->seen <= before &&
-            (best < 0 || e->seen > ents->e[best].seen))
-            best = i;
-    }
-    return best;
 }
 
 static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
@@ -311,7 +297,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
          * also claims sovereignty"), else the person named last */
         id = ents->last_person;
         if (id < 0 || (ents->e[id].gender && ents->e[id].gender != g))
-            id = most_recent(ents, MK_PERSON, g, at);
+            id = most_recent(ents, MK_PERSON, g, at, false);
         /* unless another person has since opened a sentence ("Barnier gave a more reserved
          * account, which he called “cordial”"): one known by a full name or a role, not a lone
          * capitalized word ("Ethiopians would finish it") */
@@ -342,7 +328,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             }
         }
         if (id < 0)
-            id = most_recent(ents, MK_ORG, 0, at);
+            id = most_recent(ents, MK_ORG, 0, at, false);
     }
     if (id >= 0 && at > ents->e[id].seen)
         ents->e[id].seen = at;
@@ -471,7 +457,7 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
          * has issued a statement. “...,” said the statement.") */
         if (ents->last_speaker >= 0)
             return ents->last_speaker;
-        return most_recent_named_org(ents, s->w[m->lo].start);
+        return most_recent(ents, MK_ORG, 0, s->w[m->lo].start, true);
     default: return -1;
     }
 }

@@ -57,22 +57,15 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
             return false;
         /* the passive: "is said to", "was described as" (not "has been saying", nor "was
          * described by X", whose agent spoke) */
-        size_t wl = strlen(w->low);
-        bool agent = i + 1 < s->n && low_is(&s->w[i + 1], "by") && wl > 2 &&
-                     strcmp(w->low + wl - 2, "ed") == 0;
-        if (!(w->cls & QW_ING) && !agent &&
-            (low_is(p, "is") || low_is(p, "was") || low_is(p, "were") || low_is(p, "are") ||
-             low_is(p, "be") || low_is(p, "been") || low_is(p, "being")))
+        bool agent = i + 1 < s->n && low_is(&s->w[i + 1], "by") && past_form(w);
+        if (!(w->cls & QW_ING) && !agent && be_form(p))
             return false;
         /* "to say", "to warn": an intention, not a report; but "appeared to suggest" */
         if (low_is(p, "to") && !(w->cls & QW_ING) &&
             !(i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_RAISING)))
             return false;
         /* "Ottawa would respond": what someone will do, not what they said */
-        if ((w->cls & QW_LEMMA) &&
-            (low_is(p, "would") || low_is(p, "will") || low_is(p, "could") ||
-             low_is(p, "should") || low_is(p, "might") || low_is(p, "may") ||
-             low_is(p, "must") || low_is(p, "can") || low_is(p, "shall")))
+        if ((w->cls & QW_LEMMA) && modal(p))
             return false;
         if (i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_DET) &&
             !(s->w[i - 2].cls & QW_PRONOUN)) {
@@ -90,11 +83,8 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     /* "military claims cannot be verified": an -s form before a modal or an auxiliary is a
      * plural noun, the subject of the verb after it */
     if ((w->cls & QW_PRESENT_S) && next &&
-        (strcmp(next, "cannot") == 0 || strcmp(next, "can") == 0 ||
-         strcmp(next, "could") == 0 || strcmp(next, "will") == 0 ||
-         strcmp(next, "would") == 0 || strcmp(next, "should") == 0 ||
-         strcmp(next, "must") == 0 || strcmp(next, "may") == 0 || strcmp(next, "might") == 0 ||
-         strcmp(next, "are") == 0 || strcmp(next, "were") == 0 || strcmp(next, "have") == 0))
+        (modal(&s->w[i + 1]) || low_is(&s->w[i + 1], "are") || low_is(&s->w[i + 1], "were") ||
+         low_is(&s->w[i + 1], "have")))
         return false;
     return stance__quote_particle_ok(c->r, w->low, strlen(w->low), next);
 }
@@ -137,8 +127,7 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
         return false;
     size_t quoted = at - 2;
     if (strncmp(s->w[quoted].low, "quot", 4) == 0 && quoted > floor + 1 &&
-        (low_is(&s->w[quoted - 1], "was") || low_is(&s->w[quoted - 1], "were") ||
-         low_is(&s->w[quoted - 1], "is") || low_is(&s->w[quoted - 1], "been"))) {
+        be_form(&s->w[quoted - 1])) {
         /* the passive: "Rau was quoted as saying" */
         return stance__mention_ending(s, floor, quoted, m) && m->kind != MK_DOC;
     }
@@ -162,9 +151,7 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         return;
     /* the passive's agent: "a summit described by a US official as “...”" (a participle in
      * -ed: "remarks by X" is a noun, and a statement "read by" an official is not his) */
-    size_t vl = strlen(s->w[v->at].low);
-    if (vl > 2 && strcmp(s->w[v->at].low + vl - 2, "ed") == 0 && v->at + 2 < s->n &&
-        low_is(&s->w[v->at + 1], "by") &&
+    if (past_form(&s->w[v->at]) && v->at + 2 < s->n && low_is(&s->w[v->at + 1], "by") &&
         stance__mention_starting(s, v->at + 2, s->n, &v->subj) &&
         (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE || v->subj.kind == MK_ORG)) {
         v->inverted = true;
@@ -231,9 +218,7 @@ static void note_names(sctx_t *c, size_t upto)
         if (open >= 2 && low_is(&s->w[open - 1], "by") && is_word(&s->w[open - 2])) {
             /* the author: "remarks made by X", "a statement issued by X", "remarks by X" */
             const qword_t *a = &s->w[open - 2];
-            size_t an = strlen(a->low);
-            source = (a->cls & (QW_SPEECH_NOUN | QW_DOC)) || low_is(a, "made") ||
-                     (an > 2 && strcmp(a->low + an - 2, "ed") == 0);
+            source = (a->cls & (QW_SPEECH_NOUN | QW_DOC)) || low_is(a, "made") || past_form(a);
         }
         /* "over Prime Minister Orban's remarks": the possessive owns the noun after it and is
          * no object of the preposition */
@@ -252,13 +237,11 @@ static void note_names(sctx_t *c, size_t upto)
             if (m.kind == MK_PERSON && m.name_hi - m.name_lo == 1 && m.role == NONE &&
                 s->w[m.name_lo].lead) {
                 const qword_t *after = j < s->n ? &s->w[j] : NULL;
-                size_t n = after && is_word(after) ? strlen(after->low) : 0;
                 /* a surname already met is a name wherever it stands ("Barnier gave"); an
                  * adverb before a comma is not ("However, she said") */
                 skip = !stance__entity_known_surname(c->ents, s->w[m.name_lo].low) &&
                        !(after && ((is_word(after) && !after->cap &&
-                                    ((n > 2 && strcmp(after->low + n - 2, "ed") == 0) ||
-                                     (after->cls & (QW_SKIP | QW_SPEECH)))) ||
+                                    (past_form(after) || (after->cls & (QW_SKIP | QW_SPEECH)))) ||
                                    (is_brk(after, ',') && !(s->w[m.name_lo].cls & QW_SKIP))));
             }
             if (m.kind == MK_PERSON && m.name_hi - m.name_lo == 1 && m.role == NONE &&
@@ -266,8 +249,7 @@ static void note_names(sctx_t *c, size_t upto)
                 plain_modifier(&s->w[j]) &&
                 !stance__entity_known_surname(c->ents, s->w[m.name_lo].low)) {
                 /* "is Chinese territory", "Russian troops": an adjective before a noun */
-                size_t n = strlen(s->w[j].low);
-                if (!(n > 2 && strcmp(s->w[j].low + n - 2, "ed") == 0))
+                if (!past_form(&s->w[j]))
                     skip = true;
             }
             if (m.kind == MK_PERSON && m.role == NONE && j + 1 < s->n && is_brk(&s->w[j], ',')) {
@@ -589,9 +571,7 @@ static bool subordinate_subject(sctx_t *c, size_t comma, mention_t *m)
         const qword_t *w = &s->w[b];
         if (w->type == QT_QUOTE || is_brk(w, ','))
             return false;
-        if (!(low_is(w, "after") || low_is(w, "when") || low_is(w, "as") ||
-              low_is(w, "while") || low_is(w, "since") || low_is(w, "because") ||
-              low_is(w, "before")))
+        if (!subordinator(w))
             continue;
         if (!stance__mention_starting(s, b + 1, comma, m) || m->hi >= comma ||
             !(m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG))
@@ -632,14 +612,11 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             mention_t m;
             /* its own verb a plain past ("compared"), not an auxiliary ("will be
              * summoned", which leaves the joined verb to the reporting verb before) */
-            bool past = false;
-            if (!verb_between && open > 0 && stance__mention_starting(c->s, open, v->at, &m) &&
-                m.hi < v->at && is_word(&s->w[m.hi]) && !s->w[m.hi].cap &&
-                !(s->w[m.hi].cls & (QW_SKIP | QW_FUNCTION))) {
-                size_t n = strlen(s->w[m.hi].low);
-                past = (s->w[m.hi].cls & QW_SPEECH) ||
-                       (n > 2 && strcmp(s->w[m.hi].low + n - 2, "ed") == 0);
-            }
+            bool past = !verb_between && open > 0 &&
+                        stance__mention_starting(c->s, open, v->at, &m) && m.hi < v->at &&
+                        !s->w[m.hi].cap && !(s->w[m.hi].cls & (QW_SKIP | QW_FUNCTION)) &&
+                        ((is_word(&s->w[m.hi]) && (s->w[m.hi].cls & QW_SPEECH)) ||
+                         past_form(&s->w[m.hi]));
             if (past && (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG) &&
                 m.lo == open) {
                 attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
@@ -868,23 +845,9 @@ size_t stance__sentence_cut(const sentence_t *s, const quote_rules_t *r)
         const squote_t *q = &s->q[qi];
         if (q->raw.inner != '?' && q->raw.inner != '!')
             continue;
-        size_t i = q->item + 1;
-        if (i >= s->n)
-            continue;
-        /* "said X" or "X said" right after */
-        if (is_reporting_verb(&c, i))
-            continue;
-        size_t from = i + (is_word(&s->w[i]) && (s->w[i].cls & QW_DET) &&
-                           !(s->w[i].cls & QW_PRONOUN));
-        size_t j = stance__phrase_end(s, from, s->n);
-        if (j == from && is_word(&s->w[i]) && (s->w[i].cls & QW_PRONOUN))
-            j = i + 1;
-        if (j > i) {
-            j = stance__skip_forward(s, j, s->n);
-            if (j < s->n && is_reporting_verb(&c, j))
-                continue;
-        }
-        return i;
+        /* unless "said X" or "X said" follows right after */
+        if (q->item + 1 < s->n && !attribution_follows(&c, q->item))
+            return q->item + 1;
     }
     return s->n;
 }

@@ -471,10 +471,7 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
     /* "after Sato said", "since the minister told": a conjunction that opens a clause, when
      * a reporting verb follows the name at once */
     if (!prep_ok && open > floor && end < s->n && is_word(&s->w[end]) && !s->w[end].cap &&
-        (s->w[end].cls & QW_SPEECH) && j == end &&
-        (low_is(&s->w[open - 1], "after") || low_is(&s->w[open - 1], "before") ||
-         low_is(&s->w[open - 1], "since") || low_is(&s->w[open - 1], "until") ||
-         low_is(&s->w[open - 1], "as")))
+        (s->w[end].cls & QW_SPEECH) && j == end && subordinator(&s->w[open - 1]))
         prep_ok = true;
     if (!prep_ok && open > floor && is_word(&s->w[open - 1]) &&
         (s->w[open - 1].cls & QW_PREP)) {

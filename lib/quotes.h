@@ -184,7 +184,8 @@ typedef struct qword {
     uint8_t type;        /* QT_* */
     char brk;            /* QT_BREAK: . , ; : ! ? ( ) - ; '.' also for … 。 */
     bool cap;            /* starts with an upper-case letter */
-    bool name;           /* can be part of a name (capitalized, not a function word) */
+    bool name;           /* can be part of a name (capitalized, not a function word); for a
+                            QT_QUOTE: one capitalized word, a nickname inside a name */
     bool poss;           /* a possessive: Russia's, ministers' */
     bool lead;           /* first word of its sentence */
     char low[QWORD_LOW]; /* lower case (ASCII letters folded), without a possessive 's */
@@ -355,6 +356,36 @@ static inline bool skippable(const qword_t *w)
 static inline bool time_word(const qword_t *w)
 {
     return is_word(w) && (w->cls & QW_TIME);
+}
+
+/* A word in -ed: a past tense or participle ("compared", "described"), as English spells it. */
+static inline bool past_form(const qword_t *w)
+{
+    size_t n = strlen(w->low);
+    return is_word(w) && n > 2 && w->low[n - 2] == 'e' && w->low[n - 1] == 'd';
+}
+
+/* A word that opens a subordinate clause ("after X said", "when X spoke"), not a
+ * preposition, when a clause follows it. */
+static inline bool subordinator(const qword_t *w)
+{
+    return low_is(w, "after") || low_is(w, "before") || low_is(w, "since") ||
+           low_is(w, "until") || low_is(w, "as") || low_is(w, "when") || low_is(w, "while") ||
+           low_is(w, "because");
+}
+
+/* A form of "be" (the passive: "was described") and the modals ("would respond"). */
+static inline bool be_form(const qword_t *w)
+{
+    return low_is(w, "is") || low_is(w, "was") || low_is(w, "were") || low_is(w, "are") ||
+           low_is(w, "be") || low_is(w, "been") || low_is(w, "being");
+}
+
+static inline bool modal(const qword_t *w)
+{
+    return low_is(w, "would") || low_is(w, "will") || low_is(w, "could") ||
+           low_is(w, "should") || low_is(w, "might") || low_is(w, "may") || low_is(w, "must") ||
+           low_is(w, "can") || low_is(w, "cannot") || low_is(w, "shall");
 }
 
 /* A lower-case word that can modify a title or organization ("commerce" ministry, UN "food"
