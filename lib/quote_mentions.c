@@ -355,10 +355,11 @@ static bool is_term(sctx_t *c, size_t qi)
     qword_t w;
     size_t words = 0, caps = 0, tokens = 0;
     bool lower_first = false, pronoun = false, inner_end = false, title = true;
-    bool last_end = false;
+    bool last_end = false, joined = false, broken = false;
     while (tokens < 16 && stance__qwords_next(&in, &w) == 1) {
         tokens++;
         if (w.type == QT_BREAK) {
+            broken = true;
             if (last_end)
                 inner_end = true;
             last_end = stance__qword_ends_sentence(&w);
@@ -378,6 +379,8 @@ static bool is_term(sctx_t *c, size_t qi)
             strcmp(w.low, "our") == 0 || strcmp(w.low, "us") == 0 || strcmp(w.low, "my") == 0 ||
             strcmp(w.low, "me") == 0 || strcmp(w.low, "your") == 0)
             pronoun = true;
+        if (strcmp(w.low, "and") == 0 || strcmp(w.low, "or") == 0 || strcmp(w.low, "but") == 0)
+            joined = true;
     }
     if (words == 0 || tokens >= 16)
         return false;
@@ -393,6 +396,32 @@ static bool is_term(sctx_t *c, size_t qi)
     }
     if (pronoun || inner_end)
         return false;
+    /* a term of two to four words that modifies the noun after it, which ends the phrase (a
+     * “false flag” operation; the ‘Taiwan issue’ vow): a speaker's words run on into the
+     * sentence as a verb's object or complement ("“must end” now", "“reckless” and"), and
+     * describe with one adjective ("a “frank” talk") or several, listed ("the ‘reckless and
+     * false’ remarks", "‘unjust, inconsistent’ statements") */
+    if (!broken && words >= 2 && words <= 4 && !joined && item + 1 < s->n &&
+        (item + 2 >= s->n || !is_word(&s->w[item + 2]) || low_is(&s->w[item + 2], "and") ||
+         low_is(&s->w[item + 2], "or"))) {
+        /* a reporting verb's base form is a noun here (the ‘border’ pledge, a “peace” vow),
+         * but "say" would report: "“...” say officials" */
+        qword_t n = s->w[item + 1];
+        if ((n.cls & QW_LEMMA) && !low_is(&n, "say"))
+            n.cls &= ~(uint32_t)(QW_SPEECH | QW_LEMMA | QW_THINK);
+        if (plain_modifier(&n) && !(n.cls & (QW_PREP | QW_ING | QW_PRONOUN | QW_RELATIVE)) &&
+            !past_form(&n) && !be_form(&n) && !modal(&n) && !subordinator(&n) &&
+            !(strlen(n.low) > 4 && strcmp(n.low + strlen(n.low) - 3, "ing") == 0))
+            return true;
+    }
+    /* one of two terms joined by "and" or "or": the “one China” principle and the “1992
+     * consensus” */
+    if (qi > 0 && (s->q[qi - 1].flags & STANCE_QUOTE_TERM) && item >= 2 &&
+        (low_is(&s->w[item - 1], "and") || low_is(&s->w[item - 1], "or") ||
+         ((s->w[item - 1].cls & QW_DET) && !(s->w[item - 1].cls & QW_PRONOUN) && item >= 3 &&
+          (low_is(&s->w[item - 2], "and") || low_is(&s->w[item - 2], "or")))) &&
+        item - s->q[qi - 1].item <= 4)
+        return true;
     bool mid_sentence = item > 0 && (is_word(&s->w[item - 1]) || s->w[item - 1].type == QT_QUOTE);
     /* a title: Title Case words ("Northern Territories", "Deal of the Century,") */
     if (title && caps > 0 && words <= 12 && (caps >= 2 || (mid_sentence && !q->raw.inner)))

@@ -1231,6 +1231,27 @@ static void names_joined_after_a_preposition(void **state)
 }
 
 
+static void quoted_terms_before_their_noun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ministry slams Oslo over \xE2\x80\x98" "border question\xE2\x80\x99 pledge\n\n"
+        "Envoy Kari Dahl said Oslo had staged \xE2\x80\x9C" "false alarm\xE2\x80\x9D drills and "
+        "kept its \xE2\x80\x9Ctwo zones\xE2\x80\x9D policy and \xE2\x80\x9Cshared waters."
+        "\xE2\x80\x9D\n\n"
+        "Dahl called the drills \xE2\x80\x9Creckless\xE2\x80\x9D and said they \xE2\x80\x9C"
+        "must end now\xE2\x80\x9D before talks.\n";
+    static const want_t want[] = {
+        {"border question", "", NON, TERM, NULL},
+        {"false alarm", "", NON, TERM, NULL},
+        {"two zones", "", NON, TERM, NULL},
+        {"shared waters.", "", NON, TERM, NULL},
+        {"reckless", "Kari Dahl", PER, 0, NULL},
+        {"must end now", "Kari Dahl", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -1918,6 +1939,7 @@ int main(void)
         cmocka_unit_test(it_is_the_organization_that_spoke),
         cmocka_unit_test(verbs_that_report_nothing),
         cmocka_unit_test(names_joined_after_a_preposition),
+        cmocka_unit_test(quoted_terms_before_their_noun),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
