@@ -335,6 +335,13 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
     return id;
 }
 
+/* A role any office holder has ("the official", "the diplomat"): journalists use it for
+ * whoever spoke last, a president or a minister, to avoid repeating the name. */
+static bool generic_role(const char *role)
+{
+    return strcmp(role, "official") == 0 || strcmp(role, "diplomat") == 0;
+}
+
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     uint64_t at = s->w[m->lo].start;
@@ -374,7 +381,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 if (!ents->e[last].role[0]) {
                     best = last;
                     set_role(ents, &ents->e[best], s, m);
-                } else if (described &&
+                } else if ((described || generic_role(role)) &&
                            !(m->gender && ents->e[last].gender &&
                              m->gender != ents->e[last].gender)) {
                     best = last;

@@ -4,7 +4,8 @@
  * quote_rules_t beside this one; the code that reads articles knows English through them,
  * except for a few short lists of function words still written in quote_mentions.c and
  * quote_phrases.c (auxiliaries and modals, subordinating conjunctions, "according to",
- * "between") and quote_entities.c (name suffixes: Jr., Sr., II), which another language
+ * "between") and quote_entities.c (name suffixes: Jr., Sr., II; the roles any office holder
+ * has: official, diplomat), which another language
  * would move into classes of its table.
  *
  * The table is plain data, sorted bytewise so one binary search classifies a word (the test

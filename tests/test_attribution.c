@@ -1252,6 +1252,24 @@ static void quoted_terms_before_their_noun(void **state)
     CHECK(text, want);
 }
 
+static void the_official_is_the_last_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Commission President Lena Varga announced new duties on steel on Monday.\n\n"
+        "\xE2\x80\x9CWe will answer every tariff,\xE2\x80\x9D Varga said.\n\n"
+        "The official stressed that the union \xE2\x80\x9Cwill not be divided.\xE2\x80\x9D\n\n"
+        "A senior official in Rome said the duties were \xE2\x80\x9Cmeasured.\xE2\x80\x9D\n\n"
+        "The official added: \xE2\x80\x9CWe expected them.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We will answer every tariff", "Lena Varga", PER, 0, NULL},
+        {"will not be divided.", "Lena Varga", TTL, 0, NULL},
+        {"measured.", "senior official", TTL, 0, NULL},
+        {"We expected them.", "senior official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -1940,6 +1958,7 @@ int main(void)
         cmocka_unit_test(verbs_that_report_nothing),
         cmocka_unit_test(names_joined_after_a_preposition),
         cmocka_unit_test(quoted_terms_before_their_noun),
+        cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
