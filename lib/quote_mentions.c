@@ -525,7 +525,9 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
                                      (n > 4 && strcmp(first->low + n - 3, "ing") == 0 &&
                                       s->n > 1 && is_word(&s->w[1]) && !s->w[1].cap &&
                                       (s->w[1].cls & (QW_PREP | QW_DET))));
-    if (i < before && opener) {
+    if (i < before && opener && (first->cls & QW_SKIP) && s->n > 1 && !is_brk(&s->w[1], ',')) {
+        i = 1; /* an adverb with no comma: "However the minister said" */
+    } else if (i < before && opener) {
         while (i < before && !is_brk(&s->w[i], ','))
             i++;
         i++;

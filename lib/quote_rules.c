@@ -165,7 +165,7 @@ static const quote_word_t words[] = {
     {"herzegovina", PLACE}, {"hezbollah", ORG}, {"high", TITLE}, {"highlight", VERB}, {"himself", SKIP},
     {"hint", VERB}, {"his", DET}, {"hit", VERB}, {"home", TITLE}, {"hon", HONOR},
     {"honduras", PLACE}, {"hope", THINK}, {"hour", TIME}, {"hours", TIME}, {"house", ORG},
-    {"how", FUNC}, {"however", SKIP}, {"hungary", PLACE}, {"i", FUNC}, {"ians", ORG}, {"ibn", CONN},
+    {"how", FUNC}, {"however", SKIP | FUNC}, {"hungary", PLACE}, {"i", FUNC}, {"ians", ORG}, {"ibn", CONN},
     {"iceland", PLACE}, {"if", FUNC}, {"imagine", THINK}, {"imam", ROLE}, {"implore", VERB},
     {"imply", VERB}, {"in", PREP}, {"inc", ABBR}, {"including", PREP}, {"india", PLACE},
     {"indicate", VERB}, {"indonesia", PLACE}, {"inform", VERB}, {"inside", PREP},

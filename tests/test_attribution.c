@@ -1270,6 +1270,19 @@ static void the_official_is_the_last_speaker(void **state)
     CHECK(text, want);
 }
 
+static void however_opens_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The ruler issued a brief statement on Friday.\n\n"
+        "However the country\xE2\x80\x99s foreign minister was more direct, saying that "
+        "\xE2\x80\x9Cthe door to talks is open.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"the door to talks is open.", "country\xE2\x80\x99s foreign minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -1959,6 +1972,7 @@ int main(void)
         cmocka_unit_test(names_joined_after_a_preposition),
         cmocka_unit_test(quoted_terms_before_their_noun),
         cmocka_unit_test(the_official_is_the_last_speaker),
+        cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
