@@ -296,12 +296,14 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         /* the person who spoke last, though an organization spoke since ("over which Bhutan
          * also claims sovereignty"), else the person named last */
         id = ents->last_person;
-        if (id < 0 || (ents->e[id].gender && ents->e[id].gender != g))
-            id = most_recent(ents, MK_PERSON, g, at, false);
-        /* unless another person has since opened a sentence ("Barnier gave a more reserved
-         * account, which he called “cordial”"): one known by a full name or a role, not a lone
-         * capitalized word ("Ethiopians would finish it") */
+        bool fits = id >= 0 && !(ents->e[id].gender && ents->e[id].gender != g);
+        /* unless another person has opened a sentence since that one spoke ("Barnier gave a
+         * more reserved account, which he called “cordial”"; "Serur held a press conference
+         * after police detained Glas. “...,” she said."): one known by a full name or a role,
+         * not a lone capitalized word ("Ethiopians would finish it") */
         uint64_t since = id >= 0 ? ents->e[id].seen : 0;
+        if (!fits)
+            id = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
             bool known = strcmp(e->first, e->last) != 0 || e->role[0];
@@ -311,6 +313,8 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
                 since = e->lead_seen;
             }
         }
+        if (id < 0)
+            id = most_recent(ents, MK_PERSON, g, at, false);
         if (id >= 0 && !ents->e[id].gender)
             ents->e[id].gender = g;
     } else {

@@ -1283,6 +1283,23 @@ static void however_opens_no_name(void **state)
     CHECK(text, want);
 }
 
+static void she_is_the_subject_before_the_object(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Omar Said spoke on Friday.\n\n"
+        "\xE2\x80\x9CWe will not yield,\xE2\x80\x9D he said.\n\n"
+        "His government expelled Ambassador Rita Lune on Friday.\n\n"
+        "Upon her return on Sunday, Lune met the press after the police detained former "
+        "minister Karl Brandt in the capital.\n\n"
+        "\xE2\x80\x9CI leave with my head held high,\xE2\x80\x9D she said.\n";
+    static const want_t want[] = {
+        {"We will not yield", "Omar Said", PRO, 0, NULL},
+        {"I leave with my head held high", "Rita Lune", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -1973,6 +1990,7 @@ int main(void)
         cmocka_unit_test(quoted_terms_before_their_noun),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(she_is_the_subject_before_the_object),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
