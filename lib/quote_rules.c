@@ -5,7 +5,7 @@
  * except for a few short lists of function words still written in quote_mentions.c and
  * quote_phrases.c (auxiliaries and modals, subordinating conjunctions, "according to",
  * "between") and quote_entities.c (name suffixes: Jr., Sr., II; the roles any office holder
- * has: official, diplomat), which another language
+ * has: official, diplomat, leader), which another language
  * would move into classes of its table.
  *
  * The table is plain data, sorted bytewise so one binary search classifies a word (the test
@@ -25,7 +25,7 @@
 #define THINK (QW_SPEECH | QW_THINK)            /* a verb of thought: only right before a quote */
 #define ROLE (QW_TITLE | QW_ROLE)               /* a title that names a person alone */
 #define TITLE QW_TITLE                          /* a word of a title: foreign, prime, chief */
-#define RANK QW_RANK                            /* a rank of birth: prince, sheikh */
+#define RANK QW_RANK                            /* a rank of birth or arms: prince, colonel */
 #define AGAIN QW_AGAIN                          /* also, further: spoken before */
 #define RAISE QW_RAISING                        /* appeared, seemed: "appeared to suggest" */
 #define HONOR (QW_TITLE | QW_HONORIFIC | QW_ABBREV) /* before a name only: mr, gen, sir */
@@ -57,7 +57,7 @@ static const quote_word_t words[] = {
     {"accra", PLACE}, {"accusation", SAYING}, {"accusations", SAYING}, {"accuse", VERB},
     {"acknowledge", VERB}, {"across", PREP}, {"acting", TITLE}, {"activist", ROLE},
     {"add", VERB}, {"address", SAYING}, {"adm", HONOR}, {"administration", ORG},
-    {"admiral", ROLE}, {"admit", VERB}, {"admonish", VERB}, {"advise", VERB}, {"adviser", ROLE},
+    {"admiral", ROLE | RANK}, {"admit", VERB}, {"admonish", VERB}, {"advise", VERB}, {"adviser", ROLE},
     {"advisers", ROLE}, {"advisor", ROLE}, {"advisors", ROLE}, {"affairs", TITLE},
     {"affirm", VERB}, {"afghanistan", PLACE}, {"afp", ORG}, {"africa", PLACE}, {"after", PREP},
     {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},
@@ -95,7 +95,7 @@ static const quote_word_t words[] = {
     {"budapest", PLACE}, {"bulgaria", PLACE}, {"bulletin", DOC}, {"bureau", ORG},
     {"burundi", PLACE}, {"but", FUNC}, {"by", PREP}, {"cabinet", TITLE}, {"cairo", PLACE},
     {"call", VERB | SAYING}, {"cambodia", PLACE}, {"cameroon", PLACE}, {"can", SKIP},
-    {"canada", PLACE}, {"canberra", PLACE}, {"capt", HONOR}, {"captain", ROLE},
+    {"canada", PLACE}, {"canberra", PLACE}, {"capt", HONOR}, {"captain", ROLE | RANK},
     {"caracas", PLACE}, {"cardinal", ROLE}, {"castigate", VERB}, {"caution", VERB},
     {"celebrate", VERB}, {"censure", VERB}, {"center", ORG}, {"centre", ORG}, {"chad", PLACE},
     {"chair", ROLE}, {"chairman", ROLE | MALE}, {"chairperson", ROLE},
@@ -106,7 +106,7 @@ static const quote_word_t words[] = {
     {"citing", FUNC}, {"claim", VERB | SAYING}, {"claims", SAYING}, {"clarify", VERB},
     {"cmdr", HONOR}, {"co", ABBR}, {"coalition", ORG}, {"code-named", NAMING},
     {"codenamed", NAMING}, {"col", HONOR}, {"colombia", PLACE}, {"colombo", PLACE},
-    {"colonel", ROLE}, {"command", ORG}, {"commander", ROLE}, {"commend", VERB},
+    {"colonel", ROLE | RANK}, {"command", ORG}, {"commander", ROLE}, {"commend", VERB},
     {"comment", VERB | SAYING}, {"commentary", DOC}, {"commentator", ROLE},
     {"comments", SAYING}, {"commission", ORG}, {"commissioner", ROLE}, {"committee", ORG},
     {"communique", DOC}, {"comoros", PLACE}, {"company", ORG}, {"complain", VERB},
@@ -189,14 +189,14 @@ static const quote_word_t words[] = {
     {"lawmaker", ROLE}, {"lawmakers", ROLE}, {"lawyer", ROLE}, {"le", CONN}, {"lead", TITLE},
     {"leader", ROLE}, {"leaders", ROLE}, {"league", ORG}, {"lebanon", PLACE}, {"legation", ORG},
     {"legislator", ROLE}, {"leone", PLACE}, {"lesotho", PLACE}, {"letter", DOC},
-    {"liberia", PLACE}, {"libya", PLACE}, {"liechtenstein", PLACE}, {"lieutenant", ROLE},
+    {"liberia", PLACE}, {"libya", PLACE}, {"liechtenstein", PLACE}, {"lieutenant", ROLE | RANK},
     {"like", PREP}, {"lima", PLACE}, {"lisbon", PLACE}, {"lithuania", PLACE},
     {"ljubljana", PLACE}, {"london", PLACE}, {"lord", HONOR | MALE}, {"lt", HONOR},
     {"ltd", ABBR}, {"luanda", PLACE}, {"luxembourg", PLACE}, {"macedonia", PLACE},
     {"madagascar", PLACE}, {"madam", HONOR | FEMALE}, {"madrid", PLACE}, {"maintain", VERB},
     {"maj", HONOR}, {"malawi", PLACE}, {"malaysia", PLACE}, {"maldives", PLACE},
     {"mali", PLACE}, {"malta", PLACE}, {"managua", PLACE}, {"manila", PLACE},
-    {"mar", TIME | ABBR}, {"march", TIME}, {"marshal", ROLE}, {"marvel", VERB},
+    {"mar", TIME | ABBR}, {"march", TIME}, {"marshal", ROLE | RANK}, {"marvel", VERB},
     {"mauritania", PLACE}, {"mauritius", PLACE}, {"may", TIME}, {"mayor", ROLE}, {"me", FUNC},
     {"meanwhile", SKIP | FUNC}, {"mediator", ROLE}, {"memo", DOC}, {"memorandum", DOC},
     {"mention", VERB}, {"message", DOC}, {"messrs", HONOR | MALE}, {"mexico", PLACE},
@@ -260,7 +260,7 @@ static const quote_word_t words[] = {
     {"seemed", RAISE}, {"seems", RAISE}, {"sen", HONOR},
     {"senate", ORG}, {"senator", ROLE}, {"senegal", PLACE}, {"senior", TITLE}, {"seoul", PLACE},
     {"sep", TIME | ABBR}, {"separately", SKIP}, {"sept", TIME | ABBR}, {"september", TIME},
-    {"serbia", PLACE}, {"sergeant", ROLE}, {"service", ORG}, {"services", ORG},
+    {"serbia", PLACE}, {"sergeant", ROLE | RANK}, {"service", ORG}, {"services", ORG},
     {"several", INDEF}, {"seychelles", PLACE}, {"sgt", HONOR}, {"shall", SKIP},
     {"she", FEMALE | PRONOUN}, {"sheikh", ROLE | RANK | MALE}, {"shoot", VERB}, {"should", SKIP},
     {"shout", VERB}, {"sigh", VERB}, {"signal", VERB}, {"since", PREP}, {"singapore", PLACE},

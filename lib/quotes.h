@@ -58,7 +58,7 @@ enum {
     QW_TERM_NOUN = 1u << 24, /* term, word, phrase, slogan: "the term “X”" */
     QW_LEMMA = 1u << 25,     /* a reporting verb in its base form (say, dispute) */
     QW_PRESENT_S = 1u << 26, /* a reporting verb in -s (states, claims): a plural noun too */
-    QW_RANK = 1u << 27,      /* prince, king, sheikh: a role alone, an honorific after an
+    QW_RANK = 1u << 27,      /* prince, sheikh, colonel: a role alone, an honorific after an
                                 office ("Foreign Minister Prince Faisal" is the minister) */
     QW_AGAIN = 1u << 28,     /* also, further, again: "X also said", X has spoken before */
     QW_RAISING = 1u << 29,   /* appeared, seemed: "X appeared to suggest" reports, as

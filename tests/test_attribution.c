@@ -1300,6 +1300,23 @@ static void she_is_the_subject_before_the_object(void **state)
     CHECK(text, want);
 }
 
+static void titles_that_refer_back(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Sudan\xE2\x80\x99s army chief Colonel Abdel Rahim al-Tayeb agreed to talks.\n\n"
+        "\xE2\x80\x9CWe are ready to negotiate,\xE2\x80\x9D the army chief said.\n\n"
+        "President Hugo Marin on Thursday broke all ties with his neighbor.\n\n"
+        "\xE2\x80\x9CI announce it with sorrow,\xE2\x80\x9D Marin said. \xE2\x80\x9CIt is the "
+        "least we can do,\xE2\x80\x9D the leader said.\n";
+    static const want_t want[] = {
+        {"We are ready to negotiate", "Abdel Rahim al-Tayeb", TTL, 0, NULL},
+        {"I announce it with sorrow", "Hugo Marin", PER, 0, NULL},
+        {"It is the least we can do", "Hugo Marin", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -1991,6 +2008,7 @@ int main(void)
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
+        cmocka_unit_test(titles_that_refer_back),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
