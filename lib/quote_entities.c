@@ -465,6 +465,20 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             if (id >= 0)
                 return id;
         }
+        if (m->name_hi - m->name_lo >= 2) {
+            /* named for its author: "a White House announcement", "the Kremlin statement" */
+            size_t a = m->name_lo;
+            while (a + 1 < m->name_hi && !s->w[a].cap)
+                a++;
+            mention_t o;
+            if (a + 1 < m->name_hi &&
+                stance__mention_from_phrase(s, NONE, a, m->name_hi - 1, &o)) {
+                if (o.kind == MK_ORG)
+                    return organization(ents, s, t, &o);
+                if (o.kind == MK_PERSON)
+                    return person(ents, s, t, &o);
+            }
+        }
         /* whoever spoke last; before anyone has, the organization named last ("X's ministry
          * has issued a statement. “...,” said the statement.") */
         if (ents->last_speaker >= 0)

@@ -1317,6 +1317,19 @@ static void titles_that_refer_back(void **state)
     CHECK(text, want);
 }
 
+static void a_document_named_for_its_author(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The two states reached a deal, the third such deal the island state has struck.\n\n"
+        "A White House announcement said the leaders \xE2\x80\x9C" "agreed to meet again."
+        "\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"agreed to meet again.", "White House", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2009,6 +2022,7 @@ int main(void)
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
         cmocka_unit_test(titles_that_refer_back),
+        cmocka_unit_test(a_document_named_for_its_author),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
