@@ -91,12 +91,20 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
 
 /* The verb's speaker, before it; else after it when the verb follows a quotation or a comma
  * ("“...,” said X"). The floor is the last quotation before it. */
-/* "Interfax quoted him as saying", "the daily X quoted Minister Y as saying": the object of a
- * form of quote, followed by "as" and a participle, is who spoke (m ends at "as"). */
+/* A form of "quote" or "cite", which relays another's words ("cited X as saying"). */
+static bool relaying(const qword_t *w)
+{
+    return is_word(w) && (strncmp(w->low, "quot", 4) == 0 || low_is(w, "cite") ||
+                          low_is(w, "cited") || low_is(w, "cites") || low_is(w, "citing"));
+}
+
+/* "Interfax quoted him as saying", "the daily X quoted Minister Y as saying", "the agency
+ * cited Y as saying": the object of a form of quote or cite, followed by "as" and a
+ * participle, is who spoke (m ends at "as"). */
 static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
 {
     const qword_t *w = &s->w[at];
-    if (!is_word(w) || !(w->cls & QW_SPEECH) || strncmp(w->low, "quot", 4) != 0 ||
+    if (!(w->cls & QW_SPEECH) || !relaying(w) ||
         at + 3 >= s->n || !is_word(&s->w[at + 1]))
         return false;
     const qword_t *o = &s->w[at + 1];
@@ -126,13 +134,13 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
     if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
         return false;
     size_t quoted = at - 2;
-    if (strncmp(s->w[quoted].low, "quot", 4) == 0 && quoted > floor + 1 &&
+    if (relaying(&s->w[quoted]) && quoted > floor + 1 &&
         be_form(&s->w[quoted - 1])) {
         /* the passive: "Rau was quoted as saying" */
         return stance__mention_ending(s, floor, quoted, m) && m->kind != MK_DOC;
     }
     for (size_t i = at - 1; i > floor && at - i <= 12; i--)
-        if (is_word(&s->w[i - 1]) && strncmp(s->w[i - 1].low, "quot", 4) == 0)
+        if (relaying(&s->w[i - 1]))
             return quoted_object(s, i - 1, m) && m->hi == at - 1;
     return false;
 }
@@ -754,9 +762,13 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     mention_t m;
     if (!sentence_subject(c, q->item - 1, &m) || m.kind == MK_TITLE || m.kind == MK_PRONOUN)
         return false;
-    /* the subject must be followed by a plain word (a verb), not be the whole clause */
-    if (m.hi >= q->item - 1 || !is_word(&s->w[m.hi]) || s->w[m.hi].cap)
-        return false;
+    /* the subject must be followed by a plain word (a verb), not be the whole clause; but a
+     * person's name alone before the colon is the headline's way to say who said it
+     * ("Iran's Javad Zarif: ‘...’") */
+    bool headline = m.kind == MK_PERSON && m.hi == q->item - 1;
+    if (!headline && (m.hi >= q->item - 1 || !is_word(&s->w[m.hi]) || s->w[m.hi].cap ||
+                      (s->w[m.hi].cls & (QW_PREP | QW_DET | QW_CONNECTOR))))
+        return false; /* nor a preposition: "Highlights of the year: “...”" */
     attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;
 }

@@ -161,6 +161,12 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     m->kind = d && low_is(d, "the") ? MK_ORG : MK_PERSON;
     m->name_lo = lo;
     m->name_hi = hi;
+    if (m->kind == MK_PERSON && first->poss && hi - lo >= 3) {
+        /* "Iran's Javad Zarif": the owner is no part of the name */
+        m->name_lo = lo + 1;
+        m->org_lo = lo;
+        m->org_hi = lo + 1;
+    }
     return true;
 }
 

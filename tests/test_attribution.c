@@ -1330,6 +1330,31 @@ static void a_document_named_for_its_author(void **state)
     CHECK(text, want);
 }
 
+static void cited_as_saying(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Athens will \xE2\x80\x9C" "come to understand our strength,\xE2\x80\x9D the state-run "
+        "news agency cited President Kemal Arslan as saying at a ceremony.\n";
+    static const want_t want[] = {
+        {"come to understand our strength", "Kemal Arslan", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void headline_name_colon_quote(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Iran\xE2\x80\x99s Reza Karimi: \xE2\x80\x98The sanctions have failed\xE2\x80\x99\n\n"
+        "Highlights of the year: \xE2\x80\x9C" "five rounds of talks\xE2\x80\x9D and a summit.\n";
+    static const want_t want[] = {
+        {"The sanctions have failed", "Reza Karimi", PER, 0, NULL},
+        {"five rounds of talks", "", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2023,6 +2048,8 @@ int main(void)
         cmocka_unit_test(she_is_the_subject_before_the_object),
         cmocka_unit_test(titles_that_refer_back),
         cmocka_unit_test(a_document_named_for_its_author),
+        cmocka_unit_test(cited_as_saying),
+        cmocka_unit_test(headline_name_colon_quote),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
