@@ -137,6 +137,16 @@ static bool name_suffix(const qword_t *w)
     return false;
 }
 
+/* The middle of a name of three words or more, from its first word to `last`: Spanish and
+ * Portuguese names put the paternal surname there, and the press uses it alone. */
+static void set_middle(entity_t *e, const sentence_t *s, size_t name_lo, const qword_t *last)
+{
+    e->middle[0] = '\0';
+    const qword_t *mid = last - 1;
+    if (mid > &s->w[name_lo] && is_word(mid) && mid->cap && !(mid->cls & QW_CONNECTOR))
+        strcpy(e->middle, mid->low);
+}
+
 static void name_entity(entity_t *e, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
@@ -148,6 +158,7 @@ static void name_entity(entity_t *e, const sentence_t *s, const qtext_t *t, cons
     e->definite_title = false;
     strcpy(e->first, first->low);
     strcpy(e->last, last->low);
+    set_middle(e, s, m->name_lo, last);
 }
 
 /* A named person: found by surname (or first word), else remembered anew. */
@@ -170,6 +181,8 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
                       strcmp(e->first, e->last) == 0);
         if (!match && words == 1 && strcmp(e->first, first->low) == 0)
             match = true; /* "Nikorndej" for "Nikorndej Balankura" */
+        if (!match && words == 1 && strcmp(e->middle, first->low) == 0)
+            match = true; /* "Chaderton" for "Roy Chaderton Matos" */
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
@@ -180,6 +193,7 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
         e->named = true;
         strcpy(e->first, first->low);
         strcpy(e->last, last->low);
+        set_middle(e, s, m->name_lo, last);
     } else {
         entity_t *e = &ents->e[best];
         bool single = strcmp(e->first, e->last) == 0;
@@ -188,6 +202,7 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
             e->len = len;
             strcpy(e->first, first->low);
             strcpy(e->last, last->low);
+            set_middle(e, s, m->name_lo, last);
         }
         if (at > e->seen)
             e->seen = at;
@@ -203,7 +218,8 @@ bool stance__entity_known_surname(const entities_t *ents, const char *low)
 {
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
-        if (e->used && e->kind == MK_PERSON && e->named && strcmp(e->last, low) == 0)
+        if (e->used && e->kind == MK_PERSON && e->named &&
+            (strcmp(e->last, low) == 0 || strcmp(e->middle, low) == 0))
             return true;
     }
     return false;

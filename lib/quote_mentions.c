@@ -67,12 +67,23 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         /* "Ottawa would respond": what someone will do, not what they said */
         if ((w->cls & QW_LEMMA) && modal(p))
             return false;
+        /* "the trade dispute", "the widening trade dispute", "a Venezuela brand": a noun
+         * after a determiner and up to three modifiers, lower-case or a country; but a
+         * plural is the subject ("the protesters demand"), and "that" opens a clause */
+        size_t pn = strlen(p->low);
+        if ((w->cls & QW_LEMMA) && !(p->cls & (QW_ORG | QW_ROLE | QW_DOC)) &&
+            !(pn > 1 && p->low[pn - 1] == 's')) {
+            size_t k = i;
+            while (k > 0 && i - k < 3 && is_word(&s->w[k - 1]) &&
+                   (plain_modifier(&s->w[k - 1]) ||
+                    (s->w[k - 1].cap && (s->w[k - 1].cls & QW_PLACE) && !s->w[k - 1].poss)))
+                k--;
+            if (k < i && k > 0 && is_word(&s->w[k - 1]) && (s->w[k - 1].cls & QW_DET) &&
+                !(s->w[k - 1].cls & QW_PRONOUN) && !low_is(&s->w[k - 1], "that"))
+                return false;
+        }
         if (i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_DET) &&
             !(s->w[i - 2].cls & QW_PRONOUN)) {
-            /* "the trade dispute": a noun after a determiner and a modifier */
-            if ((w->cls & QW_LEMMA) && plain_modifier(p) &&
-                !(p->cls & (QW_ORG | QW_ROLE | QW_DOC)))
-                return false;
             /* "the Baltic states": a plural after a name that is no organization or role */
             if ((w->cls & QW_PRESENT_S) && p->cap &&
                 !(p->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_PLACE | QW_DOC)))

@@ -104,7 +104,7 @@ static const quote_word_t words[] = {
     {"cheer", VERB}, {"chide", VERB}, {"chief", ROLE}, {"chile", PLACE}, {"chime", VERB},
     {"china", PLACE}, {"chisinau", PLACE}, {"christened", NAMING}, {"cite", VERB},
     {"citing", FUNC}, {"claim", VERB | SAYING}, {"claims", SAYING}, {"clarify", VERB},
-    {"cmdr", HONOR}, {"co", ABBR}, {"coalition", ORG}, {"code-named", NAMING},
+    {"cmdr", HONOR}, {"co", ABBR}, {"coalition", ORG}, {"coastguard", ORG}, {"code-named", NAMING},
     {"codenamed", NAMING}, {"col", HONOR}, {"colombia", PLACE}, {"colombo", PLACE},
     {"colonel", ROLE | RANK}, {"command", ORG}, {"commander", ROLE}, {"commend", VERB},
     {"comment", VERB | SAYING}, {"commentary", DOC}, {"commentator", ROLE},

@@ -255,6 +255,8 @@ typedef struct entity {
     size_t start, len;      /* the fullest name seen */
     char last[QWORD_LOW];   /* lower-case last and first word of the name */
     char first[QWORD_LOW];
+    char middle[QWORD_LOW]; /* the word before the last of a name of three or more: the
+                               paternal surname of "Roy Chaderton Matos" ("" = none) */
     char role[QWORD_LOW];   /* "minister" */
     char role_mod[QWORD_LOW]; /* "prime" */
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */

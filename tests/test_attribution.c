@@ -1355,6 +1355,50 @@ static void headline_name_colon_quote(void **state)
     CHECK(text, want);
 }
 
+static void paternal_surname_before_the_last(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ambassador Luis Cabrera Montes on Thursday called the report \xE2\x80\x9C" "a fantasy."
+        "\xE2\x80\x9D\n\n"
+        "Rival envoy Ana Ruiz disagreed.\n\n"
+        "\xE2\x80\x9CThey do not guard their side,\xE2\x80\x9D Cabrera said.\n";
+    static const want_t want[] = {
+        {"a fantasy.", "Luis Cabrera Montes", PER, 0, NULL},
+        {"They do not guard their side", "Luis Cabrera Montes", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void verbs_that_are_nouns_after_modifiers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Chancellor Eva Lind spoke in Bonn on Monday.\n\n"
+        "Lind will travel to Ottawa to resolve the widening trade dispute. "
+        "\xE2\x80\x9CWe are calm,\xE2\x80\x9D she said.\n\n"
+        "Lind was shown a Norway brand of coffee. \xE2\x80\x9CIt was good,\xE2\x80\x9D she added.\n\n"
+        "The officials demand \xE2\x80\x9C" "a fair price now.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We are calm", "Eva Lind", PRO, 0, NULL},
+        {"It was good", "Eva Lind", PRO, 0, NULL},
+        {"a fair price now.", "officials", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+static void the_coastguard_speaks(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "China\xE2\x80\x99s coastguard said it had patrolled the waters.\n\n"
+        "It said the patrol was a \xE2\x80\x9Croutine action\xE2\x80\x9D for peace.\n";
+    static const want_t want[] = {
+        {"routine action", "China\xE2\x80\x99s coastguard", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2050,6 +2094,9 @@ int main(void)
         cmocka_unit_test(a_document_named_for_its_author),
         cmocka_unit_test(cited_as_saying),
         cmocka_unit_test(headline_name_colon_quote),
+        cmocka_unit_test(paternal_surname_before_the_last),
+        cmocka_unit_test(verbs_that_are_nouns_after_modifiers),
+        cmocka_unit_test(the_coastguard_speaks),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
