@@ -119,8 +119,9 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
         at + 3 >= s->n || !is_word(&s->w[at + 1]))
         return false;
     const qword_t *o = &s->w[at + 1];
-    if ((low_is(o, "him") || low_is(o, "her")) && low_is(&s->w[at + 2], "as") &&
-        (s->w[at + 3].cls & QW_ING)) {
+    if ((low_is(o, "him") || low_is(o, "her")) &&
+        ((low_is(&s->w[at + 2], "as") && (s->w[at + 3].cls & QW_ING)) ||
+         (s->w[at + 2].cls & QW_ING))) { /* "quoting him saying" */
         memset(m, 0, sizeof *m);
         m->kind = MK_PRONOUN;
         m->lo = m->name_lo = at + 1;
@@ -138,10 +139,14 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
            (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
 }
 
-/* The participle of "X quoted Y as saying": its subject is Y, the object of the form of
- * quote a few words before. */
+/* The participle of "X quoted Y as saying" (or "quoting him saying"): its subject is Y, the
+ * object of the form of quote a few words before. */
 static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m)
 {
+    if ((s->w[at].cls & QW_ING) && at >= floor + 2 &&
+        (low_is(&s->w[at - 1], "him") || low_is(&s->w[at - 1], "her")) &&
+        relaying(&s->w[at - 2]))
+        return quoted_object(s, at - 2, m); /* "by quoting him saying" */
     if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
         return false;
     size_t quoted = at - 2;

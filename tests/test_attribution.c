@@ -1399,6 +1399,19 @@ static void the_coastguard_speaks(void **state)
     CHECK(text, want);
 }
 
+static void quoting_him_saying(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Amir Zand spoke in Tabriz on Wednesday.\n\n"
+        "The Fars agency reported a harder line by quoting him saying: \xE2\x80\x9CWe will never "
+        "give it up.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We will never give it up.", "Amir Zand", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2097,6 +2110,7 @@ int main(void)
         cmocka_unit_test(paternal_surname_before_the_last),
         cmocka_unit_test(verbs_that_are_nouns_after_modifiers),
         cmocka_unit_test(the_coastguard_speaks),
+        cmocka_unit_test(quoting_him_saying),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
