@@ -44,6 +44,15 @@ typedef struct sctx {
 
 /* ---- reporting verbs ---------------------------------------------------------------------- */
 
+/* "went on to" (goes, go) before word i: the verb after it reports, and its subject stands
+ * before "went". */
+static bool went_on_to(const sentence_t *s, size_t i)
+{
+    return i >= 3 && low_is(&s->w[i - 1], "to") && low_is(&s->w[i - 2], "on") &&
+           (low_is(&s->w[i - 3], "went") || low_is(&s->w[i - 3], "goes") ||
+            low_is(&s->w[i - 3], "go"));
+}
+
 static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
@@ -60,9 +69,11 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         bool agent = i + 1 < s->n && low_is(&s->w[i + 1], "by") && past_form(w);
         if (!(w->cls & QW_ING) && !agent && be_form(p))
             return false;
-        /* "to say", "to warn": an intention, not a report; but "appeared to suggest" */
+        /* "to say", "to warn": an intention, not a report; but "appeared to suggest", "went
+         * on to say" */
         if (low_is(p, "to") && !(w->cls & QW_ING) &&
-            !(i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_RAISING)))
+            !(i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_RAISING)) &&
+            !went_on_to(s, i))
             return false;
         /* "Ottawa would respond": what someone will do, not what they said */
         if ((w->cls & QW_LEMMA) && modal(p))
@@ -182,9 +193,11 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         return;
     }
     memset(&v->subj, 0, sizeof v->subj);
-    size_t end = v->at; /* "X appeared to suggest": X is the subject */
+    size_t end = v->at; /* "X appeared to suggest", "X went on to say": X is the subject */
     if (end >= floor + 2 && low_is(&s->w[end - 1], "to") && (s->w[end - 2].cls & QW_RAISING))
         end -= 2;
+    else if (went_on_to(s, end) && end >= floor + 3)
+        end -= 3;
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
         /* a participle has its own subject only right before it ("with the spokesman
          * saying"); after a comma it shares the clause's ("..., calling it") */

@@ -142,9 +142,15 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             m->role_mod = m->role - 1;
         m->name_lo = lo;
         m->name_hi = hi;
-        /* no determiner and a plural ("officials said") is as unnamed as "a" */
+        /* no determiner and a plural ("officials said") is as unnamed as "a"; a title in
+         * capitals with its article dropped, as translations do ("Iranian Foreign Minister
+         * said"), is as definite as "the" */
+        size_t ln = strlen(last->low);
         if (!m->definite && !m->indefinite)
-            m->indefinite = last->low[strlen(last->low) - 1] == 's' && !last->cap;
+            m->indefinite = last->low[ln - 1] == 's' && !last->cap;
+        if (!d && !m->definite && !m->indefinite && hi - lo >= 2 && first->cap && last->cap &&
+            last->low[ln - 1] != 's')
+            m->definite = true;
         return m->kind != MK_NONE;
     }
     if (last->cls & QW_DOC && !last->cap) {

@@ -1412,6 +1412,21 @@ static void quoting_him_saying(void **state)
     CHECK(text, want);
 }
 
+static void a_capitalized_title_without_article(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Speaking at a forum, hosted by the institute of Iran\xE2\x80\x99s Foreign Ministry, "
+        "Hossein Darvishi went on to say, \xE2\x80\x9CTrust matters.\xE2\x80\x9D\n\n"
+        "On regional security, Iranian Foreign Minister said, \xE2\x80\x9CWe are ready to hold "
+        "joint meetings.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Trust matters.", "Hossein Darvishi", PER, 0, NULL},
+        {"We are ready to hold joint meetings.", "Hossein Darvishi", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2111,6 +2126,7 @@ int main(void)
         cmocka_unit_test(verbs_that_are_nouns_after_modifiers),
         cmocka_unit_test(the_coastguard_speaks),
         cmocka_unit_test(quoting_him_saying),
+        cmocka_unit_test(a_capitalized_title_without_article),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
