@@ -14,7 +14,7 @@
  *    followed by a word, when the quote closes later in the paragraph, are apostrophes (the
  *    ministers’ decision).
  *  - a ” after a space and before a letter is used as an opening mark; a ” closes a quotation
- *    opened by a straight ", as copy-edited text mixes them.
+ *    opened by a straight ", as copy-edited text mixes them; so does ’’ (two apostrophes).
  * Everything works on spans of the caller's text; nothing is allocated. */
 #include "quotes.h"
 
@@ -248,6 +248,9 @@ static bool closes(qmarks_t *m, size_t pos, int32_t expect, int32_t cp, int32_t 
     /* „ is closed by “ or ”; a straight " by ” too, as copy-edited text mixes them (a curly
      * mark never opens inside a straight quotation, so it can only be its end) */
     if (cp == expect || (expect == 0x201C && cp == 0x201D) || (expect == '"' && cp == 0x201D))
+        return true;
+    /* and by two apostrophes ’’, which some presses set for a closing double mark */
+    if ((expect == '"' || expect == 0x201D) && cp == 0x2019 && next == 0x2019)
         return true;
     /* and “ by a straight " that stands as a closer (after a word or punctuation, before a
      * space or punctuation) when no ” follows in the paragraph: a straight pair inside a

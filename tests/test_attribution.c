@@ -1427,6 +1427,21 @@ static void a_capitalized_title_without_article(void **state)
     CHECK(text, want);
 }
 
+static void two_apostrophes_close_a_double_quote(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"The problem is that they ignore our rights,\xE2\x80\x99\xE2\x80\x99 Kaya said, \"and "
+        "they try to stand before us.\xE2\x80\x99\xE2\x80\x99\n\n"
+        "Officials called the ministers\xE2\x80\x99 talks \"useful.\"\n";
+    static const want_t want[] = {
+        {"The problem is that they ignore our rights,", "Kaya", PER, SPLIT,
+         "and they try to stand before us."},
+        {"useful.", "Officials", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2127,6 +2142,7 @@ int main(void)
         cmocka_unit_test(the_coastguard_speaks),
         cmocka_unit_test(quoting_him_saying),
         cmocka_unit_test(a_capitalized_title_without_article),
+        cmocka_unit_test(two_apostrophes_close_a_double_quote),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
