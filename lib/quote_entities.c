@@ -486,8 +486,8 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             size_t a = m->name_lo;
             while (a + 1 < m->name_hi && !s->w[a].cap)
                 a++;
-            mention_t o;
-            if (a + 1 < m->name_hi &&
+            mention_t o; /* an owner ("Venezuela's statement") is left to what follows */
+            if (a + 1 < m->name_hi && !s->w[m->name_hi - 2].poss &&
                 stance__mention_from_phrase(s, NONE, a, m->name_hi - 1, &o)) {
                 if (o.kind == MK_ORG)
                     return organization(ents, s, t, &o);

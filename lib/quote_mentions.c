@@ -392,7 +392,7 @@ static bool is_term(sctx_t *c, size_t qi)
     qword_t w;
     size_t words = 0, caps = 0, tokens = 0;
     bool lower_first = false, pronoun = false, inner_end = false, title = true;
-    bool last_end = false, joined = false, broken = false;
+    bool last_end = false, joined = false, broken = false, graded = false;
     while (tokens < 16 && stance__qwords_next(&in, &w) == 1) {
         tokens++;
         if (w.type == QT_BREAK) {
@@ -418,6 +418,9 @@ static bool is_term(sctx_t *c, size_t qi)
             pronoun = true;
         if (strcmp(w.low, "and") == 0 || strcmp(w.low, "or") == 0 || strcmp(w.low, "but") == 0)
             joined = true;
+        size_t wn = strlen(w.low);
+        if ((w.cls & QW_SKIP) || (wn > 4 && strcmp(w.low + wn - 2, "ly") == 0))
+            graded = true; /* "very", "deeply": an adverb grades an adjective */
     }
     if (words == 0 || tokens >= 16)
         return false;
@@ -436,9 +439,10 @@ static bool is_term(sctx_t *c, size_t qi)
     /* a term of two to four words that modifies the noun after it, which ends the phrase (a
      * “false flag” operation; the ‘Taiwan issue’ vow): a speaker's words run on into the
      * sentence as a verb's object or complement ("“must end” now", "“reckless” and"), and
-     * describe with one adjective ("a “frank” talk") or several, listed ("the ‘reckless and
-     * false’ remarks", "‘unjust, inconsistent’ statements") */
-    if (!broken && words >= 2 && words <= 4 && !joined && item + 1 < s->n &&
+     * describe with one adjective ("a “frank” talk"), a graded one ("a “very respectful”
+     * call") or several, listed ("the ‘reckless and false’ remarks", "‘unjust, inconsistent’
+     * statements") */
+    if (!broken && words >= 2 && words <= 4 && !joined && !graded && item + 1 < s->n &&
         (item + 2 >= s->n || !is_word(&s->w[item + 2]) || low_is(&s->w[item + 2], "and") ||
          low_is(&s->w[item + 2], "or"))) {
         /* a reporting verb's base form is a noun here (the ‘border’ pledge, a “peace” vow),

@@ -301,7 +301,7 @@ static const quote_word_t words[] = {
     {"urge", VERB}, {"uruguay", PLACE}, {"us", FUNC}, {"uzbekistan", PLACE},
     {"valletta", PLACE}, {"van", CONN}, {"vanuatu", PLACE}, {"vatican", PLACE},
     {"venezuela", PLACE}, {"vent", VERB}, {"venture", VERB}, {"verde", PLACE}, {"versus", PREP},
-    {"via", PREP}, {"vice", TITLE}, {"vice-president", ROLE}, {"vienna", PLACE},
+    {"very", SKIP}, {"via", PREP}, {"vice", TITLE}, {"vice-president", ROLE}, {"vienna", PLACE},
     {"vietnam", PLACE}, {"vilify", VERB}, {"vilnius", PLACE}, {"voice", VERB}, {"von", CONN},
     {"vow", VERB}, {"vs", PREP}, {"wafa", ORG}, {"wales", PLACE}, {"warn", VERB}, {"warning", SAYING},
     {"warnings", SAYING}, {"warsaw", PLACE}, {"was", SKIP}, {"washington", PLACE}, {"we", FUNC},

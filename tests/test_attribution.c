@@ -1240,7 +1240,8 @@ static void quoted_terms_before_their_noun(void **state)
         "kept its \xE2\x80\x9Ctwo zones\xE2\x80\x9D policy and \xE2\x80\x9Cshared waters."
         "\xE2\x80\x9D\n\n"
         "Dahl called the drills \xE2\x80\x9Creckless\xE2\x80\x9D and said they \xE2\x80\x9C"
-        "must end now\xE2\x80\x9D before talks.\n";
+        "must end now\xE2\x80\x9D before talks.\n\n"
+        "Dahl said the two leaders had a \xE2\x80\x9Cvery respectful\xE2\x80\x9D call.\n";
     static const want_t want[] = {
         {"border question", "", NON, TERM, NULL},
         {"false alarm", "", NON, TERM, NULL},
@@ -1248,6 +1249,7 @@ static void quoted_terms_before_their_noun(void **state)
         {"shared waters.", "", NON, TERM, NULL},
         {"reckless", "Kari Dahl", PER, 0, NULL},
         {"must end now", "Kari Dahl", PER, 0, NULL},
+        {"very respectful", "Kari Dahl", PER, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -1323,9 +1325,13 @@ static void a_document_named_for_its_author(void **state)
     static const char text[] =
         "The two states reached a deal, the third such deal the island state has struck.\n\n"
         "A White House announcement said the leaders \xE2\x80\x9C" "agreed to meet again."
-        "\xE2\x80\x9D\n";
+        "\xE2\x80\x9D\n\n"
+        "In a statement, the Venezuelan government said the talks \xE2\x80\x9Cwill go on.\xE2\x80\x9D\n\n"
+        "Venezuela\xE2\x80\x99s statement said the envoy \xE2\x80\x9Cwas received.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"agreed to meet again.", "White House", ORG, 0, NULL},
+        {"will go on.", "Venezuelan government", ORG, 0, NULL},
+        {"was received.", "Venezuelan government", ORG, 0, NULL},
     };
     CHECK(text, want);
 }
