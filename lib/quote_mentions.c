@@ -79,18 +79,23 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         if ((w->cls & QW_LEMMA) && modal(p))
             return false;
         /* "the trade dispute", "the widening trade dispute", "a Venezuela brand": a noun
-         * after a determiner and up to three modifiers, lower-case or a country; but a
-         * plural is the subject ("the protesters demand"), and "that" opens a clause */
+         * after a determiner and up to three modifiers, lower-case or a country, or a
+         * role, as "no official welcome" (a singular role before a verb would take its -s);
+         * but a plural is the subject ("the protesters demand", "the police say"), and
+         * "that" opens a clause */
         size_t pn = strlen(p->low);
-        if ((w->cls & QW_LEMMA) && !(p->cls & (QW_ORG | QW_ROLE | QW_DOC)) &&
+        if ((w->cls & QW_LEMMA) && !(p->cls & (QW_ORG | QW_DOC)) &&
             !(pn > 1 && p->low[pn - 1] == 's')) {
             size_t k = i;
             while (k > 0 && i - k < 3 && is_word(&s->w[k - 1]) &&
                    (plain_modifier(&s->w[k - 1]) ||
+                    (k == i && (s->w[k - 1].cls & QW_ROLE) && !s->w[k - 1].cap) ||
                     (s->w[k - 1].cap && (s->w[k - 1].cls & QW_PLACE) && !s->w[k - 1].poss)))
                 k--;
-            if (k < i && k > 0 && is_word(&s->w[k - 1]) && (s->w[k - 1].cls & QW_DET) &&
-                !(s->w[k - 1].cls & QW_PRONOUN) && !low_is(&s->w[k - 1], "that"))
+            if (k < i && k > 0 && is_word(&s->w[k - 1]) &&
+                (((s->w[k - 1].cls & QW_DET) && !(s->w[k - 1].cls & QW_PRONOUN) &&
+                  !low_is(&s->w[k - 1], "that")) ||
+                 low_is(&s->w[k - 1], "no")))
                 return false;
         }
         if (i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_DET) &&

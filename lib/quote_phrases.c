@@ -148,9 +148,9 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         size_t ln = strlen(last->low);
         if (!m->definite && !m->indefinite)
             m->indefinite = last->low[ln - 1] == 's' && !last->cap;
-        if (!d && !m->definite && !m->indefinite && hi - lo >= 2 && first->cap && last->cap &&
-            last->low[ln - 1] != 's')
-            m->definite = true;
+        if (!d && !m->definite && !m->indefinite && hi - lo >= 2 && first->cap &&
+            (last->cap || (last->cls & QW_ROLE)) && last->low[ln - 1] != 's')
+            m->definite = true; /* also "Foreign Ministry spokeswoman noted" */
         return m->kind != MK_NONE;
     }
     if (last->cls & QW_DOC && !last->cap) {

@@ -1448,6 +1448,24 @@ static void two_apostrophes_close_a_double_quote(void **state)
     CHECK(text, want);
 }
 
+static void titles_without_article_and_abbreviated(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "PM Ilia Beridze said there would be no official welcome for the rebels, calling it "
+        "\xE2\x80\x9C" "a red line.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe offered to co-operate,\xE2\x80\x9D the prime minister said.\n\n"
+        "\xE2\x80\x9CThe talks go on,\xE2\x80\x9D Foreign Ministry spokeswoman Nina Sorokina said.\n\n"
+        "Foreign Ministry spokeswoman noted that \xE2\x80\x9Cthe next round is set.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a red line.", "Ilia Beridze", PER, 0, NULL},
+        {"We offered to co-operate", "Ilia Beridze", TTL, 0, NULL},
+        {"The talks go on", "Nina Sorokina", PER, 0, NULL},
+        {"the next round is set.", "Nina Sorokina", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2149,6 +2167,7 @@ int main(void)
         cmocka_unit_test(quoting_him_saying),
         cmocka_unit_test(a_capitalized_title_without_article),
         cmocka_unit_test(two_apostrophes_close_a_double_quote),
+        cmocka_unit_test(titles_without_article_and_abbreviated),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
