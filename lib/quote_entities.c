@@ -320,7 +320,14 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         uint64_t since = id >= 0 ? ents->e[id].seen : 0;
         if (!fits)
             id = -1;
-        for (int i = 0; i < ENTITIES; i++) {
+        /* "he added", "she also added": the last speaker goes on, whoever has opened a
+         * sentence since */
+        size_t v = m->hi;
+        while (v < s->n && is_word(&s->w[v]) && (s->w[v].cls & (QW_SKIP | QW_AGAIN)))
+            v++;
+        const bool adds =
+            v < s->n && (low_is(&s->w[v], "added") || low_is(&s->w[v], "adds"));
+        for (int i = 0; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             bool known = strcmp(e->first, e->last) != 0 || e->role[0];
             if (e->used && e->kind == MK_PERSON && known && e->lead_seen > since &&
@@ -390,10 +397,20 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             if (best < 0 || e->seen > ents->e[best].seen)
                 best = i;
         }
+        /* "A ministry spokesperson said ... “...,” Geng Shuang said. The spokesperson
+         * said": a person named without a role who has spoken since the title's holder was
+         * last met is the holder named at last */
+        int last = ents->last_speaker;
+        if (best >= 0 && bare && last >= 0 && last != best && ents->e[last].kind == MK_PERSON &&
+            ents->e[last].named && !ents->e[last].role[0] && !ents->e[best].named &&
+            ents->e[last].seen > ents->e[best].seen &&
+            !(m->gender && ents->e[last].gender && m->gender != ents->e[last].gender)) {
+            best = last;
+            set_role(ents, &ents->e[best], s, m);
+        }
         if (best < 0 && bare) {
             /* the last speaker, whose role was not given; or, described by nationality and
              * trade ("the Spanish diplomat") when nobody holds this title, whatever it was */
-            int last = ents->last_speaker;
             bool described = false;
             for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
                 if (s->w[i].cap && !(s->w[i].cls & QW_TITLE))

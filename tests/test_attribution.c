@@ -1466,6 +1466,32 @@ static void titles_without_article_and_abbreviated(void **state)
     CHECK(text, want);
 }
 
+static void he_added_goes_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe welcome the visit,\xE2\x80\x9D spokesman Geng Wei said.\n\n"
+        "Prime Minister Omar Khan will meet President Xi on Monday.\n\n"
+        "\xE2\x80\x9CKhan will also attend the fair,\xE2\x80\x9D he added.\n\n"
+        "Prime Minister Omar Khan will then fly home.\n\n"
+        "\xE2\x80\x9CIt was a fine visit,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We welcome the visit", "Geng Wei", PER, 0, NULL},
+        {"Khan will also attend the fair", "Geng Wei", PRO, 0, NULL},
+        {"It was a fine visit", "Omar Khan", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char named_since[] =
+        "A foreign ministry spokesperson on Tuesday called the talks useful.\n\n"
+        "\xE2\x80\x9CWe call for dialogue,\xE2\x80\x9D Geng Wei said.\n\n"
+        "The spokesperson said, \xE2\x80\x9CIt serves both sides.\xE2\x80\x9D\n";
+    static const want_t named_since_want[] = {
+        {"We call for dialogue", "Geng Wei", PER, 0, NULL},
+        {"It serves both sides.", "Geng Wei", TTL, 0, NULL},
+    };
+    CHECK(named_since, named_since_want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2168,6 +2194,7 @@ int main(void)
         cmocka_unit_test(a_capitalized_title_without_article),
         cmocka_unit_test(two_apostrophes_close_a_double_quote),
         cmocka_unit_test(titles_without_article_and_abbreviated),
+        cmocka_unit_test(he_added_goes_on),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
