@@ -742,6 +742,18 @@ static bool sieve_before(sctx_t *c, squote_t *q)
                     pick = o;
                 break;
             }
+        } else if (v->subj.kind == MK_PRONOUN && low_is(&s->w[v->subj.lo], "it") &&
+                   v->entity < 0 && k > 0) {
+            /* "X criticized ..., stating that it has encouraged ... “...”": an "it" that
+             * is no organization is what X speaks of; X, the reporter, speaks */
+            const sverb_t *o = &c->v[k - 1];
+            mention_t m;
+            if (o->subj.kind && o->entity >= 0) {
+                pick = o;
+            } else if (o->ing && !o->subj.kind && sentence_subject(c, o->at, &m)) {
+                attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
+                return true;
+            }
         }
         /* the speaker is the picked verb's subject; the frame keeps the nearest verb, the
          * one that reports this quotation ("... and warned: “...”") */

@@ -1492,6 +1492,22 @@ static void he_added_goes_on(void **state)
     CHECK(named_since, named_since_want);
 }
 
+static void it_inside_what_is_reported(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ahmed Salem criticized the lack of accountability, stating that it has encouraged the "
+        "leadership to pursue \xE2\x80\x9Cmad schemes\xE2\x80\x9D in the region.\n\n"
+        "The ministry said it \xE2\x80\x9Cstrongly condemns\xE2\x80\x9D the attack.\n\n"
+        "\xE2\x80\x9CI am deeply concerned,\xE2\x80\x9D Ahmed Salem conveyed on television.\n";
+    static const want_t want[] = {
+        {"mad schemes", "Ahmed Salem", PER, 0, NULL},
+        {"strongly condemns", "ministry", ORG, 0, NULL},
+        {"I am deeply concerned", "Ahmed Salem", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void absolute_and_relative_subjects(void **state)
 {
     (void)state;
@@ -2195,6 +2211,7 @@ int main(void)
         cmocka_unit_test(two_apostrophes_close_a_double_quote),
         cmocka_unit_test(titles_without_article_and_abbreviated),
         cmocka_unit_test(he_added_goes_on),
+        cmocka_unit_test(it_inside_what_is_reported),
         cmocka_unit_test(absolute_and_relative_subjects),
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
