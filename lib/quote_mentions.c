@@ -83,9 +83,7 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
          * role, as "no official welcome" (a singular role before a verb would take its -s);
          * but a plural is the subject ("the protesters demand", "the police say"), and
          * "that" opens a clause */
-        size_t pn = strlen(p->low);
-        if ((w->cls & QW_LEMMA) && !(p->cls & (QW_ORG | QW_DOC)) &&
-            !(pn > 1 && p->low[pn - 1] == 's')) {
+        if ((w->cls & QW_LEMMA) && !(p->cls & (QW_ORG | QW_DOC)) && !ends_with(p, "s", 1)) {
             size_t k = i;
             while (k > 0 && i - k < 3 && is_word(&s->w[k - 1]) &&
                    (plain_modifier(&s->w[k - 1]) ||
@@ -116,8 +114,6 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     return stance__quote_particle_ok(c->r, w->low, strlen(w->low), next);
 }
 
-/* The verb's speaker, before it; else after it when the verb follows a quotation or a comma
- * ("“...,” said X"). The floor is the last quotation before it. */
 /* A form of "quote" or "cite", which relays another's words ("cited X as saying"). */
 static bool relaying(const qword_t *w)
 {
@@ -177,6 +173,8 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
     return false;
 }
 
+/* The verb's speaker, before it; else after it when the verb follows a quotation or a comma
+ * ("“...,” said X"). The floor is the last quotation before it. */
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -423,8 +421,7 @@ static bool is_term(sctx_t *c, size_t qi)
             pronoun = true;
         if (strcmp(w.low, "and") == 0 || strcmp(w.low, "or") == 0 || strcmp(w.low, "but") == 0)
             joined = true;
-        size_t wn = strlen(w.low);
-        if ((w.cls & QW_SKIP) || (wn > 4 && strcmp(w.low + wn - 2, "ly") == 0))
+        if ((w.cls & QW_SKIP) || ends_with(&w, "ly", 3))
             graded = true; /* "very", "deeply": an adverb grades an adjective */
     }
     if (words == 0 || tokens >= 16)
@@ -457,7 +454,7 @@ static bool is_term(sctx_t *c, size_t qi)
             n.cls &= ~(uint32_t)(QW_SPEECH | QW_LEMMA | QW_THINK);
         if (plain_modifier(&n) && !(n.cls & (QW_PREP | QW_ING | QW_PRONOUN | QW_RELATIVE)) &&
             !past_form(&n) && !be_form(&n) && !modal(&n) && !subordinator(&n) &&
-            !(strlen(n.low) > 4 && strcmp(n.low + strlen(n.low) - 3, "ing") == 0))
+            !ends_with(&n, "ing", 2))
             return true;
     }
     /* one of two terms joined by "and" or "or": the “one China” principle and the “1992
@@ -564,11 +561,10 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
     const sentence_t *s = c->s;
     size_t i = 0;
     const qword_t *first = &s->w[0];
-    size_t n = is_word(first) ? strlen(first->low) : 0;
     /* "In a statement on Friday, ...", "Talking to reporters, ..." */
     bool opener = is_word(first) && (((first->cls & (QW_FUNCTION | QW_PREP)) &&
                                       !(first->cls & (QW_DET | QW_PRONOUN))) ||
-                                     (n > 4 && strcmp(first->low + n - 3, "ing") == 0 &&
+                                     (ends_with(first, "ing", 2) &&
                                       s->n > 1 && is_word(&s->w[1]) && !s->w[1].cap &&
                                       (s->w[1].cls & (QW_PREP | QW_DET))));
     if (i < before && opener && (first->cls & QW_SKIP) && s->n > 1 && !is_brk(&s->w[1], ',')) {

@@ -145,11 +145,10 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         /* no determiner and a plural ("officials said") is as unnamed as "a"; a title in
          * capitals with its article dropped, as translations do ("Iranian Foreign Minister
          * said"), is as definite as "the" */
-        size_t ln = strlen(last->low);
         if (!m->definite && !m->indefinite)
-            m->indefinite = last->low[ln - 1] == 's' && !last->cap;
+            m->indefinite = ends_with(last, "s", 0) && !last->cap;
         if (!d && !m->definite && !m->indefinite && hi - lo >= 2 && first->cap &&
-            (last->cap || (last->cls & QW_ROLE)) && last->low[ln - 1] != 's')
+            (last->cap || (last->cls & QW_ROLE)) && !ends_with(last, "s", 0))
             m->definite = true; /* also "Foreign Ministry spokeswoman noted" */
         return m->kind != MK_NONE;
     }

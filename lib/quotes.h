@@ -323,6 +323,14 @@ static inline bool low_is(const qword_t *w, const char *s)
     return w->type == QT_WORD && strcmp(w->low, s) == 0;
 }
 
+/* A word ending in `suffix` after at least `stem` bytes: "saying" ends in "ing" with stem 2,
+ * "king" does not; English inflection, read from the spelling. */
+static inline bool ends_with(const qword_t *w, const char *suffix, size_t stem)
+{
+    size_t n = strlen(w->low), k = strlen(suffix);
+    return w->type == QT_WORD && n >= k + stem && strcmp(w->low + n - k, suffix) == 0;
+}
+
 /* A capitalized word that can be part of a name (not "While", not "Tuesday", not a verb that
  * opens the sentence: "Speaking to reporters, ..."). */
 static inline bool name_word(const qword_t *w)
@@ -363,8 +371,7 @@ static inline bool time_word(const qword_t *w)
 /* A word in -ed: a past tense or participle ("compared", "described"), as English spells it. */
 static inline bool past_form(const qword_t *w)
 {
-    size_t n = strlen(w->low);
-    return is_word(w) && n > 2 && w->low[n - 2] == 'e' && w->low[n - 1] == 'd';
+    return ends_with(w, "ed", 1);
 }
 
 /* A word that opens a subordinate clause ("after X said", "when X spoke"), not a
@@ -394,10 +401,8 @@ static inline bool modal(const qword_t *w)
  * agency): no function word, verb, time word or adverb. */
 static inline bool plain_modifier(const qword_t *w)
 {
-    size_t n = strlen(w->low);
     return is_word(w) && !w->cap && !(w->cls & (QW_FUNCTION | QW_SPEECH | QW_SKIP | QW_TIME)) &&
-           !(w->low[0] >= '0' && w->low[0] <= '9') &&
-           !(n > 4 && w->low[n - 2] == 'l' && w->low[n - 1] == 'y');
+           !(w->low[0] >= '0' && w->low[0] <= '9') && !ends_with(w, "ly", 3);
 }
 
 static inline bool head_word(const qword_t *w)
