@@ -126,7 +126,6 @@ static int new_entity(entities_t *ents, uint8_t kind, size_t start, size_t len, 
     return id;
 }
 
-/* Gives an entity the name of mention m (its first and last word, the span of the name). */
 /* "Jr.", "Sr.", "II": a suffix after the surname, which the surname alone finds again. */
 static bool name_suffix(const qword_t *w)
 {
@@ -137,39 +136,45 @@ static bool name_suffix(const qword_t *w)
     return false;
 }
 
-/* The middle of a name of three words or more, from its first word to `last`: Spanish and
- * Portuguese names put the paternal surname there, and the press uses it alone. */
-static void set_middle(entity_t *e, const sentence_t *s, size_t name_lo, const qword_t *last)
+/* The index of the surname of mention m's name: its last word, or the one before a suffix. */
+static size_t surname_at(const sentence_t *s, const mention_t *m)
 {
-    e->middle[0] = '\0';
-    const qword_t *mid = last - 1;
-    if (mid > &s->w[name_lo] && is_word(mid) && mid->cap && !(mid->cls & QW_CONNECTOR))
-        strcpy(e->middle, mid->low);
+    size_t last = m->name_hi - 1;
+    if (last > m->name_lo && name_suffix(&s->w[last]) && is_word(&s->w[last - 1]))
+        last--;
+    return last;
 }
 
+/* Gives an entity the name of mention m: its span, its first word and surname, and the word
+ * before the surname of a name of three words or more (Spanish and Portuguese names put the
+ * paternal surname there, and the press uses it alone: "Chaderton" for "Roy Chaderton
+ * Matos"). */
 static void name_entity(entity_t *e, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
-    const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
-    if (m->name_hi - m->name_lo > 1 && name_suffix(last) && is_word(&s->w[m->name_hi - 2]))
-        last = &s->w[m->name_hi - 2];
+    const qword_t *first = &s->w[m->name_lo];
+    size_t last = surname_at(s, m);
     e->start = first->start;
     e->len = span_end(s, t, m->name_hi) - e->start;
     e->named = true;
     e->definite_title = false;
     strcpy(e->first, first->low);
-    strcpy(e->last, last->low);
-    set_middle(e, s, m->name_lo, last);
+    strcpy(e->last, s->w[last].low);
+    const qword_t *mid = last >= m->name_lo + 2 ? &s->w[last - 1] : NULL;
+    bool middle = mid && is_word(mid) && mid->cap && !(mid->cls & QW_CONNECTOR);
+    strcpy(e->middle, middle ? mid->low : "");
+}
+
+/* Whether two genders (0 = unknown) can be one person's. */
+static bool same_gender(uint8_t a, uint8_t b)
+{
+    return !(a && b && a != b);
 }
 
 /* A named person: found by surname (or first word), else remembered anew. */
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
-    const qword_t *first = &s->w[m->name_lo], *last = &s->w[m->name_hi - 1];
-    size_t words = m->name_hi - m->name_lo;
-    if (words > 1 && name_suffix(last) && is_word(&s->w[m->name_hi - 2])) {
-        last = &s->w[m->name_hi - 2];
-        words--;
-    }
+    const qword_t *first = &s->w[m->name_lo], *last = &s->w[surname_at(s, m)];
+    const bool one_word = last == first;
     uint64_t at = s->w[m->lo].start;
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
@@ -177,33 +182,24 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
         if (!e->used || e->kind != MK_PERSON || !e->named)
             continue;
         bool match = strcmp(e->last, last->low) == 0 &&
-                     (words == 1 || strcmp(e->first, first->low) == 0 ||
+                     (one_word || strcmp(e->first, first->low) == 0 ||
                       strcmp(e->first, e->last) == 0);
-        if (!match && words == 1 && strcmp(e->first, first->low) == 0)
+        if (!match && one_word && strcmp(e->first, first->low) == 0)
             match = true; /* "Nikorndej" for "Nikorndej Balankura" */
-        if (!match && words == 1 && strcmp(e->middle, first->low) == 0)
+        if (!match && one_word && strcmp(e->middle, first->low) == 0)
             match = true; /* "Chaderton" for "Roy Chaderton Matos" */
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
-    size_t start = first->start, len = span_end(s, t, m->name_hi) - start;
+    size_t len = span_end(s, t, m->name_hi) - first->start;
     if (best < 0) {
-        best = new_entity(ents, MK_PERSON, start, len, at);
-        entity_t *e = &ents->e[best];
-        e->named = true;
-        strcpy(e->first, first->low);
-        strcpy(e->last, last->low);
-        set_middle(e, s, m->name_lo, last);
+        best = new_entity(ents, MK_PERSON, first->start, len, at);
+        name_entity(&ents->e[best], s, t, m);
     } else {
         entity_t *e = &ents->e[best];
         bool single = strcmp(e->first, e->last) == 0;
-        if (words > 1 && (single || len > e->len)) { /* the fuller name */
-            e->start = start;
-            e->len = len;
-            strcpy(e->first, first->low);
-            strcpy(e->last, last->low);
-            set_middle(e, s, m->name_lo, last);
-        }
+        if (!one_word && (single || len > e->len)) /* the fuller name */
+            name_entity(e, s, t, m);
         if (at > e->seen)
             e->seen = at;
     }
@@ -235,7 +231,7 @@ static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uin
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != kind || e->seen > before || (named_only && !e->named))
             continue;
-        if (gender && e->gender && e->gender != gender)
+        if (!same_gender(e->gender, gender))
             continue;
         if (best < 0 || e->seen > ents->e[best].seen)
             best = i;
@@ -293,7 +289,6 @@ static int behind(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     return -1;
 }
 
-
 /* "the former" and "the latter": the earlier and the later of the two named last. */
 static int former_or_latter(const entities_t *ents, const mention_t *m)
 {
@@ -312,7 +307,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         /* the person who spoke last, though an organization spoke since ("over which Bhutan
          * also claims sovereignty"), else the person named last */
         id = ents->last_person;
-        bool fits = id >= 0 && !(ents->e[id].gender && ents->e[id].gender != g);
+        bool fits = id >= 0 && same_gender(ents->e[id].gender, g);
         /* unless another person has opened a sentence since that one spoke ("Barnier gave a
          * more reserved account, which he called “cordial”"; "Serur held a press conference
          * after police detained Glas. “...,” she said."): one known by a full name or a role,
@@ -331,7 +326,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             const entity_t *e = &ents->e[i];
             bool known = strcmp(e->first, e->last) != 0 || e->role[0];
             if (e->used && e->kind == MK_PERSON && known && e->lead_seen > since &&
-                e->lead_seen <= at && !(e->gender && e->gender != g)) {
+                e->lead_seen <= at && same_gender(e->gender, g)) {
                 id = i;
                 since = e->lead_seen;
             }
@@ -404,7 +399,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         if (best >= 0 && bare && last >= 0 && last != best && ents->e[last].kind == MK_PERSON &&
             ents->e[last].named && !ents->e[last].role[0] && !ents->e[best].named &&
             ents->e[last].seen > ents->e[best].seen &&
-            !(m->gender && ents->e[last].gender && m->gender != ents->e[last].gender)) {
+            same_gender(m->gender, ents->e[last].gender)) {
             best = last;
             set_role(ents, &ents->e[best], s, m);
         }
@@ -420,8 +415,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                     best = last;
                     set_role(ents, &ents->e[best], s, m);
                 } else if ((described || generic_role(role)) &&
-                           !(m->gender && ents->e[last].gender &&
-                             m->gender != ents->e[last].gender)) {
+                           same_gender(m->gender, ents->e[last].gender)) {
                     best = last;
                 }
             }
@@ -458,7 +452,7 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     entity_t *e = &ents->e[id];
     if (e->kind != MK_PERSON || e->named || !e->definite_title)
         return -1;
-    if (m->gender && e->gender && m->gender != e->gender)
+    if (!same_gender(m->gender, e->gender))
         return -1;
     if (m->role != NONE) { /* "Defence Minister X also said" is not the foreign minister */
         const char *role, *mod;

@@ -114,6 +114,12 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     return stance__quote_particle_ok(c->r, w->low, strlen(w->low), next);
 }
 
+/* The object pronoun of a relayed quotation: "quoted him as saying". */
+static bool him_or_her(const qword_t *w)
+{
+    return low_is(w, "him") || low_is(w, "her");
+}
+
 /* A form of "quote" or "cite", which relays another's words ("cited X as saying"). */
 static bool relaying(const qword_t *w)
 {
@@ -131,7 +137,7 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
         at + 3 >= s->n || !is_word(&s->w[at + 1]))
         return false;
     const qword_t *o = &s->w[at + 1];
-    if ((low_is(o, "him") || low_is(o, "her")) &&
+    if (him_or_her(o) &&
         ((low_is(&s->w[at + 2], "as") && (s->w[at + 3].cls & QW_ING)) ||
          (s->w[at + 2].cls & QW_ING))) { /* "quoting him saying" */
         memset(m, 0, sizeof *m);
@@ -156,7 +162,7 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
 static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m)
 {
     if ((s->w[at].cls & QW_ING) && at >= floor + 2 &&
-        (low_is(&s->w[at - 1], "him") || low_is(&s->w[at - 1], "her")) &&
+        him_or_her(&s->w[at - 1]) &&
         relaying(&s->w[at - 2]))
         return quoted_object(s, at - 2, m); /* "by quoting him saying" */
     if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
@@ -267,7 +273,7 @@ static void note_names(sctx_t *c, size_t upto)
                                 !owner) ||
                                (before->type == QT_QUOTE && !s->q[before->quote].raw.inner));
         /* "for Peace and Disarmament": a phrase joined to a skipped one is skipped too */
-        if (before && is_word(before) && (low_is(before, "and") || low_is(before, "or")) &&
+        if (before && is_word(before) && and_or(before) &&
             c->skipped_to == open - 1)
             skip = true;
         if (skip)
@@ -419,7 +425,7 @@ static bool is_term(sctx_t *c, size_t qi)
             strcmp(w.low, "our") == 0 || strcmp(w.low, "us") == 0 || strcmp(w.low, "my") == 0 ||
             strcmp(w.low, "me") == 0 || strcmp(w.low, "your") == 0)
             pronoun = true;
-        if (strcmp(w.low, "and") == 0 || strcmp(w.low, "or") == 0 || strcmp(w.low, "but") == 0)
+        if (and_or(&w) || low_is(&w, "but"))
             joined = true;
         if ((w.cls & QW_SKIP) || ends_with(&w, "ly", 3))
             graded = true; /* "very", "deeply": an adverb grades an adjective */
@@ -445,8 +451,7 @@ static bool is_term(sctx_t *c, size_t qi)
      * call") or several, listed ("the ‘reckless and false’ remarks", "‘unjust, inconsistent’
      * statements") */
     if (!broken && words >= 2 && words <= 4 && !joined && !graded && item + 1 < s->n &&
-        (item + 2 >= s->n || !is_word(&s->w[item + 2]) || low_is(&s->w[item + 2], "and") ||
-         low_is(&s->w[item + 2], "or"))) {
+        (item + 2 >= s->n || !is_word(&s->w[item + 2]) || and_or(&s->w[item + 2]))) {
         /* a reporting verb's base form is a noun here (the ‘border’ pledge, a “peace” vow),
          * but "say" would report: "“...” say officials" */
         qword_t n = s->w[item + 1];
@@ -460,9 +465,9 @@ static bool is_term(sctx_t *c, size_t qi)
     /* one of two terms joined by "and" or "or": the “one China” principle and the “1992
      * consensus” */
     if (qi > 0 && (s->q[qi - 1].flags & STANCE_QUOTE_TERM) && item >= 2 &&
-        (low_is(&s->w[item - 1], "and") || low_is(&s->w[item - 1], "or") ||
+        (and_or(&s->w[item - 1]) ||
          ((s->w[item - 1].cls & QW_DET) && !(s->w[item - 1].cls & QW_PRONOUN) && item >= 3 &&
-          (low_is(&s->w[item - 2], "and") || low_is(&s->w[item - 2], "or")))) &&
+          and_or(&s->w[item - 2]))) &&
         item - s->q[qi - 1].item <= 4)
         return true;
     bool mid_sentence = item > 0 && (is_word(&s->w[item - 1]) || s->w[item - 1].type == QT_QUOTE);

@@ -323,6 +323,12 @@ static inline bool low_is(const qword_t *w, const char *s)
     return w->type == QT_WORD && strcmp(w->low, s) == 0;
 }
 
+/* "and" or "or", which join two of a kind ("X and Y", the “A” principle and “B”). */
+static inline bool and_or(const qword_t *w)
+{
+    return low_is(w, "and") || low_is(w, "or");
+}
+
 /* A word ending in `suffix` after at least `stem` bytes: "saying" ends in "ing" with stem 2,
  * "king" does not; English inflection, read from the spelling. */
 static inline bool ends_with(const qword_t *w, const char *suffix, size_t stem)
