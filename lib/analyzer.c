@@ -45,8 +45,7 @@ void stance__analyzer_free(stance_analyzer_t *an)
     an->n_words = an->cap_stems = 0;
 }
 
-/* Empties the word cache; done only between documents, since terms refer to words. */
-static void reset_cache(stance_analyzer_t *an)
+void stance__analyzer_forget_words(stance_analyzer_t *an)
 {
     stance__table_clear(&an->word_table);
     an->n_words = 0;
@@ -215,7 +214,7 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
      * refer to it again (their unigrams were counted in the window before). */
     if (an->n_words >= STANCE_WORD_CACHE_MAX_WORDS ||
         an->arena.len >= STANCE_WORD_CACHE_MAX_BYTES) {
-        reset_cache(an);
+        stance__analyzer_forget_words(an);
         for (size_t i = 0; i < keep; i++)
             an->terms.items[i].stem = STANCE_NO_STEM;
     }

@@ -49,6 +49,10 @@ stance_status_t stance__analyzer_init(stance_analyzer_t *an, const stance_alloca
                                       const stance_cfg_t *cfg, stance_error_t *err);
 void stance__analyzer_free(stance_analyzer_t *an);
 
+/* Empties the word cache, and with it the feature ids its owner cached in the words' records;
+ * done only between documents, since terms refer to words. */
+void stance__analyzer_forget_words(stance_analyzer_t *an);
+
 /* Analyzes one document into an->terms, all at once. flags: STANCE_REPLACE_INVALID. */
 stance_status_t stance__analyzer_run(stance_analyzer_t *an, const char *text, size_t len,
                                      uint32_t flags, stance_error_t *err);

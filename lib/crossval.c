@@ -340,6 +340,10 @@ stance_status_t stance_cv_merge(stance_cv_t *into, stance_cv_t *from, stance_err
         into->stmts[into->n++] = s;
     }
     stance__free(&into->alloc, id_map);
+    /* emptied, so that a worker can go on adding to it and merge again */
+    from->n = 0;
+    from->ids.len = 0;
+    stance__trainer_clear(from->trainer);
     stance__ok(err);
     return STANCE_OK;
 }

@@ -463,6 +463,27 @@ stance_status_t stance_trainer_build(stance_model_t **out, const stance_trainer_
     return STANCE_OK;
 }
 
+void stance__trainer_clear(stance_trainer_t *t)
+{
+    for (size_t l = 0; l < t->n_labels; l++) {
+        t->label_docs[l] = 0;
+        if (!t->closed) {
+            stance__free(&t->alloc, t->labels[l]);
+            stance__free(&t->alloc, t->counts[l]);
+            t->labels[l] = NULL;
+            t->counts[l] = NULL;
+        }
+    }
+    if (!t->closed)
+        t->n_labels = 0;
+    /* a feature's counts are zeroed when it is inserted again; the words' cached ids go */
+    t->n_features = 0;
+    t->fstrings.len = 0;
+    stance__table_clear(&t->ftable);
+    stance__analyzer_forget_words(&t->an);
+    t->statements = 0;
+}
+
 stance_status_t stance__trainer_absorb(stance_trainer_t *into, const stance_trainer_t *from,
                                        uint32_t *id_map, size_t *label_map)
 {

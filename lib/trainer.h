@@ -50,6 +50,11 @@ static inline const uint32_t *stance__trainer_counted(const stance_trainer_t *t,
     return t->ids;
 }
 
+/* Forgets every statement counted: no features, no statements; an open label set forgets its
+ * labels too (a label is known once a statement has it), a closed one keeps them. Memory is
+ * kept for what comes next. Cannot fail. */
+void stance__trainer_clear(stance_trainer_t *t);
+
 /* Adds everything `from` counted to `into` (same settings: the caller checks): labels are
  * united, counts summed. id_map (from's n_features entries) receives each of from's feature
  * ids in `into`, label_map (from's n_labels) each label's index. On failure `into` may hold

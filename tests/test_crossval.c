@@ -204,6 +204,54 @@ static void merged_equals_one(void **state)
     stance_cv_free(b);
 }
 
+/* A merged cross-validation is left empty, so that a worker can reuse it for its next batch:
+ * merging it batch after batch gives what one cross-validation of every statement gives, for
+ * open label sets (its labels go too) and closed ones (they stay). */
+static void merge_empties_the_source(void **state)
+{
+    (void)state;
+    static const char *const closed[] = {"conciliatory", "hostile", "neutral"};
+    for (int closed_set = 0; closed_set < 2; closed_set++) {
+        stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+        if (closed_set) {
+            o.labels = closed;
+            o.n_labels = 3;
+        }
+        stance_cv_t *one = make_cv(&o, 4, 3), *master = make_cv(&o, 4, 3);
+        stance_cv_t *worker = make_cv(&o, 4, 3);
+        add_all(one, 0, N, NULL);
+        uint32_t folds[N];
+        stance_error_t err;
+        for (size_t i = 0; i < N; i++)
+            assert_int_equal(stance_cv_assign_fold(master, corpus[i].label,
+                                                   strlen(corpus[i].label), &folds[i], &err),
+                             STANCE_OK);
+        /* the first batch holds the only neutral statements, the second none */
+        add_all(worker, 0, 9, folds);
+        assert_int_equal(stance_cv_merge(master, worker, &err), STANCE_OK);
+        assert_int_equal(stance_cv_statements(worker), 0);
+        add_all(worker, 9, 15, folds);
+        assert_int_equal(stance_cv_statements(worker), 6);
+        assert_int_equal(stance_cv_merge(master, worker, &err), STANCE_OK);
+        add_all(worker, 15, N, folds);
+        assert_int_equal(stance_cv_merge(master, worker, &err), STANCE_OK);
+        assert_int_equal(stance_cv_statements(master), N);
+        stance_model_t *m1 = NULL, *m2 = NULL;
+        assert_int_equal(stance_cv_build(one, 0, &m1, &err), STANCE_OK);
+        assert_int_equal(stance_cv_build(master, 0, &m2, &err), STANCE_OK);
+        assert_same_bytes(m1, m2);
+        /* the emptied worker alone holds nothing to build */
+        stance_model_t *m3 = NULL;
+        assert_int_equal(stance_cv_build(worker, 0, &m3, &err), STANCE_E_EMPTY);
+        assert_null(m3);
+        stance_model_free(m1);
+        stance_model_free(m2);
+        stance_cv_free(one);
+        stance_cv_free(master);
+        stance_cv_free(worker);
+    }
+}
+
 /* The whole model equals the trainer's on the same statements; a refused statement takes no
  * fold; too few statements leave nothing to calibrate on; bad arguments are refused. */
 static void build_refusals_and_tiny_corpora(void **state)
@@ -282,6 +330,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(out_of_fold_scores_equal_trained_models),
         cmocka_unit_test(merged_equals_one),
+        cmocka_unit_test(merge_empties_the_source),
         cmocka_unit_test(build_refusals_and_tiny_corpora),
         cmocka_unit_test(continuing_from_a_base_model),
     };
