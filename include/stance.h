@@ -182,7 +182,9 @@ typedef struct stance_settings {
                                        (1.0 = Laplace) */
     /** Words that open a negation scope ("not", "never", ...), matched after normalization,
      *  before stemming. NULL with count 0 = the built-in list for the language (empty for
-     *  languages without one). */
+     *  languages without one); NULL with a count is refused. Each word of this list and the
+     *  two below: 1..64 bytes of UTF-8 without spaces, bytes below 0x20 or DEL (0x7F); at
+     *  most 256 words a list. */
     const char *const *negation_words;
     size_t n_negation_words;
     /** Endings that make a word a negation ("n't"); NULL/0 = built-in for the language. */
@@ -562,7 +564,8 @@ typedef struct stance_train_opts {
 #define STANCE_TRAIN_OPTS_INIT { STANCE_TRAIN_OPTS_VERSION, STANCE_SETTINGS_INIT, NULL, 0, 0, NULL }
 
 /** Limits on labels: at most this many, each 1..STANCE_MAX_LABEL_BYTES bytes of UTF-8 without
- *  control characters. */
+ *  control characters (bytes below 0x20 and DEL, 0x7F, as in the model file; other Unicode
+ *  characters are allowed). */
 #define STANCE_MAX_LABELS 256
 #define STANCE_MAX_LABEL_BYTES 64
 
@@ -1075,11 +1078,13 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_attribute(const char *
  *  @param text, len   the article that stance_quotes_attribute() read
  *  @param quote       one of its quotations
  *  @param flags       STANCE_REPLACE_INVALID, STANCE_EXPLAIN (the explanation lists the
- *                     quotation's features; the frame adds to the scores only)
+ *                     quotation's features, their spans in the article, a bigram over the
+ *                     pieces of a split quotation spanning from one to the other; the frame
+ *                     adds to the scores only)
  *  @param frame_weight 0 = the quotation alone; < 0 = the library's measured default
  *  @param out         as stance_classify(); arrays borrowed from @p ctx
- *  @return as stance_classify(), and STANCE_E_INVALID_ARG when a span of @p quote lies
- *          outside the text. @since 0.2 */
+ *  @return as stance_classify() (the offset of invalid UTF-8 is in the article), and
+ *          STANCE_E_INVALID_ARG when a span of @p quote lies outside the text. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation(stance_ctx_t *ctx,
     const char *text, size_t len, const stance_quotation_t *quote, uint32_t flags,
     double frame_weight, stance_result_t *out, stance_error_t *err);

@@ -451,3 +451,16 @@ void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence, stance_
         ctx->scores[c] += evidence[c];
     decide(ctx, out); /* the explanation, too, toward the new label */
 }
+
+void stance__ctx_move_hits(stance_ctx_t *ctx, size_t first_start, size_t first_len,
+                           size_t second_start)
+{
+    for (size_t i = 0; i < ctx->n_hits; i++) {
+        ctx_hit_t *h = &ctx->hits[i];
+        /* texts and articles are at most STANCE_MAX_TEXT_BYTES, so the offsets fit */
+        h->start = (uint32_t)(h->start <= first_len ? first_start + h->start
+                                                    : second_start + (h->start - first_len - 1));
+        h->end = (uint32_t)(h->end <= first_len ? first_start + h->end
+                                                : second_start + (h->end - first_len - 1));
+    }
+}

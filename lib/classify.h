@@ -22,5 +22,11 @@ stance_status_t stance__ctx_baseline(stance_ctx_t *ctx, const char *text, size_t
  * the context's and already hold the new values). */
 void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence,
                               stance_result_t *out);
+/* Moves the explanation of the last stance_classify(), whose text was a quotation's first
+ * piece (first_len bytes) or its two pieces joined by one space, to the pieces' places in
+ * their article: offsets up to first_len from first_start, those after the space from
+ * second_start. */
+void stance__ctx_move_hits(stance_ctx_t *ctx, size_t first_start, size_t first_len,
+                           size_t second_start);
 
 #endif

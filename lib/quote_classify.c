@@ -125,8 +125,20 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
     } else {
         st = stance_classify(ctx, q, quote->text.len, flags, out, err);
     }
-    if (st != STANCE_OK)
+    /* offsets of the quotation, as the caller gave it, are of the article */
+    const size_t first = quote->text.start, first_len = quote->text.len;
+    const size_t second = quote->more.len ? quote->more.start : first + first_len;
+    if (st != STANCE_OK) {
+        if (st == STANCE_E_BAD_UTF8 && err && err->offset != STANCE_NO_OFFSET) {
+            uint64_t at = err->offset < first_len ? first + err->offset
+                                                  : second + (err->offset - first_len - 1);
+            return stance__fail(err, st, at, "invalid UTF-8 at byte %llu",
+                                (unsigned long long)at);
+        }
         return st;
+    }
+    if (flags & STANCE_EXPLAIN)
+        stance__ctx_move_hits(ctx, first, first_len, second);
     if (more_evidence) {
         if (labels == 0) {
             labels = out->n_labels < STANCE_MAX_LABELS ? out->n_labels : STANCE_MAX_LABELS;

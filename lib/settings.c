@@ -256,7 +256,7 @@ void stance__cfg_free(const stance_allocator_t *a, stance_cfg_t *cfg)
     memset(cfg, 0, sizeof *cfg);
 }
 
-/* A cue word must be short valid UTF-8 without spaces or controls; it is stored in its
+/* A cue word must be short valid UTF-8 without spaces, controls or DEL; it is stored in its
  * normalized form so it matches what the analyzer sees. */
 static stance_status_t add_cue(const stance_allocator_t *a, stance_strlist_t *l,
                                stance_normalizer_t *nz, const char *what, const char *word,
@@ -274,7 +274,7 @@ static stance_status_t add_cue(const stance_allocator_t *a, stance_strlist_t *l,
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "%s: entry is not valid UTF-8", what);
     for (size_t i = 0; i < n; i++)
-        if ((unsigned char)word[i] <= ' ')
+        if ((unsigned char)word[i] <= ' ' || word[i] == 0x7F) /* a model file holds neither */
             return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                                 "%s: entry '%s' contains a space or control character", what,
                                 word);
@@ -298,6 +298,10 @@ static stance_status_t fill_list(const stance_allocator_t *a, stance_strlist_t *
                                  const char *const *builtin, stance_error_t *err)
 {
     stance_status_t st = STANCE_OK;
+    if (!given && n_given)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "%s is NULL with a count of %zu (NULL with 0 = the built-in list)",
+                            what, n_given);
     if (given) {
         for (size_t i = 0; i < n_given && st == STANCE_OK; i++)
             st = add_cue(a, l, nz, what, given[i], err);

@@ -6,6 +6,7 @@
 
 #include "quotes.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1934,6 +1935,68 @@ static void split_quote_is_classified_whole(void **state)
     stance_model_free(m);
 }
 
+/* A quotation's explanation and its errors speak of the article: each hit's span is where
+ * its words stand in the article (in either piece of a split quotation), and invalid UTF-8
+ * is reported at its byte in the article. */
+static void quotation_spans_are_in_the_article(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, frame_corpus,
+                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    static const char text[] = "Envoy Sara Lind arrived. \xE2\x80\x9CWe condemn the attack,"
+                               "\xE2\x80\x9D she said, \xE2\x80\x9C" "and reject the "
+                               "accusations.\xE2\x80\x9D";
+    stance_quotation_t q[2];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
+                     STANCE_OK);
+    assert_int_equal(n, 1);
+    stance_result_t res;
+    assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], STANCE_EXPLAIN,
+                                               0.0, &res, NULL),
+                     STANCE_OK);
+    stance_hit_t hits[32];
+    size_t nh = 0;
+    assert_int_equal(stance_explain(ctx, hits, 32, &nh), STANCE_OK);
+    size_t unigrams = 0, in_second = 0;
+    for (size_t i = 0; i < nh; i++) {
+        const stance_hit_t *h = &hits[i];
+        size_t end = h->start + h->len;
+        bool first = h->start >= q[0].text.start && end <= q[0].text.start + q[0].text.len;
+        bool second = h->start >= q[0].more.start && end <= q[0].more.start + q[0].more.len;
+        if (!memchr(h->feature, ' ', h->feature_len)) {
+            /* a unigram's span is its word, which begins with its stem in these words */
+            assert_true(first || second);
+            assert_true(h->feature_len <= h->len);
+            for (size_t k = 0; k < h->feature_len; k++)
+                assert_int_equal(tolower((unsigned char)text[h->start + k]), h->feature[k]);
+            unigrams++;
+            in_second += second;
+        } else {
+            /* a bigram over the join starts in the first piece and ends in the second */
+            assert_true(h->start >= q[0].text.start);
+            assert_true(end <= q[0].more.start + q[0].more.len);
+        }
+    }
+    assert_true(unigrams >= 4);
+    assert_true(in_second >= 2);
+
+    /* a byte that is not UTF-8 in the second piece: its offset in the article */
+    char bad[sizeof text];
+    memcpy(bad, text, sizeof text);
+    size_t at = q[0].more.start + 4; /* "and \xff..." */
+    bad[at] = (char)0xFF;
+    stance_error_t err;
+    assert_int_equal(stance_classify_quotation(ctx, bad, strlen(bad), &q[0], 0, 0.0, &res,
+                                               &err),
+                     STANCE_E_BAD_UTF8);
+    assert_int_equal(err.offset, at);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
 /* Every allocation of a framed classification can fail and is reported, leaking nothing. */
 static void frame_classification_out_of_memory(void **state)
 {
@@ -2225,6 +2288,7 @@ int main(void)
         cmocka_unit_test(plain_said_is_no_evidence),
         cmocka_unit_test(frame_counts_as_known),
         cmocka_unit_test(split_quote_is_classified_whole),
+        cmocka_unit_test(quotation_spans_are_in_the_article),
         cmocka_unit_test(frame_classification_out_of_memory),
         cmocka_unit_test(speaker_evidence_follows_the_speaker),
         cmocka_unit_test(speaker_evidence_out_of_memory),

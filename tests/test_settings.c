@@ -500,6 +500,33 @@ static void validate_checks_the_rest_too(void **state)
     assert_int_equal(stance_settings_validate(&s, &err), STANCE_OK);
 }
 
+/* A word list holds what a model file can hold: no byte below 0x20 and no DEL (0x7F), which
+ * the reader refuses (FORMAT.md), so a model that trains and saves also loads. A list given as
+ * NULL with a count is refused, not read as "the built-in list". */
+static void word_lists_are_what_a_model_file_holds(void **state)
+{
+    (void)state;
+    static const char *const with_del[] = {"a\x7f"};
+    for (int list = 0; list < 3; list++) {
+        stance_settings_t s = STANCE_SETTINGS_INIT;
+        const char *const **words = list == 0   ? &s.negation_words
+                                    : list == 1 ? &s.negation_suffixes
+                                                : &s.scope_end_words;
+        size_t *n = list == 0 ? &s.n_negation_words
+                    : list == 1 ? &s.n_negation_suffixes
+                                : &s.n_scope_end_words;
+        stance_error_t err;
+        *words = with_del;
+        *n = 1;
+        assert_int_equal(stance_settings_validate(&s, &err), STANCE_E_INVALID_ARG);
+        assert_non_null(strstr(err.msg, "control"));
+        *words = NULL;
+        *n = 2;
+        assert_int_equal(stance_settings_validate(&s, &err), STANCE_E_INVALID_ARG);
+        assert_non_null(strstr(err.msg, "NULL"));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -512,6 +539,7 @@ int main(void)
         cmocka_unit_test(descriptions_match_the_header),
         cmocka_unit_test(values_as_text),
         cmocka_unit_test(validate_checks_the_rest_too),
+        cmocka_unit_test(word_lists_are_what_a_model_file_holds),
     };
     return cmocka_run_group_tests_name("settings", tests, NULL, NULL);
 }

@@ -490,14 +490,10 @@ class Model:
             hits = (_lib.stance_hit_t * explain)()
             got = c_size_t()
             check(lib.stance_explain(ctx, hits, explain, byref(got)))
-
-            def at(offset):  # an offset in the classified text -> one in the article
-                if offset <= q.text.len or not q.more.len:
-                    return span(q.text.start + offset)
-                return span(q.more.start + offset - q.text.len - 1)
+            # the library gives a quotation's hits at their bytes in the article
             features = tuple(
                 Feature(ctypes.string_at(h.feature, h.feature_len).decode("utf-8", "replace"),
-                        h.contribution, at(h.start), at(h.start + h.len), h.count)
+                        h.contribution, span(h.start), span(h.start + h.len), h.count)
                 for h in hits[:got.value])
         result = Result(self._labels[res.label], res.confidence, tuple(res.probs[:res.n_labels]),
                         features, self._labels)
