@@ -396,7 +396,10 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_save_file(const char *path,
 /** Adds models up: labels are united, counts summed. merge(train(A), train(B)) is
  *  byte-identical to train(A then B). Refuses (STANCE_E_MISMATCH, naming the setting) models
  *  whose settings differ, and models pruned with a minimum count (their counts are
- *  incomplete). Calibration is dropped: refit it on the merged data.
+ *  incomplete). Calibration is dropped: refit it on the merged data. Decision biases
+ *  (stance_model_with_label_bias()) are kept: a label's bias is the one every model that has
+ *  the label gives it; models that give a label different biases are refused
+ *  (STANCE_E_MISMATCH, naming the label).
  *  @param alloc NULL = malloc/realloc/free. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_merge(stance_model_t **out,
     const stance_model_t *const *models, size_t n, const stance_allocator_t *alloc,
@@ -575,9 +578,11 @@ typedef struct stance_train_opts {
 STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new(stance_trainer_t **out,
     const stance_train_opts_t *opts, stance_error_t *err);
 
-/** Makes a trainer that continues from @p base: same settings and labels, its counts as the
- *  starting point (incremental training). @param alloc NULL = the model's allocator.
- *  @since 0.1 */
+/** Makes a trainer that continues from @p base: same settings, labels and decision biases,
+ *  its counts as the starting point (incremental training). A pruned base is continued
+ *  pruned the same way (the features it dropped are gone), so it is no start for adding
+ *  models up (stance_trainer_add_model() refuses pruned models for that reason).
+ *  @param alloc NULL = the model's allocator. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new_from_model(
     stance_trainer_t **out, const stance_model_t *base, const stance_allocator_t *alloc,
     stance_error_t *err);
@@ -586,9 +591,10 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new_from_model(
 STANCE_API void stance_trainer_free(stance_trainer_t *trainer);
 
 /** Adds a model's counts (labels united, counts summed), as stance_model_merge() does, so that
- *  many models can be added up holding only the trainer and one model at a time.
- *  @return STANCE_OK, STANCE_E_MISMATCH (other settings, naming the first; or a pruned
- *          model, whose counts are incomplete), STANCE_E_LABEL (a label outside a closed
+ *  many models can be added up holding only the trainer and one model at a time; a label new
+ *  to the trainer takes the model's decision bias along.
+ *  @return STANCE_OK, STANCE_E_MISMATCH (other settings, naming the first; a pruned model,
+ *          whose counts are incomplete; or a label whose decision bias differs), STANCE_E_LABEL (a label outside a closed
  *          label set), STANCE_E_LIMIT (more than STANCE_MAX_LABELS labels, or a count would
  *          overflow), STANCE_E_NOMEM, STANCE_E_INVALID_ARG. On failure the trainer is
  *          unchanged. @since 0.2 */

@@ -52,6 +52,13 @@ struct stance_model {
     size_t filter_mask;
 };
 
+/* A model made or changed in memory is saved in the format its content needs (the reader
+ * keeps a loaded file's own version instead); stance_model_info() says which. */
+static inline void stance__model_format_by_content(struct stance_model *m)
+{
+    m->format_minor = m->bias ? STANCE_FORMAT_MINOR_BIAS : STANCE_FORMAT_MINOR;
+}
+
 #define STANCE_FILTER_MAX_FEATURES ((size_t)1 << 18)
 
 /* The model's feature table for stance__features_*: each id's high hash lane is the first

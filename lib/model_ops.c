@@ -26,6 +26,39 @@ static bool same(const char *a, size_t an, const char *b, size_t bn)
     return an == bn && memcmp(a, b, an) == 0;
 }
 
+/* The merged labels' decision biases: a label's bias is the one every model that has the label
+ * gives it (none = 0); models that disagree are refused. labels: every model's labels,
+ * sorted, equal names adjacent, as merged into m. */
+static stance_status_t merge_biases(stance_model_t *m, const stance_model_t *const *models,
+                                    const merge_item_t *labels, size_t total_labels,
+                                    stance_error_t *err)
+{
+    double bias[STANCE_MAX_LABELS];
+    bool biased = false;
+    size_t l = (size_t)-1, first = 0;
+    for (size_t j = 0; j < total_labels; j++) {
+        const stance_model_t *src = models[labels[j].model];
+        double b = src->bias ? src->bias[labels[j].feature] : 0.0;
+        if (j == 0 || !same(labels[j].s, labels[j].n, labels[j - 1].s, labels[j - 1].n)) {
+            bias[++l] = b;
+            first = labels[j].model;
+            biased |= b != 0.0;
+        } else if (b != bias[l]) {
+            return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                                "label '%s' has a decision bias of %g in model %u and %g in "
+                                "model %zu",
+                                m->labels[l], b, (unsigned)labels[j].model + 1, bias[l], first + 1);
+        }
+    }
+    if (biased) {
+        if (!(m->bias = stance__calloc(&m->alloc, m->n_labels, sizeof *m->bias)))
+            return STANCE_E_NOMEM;
+        memcpy(m->bias, bias, m->n_labels * sizeof *bias);
+    }
+    stance__model_format_by_content(m);
+    return STANCE_OK;
+}
+
 stance_status_t stance_model_merge(stance_model_t **out, const stance_model_t *const *models,
                                    size_t n, const stance_allocator_t *alloc,
                                    stance_error_t *err)
@@ -124,6 +157,8 @@ stance_status_t stance_model_merge(stance_model_t **out, const stance_model_t *c
             label_map[label_base[labels[j].model] + labels[j].feature] = (uint32_t)l;
         }
     }
+    if (st == STANCE_OK)
+        st = merge_biases(m, models, labels, total_labels, err);
     if (st == STANCE_OK) {
         size_t f = (size_t)-1, off = 0;
         for (size_t j = 0; j < total_features; j++) {
@@ -228,6 +263,7 @@ stance_status_t stance_model_with_label_bias(stance_model_t **out, const stance_
         }
         memcpy(copy->bias, bias, n * sizeof *bias);
     }
+    stance__model_format_by_content(copy);
     stance__ok(err);
     *out = copy;
     return STANCE_OK;
@@ -294,6 +330,7 @@ stance_status_t stance_model_prune(stance_model_t **out, const stance_model_t *s
     }
     if (src->bias)
         memcpy(m->bias, src->bias, L * sizeof *m->bias);
+    stance__model_format_by_content(m);
     st = stance__model_finish(m, err);
     if (st != STANCE_OK) {
         stance_model_free(m);

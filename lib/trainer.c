@@ -68,6 +68,7 @@ static stance_status_t add_label(stance_trainer_t *t, const char *s, size_t n, s
     t->labels[l] = name;
     t->label_lens[l] = n;
     t->label_docs[l] = 0;
+    t->bias[l] = 0.0;
     t->counts[l] = counts;
     *out = l;
     return STANCE_OK;
@@ -188,6 +189,15 @@ stance_status_t stance_trainer_new(stance_trainer_t **out, const stance_train_op
     return STANCE_OK;
 }
 
+/* A pruned model's counts are incomplete: they cannot be part of a sum. */
+static stance_status_t pruned(const stance_model_t *m, stance_error_t *err)
+{
+    return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                        "the model was pruned (min_count %llu): its counts are incomplete "
+                        "and cannot be added up",
+                        (unsigned long long)m->min_count);
+}
+
 stance_status_t stance_trainer_new_from_model(stance_trainer_t **out,
                                               const stance_model_t *base,
                                               const stance_allocator_t *alloc,
@@ -200,7 +210,7 @@ stance_status_t stance_trainer_new_from_model(stance_trainer_t **out,
     stance_trainer_t *t = trainer_alloc(alloc ? alloc : &base->alloc);
     if (!t)
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-    t->min_count = base->min_count;
+    t->min_count = base->min_count; /* a pruned model's continuation is pruned the same way */
     stance_status_t st = stance__cfg_copy(&t->alloc, &t->cfg, &base->cfg);
     if (st != STANCE_OK) {
         stance__free(&t->alloc, t);
@@ -212,6 +222,7 @@ stance_status_t stance_trainer_new_from_model(stance_trainer_t **out,
         st = add_label(t, base->labels[l], base->label_lens[l], &idx);
         if (st == STANCE_OK) {
             t->label_docs[idx] = base->label_docs[l];
+            t->bias[idx] = base->bias ? base->bias[l] : 0.0;
             t->statements += base->label_docs[l];
         }
     }
@@ -442,6 +453,17 @@ stance_status_t stance_trainer_build(stance_model_t **out, const stance_trainer_
         return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
     }
     m->min_count = t->min_count;
+    bool biased = false;
+    for (size_t l = 0; l < L; l++)
+        biased |= t->bias[l] != 0.0;
+    if (biased && !(m->bias = stance__calloc(&m->alloc, L, sizeof *m->bias))) {
+        stance__free(a, items);
+        stance_model_free(m);
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
+    }
+    for (size_t l = 0; biased && l < L; l++)
+        m->bias[l] = t->bias[labels[l].id];
+    stance__model_format_by_content(m);
     size_t off = 0;
     for (size_t f = 0; f < kept; f++) {
         memcpy(m->fstrings + off, items[f].s, items[f].n);
@@ -499,6 +521,7 @@ stance_status_t stance__trainer_absorb(stance_trainer_t *into, const stance_trai
             stance_status_t st = add_label(into, from->labels[l], from->label_lens[l], &k);
             if (st != STANCE_OK)
                 return st;
+            into->bias[k] = from->bias[l];
         }
         label_map[l] = k;
     }
@@ -541,10 +564,7 @@ stance_status_t stance_trainer_add_model(stance_trainer_t *t, const stance_model
         return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
                             "the model's %s setting differs from the trainer's", diff);
     if (m->min_count > 1)
-        return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                            "the model was pruned (min_count %llu): its counts are incomplete "
-                            "and cannot be added up",
-                            (unsigned long long)m->min_count);
+        return pruned(m, err);
     /* Everything that can fail is checked or reserved before the trainer changes. */
     size_t label_map[STANCE_MAX_LABELS], n_new = 0;
     for (size_t l = 0; l < m->n_labels; l++) {
@@ -560,6 +580,11 @@ stance_status_t stance_trainer_add_model(stance_trainer_t *t, const stance_model
             if (k >= STANCE_MAX_LABELS)
                 return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
                                     "more than %d labels", STANCE_MAX_LABELS);
+        } else if (t->bias[k] != (m->bias ? m->bias[l] : 0.0)) {
+            return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                                "label '%s' has a decision bias of %g in the model and %g in "
+                                "the trainer",
+                                m->labels[l], m->bias ? m->bias[l] : 0.0, t->bias[k]);
         }
         label_map[l] = k;
     }
@@ -625,6 +650,8 @@ stance_status_t stance_trainer_add_model(stance_trainer_t *t, const stance_model
     for (size_t l = 0; l < m->n_labels; l++) {
         t->label_docs[label_map[l]] += m->label_docs[l];
         t->statements += m->label_docs[l];
+        if (label_map[l] >= had_labels && m->bias) /* a label new here takes its bias along */
+            t->bias[label_map[l]] = m->bias[l];
     }
     stance__free(&t->alloc, id_map);
     stance__ok(err);

@@ -19,6 +19,7 @@ struct stance_trainer {
     char *labels[STANCE_MAX_LABELS];
     size_t label_lens[STANCE_MAX_LABELS];
     uint64_t label_docs[STANCE_MAX_LABELS];
+    double bias[STANCE_MAX_LABELS];      /* decision biases, from the models added up */
     uint64_t *counts[STANCE_MAX_LABELS]; /* per label, cap_features entries */
 
     stance_table_t ftable;

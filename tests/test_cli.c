@@ -384,6 +384,41 @@ static void merge_and_base(void **state)
     assert_int_equal(RUN(NULL, "merge", "-o", path("bad.stnc"), path("a.stnc"), path("c3.stnc")),
                      1);
     expect_in(err, "ngram_max");
+
+    /* a pruned model is refused in any place of the list, the first too */
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--min-count", "2", "-o",
+                         path("p.stnc"), path("ab.tsv")),
+                     0);
+    for (int first = 0; first < 2; first++) {
+        assert_int_equal(RUN(NULL, "merge", "-o", path("mp.stnc"),
+                             path(first ? "p.stnc" : "a.stnc"), path(first ? "a.stnc" : "p.stnc")),
+                         1);
+        expect_in(err, "p.stnc: the model was pruned (min_count 2)");
+        struct stat sb;
+        assert_int_not_equal(stat(path("mp.stnc"), &sb), 0); /* nothing written */
+    }
+
+    /* label biases are the model's own: merge and --base keep them */
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--label-bias", "hostile=1.5", "-o",
+                         path("ba.stnc"), path("a.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--label-bias", "hostile=1.5", "-o",
+                         path("bb.stnc"), path("b.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--label-bias", "hostile=1.5", "-o",
+                         path("bab.stnc"), path("ab.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "merge", "-o", path("bm.stnc"), path("ba.stnc"), path("bb.stnc")),
+                     0);
+    assert_true(same_file(path("bm.stnc"), path("bab.stnc")));
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--base", path("ba.stnc"), "-o",
+                         path("bab2.stnc"), path("b.tsv")),
+                     0);
+    assert_true(same_file(path("bab2.stnc"), path("bab.stnc")));
+    /* and models that disagree on a label's bias are refused, naming it */
+    assert_int_equal(RUN(NULL, "merge", "-o", path("bx.stnc"), path("a.stnc"), path("bb.stnc")),
+                     1);
+    expect_in(err, "label 'hostile' has a decision bias of 1.5");
 }
 
 /* --label-bias: stored in the model, shown by info, turns a decision; a label the corpus lacks

@@ -267,6 +267,88 @@ static void pruning(void **state)
     stance_model_free(full);
 }
 
+/* The model of labels a, b, c with biases given for a and c (0 for b). */
+static stance_model_t *biased(const labeled_t *d, size_t n, double bias_first, double bias_last)
+{
+    stance_model_t *m = train_model(NULL, d, n), *out = NULL;
+    size_t L = stance_model_label_count(m);
+    double bias[8] = {0};
+    bias[0] = bias_first;
+    bias[L - 1] = bias_last;
+    assert_int_equal(stance_model_with_label_bias(&out, m, bias, L, NULL), STANCE_OK);
+    stance_model_free(m);
+    return out;
+}
+
+/* A label's decision bias is part of the model, not of its counts: adding models up keeps a
+ * bias they agree on (a label that only some models have takes theirs), continuing from a
+ * model keeps its biases, and models that disagree are refused, naming the label. */
+static void label_bias_survives_adding_up(void **state)
+{
+    (void)state;
+    labeled_t all[64];
+    memcpy(all, sample_corpus, sample_corpus_len * sizeof *all);
+    memcpy(all + sample_corpus_len, extra, sizeof extra);
+    /* a: 8 conciliatory and 4 hostile statements; b: the rest, the only neutral among them
+     * (labels sort as conciliatory, hostile, neutral) */
+    const size_t half = 12, n_all = sample_corpus_len + 3;
+    stance_model_t *a = biased(all, half, 0.5, 0.0);
+    stance_model_t *b = biased(all + half, n_all - half, 0.5, 3.5);
+    stance_model_t *whole = biased(all, n_all, 0.5, 3.5);
+    assert_int_equal(stance_model_label_count(a), 2);
+    assert_int_equal(stance_model_label_count(b), 3);
+    /* a model given biases is saved as format 1.1, one without as 1.0, and says so */
+    stance_model_info_t info;
+    stance_model_info(a, &info);
+    assert_int_equal(info.format_minor, 1);
+    stance_model_t *unbiased = NULL;
+    assert_int_equal(stance_model_with_label_bias(&unbiased, a, NULL, 2, NULL), STANCE_OK);
+    stance_model_info(unbiased, &info);
+    assert_int_equal(info.format_minor, 0);
+    stance_model_free(unbiased);
+    stance_error_t err;
+    for (int order = 0; order < 2; order++) {
+        const stance_model_t *two[] = {order ? b : a, order ? a : b};
+        stance_model_t *m = NULL;
+        assert_int_equal(stance_model_merge(&m, two, 2, NULL, &err), STANCE_OK);
+        assert_same_bytes(m, whole);
+        stance_model_free(m);
+        stance_trainer_t *t = NULL;
+        assert_int_equal(stance_trainer_new_from_model(&t, two[0], NULL, &err), STANCE_OK);
+        assert_int_equal(stance_trainer_add_model(t, two[1], &err), STANCE_OK);
+        assert_int_equal(stance_trainer_build(&m, t, &err), STANCE_OK);
+        assert_same_bytes(m, whole);
+        stance_model_free(m);
+        stance_trainer_free(t);
+    }
+    /* a bias that differs for a label both have */
+    stance_model_t *other = biased(all + half, n_all - half, 0.0, 3.5);
+    const stance_model_t *clash[] = {a, other};
+    stance_model_t *m = NULL;
+    assert_int_equal(stance_model_merge(&m, clash, 2, NULL, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "conciliatory"));
+    stance_trainer_t *t = NULL;
+    assert_int_equal(stance_trainer_new_from_model(&t, a, NULL, &err), STANCE_OK);
+    assert_int_equal(stance_trainer_add_model(t, other, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "conciliatory"));
+    /* refused, the trainer is as it was: a alone, with its bias */
+    assert_int_equal(stance_trainer_build(&m, t, &err), STANCE_OK);
+    assert_same_bytes(m, a);
+    stance_model_free(m);
+    /* statements counted into a biased trainer: the bias stays */
+    add_all(t, all + half, n_all - half);
+    stance_model_t *continued = NULL;
+    assert_int_equal(stance_trainer_build(&continued, t, &err), STANCE_OK);
+    assert_true(stance_model_label_bias(continued, 0) == 0.5);
+    assert_true(stance_model_label_bias(continued, 2) == 0.0);
+    stance_model_free(continued);
+    stance_trainer_free(t);
+    stance_model_free(other);
+    stance_model_free(a);
+    stance_model_free(b);
+    stance_model_free(whole);
+}
+
 /* The sample corpus is learned: each statement is classified as labeled. */
 static void learns_its_training_data(void **state)
 {
@@ -289,6 +371,7 @@ int main(void)
         cmocka_unit_test(bad_labels_are_refused),
         cmocka_unit_test(failed_add_changes_nothing),
         cmocka_unit_test(pruning),
+        cmocka_unit_test(label_bias_survives_adding_up),
         cmocka_unit_test(learns_its_training_data),
     };
     return cmocka_run_group_tests_name("trainer", tests, NULL, NULL);

@@ -12,7 +12,8 @@ static const char usage[] =
     "\n"
     "Adds the models' counts up: the result is the model that training on all their corpora\n"
     "at once would give. Models whose settings differ are refused, naming the setting; so are\n"
-    "models pruned with --min-count. Calibration is not carried over (retrain to fit it).\n";
+    "models pruned with --min-count. Calibration is not carried over (retrain to fit it);\n"
+    "label biases (--label-bias) are, and models whose biases differ are refused.\n";
 
 int cmd_merge(int argc, char **argv)
 {
@@ -49,10 +50,20 @@ int cmd_merge(int argc, char **argv)
     for (int i = 0; i < n && ok; i++) {
         stance_model_t *m = cli_load_model(argv[optind + i]);
         ok = m != NULL;
-        if (ok && i == 0)
+        stance_model_info_t info;
+        if (ok && i == 0 && (stance_model_info(m, &info), info.min_count > 1)) {
+            /* a trainer continues a pruned model pruned, but a sum cannot start from one: the
+             * refusal stance_trainer_add_model() gives every later model */
+            snprintf(err.msg, sizeof err.msg,
+                     "the model was pruned (min_count %llu): its counts are incomplete and "
+                     "cannot be added up",
+                     (unsigned long long)info.min_count);
+            ok = false;
+        } else if (ok && i == 0) {
             ok = stance_trainer_new_from_model(&sum, m, NULL, &err) == STANCE_OK;
-        else if (ok)
+        } else if (ok) {
             ok = stance_trainer_add_model(sum, m, &err) == STANCE_OK;
+        }
         if (m && !ok) /* "the model differs in its ngram_max setting" needs the file's name */
             cli_error("%s: %s", argv[optind + i], err.msg);
         stance_model_free(m);
