@@ -1087,7 +1087,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_attribute(const char *
  *                     quotation's features, their spans in the article, a bigram over the
  *                     pieces of a split quotation spanning from one to the other; the frame
  *                     adds to the scores only)
- *  @param frame_weight 0 = the quotation alone; < 0 = the library's measured default
+ *  @param frame_weight 0 = the quotation alone; < 0 = the library's measured default; NaN
+ *                     and infinities are refused (STANCE_E_INVALID_ARG)
  *  @param out         as stance_classify(); arrays borrowed from @p ctx
  *  @return as stance_classify() (the offset of invalid UTF-8 is in the article), and
  *          STANCE_E_INVALID_ARG when a span of @p quote lies outside the text. @since 0.2 */
@@ -1111,7 +1112,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation(stance_ctx
  *  Time and memory are linear in @p n (a hash of the speakers; no pairwise comparison).
  *  @param text, len, quotes, n  an article and its quotations from stance_quotes_attribute()
  *  @param flags       STANCE_REPLACE_INVALID
- *  @param speaker_weight 0 = none (all zeros); < 0 = the library's measured default
+ *  @param speaker_weight 0 = none (all zeros); < 0 = the library's measured default; NaN
+ *                     and infinities are refused (STANCE_E_INVALID_ARG)
  *  @param evidence    n * stance_model_label_count() doubles: row i for quotation i, to pass
  *                     to stance_classify_quotation_with()
  *  @return as stance_classify_quotation(); on error @p evidence is undefined. @since 0.2 */
@@ -1122,7 +1124,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotations_speaker_evidence(
 
 /** As stance_classify_quotation(), with @p evidence (stance_model_label_count() values, one
  *  row of stance_quotations_speaker_evidence(); NULL = none) added to the quotation's scores
- *  beside its frame's. @since 0.2 */
+ *  beside its frame's; evidence that is not a finite number is refused
+ *  (STANCE_E_INVALID_ARG). @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx,
     const char *text, size_t len, const stance_quotation_t *quote, uint32_t flags,
     double frame_weight, const double *evidence, stance_result_t *out, stance_error_t *err);

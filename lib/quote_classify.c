@@ -10,6 +10,7 @@
 #include "classify.h"
 #include "quotes.h"
 
+#include <math.h>
 #include <utf8proc.h>
 
 /* Measured by tests/bench/frame_weight.py on tests/data/articles/frames (105 labeled quotes)
@@ -76,11 +77,22 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "ctx, out or quote is NULL, or text is NULL with a length");
     if (!stance__span_inside(quote->text, len) || !stance__span_inside(quote->more, len) ||
-        !stance__span_inside(quote->frame, len) || !stance__span_inside(quote->mention, len))
+        !stance__span_inside(quote->frame, len) || !stance__span_inside(quote->mention, len) ||
+        !stance__span_inside(quote->verb, len) || !stance__span_inside(quote->speaker, len))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "a span of the quotation lies outside the text");
-    if (!(frame_weight >= 0.0)) /* negative or NaN: the measured weight */
+    if (!isfinite(frame_weight))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "frame_weight %g is not a finite number (< 0 = the default)",
+                            frame_weight);
+    if (frame_weight < 0.0)
         frame_weight = FRAME_WEIGHT;
+    const size_t n_labels = stance_model_label_count(stance__ctx_model(ctx));
+    for (size_t c = 0; more_evidence && c < n_labels; c++)
+        if (!isfinite(more_evidence[c]))
+            return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                                "evidence %g for label %zu is not a finite number",
+                                more_evidence[c], c);
     const uint32_t replace = flags & STANCE_REPLACE_INVALID;
     stance_status_t st;
     stance_result_t res;

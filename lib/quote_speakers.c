@@ -96,10 +96,11 @@ stance_status_t stance_quotations_speaker_evidence(stance_ctx_t *ctx, const char
     if (flags & ~(uint32_t)STANCE_REPLACE_INVALID)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "unknown flags %#x",
                             flags & ~(uint32_t)STANCE_REPLACE_INVALID);
-    if (isinf(speaker_weight))
+    if (!isfinite(speaker_weight))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "the speaker weight is infinite");
-    if (!(speaker_weight >= 0.0)) /* negative or NaN: the measured weight */
+                            "speaker_weight %g is not a finite number (< 0 = the default)",
+                            speaker_weight);
+    if (speaker_weight < 0.0)
         speaker_weight = SPEAKER_WEIGHT;
     for (size_t i = 0; i < n; i++)
         if (!stance__span_inside(quotes[i].speaker, len))

@@ -1997,6 +1997,60 @@ static void quotation_spans_are_in_the_article(void **state)
     stance_model_free(m);
 }
 
+/* Every span of a quotation is checked, the verb's and the speaker's too, and weights and
+ * evidence that are not finite numbers are refused rather than turned into NaN scores. */
+static void quotation_arguments_are_checked(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, frame_corpus,
+                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    static const char text[] = "Envoy Sara Lind said: \xE2\x80\x9CWe condemn the attack."
+                               "\xE2\x80\x9D";
+    const size_t len = strlen(text);
+    stance_quotation_t q[2];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, len, NULL, q, 2, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 1);
+    stance_result_t res;
+    stance_error_t err;
+    stance_quotation_t bad = q[0];
+    bad.verb = (stance_span_t){SIZE_MAX, 2};
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &bad, 0, -1, &res, &err),
+                     STANCE_E_INVALID_ARG);
+    bad = q[0];
+    bad.speaker = (stance_span_t){len + 3, 2};
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &bad, 0, -1, &res, &err),
+                     STANCE_E_INVALID_ARG);
+    const double not_finite[] = {NAN, INFINITY, -INFINITY};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(stance_classify_quotation(ctx, text, len, &q[0], 0, not_finite[i], &res,
+                                                   &err),
+                         STANCE_E_INVALID_ARG);
+        assert_non_null(strstr(err.msg, "frame_weight"));
+        double evidence[3] = {0.0, not_finite[i], 0.0};
+        assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[0], 0, -1, evidence,
+                                                        &res, &err),
+                         STANCE_E_INVALID_ARG);
+        assert_non_null(strstr(err.msg, "evidence"));
+        double row[3];
+        assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, 1, 0, -1,
+                                                            not_finite[i], row, &err),
+                         STANCE_E_INVALID_ARG);
+        assert_non_null(strstr(err.msg, "speaker_weight"));
+    }
+    /* the defaults and finite values still work */
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[0], 0, -1, &res, &err),
+                     STANCE_OK);
+    double evidence[3] = {0.5, -0.5, 0.0};
+    assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[0], 0, 2.0, evidence, &res,
+                                                    &err),
+                     STANCE_OK);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
 /* Every allocation of a framed classification can fail and is reported, leaking nothing. */
 static void frame_classification_out_of_memory(void **state)
 {
@@ -2148,7 +2202,7 @@ static void speaker_evidence_follows_the_speaker(void **state)
     assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, n, 0, 1.0, INFINITY,
                                                         ev, &err),
                      STANCE_E_INVALID_ARG);
-    assert_non_null(strstr(err.msg, "infinite"));
+    assert_non_null(strstr(err.msg, "not a finite number"));
     stance_quotation_t bad[2] = {q[0], q[1]};
     bad[1].speaker.start = len;
     bad[1].speaker.len = 1;
@@ -2289,6 +2343,7 @@ int main(void)
         cmocka_unit_test(frame_counts_as_known),
         cmocka_unit_test(split_quote_is_classified_whole),
         cmocka_unit_test(quotation_spans_are_in_the_article),
+        cmocka_unit_test(quotation_arguments_are_checked),
         cmocka_unit_test(frame_classification_out_of_memory),
         cmocka_unit_test(speaker_evidence_follows_the_speaker),
         cmocka_unit_test(speaker_evidence_out_of_memory),
