@@ -880,7 +880,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_cv_build(const stance_cv_t *c
 
 /** softmax(scores / temperature) over n labels; labels at -infinity get 0. For callers that
  *  have stance_result_t.scores and want other temperatures than the model's.
- *  @return STANCE_OK, STANCE_E_INVALID_ARG. @since 0.2 */
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (NULL, n of 0, a temperature out of range, or a
+ *          score that is NaN or +infinity). @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_softmax(const double *scores, size_t n,
     double temperature, double *probs);
 /** @} */

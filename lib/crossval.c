@@ -570,7 +570,23 @@ stance_status_t stance_softmax(const double *scores, size_t n, double temperatur
     if (!scores || !probs || n == 0 ||
         !(temperature >= STANCE_TEMPERATURE_MIN && temperature <= STANCE_TEMPERATURE_MAX))
         return STANCE_E_INVALID_ARG;
-    stance__softmax(scores, n, temperature, probs);
+    double top = -INFINITY;
+    for (size_t c = 0; c < n; c++) {
+        if (isnan(scores[c]) || scores[c] == INFINITY)
+            return STANCE_E_INVALID_ARG;
+        if (scores[c] > top)
+            top = scores[c];
+    }
+    if (top == -INFINITY || isfinite(top / temperature)) {
+        stance__softmax(scores, n, temperature, probs); /* the classifier's own, bit for bit */
+        return STANCE_OK;
+    }
+    /* Scores that overflow when divided by the temperature: differences first. */
+    double sum = 0.0;
+    for (size_t c = 0; c < n; c++)
+        sum += probs[c] = exp((scores[c] - top) / temperature);
+    for (size_t c = 0; c < n; c++)
+        probs[c] /= sum;
     return STANCE_OK;
 }
 

@@ -252,6 +252,41 @@ static void merge_empties_the_source(void **state)
     }
 }
 
+/* The public softmax: labels at -infinity get 0; scores so far apart that dividing them by a
+ * small temperature overflows still give the best label all the mass; NaN and +infinity, which
+ * have no probability, are refused. */
+static void softmax_at_the_extremes(void **state)
+{
+    (void)state;
+    double p[3];
+    const double spread[2] = {1e308, -1e308};
+    assert_int_equal(stance_softmax(spread, 2, 1e-3, p), STANCE_OK);
+    assert_true(p[0] == 1.0 && p[1] == 0.0);
+    const double huge[3] = {-1e308, 1e308, 1e308};
+    assert_int_equal(stance_softmax(huge, 3, 1e-3, p), STANCE_OK);
+    assert_true(p[0] == 0.0 && p[1] == 0.5 && p[2] == 0.5);
+    const double minus_inf[2] = {-INFINITY, 0.0};
+    assert_int_equal(stance_softmax(minus_inf, 2, 1.0, p), STANCE_OK);
+    assert_true(p[0] == 0.0 && p[1] == 1.0);
+    const double nothing[2] = {-INFINITY, -INFINITY}; /* no label possible: no preference */
+    assert_int_equal(stance_softmax(nothing, 2, 1.0, p), STANCE_OK);
+    assert_true(p[0] == 0.5 && p[1] == 0.5);
+    const double ordinary[3] = {-1.0, 0.5, 2.0};
+    double q[3];
+    assert_int_equal(stance_softmax(ordinary, 3, 0.7, q), STANCE_OK);
+    double sum = 0, z = 0;
+    for (int c = 0; c < 3; c++)
+        z += exp(ordinary[c] / 0.7);
+    for (int c = 0; c < 3; c++) {
+        assert_true(fabs(q[c] - exp(ordinary[c] / 0.7) / z) < 1e-15);
+        sum += q[c];
+    }
+    assert_true(fabs(sum - 1.0) < 1e-15);
+    const double bad[3][2] = {{NAN, 0.0}, {INFINITY, 0.0}, {0.0, NAN}};
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(stance_softmax(bad[i], 2, 1.0, p), STANCE_E_INVALID_ARG);
+}
+
 /* The whole model equals the trainer's on the same statements; a refused statement takes no
  * fold; too few statements leave nothing to calibrate on; bad arguments are refused. */
 static void build_refusals_and_tiny_corpora(void **state)
@@ -331,6 +366,7 @@ int main(void)
         cmocka_unit_test(out_of_fold_scores_equal_trained_models),
         cmocka_unit_test(merged_equals_one),
         cmocka_unit_test(merge_empties_the_source),
+        cmocka_unit_test(softmax_at_the_extremes),
         cmocka_unit_test(build_refusals_and_tiny_corpora),
         cmocka_unit_test(continuing_from_a_base_model),
     };
