@@ -629,7 +629,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_build(stance_model_t 
 typedef enum stance_corpus_format {
     STANCE_CORPUS_TSV = 0,      /**< label<TAB>text; lines starting with # are comments */
     STANCE_CORPUS_FASTTEXT = 1, /**< __label__name text */
-    STANCE_CORPUS_DIRS = 2,     /**< a folder with one sub-folder per label, a file per statement */
+    STANCE_CORPUS_DIRS = 2,     /**< a folder with one sub-folder per label, a file per statement
+                                     directly in it; what else it may hold: stance_corpus_open() */
     STANCE_CORPUS_LINES = 3,    /**< unlabeled: one statement per line, blank lines skipped */
     STANCE_CORPUS_DOCUMENT = 4  /**< unlabeled: the whole file is one statement */
 } stance_corpus_format_t;
@@ -661,8 +662,18 @@ typedef struct stance_record {
 typedef struct stance_corpus stance_corpus_t;
 
 /** Opens a file ("-" = standard input) or, for STANCE_CORPUS_DIRS, a folder.
- *  @return STANCE_OK, STANCE_E_IO, STANCE_E_INVALID_ARG, STANCE_E_NOMEM, STANCE_E_EMPTY (a
- *          folder without label folders holding files). @since 0.1 */
+ *  The folder format reads every entry it lists or does not open: the folder holds only label
+ *  folders (each named after its label), and a label folder only files, a statement each, at
+ *  least one. Entries whose name starts with '.' (.DS_Store, .git) are skipped anywhere.
+ *  Anything else is refused, naming the first such path in sorted order: a file beside the
+ *  label folders (it has no label), a folder inside a label folder (statements are not looked
+ *  for deeper), a FIFO or device, or a folder name that is not a usable label give
+ *  STANCE_E_PARSE; a label folder with no file gives STANCE_E_EMPTY (its label would be left
+ *  out of the model); an entry that cannot be looked at (a symbolic link to nothing) gives
+ *  STANCE_E_IO. These errors have no line (err->line is 0).
+ *  @return STANCE_OK, STANCE_E_IO, STANCE_E_INVALID_ARG, STANCE_E_NOMEM, STANCE_E_PARSE and
+ *          STANCE_E_EMPTY (the folder format, as above; also a folder without label
+ *          folders). @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_open(stance_corpus_t **out,
     const char *path, const stance_corpus_opts_t *opts, stance_error_t *err);
 

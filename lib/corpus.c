@@ -132,9 +132,10 @@ static char *join(const stance_allocator_t *a, const char *dir, const char *name
     return p;
 }
 
-/* Sorted names of the visible entries of a folder that are folders (want_dirs) or files. */
-static stance_status_t list_dir(const stance_allocator_t *a, const char *dir, bool want_dirs,
-                                char ***out, size_t *n_out, stance_error_t *err)
+/* Sorted names of the visible entries of a folder. Hidden ones (".", "..", and such as
+ * .DS_Store or .git, which tools leave behind) are not corpus and are left out. */
+static stance_status_t list_dir(const stance_allocator_t *a, const char *dir, char ***out,
+                                size_t *n_out, stance_error_t *err)
 {
     *out = NULL;
     *n_out = 0;
@@ -147,35 +148,24 @@ static stance_status_t list_dir(const stance_allocator_t *a, const char *dir, bo
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
-    stance_status_t st = STANCE_OK;
+    bool nomem = false;
     for (struct dirent *e; (e = readdir(d));) {
         if (e->d_name[0] == '.')
-            continue; /* ., .. and hidden files such as .DS_Store */
-        char *full = join(a, dir, e->d_name);
-        struct stat sb;
-        bool keep = full && stat(full, &sb) == 0 &&
-                    (want_dirs ? S_ISDIR(sb.st_mode) : S_ISREG(sb.st_mode));
-        stance__free(a, full);
-        if (!full) {
-            st = STANCE_E_NOMEM;
-            break;
-        }
-        if (!keep)
             continue;
         char *name = stance__strndup(a, e->d_name, strlen(e->d_name));
         if (!name || !stance__reserve(a, (void **)&names, &cap, n + 1, sizeof *names)) {
             stance__free(a, name);
-            st = STANCE_E_NOMEM;
+            nomem = true;
             break;
         }
         names[n++] = name;
     }
     closedir(d);
-    if (st != STANCE_OK) {
+    if (nomem) {
         for (size_t i = 0; i < n; i++)
             stance__free(a, names[i]);
         stance__free(a, names);
-        return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
+        return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     }
     if (n)
         qsort(names, n, sizeof *names, cmp_str);
@@ -191,35 +181,82 @@ static void free_names(const stance_allocator_t *a, char **names, size_t n)
     stance__free(a, names);
 }
 
-/* Lists root/<label>/<file> for every label folder, in sorted order. */
+/* Fails unless `path` is a folder (a label folder, in the corpus folder) or a regular file (a
+ * statement, in a label folder): anything else there would not be read, and a researcher
+ * must not lose a statement or a label without being told. */
+static stance_status_t check_entry(const char *path, bool label_folder, stance_error_t *err)
+{
+    char pb[STANCE_MSG_PATH_BYTES];
+    struct stat sb;
+    if (stat(path, &sb) != 0) { /* e.g. a symbolic link to nothing */
+        char text[80];
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot read '%s': %s",
+                            stance__msg_path(path, pb),
+                            stance__errno_text(errno, text, sizeof text));
+    }
+    if (label_folder && S_ISREG(sb.st_mode))
+        return stance__fail(err, STANCE_E_PARSE, STANCE_NO_OFFSET,
+                            "'%s' is a file, not in a label folder: it has no label",
+                            stance__msg_path(path, pb));
+    if (!label_folder && S_ISDIR(sb.st_mode))
+        return stance__fail(err, STANCE_E_PARSE, STANCE_NO_OFFSET,
+                            "'%s' is a folder inside a label folder; a label folder holds "
+                            "only statement files",
+                            stance__msg_path(path, pb));
+    if (label_folder ? !S_ISDIR(sb.st_mode) : !S_ISREG(sb.st_mode))
+        return stance__fail(err, STANCE_E_PARSE, STANCE_NO_OFFSET,
+                            "'%s' is %s, not a %s", stance__msg_path(path, pb),
+                            stance__file_kind(sb.st_mode),
+                            label_folder ? "label folder" : "statement file");
+    return STANCE_OK;
+}
+
+/* Lists root/<label>/<file> for every label folder, in sorted order. Every visible entry is
+ * read or refused: the first one that cannot be read, by sorted path, fails the opening. */
 static stance_status_t list_corpus_dirs(stance_corpus_t *c, const char *root, stance_error_t *err)
 {
     const stance_allocator_t *a = &c->alloc;
     char **labels, pb[STANCE_MSG_PATH_BYTES];
     size_t n_labels;
-    stance_status_t st = list_dir(a, root, true, &labels, &n_labels, err);
+    stance_status_t st = list_dir(a, root, &labels, &n_labels, err);
     if (st != STANCE_OK)
         return st;
     size_t cap = 0;
     for (size_t l = 0; l < n_labels && st == STANCE_OK; l++) {
-        if (!stance__label_valid(labels[l], strlen(labels[l]))) {
+        char *dir = join(a, root, labels[l]);
+        if (!dir) {
+            st = STANCE_E_NOMEM;
+            break;
+        }
+        char **files = NULL;
+        size_t n_files = 0;
+        st = check_entry(dir, true, err);
+        if (st == STANCE_OK && !stance__label_valid(labels[l], strlen(labels[l])))
             st = stance__fail(err, STANCE_E_PARSE, STANCE_NO_OFFSET,
                               "%s/%.64s: folder name is not a usable label",
                               stance__msg_path(root, pb), labels[l]);
-            break;
-        }
-        char *dir = join(a, root, labels[l]);
-        char **files = NULL;
-        size_t n_files = 0;
-        st = dir ? list_dir(a, dir, false, &files, &n_files, err) : STANCE_E_NOMEM;
+        if (st == STANCE_OK)
+            st = list_dir(a, dir, &files, &n_files, err);
+        /* an empty label folder would leave its label out of the model without a word */
+        if (st == STANCE_OK && n_files == 0)
+            st = stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,
+                              "'%s' holds no statement files: every label folder needs one",
+                              stance__msg_path(dir, pb));
         for (size_t f = 0; f < n_files && st == STANCE_OK; f++) {
-            dir_entry_t e = {join(a, dir, files[f]), stance__strndup(a, labels[l], strlen(labels[l]))};
-            if (!e.path || !e.label ||
-                !stance__reserve(a, (void **)&c->entries, &cap, c->n_entries + 1,
-                                 sizeof *c->entries)) {
+            dir_entry_t e = {join(a, dir, files[f]), NULL};
+            if (!e.path) {
+                st = STANCE_E_NOMEM;
+                break;
+            }
+            st = check_entry(e.path, false, err);
+            if (st == STANCE_OK &&
+                (!(e.label = stance__strndup(a, labels[l], strlen(labels[l]))) ||
+                 !stance__reserve(a, (void **)&c->entries, &cap, c->n_entries + 1,
+                                  sizeof *c->entries)))
+                st = STANCE_E_NOMEM;
+            if (st != STANCE_OK) {
                 stance__free(a, e.path);
                 stance__free(a, e.label);
-                st = STANCE_E_NOMEM;
                 break;
             }
             c->entries[c->n_entries++] = e;

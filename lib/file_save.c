@@ -26,27 +26,12 @@ static stance_status_t io_fail(stance_error_t *err, const char *what, const char
                         stance__msg_path(path, pb), stance__errno_text(e, text, sizeof text));
 }
 
-static const char *kind_of(mode_t mode)
-{
-    if (S_ISDIR(mode))
-        return "a folder";
-    if (S_ISFIFO(mode))
-        return "a FIFO";
-    if (S_ISCHR(mode))
-        return "a character device";
-    if (S_ISBLK(mode))
-        return "a block device";
-    if (S_ISSOCK(mode))
-        return "a socket";
-    return "not a file";
-}
-
 static stance_status_t not_regular(stance_error_t *err, const char *path, mode_t mode)
 {
     char pb[STANCE_MSG_PATH_BYTES];
     return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
                         "'%s' exists and is not a regular file (%s): not replaced",
-                        stance__msg_path(path, pb), kind_of(mode));
+                        stance__msg_path(path, pb), stance__file_kind(mode));
 }
 
 /* The file to replace: `path` itself, or what a symbolic link at `path` resolves to. Sets

@@ -16,6 +16,21 @@ const char *stance__errno_text(int e, char *buf, size_t n)
     return buf;
 }
 
+const char *stance__file_kind(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "a folder";
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    if (S_ISCHR(mode))
+        return "a character device";
+    if (S_ISBLK(mode))
+        return "a block device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    return "not a file";
+}
+
 bool stance__write_all(int fd, const void *data, size_t n)
 {
     const unsigned char *p = data;

@@ -4,12 +4,16 @@
 
 #include "stance_int.h"
 
+#include <sys/types.h>
+
 /* Thread-safe text for errno value e, written into buf. */
 const char *stance__errno_text(int e, char *buf, size_t n);
 /* Reads a whole regular file of at most `max` bytes into a new buffer (free with the same
  * allocator). Errors name the path. */
 stance_status_t stance__read_file(const stance_allocator_t *a, const char *path, size_t max,
                                   unsigned char **out, size_t *out_len, stance_error_t *err);
+/* What a path that is not a regular file is, for messages: "a folder", "a FIFO", ... */
+const char *stance__file_kind(mode_t mode);
 /* Writes all n bytes, retrying on EINTR and short writes. */
 bool stance__write_all(int fd, const void *p, size_t n);
 

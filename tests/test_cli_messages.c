@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char corpus[] = "conciliatory\tWe welcome the talks and hope to work together.\n"
                              "hostile\tWe condemn this provocation and will respond.\n"
@@ -164,6 +165,45 @@ static void empty_file_in_folder_format(void **state)
     expect_in(err, "skipped 1 bad lines");
 }
 
+/* What the folder format does not read (a file beside the label folders, a folder inside
+ * one, an empty label folder) stops training with its path, even with --skip-bad: it is the
+ * corpus's layout that is wrong, and no model is written from part of it. */
+static void folder_format_reads_everything_or_refuses(void **state)
+{
+    (void)state;
+    mkdir(path("layout"), 0700);
+    mkdir(path("layout/hostile"), 0700);
+    mkdir(path("layout/conciliatory"), 0700);
+    write_file("layout/hostile/a.txt", "We reject this.", 15);
+    write_file("layout/conciliatory/c.txt", "We welcome talks.", 17);
+    mkdir(path("layout/hostile/2024"), 0700);
+    write_file("layout/hostile/2024/b.txt", "We condemn this.", 16);
+    const char *const train[] = {"--no-calibrate", "--skip-bad"};
+    for (int skip = 0; skip < 2; skip++) {
+        assert_int_equal(RUN(NULL, "train", "--format", "dirs", train[skip], "-o",
+                             path("layout.stnc"), path("layout")),
+                         1);
+        expect_in(err, "layout/hostile/2024' is a folder inside a label folder");
+        assert_int_equal(access(path("layout.stnc"), F_OK), -1);
+    }
+    rename(path("layout/hostile/2024/b.txt"), path("layout/hostile/b.txt"));
+    rmdir(path("layout/hostile/2024"));
+    write_file("layout/readme.txt", "stray", 5);
+    assert_int_equal(RUN(NULL, "train", "--format", "dirs", "--no-calibrate", "-o",
+                         path("layout.stnc"), path("layout")),
+                     1);
+    expect_in(err, "layout/readme.txt' is a file, not in a label folder");
+    unlink(path("layout/readme.txt"));
+    mkdir(path("layout/neutral"), 0700);
+    assert_int_equal(RUN(NULL, "eval", "--corpus-format", "dirs", path("layout")), 1);
+    expect_in(err, "layout/neutral' holds no statement files");
+    rmdir(path("layout/neutral"));
+    assert_int_equal(RUN(NULL, "train", "--format", "dirs", "--no-calibrate", "-o",
+                         path("layout.stnc"), path("layout")),
+                     0);
+    expect_in(err, "trained on 3 statements");
+}
+
 /* A minimum count no feature reaches would write a model that knows nothing. */
 static void min_count_above_every_count(void **state)
 {
@@ -261,6 +301,7 @@ int main(void)
         cmocka_unit_test(refusals_are_capped_and_counted),
         cmocka_unit_test(labels_with_spaces_are_refused),
         cmocka_unit_test(empty_file_in_folder_format),
+        cmocka_unit_test(folder_format_reads_everything_or_refuses),
         cmocka_unit_test(min_count_above_every_count),
         cmocka_unit_test(one_label_corpus_warns),
         cmocka_unit_test(eval_skips_like_train),

@@ -197,7 +197,9 @@ static void folders(void **state)
     write_file("dirs/hostile/1.txt", "Shame.", 6);
     write_file("dirs/hostile/.hidden", "skipped", 7);
     write_file("dirs/conciliatory/a.txt", "Welcome back.", 13);
-    write_file("dirs/stray.txt", "not in a label folder", 21);
+    write_file("dirs/.DS_Store", "hidden", 6); /* hidden entries are not corpus */
+    snprintf(sub, sizeof sub, "%s/hostile/.git", root);
+    assert_int_equal(mkdir(sub, 0700), 0);
     assert_string_equal(read_all(root, STANCE_CORPUS_DIRS, 0, 0),
                         "conciliatory|Welcome back.@1:0\n"
                         "hostile|Shame.@1:0\n"
@@ -206,6 +208,111 @@ static void folders(void **state)
     assert_non_null(strstr(read_all(write_file("f.tsv", "x\ty\n", 4), STANCE_CORPUS_DIRS, 0, 0),
                            "cannot open folder"));
     assert_non_null(strstr(read_all(root, STANCE_CORPUS_TSV, 0, 0), "is a folder"));
+}
+
+/* Makes dir/<root> and, under it, each entry: a folder when the name ends in '/', otherwise
+ * a file holding a statement. Returns the root's path. */
+static const char *make_tree(const char *root, const char *const *entries)
+{
+    static char top[4300];
+    snprintf(top, sizeof top, "%s/%s", dir, root);
+    assert_int_equal(mkdir(top, 0700), 0);
+    for (; *entries; entries++) {
+        char name[4400];
+        snprintf(name, sizeof name, "%s/%s", root, *entries);
+        size_t n = strlen(name);
+        if (name[n - 1] == '/') {
+            char full[8800];
+            snprintf(full, sizeof full, "%s/%.*s", dir, (int)(n - 1), name);
+            assert_int_equal(mkdir(full, 0700), 0);
+        } else {
+            write_file(name, "We protest.", 11);
+        }
+    }
+    return top;
+}
+
+/* Opens a folder corpus that must be refused: returns the status, the message in msg. */
+static stance_status_t open_refused(const char *root, char msg[200])
+{
+    stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+    o.format = STANCE_CORPUS_DIRS;
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    stance_status_t st = stance_corpus_open(&c, root, &o, &err);
+    stance_corpus_close(c);
+    assert_int_not_equal(st, STANCE_OK);
+    assert_null(c);
+    assert_int_equal(err.status, st);
+    snprintf(msg, 200, "%s", err.msg);
+    return st;
+}
+
+/* A file beside the label folders has no label: refused by name, not dropped. */
+static void folder_file_beside_label_folders(void **state)
+{
+    (void)state;
+    const char *root =
+        make_tree("loose", (const char *const[]){"hostile/", "hostile/a.txt", "readme.txt", NULL});
+    char msg[200];
+    assert_int_equal(open_refused(root, msg), STANCE_E_PARSE);
+    assert_non_null(strstr(msg, "loose/readme.txt"));
+    assert_non_null(strstr(msg, "not in a label folder"));
+}
+
+/* A folder inside a label folder is not read (statements are the files directly in a label
+ * folder): refused by name, not dropped with everything in it. */
+static void folder_inside_label_folder(void **state)
+{
+    (void)state;
+    const char *root = make_tree("nested", (const char *const[]){"hostile/", "hostile/a.txt",
+                                                                  "hostile/2024/",
+                                                                  "hostile/2024/b.txt", NULL});
+    char msg[200];
+    assert_int_equal(open_refused(root, msg), STANCE_E_PARSE);
+    assert_non_null(strstr(msg, "nested/hostile/2024"));
+    assert_non_null(strstr(msg, "folder inside a label folder"));
+}
+
+/* A label folder with no statement (or only hidden files) would leave its label out of the
+ * model without a word. */
+static void empty_label_folder(void **state)
+{
+    (void)state;
+    char msg[200];
+    const char *root = make_tree("empty", (const char *const[]){"hostile/", "hostile/a.txt",
+                                                                 "neutral/", NULL});
+    assert_int_equal(open_refused(root, msg), STANCE_E_EMPTY);
+    assert_non_null(strstr(msg, "empty/neutral"));
+    assert_non_null(strstr(msg, "no statement files"));
+    root = make_tree("hidden_only", (const char *const[]){"hostile/", "hostile/a.txt",
+                                                           "neutral/", "neutral/.DS_Store", NULL});
+    assert_int_equal(open_refused(root, msg), STANCE_E_EMPTY);
+    assert_non_null(strstr(msg, "hidden_only/neutral"));
+    /* and a root with nothing in it, as before */
+    root = make_tree("bare", (const char *const[]){NULL});
+    assert_int_equal(open_refused(root, msg), STANCE_E_EMPTY);
+    assert_non_null(strstr(msg, "holds no label folders"));
+}
+
+/* Entries that are neither a file nor a folder: a link to nothing, a FIFO. */
+static void folder_entry_not_a_file(void **state)
+{
+    (void)state;
+    char msg[200], where[4400];
+    const char *root =
+        make_tree("dangling", (const char *const[]){"hostile/", "hostile/a.txt", NULL});
+    snprintf(where, sizeof where, "%s/hostile/gone.txt", root);
+    assert_int_equal(symlink("no-such-file", where), 0);
+    assert_int_equal(open_refused(root, msg), STANCE_E_IO);
+    assert_non_null(strstr(msg, "dangling/hostile/gone.txt"));
+    assert_non_null(strstr(msg, "No such file"));
+    root = make_tree("fifo", (const char *const[]){"hostile/", "hostile/a.txt", NULL});
+    snprintf(where, sizeof where, "%s/hostile/pipe", root);
+    assert_int_equal(mkfifo(where, 0600), 0);
+    assert_int_equal(open_refused(root, msg), STANCE_E_PARSE);
+    assert_non_null(strstr(msg, "fifo/hostile/pipe"));
+    assert_non_null(strstr(msg, "a FIFO"));
 }
 
 static void missing_file(void **state)
@@ -253,6 +360,10 @@ int main(void)
         cmocka_unit_test(lines_and_document),
         cmocka_unit_test(overlong_lines),
         cmocka_unit_test(folders),
+        cmocka_unit_test(folder_file_beside_label_folders),
+        cmocka_unit_test(folder_inside_label_folder),
+        cmocka_unit_test(empty_label_folder),
+        cmocka_unit_test(folder_entry_not_a_file),
         cmocka_unit_test(missing_file),
         cmocka_unit_test(error_detail_cleared_after_success),
     };

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* Far more than any loop below needs; reaching it means allocations never stop failing. */
 #define MAX_STEPS 100000
@@ -279,39 +280,35 @@ static void classification(void **state)
     stance_model_free(m);
 }
 
-/* Opening and reading a corpus, with failing allocations: NOMEM ends the reading cleanly. */
-static void corpus_reading(void **state)
+/* Opens and reads a corpus with the Nth allocation failing, for every N until none fails:
+ * NOMEM ends the reading cleanly, and a reading with no failure gives every record. */
+static void read_with_failures(const char *path, stance_corpus_format_t format, size_t records)
 {
-    (void)state;
-    char path[4200];
-    snprintf(path, sizeof path, "%s/c.tsv", temp_dir());
-    FILE *fp = fopen(path, "wb");
-    assert_non_null(fp);
-    for (size_t i = 0; i < sample_corpus_len; i++)
-        fprintf(fp, "%s\t%s\n", sample_corpus[i].label, sample_corpus[i].text);
-    fclose(fp);
     long failures = 0;
     for (long n = 0; n < MAX_STEPS; n++) {
         test_alloc_t t;
         test_alloc_init(&t, n);
         stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+        o.format = format;
         o.alloc = &t.alloc;
         stance_corpus_t *c = NULL;
         stance_error_t err;
         stance_status_t st = stance_corpus_open(&c, path, &o, &err);
         if (st == STANCE_OK) {
-            size_t records = 0;
+            size_t read = 0;
             for (;;) {
                 stance_record_t r;
                 int done = 0;
                 st = stance_corpus_next(c, &r, &done, &err);
                 if (st != STANCE_OK || done)
                     break;
-                records++;
+                read++;
             }
             if (st == STANCE_OK)
-                assert_int_equal(records, sample_corpus_len);
+                assert_int_equal(read, records);
             stance_corpus_close(c);
+        } else {
+            assert_null(c);
         }
         assert_int_equal(t.live, 0);
         if (t.failures == 0) {
@@ -322,7 +319,52 @@ static void corpus_reading(void **state)
         expect_nomem(st, &err);
     }
     assert_true(failures >= 1);
+}
+
+static void corpus_reading(void **state)
+{
+    (void)state;
+    char path[4200];
+    snprintf(path, sizeof path, "%s/c.tsv", temp_dir());
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    for (size_t i = 0; i < sample_corpus_len; i++)
+        fprintf(fp, "%s\t%s\n", sample_corpus[i].label, sample_corpus[i].text);
+    fclose(fp);
+    read_with_failures(path, STANCE_CORPUS_TSV, sample_corpus_len);
     remove(path);
+}
+
+/* The folder format allocates a list of label folders and of their files when it opens. */
+static void folder_corpus_reading(void **state)
+{
+    (void)state;
+    char root[4200], file[4400];
+    snprintf(root, sizeof root, "%s", temp_dir());
+    static const char *const names[] = {"conciliatory/a.txt", "conciliatory/b.txt",
+                                        "hostile/a.txt", "neutral/a.txt"};
+    static const char *const folders[] = {"conciliatory", "hostile", "neutral"};
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(file, sizeof file, "%s/%s", root, folders[i]);
+        assert_int_equal(mkdir(file, 0700), 0);
+    }
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(file, sizeof file, "%s/%s", root, names[i]);
+        FILE *fp = fopen(file, "wb");
+        assert_non_null(fp);
+        fputs(sample_corpus[i].text, fp);
+        fclose(fp);
+    }
+    read_with_failures(root, STANCE_CORPUS_DIRS, 4);
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(file, sizeof file, "%s/%s", root, names[i]);
+        remove(file);
+    }
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(file, sizeof file, "%s/%s", root, folders[i]);
+        remove(file);
+    }
+    remove(root);
 }
 
 int main(void)
@@ -333,6 +375,7 @@ int main(void)
         cmocka_unit_test(merge_and_incremental),
         cmocka_unit_test(classification),
         cmocka_unit_test(corpus_reading),
+        cmocka_unit_test(folder_corpus_reading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,10 +5,11 @@
  *   bit 3: STANCE_REPLACE_INVALID
  *   bits 4-5: statement limit (default, 8, 64, 1024 bytes)
  * For the folder format the rest is split at 0xFF bytes into files; each file's first byte
- * picks its label folder (a, b or c).
+ * picks its label folder (a, b or c), in a corpus folder of its own.
  * Properties: every record lies inside its file, has a label exactly in the labeled formats
  * and respects the limit; every error names a line; reading always ends, after at most one
- * call per input byte (plus one per file). */
+ * call per input byte (plus one per file); a label folder left without a file is refused
+ * when the corpus is opened. */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include "fuzz.h"
 
@@ -19,21 +20,30 @@
 
 static char workdir[64];
 
-/* Empties the label folders a, b and c (only the files this target makes in them), and
- * removes the folders too, or makes sure they exist. */
+/* Empties the label folders a, b and c of the corpus folder `dirs` (only the files this
+ * target makes in them), and removes the folders too, or makes sure they exist. The corpus
+ * folder holds nothing else: the other formats' input file beside the label folders would be
+ * refused. */
 static void reset_label_dirs(int remove_dirs)
 {
     char path[128];
+    snprintf(path, sizeof path, "%s/dirs", workdir);
+    if (!remove_dirs)
+        mkdir(path, 0700);
     for (const char *l = "abc"; *l; l++) {
         for (int i = 0; i < 64; i++) {
-            snprintf(path, sizeof path, "%s/%c/%02d.txt", workdir, *l, i);
+            snprintf(path, sizeof path, "%s/dirs/%c/%02d.txt", workdir, *l, i);
             unlink(path);
         }
-        snprintf(path, sizeof path, "%s/%c", workdir, *l);
+        snprintf(path, sizeof path, "%s/dirs/%c", workdir, *l);
         if (remove_dirs)
             rmdir(path);
         else
             mkdir(path, 0700);
+    }
+    if (remove_dirs) {
+        snprintf(path, sizeof path, "%s/dirs", workdir);
+        rmdir(path);
     }
 }
 
@@ -69,20 +79,24 @@ static int write_file(const char *path, const uint8_t *data, size_t len)
     return (fclose(f) != 0 || bad) ? -1 : 0;
 }
 
-/* Lays out the folder format; returns the number of files written, or -1. */
-static int write_dirs(const uint8_t *data, size_t len)
+/* Lays out the folder format; returns the number of files written, or -1, and sets bit i of
+ * *filled when label folder i (a, b, c) got a file. */
+static int write_dirs(const uint8_t *data, size_t len, unsigned *filled)
 {
     reset_label_dirs(0);
     char path[128];
     int files = 0;
     size_t pos = 0;
+    *filled = 0;
     while (pos < len && files < 64) {
         const uint8_t *end = memchr(data + pos, 0xFF, len - pos);
         size_t chunk = end ? (size_t)(end - (data + pos)) : len - pos;
         if (chunk > 0) {
-            snprintf(path, sizeof path, "%s/%c/%02d.txt", workdir, "abc"[data[pos] % 3], files);
+            unsigned label = data[pos] % 3u;
+            snprintf(path, sizeof path, "%s/dirs/%c/%02d.txt", workdir, "abc"[label], files);
             if (write_file(path, data + pos + 1, chunk - 1) != 0)
                 return -1;
+            *filled |= 1u << label;
             files++;
         }
         pos += chunk + 1;
@@ -108,9 +122,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     char path[128];
     int files = 1;
+    unsigned filled = 0;
     if (opts.format == STANCE_CORPUS_DIRS) {
-        snprintf(path, sizeof path, "%s", workdir);
-        files = write_dirs(body, len);
+        snprintf(path, sizeof path, "%s/dirs", workdir);
+        files = write_dirs(body, len, &filled);
         if (files < 0)
             return 0;
     } else {
@@ -124,8 +139,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     stance_corpus_t *c = NULL;
     stance_error_t err;
     stance_status_t st = stance_corpus_open(&c, path, &opts, &err);
-    if (opts.format == STANCE_CORPUS_DIRS && files == 0) {
-        FUZZ_CHECK(st == STANCE_E_EMPTY && c == NULL); /* no statements is refused up front */
+    if (opts.format == STANCE_CORPUS_DIRS && filled != 7u) {
+        /* no statements, or a label with none, is refused up front */
+        FUZZ_CHECK(st == STANCE_E_EMPTY && c == NULL && err.msg[0] != '\0');
         return 0;
     }
     FUZZ_CHECK(st == STANCE_OK);
