@@ -628,7 +628,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_build(stance_model_t 
 
 typedef enum stance_corpus_format {
     STANCE_CORPUS_TSV = 0,      /**< label<TAB>text; lines starting with # are comments */
-    STANCE_CORPUS_FASTTEXT = 1, /**< __label__name text */
+    STANCE_CORPUS_FASTTEXT = 1, /**< __label__name text: one label; a word beginning with
+                                     __label__ anywhere else on the line (fastText reads a
+                                     label) is STANCE_E_PARSE at its byte offset */
     STANCE_CORPUS_DIRS = 2,     /**< a folder with one sub-folder per label, a file per statement
                                      directly in it; what else it may hold: stance_corpus_open() */
     STANCE_CORPUS_LINES = 3,    /**< unlabeled: one statement per line, blank lines skipped */

@@ -461,6 +461,12 @@ static stance_status_t parse_tsv(stance_corpus_t *c, stance_record_t *rec, char 
     return STANCE_OK;
 }
 
+/* The bytes fastText splits words at (a line holds no newline, and no NUL by now). */
+static bool fasttext_space(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\v' || ch == '\f' || ch == '\r';
+}
+
 static stance_status_t parse_fasttext(stance_corpus_t *c, stance_record_t *rec, char *s,
                                       size_t n, uint64_t off, stance_error_t *err)
 {
@@ -488,6 +494,20 @@ static stance_status_t parse_fasttext(stance_corpus_t *c, stance_record_t *rec, 
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
                         "%zu labels on one line; libstance trains one label per statement",
                         labels);
+    /* fastText takes every word that begins with __label__ as a label, wherever it stands;
+     * here one after the text would be trained as words of the first label's statement */
+    size_t first_later = 0, later = 0;
+    for (size_t k = i + 1; k + pl <= n; k++)
+        if (fasttext_space(s[k - 1]) && memcmp(s + k, prefix, pl) == 0) {
+            if (later == 0)
+                first_later = k;
+            later++;
+        }
+    if (later)
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + first_later,
+                        "%zu labels on one line (a __label__ at byte offset %llu, after the "
+                        "text); libstance trains one label per statement",
+                        labels + later, (unsigned long long)(off + first_later));
     if (!stance__label_valid(rec->label, rec->label_len))
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off, "label is empty or not usable");
     rec->text = s + i;

@@ -204,6 +204,20 @@ static void folder_format_reads_everything_or_refuses(void **state)
     expect_in(err, "trained on 3 statements");
 }
 
+/* A __label__ after the text is a second label to fastText, not words to train on. */
+static void fasttext_label_after_text(void **state)
+{
+    (void)state;
+    static const char ft[] = "__label__hostile We reject this. __label__conciliatory\n"
+                             "__label__conciliatory We welcome talks.\n";
+    write_file("t.ft", ft, sizeof ft - 1);
+    assert_int_equal(RUN(NULL, "train", "--format", "fasttext", "--no-calibrate", "-o",
+                         path("ft.stnc"), path("t.ft")),
+                     1);
+    expect_in(err, "t.ft:1: 2 labels on one line (a __label__ at byte offset 33, after the text)");
+    assert_int_equal(access(path("ft.stnc"), F_OK), -1);
+}
+
 /* A minimum count no feature reaches would write a model that knows nothing. */
 static void min_count_above_every_count(void **state)
 {
@@ -302,6 +316,7 @@ int main(void)
         cmocka_unit_test(labels_with_spaces_are_refused),
         cmocka_unit_test(empty_file_in_folder_format),
         cmocka_unit_test(folder_format_reads_everything_or_refuses),
+        cmocka_unit_test(fasttext_label_after_text),
         cmocka_unit_test(min_count_above_every_count),
         cmocka_unit_test(one_label_corpus_warns),
         cmocka_unit_test(eval_skips_like_train),

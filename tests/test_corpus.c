@@ -141,6 +141,36 @@ static void fasttext(void **state)
                         "!-16@5:129\n");
 }
 
+/* fastText takes every word that begins with __label__ as a label, wherever it is: one after
+ * the text is a second label, refused at its byte, not trained as words. */
+static void fasttext_label_in_text(void **state)
+{
+    (void)state;
+    static const char data[] = "__label__hostile We reject this. __label__conciliatory\n"
+                               "__label__a text\t__label__b\n"
+                               "__label__a word__label__b stays a word\n"
+                               "__label__a bare __label__\n"
+                               "__label__conciliatory We welcome talks.\n";
+    const char *p = write_file("label_in_text.txt", data, sizeof data - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_FASTTEXT, 0, 0),
+                        "!-16@1:33\n"
+                        "!-16@2:71\n"
+                        "a|word__label__b stays a word@3:93\n"
+                        "!-16@4:137\n"
+                        "conciliatory|We welcome talks.@5:169\n");
+    stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+    o.format = STANCE_CORPUS_FASTTEXT;
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_corpus_open(&c, p, &o, &err), STANCE_OK);
+    stance_record_t r;
+    int done = 0;
+    assert_int_equal(stance_corpus_next(c, &r, &done, &err), STANCE_E_PARSE);
+    assert_non_null(strstr(err.msg, "label_in_text.txt:1: "));
+    assert_non_null(strstr(err.msg, "__label__ at byte offset 33"));
+    stance_corpus_close(c);
+}
+
 static void lines_and_document(void **state)
 {
     (void)state;
@@ -357,6 +387,7 @@ int main(void)
         cmocka_unit_test(tsv),
         cmocka_unit_test(bom_and_utf8),
         cmocka_unit_test(fasttext),
+        cmocka_unit_test(fasttext_label_in_text),
         cmocka_unit_test(lines_and_document),
         cmocka_unit_test(overlong_lines),
         cmocka_unit_test(folders),

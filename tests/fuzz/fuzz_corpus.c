@@ -9,7 +9,7 @@
  * Properties: every record lies inside its file, has a label exactly in the labeled formats
  * and respects the limit; every error names a line; reading always ends, after at most one
  * call per input byte (plus one per file); a label folder left without a file is refused
- * when the corpus is opened. */
+ * when the corpus is opened; no fastText text holds a word beginning with __label__. */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include "fuzz.h"
 
@@ -104,6 +104,17 @@ static int write_dirs(const uint8_t *data, size_t len, unsigned *filled)
     return files;
 }
 
+/* Whether a word of the text begins with __label__ (which fastText reads as a label). */
+static int label_word_in(const char *text, size_t len)
+{
+    static const char prefix[] = "__label__";
+    const size_t pl = sizeof prefix - 1;
+    for (size_t k = 0; k + pl <= len; k++)
+        if ((k == 0 || memchr(" \t\v\f\r", text[k - 1], 5)) && memcmp(text + k, prefix, pl) == 0)
+            return 1;
+    return 0;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1 || ensure_workdir() != 0)
@@ -162,6 +173,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (opts.format != STANCE_CORPUS_DIRS)
                 FUZZ_CHECK(rec.offset + rec.text_len <= len);
             FUZZ_CHECK(rec.invalid_at == STANCE_NO_OFFSET || opts.flags != 0);
+            if (opts.format == STANCE_CORPUS_FASTTEXT)
+                FUZZ_CHECK(!label_word_in(rec.text, rec.text_len));
             continue;
         }
         FUZZ_CHECK(st == STANCE_E_PARSE || st == STANCE_E_BAD_UTF8 || st == STANCE_E_LIMIT ||
