@@ -27,7 +27,7 @@ static int teardown(void **state)
 
 static const char *write_file(const char *name, const char *data, size_t len)
 {
-    static char path[4300];
+    static char path[4400]; /* dir, a slash and a name of up to 255 bytes */
     snprintf(path, sizeof path, "%s/%s", dir, name);
     FILE *fp = fopen(path, "wb");
     assert_non_null(fp);
@@ -248,7 +248,7 @@ static const char *make_tree(const char *root, const char *const *entries)
     snprintf(top, sizeof top, "%s/%s", dir, root);
     assert_int_equal(mkdir(top, 0700), 0);
     for (; *entries; entries++) {
-        char name[4400];
+        char name[256]; /* the test's own short names */
         snprintf(name, sizeof name, "%s/%s", root, *entries);
         size_t n = strlen(name);
         if (name[n - 1] == '/') {
