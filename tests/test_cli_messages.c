@@ -16,6 +16,15 @@ static const char corpus[] = "conciliatory\tWe welcome the talks and hope to wor
                              "conciliatory\tOur door remains open to dialogue.\n"
                              "hostile\tThis is an unfriendly step and we protest.\n";
 
+/* How many lines of standard error the tool began with "stance: " (its messages). */
+static size_t messages(const char *text)
+{
+    size_t n = strncmp(text, "stance: ", 8) == 0;
+    for (const char *p = text; (p = strstr(p, "\nstance: ")); p++)
+        n++;
+    return n;
+}
+
 /* A folder given to classify is not "the folder format" (that is for training). */
 static void classify_a_folder(void **state)
 {
@@ -290,6 +299,25 @@ static void base_pruned_model(void **state)
     expect_in(err, "p.stnc was pruned (features seen fewer than 2 times were dropped)");
 }
 
+/* A malformed line in a --test file is the error reported, and the only one: reading that
+ * stopped early once also printed "more than 256 labels". */
+static void eval_test_bad_line_is_the_only_error(void **state)
+{
+    (void)state;
+    static const char two[] = "conciliatory\tWe welcome the talks.\nhostile\tWe protest.\n";
+    write_file("two.tsv", two, sizeof two - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("two.stnc"),
+                         path("two.tsv")),
+                     0);
+    static const char notab[] = "hostile\tWe reject this.\nconciliatory We welcome talks.\n";
+    write_file("notab.tsv", notab, sizeof notab - 1);
+    assert_int_equal(RUN(NULL, "eval", "-m", path("two.stnc"), "--test", path("notab.tsv")), 1);
+    expect_in(err, "notab.tsv:2: no TAB between label and text");
+    assert_int_equal(messages(err), 1);
+    assert_null(strstr(err, "labels"));
+    assert_string_equal(out, "");
+}
+
 /* Output that cannot be written is an error, help included. */
 static void help_to_a_full_disk(void **state)
 {
@@ -323,6 +351,7 @@ int main(void)
         cmocka_unit_test(skipped_lines_are_named_then_counted),
         cmocka_unit_test(base_pruned_model),
         cmocka_unit_test(help_to_a_full_disk),
+        cmocka_unit_test(eval_test_bad_line_is_the_only_error),
     };
     return cmocka_run_group_tests_name("cli_messages", tests, tool_setup, tool_teardown);
 }

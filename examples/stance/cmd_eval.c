@@ -214,14 +214,21 @@ static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int
         }
     }
     stmts_seal(&test);
-    for (size_t c = 0; ok && c < stance_model_label_count(m); c++) {
+    /* a reading error has been reported: the label set is not to be judged on part of it */
+    bool labels_ok = true;
+    for (size_t c = 0; ok && labels_ok && c < stance_model_label_count(m); c++) {
         const char *name = stance_model_label(m, c);
-        ok = label_set_index(&r->ls, name, strlen(name)) != SIZE_MAX;
+        labels_ok = label_set_index(&r->ls, name, strlen(name)) != SIZE_MAX;
     }
-    for (size_t i = 0; ok && i < test.n; i++)
-        ok = label_set_index(&r->ls, test.items[i].label, test.items[i].label_len) != SIZE_MAX;
-    if (!ok && test.n)
-        cli_error("more than %d labels", STANCE_MAX_LABELS);
+    for (size_t i = 0; ok && labels_ok && i < test.n; i++)
+        labels_ok =
+            label_set_index(&r->ls, test.items[i].label, test.items[i].label_len) != SIZE_MAX;
+    if (!labels_ok && r->ls.n == STANCE_MAX_LABELS)
+        cli_error("more than %d labels in the model and the test files together",
+                  STANCE_MAX_LABELS);
+    else if (!labels_ok)
+        cli_error("out of memory");
+    ok = ok && labels_ok;
     label_set_sort(&r->ls);
     for (size_t c = 0; ok && c < stance_model_label_count(m); c++) {
         const char *name = stance_model_label(m, c);
