@@ -164,7 +164,8 @@ static void planted_temporary_names(void **state)
 }
 
 /* A test set without one of the model's labels: the model's predictions of that label are
- * errors, not silently moved to the runner-up. A test set of one label is accepted. */
+ * errors, not silently moved to the runner-up. A test set of one label is accepted. A label
+ * the model lacks is scored (every statement of it an error) only when --labels names it. */
 static void eval_counts_every_model_label(void **state)
 {
     (void)state;
@@ -179,12 +180,16 @@ static void eval_counts_every_model_label(void **state)
                          path("m.stnc")),
                      0);
     expect_in(out, "hostile\t"); /* the premise */
-    assert_int_equal(RUN(NULL, "eval", "-m", path("m.stnc"), "--test", path("t.tsv"), "--format",
-                         "json"),
+    assert_int_equal(RUN(NULL, "eval", "-m", path("m.stnc"), "--test", path("t.tsv"), "--labels",
+                         "conciliatory,hostile,neutral", "--format", "json"),
                      0);
     expect_in(out, "\"recall\":0.500000,");
     expect_in(out, "\"hostile\":{\"precision\":0.000000,\"recall\":0.000000,\"f1\":0.000000,"
                    "\"support\":0}");
+    expect_in(out, "\"neutral\":{\"precision\":0.000000,\"recall\":0.000000,\"f1\":0.000000,"
+                   "\"support\":1}");
+    expect_in(err, "warning: the model has no label 'neutral': its 1 test statement is scored "
+                   "as an error");
 
     static const char only[] = "hostile\tThey will regret this provocation.\n"
                                "hostile\tWe summoned the ambassador to protest.\n";
@@ -192,6 +197,58 @@ static void eval_counts_every_model_label(void **state)
     assert_int_equal(RUN(NULL, "eval", "-m", path("m.stnc"), "--test", path("only.tsv")), 0);
     expect_in(out, "tested on 2 statements");
     expect_in(out, "hostile ");
+    assert_string_equal(err, "");
+}
+
+/* The labels of a test file are checked as train checks a corpus's: against --labels when
+ * given, else against the model's labels, since a label the model does not have (a typo, most
+ * often) cannot be predicted and would only add errors under a column of its own. */
+static void eval_test_labels_are_checked(void **state)
+{
+    (void)state;
+    static const char three[] = "conciliatory\tWe welcome the talks and hope to work together.\n"
+                                "hostile\tWe condemn this provocation and will respond.\n"
+                                "neutral\tThe meeting is on Tuesday.\n"
+                                "conciliatory\tOur door remains open to dialogue.\n"
+                                "hostile\tThis is an unfriendly step and we protest.\n"
+                                "neutral\tThe delegation arrives at noon.\n";
+    write_file("three.tsv", three, sizeof three - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", path("three.stnc"), path("three.tsv")), 0);
+    static const char typo[] = "hostile\tWe reject this.\n"
+                               "hostle\tWe condemn this.\n"
+                               "conciliatory\tWe welcome the talks.\n"
+                               "hostle\tWe protest.\n"
+                               "neutrall\tThe talks are on Monday.\n";
+    write_file("typo.tsv", typo, sizeof typo - 1);
+
+    /* --labels: what is not listed is refused, as train refuses it */
+    assert_int_equal(RUN(NULL, "eval", "-m", path("three.stnc"), "--labels",
+                         "conciliatory,hostile,neutral", "--test", path("typo.tsv")),
+                     1);
+    expect_in(err, "typo.tsv:2: unknown label 'hostle' (2 test statements have it)");
+    expect_in(err, "typo.tsv:5: unknown label 'neutrall' (1 test statement has it)");
+    assert_string_equal(out, "");
+
+    /* without --labels the model's labels are the ones allowed, and the message says so */
+    assert_int_equal(RUN(NULL, "eval", "-m", path("three.stnc"), "--test", path("typo.tsv")), 1);
+    expect_in(err, "typo.tsv:2: unknown label 'hostle' (2 test statements have it)");
+    expect_in(err, "the model's labels are conciliatory, hostile, neutral");
+    expect_in(err, "--labels");
+    assert_string_equal(out, "");
+
+    /* trained here, tested there: the trained model's labels are the ones allowed */
+    assert_int_equal(RUN(NULL, "eval", "--test", path("typo.tsv"), path("three.tsv")), 1);
+    expect_in(err, "typo.tsv:2: unknown label 'hostle' (2 test statements have it)");
+
+    /* --skip-bad leaves them out, names them, counts them and fails */
+    assert_int_equal(RUN(NULL, "eval", "-m", path("three.stnc"), "--skip-bad", "--test",
+                         path("typo.tsv")),
+                     1);
+    expect_in(err, "skipped ");
+    expect_in(err, "typo.tsv:4: unknown label 'hostle'");
+    expect_in(out, "tested on 2 statements, 3 labels");
+    expect_in(out, "skipped 3 bad lines");
+    assert_null(strstr(out, "hostle"));
 }
 
 /* A corpus that can be read only once: a FIFO with a writer behind it. Training must not
@@ -234,6 +291,7 @@ int main(void)
         cmocka_unit_test(output_naming_an_input_is_refused),
         cmocka_unit_test(planted_temporary_names),
         cmocka_unit_test(eval_counts_every_model_label),
+        cmocka_unit_test(eval_test_labels_are_checked),
         cmocka_unit_test(train_on_a_fifo),
     };
     return cmocka_run_group_tests_name("cli_safety", tests, tool_setup, tool_teardown);

@@ -34,7 +34,13 @@ static const char usage[] =
     "recall and F1 per label, the confusion matrix, log-loss, Brier score and expected\n"
     "calibration error, before and after temperature calibration. The temperature applied to\n"
     "a fold is fitted on the other folds' scores, never on the fold itself; with --test it is\n"
-    "fitted on 5-fold cross-validated scores of the training corpus.\n";
+    "fitted on 5-fold cross-validated scores of the training corpus.\n"
+    "\n"
+    "The labels of the --test files are checked as train checks a corpus's: a label outside\n"
+    "--labels, or without --labels one the tested model does not have (a typo, most often),\n"
+    "is an error naming its first line and how many statements have it (--skip-bad leaves\n"
+    "them out). To score statements of a label the model cannot predict, every one of them\n"
+    "an error, name it in --labels; a warning says how many there are.\n";
 
 /* One fold number per statement, from a file of integers; *k is the largest plus one. */
 static bool read_folds(const char *path, uint32_t **folds, size_t *n, uint32_t *k)
@@ -192,6 +198,120 @@ static void add_test_result(void *user, const batch_item_t *it, const stance_res
         progress_show(&r->progress, r->tested_bytes, r->tested);
 }
 
+/* Whether a test file may carry this label: one of --labels when given, else one of the
+ * model's (which alone it can predict). */
+static bool test_label_allowed(const train_cli_t *tc, const stance_model_t *m, const char *label,
+                               size_t len)
+{
+    if (tc->opts.n_labels == 0) {
+        size_t index;
+        return stance_model_label_index(m, label, len, &index) == STANCE_OK;
+    }
+    for (size_t l = 0; l < tc->opts.n_labels; l++)
+        if (strlen(tc->labels[l]) == len && memcmp(tc->labels[l], label, len) == 0)
+            return true;
+    return false;
+}
+
+/* The labels of the test statements that are not allowed: each with how many statements have
+ * it and the first of them. */
+typedef struct unknown_labels {
+    label_set_t names;
+    size_t count[STANCE_MAX_LABELS];
+    const char *file[STANCE_MAX_LABELS]; /* where the first statement with it is */
+    uint64_t line[STANCE_MAX_LABELS];
+} unknown_labels_t;
+
+/* The model's labels, "a, b, c", cut short (with "...") to fit buf. */
+static void model_labels_text(const stance_model_t *m, char *buf, size_t cap)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t c = 0; c < stance_model_label_count(m); c++) {
+        int n = snprintf(buf + used, cap - used, "%s%s", c ? ", " : "", stance_model_label(m, c));
+        if (n < 0 || (size_t)n >= cap - used) {
+            snprintf(buf + (cap > 4 ? cap - 4 : 0), cap > 4 ? 4 : cap, "...");
+            return;
+        }
+        used += (size_t)n;
+    }
+}
+
+/* Checks every test statement's label (test_label_allowed). Without --skip-bad, each label
+ * not allowed is reported at its first statement, with how many have it, and the run fails;
+ * with it, their statements are left out, named and counted as skipped. */
+static bool check_test_labels(eval_run_t *r, const stance_model_t *m, stmts_t *test)
+{
+    unknown_labels_t *u = calloc(1, sizeof *u);
+    if (!u) {
+        cli_error("out of memory");
+        return false;
+    }
+    size_t kept = 0, others = 0; /* others: statements of labels past the set's room */
+    for (size_t i = 0; i < test->n; i++) {
+        const stmt_t *s = &test->items[i];
+        if (test_label_allowed(&r->tc, m, s->label, s->label_len)) {
+            test->items[kept++] = *s;
+            continue;
+        }
+        if (r->tc.skip_bad) {
+            char msg[STANCE_MAX_LABEL_BYTES + 4200];
+            snprintf(msg, sizeof msg, "%s:%llu: unknown label '%.*s'", s->file,
+                     (unsigned long long)s->line, (int)s->label_len, s->label);
+            cli_skipped(msg, ++r->rep.skipped);
+            continue;
+        }
+        size_t seen = u->names.n, l = label_set_index(&u->names, s->label, s->label_len);
+        if (l == SIZE_MAX) {
+            others++;
+            continue;
+        }
+        if (l == seen) {
+            u->file[l] = s->file;
+            u->line[l] = s->line;
+        }
+        u->count[l]++;
+    }
+    test->n = kept; /* --skip-bad: without the statements left out */
+    for (size_t l = 0; l < u->names.n; l++)
+        cli_error("%s:%llu: unknown label '%s' (%zu test statement%s %s it)", u->file[l],
+                  (unsigned long long)u->line[l], u->names.names[l], u->count[l],
+                  u->count[l] == 1 ? "" : "s", u->count[l] == 1 ? "has" : "have");
+    if (others)
+        cli_error("%zu more test statements have other labels not allowed", others);
+    if ((u->names.n || others) && r->tc.opts.n_labels == 0) {
+        char names[1024];
+        model_labels_text(m, names, sizeof names);
+        cli_error("the model's labels are %s; to score the statements of a label it does not "
+                  "have (each an error), name every label allowed with --labels",
+                  names);
+    }
+    bool ok = u->names.n == 0 && others == 0;
+    label_set_free(&u->names);
+    free(u);
+    return ok;
+}
+
+/* --labels may name labels the model does not have: their statements are scored, and all of
+ * them are errors; say so, since every figure counts them. */
+static void warn_unpredictable(const eval_run_t *r, const stance_model_t *m, const stmts_t *test)
+{
+    for (size_t l = 0; l < r->tc.opts.n_labels; l++) {
+        const char *name = r->tc.labels[l];
+        size_t index, n = 0;
+        if (stance_model_label_index(m, name, strlen(name), &index) == STANCE_OK)
+            continue;
+        for (size_t i = 0; i < test->n; i++)
+            n += test->items[i].label_len == strlen(name) &&
+                 memcmp(test->items[i].label, name, strlen(name)) == 0;
+        if (n)
+            cli_warn("the model has no label '%s': its %zu test statement%s %s scored as "
+                     "%serror%s",
+                     name, n, n == 1 ? "" : "s", n == 1 ? "is" : "are", n == 1 ? "an " : "",
+                     n == 1 ? "" : "s");
+    }
+}
+
 /* Tests a model on the test files. The label columns are every label of the model and of the
  * test set, so a prediction of a label the test set lacks counts as the error it is. */
 static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int n_paths)
@@ -214,6 +334,9 @@ static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int
         }
     }
     stmts_seal(&test);
+    ok = ok && check_test_labels(r, m, &test);
+    if (ok)
+        warn_unpredictable(r, m, &test);
     /* a reading error has been reported: the label set is not to be judged on part of it */
     bool labels_ok = true;
     for (size_t c = 0; ok && labels_ok && c < stance_model_label_count(m); c++) {
