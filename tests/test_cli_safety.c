@@ -251,6 +251,82 @@ static void eval_test_labels_are_checked(void **state)
     assert_null(strstr(out, "hostle"));
 }
 
+/* The element `i` of the JSON array that follows `key` in the report, as written. */
+static void json_element(const char *report, const char *key, int i, char *buf, size_t cap)
+{
+    const char *p = strstr(report, key);
+    assert_non_null(p);
+    p += strlen(key);
+    for (; i > 0; i--) {
+        p = strchr(p, ',');
+        assert_non_null(p);
+        p++;
+    }
+    size_t n = strcspn(p, ",]");
+    assert_true(n < cap);
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+}
+
+/* A fold that holds no statement has no accuracy: it is neither reported as 0 nor counted,
+ * and the report says which folds were empty. Cross-validation needs two folds that hold
+ * statements (one fold's "model of the other folds" would know nothing), and a test needs
+ * statements to test. */
+static void eval_empty_folds_are_not_scored(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    write_file("gap.txt", "0\n0\n2\n2\n0\n0\n2\n2\n0\n2\n", 20);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("gap.txt"), "--format", "json",
+                         path("c.tsv")),
+                     0);
+    expect_in(out, "\"folds\":3,\"folds_with_statements\":2,\"empty_folds\":[1],");
+    char v[64];
+    json_element(out, "\"per_fold\":[", 1, v, sizeof v);
+    assert_string_equal(v, "null");
+    json_element(out, "\"per_fold\":[", 2, v, sizeof v);
+    assert_string_not_equal(v, "null");
+    json_element(out, "\"temperatures\":[", 1, v, sizeof v);
+    assert_string_equal(v, "null");
+    expect_in(err, "warning: fold 1 holds no statement: the figures per fold are over the 2 "
+                   "folds that do");
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("gap.txt"), path("c.tsv")), 0);
+    expect_in(out, "10 statements, 2 labels, 3 folds (from ");
+    expect_in(out, "gap.txt; fold 1 holds no statement)\n");
+    expect_in(out, "(over the 2 folds with statements: mean ");
+
+    /* more folds than statements */
+    static const char five[] = "conciliatory\tWe welcome the talks.\nhostile\tWe protest.\n"
+                               "conciliatory\tOur door is open.\nhostile\tWe condemn it.\n"
+                               "neutral\tThe meeting is on Monday.\n";
+    write_file("five.tsv", five, sizeof five - 1);
+    assert_int_equal(RUN(NULL, "eval", "-k", "10", "--format", "json", path("five.tsv")), 0);
+    expect_in(out, "\"folds\":10,\"folds_with_statements\":");
+    const char *with = strstr(out, "\"folds_with_statements\":") + 24;
+    int n_with = atoi(with), nulls = 0;
+    for (int f = 0; f < 10; f++) {
+        json_element(out, "\"per_fold\":[", f, v, sizeof v);
+        nulls += strcmp(v, "null") == 0;
+    }
+    assert_true(n_with >= 2 && n_with <= 5);
+    assert_int_equal(nulls, 10 - n_with);
+    expect_in(err, "hold no statement: the figures per fold are over the ");
+
+    /* every statement in one fold: nothing to train on when testing it */
+    write_file("ones.txt", "1\n1\n1\n1\n1\n", 10);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("ones.txt"), path("five.tsv")), 1);
+    expect_in(err, "ones.txt: every statement is in fold 1: cross-validation needs statements "
+                   "in two folds at least");
+    assert_string_equal(out, "");
+
+    /* a test set with no statement */
+    write_file("empty.tsv", "# nothing\n", 10);
+    assert_int_equal(RUN(NULL, "train", "-o", path("m.stnc"), path("c.tsv")), 0);
+    assert_int_equal(RUN(NULL, "eval", "-m", path("m.stnc"), "--test", path("empty.tsv")), 1);
+    expect_in(err, "no statements in the test files");
+    assert_string_equal(out, "");
+}
+
 /* A corpus that can be read only once: a FIFO with a writer behind it. Training must not
  * hang waiting to read it again, must train on every statement, and calibrates (the
  * out-of-fold scores come from the same single pass). Standard input too. */
@@ -292,6 +368,7 @@ int main(void)
         cmocka_unit_test(planted_temporary_names),
         cmocka_unit_test(eval_counts_every_model_label),
         cmocka_unit_test(eval_test_labels_are_checked),
+        cmocka_unit_test(eval_empty_folds_are_not_scored),
         cmocka_unit_test(train_on_a_fifo),
     };
     return cmocka_run_group_tests_name("cli_safety", tests, tool_setup, tool_teardown);

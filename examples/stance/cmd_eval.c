@@ -34,7 +34,11 @@ static const char usage[] =
     "recall and F1 per label, the confusion matrix, log-loss, Brier score and expected\n"
     "calibration error, before and after temperature calibration. The temperature applied to\n"
     "a fold is fitted on the other folds' scores, never on the fold itself; with --test it is\n"
-    "fitted on 5-fold cross-validated scores of the training corpus.\n"
+    "fitted on 5-fold cross-validated scores of the training corpus. A fold that holds no\n"
+    "statement (a number missing from a folds file, more folds than statements) has no\n"
+    "accuracy: a warning names it, the figures per fold leave it out, and the JSON report\n"
+    "gives it null (\"empty_folds\" lists them, \"folds_with_statements\" counts the others).\n"
+    "Cross-validation needs statements in two folds at least.\n"
     "\n"
     "The labels of the --test files are checked as train checks a corpus's: a label outside\n"
     "--labels, or without --labels one the tested model does not have (a typo, most often),\n"
@@ -123,6 +127,27 @@ static size_t best_of(const double *p, size_t n)
     return best;
 }
 
+/* A fold that holds no statement is left out of the figures per fold (the report says which);
+ * with fewer than two that hold any, the statements were tested by a model of nothing. */
+static bool folds_hold_statements(const eval_run_t *r, const feed_t *f)
+{
+    char empty[512];
+    unsigned n_empty = report_empty_folds(r->total, f->k, empty, sizeof empty);
+    if (f->k - n_empty < 2) {
+        uint32_t only = 0;
+        while (only < f->k && r->total[only] == 0)
+            only++;
+        cli_error("%s%severy statement is in fold %u: cross-validation needs statements in two "
+                  "folds at least",
+                  f->folds_path ? f->folds_path : "", f->folds_path ? ": " : "", only);
+        return false;
+    }
+    if (n_empty)
+        cli_warn("%s hold%s no statement: the figures per fold are over the %u folds that do",
+                 empty, n_empty == 1 ? "s" : "", f->k - n_empty);
+    return true;
+}
+
 /* Cross-validation: every statement scored out of fold; the temperature applied to a fold is
  * fitted on the other folds' scores. */
 static bool cross_validate(eval_run_t *r, feed_t *f)
@@ -168,7 +193,7 @@ static bool cross_validate(eval_run_t *r, feed_t *f)
         r->total[fold]++;
     }
     r->rep.statements = stance_cv_statements(f->cv);
-    return true;
+    return folds_hold_statements(r, f);
 }
 
 /* One classified test statement: its probabilities as trained and calibrated, in the columns
@@ -335,6 +360,10 @@ static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int
     }
     stmts_seal(&test);
     ok = ok && check_test_labels(r, m, &test);
+    if (ok && test.n == 0) {
+        cli_error("no statements in the test files");
+        ok = false;
+    }
     if (ok)
         warn_unpredictable(r, m, &test);
     /* a reading error has been reported: the label set is not to be judged on part of it */

@@ -34,6 +34,27 @@ static fold_stats_t over_folds(const report_t *r)
     return s;
 }
 
+unsigned report_empty_folds(const uint64_t *fold_total, unsigned k, char *buf, size_t cap)
+{
+    unsigned n = 0, written = 0;
+    for (unsigned f = 0; f < k; f++)
+        n += fold_total[f] == 0;
+    size_t used = (size_t)snprintf(buf, cap, "fold%s", n == 1 ? "" : "s");
+    for (unsigned f = 0; f < k && used < cap; f++) {
+        if (fold_total[f])
+            continue;
+        const char *sep = written == 0 ? " " : written + 1 == n ? " and " : ", ";
+        int len = snprintf(buf + used, cap - used, "%s%u", sep, f);
+        written++;
+        if (len < 0 || (size_t)len >= cap - used) {
+            snprintf(buf + (cap > 4 ? cap - 4 : 0), cap > 4 ? 4 : cap, "...");
+            break;
+        }
+        used += (size_t)len;
+    }
+    return n;
+}
+
 static void text_report(const report_t *r, FILE *fp)
 {
     const label_set_t *ls = r->labels;
@@ -47,18 +68,28 @@ static void text_report(const report_t *r, FILE *fp)
     else if (strcmp(r->folds_from, "test") == 0)
         fprintf(fp, "trained on %zu statements, tested on %zu, %zu labels\n\n",
                 r->train_statements, r->statements, ls->n);
-    else if (strcmp(r->folds_from, "stratified") == 0)
-        fprintf(fp, "%zu statements, %zu labels, %u folds (stratified, seed %llu)\n\n",
-                r->statements, ls->n, r->k, (unsigned long long)r->seed);
-    else
-        fprintf(fp, "%zu statements, %zu labels, %u folds (from %s)\n\n", r->statements, ls->n,
-                r->k, r->folds_from);
+    else {
+        char empty[512];
+        unsigned n_empty = report_empty_folds(r->fold_total, r->k, empty, sizeof empty);
+        fprintf(fp, "%zu statements, %zu labels, %u folds (", r->statements, ls->n, r->k);
+        if (strcmp(r->folds_from, "stratified") == 0)
+            fprintf(fp, "stratified, seed %llu", (unsigned long long)r->seed);
+        else
+            fprintf(fp, "from %s", r->folds_from);
+        if (n_empty)
+            fprintf(fp, "; %s hold%s no statement", empty, n_empty == 1 ? "s" : "");
+        fputs(")\n\n", fp);
+    }
     if (r->skipped)
         fprintf(fp, "skipped %llu bad lines\n\n", (unsigned long long)r->skipped);
     fprintf(fp, "accuracy   %.4f", raw.accuracy);
-    if (r->k > 1)
+    if (r->k > 1 && fs.n == r->k)
         fprintf(fp, "   (over folds: mean %.4f, sd %.4f, min %.4f, max %.4f)", fs.mean, fs.sd,
                 fs.min, fs.max);
+    else if (r->k > 1)
+        fprintf(fp, "   (over the %u folds with statements: mean %.4f, sd %.4f, min %.4f, max "
+                    "%.4f)",
+                fs.n, fs.mean, fs.sd, fs.min, fs.max);
     fprintf(fp, "\nmacro-F1   %.4f\n\n", raw.macro_f1);
     size_t w = 5;
     for (size_t c = 0; c < ls->n; c++)
@@ -83,10 +114,15 @@ static void text_report(const report_t *r, FILE *fp)
                     (unsigned long long)stance_eval_confusion(r->raw, t, p));
         fputc('\n', fp);
     }
+    /* the temperatures applied: an empty fold's was applied to nothing */
     double tmin = r->temperatures[0], tmax = tmin;
-    for (unsigned f = 1; f < r->k; f++) {
-        tmin = r->temperatures[f] < tmin ? r->temperatures[f] : tmin;
-        tmax = r->temperatures[f] > tmax ? r->temperatures[f] : tmax;
+    bool first = true;
+    for (unsigned f = 0; f < r->k; f++) {
+        if (!r->fold_total[f] && r->k > 1)
+            continue;
+        tmin = first || r->temperatures[f] < tmin ? r->temperatures[f] : tmin;
+        tmax = first || r->temperatures[f] > tmax ? r->temperatures[f] : tmax;
+        first = false;
     }
     fprintf(fp, "\n%-22s  log-loss   Brier     ECE  accuracy\n", "probabilities");
     fprintf(fp, "%-22s  %8.4f  %6.4f  %6.4f  %8.4f\n", "as trained", raw.log_loss, raw.brier,
@@ -122,8 +158,12 @@ static void json_report(const report_t *r, FILE *fp)
     stance_eval_summary(r->cal, &cal);
     fold_stats_t fs = over_folds(r);
     fprintf(fp, "{\"statements\":%zu,\"train_statements\":%zu,\"skipped\":%llu,\"folds\":%u,"
-                "\"folds_from\":",
-            r->statements, r->train_statements, (unsigned long long)r->skipped, r->k);
+                "\"folds_with_statements\":%u,\"empty_folds\":[",
+            r->statements, r->train_statements, (unsigned long long)r->skipped, r->k, fs.n);
+    for (unsigned f = 0, n = 0; f < r->k; f++)
+        if (!r->fold_total[f])
+            fprintf(fp, "%s%u", n++ ? "," : "", f);
+    fputs("],\"folds_from\":", fp);
     out_json_string(fp, r->folds_from, strlen(r->folds_from));
     fprintf(fp, ",\"seed\":%llu,\"labels\":[", (unsigned long long)r->seed);
     for (size_t c = 0; c < ls->n; c++) {
@@ -133,12 +173,21 @@ static void json_report(const report_t *r, FILE *fp)
     }
     fputs("],", fp);
     json_summary(fp, &raw);
-    fprintf(fp, ",\"fold_accuracy\":{\"mean\":%.6f,\"sd\":%.6f,\"min\":%.6f,\"max\":%.6f,"
-                "\"per_fold\":[",
-            fs.mean, fs.sd, fs.min, fs.max);
-    for (unsigned f = 0; f < r->k; f++)
-        fprintf(fp, "%s%.6f", f ? "," : "",
-                r->fold_total[f] ? (double)r->fold_right[f] / (double)r->fold_total[f] : 0.0);
+    /* a fold that held no statement has no accuracy: null, never 0 */
+    fputs(",\"fold_accuracy\":{", fp);
+    if (fs.n)
+        fprintf(fp, "\"mean\":%.6f,\"sd\":%.6f,\"min\":%.6f,\"max\":%.6f,", fs.mean, fs.sd,
+                fs.min, fs.max);
+    else
+        fputs("\"mean\":null,\"sd\":null,\"min\":null,\"max\":null,", fp);
+    fputs("\"per_fold\":[", fp);
+    for (unsigned f = 0; f < r->k; f++) {
+        fputs(f ? "," : "", fp);
+        if (r->fold_total[f])
+            fprintf(fp, "%.6f", (double)r->fold_right[f] / (double)r->fold_total[f]);
+        else
+            fputs("null", fp);
+    }
     fputs("]},\"per_label\":{", fp);
     for (size_t c = 0; c < ls->n; c++) {
         stance_eval_label_t l;
@@ -159,8 +208,13 @@ static void json_report(const report_t *r, FILE *fp)
         fputc(']', fp);
     }
     fputs("],\"calibrated\":{\"temperatures\":[", fp);
-    for (unsigned f = 0; f < r->k; f++)
-        fprintf(fp, "%s%.6f", f ? "," : "", r->temperatures[f]);
+    for (unsigned f = 0; f < r->k; f++) {
+        fputs(f ? "," : "", fp);
+        if (r->fold_total[f] || r->k == 1)
+            fprintf(fp, "%.6f", r->temperatures[f]);
+        else
+            fputs("null", fp); /* fitted, but applied to no statement */
+    }
     fprintf(fp, "],\"temperature_all_folds\":%.6f,", r->temperature_all);
     json_summary(fp, &cal);
     fprintf(fp, "},\"seconds\":%.3f}\n", r->seconds);

@@ -23,6 +23,9 @@ typedef struct report {
 } report_t;
 
 bool report_write(const report_t *r, FILE *fp);
+/* The folds among 0..k-1 that hold no statement, as "fold 3" or "folds 1, 4 and 7" in buf
+ * (cut short with "..." when it does not fit); returns how many there are. */
+unsigned report_empty_folds(const uint64_t *fold_total, unsigned k, char *buf, size_t cap);
 /* The reliability diagram (before and after calibration) and the confusion matrix. */
 bool report_svg(const report_t *r, const char *path);
 
