@@ -119,7 +119,7 @@ STANCE_API const char *stance_strerror(stance_status_t status);
  *  is not NULL it is filled on failure (and on success has status STANCE_OK, empty msg).
  *  Calls that can fail only by a bad argument or a name not found (lookups such as
  *  stance_model_label_index(), stance_explain(), stance_eval_add(), stance_cv_prediction(),
- *  stance_softmax()) take none: their status, documented with each, says all there is. */
+ *  stance_cv_known(), stance_softmax()) take none: their status, documented with each, says all there is. */
 typedef struct stance_error {
     stance_status_t status;
     uint64_t offset;  /**< byte offset in the text or model file; STANCE_NO_OFFSET if n/a */
@@ -874,6 +874,13 @@ STANCE_API const char *stance_cv_label(const stance_cv_t *cv, size_t i);
  *          [STANCE_TEMPERATURE_MIN, STANCE_TEMPERATURE_MAX]). @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_cv_prediction(const stance_cv_t *cv,
     size_t i, double temperature, double *probs, size_t *truth, uint32_t *fold);
+
+/** How many of statement @p i's feature occurrences the model of the other folds knows, as
+ *  stance_result_t.n_known counts them. 0: none of its words or n-grams is known, so its
+ *  prediction is the label priors alone (stance_classify() would give n_known 0).
+ *  @return STANCE_OK, STANCE_E_INVALID_ARG (not run, i out of range, known NULL). @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_known(const stance_cv_t *cv, size_t i,
+    size_t *known);
 
 /** Fits temperature scaling (stance_fit_temperature()) on the out-of-fold scores of every
  *  statement outside fold @p leave_out (STANCE_FOLD_NONE: all of them). Statements whose

@@ -119,6 +119,7 @@ struct stance_cv {
     size_t L;
     size_t sorted[STANCE_MAX_LABELS]; /* trainer label index -> sorted index */
     double *scores;
+    uint32_t *known; /* per statement: its counted ids the model of the other folds has */
 };
 
 static const uint32_t *ids_of(const stance_cv_t *cv, const cv_statement_t *s)
@@ -190,6 +191,7 @@ void stance_cv_free(stance_cv_t *cv)
     stance__free(&a, cv->stmts);
     stance__buf_free(&a, &cv->ids);
     stance__free(&a, cv->scores);
+    stance__free(&a, cv->known);
     stance__free(&a, cv);
 }
 
@@ -459,6 +461,7 @@ static void score_fold(stance_cv_t *cv, fold_scratch_t *fs, uint32_t fold, const
             const uint32_t id = ids[j];
             if (!kept(fs->total_sum[id] - fs->part_sum[id], min_count))
                 continue; /* a feature only this fold has: unknown to the model */
+            cv->known[i]++;
             const uint64_t *part = &fs->part[(size_t)id * L];
             /* labels in model order, as the model adds them up */
             for (size_t c = 0; c < L; c++) {
@@ -503,17 +506,20 @@ stance_status_t stance_cv_run(stance_cv_t *cv, stance_error_t *err)
     fs.total_sum = stance__calloc(a, F ? F : 1, sizeof *fs.total_sum);
     fs.touched = stance__calloc(a, F ? F : 1, sizeof *fs.touched);
     double *scores = stance__calloc(a, cv->n, L * sizeof *scores);
-    if (!fs.part || !fs.part_sum || !fs.total_sum || !fs.touched || !scores) {
+    uint32_t *known = stance__calloc(a, cv->n, sizeof *known);
+    if (!fs.part || !fs.part_sum || !fs.total_sum || !fs.touched || !scores || !known) {
         stance__free(a, fs.part);
         stance__free(a, fs.part_sum);
         stance__free(a, fs.total_sum);
         stance__free(a, fs.touched);
         stance__free(a, scores);
+        stance__free(a, known);
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     }
     /* From here on nothing can fail. */
     qsort(cv->stmts, cv->n, sizeof *cv->stmts, by_seq);
     cv->scores = scores;
+    cv->known = known;
     size_t order[STANCE_MAX_LABELS];
     sort_labels(t, order);
     size_t vocabulary = 0;
@@ -602,6 +608,14 @@ stance_status_t stance_cv_prediction(const stance_cv_t *cv, size_t i, double tem
         *truth = cv->stmts[i].label;
     if (fold)
         *fold = cv->stmts[i].fold;
+    return STANCE_OK;
+}
+
+stance_status_t stance_cv_known(const stance_cv_t *cv, size_t i, size_t *known)
+{
+    if (!cv || !cv->ran || i >= cv->n || !known)
+        return STANCE_E_INVALID_ARG;
+    *known = cv->known[i];
     return STANCE_OK;
 }
 

@@ -84,6 +84,57 @@ static void nothing_known_is_unknown(void **state)
     assert_null(strstr(out, "unknown"));
 }
 
+/* eval scores a statement with no word the model knows by the priors and biases alone, as
+ * classify --no-unknown labels it; it says how many there were and how many of them were
+ * right, in cross-validation and on a test set. */
+static void eval_counts_what_nothing_known_scored(void **state)
+{
+    (void)state;
+    static const char cv[] = "conciliatory\tWe welcome the talks and hope to work together.\n"
+                             "hostile\tWe condemn this provocation and will respond.\n"
+                             "conciliatory\tOur door remains open to dialogue.\n"
+                             "hostile\tThis is an unfriendly step and we protest.\n"
+                             "hostile\tzzyzx qwvk\n"
+                             "conciliatory\tWe are ready to resume the talks.\n";
+    write_file("cv.tsv", cv, sizeof cv - 1);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--format", "json", path("cv.tsv")), 0);
+    expect_in(out, "\"no_known_word\":{\"statements\":1,\"right\":");
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", path("cv.tsv")), 0);
+    expect_in(out, "\nno known word: 1 statement, scored by the label priors and biases alone (");
+
+    static const char three[] = "conciliatory\tWe welcome the talks and hope to work together.\n"
+                                "hostile\tWe condemn this provocation and will respond.\n"
+                                "neutral\tThe meeting is on Tuesday.\n"
+                                "conciliatory\tOur door remains open to dialogue.\n"
+                                "hostile\tThis is an unfriendly step and we protest.\n"
+                                "neutral\tThe delegation arrives at noon.\n";
+    write_file("three.tsv", three, sizeof three - 1);
+    assert_int_equal(RUN(NULL, "train", "--label-bias", "neutral=3", "-o", path("b.stnc"),
+                         path("three.tsv")),
+                     0);
+    /* the bias decides for neutral when nothing else speaks */
+    static const char test[] = "neutral\tzzyzx qwvk\n"
+                               "hostile\t\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82\n"
+                               "conciliatory\tWe welcome the talks and hope to work together.\n";
+    write_file("test.tsv", test, sizeof test - 1);
+    assert_int_equal(RUN(NULL, "eval", "-m", path("b.stnc"), "--test", path("test.tsv"),
+                         "--format", "json"),
+                     0);
+    expect_in(out, "\"no_known_word\":{\"statements\":2,\"right\":1}");
+    assert_int_equal(RUN(NULL, "eval", "-m", path("b.stnc"), "--test", path("test.tsv")), 0);
+    expect_in(out, "\nno known word: 2 statements, scored by the label priors and biases alone "
+                   "(1 right)\n");
+    /* none: nothing said in text, 0 in JSON */
+    static const char known[] = "conciliatory\tWe welcome the talks and hope to work together.\n";
+    write_file("known.tsv", known, sizeof known - 1);
+    assert_int_equal(RUN(NULL, "eval", "-m", path("b.stnc"), "--test", path("known.tsv")), 0);
+    assert_null(strstr(out, "no known word"));
+    assert_int_equal(RUN(NULL, "eval", "-m", path("b.stnc"), "--test", path("known.tsv"),
+                         "--format", "json"),
+                     0);
+    expect_in(out, "\"no_known_word\":{\"statements\":0,\"right\":0}");
+}
+
 /* The words written instead of a label cannot be mistaken for a trained label of that name. */
 static void reserved_words_do_not_collide(void **state)
 {
@@ -336,6 +387,7 @@ int main(void)
         cmocka_unit_test(classify_a_folder),
         cmocka_unit_test(utf16_is_named),
         cmocka_unit_test(nothing_known_is_unknown),
+        cmocka_unit_test(eval_counts_what_nothing_known_scored),
         cmocka_unit_test(reserved_words_do_not_collide),
         cmocka_unit_test(empty_input_has_a_header),
         cmocka_unit_test(strict_stops_at_a_missing_file),

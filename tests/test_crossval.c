@@ -56,9 +56,10 @@ static void add_all(stance_cv_t *cv, size_t from, size_t to, const uint32_t *fol
 }
 
 /* The scores of statement i by a model trained on every statement outside its fold, the
- * slow way: a trainer, a model, a context. Labels the model lacks get -inf. */
+ * slow way: a trainer, a model, a context. Labels the model lacks get -inf. *known receives
+ * the feature occurrences that model knows (stance_result_t.n_known). */
 static void reference_scores(const stance_train_opts_t *train, const uint32_t *folds, size_t i,
-                             const stance_cv_t *cv, double *out)
+                             const stance_cv_t *cv, double *out, size_t *known)
 {
     stance_trainer_t *t = NULL;
     stance_train_opts_t o = train ? *train : (stance_train_opts_t)STANCE_TRAIN_OPTS_INIT;
@@ -82,6 +83,7 @@ static void reference_scores(const stance_train_opts_t *train, const uint32_t *f
             if (strcmp(stance_model_label(m, k), stance_cv_label(cv, c)) == 0)
                 out[c] = r.scores[k];
     }
+    *known = r.n_known;
     stance_ctx_free(ctx);
     stance_model_free(m);
     stance_trainer_free(t);
@@ -115,11 +117,15 @@ static void expect_same_predictions(const stance_train_opts_t *train, uint32_t k
         assert_int_equal(stance_cv_prediction(cv, i, 1.0, p, &truth, &fold), STANCE_OK);
         assert_int_equal(fold, folds[i]);
         assert_string_equal(stance_cv_label(cv, truth), corpus[i].label);
-        reference_scores(train, folds, i, cv, ref);
+        size_t ref_known, known;
+        reference_scores(train, folds, i, cv, ref, &ref_known);
         assert_int_equal(stance_softmax(ref, 3, 1.0, ref_p), STANCE_OK);
         for (size_t c = 0; c < 3; c++)
             if (p[c] != ref_p[c])
                 fail_msg("statement %zu label %zu: %.17g vs %.17g", i, c, p[c], ref_p[c]);
+        assert_int_equal(stance_cv_known(cv, i, &known), STANCE_OK);
+        if (known != ref_known)
+            fail_msg("statement %zu: %zu known feature occurrences vs %zu", i, known, ref_known);
     }
     stance_cv_free(cv);
 }
@@ -145,6 +151,32 @@ static void out_of_fold_scores_equal_trained_models(void **state)
 
 /* Statements added to several cross-validations (as threads do) and merged give the same
  * predictions and the same model bytes as one cross-validation, in any merge order. */
+/* A statement none of whose words the other folds have is scored by the priors alone, and
+ * says so, as stance_classify's n_known 0 does. */
+static void nothing_known_out_of_fold(void **state)
+{
+    (void)state;
+    stance_cv_t *cv = make_cv(NULL, 3, 1);
+    size_t known = 99;
+    assert_int_equal(stance_cv_known(cv, 0, &known), STANCE_E_INVALID_ARG); /* not run */
+    add_all(cv, 0, N, NULL);
+    stance_error_t err;
+    assert_int_equal(stance_cv_add(cv, "hostile", 7, "zzyzx qwvk", 10, STANCE_FOLD_AUTO, N, 0,
+                                   &err),
+                     STANCE_OK);
+    assert_int_equal(stance_cv_run(cv, &err), STANCE_OK);
+    assert_int_equal(stance_cv_known(cv, N, &known), STANCE_OK);
+    assert_int_equal(known, 0);
+    for (size_t i = 0; i < N; i++) {
+        assert_int_equal(stance_cv_known(cv, i, &known), STANCE_OK);
+        assert_true(known > 0);
+    }
+    assert_int_equal(stance_cv_known(cv, N + 1, &known), STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_cv_known(cv, 0, NULL), STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_cv_known(NULL, 0, &known), STANCE_E_INVALID_ARG);
+    stance_cv_free(cv);
+}
+
 static void merged_equals_one(void **state)
 {
     (void)state;
@@ -364,6 +396,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(out_of_fold_scores_equal_trained_models),
+        cmocka_unit_test(nothing_known_out_of_fold),
         cmocka_unit_test(merged_equals_one),
         cmocka_unit_test(merge_empties_the_source),
         cmocka_unit_test(softmax_at_the_extremes),

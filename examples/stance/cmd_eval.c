@@ -40,6 +40,12 @@ static const char usage[] =
     "gives it null (\"empty_folds\" lists them, \"folds_with_statements\" counts the others).\n"
     "Cross-validation needs statements in two folds at least.\n"
     "\n"
+    "A statement with no word or n-gram the model knows, which classify labels 'unknown', is\n"
+    "scored here by the label priors and decision biases alone (the label classify\n"
+    "--no-unknown gives it: 'neutral' with the built-in model, whose bias favours it); the\n"
+    "report counts such statements and how many of them that label got right (\"no known\n"
+    "word\", JSON \"no_known_word\").\n"
+    "\n"
     "The labels of the --test files are checked as train checks a corpus's: a label outside\n"
     "--labels, or without --labels one the tested model does not have (a typo, most often),\n"
     "is an error naming its first line and how many statements have it (--skip-bad leaves\n"
@@ -100,7 +106,18 @@ typedef struct eval_run {
     size_t map[STANCE_MAX_LABELS]; /* the tested model's label -> column of ls */
     progress_t progress;           /* of classifying the test statements */
     uint64_t tested, tested_bytes;
+    /* statements with no feature the model knows: scored by the priors and biases alone */
+    uint64_t no_known, no_known_right;
 } eval_run_t;
+
+/* Counts a statement the model knew nothing of, and whether its priors' label was right. */
+static void count_no_known(eval_run_t *r, size_t known, bool right)
+{
+    if (known == 0) {
+        r->no_known++;
+        r->no_known_right += right;
+    }
+}
 
 static bool new_evals(eval_run_t *r)
 {
@@ -180,17 +197,20 @@ static bool cross_validate(eval_run_t *r, feed_t *f)
     }
     double raw[STANCE_MAX_LABELS], cal[STANCE_MAX_LABELS];
     for (size_t i = 0; i < stance_cv_statements(f->cv); i++) {
-        size_t truth;
+        size_t truth, known;
         uint32_t fold;
         if (stance_cv_prediction(f->cv, i, 1.0, raw, &truth, &fold) != STANCE_OK ||
             stance_cv_prediction(f->cv, i, r->temps[fold], cal, NULL, NULL) != STANCE_OK ||
+            stance_cv_known(f->cv, i, &known) != STANCE_OK ||
             stance_eval_add(r->raw, truth, raw) != STANCE_OK ||
             stance_eval_add(r->cal, truth, cal) != STANCE_OK) {
             cli_error("cannot score statement %zu", i);
             return false;
         }
-        r->right[fold] += best_of(raw, L) == truth;
+        const bool right = best_of(raw, L) == truth;
+        r->right[fold] += right;
         r->total[fold]++;
+        count_no_known(r, known, right);
     }
     r->rep.statements = stance_cv_statements(f->cv);
     return folds_hold_statements(r, f);
@@ -216,8 +236,10 @@ static void add_test_result(void *user, const batch_item_t *it, const stance_res
     if (stance_eval_add(r->raw, it->tag, raw_all) != STANCE_OK ||
         stance_eval_add(r->cal, it->tag, cal_all) != STANCE_OK)
         return; /* cannot happen: the tag is a column of both */
-    r->right[0] += best_of(raw_all, r->ls.n) == it->tag;
+    const bool right = best_of(raw_all, r->ls.n) == it->tag;
+    r->right[0] += right;
     r->total[0]++;
+    count_no_known(r, res->n_known, right);
     r->tested_bytes += it->meta.text_len;
     if (++r->tested % 256 == 0)
         progress_show(&r->progress, r->tested_bytes, r->tested);
@@ -542,6 +564,8 @@ int cmd_eval(int argc, char **argv)
         r->rep.fold_total = r->total;
         r->rep.temperatures = r->temps;
         r->rep.temperature_all = r->temp_all;
+        r->rep.no_known = r->no_known;
+        r->rep.no_known_right = r->no_known_right;
         r->rep.seconds = cli_now() - started;
         status = report_write(&r->rep, stdout) && !r->rep.skipped ? EXIT_OK : EXIT_FAIL;
     }

@@ -82,6 +82,11 @@ static void text_report(const report_t *r, FILE *fp)
     }
     if (r->skipped)
         fprintf(fp, "skipped %llu bad lines\n\n", (unsigned long long)r->skipped);
+    if (r->no_known) /* classify calls them unknown; here they count with the priors' label */
+        fprintf(fp, "no known word: %llu statement%s, scored by the label priors and biases "
+                    "alone (%llu right)\n\n",
+                (unsigned long long)r->no_known, r->no_known == 1 ? "" : "s",
+                (unsigned long long)r->no_known_right);
     fprintf(fp, "accuracy   %.4f", raw.accuracy);
     if (r->k > 1 && fs.n == r->k)
         fprintf(fp, "   (over folds: mean %.4f, sd %.4f, min %.4f, max %.4f)", fs.mean, fs.sd,
@@ -171,7 +176,8 @@ static void json_report(const report_t *r, FILE *fp)
             fputc(',', fp);
         out_json_string(fp, ls->names[c], strlen(ls->names[c]));
     }
-    fputs("],", fp);
+    fprintf(fp, "],\"no_known_word\":{\"statements\":%llu,\"right\":%llu},",
+            (unsigned long long)r->no_known, (unsigned long long)r->no_known_right);
     json_summary(fp, &raw);
     /* a fold that held no statement has no accuracy: null, never 0 */
     fputs(",\"fold_accuracy\":{", fp);

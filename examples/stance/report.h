@@ -19,6 +19,8 @@ typedef struct report {
     const uint64_t *fold_right, *fold_total;
     const double *temperatures; /* per fold */
     double temperature_all;     /* fitted on every fold (what train stores); 0 = none */
+    uint64_t no_known;          /* statements with no feature the model knows */
+    uint64_t no_known_right;    /* of them, those whose priors' label was right */
     double seconds;
 } report_t;
 
