@@ -2,7 +2,8 @@
  * surrogate UTF-8, 100,000 nested quotation marks, right-to-left and zero-width characters.
  * Each run finishes in bounded memory or stops with a clear error; nothing crashes or hangs
  * (ctest's timeout catches a hang). And nothing is lost: a `stance train` killed at any moment
- * of its run, or stopped by a full disk, leaves the previous model whole. */
+ * of its run, or stopped by a full disk, leaves the previous model whole; one stopped by
+ * SIGINT, SIGTERM or SIGHUP while it writes leaves no temporary file either. */
 #define _POSIX_C_SOURCE 200809L
 #include "tool.h"
 
@@ -373,6 +374,87 @@ static void killed_while_training(void **state)
     free(fresh);
 }
 
+/* Whether the folder holds a file whose name has ".tmp." in it (a temporary model). */
+static bool temporary_file_in(const char *dir)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    struct dirent *e;
+    bool found = false;
+    while (!found && (e = readdir(d)) != NULL)
+        found = strstr(e->d_name, ".tmp.") != NULL;
+    closedir(d);
+    return found;
+}
+
+/* `stance train` stopped by SIGINT, SIGTERM or SIGHUP while it writes the model (the signal is
+ * sent the moment its temporary file appears): no temporary file is left behind, the model
+ * is the old one or the new one, whole, and the signal still stops the tool (once the model
+ * is in place, which it then says). */
+static void interrupted_while_saving(void **state)
+{
+    (void)state;
+    write_file("small.tsv", small_corpus, sizeof small_corpus - 1);
+    assert_int_equal(mkdir(path("int"), 0700), 0);
+    char dir[4400], model[4500], fresh_path[4400], err_path[4400];
+    snprintf(dir, sizeof dir, "%s", path("int"));
+    snprintf(model, sizeof model, "%s/m.stnc", dir);
+    snprintf(fresh_path, sizeof fresh_path, "%s", path("fresh.stnc"));
+    snprintf(err_path, sizeof err_path, "%s", path("int.err"));
+    assert_int_equal(RUN(NULL, "train", "-o", model, path("small.tsv")), 0);
+    size_t old_len = 0, new_len = 0;
+    unsigned char *old = read_whole(model, &old_len);
+    assert_int_equal(tool_run(&(tool_run_t){0}, train_corpus_args(fresh_path), NULL), 0);
+    unsigned char *fresh = read_whole(fresh_path, &new_len);
+
+    static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t s = 0; s < 3; s++) {
+        int held = 0; /* runs whose signal arrived during the write and was held */
+        for (int attempt = 0; attempt < 20 && held < 2; attempt++) {
+            FILE *fp = fopen(model, "wb");
+            assert_non_null(fp);
+            assert_int_equal(fwrite(old, 1, old_len, fp), old_len);
+            fclose(fp);
+            pid_t pid = (pid_t)tool_start_err(train_corpus_args(model), err_path);
+            char tmp[4600];
+            snprintf(tmp, sizeof tmp, "%s.tmp.%ld.0", model, (long)pid);
+            /* wait for the temporary file (the write has begun) or for the end of the run */
+            int status = 0;
+            bool signaled = false, ended = false;
+            struct stat sb;
+            while (!signaled && !ended) {
+                if (stat(tmp, &sb) == 0)
+                    signaled = kill(pid, signals[s]) == 0;
+                else
+                    ended = waitpid(pid, &status, WNOHANG) == pid;
+            }
+            if (signaled)
+                assert_int_equal(waitpid(pid, &status, 0), pid);
+            assert_false(temporary_file_in(dir));
+            expect_one_of(model, old, old_len, fresh, new_len);
+            if (!signaled)
+                continue; /* the write was over before the test saw it: try again */
+            /* The signal was held while the file was written and took effect after, saying
+             * so; unless the test was descheduled long enough between seeing the temporary
+             * file and sending it for the whole save to end first (then it stops the run
+             * later, or the run is over). */
+            char msg[4096];
+            slurp(err_path, msg, sizeof msg);
+            if (strstr(msg, "m.stnc' was being written: it is complete and in place; "
+                            "stopping now")) {
+                assert_true(WIFSIGNALED(status));
+                assert_int_equal(WTERMSIG(status), signals[s]);
+                expect_one_of(model, fresh, new_len, fresh, new_len);
+                held++;
+            }
+        }
+        print_message("signal %d held during the write %d times\n", signals[s], held);
+        assert_true(held > 0);
+    }
+    free(old);
+    free(fresh);
+}
+
 /* A disk that fills up while the model is written (RLIMIT_FSIZE makes writes fail with EFBIG,
  * as ENOSPC would): a clear error, the old model whole, no temporary file left behind. */
 static void disk_full_while_saving(void **state)
@@ -408,6 +490,7 @@ int main(void)
         cmocka_unit_test(sixteen_megabyte_line_of_short_words),
         cmocka_unit_test(killed_while_training),
         cmocka_unit_test(disk_full_while_saving),
+        cmocka_unit_test(interrupted_while_saving),
     };
     return cmocka_run_group_tests_name("hostile", tests, tool_setup, tool_teardown);
 }

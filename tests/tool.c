@@ -121,10 +121,15 @@ int tool_run(const tool_run_t *how, const char *const *args, struct rusage *usag
 
 int tool_start(const char *const *args)
 {
+    return tool_start_err(args, "/dev/null");
+}
+
+int tool_start_err(const char *const *args, const char *err_path)
+{
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0)
-        exec_tool("/dev/null", "/dev/null", "/dev/null", NULL, args);
+        exec_tool("/dev/null", "/dev/null", err_path, NULL, args);
     return (int)pid;
 }
 

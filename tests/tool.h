@@ -40,6 +40,8 @@ typedef struct tool_run {
 int tool_run(const tool_run_t *how, const char *const *args, struct rusage *usage);
 /* Starts the tool without waiting (stdin /dev/null, output discarded); returns its pid. */
 int tool_start(const char *const *args);
+/* The same, with standard error written to the file err_path. */
+int tool_start_err(const char *const *args, const char *err_path);
 
 #define RUN(stdin_text, ...) tool_run(&(tool_run_t){.input = (stdin_text)}, \
                                  (const char *const[]){__VA_ARGS__, NULL}, NULL)

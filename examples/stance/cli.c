@@ -7,6 +7,8 @@
 #include <getopt.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,14 +164,70 @@ stance_model_t *cli_load_model(const char *path)
     return m;
 }
 
+/* The signals a user sends to stop the tool (Ctrl-C, kill, a closed terminal); each ends it by
+ * default. The library saves a file as a temporary file beside it, renamed into place; one of
+ * these between the two would leave the temporary file behind. So they are held (blocked)
+ * while a file is saved, and one that arrives meanwhile takes effect right after, when the
+ * file is whole and in place or the failed save has removed its temporary file. The library
+ * installs no handlers (it has no global state), and the tool needs none: blocking is the
+ * whole mechanism, and it leaves every signal's default action as it was. */
+static const struct {
+    int sig;
+    const char *name;
+} stop_signals[] = {{SIGINT, "SIGINT"}, {SIGTERM, "SIGTERM"}, {SIGHUP, "SIGHUP"}};
+#define N_STOP_SIGNALS (sizeof stop_signals / sizeof stop_signals[0])
+
+static void hold_stop_signals(sigset_t *previous)
+{
+    sigset_t hold;
+    sigemptyset(&hold);
+    for (size_t i = 0; i < N_STOP_SIGNALS; i++)
+        sigaddset(&hold, stop_signals[i].sig);
+    pthread_sigmask(SIG_BLOCK, &hold, previous);
+}
+
+/* Lets the held signals through again. One that arrived while `path` was saved ends the tool
+ * now (its default action) unless it was blocked or ignored before: say first that the file
+ * was completed, since the summary that would have said so will not be printed. */
+static void release_stop_signals(const sigset_t *previous, const char *path, bool saved)
+{
+    sigset_t pending;
+    for (size_t i = 0; saved && sigpending(&pending) == 0 && i < N_STOP_SIGNALS; i++) {
+        struct sigaction action;
+        int sig = stop_signals[i].sig;
+        if (sigismember(&pending, sig) == 1 && sigismember(previous, sig) == 0 &&
+            sigaction(sig, NULL, &action) == 0 && action.sa_handler == SIG_DFL) {
+            cli_warn("%s arrived while '%s' was being written: it is complete and in place; "
+                     "stopping now",
+                     stop_signals[i].name, path);
+            break;
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, previous, NULL);
+}
+
 bool cli_save_model(const stance_model_t *m, const char *path)
 {
     stance_error_t err;
-    if (stance_model_save(m, path, &err) != STANCE_OK) {
+    sigset_t previous;
+    hold_stop_signals(&previous);
+    bool saved = stance_model_save(m, path, &err) == STANCE_OK;
+    if (!saved)
         cli_error("%s", err.msg);
-        return false;
-    }
-    return true;
+    release_stop_signals(&previous, path, saved);
+    return saved;
+}
+
+bool cli_save_file(const char *path, const void *data, size_t len)
+{
+    stance_error_t err;
+    sigset_t previous;
+    hold_stop_signals(&previous);
+    bool saved = stance_save_file(path, data, len, &err) == STANCE_OK;
+    if (!saved)
+        cli_error("%s", err.msg);
+    release_stop_signals(&previous, path, saved);
+    return saved;
 }
 
 int cli_output_not_input(const char *cmd, const char *output, const char *const *inputs,

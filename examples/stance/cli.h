@@ -49,8 +49,13 @@ bool parse_double(const char *s, double min, double max, double *out);
 /* Loads -m PATH, or the built-in model when path is NULL; prints the error and returns NULL
  * on failure. */
 stance_model_t *cli_load_model(const char *path);
-/* Saves atomically; prints the error on failure. */
+/* Saves atomically (the library writes a temporary file and renames it into place); prints
+ * the error on failure. SIGINT, SIGTERM and SIGHUP are held meanwhile, so that stopping the
+ * tool never leaves the temporary file behind: one that arrives takes effect once the file
+ * is in place (said on standard error) or the failed save has cleaned up. */
 bool cli_save_model(const stance_model_t *m, const char *path);
+/* The same for bytes (stance_save_file). */
+bool cli_save_file(const char *path, const void *data, size_t len);
 /* EXIT_USAGE (with a message) when `output` names one of the n inputs, directly or through a
  * link: writing it would destroy what is being read. EXIT_OK otherwise. NULL inputs and "-"
  * are skipped. */

@@ -149,8 +149,9 @@ static void confusion(FILE *fp, const report_t *r)
 
 bool report_svg(const report_t *r, const char *path)
 {
-    /* Drawn in memory, then saved the way models are (stance_save_file): a device, FIFO or
-     * folder is never replaced and no temporary name can be planted. */
+    /* Drawn in memory, then saved the way models are (cli_save_file): a device, FIFO or
+     * folder is never replaced, no temporary name can be planted, and none is left behind
+     * by an interrupt. */
     char *svg = NULL;
     size_t len = 0;
     FILE *fp = open_memstream(&svg, &len);
@@ -169,13 +170,10 @@ bool report_svg(const report_t *r, const char *path)
             r->statements, r->k > 1 ? "out-of-fold predictions" : "held-out test set");
     bool ok = !ferror(fp);
     ok = fclose(fp) == 0 && ok;
-    stance_error_t err;
     if (!ok)
         cli_error("out of memory drawing '%s'", path);
-    else if (stance_save_file(path, svg, len, &err) != STANCE_OK) {
-        cli_error("%s", err.msg);
-        ok = false;
-    }
+    else
+        ok = cli_save_file(path, svg, len);
     free(svg);
     return ok;
 }
