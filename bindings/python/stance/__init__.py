@@ -7,6 +7,8 @@ you train), with the C library's naive Bayes.
     'hostile'
     >>> [r.label for r in m.classify_many(["Our door remains open.", "We condemn this."])]
     ['conciliatory', 'hostile']
+    >>> m.classify("Xyzzy plugh").label     # no word the model knows, as `stance classify` says
+    'unknown'
     >>> model = stance.train([("pos", "a fine day"), ("neg", "a dreadful day")], calibrate=False)
     >>> model.labels
     ('neg', 'pos')
@@ -26,7 +28,7 @@ from ._errors import (BadMagicError, BadUTF8Error, BufferTooSmallError, Checksum
                       LabelError, LanguageError, LimitError, MismatchError, ModelFormatError,
                       NotFoundError, OutOfMemoryError, ParseError, TruncatedModelError,
                       VersionError)
-from ._model import Feature, Model, QuoteResult, Result, TopFeature
+from ._model import UNKNOWN, Feature, Model, QuoteResult, Result, TopFeature
 from ._settings import NAMES as SETTINGS
 from ._settings import defaults as _defaults
 from ._quotes import Quote, quotes
@@ -42,7 +44,7 @@ __version__ = library_version
 DEFAULT_SETTINGS = _defaults()
 
 __all__ = [
-    "Model", "Result", "Feature", "TopFeature", "Quote", "QuoteResult", "Statement",
+    "Model", "Result", "Feature", "UNKNOWN", "TopFeature", "Quote", "QuoteResult", "Statement",
     "train", "merge", "quotes", "read_corpus",
     "SETTINGS", "DEFAULT_SETTINGS", "CALIBRATION_FOLDS", "CALIBRATION_SEED",
     "library_version", "library_path",

@@ -9,18 +9,22 @@ from array import array
 from collections import namedtuple
 from concurrent.futures import ThreadPoolExecutor
 from ctypes import byref, c_double, c_size_t, c_void_p
-from itertools import repeat
+from itertools import accumulate, compress, repeat
 
 from . import _lib, _settings
 from ._errors import Error, NotFoundError, check, error_for
-from ._lib import lib, SIZE_T_CODE
+from ._lib import SIZE_T_CODE, lib
 from ._quotes import attribute, make_quote
 from ._text import Spans, encode, pack
 from ._text import flags as _flags
 
-# Statements per stance_classify_many call: big enough that the call costs nothing per
-# statement, small enough that a batch's arrays stay in cache-friendly sizes.
+# Statements per batch of classify_many: the unit of work a thread takes, and the size of the
+# arrays filled at once (small enough to stay in cache-friendly sizes).
 _CHUNK = 4096
+
+#: The label of a statement with no feature the model knows (Result.known_features == 0),
+#: as `stance classify` writes it; classify(..., unknown=False) gives the priors' label instead.
+UNKNOWN = "unknown"
 
 
 class Feature(namedtuple("Feature", "feature contribution start end count")):
@@ -36,15 +40,25 @@ class Feature(namedtuple("Feature", "feature contribution start end count")):
     __slots__ = ()
 
 
-class Result(namedtuple("Result", "label confidence probabilities features labels")):
+class Result(namedtuple("Result",
+                        "label confidence probabilities features labels known_features")):
     """The classification of one statement.
 
-    label:         the most probable label
-    confidence:    its probability (calibrated when the model is)
-    probabilities: the probability of each label, in the order of `labels`
-    features:      the strongest Features (empty unless explain > 0 was asked)
-    labels:        the model's labels (Model.labels)
-    scores:        a dict label -> probability
+    label:          the most probable label; "unknown" (stance.UNKNOWN) when the model knew
+                    none of the statement's features (known_features == 0) and unknown=False
+                    was not asked, as `stance classify` labels it
+    confidence:     the most probable label's probability (calibrated when the model is); for
+                    an "unknown" statement, that of the label the priors choose, as the tool
+                    writes it
+    probabilities:  the probability of each label, in the order of `labels`
+    features:       the strongest Features (empty unless explain > 0 was asked)
+    labels:         the model's labels (Model.labels)
+    known_features: how many feature occurrences the model knew (the tool's known_features;
+                    of a quotation, its words' and its reporting frame's). classify_many
+                    without explain counts only the statements with none (0) and gives None
+                    for the others (at least one known; see Model.classify_many): test
+                    `label == stance.UNKNOWN` or `known_features == 0`, not its truth
+    scores:         a dict label -> probability
     """
     __slots__ = ()
 
@@ -56,7 +70,7 @@ class Result(namedtuple("Result", "label confidence probabilities features label
     def __repr__(self):
         feats = f", features={list(self.features)!r}" if self.features else ""
         return (f"Result(label={self.label!r}, confidence={self.confidence:.4f}, "
-                f"scores={self.scores!r}{feats})")
+                f"known_features={self.known_features}, scores={self.scores!r}{feats})")
 
 
 class QuoteResult(namedtuple("QuoteResult", "quote result")):
@@ -164,6 +178,21 @@ def _at(e, index):
     e.message = f"texts[{index}]: {e.message}"
     e.args = (e.message,)
     return e
+
+
+def _label(labels, best, known, unknown):
+    """The label a Result gives: the model's best one, or UNKNOWN for a statement with no
+    known feature when the caller asked for it."""
+    return UNKNOWN if unknown and known == 0 else labels[best]
+
+
+def _priors_row(ctx, n_labels):
+    """The probabilities the context's model gives a statement with no known feature (the
+    empty one's): its priors, biases and temperature alone."""
+    res = _lib.stance_result_t()
+    err = _lib.stance_error_t()
+    check(lib.stance_classify(ctx, b"", 0, 0, byref(res), byref(err)), err)
+    return tuple(res.probs[:n_labels])
 
 
 def _load_opts():
@@ -404,22 +433,38 @@ class Model:
 
     # ---- classification ------------------------------------------------------------------
 
-    def classify(self, text, explain=0, *, replace_invalid=False):
+    def _unknown(self, unknown):
+        """unknown as a bool, refused (as the tool refuses it) when the model has a label of
+        that name: the two could not be told apart."""
+        unknown = bool(unknown)
+        if unknown and UNKNOWN in self._labels:
+            raise ValueError(f"the model has a label named '{UNKNOWN}', which is also what "
+                             "statements with no known feature are labelled: pass "
+                             "unknown=False to label those by the priors")
+        return unknown
+
+    def classify(self, text, explain=0, *, unknown=True, replace_invalid=False):
         """Classifies one statement (str, or UTF-8 bytes) and returns a Result.
 
         explain:         how many of the deciding features to return in Result.features
+        unknown:         label a statement with no feature the model knows "unknown"
+                         (stance.UNKNOWN), as `stance classify` does; False labels it by the
+                         priors, as the tool's --no-unknown (a model with a label named
+                         "unknown" needs False: ValueError otherwise)
         replace_invalid: treat invalid UTF-8 as a separator instead of raising BadUTF8Error
         """
         explain = _count(explain, "explain")
+        unknown = self._unknown(unknown)
         data = encode(text)
         h = self._h
         ctx = h.acquire()
         try:
-            return self._classify_one(ctx, text, data, _flags(replace_invalid), explain)
+            return self._classify_one(ctx, text, data, _flags(replace_invalid), explain,
+                                      unknown)
         finally:
             h.release(ctx)
 
-    def _classify_one(self, ctx, text, data, flags, explain):
+    def _classify_one(self, ctx, text, data, flags, explain, unknown):
         res = _lib.stance_result_t()
         err = _lib.stance_error_t()
         if explain:
@@ -436,10 +481,11 @@ class Model:
                 Feature(ctypes.string_at(h.feature, h.feature_len).decode("utf-8", "replace"),
                         h.contribution, span(h.start), span(h.start + h.len), h.count)
                 for h in hits[:n.value])
-        return Result(self._labels[res.label], res.confidence, probs, features, self._labels)
+        return Result(_label(self._labels, res.label, res.n_known, unknown), res.confidence,
+                      probs, features, self._labels, res.n_known)
 
     def classify_quotes(self, article, explain=0, *, frame_weight=None, speaker_weight=None,
-                        replace_invalid=False):
+                        unknown=True, replace_invalid=False):
         """Finds the quotations of a news article (str, or UTF-8 bytes) with their speakers and
         classifies each as `stance classify --mode quotes` does: the quoted words weighed with
         the reporting frame ("slammed", "welcomed") and with the same speaker's other
@@ -450,9 +496,12 @@ class Model:
         frame_weight:    the weight of the reporting frame (0 = none; None = the library's)
         speaker_weight:  the weight of the speaker's other quotations (0 = none; None = the
                          library's)
+        unknown:         label a quotation with no feature the model knows (in its words or
+                         its frame) "unknown", as the tool does; False: as --no-unknown
         replace_invalid: treat invalid UTF-8 as a separator instead of raising BadUTF8Error
         """
         explain = _count(explain, "explain")
+        unknown = self._unknown(unknown)
         fw = _weight(frame_weight, "frame_weight", _lib.STANCE_FRAME_WEIGHT_DEFAULT)
         sw = _weight(speaker_weight, "speaker_weight", _lib.STANCE_SPEAKER_WEIGHT_DEFAULT)
         data = encode(article, "article")
@@ -479,12 +528,13 @@ class Model:
                     ctx, data, len(data), byref(q),
                     flags | (_lib.STANCE_EXPLAIN if explain else 0), fw,
                     ctypes.addressof(evidence) + i * row_bytes, byref(res), byref(err)), err)
-                out.append(self._quote_result(ctx, article, data, span, q, res, explain))
+                out.append(self._quote_result(ctx, article, data, span, q, res, explain,
+                                              unknown))
         finally:
             h.release(ctx)
         return out
 
-    def _quote_result(self, ctx, article, data, span, q, res, explain):
+    def _quote_result(self, ctx, article, data, span, q, res, explain, unknown):
         features = ()
         if explain:
             hits = (_lib.stance_hit_t * explain)()
@@ -495,18 +545,25 @@ class Model:
                 Feature(ctypes.string_at(h.feature, h.feature_len).decode("utf-8", "replace"),
                         h.contribution, span(h.start), span(h.start + h.len), h.count)
                 for h in hits[:got.value])
-        result = Result(self._labels[res.label], res.confidence, tuple(res.probs[:res.n_labels]),
-                        features, self._labels)
+        result = Result(_label(self._labels, res.label, res.n_known, unknown), res.confidence,
+                        tuple(res.probs[:res.n_labels]), features, self._labels, res.n_known)
         return QuoteResult(make_quote(article if isinstance(article, str) else data, span, q),
                            result)
 
-    def classify_many(self, texts, threads=1, *, explain=0, replace_invalid=False):
+    def classify_many(self, texts, threads=1, *, explain=0, unknown=True,
+                      replace_invalid=False):
         """Classifies every statement of texts (an iterable of str or bytes) and returns a
-        list of Results in the same order.
+        list of Results in the same order, each what classify() gives but for one field:
+        without explain, known_features is None for a statement the model knew a feature
+        of (its label, confidence and probabilities are classify()'s; a statement with no
+        known feature has known_features 0 and the "unknown" label). The library's batch
+        call, stance_classify_many, does not report the count; asking it of every statement
+        would cost a call per statement (twice the time, and no gain from threads).
 
         threads: how many threads classify at once, each with its own context; the GIL is
                  released while the library works, so they run in parallel
-        explain, replace_invalid: as classify()
+        explain, unknown, replace_invalid: as classify() (with explain, each statement is
+                 classified by itself and known_features is always counted)
 
         A statement the library refuses raises its Error, with index set to its position.
         """
@@ -518,11 +575,12 @@ class Model:
         if threads < 1:
             raise ValueError("threads must be 1 or more")
         explain = _count(explain, "explain")
+        unknown = self._unknown(unknown)
         flags = _flags(replace_invalid)
         n = len(texts)
         size = _CHUNK if threads == 1 else max(1, min(_CHUNK, -(-n // threads)))
         starts = range(0, n, size)
-        work = [(texts[i:i + size], i, flags, explain) for i in starts]
+        work = [(texts[i:i + size], i, flags, explain, unknown) for i in starts]
         self._h.enter()  # a close() from now on waits for the whole call, not the batch
         try:
             if threads == 1 or len(work) < 2:
@@ -539,25 +597,34 @@ class Model:
             out += p
         return out
 
-    def _chunk(self, texts, first, flags, explain):
+    def _chunk(self, texts, first, flags, explain, unknown):
         """Classifies texts, statements first... of the caller's, with one context."""
         h = self._h
         ctx = h.acquire(held=True)
         try:
             if not explain:
-                return self._batch(ctx, texts, first, flags)
+                return self._batch(ctx, texts, first, flags, unknown)
             out = []
             for i, t in enumerate(texts, first):
                 data = encode(t, f"texts[{i}]")
                 try:
-                    out.append(self._classify_one(ctx, t, data, flags, explain))
+                    out.append(self._classify_one(ctx, t, data, flags, explain, unknown))
                 except Error as e:
                     raise _at(e, i) from None
             return out
         finally:
             h.release(ctx)
 
-    def _batch(self, ctx, texts, first, flags):
+    def _batch(self, ctx, texts, first, flags, unknown):
+        """Results of texts (statements first... of the caller's) without explanations: one
+        stance_classify_many call for the labels and probabilities.
+
+        That call does not report how many features each statement had known, so
+        known_features is counted only where it decides the label: a statement with none
+        has exactly the probabilities of the empty statement (its scores are the priors and
+        biases alone), so only the statements with those probabilities are classified again,
+        one by one, for their count (0, or rarely a known feature that moved nothing). The
+        others knew at least one feature: their known_features is None (not counted)."""
         data, lens = pack(texts, first)
         n = len(lens)
         labels = self._labels
@@ -580,9 +647,21 @@ class Model:
         flat = probs.tolist()
         rows = list(zip(*[iter(flat)] * L))
         idx = idx.tolist()
-        return list(map(_make_result, zip(map(labels.__getitem__, idx),
-                                          map(operator.getitem, rows, idx), rows,
-                                          repeat(()), repeat(labels))))
+        names = list(map(labels.__getitem__, idx))
+        known = [None] * n
+        maybe = list(compress(range(n), map(_priors_row(ctx, L).__eq__, rows)))
+        if maybe:
+            starts = list(accumulate(lens, initial=0))
+            res = _lib.stance_result_t()
+            for i in maybe:
+                text = data[starts[i]:starts[i + 1]]
+                check(lib.stance_classify(ctx, text, len(text), flags, byref(res), byref(err)),
+                      err)
+                known[i] = res.n_known
+                if unknown and res.n_known == 0:
+                    names[i] = UNKNOWN
+        return list(map(_make_result, zip(names, map(operator.getitem, rows, idx), rows,
+                                          repeat(()), repeat(labels), known)))
 
     # ---- lifetime ------------------------------------------------------------------------
 

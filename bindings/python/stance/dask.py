@@ -127,10 +127,12 @@ def _client():
         return None
 
 
-def classify(bag, model, *, explain=0, replace_invalid=False):
+def classify(bag, model, *, explain=0, unknown=True, replace_invalid=False):
     """Classifies a Dask bag of texts with model (a stance.Model or its bytes) and returns a
     bag of stance.Results in the same order (Result is a tuple: .pluck(0) gives the labels).
-    The model's bytes go to each worker once; each worker process loads them once."""
+    explain, unknown and replace_invalid are Model.classify_many's (a text with no known
+    word is labelled "unknown" unless unknown=False). The model's bytes go to each worker
+    once; each worker process loads them once."""
     if not isinstance(bag, dask.bag.Bag):
         raise TypeError(f"bag must be a dask.bag.Bag, not {type(bag).__name__}")
     if isinstance(model, Model):
@@ -146,5 +148,5 @@ def classify(bag, model, *, explain=0, replace_invalid=False):
         shipped = client.scatter(data, broadcast=True, hash=False)
     else:
         shipped = dask.delayed(data, name=f"stance-model-{key}", pure=True)
-    options = {"explain": explain, "replace_invalid": replace_invalid}
+    options = {"explain": explain, "unknown": unknown, "replace_invalid": replace_invalid}
     return bag.map_partitions(_classify_partition, shipped, key, options)

@@ -84,7 +84,9 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
 
     def _results(self, X):
         check_is_fitted(self, "model_")
-        return self.model_.classify_many(self._texts(X), threads=self.threads)
+        # unknown=False: a text with no known word gets the priors' class, since "unknown" is
+        # not one of classes_ (scikit-learn needs a class for every row)
+        return self.model_.classify_many(self._texts(X), threads=self.threads, unknown=False)
 
     def predict_proba(self, X):
         """Probabilities, one row per text, one column per class of classes_."""

@@ -11,6 +11,8 @@ import pytest
 import stance
 from stance import _lib
 
+from conftest import as_classify_many_counts
+
 README_SENTENCE = "We regret to note Tokyo's unfriendly course."
 
 
@@ -71,7 +73,89 @@ def test_result(model):
     assert r.labels == model.labels
     assert r.features == ()
     assert model.classify(b"Our door remains open to dialogue.") == r
-    assert model.classify("").label in model.labels  # the priors decide
+    assert r.known_features > 0
+    # nothing known: labelled "unknown", as the tool does; unknown=False lets the priors decide
+    empty = model.classify("")
+    assert (empty.label, empty.known_features) == (stance.UNKNOWN, 0)
+    assert model.classify("", unknown=False).label in model.labels
+
+
+UNKNOWN_TEXTS = ["xyzzy qwfp", "We condemn this provocation.", "12345 !!!", "unfriendly",
+                 "Zork plugh xyzzy", "Our door remains open to dialogue."]
+
+
+def tool_rows(tool, *args, text):
+    return [json.loads(x) for x in tool("classify", "--format", "jsonl", *args,
+                                        input=text.encode()).splitlines()]
+
+
+def test_unknown_as_the_tool(model, tool):
+    """A statement with no feature the model knows is labelled "unknown" with known_features
+    0, as `stance classify` labels it; unknown=False is the tool's --no-unknown (the priors'
+    label). The probabilities are the same either way."""
+    text = "\n".join(UNKNOWN_TEXTS)
+    for args, kw in (((), {}), (("--no-unknown",), {"unknown": False})):
+        want = [(w["label"], w["known_features"], w["confidence"])
+                for w in tool_rows(tool, *args, text=text)]
+        assert [w[0] for w in want].count("unknown") == (0 if kw else 2)
+        for results in ([model.classify(t, **kw) for t in UNKNOWN_TEXTS],
+                        [model.classify(t, 3, **kw) for t in UNKNOWN_TEXTS],
+                        model.classify_many(UNKNOWN_TEXTS, explain=2, **kw)):
+            assert [(r.label, r.known_features, float(f"{r.confidence:.6g}"))
+                    for r in results] == want
+        # without explain, classify_many counts known features only when there are none
+        for results in (model.classify_many(UNKNOWN_TEXTS, **kw),
+                        model.classify_many(UNKNOWN_TEXTS, threads=2, **kw)):
+            assert [(r.label, r.known_features, float(f"{r.confidence:.6g}"))
+                    for r in results] == [(w[0], w[1] if w[1] == 0 else None, w[2])
+                                           for w in want]
+    unknown, priors = model.classify("xyzzy qwfp"), model.classify("xyzzy qwfp", unknown=False)
+    assert unknown.probabilities == priors.probabilities
+    assert unknown.confidence == priors.confidence == priors.scores[priors.label]
+    assert "known_features=0" in repr(unknown)
+
+
+def test_a_known_feature_that_moves_nothing_is_not_unknown():
+    """classify_many tells "unknown" by the priors' probabilities, then counts: a feature
+    with the same weight in every label leaves the priors' probabilities but is known."""
+    with stance.train([("a", "x"), ("b", "x")], calibrate=False) as m:
+        one = [m.classify(t) for t in ("x", "q")]
+        assert [(r.label, r.known_features) for r in one] == [("a", 1), ("unknown", 0)]
+        assert one[0].probabilities == one[1].probabilities
+        assert m.classify_many(["x", "q"]) == one
+
+
+def test_unknown_quotes_as_the_tool(tool, tmp_path):
+    """classify_quotes labels a quotation with no known feature "unknown" as --mode quotes
+    does, even when the speaker's other quotations move its probabilities."""
+    path = tmp_path / "tiny.stnc"
+    with stance.train([("pos", "we welcome peace"), ("neg", "we condemn war")],
+                      calibrate=False) as tiny:
+        tiny.save(path)
+        article = tmp_path / "article.txt"
+        article.write_text("Sara Lind arrived.\n\n\u201cXyzzy qwfp zork,\u201d Lind said.\n\n"
+                           "\u201cWe welcome peace,\u201d Lind said.\n")
+        for args, kw in (((), {}), (("--no-unknown",), {"unknown": False})):
+            want = [json.loads(x) for x in tool("classify", "-m", str(path), "--mode", "quotes",
+                                                "--format", "jsonl", *args,
+                                                str(article)).splitlines()]
+            got = tiny.classify_quotes(article.read_text(), **kw)
+            assert [(q.label, q.result.known_features) for q in got] == [
+                (w["label"], w["known_features"]) for w in want]
+            assert got[0].label == ("pos" if kw else "unknown")
+
+
+def test_a_label_named_unknown_needs_unknown_false():
+    """As the tool refuses: "unknown" could not be told from the model's own label."""
+    with stance.train([("unknown", "we welcome peace"), ("neg", "we condemn war")],
+                      calibrate=False) as m:
+        for call in (lambda **kw: m.classify("peace", **kw),
+                     lambda **kw: m.classify_many(["peace"], **kw),
+                     lambda **kw: m.classify_quotes('She said: "peace."', **kw)):
+            with pytest.raises(ValueError, match="label named 'unknown'.*unknown=False"):
+                call()
+        assert m.classify("xyzzy", unknown=False).label in m.labels
+        assert m.classify_many(["peace"], unknown=False)[0].label == "unknown"
 
 
 def test_explain_spans(model, tool):
@@ -98,7 +182,8 @@ def test_classify_many_same_as_one_by_one(model):
     texts = ["We condemn this provocation.", "", "Our door remains open.", b"bytes too",
              "Мы приветствуем диалог.", "a\0b", "We will respond firmly!"] * 3
     many = model.classify_many(texts)
-    assert many == [model.classify(t) for t in texts]
+    assert many == [as_classify_many_counts(model.classify(t)) for t in texts]
+    assert [r.known_features for r in many].count(0) == 3  # the empty statements
     assert model.classify_many(iter(texts)) == many
     assert model.classify_many(t for t in texts) == many
     assert model.classify_many([]) == []

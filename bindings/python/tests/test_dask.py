@@ -39,6 +39,13 @@ def test_train_and_classify(client):
     here = local.classify_many(texts)
     assert [r.label for r in results] == [r.label for r in here]
     assert [r.probabilities for r in results] == [r.probabilities for r in here]
+    assert results == here
+    # a text with no known word is "unknown" unless asked otherwise, as in classify_many
+    odd = db.from_sequence(["xyzzy qwfp", texts[0]], npartitions=2)
+    assert [r.label for r in stance.dask.classify(odd, local).compute()] == [
+        r.label for r in local.classify_many(["xyzzy qwfp", texts[0]])]
+    assert stance.dask.classify(odd, local).compute()[0].label == "unknown"
+    assert stance.dask.classify(odd, local, unknown=False).compute()[0].label in local.labels
     # the bytes went to each worker once, and each worker loaded them once, for all 8
     # partitions and for a second call
     stance.dask.classify(db.from_sequence(texts[:50], npartitions=4), local).compute()

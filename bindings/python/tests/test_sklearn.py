@@ -50,6 +50,13 @@ def test_fit_predict_proba_score():
     assert (again.predict_proba(X) == clf.predict_proba(X)).all()
 
 
+def test_predict_gives_a_class_for_unknown_words():
+    """A text with no known word is predicted by the priors: "unknown" is no class."""
+    clf = StanceClassifier(calibrate=False).fit(X, Y)
+    assert list(clf.predict(["xyzzy qwfp", ""])) == [clf.predict(["xyzzy"])[0]] * 2
+    assert clf.predict(["xyzzy"])[0] in clf.classes_
+
+
 def test_any_label_type_and_column_order():
     y = np.array([10 if v == "hostile" else 2 for v in Y])  # "10" < "2" as bytes, 2 < 10 here
     clf = StanceClassifier(calibrate=False).fit(np.array(X), y)
