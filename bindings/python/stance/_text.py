@@ -1,6 +1,6 @@
 """Text in and out: str or bytes to UTF-8 bytes, and byte offsets back to str indices."""
 from array import array
-from itertools import repeat
+from itertools import accumulate, repeat
 
 from ._lib import SIZE_T_CODE, STANCE_REPLACE_INVALID
 
@@ -37,27 +37,36 @@ def pack(texts, first=0):
     return b"".join(data), array(SIZE_T_CODE, map(len, data))
 
 
+# Bytes that continue a UTF-8 character (10xxxxxx): every other byte begins one.
+_CONTINUATION = bytes(range(0x80, 0xC0))
+# Bytes per block of Spans' table: a conversion counts the characters of at most one block.
+_BLOCK = 1024
+
+
 class Spans:
     """Converts byte offsets in the UTF-8 encoding of a str into indices of the str (for bytes
-    input, offsets stay byte offsets). Offsets must be asked for in any order; each distinct
-    one is computed once, walking the bytes forward."""
+    input, offsets stay byte offsets), asked in any order.
+
+    A str index is the number of characters that begin before the offset: of bytes that do
+    not continue a character (so a lone surrogate, encoded in three bytes, is one character,
+    and an offset inside a character maps to the index after it). They are counted once per
+    block of _BLOCK bytes, at the first conversion, then within one block per conversion:
+    time is linear in the text and the number of offsets together, whatever their order."""
 
     def __init__(self, original, data):
         self.identity = not isinstance(original, str) or original.isascii()
         self.data = data
-        self.known = {0: 0}
+        self.before_block = None  # characters before each block; counted when first needed
+
+    def _count(self, start, end):
+        return len(self.data[start:end].translate(None, _CONTINUATION))
 
     def __call__(self, byte_offset):
         if self.identity:
             return byte_offset
-        got = self.known.get(byte_offset)
-        if got is not None:
-            return got
-        below = max(k for k in self.known if k <= byte_offset)
-        chunk = self.data[below:byte_offset]
-        try:
-            n = len(chunk.decode("utf-8", "surrogatepass"))
-        except UnicodeDecodeError:  # an offset inside a character (invalid input replaced)
-            n = len(chunk.decode("utf-8", "replace"))
-        self.known[byte_offset] = self.known[below] + n
-        return self.known[byte_offset]
+        if self.before_block is None:
+            self.before_block = list(accumulate(
+                map(self._count, range(0, len(self.data), _BLOCK),
+                    range(_BLOCK, len(self.data) + _BLOCK, _BLOCK)), initial=0))
+        block = byte_offset // _BLOCK
+        return self.before_block[block] + self._count(block * _BLOCK, byte_offset)
