@@ -17,8 +17,13 @@ do not carry: the model is uncalibrated, as `stance merge` leaves models.
 
 Classification sends the model's bytes to each worker once (scattered to all workers when a
 distributed Client is running; one task of the graph otherwise), loads the model once per
-worker process, and classifies each partition there with Model.classify_many.
+worker process, and classifies each partition there with Model.classify_many. Each worker
+process keeps the models it loaded while their bytes add up to at most MODEL_CACHE_BYTES
+(closing the least recently used first, never one a partition is using), so several models
+classified at once are each loaded once.
 """
+import collections
+import contextlib
 import functools
 import hashlib
 import threading
@@ -88,25 +93,67 @@ def _prune_bytes(data, min_count):
 
 # ---- classification --------------------------------------------------------------------------
 
-# Each worker process keeps the models it was sent, by the SHA-256 of their bytes, so a model
-# is loaded once per process whatever the number of partitions (and of calls).
-_models = {}
+# The cache of models in each worker process, by the SHA-256 of their bytes: a model is loaded
+# once per process whatever the number of partitions (and of calls) using it. A model a
+# partition is classifying with is never closed; of the others, the least recently used are
+# closed while the cached models' bytes add up to more than MODEL_CACHE_BYTES. So any number
+# of models that fit are loaded once each, used in any order; models used in turn that do not
+# fit are loaded again as they come back.
+
+#: Bytes (as model files) of the models a worker process keeps loaded when no partition is
+#: using them: 64 MiB, 13 models the size of the built-in one (a loaded model takes about 2.5
+#: times its file's bytes of memory). Set it in the workers (client.run) to change it there.
+MODEL_CACHE_BYTES = 64 * 2**20
+
+
+class _Cached:
+    """A loaded model, the size of its bytes, and how many partitions are using it."""
+    __slots__ = ("model", "size", "users")
+
+    def __init__(self, model, size):
+        self.model = model
+        self.size = size
+        self.users = 0
+
+
+_models = collections.OrderedDict()  # key -> _Cached, least recently used first
 _models_lock = threading.Lock()
-_KEEP = 4
 loads = 0  # how many models this process has loaded from bytes (tests read it on workers)
 
 
-def _model_for(data, key):
+def _close_idle():
+    """Closes the least recently used models no partition is using while the cache is over
+    MODEL_CACHE_BYTES (called with _models_lock held)."""
+    total = sum(entry.size for entry in _models.values())
+    for key in [key for key, entry in _models.items() if entry.users == 0]:
+        if total <= MODEL_CACHE_BYTES:
+            break
+        entry = _models.pop(key)
+        total -= entry.size
+        entry.model.close()
+
+
+@contextlib.contextmanager
+def _model_in_use(data, key):
+    """The model of data (key its SHA-256), loaded at its first use in this process and kept
+    open until the block ends, whatever other partitions load meanwhile."""
     global loads
     with _models_lock:
-        m = _models.get(key)
-        if m is None:
-            m = Model.from_bytes(data)
+        entry = _models.get(key)
+        if entry is None:
+            entry = _Cached(Model.from_bytes(data), len(data))
             loads += 1
-            if len(_models) >= _KEEP:
-                _models.pop(next(iter(_models))).close()
-            _models[key] = m
-        return m
+            _models[key] = entry
+        else:
+            _models.move_to_end(key)
+        entry.users += 1
+        _close_idle()
+    try:
+        yield entry.model
+    finally:
+        with _models_lock:
+            entry.users -= 1
+            _close_idle()
 
 
 class _Partition(list):
@@ -116,7 +163,8 @@ class _Partition(list):
 
 
 def _classify_partition(texts, data, key, options):
-    return _Partition(_model_for(data, key).classify_many(list(texts), **options))
+    with _model_in_use(data, key) as model:
+        return _Partition(model.classify_many(list(texts), **options))
 
 
 def _client():

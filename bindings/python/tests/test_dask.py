@@ -66,3 +66,52 @@ def test_errors(client):
         stance.dask.train(db.from_sequence([], npartitions=1))
     with pytest.raises(stance.ModelFormatError):
         stance.dask.classify(db.from_sequence(["x"]), b"not a model")
+
+
+# ---- the worker's model cache (in this process: no cluster needed) -----------------------------
+
+def tiny_models(n, alpha):
+    """n different small models' (bytes, key), as classify ships them."""
+    import hashlib
+    out = []
+    for k in range(n):
+        with stance.train([("a", "x"), ("b", "y")], calibrate=False,
+                          alpha=alpha * (k + 1)) as m:
+            data = m.to_bytes()
+        out.append((data, hashlib.sha256(data).hexdigest()))
+    return out
+
+
+def test_a_model_in_use_stays_open(monkeypatch):
+    """Partitions loading other models while one is classifying with its model (other threads
+    of the worker) must not close it, however small the cache."""
+    monkeypatch.setattr(stance.dask, "MODEL_CACHE_BYTES", 0, raising=False)
+    models = tiny_models(6, alpha=0.011)
+
+    def texts():  # runs while the first partition holds its model
+        for data, key in models[1:]:
+            assert stance.dask._classify_partition(["y"], data, key, {})[0].label == "b"
+        yield "x"
+
+    (r,) = stance.dask._classify_partition(texts(), *models[0], {})
+    assert r.label == "a"
+
+
+def test_models_used_in_turn_load_once():
+    """More models than the old cache's four, used in turn, are each loaded once."""
+    models = tiny_models(6, alpha=0.013)
+    before = stance.dask.loads
+    for _ in range(20):
+        for data, key in models:
+            assert len(stance.dask._classify_partition(["x"], data, key, {})) == 1
+    assert stance.dask.loads - before == len(models)
+
+
+def test_the_least_recently_used_idle_model_goes(monkeypatch):
+    a, b, c = tiny_models(3, alpha=0.017)
+    monkeypatch.setattr(stance.dask, "MODEL_CACHE_BYTES", 2 * len(a[0]) + len(a[0]) // 2,
+                        raising=False)
+    before = stance.dask.loads
+    for data, key in (a, b, a, c, a, b):  # c pushes out b (a was used since), b comes back
+        stance.dask._classify_partition(["x"], data, key, {})
+    assert stance.dask.loads - before == 4
