@@ -3,7 +3,7 @@ import ctypes
 import os
 import warnings
 from collections import namedtuple
-from ctypes import byref, c_double, c_int, c_size_t, c_void_p
+from ctypes import byref, c_double, c_int, c_void_p
 
 from . import _lib, _settings
 from ._errors import EmptyError, check, error_for
@@ -39,6 +39,27 @@ def _train_opts(settings, labels, min_count, keep):
         opts.labels, opts.n_labels = _label_list(labels, keep)
     opts.min_count = _count(min_count, "min_count")
     return opts
+
+
+def takes_labels(labels):
+    """Whether the library takes every str of labels, as it is, as a label to train on. The
+    library checks them itself (not empty, at most 64 bytes of UTF-8, no control characters),
+    on a trainer thrown away: the rules stay in one place."""
+    keep = []
+    opts = _train_opts({}, None, 0, keep)
+    tr = c_void_p()
+    err = _lib.stance_error_t()
+    check(lib.stance_trainer_new(byref(tr), byref(opts), byref(err)), err)
+    try:
+        for label in labels:
+            data = encode(label, "a label")
+            st = lib.stance_trainer_add(tr, data, len(data), b"", 0, 0, byref(err))
+            if st == _lib.STANCE_E_LABEL:
+                return False
+            check(st, err)  # more labels than a model holds: no naming helps
+        return True
+    finally:
+        lib.stance_trainer_free(tr)
 
 
 def _pair(item, i):

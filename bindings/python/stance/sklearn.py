@@ -28,7 +28,10 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
     5-fold cross-validated scores so predict_proba is calibrated; it never changes predict),
     threads (for predict and predict_proba).
 
-    Attributes after fit: classes_ (the labels, sorted), model_ (the stance.Model).
+    Attributes after fit: classes_ (the labels, sorted), model_ (the stance.Model). The
+    model's labels are the classes when they are strings the library takes as labels (1 to 64
+    bytes of UTF-8, no control characters), else their positions in classes_ ("0", "1", ...);
+    predictions give the classes either way.
     """
 
     def __init__(self, language="english", ngram_max=2, negation=1, negation_scope=3,
@@ -68,9 +71,11 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"y must be one label per text: {len(X)} texts, shape {y.shape}")
         self.classes_, codes = np.unique(y, return_inverse=True)
         # Each class gets a label for the library: its text when the classes are strings
-        # that the library takes as they are, else its position.
+        # that the library takes as they are (so the model's labels read as the classes),
+        # else its position ("", "a\tb" or 65 bytes are classes but no labels).
         names = [str(c) for c in self.classes_]
-        if not (y.dtype.kind in "UO" and all(isinstance(c, str) for c in self.classes_)):
+        if not (y.dtype.kind in "UO" and all(isinstance(c, str) for c in self.classes_)
+                and _train.takes_labels(names)):
             names = [f"{i}" for i in range(len(names))]
         label_of = [names[k] for k in codes]
         settings = {k: getattr(self, k) for k in self._SETTINGS}

@@ -57,6 +57,27 @@ def test_predict_gives_a_class_for_unknown_words():
     assert clf.predict(["xyzzy"])[0] in clf.classes_
 
 
+@pytest.mark.parametrize("odd", ["", "a" * 65, "line\nbreak", "neg\tlabel", "\udcff"])
+def test_classes_the_library_cannot_take_as_labels(odd):
+    """Any string is a class for scikit-learn; the library's labels are 1..64 bytes of UTF-8
+    without control characters. Classes it refuses are named by position in the model, and
+    predictions still give the classes themselves."""
+    y = [odd if v == "hostile" else "h" for v in Y]
+    clf = StanceClassifier(calibrate=False).fit(X, y)
+    assert list(clf.classes_) == sorted({odd, "h"})
+    assert clf.model_.labels == ("0", "1")
+    assert list(clf.predict(X[:4])) == y[:4]
+    assert list(clf.classes_[clf.predict_proba(X[:4]).argmax(axis=1)]) == y[:4]
+    # the reviewer's case
+    two = StanceClassifier(calibrate=False).fit(["a b", "c d", "e f", "g h"], ["", "h", "", "h"])
+    assert list(two.predict(["a b", "g h"])) == ["", "h"]
+
+
+def test_classes_the_library_takes_name_the_models_labels():
+    clf = StanceClassifier(calibrate=False).fit(X, Y)
+    assert clf.model_.labels == ("conciliatory", "hostile")
+
+
 def test_any_label_type_and_column_order():
     y = np.array([10 if v == "hostile" else 2 for v in Y])  # "10" < "2" as bytes, 2 < 10 here
     clf = StanceClassifier(calibrate=False).fit(np.array(X), y)
