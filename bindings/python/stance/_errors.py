@@ -11,7 +11,7 @@ class Error(Exception):
         line:    1-based line in a corpus file, or None
         offset:  byte offset in the text (its UTF-8 encoding), model file or corpus, or None
         index:   position of the statement in the sequence given to a call that takes many
-                 (classify_many, train), or None
+                 (classify_many, train; in the whole bag for stance.dask), or None
     """
 
     status = None

@@ -21,6 +21,10 @@ worker process, and classifies each partition there with Model.classify_many. Ea
 process keeps the models it loaded while their bytes add up to at most MODEL_CACHE_BYTES
 (closing the least recently used first, never one a partition is using), so several models
 classified at once are each loaded once.
+
+A statement the library refuses raises its stance.Error with index (and the message's
+statements[i] or texts[i]) its position in the whole bag; when several partitions have one,
+the first in the bag's order is raised, after the partitions before it have run.
 """
 import collections
 import contextlib
@@ -28,34 +32,88 @@ import functools
 import hashlib
 import threading
 
+from collections import namedtuple
+
 import dask
 import dask.bag
+from dask.base import tokenize
+from dask.highlevelgraph import HighLevelGraph
 
 from . import _train
+from ._errors import Error
 from ._model import Model
 
 
+# ---- errors: where in the bag ----------------------------------------------------------------
+#
+# A partition knows only its own statements, so a library error says where in the partition
+# (Error.index). A partition that fails returns a _Failed instead of raising, and the steps that
+# put the partitions together in order (the merge tree of train, the chain of offsets of
+# classify) add the lengths of the partitions before it, then raise the error with its
+# position in the whole bag. The first bad statement in the bag's order is the one reported,
+# whatever the order the partitions ran in.
+
+class _Part(namedtuple("_Part", "count data")):
+    """What partitions in a row gave: how many statements, and their model's bytes (None when
+    there were none)."""
+    __slots__ = ()
+
+
+class _Failed(namedtuple("_Failed", "index error")):
+    """The first statement partitions in a row could not take: its index from the first of
+    them, and the library's Error (whose own index is within its partition)."""
+    __slots__ = ()
+
+
+def _failed_at(error, index, what):
+    """error, said of what[index] in the whole bag (it said what[error.index])."""
+    local = f"{what}[{error.index}]: "
+    bare = error.message[len(local):] if error.message.startswith(local) else error.message
+    return type(error)(f"{what}[{index}]: {bare}", error.status, error.line, error.offset, index)
+
+
 def _train_partition(statements, settings):
-    """A partition's model bytes (None for an empty partition)."""
+    """A partition's _Part, or _Failed."""
     statements = list(statements)
     if not statements:
-        return None
-    with _train.train(statements, calibrate=False, **settings) as m:
-        return m.to_bytes()
+        return _Part(0, None)
+    try:
+        model = _train.train(statements, calibrate=False, **settings)
+    except Error as e:
+        if e.index is None:
+            raise
+        return _Failed(e.index, e)
+    with model:
+        return _Part(len(statements), model.to_bytes())
 
 
-def _merge_bytes(parts):
-    """Model bytes of the sum of the partial models' bytes (Nones skipped)."""
-    parts = [p for p in parts if p is not None]
-    if len(parts) <= 1:
-        return parts[0] if parts else None
-    models = [Model.from_bytes(p) for p in parts]
+def _merge_parts(parts):
+    """The _Part of partitions in a row (the sum of their models), or the first _Failed, its
+    index counted from the first of them."""
+    parts = list(parts)  # dask may give an iterator
+    count = 0
+    for part in parts:
+        if isinstance(part, _Failed):
+            return _Failed(count + part.index, part.error)
+        count += part.count
+    data = [part.data for part in parts if part.data is not None]
+    if len(data) <= 1:
+        return _Part(count, data[0] if data else None)
+    models = [Model.from_bytes(d) for d in data]
     try:
         with _train.merge(models) as merged:
-            return merged.to_bytes()
+            return _Part(count, merged.to_bytes())
     finally:
         for m in models:
             m.close()
+
+
+def _model_bytes(total):
+    """The merged model's bytes (None for no statements), or the first error, at its position
+    in the bag."""
+    if isinstance(total, _Failed):
+        raise _failed_at(total.error, total.index, "statements")
+    return total.data
 
 
 def train(bag, *, min_count=0, split_every=8, compute=True, **settings):
@@ -73,7 +131,7 @@ def train(bag, *, min_count=0, split_every=8, compute=True, **settings):
                         "calibration); calibrate a model with stance.train in one process")
     _train.check_settings(settings)  # fail here, not on every worker
     total = bag.reduction(functools.partial(_train_partition, settings=settings),
-                          _merge_bytes, split_every=split_every)
+                          _merge_parts, split_every=split_every).apply(_model_bytes)
     if min_count:
         total = total.apply(functools.partial(_prune_bytes, min_count=min_count))
     if not compute:
@@ -163,8 +221,47 @@ class _Partition(list):
 
 
 def _classify_partition(texts, data, key, options):
+    """A partition's Results, or _Failed."""
     with _model_in_use(data, key) as model:
-        return _Partition(model.classify_many(list(texts), **options))
+        try:
+            return _Partition(model.classify_many(list(texts), **options))
+        except Error as e:
+            if e.index is None:
+                raise
+            return _Failed(e.index, e)
+
+
+def _offset_after(offset, results):
+    """The position in the bag of the partition after one at offset with these results; the
+    first _Failed so far, at its position in the bag, once a partition has failed."""
+    if isinstance(offset, _Failed):
+        return offset
+    if isinstance(results, _Failed):
+        return _Failed(offset + results.index, results.error)
+    return offset + len(results)
+
+
+def _checked(results, offset):
+    """A partition's Results, or the first error of the bag up to it, at its position."""
+    if isinstance(offset, _Failed):
+        raise _failed_at(offset.error, offset.index, "texts")
+    if isinstance(results, _Failed):
+        raise _failed_at(results.error, offset + results.index, "texts")
+    return results
+
+
+def _in_bag_order(results):
+    """The bag of results with each partition's error raised at its position in the bag: a
+    chain of offsets (the lengths of the partitions before) beside the partitions."""
+    name = "stance-classify-checked-" + tokenize(results.name)
+    offsets = "stance-classify-offset-" + tokenize(results.name)
+    layer = {(offsets, 0): 0}
+    for n in range(1, results.npartitions):
+        layer[(offsets, n)] = (_offset_after, (offsets, n - 1), (results.name, n - 1))
+    for n in range(results.npartitions):
+        layer[(name, n)] = (_checked, (results.name, n), (offsets, n))
+    graph = HighLevelGraph.from_collections(name, layer, dependencies=[results])
+    return dask.bag.Bag(graph, name, results.npartitions)
 
 
 def _client():
@@ -197,4 +294,4 @@ def classify(bag, model, *, explain=0, unknown=True, replace_invalid=False):
     else:
         shipped = dask.delayed(data, name=f"stance-model-{key}", pure=True)
     options = {"explain": explain, "unknown": unknown, "replace_invalid": replace_invalid}
-    return bag.map_partitions(_classify_partition, shipped, key, options)
+    return _in_bag_order(bag.map_partitions(_classify_partition, shipped, key, options))

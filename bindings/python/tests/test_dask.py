@@ -68,6 +68,44 @@ def test_errors(client):
         stance.dask.classify(db.from_sequence(["x"]), b"not a model")
 
 
+def test_errors_say_where_in_the_bag(client):
+    """An error's index is the statement's position in the whole bag, not in its partition;
+    when several partitions fail, the first bad statement in the bag's order is reported."""
+    pairs = [("a", "x"), ("b", "y")] * 8
+    bad = list(pairs)
+    bad[10] = ("b", b"bad \xff")
+    with pytest.raises(stance.BadUTF8Error) as e:
+        stance.dask.train(db.from_sequence(bad, npartitions=4))
+    assert e.value.index == 10 and e.value.offset == 4
+    assert e.value.message == "statements[10]: invalid UTF-8 at byte 4"
+    with pytest.raises(stance.BadUTF8Error) as e:  # computed by the caller
+        stance.dask.train(db.from_sequence(bad, npartitions=4), compute=False).compute()
+    assert e.value.index == 10
+    worse = list(bad)
+    worse[13] = ("", "empty label")
+    worse[6] = ("a", b"\xfe")
+    for split_every in (2, 8):
+        with pytest.raises(stance.BadUTF8Error) as e:
+            stance.dask.train(db.from_sequence(worse, npartitions=8), split_every=split_every)
+        assert e.value.index == 6 and e.value.message.startswith("statements[6]: ")
+
+    model = stance.train(pairs, calibrate=False)
+    texts = ["x", "y"] * 8
+    texts[10] = b"bad \xff"
+    with pytest.raises(stance.BadUTF8Error) as e:
+        stance.dask.classify(db.from_sequence(texts, npartitions=4), model).compute()
+    assert e.value.index == 10 and e.value.message == "texts[10]: invalid UTF-8 at byte 4"
+    texts[13] = b"\xfe"
+    texts[6] = b"\xfe"
+    with pytest.raises(stance.BadUTF8Error) as e:
+        stance.dask.classify(db.from_sequence(texts, npartitions=8), model).compute()
+    assert e.value.index == 6
+    # the results of a bag without errors are unchanged, in order
+    texts = [f"x {i}" if i % 3 else "y" for i in range(50)]
+    got = stance.dask.classify(db.from_sequence(texts, npartitions=7), model).compute()
+    assert got == model.classify_many(texts)
+
+
 # ---- the worker's model cache (in this process: no cluster needed) -----------------------------
 
 def tiny_models(n, alpha):
