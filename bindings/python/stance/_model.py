@@ -231,7 +231,7 @@ class Model:
     call returns.
     """
 
-    __slots__ = ("_h", "_labels", "_finalizer", "__weakref__")
+    __slots__ = ("_h", "_labels", "_features", "_finalizer", "__weakref__")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("use stance.Model.default(), Model.load(path), Model.from_bytes(data), "
@@ -245,6 +245,7 @@ class Model:
         self._finalizer = weakref.finalize(self, h.close)
         n = lib.stance_model_label_count(ptr)
         self._labels = tuple(lib.stance_model_label(ptr, i).decode() for i in range(n))
+        self._features = lib.stance_model_feature_count(ptr)
         return self
 
     @staticmethod
@@ -399,9 +400,11 @@ class Model:
     def top_features(self, label, n=10, min_count=3):
         """The n features most indicative of label, strongest first, as TopFeatures: ranked
         by the label's weight less the strongest other label's, among features counted at
-        least min_count times in the label (as `stance info` lists them)."""
+        least min_count times in the label (as `stance info` lists them). Any n: all that
+        qualify when fewer (memory goes by the model's features, not by n)."""
         n = _count(n, "n")
         min_count = _count(min_count, "min_count")
+        n = min(n, self._features)  # no more can qualify: the array is never larger
         ptr = self._h.enter()
         try:
             index = self._label_index(ptr, label)
@@ -446,7 +449,9 @@ class Model:
     def classify(self, text, explain=0, *, unknown=True, replace_invalid=False):
         """Classifies one statement (str, or UTF-8 bytes) and returns a Result.
 
-        explain:         how many of the deciding features to return in Result.features
+        explain:         how many of the deciding features to return in Result.features:
+                         any number, all of them when there are fewer (memory goes by the
+                         features the statement has, not by this number)
         unknown:         label a statement with no feature the model knows "unknown"
                          (stance.UNKNOWN), as `stance classify` does; False labels it by the
                          priors, as the tool's --no-unknown (a model with a label named
@@ -471,16 +476,7 @@ class Model:
             flags |= _lib.STANCE_EXPLAIN
         check(lib.stance_classify(ctx, data, len(data), flags, byref(res), byref(err)), err)
         probs = tuple(res.probs[:res.n_labels])
-        features = ()
-        if explain:
-            hits = (_lib.stance_hit_t * explain)()
-            n = c_size_t()
-            check(lib.stance_explain(ctx, hits, explain, byref(n)))
-            span = Spans(text, data)
-            features = tuple(
-                Feature(ctypes.string_at(h.feature, h.feature_len).decode("utf-8", "replace"),
-                        h.contribution, span(h.start), span(h.start + h.len), h.count)
-                for h in hits[:n.value])
+        features = self._features_of(ctx, res, explain, Spans(text, data)) if explain else ()
         return Result(_label(self._labels, res.label, res.n_known, unknown), res.confidence,
                       probs, features, self._labels, res.n_known)
 
@@ -492,7 +488,8 @@ class Model:
         quotations in the article. Returns a list of QuoteResults in text order; quoted names
         and terms (the "Northern Territories") are left out.
 
-        explain:         how many of the quotation's deciding features to return
+        explain:         how many of the quotation's deciding features to return (any
+                         number, as in classify)
         frame_weight:    the weight of the reporting frame (0 = none; None = the library's)
         speaker_weight:  the weight of the speaker's other quotations (0 = none; None = the
                          library's)
@@ -534,17 +531,24 @@ class Model:
             h.release(ctx)
         return out
 
+    def _features_of(self, ctx, res, explain, span):
+        """The explain strongest Features of the context's last classification (res). Each
+        is a distinct known feature, so there are at most res.n_known of them (and at most
+        the model's features): the array is no larger, whatever explain asks."""
+        room = min(explain, res.n_known, self._features)
+        if room == 0:
+            return ()
+        hits = (_lib.stance_hit_t * room)()
+        got = c_size_t()
+        check(lib.stance_explain(ctx, hits, room, byref(got)))
+        # str indices (span); a quotation's hits are at their bytes in the article
+        return tuple(
+            Feature(ctypes.string_at(h.feature, h.feature_len).decode("utf-8", "replace"),
+                    h.contribution, span(h.start), span(h.start + h.len), h.count)
+            for h in hits[:got.value])
+
     def _quote_result(self, ctx, article, data, span, q, res, explain, unknown):
-        features = ()
-        if explain:
-            hits = (_lib.stance_hit_t * explain)()
-            got = c_size_t()
-            check(lib.stance_explain(ctx, hits, explain, byref(got)))
-            # the library gives a quotation's hits at their bytes in the article
-            features = tuple(
-                Feature(ctypes.string_at(h.feature, h.feature_len).decode("utf-8", "replace"),
-                        h.contribution, span(h.start), span(h.start + h.len), h.count)
-                for h in hits[:got.value])
+        features = self._features_of(ctx, res, explain, span) if explain else ()
         result = Result(_label(self._labels, res.label, res.n_known, unknown), res.confidence,
                         tuple(res.probs[:res.n_labels]), features, self._labels, res.n_known)
         return QuoteResult(make_quote(article if isinstance(article, str) else data, span, q),

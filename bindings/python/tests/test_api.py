@@ -178,6 +178,41 @@ def test_explain_spans(model, tool):
                                                  abs=1e-4)
 
 
+def test_explain_takes_any_number(model):
+    """explain=N gives the N strongest features, or all there are: the hits array is sized by
+    what the statement can have (its known features), not by N."""
+    text = README_SENTENCE
+    every = model.classify(text, explain=1000).features
+    assert 0 < len(every) < 1000
+    for n in (10**7, 10**12, 2**64, 2**100):
+        assert model.classify(text, explain=n).features == every
+        assert model.classify_many([text, "", text], explain=n)[2].features == every
+    quote = 'Envoy Sara Lind spoke. \u201cWe condemn the attack,\u201d she said.'
+    assert model.classify_quotes(quote, explain=10**12) == model.classify_quotes(quote,
+                                                                                  explain=1000)
+    assert model.classify("", explain=10**12).features == ()
+
+
+def test_explain_allocates_by_the_statement():
+    import tracemalloc
+    with stance.Model.default() as m:
+        m.classify(README_SENTENCE, explain=5)  # the context's own memory, once
+        tracemalloc.start()
+        try:
+            m.classify(README_SENTENCE, explain=10**6)
+            m.classify_many([README_SENTENCE] * 3, explain=10**6)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert peak < 1_000_000, peak  # 48 MB of hits for 10**6 asked
+
+
+def test_top_features_takes_any_number(model):
+    n = model.info["features"]
+    assert len(model.top_features("hostile", 10**12, min_count=0)) == n
+    assert len(model.top_features("hostile", 2**64, min_count=0)) == n
+
+
 def test_classify_many_same_as_one_by_one(model):
     texts = ["We condemn this provocation.", "", "Our door remains open.", b"bytes too",
              "Мы приветствуем диалог.", "a\0b", "We will respond firmly!"] * 3
