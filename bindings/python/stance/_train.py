@@ -6,7 +6,7 @@ from collections import namedtuple
 from ctypes import byref, c_double, c_int, c_void_p
 
 from . import _lib, _settings
-from ._errors import EmptyError, check, error_for
+from ._errors import EmptyError, LabelError, check, error_for
 from ._lib import lib
 from ._model import Model, _count
 from ._text import flags as _flags
@@ -63,10 +63,17 @@ def takes_labels(labels):
 
 
 def _pair(item, i):
+    """The UTF-8 label and text of statements[i]: a (label, text) pair, or a Statement of
+    read_corpus (a labelled one: an unlabeled format gives Statements with label None)."""
+    if isinstance(item, Statement):
+        if item.label is None:
+            raise LabelError(f"statements[{i}]: {item.file}:{item.line}: no label (read in "
+                             "an unlabeled corpus format)", line=item.line, index=i)
+        item = (item.label, item.text)
     try:
         label, text = item
     except (TypeError, ValueError):
-        raise TypeError(f"statements[{i}] must be a (label, text) pair, not "
+        raise TypeError(f"statements[{i}] must be a (label, text) pair or a Statement, not "
                         f"{type(item).__name__}") from None
     try:
         return encode(label, "a label"), encode(text)
@@ -83,8 +90,9 @@ def _indexed(e, i):
 
 def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
           replace_invalid=False, **settings):
-    """Trains a model on statements, an iterable of (label, text) pairs (str or UTF-8 bytes),
-    as `stance train` does: the same statements and settings give the same model bytes.
+    """Trains a model on statements, an iterable of (label, text) pairs (str or UTF-8 bytes)
+    or of labelled Statements (stance.train(stance.read_corpus(path))), as `stance train`
+    does: the same statements and settings give the same model bytes.
 
     calibrate:  fit a temperature on 5-fold cross-validated scores (seed 1) and store it, so
                 probabilities are calibrated; False leaves the model as trained
@@ -224,7 +232,7 @@ def merge(models):
 
 class Statement(namedtuple("Statement", "label text file line")):
     """One statement of a corpus: its label (None for unlabeled formats), text, file and
-    1-based line."""
+    1-based line. stance.train takes them as (label, text)."""
     __slots__ = ()
 
 

@@ -305,6 +305,21 @@ def test_train_gives_the_tools_bytes(tool, tmp_path, source):
             assert again.to_bytes() == m.to_bytes()
 
 
+def test_train_takes_corpus_statements(tmp_path, source):
+    """stance.train(stance.read_corpus(path)): a Statement trains as its (label, text)."""
+    path = sorted(glob.glob(os.path.join(source, "corpus", "train", "*.tsv")))[0]
+    pairs = statements_of([path])
+    for calibrate in (True, False):
+        with stance.train(stance.read_corpus(path), calibrate=calibrate) as m, \
+                stance.train(pairs, calibrate=calibrate) as want:
+            assert m.to_bytes() == want.to_bytes()
+    unlabeled = tmp_path / "lines.txt"
+    unlabeled.write_text("one\ntwo\n")
+    with pytest.raises(stance.LabelError, match=r"statements\[0\]: .*lines.txt:1: no label") as e:
+        stance.train(stance.read_corpus(unlabeled, "lines"))
+    assert e.value.index == 0 and e.value.line == 1
+
+
 def test_train_from_a_base(tool, tmp_path, source):
     paths = sorted(glob.glob(os.path.join(source, "corpus", "train", "*.tsv")))
     base_path, out = tmp_path / "base.stnc", tmp_path / "more.stnc"
