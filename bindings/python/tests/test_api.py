@@ -23,6 +23,63 @@ def test_readme_sentence(model):
     assert r.label == "conciliatory"
 
 
+NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+
+
+def pictures(shown, actual):
+    """Whether a README comment shows the repr of a value: the same text, with each number
+    the value's rounded as shown (0.9992: to 4 places; 6.8e-07: to 2 digits) and "..." for
+    the rest of a sequence."""
+    parts = [p for p in re.split(rf"(\.\.\.|{NUMBER})", shown) if p]
+    pattern = "".join("(.*?)" if p == "..." else f"({NUMBER})" if re.fullmatch(NUMBER, p)
+                      else re.escape(p) for p in parts)
+    match = re.fullmatch(pattern, actual)
+    if not match:
+        return False
+    captured = iter(match.groups())
+    for p in parts:
+        if p != "..." and not re.fullmatch(NUMBER, p):
+            continue
+        got = next(captured)
+        if p == "...":
+            continue
+        if "e" in p:
+            digits = len(p.split("e")[0].lstrip("-").replace(".", "")) - 1
+            same = float(f"{float(got):.{digits}e}") == float(p)
+        elif "." in p:
+            same = round(float(got), len(p.split(".")[1])) == float(p)
+        else:
+            same = got == p
+        if not same:
+            return False
+    return True
+
+
+def test_readme_python_example_output(source):
+    """The README's Python example, run as written up to the names it leaves to the reader
+    (texts): each line's comment shows what the line gives."""
+    import ast
+    import io
+    import tokenize
+    readme = open(os.path.join(source, "README.md"), encoding="utf-8").read()
+    block = re.search(r"```python\n(import stance\n.*?)```", readme, re.S).group(1)
+    block = block[:block.index("results = ")]
+    comments = {t.start[0]: t.string[1:].strip()
+                for t in tokenize.generate_tokens(io.StringIO(block).readline)
+                if t.type == tokenize.COMMENT}
+    scope = {}
+    shown = 0
+    for node in ast.parse(block).body:
+        code = ast.get_source_segment(block, node)
+        if isinstance(node, ast.Expr):
+            value = repr(eval(code, scope))
+            assert pictures(comments[node.end_lineno], value), (code, value)
+            shown += 1
+        else:
+            exec(code, scope)
+    assert shown == 3
+
+
 def test_model_basics(model):
     assert model.labels == ("conciliatory", "hostile", "neutral")
     assert model.label_bias == {"conciliatory": 0.0, "hostile": 0.0, "neutral": 3.5}
