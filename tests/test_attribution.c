@@ -1907,22 +1907,32 @@ static void plain_said_is_no_evidence(void **state)
     stance_model_free(m);
 }
 
-static void split_quote_is_classified_whole(void **state)
+/* An article with one quotation split by its attribution, and a context of the frame model. */
+static const char split_article[] = "Envoy Sara Lind arrived. \xE2\x80\x9CWe condemn the "
+                                    "attack,\xE2\x80\x9D she said, \xE2\x80\x9C" "and "
+                                    "reject the accusations.\xE2\x80\x9D";
+
+static stance_ctx_t *split_quote_context(stance_model_t **m, stance_quotation_t *q)
 {
-    (void)state;
-    stance_model_t *m = train_model(NULL, frame_corpus,
-                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    *m = train_model(NULL, frame_corpus, sizeof frame_corpus / sizeof frame_corpus[0]);
     stance_ctx_t *ctx = NULL;
-    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
-    static const char text[] = "Envoy Sara Lind arrived. \xE2\x80\x9CWe condemn the attack,"
-                               "\xE2\x80\x9D she said, \xE2\x80\x9C" "and reject the "
-                               "accusations.\xE2\x80\x9D";
-    stance_quotation_t q[2];
+    assert_int_equal(stance_ctx_new(&ctx, *m, NULL, NULL), STANCE_OK);
     size_t n = 0;
-    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
+    assert_int_equal(stance_quotes_attribute(split_article, strlen(split_article), NULL, q, 1,
+                                             &n, NULL),
                      STANCE_OK);
     assert_int_equal(n, 1);
     assert_true(q[0].flags & STANCE_QUOTE_SPLIT);
+    return ctx;
+}
+
+static void split_quote_is_classified_whole(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    stance_quotation_t q[1];
+    stance_ctx_t *ctx = split_quote_context(&m, q);
+    const char *text = split_article;
     stance_result_t whole, joined;
     assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0, 0.0, &whole,
                                                NULL),
@@ -1941,18 +1951,10 @@ static void split_quote_is_classified_whole(void **state)
 static void quotation_spans_are_in_the_article(void **state)
 {
     (void)state;
-    stance_model_t *m = train_model(NULL, frame_corpus,
-                                    sizeof frame_corpus / sizeof frame_corpus[0]);
-    stance_ctx_t *ctx = NULL;
-    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
-    static const char text[] = "Envoy Sara Lind arrived. \xE2\x80\x9CWe condemn the attack,"
-                               "\xE2\x80\x9D she said, \xE2\x80\x9C" "and reject the "
-                               "accusations.\xE2\x80\x9D";
-    stance_quotation_t q[2];
-    size_t n = 0;
-    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
-                     STANCE_OK);
-    assert_int_equal(n, 1);
+    stance_model_t *m = NULL;
+    stance_quotation_t q[1];
+    stance_ctx_t *ctx = split_quote_context(&m, q);
+    const char *text = split_article;
     stance_result_t res;
     assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], STANCE_EXPLAIN,
                                                0.0, &res, NULL),
@@ -1984,8 +1986,8 @@ static void quotation_spans_are_in_the_article(void **state)
     assert_true(in_second >= 2);
 
     /* a byte that is not UTF-8 in the second piece: its offset in the article */
-    char bad[sizeof text];
-    memcpy(bad, text, sizeof text);
+    char bad[sizeof split_article];
+    memcpy(bad, text, sizeof split_article);
     size_t at = q[0].more.start + 4; /* "and \xff..." */
     bad[at] = (char)0xFF;
     stance_error_t err;
