@@ -681,8 +681,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_open(stance_corpus_t *
 
 /** Reads the next statement into @p rec; sets *done (and returns STANCE_OK) at the end.
  *  On STANCE_E_PARSE (malformed line), STANCE_E_BAD_UTF8 or STANCE_E_LIMIT the error names
- *  file, line and offset (err->line, err->offset) and the next call continues after that
- *  statement. STANCE_E_IO and STANCE_E_NOMEM end the reading.
+ *  file, line and offset (err->line, err->offset: the line of the offending byte, inside a
+ *  whole file too) and the next call continues after that statement. STANCE_E_IO and STANCE_E_NOMEM end the reading.
  *  @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_next(stance_corpus_t *corpus,
     stance_record_t *rec, int *done, stance_error_t *err);

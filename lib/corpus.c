@@ -404,6 +404,16 @@ static bool blank(const char *s, size_t n)
     return true;
 }
 
+/* The line of byte s[pos] in a record's text that starts on line `first`: a whole file is one
+ * record, and an error inside it is reported at its own line. */
+static uint64_t line_of(const char *s, size_t pos, uint64_t first)
+{
+    uint64_t line = first;
+    for (const char *p = s, *end = s + pos; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        line++;
+    return line;
+}
+
 /* Checks the record's bytes: no NUL (binary data), valid UTF-8 unless replacement is on. */
 static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, const char *s,
                                   size_t n, uint64_t off, stance_error_t *err)
@@ -420,14 +430,15 @@ static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, cons
     }
     const char *nul = memchr(s, '\0', n);
     if (nul)
-        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + (uint64_t)(nul - s),
+        return rec_fail(c, err, STANCE_E_PARSE, line_of(s, (size_t)(nul - s), rec->line),
+                        off + (uint64_t)(nul - s),
                         "NUL byte at offset %llu: binary data, not text",
                         (unsigned long long)(off + (uint64_t)(nul - s)));
     size_t bad = stance__utf8_check((const unsigned char *)s, n);
     rec->invalid_at = STANCE_NO_OFFSET;
     if (bad < n) {
         if (!(c->flags & STANCE_REPLACE_INVALID))
-            return rec_fail(c, err, STANCE_E_BAD_UTF8, rec->line, off + bad,
+            return rec_fail(c, err, STANCE_E_BAD_UTF8, line_of(s, bad, rec->line), off + bad,
                             "invalid UTF-8 at byte offset %llu",
                             (unsigned long long)(off + bad));
         rec->invalid_at = off + bad;

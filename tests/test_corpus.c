@@ -185,6 +185,18 @@ static void lines_and_document(void **state)
     assert_string_equal(read_all(e, STANCE_CORPUS_DOCUMENT, 0, 0), "|@1:0\n");
 }
 
+/* An error inside a whole file names the line of the bad byte, not the first line. */
+static void document_errors_name_their_line(void **state)
+{
+    (void)state;
+    static const char bad[] = "We welcome the talks.\nWe condemn \xFF it.\n";
+    const char *p = write_file("bad.txt", bad, sizeof bad - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_DOCUMENT, 0, 0), "!-3@2:33\n");
+    static const char nul[] = "\xEF\xBB\xBFok.\n\nbad \0 x\n";
+    p = write_file("nul.txt", nul, sizeof nul - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_DOCUMENT, 0, 0), "!-16@3:12\n");
+}
+
 /* A line longer than the limit is reported and skipped; reading goes on. */
 static void overlong_lines(void **state)
 {
@@ -389,6 +401,7 @@ int main(void)
         cmocka_unit_test(fasttext),
         cmocka_unit_test(fasttext_label_in_text),
         cmocka_unit_test(lines_and_document),
+        cmocka_unit_test(document_errors_name_their_line),
         cmocka_unit_test(overlong_lines),
         cmocka_unit_test(folders),
         cmocka_unit_test(folder_file_beside_label_folders),

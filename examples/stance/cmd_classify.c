@@ -174,6 +174,21 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
     return true;
 }
 
+/* The line of a byte of the record: a document or an article spans many lines, and a
+ * message about a byte inside it names the byte's own line. */
+static uint64_t line_of_offset(const stance_record_t *rec, uint64_t offset)
+{
+    uint64_t line = rec->line;
+    if (offset < rec->offset || offset - rec->offset > rec->text_len)
+        return line;
+    const char *p = rec->text, *end = rec->text + (offset - rec->offset);
+    while ((p = memchr(p, '\n', (size_t)(end - p)))) {
+        line++;
+        p++;
+    }
+    return line;
+}
+
 /* Errors named one by one in a file before the rest are only counted: --max-bytes 5 on a
  * large file would otherwise print a line per statement. */
 #define MAX_FILE_ERRORS 10
@@ -218,7 +233,7 @@ static bool classify_file(classify_run_t *r, const char *path)
         }
         if (rec.invalid_at != STANCE_NO_OFFSET && warnings++ < 10)
             cli_warn("%s:%llu: invalid UTF-8 at byte offset %llu; bad bytes replaced%s",
-                     rec.file, (unsigned long long)rec.line,
+                     rec.file, (unsigned long long)line_of_offset(&rec, rec.invalid_at),
                      (unsigned long long)rec.invalid_at,
                      warnings == 10 ? " (no more warnings for this file)" : "");
         if (r->mode == MODE_QUOTES) {
