@@ -682,7 +682,13 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_open(stance_corpus_t *
 /** Reads the next statement into @p rec; sets *done (and returns STANCE_OK) at the end.
  *  On STANCE_E_PARSE (malformed line), STANCE_E_BAD_UTF8 or STANCE_E_LIMIT the error names
  *  file, line and offset (err->line, err->offset: the line of the offending byte, inside a
- *  whole file too) and the next call continues after that statement. STANCE_E_IO and STANCE_E_NOMEM end the reading.
+ *  whole file too) and the next call continues after that statement. A NUL byte makes its
+ *  statement STANCE_E_PARSE; a file that is not UTF-8 text gives one STANCE_E_PARSE and the
+ *  rest of it is skipped: one that starts with a UTF-16 or UTF-32 byte-order mark, one whose
+ *  first 64 KiB (or all of it, when shorter) hold a NUL byte and at least 8 bytes that text
+ *  does not hold, 1 in 16 of them or more (NUL, control characters other than tab, line feed,
+ *  vertical tab, form feed, carriage return and escape, DEL, invalid UTF-8), and one in which
+ *  8 statements have held NUL bytes (from the eighth). STANCE_E_IO and STANCE_E_NOMEM end the reading.
  *  @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_next(stance_corpus_t *corpus,
     stance_record_t *rec, int *done, stance_error_t *err);

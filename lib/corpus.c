@@ -13,6 +13,14 @@
 
 #define DEFAULT_MAX_STATEMENT ((size_t)16 << 20)
 #define BLOCK ((size_t)64 << 10)
+/* Binary data, not text: a file whose first block holds a NUL byte and at least
+ * NOT_TEXT_MIN bytes that text does not hold, one in NOT_TEXT_SHARE of its bytes or more (an
+ * image, an archive, compressed or UTF-16 text), or a file in which NUL_STATEMENTS_BINARY
+ * statements have held NUL bytes. One NUL in text (a stray byte from a crashed writer or a
+ * bad copy) costs only its statement. */
+#define NOT_TEXT_SHARE 16
+#define NOT_TEXT_MIN 8
+#define NUL_STATEMENTS_BINARY 8
 
 typedef struct dir_entry {
     char *path;  /* the file */
@@ -33,6 +41,9 @@ struct stance_corpus {
     uint64_t offset, line;
     uint64_t skip_offset; /* start of the overlong line being skipped */
     bool eof, skipping, whole_file_done;
+    bool first_block_read; /* the file's first block is read and judged */
+    bool rest_skipped;     /* binary data: the rest of the file is not read */
+    unsigned nul_statements; /* statements of this file refused for a NUL byte */
     /* folders */
     dir_entry_t *entries;
     size_t n_entries, next_entry;
@@ -68,6 +79,8 @@ static void close_file(stance_corpus_t *c)
     c->start = c->end = 0;
     c->offset = c->line = 0;
     c->eof = c->skipping = c->whole_file_done = false;
+    c->first_block_read = c->rest_skipped = false;
+    c->nul_statements = 0;
 }
 
 void stance_corpus_close(stance_corpus_t *c)
@@ -414,26 +427,77 @@ static uint64_t line_of(const char *s, size_t pos, uint64_t first)
     return line;
 }
 
-/* Checks the record's bytes: no NUL (binary data), valid UTF-8 unless replacement is on. */
-static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, const char *s,
-                                  size_t n, uint64_t off, stance_error_t *err)
+/* Bytes that text does not hold: NUL, the control characters other than tab, line feed,
+ * vertical tab, form feed, carriage return and escape (coloured terminal logs), DEL, and
+ * each byte of invalid UTF-8. */
+static size_t not_text_bytes(const unsigned char *s, size_t n)
 {
-    /* UTF-16 and UTF-32 text would otherwise be called binary (it is full of NULs) */
-    const unsigned char *u = (const unsigned char *)s;
-    if (off == 0 && n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF) ||
-                               (n >= 4 && !u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF))) {
+    size_t count = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned b = s[i];
+        if (b >= 0x80) {
+            int32_t cp;
+            size_t k = stance__utf8_decode(s + i, n - i, &cp);
+            count += k == 0;
+            i += k ? k : 1;
+            continue;
+        }
+        count += (b < 0x20 && !(b >= '\t' && b <= '\r') && b != 0x1B) || b == 0x7F;
+        i++;
+    }
+    return count;
+}
+
+/* Reads the file's first block and refuses, once, a file that is not UTF-8 text: UTF-16 or
+ * UTF-32 (named as such), or binary data. The rest of such a file is not read: every
+ * statement made of it would be garbage. */
+static stance_status_t first_block(stance_corpus_t *c, stance_error_t *err)
+{
+    stance_status_t st = fill(c, err);
+    if (st != STANCE_OK)
+        return st; /* judged on the next call, if there is one */
+    c->first_block_read = true;
+    const unsigned char *u = (const unsigned char *)c->buf;
+    const size_t n = c->end; /* the buffer holds the file from offset 0 */
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF) ||
+                   (n >= 4 && !u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF))) {
         bool wide = (n >= 4 && u[0] == 0xFF && !u[2] && !u[3]) || !u[0];
-        return rec_fail(c, err, STANCE_E_PARSE, rec->line, 0,
+        c->rest_skipped = true;
+        return rec_fail(c, err, STANCE_E_PARSE, 1, 0,
                         "starts with a UTF-%s byte-order mark (%02X %02X): the file is UTF-%s, "
                         "not UTF-8; convert it to UTF-8 (e.g. iconv -t UTF-8)",
                         wide ? "32" : "16", u[0], u[1], wide ? "32" : "16");
     }
+    const unsigned char *nul = n ? memchr(u, '\0', n) : NULL;
+    if (!nul)
+        return STANCE_OK;
+    size_t not_text = not_text_bytes(u, n);
+    if (not_text < NOT_TEXT_MIN || not_text < n / NOT_TEXT_SHARE)
+        return STANCE_OK; /* text with a stray NUL: its statement is refused when read */
+    size_t at = (size_t)(nul - u);
+    c->rest_skipped = true;
+    return rec_fail(c, err, STANCE_E_PARSE, line_of(c->buf, at, 1), at,
+                    "NUL byte at offset %zu: binary data, not text (%zu of the first %zu bytes "
+                    "are not text); the file is skipped",
+                    at, not_text, n);
+}
+
+/* Checks the record's bytes: no NUL, valid UTF-8 unless replacement is on. */
+static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, const char *s,
+                                  size_t n, uint64_t off, stance_error_t *err)
+{
     const char *nul = memchr(s, '\0', n);
-    if (nul)
-        return rec_fail(c, err, STANCE_E_PARSE, line_of(s, (size_t)(nul - s), rec->line),
-                        off + (uint64_t)(nul - s),
-                        "NUL byte at offset %llu: binary data, not text",
-                        (unsigned long long)(off + (uint64_t)(nul - s)));
+    if (nul) {
+        uint64_t line = line_of(s, (size_t)(nul - s), rec->line), at = off + (uint64_t)(nul - s);
+        if (++c->nul_statements < NUL_STATEMENTS_BINARY)
+            return rec_fail(c, err, STANCE_E_PARSE, line, at, "NUL byte at offset %llu",
+                            (unsigned long long)at);
+        c->rest_skipped = true;
+        return rec_fail(c, err, STANCE_E_PARSE, line, at,
+                        "NUL byte at offset %llu: binary data, not text (NUL bytes in %d "
+                        "statements); the rest of the file is skipped",
+                        (unsigned long long)at, NUL_STATEMENTS_BINARY);
+    }
     size_t bad = stance__utf8_check((const unsigned char *)s, n);
     rec->invalid_at = STANCE_NO_OFFSET;
     if (bad < n) {
@@ -536,6 +600,13 @@ static stance_status_t whole_file(stance_corpus_t *c, stance_record_t *rec, int 
         *done = 1;
         return STANCE_OK;
     }
+    if (!c->first_block_read) {
+        stance_status_t st = first_block(c, err);
+        if (st == STANCE_E_PARSE)
+            c->whole_file_done = true; /* not text: this file is done */
+        if (st != STANCE_OK)
+            return st;
+    }
     /* The buffer stops growing a block past the limit; the text itself is checked below. */
     bool too_long = false;
     while (!c->eof && !too_long) {
@@ -598,6 +669,15 @@ stance_status_t stance_corpus_next(stance_corpus_t *c, stance_record_t *rec, int
     rec->file = c->path;
     if (c->format == STANCE_CORPUS_DOCUMENT)
         return whole_file(c, rec, done, err);
+    if (c->rest_skipped) {
+        *done = 1;
+        return STANCE_OK;
+    }
+    if (!c->first_block_read) {
+        stance_status_t st = first_block(c, err);
+        if (st != STANCE_OK)
+            return st;
+    }
     for (;;) {
         char *s = NULL;
         size_t n = 0;

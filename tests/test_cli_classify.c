@@ -27,10 +27,109 @@ static void bad_bytes_name_their_line(void **state)
     }
 }
 
+/* Writes the lines "We condemn attack N." for N = from..to into buf; returns their bytes. */
+static size_t attack_lines(char *buf, size_t cap, int from, int to)
+{
+    size_t n = 0;
+    for (int i = from; i <= to; i++) {
+        int k = snprintf(buf + n, cap - n, "We condemn attack %d.\n", i);
+        assert_true(k > 0 && (size_t)k < cap - n);
+        n += (size_t)k;
+    }
+    return n;
+}
+
+/* The statements of a TSV output: its lines less the header. */
+static size_t rows(const char *tsv)
+{
+    size_t n = 0;
+    for (const char *p = tsv; (p = strchr(p, '\n')); p++)
+        n++;
+    return n ? n - 1 : 0;
+}
+
+/* A stray NUL byte in a text file costs the statement that holds it, not the rest of the
+ * file: it is reported at its line and offset, the run goes on and fails at the end; with
+ * --strict it stops there. */
+static void a_stray_nul_costs_one_statement(void **state)
+{
+    (void)state;
+    static char text[64 << 10];
+    static const char head[] = "We welcome the talks.\nstray \0 byte\n";
+    size_t n = sizeof head - 1;
+    memcpy(text, head, n);
+    n += attack_lines(text + n, sizeof text - n, 1, 1000);
+    write_file("nm.txt", text, n);
+    const char *j2[] = {"-j", "1", "-j", "2"};
+    for (int j = 0; j < 2; j++) {
+        assert_int_equal(RUN(NULL, "classify", j2[2 * j], j2[2 * j + 1], path("nm.txt")), 1);
+        expect_in(err, "nm.txt:2: NUL byte at offset 28");
+        assert_null(strstr(err, "binary"));
+        assert_null(strstr(err, "skip"));
+        assert_int_equal(rows(out), 1001);
+        expect_in(out, "\tWe welcome the talks.\n");
+        expect_in(out, "\tWe condemn attack 1000.\n");
+    }
+    assert_int_equal(RUN(NULL, "classify", "--strict", path("nm.txt")), 1);
+    expect_in(err, "nm.txt:2: NUL byte at offset 28");
+    assert_null(strstr(out, "attack 1."));
+    /* a document is one statement: it is the one lost */
+    assert_int_equal(RUN(NULL, "classify", "--mode", "document", path("nm.txt"),
+                         path("nm.txt")),
+                     1);
+    expect_in(err, "nm.txt:2: NUL byte at offset 28");
+    assert_int_equal(rows(out), 0);
+}
+
+/* Binary data is refused whole and at once, in every mode: no label is made up for it. */
+static void binary_files_are_refused_whole(void **state)
+{
+    (void)state;
+    /* a PNG's signature and header, then compressed (random-looking) bytes */
+    static unsigned char png[8192] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06";
+    uint64_t x = 88172645463325252ull;
+    for (size_t i = 29; i < sizeof png; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        png[i] = (unsigned char)(x >> 24);
+    }
+    write_file("image.png", (const char *)png, sizeof png);
+    static const char *const modes[] = {"lines", "document", "quotes"};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(RUN(NULL, "classify", "--mode", modes[i], path("image.png")), 1);
+        expect_in(err, "image.png:3: NUL byte at offset 8: binary data, not text");
+        assert_null(strchr(strchr(err, '\n') + 1, '\n')); /* one message */
+        assert_string_equal(out, "label\tconfidence\tspeaker\ttext\n");
+    }
+    /* text that turns into binary data: NUL bytes in statement after statement */
+    static char text[16 << 10];
+    size_t n = attack_lines(text, sizeof text, 1, 100);
+    for (int i = 0; i < 10; i++) {
+        memcpy(text + n, "junk\0\x01\x02\n", 8);
+        n += 8;
+    }
+    n += attack_lines(text + n, sizeof text - n, 101, 200);
+    write_file("tail.txt", text, n);
+    assert_int_equal(RUN(NULL, "classify", path("tail.txt")), 1);
+    expect_in(err, "tail.txt:107: NUL byte at offset");
+    expect_in(err, "tail.txt:108: NUL byte at offset");
+    expect_in(err, ": binary data, not text (NUL bytes in 8 statements); the rest of the file "
+                   "is skipped");
+    assert_null(strstr(err, "tail.txt:109:"));
+    assert_int_equal(rows(out), 100);
+    /* the rule is where a user looks for it */
+    assert_int_equal(RUN(NULL, "classify", "--help"), 0);
+    expect_in(out, "Binary data is skipped\n                         whole: a file whose first "
+                   "64 KiB hold a NUL");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_bytes_name_their_line),
+        cmocka_unit_test(a_stray_nul_costs_one_statement),
+        cmocka_unit_test(binary_files_are_refused_whole),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

@@ -197,6 +197,56 @@ static void document_errors_name_their_line(void **state)
     assert_string_equal(read_all(p, STANCE_CORPUS_DOCUMENT, 0, 0), "!-16@3:12\n");
 }
 
+/* A NUL byte in text costs its statement and reading goes on; a file that is binary data (a
+ * NUL among many bytes text does not hold in its first block, or NUL bytes statement after
+ * statement) gives one error and ends; so does a UTF-16 file. */
+static void binary_files_and_stray_nuls(void **state)
+{
+    (void)state;
+    static const char stray[] = "first\nstray \0 byte\nlast\n";
+    const char *p = write_file("stray.txt", stray, sizeof stray - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_LINES, 0, 0),
+                        "|first@1:0\n!-16@2:12\n|last@3:19\n");
+    static const char stray_tsv[] = "a\tfirst\nb\tnul \0\na\tlast\n";
+    p = write_file("stray.tsv", stray_tsv, sizeof stray_tsv - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_TSV, 0, 0),
+                        "a|first@1:2\n!-16@2:14\na|last@3:18\n");
+
+    /* a header of NULs and control bytes, then text: binary from the start */
+    char bin[256];
+    memset(bin, 0, 64);
+    for (int i = 0; i < 64; i += 4)
+        bin[i] = (char)(i % 3 == 0 ? 0x01 : 0x90);
+    memcpy(bin + 64, "\nreadable\n", 10);
+    p = write_file("bin.dat", bin, 74);
+    assert_string_equal(read_all(p, STANCE_CORPUS_LINES, 0, 0), "!-16@1:1\n");
+    assert_string_equal(read_all(p, STANCE_CORPUS_LINES, STANCE_REPLACE_INVALID, 0),
+                        "!-16@1:1\n");
+    assert_string_equal(read_all(p, STANCE_CORPUS_DOCUMENT, 0, 0), "!-16@1:1\n");
+    assert_string_equal(read_all(p, STANCE_CORPUS_TSV, 0, 0), "!-16@1:1\n");
+
+    /* NUL bytes in eight statements of a file that starts as text: binary from the eighth */
+    char many[512];
+    memset(many, 'a', 300);
+    many[300] = '\n';
+    size_t n = 301;
+    for (int i = 0; i < 10; i++) {
+        memcpy(many + n, "x\0y\nok\n", 7);
+        n += 7;
+    }
+    p = write_file("many.txt", many, n);
+    const char *got = read_all(p, STANCE_CORPUS_LINES, 0, 0);
+    assert_string_equal(strchr(got, '\n') + 1, /* after the line of a's */
+                        "!-16@2:302\n|ok@3:305\n!-16@4:309\n|ok@5:312\n!-16@6:316\n|ok@7:319\n"
+                        "!-16@8:323\n|ok@9:326\n!-16@10:330\n|ok@11:333\n!-16@12:337\n|ok@13:340\n"
+                        "!-16@14:344\n|ok@15:347\n!-16@16:351\n");
+
+    /* UTF-16 and UTF-32: one error, at the byte-order mark */
+    static const char le[] = "\xff\xfeh\0i\0\n\0t\0w\0o\0\n\0";
+    p = write_file("le.txt", le, sizeof le - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_LINES, 0, 0), "!-16@1:0\n");
+}
+
 /* A line longer than the limit is reported and skipped; reading goes on. */
 static void overlong_lines(void **state)
 {
@@ -402,6 +452,7 @@ int main(void)
         cmocka_unit_test(fasttext_label_in_text),
         cmocka_unit_test(lines_and_document),
         cmocka_unit_test(document_errors_name_their_line),
+        cmocka_unit_test(binary_files_and_stray_nuls),
         cmocka_unit_test(overlong_lines),
         cmocka_unit_test(folders),
         cmocka_unit_test(folder_file_beside_label_folders),

@@ -39,10 +39,13 @@ static const char usage[] =
     "                         (default: the library's measured weight)\n"
     "  --speaker-weight W     quotes: weight of the same speaker's other quotes in the\n"
     "                         article, 0 = none (default: the library's measured weight)\n"
-    "  --strict               stop at the first problem: invalid UTF-8, a file that cannot\n"
-    "                         be read, a statement too long (default: invalid bytes are\n"
-    "                         replaced with a warning; the others are reported and skipped,\n"
-    "                         and the exit status is 1)\n"
+    "  --strict               stop at the first problem: invalid UTF-8, a NUL byte, a file\n"
+    "                         that cannot be read, a statement too long (default: invalid\n"
+    "                         bytes are replaced with a warning; the others are reported and\n"
+    "                         skipped, and the exit status is 1). Binary data is skipped\n"
+    "                         whole: a file whose first 64 KiB hold a NUL among bytes that\n"
+    "                         are not text (8 or more, and 1 in 16), and the rest of a file\n"
+    "                         once 8 of its statements have held NUL bytes\n"
     "  --max-bytes N          longest statement (or article) read, default 16 MiB\n"
     "  -j N                   worker threads (default 1; 0 = all cores); output is the same\n"
     "  --quiet                no progress line (shown on a terminal after 2 seconds)\n"
@@ -221,12 +224,9 @@ static bool classify_file(classify_run_t *r, const char *path)
                 cli_error("%s%s", err.msg,
                           errors == MAX_FILE_ERRORS ? " (no more errors named for this file)" : "");
             r->failures++;
+            /* the reader goes on after a bad statement, and skips binary data itself */
             if (r->strict || st == STANCE_E_IO || st == STANCE_E_NOMEM) {
                 go_on = !(r->strict || st == STANCE_E_NOMEM);
-                break;
-            }
-            if (st == STANCE_E_PARSE) { /* binary data: the rest of the file is no better */
-                cli_error("%s: skipping the rest of this file", path);
                 break;
             }
             continue;
