@@ -40,6 +40,9 @@ struct stance_corpus {
     size_t cap, start, end;
     uint64_t offset, line;
     uint64_t skip_offset; /* start of the overlong line being skipped */
+    bool skip_bom;        /* it starts with the file's byte-order mark */
+    bool skip_last_cr;    /* the last byte thrown away of it is a CR */
+    int64_t start_pos;    /* where reading began in the file, or -1 when it cannot be told */
     bool eof, skipping, whole_file_done;
     bool first_block_read; /* the file's first block is read and judged */
     bool rest_skipped;     /* binary data: the rest of the file is not read */
@@ -78,7 +81,8 @@ static void close_file(stance_corpus_t *c)
     c->fp = NULL;
     c->start = c->end = 0;
     c->offset = c->line = 0;
-    c->eof = c->skipping = c->whole_file_done = false;
+    c->eof = c->skipping = c->skip_bom = c->skip_last_cr = c->whole_file_done = false;
+    c->start_pos = -1;
     c->first_block_read = c->rest_skipped = false;
     c->nul_statements = 0;
 }
@@ -125,6 +129,8 @@ static stance_status_t open_file(stance_corpus_t *c, const char *path, stance_er
                                 labeled ? " (a folder per label is the folder format)" : "");
         }
     }
+    off_t pos = ftello(c->fp); /* -1 for a pipe */
+    c->start_pos = pos >= 0 ? (int64_t)pos : -1;
     return STANCE_OK;
 }
 
@@ -359,35 +365,58 @@ static stance_status_t fill(stance_corpus_t *c, stance_error_t *err)
     return STANCE_OK;
 }
 
-/* The next line without its newline (and \r), or *done at the end of the file. An overlong
- * line is consumed and reported as STANCE_E_LIMIT. */
+static const char utf8_bom[] = "\xEF\xBB\xBF";
+
+/* The overlong line that was being skipped ends `n` bytes into the buffer (at its newline or
+ * the end of the file): reported with its length, as the statement it would have been. */
+static stance_status_t skipped_line(stance_corpus_t *c, size_t n, stance_error_t *err)
+{
+    uint64_t len = c->offset + n - c->skip_offset;
+    bool cr = n ? c->buf[c->start + n - 1] == '\r' : c->skip_last_cr;
+    len -= (cr ? 1 : 0) + (c->skip_bom ? 3 : 0);
+    c->skipping = false;
+    c->line++;
+    c->start += n;
+    c->offset += n;
+    return rec_fail(c, err, STANCE_E_LIMIT, c->line, c->skip_offset + (c->skip_bom ? 3 : 0),
+                    "statement of %llu bytes, longer than the limit of %zu",
+                    (unsigned long long)len, c->max);
+}
+
+/* The next line without its newline, its CR and (the first line) the byte-order mark, or
+ * *done at the end of the file. A line whose statement is longer than the limit is consumed
+ * and reported as STANCE_E_LIMIT; one longer than the buffer is measured as it is thrown
+ * away. */
 static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, uint64_t *off,
                                  int *done, stance_error_t *err)
 {
     for (;;) {
         char *nl = c->end > c->start ? memchr(c->buf + c->start, '\n', c->end - c->start) : NULL;
+        if (c->skipping && (nl || c->eof)) {
+            stance_status_t st =
+                skipped_line(c, nl ? (size_t)(nl - (c->buf + c->start)) : c->end - c->start, err);
+            if (nl) { /* its newline */
+                c->start++;
+                c->offset++;
+            }
+            return st;
+        }
         if (nl || (c->eof && c->end > c->start)) {
             size_t n = nl ? (size_t)(nl - (c->buf + c->start)) : c->end - c->start;
-            *line = c->buf + c->start;
-            *off = c->offset;
+            char *s = c->buf + c->start;
+            uint64_t at = c->offset;
+            size_t bom = c->line == 0 && n >= 3 && memcmp(s, utf8_bom, 3) == 0 ? 3 : 0;
+            size_t text = n - bom - (n > bom && s[n - 1] == '\r' ? 1 : 0);
             c->line++;
             c->start += n + (nl ? 1 : 0);
             c->offset += n + (nl ? 1 : 0);
-            if (c->skipping || n > c->max) {
-                if (c->skipping)
-                    *off = c->skip_offset;
-                c->skipping = false;
-                return rec_fail(c, err, STANCE_E_LIMIT, c->line, *off,
-                                "statement longer than %zu bytes", c->max);
-            }
-            if (n && (*line)[n - 1] == '\r')
-                n--;
-            *len = n;
-            if (c->line == 1 && n >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) {
-                *line += 3; /* a byte-order mark is not text */
-                *len -= 3;
-                *off += 3;
-            }
+            if (text > c->max)
+                return rec_fail(c, err, STANCE_E_LIMIT, c->line, at + bom,
+                                "statement of %zu bytes, longer than the limit of %zu", text,
+                                c->max);
+            *line = s + bom;
+            *len = text;
+            *off = at + bom;
             return STANCE_OK;
         }
         if (c->eof) {
@@ -396,9 +425,13 @@ static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, u
         }
         stance_status_t st = fill(c, err);
         if (st == STANCE_E_LIMIT) {
-            /* No newline within max bytes: drop what we have and remember to report it. */
-            if (!c->skipping)
+            /* No newline within the buffer: throw its bytes away, counting them. */
+            if (!c->skipping) {
                 c->skip_offset = c->offset;
+                c->skip_bom = c->line == 0 && c->end - c->start >= 3 &&
+                              memcmp(c->buf + c->start, utf8_bom, 3) == 0;
+            }
+            c->skip_last_cr = c->buf[c->end - 1] == '\r';
             c->offset += c->end - c->start;
             c->start = c->end = 0;
             c->skipping = true;
@@ -620,13 +653,25 @@ static stance_status_t whole_file(stance_corpus_t *c, stance_record_t *rec, int 
     rec->offset = 0;
     rec->text = c->buf ? c->buf : "";
     rec->text_len = c->end;
-    if (rec->text_len >= 3 && memcmp(rec->text, "\xEF\xBB\xBF", 3) == 0) {
+    if (rec->text_len >= 3 && memcmp(rec->text, utf8_bom, 3) == 0) {
         rec->text += 3;
         rec->text_len -= 3;
         rec->offset = 3;
     }
-    if (too_long || rec->text_len > c->max)
-        return rec_fail(c, err, STANCE_E_LIMIT, 1, 0, "file longer than %zu bytes", c->max);
+    if (too_long || rec->text_len > c->max) {
+        /* Not read to its end: a regular file's size tells its length; a pipe's is unknown. */
+        uint64_t len = rec->text_len;
+        bool exact = !too_long;
+        struct stat sb;
+        if (too_long && c->start_pos >= 0 && fstat(fileno(c->fp), &sb) == 0 &&
+            S_ISREG(sb.st_mode) && sb.st_size >= c->start_pos + (int64_t)rec->offset) {
+            len = (uint64_t)(sb.st_size - c->start_pos) - rec->offset;
+            exact = true;
+        }
+        return rec_fail(c, err, STANCE_E_LIMIT, 1, rec->offset,
+                        "file of %s%llu bytes, longer than the limit of %zu",
+                        exact ? "" : "at least ", (unsigned long long)len, c->max);
+    }
     return check_text(c, rec, rec->text, rec->text_len, rec->offset, err);
 }
 

@@ -201,7 +201,7 @@ static void classify_bad_input(void **state)
     assert_int_equal(RUN("short one\nthis line is much longer than twenty bytes\nok\n", "classify",
                          "--max-bytes", "20"),
                      1);
-    expect_in(err, "-:2: statement longer than 20 bytes");
+    expect_in(err, "-:2: statement of 42 bytes, longer than the limit of 20");
     expect_in(out, "\tok\n");
 
     /* nothing lost silently: a full disk is an error */

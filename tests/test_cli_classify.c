@@ -124,12 +124,45 @@ static void binary_files_are_refused_whole(void **state)
                    "64 KiB hold a NUL");
 }
 
+/* --max-bytes measures the statement as it is reported (end - start in JSON Lines), the same
+ * in every mode: a line's CR and a byte-order mark are not part of it. */
+static void max_bytes_measures_the_statement(void **state)
+{
+    (void)state;
+    write_file("c.txt", "00000000000000000000000000000.\r\n", 32);
+    write_file("bo.txt", "\xEF\xBB\xBF" "00000000000000000000000000000.\n", 34);
+    assert_int_equal(RUN(NULL, "classify", "--format", "jsonl", "--max-bytes", "30",
+                         path("c.txt")),
+                     0);
+    expect_in(out, "\"start\":0,\"end\":30,");
+    assert_int_equal(RUN(NULL, "classify", "--format", "jsonl", "--max-bytes", "30",
+                         path("bo.txt")),
+                     0);
+    expect_in(out, "\"start\":3,\"end\":33,");
+    assert_int_equal(RUN(NULL, "classify", "--max-bytes", "29", path("c.txt"), path("bo.txt")),
+                     1);
+    expect_in(err, "c.txt:1: statement of 30 bytes, longer than the limit of 29");
+    expect_in(err, "bo.txt:1: statement of 30 bytes, longer than the limit of 29");
+    /* a document or an article is the file less its byte-order mark */
+    static const char *const whole[] = {"document", "quotes"};
+    for (size_t i = 0; i < 2; i++) {
+        assert_int_equal(RUN(NULL, "classify", "--mode", whole[i], "--max-bytes", "31",
+                             path("bo.txt")),
+                         0);
+        assert_int_equal(RUN(NULL, "classify", "--mode", whole[i], "--max-bytes", "30",
+                             path("bo.txt")),
+                         1);
+        expect_in(err, "bo.txt:1: file of 31 bytes, longer than the limit of 30");
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_bytes_name_their_line),
         cmocka_unit_test(a_stray_nul_costs_one_statement),
         cmocka_unit_test(binary_files_are_refused_whole),
+        cmocka_unit_test(max_bytes_measures_the_statement),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

@@ -62,8 +62,8 @@ static void refusals_are_capped_and_counted(void **state)
         strcat(text, "a statement of some length\n");
     write_file("long.txt", text, strlen(text));
     assert_int_equal(RUN(NULL, "classify", "--max-bytes", "5", path("long.txt")), 1);
-    expect_in(err, "long.txt:10: statement longer than 5 bytes (no more errors named for this "
-                   "file)");
+    expect_in(err, "long.txt:10: statement of 26 bytes, longer than the limit of 5 (no more "
+                   "errors named for this file)");
     assert_null(strstr(err, "long.txt:11:"));
     expect_in(err, "long.txt: 64 statements in all could not be classified");
 }

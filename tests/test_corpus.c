@@ -275,6 +275,87 @@ static void overlong_lines(void **state)
     free(data);
 }
 
+/* The message of the first statement refused, "" when none is. */
+static const char *first_error(const char *path, stance_corpus_format_t fmt, size_t max)
+{
+    static char msg[sizeof ((stance_error_t *)0)->msg];
+    msg[0] = '\0';
+    stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+    o.format = fmt;
+    o.max_statement_bytes = max;
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_corpus_open(&c, path, &o, &err), STANCE_OK);
+    for (;;) {
+        stance_record_t r;
+        int done = 0;
+        stance_status_t st = stance_corpus_next(c, &r, &done, &err);
+        if (st != STANCE_OK) {
+            snprintf(msg, sizeof msg, "%s", strchr(err.msg, ':') + 1);
+            break;
+        }
+        if (done)
+            break;
+    }
+    stance_corpus_close(c);
+    return msg;
+}
+
+/* The limit applies to the statement as it is returned, the same in every format: a line's
+ * CR and the byte-order mark of the first line are not part of it; the message gives the
+ * statement's length. */
+static void limits_measure_the_statement(void **state)
+{
+    (void)state;
+    /* 30 bytes of text, as CRLF, after a byte-order mark, or both */
+    const char *crlf = write_file("crlf.txt", "000000000000000000000000000000\r\n", 32);
+    assert_string_equal(read_all(crlf, STANCE_CORPUS_LINES, 0, 30),
+                        "|000000000000000000000000000000@1:0\n");
+    assert_string_equal(first_error(crlf, STANCE_CORPUS_LINES, 29),
+                        "1: statement of 30 bytes, longer than the limit of 29");
+    const char *bom = write_file("bom.txt", "\xEF\xBB\xBF" "000000000000000000000000000000\r\n", 35);
+    assert_string_equal(read_all(bom, STANCE_CORPUS_LINES, 0, 30),
+                        "|000000000000000000000000000000@1:3\n");
+    assert_string_equal(first_error(bom, STANCE_CORPUS_LINES, 29),
+                        "1: statement of 30 bytes, longer than the limit of 29");
+    /* a document is the whole file less its byte-order mark: 32 bytes */
+    assert_string_equal(first_error(bom, STANCE_CORPUS_DOCUMENT, 32), "");
+    assert_string_equal(first_error(bom, STANCE_CORPUS_DOCUMENT, 31),
+                        "1: file of 32 bytes, longer than the limit of 31");
+    /* a line far over the limit is measured while it is skipped, its CR left out even when
+     * the CR is the last byte of a block thrown away (65,545 bytes fill the buffer with a
+     * limit of 10) */
+    size_t sizes[] = {65545, 65546, 300000};
+    for (size_t i = 0; i < 3; i++) {
+        char *data = malloc(sizes[i] + 16);
+        memcpy(data, "\xEF\xBB\xBF", 3);
+        memset(data + 3, 'x', sizes[i]);
+        memcpy(data + 3 + sizes[i], "\r\nok\n", 6);
+        const char *p = write_file("long.txt", data, sizes[i] + 9);
+        char want[128];
+        snprintf(want, sizeof want, "1: statement of %zu bytes, longer than the limit of 10",
+                 sizes[i]);
+        assert_string_equal(first_error(p, STANCE_CORPUS_LINES, 10), want);
+        snprintf(want, sizeof want, "1: file of %zu bytes, longer than the limit of 10",
+                 sizes[i] + 6);
+        assert_string_equal(first_error(p, STANCE_CORPUS_DOCUMENT, 10), want);
+        free(data);
+    }
+    /* a last line without a newline that ends where a buffer's worth was thrown away is
+     * reported too (it used to vanish) */
+    for (size_t k = 1; k <= 4; k++) {
+        size_t size = k * 65536 + (k == 4 ? 1 : 0);
+        char *data = malloc(size);
+        memset(data, 'x', size);
+        const char *p = write_file("end.txt", data, size);
+        char want[128];
+        snprintf(want, sizeof want, "1: statement of %zu bytes, longer than the limit of 10",
+                 size);
+        assert_string_equal(first_error(p, STANCE_CORPUS_LINES, 10), want);
+        free(data);
+    }
+}
+
 static void folders(void **state)
 {
     (void)state;
@@ -454,6 +535,7 @@ int main(void)
         cmocka_unit_test(document_errors_name_their_line),
         cmocka_unit_test(binary_files_and_stray_nuls),
         cmocka_unit_test(overlong_lines),
+        cmocka_unit_test(limits_measure_the_statement),
         cmocka_unit_test(folders),
         cmocka_unit_test(folder_file_beside_label_folders),
         cmocka_unit_test(folder_inside_label_folder),
