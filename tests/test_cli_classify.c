@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "tool.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,6 +157,51 @@ static void max_bytes_measures_the_statement(void **state)
     }
 }
 
+/* How many times needle occurs in haystack. */
+static size_t occurrences(const char *haystack, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = haystack; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
+/* Output that cannot be written is said once, with the reason. */
+static void a_full_disk_is_said_once_with_the_reason(void **state)
+{
+    (void)state;
+    char want[256];
+    snprintf(want, sizeof want, "stance: cannot write the output: %s\n", strerror(ENOSPC));
+    static const char *const runs[][5] = {
+        {"classify", STANCE_EXAMPLES_DIR "/article.txt"},
+        {"classify", "--mode", "quotes", "--format", "jsonl"},
+        {"classify", "--help"},
+        {"info"},
+        {"--version"},
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        const char *args[6] = {0};
+        for (size_t a = 0; a < 5 && runs[i][a]; a++)
+            args[a] = runs[i][a];
+        tool_run_t how = {.stdout_path = "/dev/full"};
+        if (i == 1)
+            how.stdin_path = STANCE_EXAMPLES_DIR "/article.txt";
+        assert_int_equal(tool_run(&how, args, NULL), 1);
+        assert_string_equal(err, want);
+    }
+    /* a file that may not grow: the reason is the limit */
+    static char text[1 << 16];
+    size_t n = attack_lines(text, sizeof text, 1, 2000);
+    write_file("many.txt", text, n);
+    tool_run_t how = {.stdout_path = path("capped.tsv"), .max_file_bytes = 1000};
+    assert_int_equal(tool_run(&how, (const char *const[]){"classify", path("many.txt"), NULL},
+                              NULL),
+                     1);
+    snprintf(want, sizeof want, "cannot write the output: %s\n", strerror(EFBIG));
+    expect_in(err, want);
+    assert_int_equal(occurrences(err, "cannot write"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -163,6 +209,7 @@ int main(void)
         cmocka_unit_test(a_stray_nul_costs_one_statement),
         cmocka_unit_test(binary_files_are_refused_whole),
         cmocka_unit_test(max_bytes_measures_the_statement),
+        cmocka_unit_test(a_full_disk_is_said_once_with_the_reason),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

@@ -50,6 +50,18 @@ void cli_warn(const char *fmt, ...)
     fputc('\n', stderr);
 }
 
+void cli_output_error(int errnum)
+{
+    static bool said;
+    if (said)
+        return;
+    said = true;
+    if (errnum)
+        cli_error("cannot write the output: %s", strerror(errnum));
+    else
+        cli_error("cannot write the output");
+}
+
 bool cli_bias_add(cli_biases_t *b, const char *arg)
 {
     const char *eq = strchr(arg, '=');

@@ -23,6 +23,9 @@ void cli_error(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* Output a command holds in its own buffer, written by cli_error first (NULL: none). */
 void cli_on_message(void (*flush)(void *), void *arg);
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* "stance: cannot write the output: REASON" (errnum's text; 0 = not known), once per run: a
+ * command that finds it and the final check after it must not both say it. */
+void cli_output_error(int errnum);
 /* --skip-bad: names the n-th skipped statement while n <= CLI_SKIPS_NAMED, then only counts
  * (the summary gives the total, and the exit status is 1). */
 #define CLI_SKIPS_NAMED 10

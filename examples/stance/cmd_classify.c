@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "progress.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -420,12 +421,12 @@ int cmd_classify(int argc, char **argv)
     progress_end(&r.progress);
     if (r.out.buf)
         out_finish(&r.out);
+    cli_on_message(NULL, NULL);
+    errno = 0;
     if (!out_flush(&r.out) || fflush(stdout) != 0 || ferror(stdout)) {
-        cli_on_message(NULL, NULL);
-        cli_error("cannot write the output");
+        cli_output_error(r.out.failed ? r.out.write_errno : errno);
         status = EXIT_FAIL;
     }
-    cli_on_message(NULL, NULL);
     if (r.failures)
         status = EXIT_FAIL;
     batch_free(&r.batch);

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,8 +118,9 @@ int cmd_info(int argc, char **argv)
     print_list("scope enders", s.scope_end_words, s.n_scope_end_words);
     bool ok = top == 0 || top_features(m, (size_t)top);
     stance_model_free(m);
+    errno = 0;
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_error("cannot write the output");
+        cli_output_error(errno);
         ok = false;
     }
     return ok ? EXIT_OK : EXIT_FAIL;

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "cli.h"
 
+#include <errno.h>
 #include <string.h>
 
 static const char usage[] =
@@ -20,8 +21,9 @@ static const char usage[] =
  * is an error, even for --help. */
 static int checked_exit(int status)
 {
+    errno = 0;
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_error("cannot write the output");
+        cli_output_error(errno);
         return EXIT_FAIL;
     }
     return status;

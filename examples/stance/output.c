@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@ bool out_init(out_t *o)
 {
     o->len = 0;
     o->failed = false;
+    o->write_errno = 0;
     o->cap = OUT_WRITE_BYTES + ROOM;
     o->buf = malloc(o->cap);
     return o->buf != NULL;
@@ -33,8 +35,11 @@ void out_free(out_t *o)
 
 bool out_flush(out_t *o)
 {
-    if (o->len && !o->failed && fwrite(o->buf, 1, o->len, o->fp) != o->len)
+    errno = 0;
+    if (o->len && !o->failed && fwrite(o->buf, 1, o->len, o->fp) != o->len) {
         o->failed = true;
+        o->write_errno = errno;
+    }
     o->len = 0;
     return !o->failed;
 }

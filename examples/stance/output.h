@@ -31,6 +31,7 @@ typedef struct out {
     char *buf;            /* pending output (out_init) */
     size_t len, cap;
     bool failed;          /* a write failed: the rest is dropped */
+    int write_errno;      /* why it failed (0 = not known) */
 } out_t;
 
 typedef struct out_item {
