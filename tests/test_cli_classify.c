@@ -202,6 +202,51 @@ static void a_full_disk_is_said_once_with_the_reason(void **state)
     assert_int_equal(occurrences(err, "cannot write"), 1);
 }
 
+/* A refused option is one message that starts with "stance COMMAND:" and names it as it
+ * was meant, then the pointer to --help; exit status 2. getopt's own message (under the
+ * wrong program name) and a vague second line are gone. */
+static void bad_options_are_one_message(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *args[3];
+        const char *said;
+    } cases[] = {
+        {{"classify", "--mode"}, "option '--mode' requires an argument"},
+        {{"classify", "--expl"}, "option '--explain' requires an argument"},
+        {{"classify", "-j"}, "option '-j' requires an argument"},
+        {{"classify", "--strict=yes"}, "option '--strict' takes no argument"},
+        {{"classify", "--m"}, "option '--m' is ambiguous: --model, --mode, --min-confidence, "
+                              "--max-bytes"},
+        {{"classify", "--frobnicate=2"}, "unknown option '--frobnicate'"},
+        {{"classify", "-x"}, "unknown option '-x'"},
+        {{"classify", "-hx"}, NULL}, /* -h comes first: help */
+        {{"train", "--output"}, "option '--output' requires an argument"},
+        {{"train", "--quiet=1"}, "option '--quiet' takes no argument"},
+        {{"train", "--frobnicate"}, "unknown option '--frobnicate'"},
+        {{"eval", "--folds"}, "option '--folds' requires an argument"},
+        {{"eval", "-k"}, "option '-k' requires an argument"},
+        {{"eval", "-q"}, "unknown option '-q'"},
+        {{"info", "--top"}, "option '--top' requires an argument"},
+        {{"info", "--frobnicate"}, "unknown option '--frobnicate'"},
+        {{"merge", "-o"}, "option '-o' requires an argument"},
+        {{"merge", "--help=me"}, "option '--help' takes no argument"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int code = tool_run(&(tool_run_t){0}, cases[i].args, NULL);
+        if (!cases[i].said) {
+            assert_int_equal(code, 0);
+            continue;
+        }
+        char want[512];
+        snprintf(want, sizeof want, "stance %s: %s\nTry 'stance %s --help'.\n",
+                 cases[i].args[0], cases[i].said, cases[i].args[0]);
+        if (code != 2 || strcmp(err, want) != 0)
+            fail_msg("stance %s %s: exit %d, said\n%swanted\n%s", cases[i].args[0],
+                     cases[i].args[1], code, err, want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +255,7 @@ int main(void)
         cmocka_unit_test(binary_files_are_refused_whole),
         cmocka_unit_test(max_bytes_measures_the_statement),
         cmocka_unit_test(a_full_disk_is_said_once_with_the_reason),
+        cmocka_unit_test(bad_options_are_one_message),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

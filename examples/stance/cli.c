@@ -118,6 +118,59 @@ int cli_usage(const char *cmd, const char *fmt, ...)
     return EXIT_USAGE;
 }
 
+/* The long option that name[0..len) names, exactly or as the prefix of one option only (as
+ * getopt_long reads it); NULL when none does. *fits receives how many options it begins. */
+static const struct option *long_option(const char *name, size_t len,
+                                        const struct option *longs, size_t *fits)
+{
+    const struct option *found = NULL;
+    *fits = 0;
+    for (const struct option *o = longs; o->name; o++) {
+        if (strncmp(o->name, name, len) != 0)
+            continue;
+        if (o->name[len] == '\0') {
+            *fits = 1;
+            return o;
+        }
+        found = o;
+        ++*fits;
+    }
+    return *fits == 1 ? found : NULL;
+}
+
+int cli_bad_option(const char *cmd, int opt, char *const *argv, const struct option *longs)
+{
+    /* getopt_long has just passed the element at fault unless it is in a cluster of short
+     * options ("-qx"), which optopt names on its own */
+    const char *given = optind > 0 ? argv[optind - 1] : "";
+    if (strncmp(given, "--", 2) == 0 && given[2] && (opt == ':' || optopt == 0 ||
+                                                     strchr(given, '='))) {
+        const char *name = given + 2;
+        size_t len = strcspn(name, "="), fits;
+        const struct option *o = long_option(name, len, longs, &fits);
+        if (o && opt == ':')
+            return cli_usage(cmd, "option '--%s' requires an argument", o->name);
+        if (o && o->has_arg == no_argument && name[len] == '=')
+            return cli_usage(cmd, "option '--%s' takes no argument", o->name);
+        if (fits > 1) {
+            char list[512] = "";
+            size_t used = 0;
+            for (const struct option *p = longs; p->name && used < sizeof list; p++)
+                if (strncmp(p->name, name, len) == 0)
+                    used += (size_t)snprintf(list + used, sizeof list - used, "%s--%s",
+                                             used ? ", " : "", p->name);
+            return cli_usage(cmd, "option '--%.*s' is ambiguous: %s", (int)len, name, list);
+        }
+        if (!o)
+            return cli_usage(cmd, "unknown option '--%.*s'", (int)len, name);
+    }
+    if (optopt > ' ' && optopt < 0x7F)
+        return cli_usage(cmd, opt == ':' ? "option '-%c' requires an argument"
+                                         : "unknown option '-%c'",
+                         optopt);
+    return cli_usage(cmd, "unknown option '%s'", given);
+}
+
 bool parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 {
     if (!s || !*s || *s == '-' || *s == '+')

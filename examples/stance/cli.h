@@ -32,6 +32,11 @@ void cli_output_error(int errnum);
 void cli_skipped(const char *msg, uint64_t n);
 /* Prints "stance CMD: message" and a pointer to --help; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) CLI_PRINTF(2, 3);
+/* The usage error for what getopt_long refused, as cli_usage(): the option that is unknown,
+ * ambiguous, lacks its argument or takes none. getopt itself says nothing: every command's
+ * option string starts with ':', so that a missing argument is told apart (opt is ':'). */
+struct option;
+int cli_bad_option(const char *cmd, int opt, char *const *argv, const struct option *longs);
 
 /* --label-bias LABEL=B options, in the order given. */
 typedef struct cli_biases {

@@ -312,7 +312,7 @@ int cmd_classify(int argc, char **argv)
     double d;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "m:j:h", longs, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":m:j:h", longs, NULL)) != -1) {
         switch (opt) {
         case 'm':
             model_path = optarg;
@@ -385,7 +385,7 @@ int cmd_classify(int argc, char **argv)
             fputs(usage, stdout);
             return EXIT_OK;
         default:
-            return cli_usage("classify", "unknown or incomplete option");
+            return cli_bad_option("classify", opt, argv, longs);
         }
     }
     stance_model_t *model = cli_load_model(model_path);

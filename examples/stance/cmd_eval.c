@@ -461,7 +461,7 @@ int cmd_eval(int argc, char **argv)
     bool k_given = false;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "k:j:m:h", longs, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":k:j:m:h", longs, NULL)) != -1) {
         int h = train_cli_option(&tc, "eval", opt, optarg);
         if (h < 0)
             return EXIT_USAGE;
@@ -500,7 +500,7 @@ int cmd_eval(int argc, char **argv)
             printf(usage, train_cli_help);
             return EXIT_OK;
         default:
-            return cli_usage("eval", "unknown or incomplete option");
+            return cli_bad_option("eval", opt, argv, longs);
         }
     }
     if (model_path && (!n_tests || optind < argc || k_given || folds_path))

@@ -63,7 +63,7 @@ int cmd_info(int argc, char **argv)
     uint64_t top = 15;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "h", longs, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":h", longs, NULL)) != -1) {
         switch (opt) {
         case OPT_TOP:
             if (!parse_u64(optarg, 0, 100000, &top))
@@ -73,7 +73,7 @@ int cmd_info(int argc, char **argv)
             fputs(usage, stdout);
             return EXIT_OK;
         default:
-            return cli_usage("info", "unknown or incomplete option");
+            return cli_bad_option("info", opt, argv, longs);
         }
     }
     if (argc - optind > 1)

@@ -23,7 +23,7 @@ int cmd_merge(int argc, char **argv)
     const char *out = NULL;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":o:h", longs, NULL)) != -1) {
         switch (opt) {
         case 'o':
             out = optarg;
@@ -32,7 +32,7 @@ int cmd_merge(int argc, char **argv)
             fputs(usage, stdout);
             return EXIT_OK;
         default:
-            return cli_usage("merge", "unknown or incomplete option");
+            return cli_bad_option("merge", opt, argv, longs);
         }
     }
     if (!out)

@@ -61,7 +61,7 @@ int cmd_train(int argc, char **argv)
     cli_biases_t biases = {0};
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:j:h", longs, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":o:j:h", longs, NULL)) != -1) {
         int h = train_cli_option(&tc, "train", opt, optarg);
         if (h < 0)
             return EXIT_USAGE;
@@ -83,7 +83,7 @@ int cmd_train(int argc, char **argv)
             printf(usage, train_cli_help);
             return EXIT_OK;
         default:
-            return cli_usage("train", "unknown or incomplete option");
+            return cli_bad_option("train", opt, argv, longs);
         }
     }
     if (!output)
