@@ -247,6 +247,53 @@ static void bad_options_are_one_message(void **state)
     }
 }
 
+/* --label-bias takes LABEL=B with B a plain decimal number, like every number the tool
+ * reads; a label the model lacks is a usage error (status 2) like any other bad value. */
+static void label_bias_is_checked_as_usage(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *arg, *said;
+    } refused[] = {
+        {"nosuch=1", "--label-bias 'nosuch=1': the model has no label 'nosuch'"},
+        {"neutral=0x10", "--label-bias 'neutral=0x10': '0x10' is not a decimal number"},
+        {"neutral= 1", "--label-bias 'neutral= 1': ' 1' is not a decimal number"},
+        {"neutral=1 ", "--label-bias 'neutral=1 ': '1 ' is not a decimal number"},
+        {"neutral=inf", "--label-bias 'neutral=inf': 'inf' is not a decimal number"},
+        {"neutral=", "--label-bias 'neutral=': '' is not a decimal number"},
+        {"neutral=1e9", "--label-bias 'neutral=1e9': 1e9 is outside -100..100"},
+        {"=1", "--label-bias '=1': expected LABEL=B, a label and a decimal number"},
+        {"neutral", "--label-bias 'neutral': expected LABEL=B, a label and a decimal number"},
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        int code = RUN("hi\n", "classify", "--label-bias", refused[i].arg);
+        char want[256];
+        snprintf(want, sizeof want, "stance classify: %s\nTry 'stance classify --help'.\n",
+                 refused[i].said);
+        if (code != 2 || strcmp(err, want) != 0)
+            fail_msg("--label-bias '%s': exit %d, said\n%swanted\n%s", refused[i].arg, code,
+                     err, want);
+    }
+    static const char *const accepted[] = {"neutral=1", "neutral=-2.5", "neutral=+0.5",
+                                           "neutral=.5", "neutral=1e1", "neutral=100"};
+    for (size_t i = 0; i < sizeof accepted / sizeof accepted[0]; i++)
+        assert_int_equal(RUN("hi\n", "classify", "--label-bias", accepted[i]), 0);
+    /* the same numbers everywhere */
+    assert_int_equal(RUN("hi\n", "classify", "--min-confidence", " 0.5"), 2);
+    assert_int_equal(RUN("hi\n", "classify", "--min-confidence", "0x1p-1"), 2);
+    assert_int_equal(RUN("hi\n", "classify", "--min-confidence", "5e-1"), 0);
+    assert_int_equal(RUN("hi\n", "classify", "--frame-weight", "1 "), 2);
+    assert_int_equal(RUN(NULL, "train", "--label-bias", "neutral=0x10", "-o", path("x.stnc"),
+                         "c.tsv"),
+                     2);
+    expect_in(err, "stance train: --label-bias 'neutral=0x10': '0x10' is not a decimal number");
+    /* the help gives the range stance.h publishes */
+    char range[64];
+    snprintf(range, sizeof range, "number within +-%g", STANCE_LABEL_BIAS_MAX);
+    assert_int_equal(RUN(NULL, "classify", "--help"), 0);
+    expect_in(out, range);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +303,7 @@ int main(void)
         cmocka_unit_test(max_bytes_measures_the_statement),
         cmocka_unit_test(a_full_disk_is_said_once_with_the_reason),
         cmocka_unit_test(bad_options_are_one_message),
+        cmocka_unit_test(label_bias_is_checked_as_usage),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

@@ -188,7 +188,7 @@ static void classify_label_bias(void **state)
     expect_in(out, "\nneutral\t");
     assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutral=0"), 0);
     expect_in(out, "\nhostile\t");
-    assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutrall=0"), 1);
+    assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutrall=0"), 2);
     expect_in(err, "--label-bias 'neutrall=0': the model has no label 'neutrall'");
     assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutral=1e9"), 2);
 }

@@ -62,32 +62,90 @@ void cli_output_error(int errnum)
         cli_error("cannot write the output");
 }
 
-bool cli_bias_add(cli_biases_t *b, const char *arg)
+/* An optional sign, digits with an optional point between or after them, an optional
+ * exponent: what a person writes. strtod also takes leading spaces, hexadecimal, inf and
+ * nan, which no option of the tool means. */
+static bool plain_decimal(const char *s)
+{
+    size_t i = 0, digits = 0;
+    i += s[i] == '+' || s[i] == '-';
+    for (; s[i] >= '0' && s[i] <= '9'; i++)
+        digits++;
+    if (s[i] == '.')
+        for (i++; s[i] >= '0' && s[i] <= '9'; i++)
+            digits++;
+    if (digits == 0)
+        return false;
+    if (s[i] == 'e' || s[i] == 'E') {
+        i++;
+        i += s[i] == '+' || s[i] == '-';
+        if (!(s[i] >= '0' && s[i] <= '9'))
+            return false;
+        while (s[i] >= '0' && s[i] <= '9')
+            i++;
+    }
+    return s[i] == '\0';
+}
+
+bool cli_bias_add(cli_biases_t *b, const char *cmd, const char *arg)
 {
     const char *eq = strchr(arg, '=');
-    if (b->n == STANCE_MAX_LABELS || !eq || eq == arg ||
-        !parse_double(eq + 1, -STANCE_LABEL_BIAS_MAX, STANCE_LABEL_BIAS_MAX, &b->value[b->n]))
-        return false;
-    b->spec[b->n++] = arg;
-    return true;
+    if (!eq || eq == arg)
+        cli_usage(cmd, "--label-bias '%s': expected LABEL=B, a label and a decimal number", arg);
+    else if (!plain_decimal(eq + 1))
+        cli_usage(cmd, "--label-bias '%s': '%s' is not a decimal number", arg, eq + 1);
+    else if (b->n == STANCE_MAX_LABELS)
+        cli_usage(cmd, "--label-bias '%s': at most %d labels", arg, STANCE_MAX_LABELS);
+    else if (!parse_double(eq + 1, -STANCE_LABEL_BIAS_MAX, STANCE_LABEL_BIAS_MAX,
+                           &b->value[b->n]))
+        cli_usage(cmd, "--label-bias '%s': %s is outside %g..%g", arg, eq + 1,
+                  -STANCE_LABEL_BIAS_MAX, STANCE_LABEL_BIAS_MAX);
+    else {
+        b->spec[b->n++] = arg;
+        return true;
+    }
+    return false;
+}
+
+/* The first LABEL=B whose label the model lacks, or NULL. */
+static const char *unknown_bias_label(const cli_biases_t *b, const stance_model_t *model)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        size_t label, len = (size_t)(strchr(b->spec[i], '=') - b->spec[i]);
+        if (stance_model_label_index(model, b->spec[i], len, &label) != STANCE_OK)
+            return b->spec[i];
+    }
+    return NULL;
+}
+
+int cli_bias_labels_known(const cli_biases_t *b, const char *cmd, const stance_model_t *model,
+                          const char *whose)
+{
+    const char *spec = unknown_bias_label(b, model);
+    if (!spec)
+        return EXIT_OK;
+    return cli_usage(cmd, "--label-bias '%s': %s has no label '%.*s'", spec, whose,
+                     (int)(strchr(spec, '=') - spec), spec);
 }
 
 bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *whose)
 {
     if (b->n == 0)
         return true;
+    const char *unknown = unknown_bias_label(b, *model);
+    if (unknown) {
+        cli_error("--label-bias '%s': %s has no label '%.*s'", unknown, whose,
+                  (int)(strchr(unknown, '=') - unknown), unknown);
+        return false;
+    }
     double bias[STANCE_MAX_LABELS];
     size_t n_labels = stance_model_label_count(*model);
     for (size_t l = 0; l < n_labels; l++)
         bias[l] = stance_model_label_bias(*model, l);
     for (size_t i = 0; i < b->n; i++) {
         size_t label, len = (size_t)(strchr(b->spec[i], '=') - b->spec[i]);
-        if (stance_model_label_index(*model, b->spec[i], len, &label) != STANCE_OK) {
-            cli_error("--label-bias '%s': %s has no label '%.*s'", b->spec[i], whose, (int)len,
-                      b->spec[i]);
-            return false;
-        }
-        bias[label] = b->value[i];
+        if (stance_model_label_index(*model, b->spec[i], len, &label) == STANCE_OK)
+            bias[label] = b->value[i];
     }
     stance_model_t *biased = NULL;
     stance_error_t err;
@@ -186,12 +244,13 @@ bool parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 
 bool parse_double(const char *s, double min, double max, double *out)
 {
-    if (!s || !*s)
+    if (!s || !plain_decimal(s))
         return false;
+    /* a number too small for a double reads as the nearest (ERANGE, not an error); one too
+     * large as infinity, refused */
     char *end;
-    errno = 0;
     double v = strtod(s, &end);
-    if (errno || *end || !isfinite(v) || v < min || v > max)
+    if (*end || !isfinite(v) || v < min || v > max)
         return false;
     *out = v;
     return true;

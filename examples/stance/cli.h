@@ -44,13 +44,19 @@ typedef struct cli_biases {
     double value[STANCE_MAX_LABELS];
     size_t n;
 } cli_biases_t;
-/* Adds one LABEL=B; false when it is malformed, B is out of range or there are too many. */
-bool cli_bias_add(cli_biases_t *b, const char *arg);
+/* Adds one LABEL=B; false (with the usage message of command cmd printed) when it is
+ * malformed, B is not a plain decimal number or out of range, or there are too many. */
+bool cli_bias_add(cli_biases_t *b, const char *cmd, const char *arg);
+/* EXIT_USAGE (with the message of command cmd) when a label given is not in the model's
+ * label set, which `whose` names ("the model"); EXIT_OK otherwise. */
+int cli_bias_labels_known(const cli_biases_t *b, const char *cmd, const stance_model_t *model,
+                          const char *whose);
 /* Replaces *model by a copy whose named labels have these biases (the others keep theirs);
  * nothing to do when none were given. `whose` names the label set in messages ("the model"). */
 bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *whose);
 
-/* Strict number parsing: the whole string, in range. */
+/* Strict number parsing: the whole string, in range; a double is a plain decimal number
+ * (sign, digits, point, exponent: no spaces, hexadecimal, inf or nan). */
 bool parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out);
 bool parse_double(const char *s, double min, double max, double *out);
 

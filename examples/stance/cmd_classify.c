@@ -34,8 +34,9 @@ static const char usage[] =
     "  --min-confidence P     label statements whose probability is below P 'uncertain'\n"
     "  --no-unknown           label a statement with no word the model knows by the priors\n"
     "                         (default: 'unknown', with known_features 0 in JSON Lines)\n"
-    "  --label-bias L=B       set label L's decision bias to B nats for this run (the\n"
-    "                         built-in model's neutral has 3.5; neutral=0 leans away from it)\n"
+    "  --label-bias L=B       set label L's decision bias to B nats for this run, B a decimal\n"
+    "                         number within +-100 (the built-in model's neutral has 3.5;\n"
+    "                         neutral=0 leans away from it)\n"
     "  --frame-weight W       quotes: weight of the reporting frame, 0 = the quote alone\n"
     "                         (default: the library's measured weight)\n"
     "  --speaker-weight W     quotes: weight of the same speaker's other quotes in the\n"
@@ -356,9 +357,8 @@ int cmd_classify(int argc, char **argv)
             quiet = true;
             break;
         case OPT_LABEL_BIAS:
-            if (!cli_bias_add(&biases, optarg))
-                return cli_usage("classify", "--label-bias '%s': expected LABEL=B, B within +-%g",
-                                 optarg, STANCE_LABEL_BIAS_MAX);
+            if (!cli_bias_add(&biases, "classify", optarg))
+                return EXIT_USAGE;
             break;
         case OPT_FRAME_WEIGHT:
             if (!parse_double(optarg, 0.0, 100.0, &d))
@@ -389,10 +389,11 @@ int cmd_classify(int argc, char **argv)
         }
     }
     stance_model_t *model = cli_load_model(model_path);
-    if (!model || !cli_bias_apply(&biases, &model, "the model") ||
+    int labels = model ? cli_bias_labels_known(&biases, "classify", model, "the model") : EXIT_OK;
+    if (!model || labels != EXIT_OK || !cli_bias_apply(&biases, &model, "the model") ||
         !words_are_free(model, &r.out)) {
         stance_model_free(model);
-        return EXIT_FAIL;
+        return labels != EXIT_OK ? labels : EXIT_FAIL;
     }
     r.out.model = model;
     cli_on_message(flush_output, &r.out);

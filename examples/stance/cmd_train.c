@@ -75,9 +75,8 @@ int cmd_train(int argc, char **argv)
             base_path = optarg;
             break;
         case OPT_LABEL_BIAS:
-            if (!cli_bias_add(&biases, optarg))
-                return cli_usage("train", "--label-bias '%s': expected LABEL=B, B within +-%g",
-                                 optarg, STANCE_LABEL_BIAS_MAX);
+            if (!cli_bias_add(&biases, "train", optarg))
+                return EXIT_USAGE;
             break;
         case 'h':
             printf(usage, train_cli_help);
