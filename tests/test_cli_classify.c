@@ -294,6 +294,44 @@ static void label_bias_is_checked_as_usage(void **state)
     expect_in(out, range);
 }
 
+/* No byte that a terminal acts on reaches it: C1 controls in the text (U+009B is CSI) are
+ * escaped like C0 in both formats, and control characters and invalid UTF-8 in file names
+ * and arguments are made visible in messages. */
+static void nothing_reaches_a_terminal_raw(void **state)
+{
+    (void)state;
+    const char *text = "We welcome \xc2\x9b" "31m red \xc2\x85talks.\n";
+    assert_int_equal(RUN(text, "classify"), 0);
+    expect_in(out, "\tWe welcome \\u009b31m red \\u0085talks.\n");
+    assert_int_equal(RUN(text, "classify", "--format", "jsonl"), 0);
+    expect_in(out, "\"text\":\"We welcome \\u009b31m red \\u0085talks.\"");
+    assert_null(strstr(out, "\xc2\x9b"));
+
+    write_file("evil\x1b[31m\xc2\x9b\x9b.txt", "ok.\nbad \xff\n", 10);
+    assert_int_equal(RUN(NULL, "classify", path("evil\x1b[31m\xc2\x9b\x9b.txt"),
+                         path("gone\x07.txt")),
+                     1);
+    expect_in(err, "evil\\u001b[31m\\u009b\\x9b.txt:2: invalid UTF-8 at byte offset 8");
+    expect_in(err, "cannot open '");
+    expect_in(err, "gone\\u0007.txt': No such file");
+    assert_int_equal(RUN(NULL, "classify", "--mode", "\x1b[2J"), 2);
+    expect_in(err, "stance classify: --mode '\\u001b[2J': expected lines, quotes or document");
+    assert_int_equal(RUN(NULL, "\x1b[2J"), 2);
+    expect_in(err, "stance: unknown command '\\u001b[2J'");
+    assert_int_equal(RUN(NULL, "merge", "-o", path("out\x1b.stnc"), path("in\x1b.stnc")), 1);
+    expect_in(err, "in\\u001b.stnc");
+    write_file("c.tsv", "hostile\tWe condemn it.\nconciliatory\tWe welcome it.\n", 46);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("m\x1b.stnc"),
+                         path("c.tsv")),
+                     0);
+    expect_in(err, "m\\u001b.stnc\n");
+    for (const char *c = err; *c; c++)
+        if ((unsigned char)*c < 0x20 && *c != '\n')
+            fail_msg("control byte %#x in messages:\n%s", (unsigned)(unsigned char)*c, err);
+    assert_null(strstr(err, "\xc2\x9b"));
+    assert_null(strchr(err, '\x9b'));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -304,6 +342,7 @@ int main(void)
         cmocka_unit_test(a_full_disk_is_said_once_with_the_reason),
         cmocka_unit_test(bad_options_are_one_message),
         cmocka_unit_test(label_bias_is_checked_as_usage),
+        cmocka_unit_test(nothing_reaches_a_terminal_raw),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

@@ -1,7 +1,9 @@
 /* The tool's output writer (examples/stance/output.c) against the writer it replaced: a code
  * point at a time through utf8proc, numbers through printf, each piece through stdio. The
- * reference keeps the old rules but one: TSV now escapes C0 controls and DEL as \u00XX, as
- * JSON Lines always did (issue 11). Every case must give the same bytes. */
+ * reference keeps the old rules but two: TSV now escapes C0 controls and DEL as \u00XX, as
+ * JSON Lines always did (issue 11), and both formats escape the C1 controls U+0080..U+009F
+ * the same way (U+009B is a one-character CSI to a terminal). Every case must give the same
+ * bytes. */
 #define _POSIX_C_SOURCE 200809L
 #include "testutil.h"
 
@@ -41,7 +43,7 @@ static void ref_json_cp(FILE *fp, int32_t cp, const char *bytes, size_t k)
     case '\r': fputs("\\r", fp); return;
     case '\t': fputs("\\t", fp); return;
     default:
-        if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029)
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029)
             fprintf(fp, "\\u%04x", (unsigned)cp);
         else
             fwrite(bytes, 1, k, fp);
@@ -56,7 +58,7 @@ static void ref_tsv_cp(FILE *fp, int32_t cp, const char *bytes, size_t k)
     case '\r': fputs("\\r", fp); return;
     case '\t': fputs("\\t", fp); return;
     default:
-        if (cp < 0x20 || cp == 0x7F) /* the one new rule */
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) /* the new rules */
             fprintf(fp, "\\u%04x", (unsigned)cp);
         else
             fwrite(bytes, 1, k, fp);
@@ -225,7 +227,7 @@ static void check_escape(const char *s, size_t n)
     }
 }
 
-/* Pieces of tricky text: every C0 control, DEL, the escaped characters, quotes, typographic
+/* Pieces of tricky text: every C0 control, DEL, C1 controls, the escaped characters, quotes, typographic
  * punctuation, U+2028/U+2029, 2- to 4-byte characters, and malformed UTF-8 of every kind
  * (stray continuation, overlong, surrogate, beyond U+10FFFF, truncated, bad lead bytes). */
 static const char *const pieces[] = {
@@ -236,7 +238,8 @@ static const char *const pieces[] = {
     "\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd", "\x80", "\xbf", "\xc0\xaf", "\xc1\xbf", "\xc3",
     "\xe2\x80", "\xe0\x80\xaf", "\xed\xa0\x80", "\xed\x9f\xbf", "\xf0\x8f\xbf\xbf",
     "\xf4\x90\x80\x80", "\xf4\x8f\xbf\xbf", "\xf5\x80\x80\x80", "\xff", "\xfe", "\xf8\x88",
-    "\xef\xbb\xbf", "\xef\xbf\xbd", "\xc2\xa0", "\xc2\x85"};
+    "\xef\xbb\xbf", "\xef\xbf\xbd", "\xc2\xa0", "\xc2\x85", "\xc2\x80", "\xc2\x9b" "31m",
+    "\xc2\x9f", "\xc2\x9d" "0;t\xc2\x9c", "\xc2"};
 
 static void escapes_match_the_reference(void **state)
 {

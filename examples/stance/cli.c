@@ -1,5 +1,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
+#include "output.h"
 #include "progress.h"
 
 #include <errno.h>
@@ -25,6 +26,66 @@ void cli_on_message(void (*flush)(void *), void *arg)
     pending_output_arg = arg;
 }
 
+/* Writes a message to stderr with nothing a terminal would act on: a file name, an argument
+ * or a corpus line quoted in it may hold any byte. C0 controls, DEL and C1 controls become
+ * \u00XX (as in the output), bytes of invalid UTF-8 \xNN. */
+static void put_visible(const char *text, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < n) {
+        size_t run = i;
+        for (;;) { /* printable ASCII and well-formed UTF-8 other than C1 */
+            if (run < n && s[run] >= 0x20 && s[run] < 0x7F) {
+                run++;
+                continue;
+            }
+            size_t k = run < n && s[run] >= 0x80 ? out_utf8_len(s + run, n - run) : 0;
+            if (k == 0 || (s[run] == 0xC2 && s[run + 1] < 0xA0))
+                break;
+            run += k;
+        }
+        fwrite(s + i, 1, run - i, stderr);
+        if (run == n)
+            break;
+        bool c1 = s[run] == 0xC2 && out_utf8_len(s + run, n - run) == 2;
+        unsigned byte = c1 ? s[run + 1] : s[run];
+        char escape[7] = {'\\', c1 || byte < 0x80 ? 'u' : 'x', '0', '0'};
+        size_t len = escape[1] == 'u' ? 6 : 4;
+        escape[len - 2] = hex[byte >> 4];
+        escape[len - 1] = hex[byte & 15];
+        fwrite(escape, 1, len, stderr);
+        i = run + (c1 ? 2 : 1);
+    }
+}
+
+/* prefix, then the message made visible, then a newline. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 0)))
+#endif
+static void vmessage(const char *prefix, const char *fmt, va_list ap)
+{
+    char small[1024], *text = small;
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    size_t len = n > 0 ? (size_t)n : 0;
+    if (len >= sizeof small) {
+        text = malloc(len + 1);
+        if (text)
+            vsnprintf(text, len + 1, fmt, again);
+        else
+            text = small, len = sizeof small - 1; /* the message, cut */
+    }
+    va_end(again);
+    fputs(prefix, stderr);
+    put_visible(text, len);
+    fputc('\n', stderr);
+    if (text != small)
+        free(text);
+}
+
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
@@ -32,22 +93,27 @@ void cli_error(const char *fmt, ...)
         pending_output(pending_output_arg);
     fflush(stdout);
     progress_pause();
-    fputs("stance: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vmessage("stance: ", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
 }
 
 void cli_warn(const char *fmt, ...)
 {
     va_list ap;
     progress_pause();
-    fputs("stance: warning: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vmessage("stance: warning: ", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+}
+
+void cli_note(const char *fmt, ...)
+{
+    va_list ap;
+    progress_pause();
+    va_start(ap, fmt);
+    vmessage("stance: ", fmt, ap);
+    va_end(ap);
 }
 
 void cli_output_error(int errnum)
@@ -168,11 +234,12 @@ void cli_skipped(const char *msg, uint64_t n)
 int cli_usage(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "stance %s: ", cmd);
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "stance %s: ", cmd);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vmessage(prefix, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "\nTry 'stance %s --help'.\n", cmd);
+    fprintf(stderr, "Try 'stance %s --help'.\n", cmd);
     return EXIT_USAGE;
 }
 

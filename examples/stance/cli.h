@@ -23,6 +23,9 @@ void cli_error(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* Output a command holds in its own buffer, written by cli_error first (NULL: none). */
 void cli_on_message(void (*flush)(void *), void *arg);
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* "stance: message", for what went right. Every message of the three has its control
+ * characters and invalid UTF-8 escaped: file names and arguments can hold any byte. */
+void cli_note(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* "stance: cannot write the output: REASON" (errnum's text; 0 = not known), once per run: a
  * command that finds it and the final check after it must not both say it. */
 void cli_output_error(int errnum);

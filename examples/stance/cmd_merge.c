@@ -76,8 +76,8 @@ int cmd_merge(int argc, char **argv)
     if (ok && cli_save_model(merged, out)) {
         stance_model_info_t info;
         stance_model_info(merged, &info);
-        fprintf(stderr, "stance: merged %d model%s: %llu statements, %zu features; wrote %s\n", n,
-                n == 1 ? "" : "s", (unsigned long long)info.statements, info.features, out);
+        cli_note("merged %d model%s: %llu statements, %zu features; wrote %s", n,
+                 n == 1 ? "" : "s", (unsigned long long)info.statements, info.features, out);
         status = EXIT_OK;
     }
     stance_trainer_free(sum);

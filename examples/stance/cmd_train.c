@@ -42,7 +42,8 @@ static void summary(const stance_model_t *m, const feed_t *f, const char *path, 
         fprintf(stderr, "; skipped %llu bad lines", (unsigned long long)f->stats.skipped);
     if (info.temperature != 1.0)
         fprintf(stderr, "; calibration temperature %.3f", info.temperature);
-    fprintf(stderr, "\nstance: wrote %s\n", path);
+    fputc('\n', stderr);
+    cli_note("wrote %s", path); /* the name made visible, as in every message */
 }
 
 int cmd_train(int argc, char **argv)

@@ -50,7 +50,8 @@ static int run(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "stance: unknown command '%s'\n%s", cmd, usage);
+    cli_error("unknown command '%s'", cmd);
+    fputs(usage, stderr);
     return EXIT_USAGE;
 }
 

@@ -189,8 +189,9 @@ void out_escaped(out_t *o, const char *text, size_t n, bool json)
                 if (j == step_end || s[j] < 0x80)
                     break;
                 size_t k = out_utf8_len(s + j, n - j);
-                if (k == 0 || (json && k == 3 && s[j] == 0xE2 && s[j + 1] == 0x80 &&
-                               (s[j + 2] == 0xA8 || s[j + 2] == 0xA9)))
+                if (k == 0 || (k == 2 && s[j] == 0xC2 && s[j + 1] < 0xA0) || /* C1 */
+                    (json && k == 3 && s[j] == 0xE2 && s[j + 1] == 0x80 &&
+                     (s[j + 2] == 0xA8 || s[j + 2] == 0xA9)))
                     break;
                 j += k; /* may end past step_end: the sequence is whole */
                 if (j >= step_end)
@@ -207,6 +208,12 @@ void out_escaped(out_t *o, const char *text, size_t n, bool json)
                     memcpy(dst, "\xEF\xBF\xBD", 3);
                     dst += 3;
                     i++;
+                } else if (c == 0xC2) { /* a C1 control, U+0080..U+009F */
+                    memcpy(dst, "\\u00", 4);
+                    dst[4] = hex[s[i + 1] >> 4];
+                    dst[5] = hex[s[i + 1] & 15];
+                    dst += 6;
+                    i += 2;
                 } else { /* U+2028 or U+2029 in JSON */
                     memcpy(dst, s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
                     dst += 6;

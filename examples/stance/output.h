@@ -3,9 +3,10 @@
  * Output is built in a large buffer and written in pieces of about OUT_WRITE_BYTES: text is
  * copied in runs between the few bytes that need escaping (found eight at a time), and numbers
  * are written by fixed-precision writers that give printf's bytes. Escaping, in both formats:
- * backslash, tab, newline and carriage return as \\ \t \n \r, the other C0 controls and DEL as
- * \u00XX (so that terminal escape sequences never pass through), invalid UTF-8 as U+FFFD (one
- * per bad byte); JSON also escapes the double quote and U+2028/U+2029. */
+ * backslash, tab, newline and carriage return as \\ \t \n \r, the other C0 controls, DEL and
+ * the C1 controls U+0080..U+009F as \u00XX (so that terminal escape sequences never pass
+ * through: U+009B is CSI on its own), invalid UTF-8 as U+FFFD (one per bad byte); JSON also
+ * escapes the double quote and U+2028/U+2029. */
 #ifndef STANCE_OUTPUT_H
 #define STANCE_OUTPUT_H
 
