@@ -332,6 +332,58 @@ static void nothing_reaches_a_terminal_raw(void **state)
     assert_null(strchr(err, '\x9b'));
 }
 
+/* The Usage lines of classify --help and the man page's SYNOPSIS list every option the help
+ * describes (but --help); --max-bytes gives its range and default in both. */
+static void usage_and_synopsis_list_every_option(void **state)
+{
+    (void)state;
+    static char man[1 << 16];
+    FILE *fp = fopen(STANCE_EXAMPLES_DIR "/stance/stance.1", "r");
+    assert_non_null(fp);
+    size_t n = fread(man, 1, sizeof man - 1, fp);
+    fclose(fp);
+    man[n] = '\0';
+    char *synopsis = strstr(man, ".SH SYNOPSIS");
+    assert_non_null(synopsis);
+    char *end = strstr(synopsis, "\n.br");
+    assert_non_null(end);
+    *end = '\0'; /* classify's synopsis ends at the first break */
+
+    assert_int_equal(RUN(NULL, "classify", "--help"), 0);
+    char *body = strstr(out, "\n\n");
+    assert_non_null(body);
+    *body++ = '\0'; /* out is now the Usage lines, body the rest */
+    size_t options = 0;
+    for (char *line = body; (line = strstr(line, "\n  -")); line++) {
+        char option[64];
+        if (sscanf(line + 3, "%63[-a-z]", option) != 1 || strcmp(option, "-h") == 0)
+            continue;
+        options++;
+        char pattern[80];
+        snprintf(pattern, sizeof pattern, "[%s ", option);
+        if (!strstr(out, pattern) && !(snprintf(pattern, sizeof pattern, "[%s]", option),
+                                       strstr(out, pattern)))
+            fail_msg("the Usage of classify --help lacks %s:\n%s", option, out);
+        char roff[128] = "\\fB";
+        for (size_t i = 0, k = 3; option[i] && k < sizeof roff - 2; i++) {
+            if (option[i] == '-')
+                roff[k++] = '\\';
+            roff[k++] = option[i];
+            roff[k] = '\0';
+        }
+        if (!strstr(synopsis, roff))
+            fail_msg("the man page's SYNOPSIS lacks %s (%s)", option, roff);
+    }
+    assert_true(options >= 15);
+
+    char range[64];
+    snprintf(range, sizeof range, "1..%zu", (size_t)STANCE_MAX_TEXT_BYTES);
+    expect_in(body, range);
+    expect_in(body, "default 16 MiB");
+    expect_in(end + 1, range);
+    expect_in(end + 1, "default 16 MiB");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -343,6 +395,7 @@ int main(void)
         cmocka_unit_test(bad_options_are_one_message),
         cmocka_unit_test(label_bias_is_checked_as_usage),
         cmocka_unit_test(nothing_reaches_a_terminal_raw),
+        cmocka_unit_test(usage_and_synopsis_list_every_option),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

@@ -11,9 +11,9 @@
 
 static const char usage[] =
     "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
-    "                       [--explain N] [--min-confidence P] [--label-bias L=B]\n"
-    "                       [--frame-weight W] [--speaker-weight W] [--strict] [-j N]\n"
-    "                       [--quiet] [FILE... | -]\n"
+    "                       [--explain N] [--min-confidence P] [--no-unknown]\n"
+    "                       [--label-bias L=B] [--frame-weight W] [--speaker-weight W]\n"
+    "                       [--strict] [--max-bytes N] [-j N] [--quiet] [FILE... | -]\n"
     "\n"
     "Labels each statement in the files (standard input when none or '-').\n"
     "\n"
@@ -48,7 +48,8 @@ static const char usage[] =
     "                         whole: a file whose first 64 KiB hold a NUL among bytes that\n"
     "                         are not text (8 or more, and 1 in 16), and the rest of a file\n"
     "                         once 8 of its statements have held NUL bytes\n"
-    "  --max-bytes N          longest statement (or article) read, default 16 MiB\n"
+    "  --max-bytes N          longest statement (or article) read, in bytes, 1..1073741824\n"
+    "                         (default 16 MiB); longer ones are reported and skipped\n"
     "  -j N                   worker threads (default 1; 0 = all cores); output is the same\n"
     "  --quiet                no progress line (shown on a terminal after 2 seconds)\n"
     "  -h, --help             this help\n"
