@@ -178,11 +178,17 @@ static void a_full_disk_is_said_once_with_the_reason(void **state)
         {"classify", "--help"},
         {"info"},
         {"--version"},
+        {"eval", "-m", STANCE_EXAMPLES_DIR "/../models/stance-en.stnc", "--test", NULL},
     };
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
         const char *args[6] = {0};
         for (size_t a = 0; a < 5 && runs[i][a]; a++)
             args[a] = runs[i][a];
+        if (strcmp(runs[i][0], "eval") == 0) { /* a test set of two statements */
+            write_file("test.tsv", "hostile\tWe condemn it.\nconciliatory\tWe welcome it.\n",
+                       46);
+            args[4] = path("test.tsv");
+        }
         tool_run_t how = {.stdout_path = "/dev/full"};
         if (i == 1)
             how.stdin_path = STANCE_EXAMPLES_DIR "/article.txt";

@@ -2,6 +2,7 @@
 
 #include "output.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -234,8 +235,9 @@ bool report_write(const report_t *r, FILE *fp)
         text_report(r, fp);
     if (r->plot && !report_svg(r, r->plot))
         return false;
+    errno = 0;
     if (fflush(fp) != 0 || ferror(fp)) {
-        cli_error("cannot write the report");
+        cli_output_error(errno); /* fp is the output: said once, with the reason */
         return false;
     }
     return true;
