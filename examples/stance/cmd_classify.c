@@ -390,11 +390,13 @@ int cmd_classify(int argc, char **argv)
         }
     }
     stance_model_t *model = cli_load_model(model_path);
-    int labels = model ? cli_bias_labels_known(&biases, "classify", model, "the model") : EXIT_OK;
-    if (!model || labels != EXIT_OK || !cli_bias_apply(&biases, &model, "the model") ||
+    /* a label the model lacks is a usage error; it can only be found once the model is here */
+    int bias_status =
+        model ? cli_bias_labels_known(&biases, "classify", model, "the model") : EXIT_OK;
+    if (!model || bias_status != EXIT_OK || !cli_bias_apply(&biases, &model, "the model") ||
         !words_are_free(model, &r.out)) {
         stance_model_free(model);
-        return labels != EXIT_OK ? labels : EXIT_FAIL;
+        return bias_status != EXIT_OK ? bias_status : EXIT_FAIL;
     }
     r.out.model = model;
     cli_on_message(flush_output, &r.out);
