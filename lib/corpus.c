@@ -365,7 +365,12 @@ static stance_status_t fill(stance_corpus_t *c, stance_error_t *err)
     return STANCE_OK;
 }
 
-static const char utf8_bom[] = "\xEF\xBB\xBF";
+/* Whether the n bytes at s open with UTF-8's byte-order mark, which a corpus line or document
+ * does not count as its text. */
+static bool starts_with_bom(const char *s, size_t n)
+{
+    return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
+}
 
 /* The overlong line that was being skipped ends `n` bytes into the buffer (at its newline or
  * the end of the file): reported with its length, as the statement it would have been. */
@@ -405,7 +410,7 @@ static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, u
             size_t n = nl ? (size_t)(nl - (c->buf + c->start)) : c->end - c->start;
             char *s = c->buf + c->start;
             uint64_t at = c->offset;
-            size_t bom = c->line == 0 && n >= 3 && memcmp(s, utf8_bom, 3) == 0 ? 3 : 0;
+            size_t bom = c->line == 0 && starts_with_bom(s, n) ? 3 : 0;
             size_t text = n - bom - (n > bom && s[n - 1] == '\r' ? 1 : 0);
             c->line++;
             c->start += n + (nl ? 1 : 0);
@@ -428,8 +433,8 @@ static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, u
             /* No newline within the buffer: throw its bytes away, counting them. */
             if (!c->skipping) {
                 c->skip_offset = c->offset;
-                c->skip_bom = c->line == 0 && c->end - c->start >= 3 &&
-                              memcmp(c->buf + c->start, utf8_bom, 3) == 0;
+                c->skip_bom =
+                    c->line == 0 && starts_with_bom(c->buf + c->start, c->end - c->start);
             }
             c->skip_last_cr = c->buf[c->end - 1] == '\r';
             c->offset += c->end - c->start;
@@ -653,7 +658,7 @@ static stance_status_t whole_file(stance_corpus_t *c, stance_record_t *rec, int 
     rec->offset = 0;
     rec->text = c->buf ? c->buf : "";
     rec->text_len = c->end;
-    if (rec->text_len >= 3 && memcmp(rec->text, utf8_bom, 3) == 0) {
+    if (starts_with_bom(rec->text, rec->text_len)) {
         rec->text += 3;
         rec->text_len -= 3;
         rec->offset = 3;
