@@ -1,6 +1,7 @@
 # The README's table of build options must name every option() of the build with its real
 # default: a packager reads the table, not the CMake files. Run with -DROOT=<source dir>.
 cmake_minimum_required(VERSION 3.13)
+set(options)
 foreach(file CMakeLists.txt tests/CMakeLists.txt bindings/python/CMakeLists.txt)
   file(STRINGS "${ROOT}/${file}" lines REGEX "^ *option\\(STANCE_")
   foreach(l IN LISTS lines)
@@ -21,7 +22,6 @@ endif()
 
 # Rows look like "| `A`, `B` | ON, OFF | what they do |": names and defaults pair up in order.
 file(STRINGS "${ROOT}/README.md" rows REGEX "^\\| `STANCE_")
-set(options)
 set(failures)
 set(documented)
 foreach(row IN LISTS rows)
