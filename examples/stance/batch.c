@@ -89,21 +89,6 @@ void batch_free(batch_t *b)
     memset(b, 0, sizeof *b);
 }
 
-static bool grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return true;
-    size_t n = *cap ? *cap : 64;
-    while (n < need)
-        n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q)
-        return false;
-    *p = q;
-    *cap = n;
-    return true;
-}
-
 /* Classifies items [from, to) of q with one context. */
 static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, size_t from,
                            size_t to)
@@ -169,13 +154,13 @@ static bool prepare(batch_t *b, batch_buf_t *q)
     const size_t L = stance_model_label_count(b->model), per = b->explain ? b->explain : 1;
     if (q->results_cap < q->n) {
         size_t cap = q->results_cap;
-        if (!grow((void **)&q->probs, &cap, q->n, L * sizeof *q->probs))
+        if (!cli_grow((void **)&q->probs, &cap, q->n, L * sizeof *q->probs))
             return false;
         cap = q->results_cap;
-        if (!grow((void **)&q->scores, &cap, q->n, L * sizeof *q->scores))
+        if (!cli_grow((void **)&q->scores, &cap, q->n, L * sizeof *q->scores))
             return false;
         cap = q->results_cap;
-        if (!grow((void **)&q->hits, &cap, q->n, per * sizeof *q->hits))
+        if (!cli_grow((void **)&q->hits, &cap, q->n, per * sizeof *q->hits))
             return false;
         q->results_cap = cap;
     }
@@ -185,7 +170,7 @@ static bool prepare(batch_t *b, batch_buf_t *q)
         items++;
         bytes += q->items[i].meta.text_len;
         if (items == CHUNK_ITEMS || bytes >= CHUNK_BYTES || i + 1 == q->n) {
-            if (!grow((void **)&q->chunk_end, &q->chunks_cap, q->n_chunks + 1,
+            if (!cli_grow((void **)&q->chunk_end, &q->chunks_cap, q->n_chunks + 1,
                       sizeof *q->chunk_end))
                 return false;
             q->chunk_end[q->n_chunks++] = i + 1;
@@ -263,8 +248,8 @@ bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
 {
     batch_buf_t *q = &b->buf[b->filling];
     size_t need = q->used + meta->text_len + 1 + meta->more_len + meta->speaker_len;
-    if (!grow((void **)&q->items, &q->cap, q->n + 1, sizeof *q->items) ||
-        !grow((void **)&q->bytes, &q->bytes_cap, need + 1, 1)) {
+    if (!cli_grow((void **)&q->items, &q->cap, q->n + 1, sizeof *q->items) ||
+        !cli_grow((void **)&q->bytes, &q->bytes_cap, need + 1, 1)) {
         cli_error("out of memory");
         return false;
     }

@@ -135,6 +135,10 @@ typedef struct feed_stats {
     double started;
 } feed_stats_t;
 
+/* Room for need elements of elem bytes in *p (*cap of them now), doubling; false when out of
+ * memory or the size would overflow, *p and *cap then unchanged. */
+bool cli_grow(void **p, size_t *cap, size_t need, size_t elem);
+
 double cli_now(void);
 
 #endif

@@ -3,24 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return true;
-    size_t n = *cap ? *cap : 256;
-    while (n < need)
-        n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q)
-        return false;
-    *p = q;
-    *cap = n;
-    return true;
-}
-
 static bool put(stmts_t *s, const char *p, size_t n, size_t *off)
 {
-    if (!grow((void **)&s->bytes, &s->bytes_cap, s->used + n + 1, 1))
+    if (!cli_grow((void **)&s->bytes, &s->bytes_cap, s->used + n + 1, 1))
         return false;
     memcpy(s->bytes + s->used, p, n);
     s->bytes[s->used + n] = '\0';
@@ -31,8 +16,8 @@ static bool put(stmts_t *s, const char *p, size_t n, size_t *off)
 
 static bool add(stmts_t *s, const stance_record_t *r)
 {
-    if (!grow((void **)&s->items, &s->cap, s->n + 1, sizeof *s->items) ||
-        !grow((void **)&s->offs, &s->offs_cap, s->n + 1, sizeof *s->offs))
+    if (!cli_grow((void **)&s->items, &s->cap, s->n + 1, sizeof *s->items) ||
+        !cli_grow((void **)&s->offs, &s->offs_cap, s->n + 1, sizeof *s->offs))
         return false;
     struct stmt_offsets *o = &s->offs[s->n];
     stmt_t *it = &s->items[s->n];
