@@ -112,6 +112,46 @@ static void output_naming_an_input_is_refused(void **state)
     expect_in(err, "c.tsv' is also an input");
     slurp(path("c.tsv"), now, sizeof now);
     assert_string_equal(now, corpus);
+
+    /* standard input redirected from the output file: '-' names it too */
+    tool_run_t from_output = {.stdin_path = path("c.tsv")};
+    assert_int_equal(tool_run(&from_output,
+                              (const char *const[]){"train", "--no-calibrate", "-o",
+                                                    path("c.tsv"), "-", NULL},
+                              NULL),
+                     2);
+    expect_in(err, "c.tsv' is also an input (standard input)");
+    slurp(path("c.tsv"), now, sizeof now);
+    assert_string_equal(now, corpus);
+}
+
+/* A folder corpus holds its statements in files: an output that is one of them (or any file
+ * below the folder) is an input too. */
+static void output_inside_a_folder_corpus_is_refused(void **state)
+{
+    (void)state;
+    static const char *const files[][2] = {
+        {"fc/conciliatory/1.txt", "We welcome the talks."},
+        {"fc/conciliatory/2.txt", "Our door remains open."},
+        {"fc/hostile/1.txt", "We condemn this provocation."},
+        {"fc/hostile/2.txt", "They will regret this."},
+    };
+    mkdir(path("fc"), 0700);
+    mkdir(path("fc/conciliatory"), 0700);
+    mkdir(path("fc/hostile"), 0700);
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+        write_file(files[i][0], files[i][1], strlen(files[i][1]));
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--format", "dirs", "-o",
+                         path("fc/conciliatory/1.txt"), path("fc")),
+                     2);
+    expect_in(err, "1.txt' is also an input");
+    char now[256];
+    slurp(path("fc/conciliatory/1.txt"), now, sizeof now);
+    assert_string_equal(now, files[0][1]);
+    /* beside the folder, not in it: written */
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--format", "dirs", "-o",
+                         path("fc.stnc"), path("fc")),
+                     0);
 }
 
 /* Temporary names are taken with O_EXCL: a symbolic link planted under any name the tool
@@ -365,6 +405,7 @@ int main(void)
         cmocka_unit_test(special_targets_are_refused),
         cmocka_unit_test(symlink_targets_are_followed),
         cmocka_unit_test(output_naming_an_input_is_refused),
+        cmocka_unit_test(output_inside_a_folder_corpus_is_refused),
         cmocka_unit_test(planted_temporary_names),
         cmocka_unit_test(eval_counts_every_model_label),
         cmocka_unit_test(eval_test_labels_are_checked),

@@ -1,4 +1,4 @@
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "cli.h"
 #include "output.h"
 #include "progress.h"
@@ -441,17 +441,35 @@ bool cli_save_file(const char *path, const void *data, size_t len)
     return saved;
 }
 
+/* Whether the existing file `output` lies below the folder `folder` (a folder corpus reads
+ * every file there). */
+static bool below_folder(const char *output, const char *folder)
+{
+    char *o = realpath(output, NULL), *f = realpath(folder, NULL);
+    size_t n = f ? strlen(f) : 0;
+    bool below = o && f && strncmp(o, f, n) == 0 && (o[n] == '/' || (n == 1 && f[0] == '/'));
+    free(o);
+    free(f);
+    return below;
+}
+
 int cli_output_not_input(const char *cmd, const char *output, const char *const *inputs,
                          size_t n)
 {
     struct stat o, in;
     if (!output || stat(output, &o) != 0)
         return EXIT_OK; /* a new file cannot be an input */
-    for (size_t i = 0; i < n; i++)
-        if (inputs[i] && strcmp(inputs[i], "-") != 0 && stat(inputs[i], &in) == 0 &&
-            in.st_dev == o.st_dev && in.st_ino == o.st_ino)
+    for (size_t i = 0; i < n; i++) {
+        if (!inputs[i])
+            continue;
+        bool is_stdin = strcmp(inputs[i], "-") == 0;
+        if (is_stdin ? fstat(STDIN_FILENO, &in) != 0 : stat(inputs[i], &in) != 0)
+            continue; /* its reader says what is wrong with it */
+        if ((in.st_dev == o.st_dev && in.st_ino == o.st_ino) ||
+            (!is_stdin && S_ISDIR(in.st_mode) && below_folder(output, inputs[i])))
             return cli_usage(cmd, "'%s' is also an input (%s): writing it would destroy it",
-                             output, inputs[i]);
+                             output, is_stdin ? "standard input" : inputs[i]);
+    }
     return EXIT_OK;
 }
 
