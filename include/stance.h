@@ -582,7 +582,10 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new(stance_trainer_t 
  *  its counts as the starting point (incremental training). A pruned base is continued
  *  pruned the same way (the features it dropped are gone), so it is no start for adding
  *  models up (stance_trainer_add_model() refuses pruned models for that reason).
- *  @param alloc NULL = the model's allocator. @since 0.1 */
+ *  @param alloc NULL = the model's allocator.
+ *  @return STANCE_OK, STANCE_E_MISMATCH (the base was made with another Unicode version than
+ *          this library's: new counts would not match its own), STANCE_E_NOMEM,
+ *          STANCE_E_INVALID_ARG. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new_from_model(
     stance_trainer_t **out, const stance_model_t *base, const stance_allocator_t *alloc,
     stance_error_t *err);
@@ -829,7 +832,8 @@ typedef struct stance_cv_opts {
 
 /** Makes an empty cross-validation.
  *  @return STANCE_OK, STANCE_E_INVALID_ARG (naming the option), STANCE_E_LANGUAGE,
- *          STANCE_E_LABEL, STANCE_E_NOMEM. @since 0.2 */
+ *          STANCE_E_LABEL, STANCE_E_MISMATCH (a base of another Unicode version, as
+ *          stance_trainer_new_from_model()), STANCE_E_NOMEM. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_cv_new(stance_cv_t **out,
     const stance_cv_opts_t *opts, stance_error_t *err);
 

@@ -7,6 +7,7 @@
 #define MISSING STANCE_FEATURE_ABSENT
 
 #include <stdlib.h>
+#include <utf8proc.h>
 
 /* The trainer's feature table for stance__features_* (fhash may move as it grows). */
 static stance_feature_index_t index_of(const stance_trainer_t *t)
@@ -207,6 +208,15 @@ stance_status_t stance_trainer_new_from_model(stance_trainer_t **out,
         *out = NULL;
     if (!out || !base)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or base is NULL");
+    /* New counts come from this library's Unicode tables: added to counts from others they
+     * would make a model no single analysis reproduces (models are not merged across
+     * versions either). */
+    const char *unicode = utf8proc_unicode_version();
+    if (strcmp(base->cfg.unicode_version, unicode) != 0)
+        return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                            "the base model was made with Unicode %s and this library "
+                            "normalizes text by Unicode %s: train it again from its corpus",
+                            base->cfg.unicode_version, unicode);
     stance_trainer_t *t = trainer_alloc(alloc ? alloc : &base->alloc);
     if (!t)
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");

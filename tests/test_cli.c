@@ -229,6 +229,21 @@ static void train_classify_eval(void **state)
     assert_int_equal(RUN(NULL, "train", "-o", path("m.stnc"), path("c.tsv")), 0);
     expect_in(err, "trained on 8 statements (conciliatory 4, hostile 4)");
     expect_in(err, "calibration temperature");
+    /* continued with nothing to calibrate on, the base's calibration is kept, not lost */
+    assert_int_equal(RUN(NULL, "info", path("m.stnc")), 0);
+    char base_temp[64] = "";
+    const char *bt = strstr(out, "calibrated temperature ");
+    assert_non_null(bt);
+    sscanf(bt, "calibrated temperature %63s", base_temp);
+    write_file("none.tsv", "", 0);
+    assert_int_equal(RUN(NULL, "train", "--base", path("m.stnc"), "-o", path("m2.stnc"),
+                         path("none.tsv")),
+                     0);
+    expect_in(err, "the base model's temperature is kept");
+    assert_int_equal(RUN(NULL, "info", path("m2.stnc")), 0);
+    char kept[96];
+    snprintf(kept, sizeof kept, "calibrated temperature %s", base_temp);
+    expect_in(out, kept);
     assert_int_equal(RUN("we protest this provocation\n", "classify", "-m", path("m.stnc")), 0);
     expect_in(out, "hostile\t");
 
@@ -378,6 +393,15 @@ static void merge_and_base(void **state)
                          path("x.stnc"), path("b.tsv")),
                      2);
     expect_in(err, "--ngrams cannot be combined with --base");
+    /* the base's labels are the set (new ones may join): --labels would be honored by one
+     * worker and not the others, so it is refused whatever -j is */
+    for (int j = 1; j <= 2; j++) {
+        assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-j", j == 1 ? "1" : "2",
+                             "--base", path("a.stnc"), "--labels", "conciliatory", "-o",
+                             path("x.stnc"), path("b.tsv")),
+                         2);
+        expect_in(err, "--labels cannot be combined with --base");
+    }
     assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--ngrams", "3", "-o", path("c3.stnc"),
                          path("b.tsv")),
                      0);

@@ -249,6 +249,17 @@ static void sealed_but_corrupt(void **state)
     stance_model_info_t info;
     stance_model_info(w, &info);
     assert_int_equal(info.warnings & STANCE_WARN_UNICODE_VERSION, STANCE_WARN_UNICODE_VERSION);
+    /* but it is no base for more training: its counts and new ones would come from two
+     * normalizations (models of two Unicode versions are not merged either) */
+    stance_trainer_t *t = NULL;
+    assert_int_equal(stance_trainer_new_from_model(&t, w, NULL, &err), STANCE_E_MISMATCH);
+    assert_null(t);
+    assert_non_null(strstr(err.msg, "Unicode 14.0.0"));
+    stance_cv_opts_t co = STANCE_CV_OPTS_INIT;
+    co.base = w;
+    stance_cv_t *cv = NULL;
+    assert_int_equal(stance_cv_new(&cv, &co, &err), STANCE_E_MISMATCH);
+    assert_null(cv);
     stance_model_free(w);
 
     /* an unknown stemmer language */

@@ -16,7 +16,8 @@ static const char usage[] =
     "CORPUS '-' is standard input.\n"
     "\n"
     "  -o, --output MODEL  the model file to write (required)\n"
-    "  --base MODEL        continue training an existing model (its settings are kept)\n"
+    "  --base MODEL        continue training an existing model (its settings and labels\n"
+    "                      are kept)\n"
     "  --label-bias L=B    add B (nats) to label L's score before it is chosen, for a label\n"
     "                      whose real share differs from the corpus's (repeatable)\n"
     "\n"
@@ -93,6 +94,9 @@ int cmd_train(int argc, char **argv)
     if (base_path && tc.settings_option)
         return cli_usage("train", "--%s cannot be combined with --base: the base model's "
                                   "settings are kept", tc.settings_option);
+    if (base_path && tc.opts.n_labels)
+        return cli_usage("train", "--labels cannot be combined with --base: the base model's "
+                                  "labels are kept, and new ones may join them");
     char **paths = argv + optind;
     int n_paths = argc - optind;
     if (cli_output_not_input("train", output, (const char *const *)paths, (size_t)n_paths) ||
@@ -111,7 +115,14 @@ int cmd_train(int argc, char **argv)
     }
     ok = ok && (!tc.calibrate || feed_calibrate(&f, &t));
     stance_model_info_t bi;
-    if (base && (stance_model_info(base, &bi), bi.min_count > 1))
+    if (base)
+        stance_model_info(base, &bi);
+    if (ok && tc.calibrate && t == 0.0 && base && bi.temperature != 1.0) {
+        /* too little new data to fit one: the base's is the best there is */
+        t = bi.temperature;
+        cli_note("the base model's temperature is kept (%.4f)", t);
+    }
+    if (base && bi.min_count > 1)
         cli_warn("%s was pruned (features seen fewer than %llu times were dropped): the "
                  "features it dropped are gone, and the new model is pruned the same way",
                  base_path, (unsigned long long)bi.min_count);
