@@ -983,8 +983,10 @@ typedef struct stance_feature_rank {
 
 /** @ingroup model
  *  The features most indicative of @p label: every feature counted at least @p min_count
- *  times in that label, ranked by stance_model_feature_weight() for the label less the
- *  highest weight among the other labels, strongest first (equal weights in feature order).
+ *  times in that label whose weight for it is above every other label's, ranked by
+ *  stance_model_feature_weight() for the label less the highest weight among the other
+ *  labels, strongest first (equal weights in feature order). (Until this release a feature
+ *  with a margin of zero or less was listed too, when fewer than @p cap had more.)
  *  `stance info` lists these, with @p min_count 3. Allocates nothing; time is linear in the
  *  vocabulary times the labels.
  *  @param out    caller array of @p cap entries; receives the @p cap strongest

@@ -74,6 +74,8 @@ stance_status_t stance_model_top_features(const stance_model_t *model, size_t la
                 first = false;
             }
             w -= best_other;
+            if (w <= 0.0) /* as strong or stronger for another label: it indicates that one */
+                continue;
         }
         stance_feature_rank_t cand = {f, w};
         if (n < cap) {

@@ -1,6 +1,7 @@
 /* stance_model_top_features(): the ranking `stance info` prints, checked against the plain
  * way (every qualifying feature scored and sorted) for every label, cap and count threshold,
- * on two- and three-label models; a one-label model ranks by the weight itself; arguments
+ * on two- and three-label models; a feature that speaks as much or more for another label is
+ * not listed; a one-label model ranks by the weight itself; arguments
  * are checked. */
 #include "testutil.h"
 
@@ -20,7 +21,8 @@ static int by_weight(const void *a, const void *b)
     return (x->feature > y->feature) - (x->feature < y->feature);
 }
 
-/* Every feature counted at least min_count times in the label, sorted the plain way. */
+/* Every feature counted at least min_count times in the label whose weight for it is above
+ * every other label's, sorted the plain way. */
 static ref_t *reference(const stance_model_t *m, size_t label, uint64_t min_count, size_t *n)
 {
     const size_t L = stance_model_label_count(m), F = stance_model_feature_count(m);
@@ -37,6 +39,8 @@ static ref_t *reference(const stance_model_t *m, size_t label, uint64_t min_coun
                 if (o != label && stance_model_feature_weight(m, f, o) > best)
                     best = stance_model_feature_weight(m, f, o);
             w -= best;
+            if (w <= 0.0) /* as strong or stronger for another label: not indicative of this */
+                continue;
         }
         r[(*n)++] = (ref_t){f, w};
     }
@@ -109,6 +113,29 @@ static void matches_the_plain_ranking(void **state)
     stance_model_free(two);
 }
 
+/* "we" and "." are in every statement of both labels: they indicate neither. */
+static void shared_features_indicate_no_label(void **state)
+{
+    (void)state;
+    static const labeled_t both[] = {
+        {"a", "we talk ."}, {"b", "we fight ."}, {"a", "we agree ."}, {"b", "we strike ."}};
+    stance_model_t *m = train_model(NULL, both, sizeof both / sizeof *both);
+    stance_feature_rank_t top[32];
+    for (size_t c = 0; c < 2; c++) {
+        size_t n = 0;
+        assert_int_equal(stance_model_top_features(m, c, 1, top, 32, &n, NULL), STANCE_OK);
+        assert_true(n >= 2); /* talk and agree, or fight and strike, and their bigrams */
+        for (size_t i = 0; i < n; i++) {
+            size_t len;
+            const char *name = stance_model_feature(m, top[i].feature, &len);
+            assert_true(top[i].weight > 0.0);
+            assert_false(len == 2 && memcmp(name, "we", 2) == 0);
+            assert_false(len == 1 && name[0] == '.');
+        }
+    }
+    stance_model_free(m);
+}
+
 static void one_label_ranks_by_weight(void **state)
 {
     (void)state;
@@ -159,6 +186,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(matches_the_plain_ranking),
+        cmocka_unit_test(shared_features_indicate_no_label),
         cmocka_unit_test(one_label_ranks_by_weight),
         cmocka_unit_test(refuses_bad_arguments),
     };

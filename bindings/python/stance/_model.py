@@ -400,7 +400,8 @@ class Model:
     def top_features(self, label, n=10, min_count=3):
         """The n features most indicative of label, strongest first, as TopFeatures: ranked
         by the label's weight less the strongest other label's, among features counted at
-        least min_count times in the label (as `stance info` lists them). Any n: all that
+        least min_count times in the label that weigh more for it than for any other label
+        (as `stance info` lists them). Any n: all that
         qualify when fewer (memory goes by the model's features, not by n)."""
         n = _count(n, "n")
         min_count = _count(min_count, "min_count")
