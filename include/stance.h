@@ -582,10 +582,10 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new(stance_trainer_t 
  *  its counts as the starting point (incremental training). A pruned base is continued
  *  pruned the same way (the features it dropped are gone), so it is no start for adding
  *  models up (stance_trainer_add_model() refuses pruned models for that reason).
- *  @param alloc NULL = the model's allocator.
- *  @return STANCE_OK, STANCE_E_MISMATCH (the base was made with another Unicode version than
- *          this library's: new counts would not match its own), STANCE_E_NOMEM,
- *          STANCE_E_INVALID_ARG. @since 0.1 */
+ *  A base made with another Unicode version than this library's takes models of its version
+ *  (stance_trainer_add_model()) but no statements: stance_trainer_add() refuses them with
+ *  STANCE_E_MISMATCH, since their counts would not match its own.
+ *  @param alloc NULL = the model's allocator. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_new_from_model(
     stance_trainer_t **out, const stance_model_t *base, const stance_allocator_t *alloc,
     stance_error_t *err);
@@ -607,7 +607,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_add_model(stance_trai
 /** Adds one statement.
  *  @param flags STANCE_REPLACE_INVALID
  *  @return STANCE_OK, STANCE_E_LABEL, STANCE_E_BAD_UTF8, STANCE_E_LIMIT, STANCE_E_NOMEM,
- *          STANCE_E_INVALID_ARG. On failure the trainer is unchanged. @since 0.1 */
+ *          STANCE_E_MISMATCH (the trainer continues a model of another Unicode version:
+ *          stance_trainer_new_from_model()), STANCE_E_INVALID_ARG. On failure the trainer is
+ *          unchanged. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_add(stance_trainer_t *trainer,
     const char *label, size_t label_len, const char *text, size_t len, uint32_t flags,
     stance_error_t *err);

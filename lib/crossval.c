@@ -162,6 +162,8 @@ stance_status_t stance_cv_new(stance_cv_t **out, const stance_cv_opts_t *opts,
     cv->seed = opts->seed;
     if (opts->base) {
         st = stance_trainer_new_from_model(&cv->trainer, opts->base, &a, err);
+        if (st == STANCE_OK) /* said now, not at the first statement */
+            st = stance__trainer_analysis_current(cv->trainer, err);
         if (st == STANCE_OK && opts->train.min_count > 1)
             cv->trainer->min_count = opts->train.min_count;
     } else {

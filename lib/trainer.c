@@ -199,6 +199,20 @@ static stance_status_t pruned(const stance_model_t *m, stance_error_t *err)
                         (unsigned long long)m->min_count);
 }
 
+stance_status_t stance__trainer_analysis_current(const stance_trainer_t *t, stance_error_t *err)
+{
+    /* New counts come from this library's Unicode tables: added to a base's from others they
+     * would make a model no single analysis reproduces (models are not merged across
+     * versions either). Models of one older version still add up: no text is analyzed. */
+    const char *unicode = utf8proc_unicode_version();
+    if (strcmp(t->cfg.unicode_version, unicode) == 0)
+        return STANCE_OK;
+    return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                        "the base model was made with Unicode %s and this library normalizes "
+                        "text by Unicode %s: train it again from its corpus",
+                        t->cfg.unicode_version, unicode);
+}
+
 stance_status_t stance_trainer_new_from_model(stance_trainer_t **out,
                                               const stance_model_t *base,
                                               const stance_allocator_t *alloc,
@@ -208,15 +222,6 @@ stance_status_t stance_trainer_new_from_model(stance_trainer_t **out,
         *out = NULL;
     if (!out || !base)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or base is NULL");
-    /* New counts come from this library's Unicode tables: added to counts from others they
-     * would make a model no single analysis reproduces (models are not merged across
-     * versions either). */
-    const char *unicode = utf8proc_unicode_version();
-    if (strcmp(base->cfg.unicode_version, unicode) != 0)
-        return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                            "the base model was made with Unicode %s and this library "
-                            "normalizes text by Unicode %s: train it again from its corpus",
-                            base->cfg.unicode_version, unicode);
     stance_trainer_t *t = trainer_alloc(alloc ? alloc : &base->alloc);
     if (!t)
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
@@ -337,7 +342,10 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
     if (l == t->n_labels && t->n_labels >= STANCE_MAX_LABELS)
         return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
                             "more than %d labels", STANCE_MAX_LABELS);
-    stance_status_t st = stance__analyzer_run(&t->an, text ? text : "", len, flags, err);
+    stance_status_t st = stance__trainer_analysis_current(t, err);
+    if (st != STANCE_OK)
+        return st;
+    st = stance__analyzer_run(&t->an, text ? text : "", len, flags, err);
     if (st != STANCE_OK)
         return st;
     if ((st = prepare_document(t, l)) != STANCE_OK ||

@@ -63,4 +63,8 @@ void stance__trainer_clear(stance_trainer_t *t);
 stance_status_t stance__trainer_absorb(stance_trainer_t *into, const stance_trainer_t *from,
                                        uint32_t *id_map, size_t *label_map);
 
+/* STANCE_OK when statements analyzed now agree with the trainer's counts: a trainer that
+ * continues a model made with another Unicode version than this library's refuses them. */
+stance_status_t stance__trainer_analysis_current(const stance_trainer_t *t, stance_error_t *err);
+
 #endif
