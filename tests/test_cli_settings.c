@@ -29,6 +29,12 @@ static const struct {
     {"--ngrams", "0", "--ngrams '0': ngram_max 0 is out of range 1..3"},
     {"--ngrams", "two", "--ngrams 'two': expected a whole number"},
     {"--ngrams", "-1", "--ngrams '-1': expected a whole number"},
+    /* strtoull skips spaces and negates: " -1" would be 2^64 - 1 */
+    {"--ngrams", " -1", "--ngrams ' -1': expected a whole number"},
+    {"--ngrams", " 2", "--ngrams ' 2': expected a whole number"},
+    {"--ngrams", "+2", "--ngrams '+2': expected a whole number"},
+    {"--min-count", " -1", "--min-count ' -1': expected a positive whole number"},
+    {"-j", " 2", "--jobs ' 2': expected 0..1024"},
     {"--negation-scope", "1001", "--negation-scope '1001': negation_scope 1001 is out of range 0..1000"},
     {"--language", "klingon", "--language 'klingon': unknown stemmer language 'klingon'"},
     {"--language", "", "--language '': language name must be"},

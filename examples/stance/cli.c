@@ -298,7 +298,8 @@ int cli_bad_option(const char *cmd, int opt, char *const *argv, const struct opt
 
 bool parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 {
-    if (!s || !*s || *s == '-' || *s == '+')
+    /* digits only: strtoull would skip leading spaces and take "-1" as 2^64 - 1 */
+    if (!s || !(*s >= '0' && *s <= '9'))
         return false;
     char *end;
     errno = 0;
