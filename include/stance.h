@@ -680,6 +680,7 @@ typedef struct stance_corpus stance_corpus_t;
  *  STANCE_E_PARSE; a label folder with no file gives STANCE_E_EMPTY (its label would be left
  *  out of the model); an entry that cannot be looked at (a symbolic link to nothing) gives
  *  STANCE_E_IO. These errors have no line (err->line is 0).
+ *  @param opts NULL = STANCE_CORPUS_OPTS_INIT (TSV).
  *  @return STANCE_OK, STANCE_E_IO, STANCE_E_INVALID_ARG, STANCE_E_NOMEM, STANCE_E_PARSE and
  *          STANCE_E_EMPTY (the folder format, as above; also a folder without label
  *          folders). @since 0.1 */
@@ -912,7 +913,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_cv_temperature(const stance_c
 STANCE_API STANCE_NODISCARD stance_status_t stance_cv_build(const stance_cv_t *cv,
     double temperature, stance_model_t **out, stance_error_t *err);
 
-/** softmax(scores / temperature) over n labels; labels at -infinity get 0. For callers that
+/** softmax(scores / temperature) over n labels; labels at -infinity get 0 (all of them at
+ *  -infinity: 1/n each, no label being preferred). For callers that
  *  have stance_result_t.scores and want other temperatures than the model's.
  *  @return STANCE_OK, STANCE_E_INVALID_ARG (NULL, n of 0, a temperature out of range, or a
  *          score that is NaN or +infinity). @since 0.2 */

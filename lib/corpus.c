@@ -297,9 +297,11 @@ stance_status_t stance_corpus_open(stance_corpus_t **out, const char *path,
 {
     if (out)
         *out = NULL;
-    if (!out || !path || !opts)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "out, path or opts is NULL");
+    if (!out || !path)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or path is NULL");
+    static const stance_corpus_opts_t defaults = STANCE_CORPUS_OPTS_INIT;
+    if (!opts)
+        opts = &defaults;
     if (opts->version != STANCE_CORPUS_OPTS_VERSION || opts->format > STANCE_CORPUS_DOCUMENT ||
         (opts->flags & ~(uint32_t)STANCE_REPLACE_INVALID))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,

@@ -105,6 +105,15 @@ static void tsv(void **state)
                         "!-16@7:105\n" /* the empty text, after the TAB */
                         "!-16@8:109\n"
                         "hostile|last line without newline@9:132\n");
+    /* no options: the defaults, TSV, as the loaders and trainers take NULL */
+    stance_corpus_t *c = NULL;
+    assert_int_equal(stance_corpus_open(&c, p, NULL, NULL), STANCE_OK);
+    stance_record_t rec;
+    int done = 0;
+    assert_int_equal(stance_corpus_next(c, &rec, &done, NULL), STANCE_OK);
+    assert_false(done);
+    assert_memory_equal(rec.label, "hostile", 7);
+    stance_corpus_close(c);
 }
 
 static void bom_and_utf8(void **state)
