@@ -303,11 +303,18 @@ stance_status_t stance_cv_merge(stance_cv_t *into, stance_cv_t *from, stance_err
     if (into->ran || from->ran)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "cross-validations cannot be merged after stance_cv_run()");
-    const char *diff = stance__cfg_diff(&into->trainer->cfg, &from->trainer->cfg);
-    if (diff || into->k != from->k)
+    char vi[STANCE_DIFF_VALUE_BYTES], vf[STANCE_DIFF_VALUE_BYTES];
+    const char *diff =
+        stance__cfg_diff(&into->trainer->cfg, &from->trainer->cfg, vi, vf, sizeof vi);
+    if (diff)
         return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                            "the cross-validations differ in their %s",
-                            diff ? diff : "number of folds");
+                            "the cross-validations differ in their %s (%s and %s)", diff, vi,
+                            vf);
+    if (into->k != from->k)
+        return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                            "the cross-validations differ in their number of folds (%u and "
+                            "%u)",
+                            (unsigned)into->k, (unsigned)from->k);
     const stance_trainer_t *ft = from->trainer;
     stance_trainer_t *it = into->trainer;
     uint32_t *id_map = stance__calloc(&into->alloc, ft->n_features ? ft->n_features : 1,

@@ -72,10 +72,11 @@ stance_status_t stance_model_merge(stance_model_t **out, const stance_model_t *c
         if (!models[i])
             return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                                 "model %zu is NULL", i + 1);
-        const char *diff = stance__cfg_diff(&models[0]->cfg, &models[i]->cfg);
+        char vi[STANCE_DIFF_VALUE_BYTES], v1[STANCE_DIFF_VALUE_BYTES];
+        const char *diff = stance__cfg_diff(&models[i]->cfg, &models[0]->cfg, vi, v1, sizeof vi);
         if (diff)
             return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                                "model %zu differs from model 1 in its %s setting", i + 1, diff);
+                                "model %zu's %s is %s, and %s in model 1", i + 1, diff, vi, v1);
         if (models[i]->min_count > 1)
             return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
                                 "model %zu was pruned (min_count %llu): its counts are "

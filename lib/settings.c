@@ -427,24 +427,60 @@ static bool lists_equal(const stance_strlist_t *x, const stance_strlist_t *y)
     return true;
 }
 
-const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y)
+/* A differing setting's values, as a message shows them. */
+typedef struct diff_values {
+    char *x, *y;
+    size_t cap;
+} diff_values_t;
+
+static const char *differs_str(const char *name, const diff_values_t *v, const char *x,
+                               const char *y)
 {
+    if (v) {
+        snprintf(v->x, v->cap, "%s", x);
+        snprintf(v->y, v->cap, "%s", y);
+    }
+    return name;
+}
+
+const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y, char *vx, char *vy,
+                             size_t cap)
+{
+    const diff_values_t values = {vx, vy, cap}, *v = vx && vy && cap ? &values : NULL;
     if (strcmp(x->language, y->language) != 0)
-        return "language";
-    if (x->tokenizer_rev != y->tokenizer_rev)
-        return "tokenizer revision";
+        return differs_str("language", v, x->language, y->language);
+    if (x->tokenizer_rev != y->tokenizer_rev) {
+        char tx[16], ty[16];
+        snprintf(tx, sizeof tx, "%u", (unsigned)x->tokenizer_rev);
+        snprintf(ty, sizeof ty, "%u", (unsigned)y->tokenizer_rev);
+        return differs_str("tokenizer revision", v, tx, ty);
+    }
     if (strcmp(x->unicode_version, y->unicode_version) != 0)
-        return "Unicode version";
+        return differs_str("Unicode version", v, x->unicode_version, y->unicode_version);
     /* by bytes: two alphas that differ in their last bit are two different models */
-    for EACH_FIELD(f)
-        if (memcmp((const char *)x + f->cfg_off, (const char *)y + f->cfg_off, value_size(f)) != 0)
-            return f->desc.name;
-    if (!lists_equal(&x->negation_words, &y->negation_words))
-        return "negation_words";
-    if (!lists_equal(&x->negation_suffixes, &y->negation_suffixes))
-        return "negation_suffixes";
-    if (!lists_equal(&x->scope_end_words, &y->scope_end_words))
-        return "scope_end_words";
+    for EACH_FIELD(f) {
+        const char *px = (const char *)x + f->cfg_off, *py = (const char *)y + f->cfg_off;
+        if (memcmp(px, py, value_size(f)) != 0) {
+            char tx[STANCE_SETTING_TEXT_BYTES], ty[STANCE_SETTING_TEXT_BYTES];
+            format_value(tx, sizeof tx, f, px);
+            format_value(ty, sizeof ty, f, py);
+            return differs_str(f->desc.name, v, tx, ty);
+        }
+    }
+    static const char *const list_names[] = {"negation_words", "negation_suffixes",
+                                             "scope_end_words"};
+    const stance_strlist_t *lx[] = {&x->negation_words, &x->negation_suffixes,
+                                    &x->scope_end_words},
+                           *ly[] = {&y->negation_words, &y->negation_suffixes,
+                                    &y->scope_end_words};
+    for (size_t i = 0; i < 3; i++) {
+        if (!lists_equal(lx[i], ly[i])) {
+            char tx[40], ty[40];
+            snprintf(tx, sizeof tx, "a list of %zu", lx[i]->n);
+            snprintf(ty, sizeof ty, "another of %zu", ly[i]->n);
+            return differs_str(list_names[i], v, tx, ty);
+        }
+    }
     return NULL;
 }
 

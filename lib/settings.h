@@ -62,8 +62,11 @@ stance_status_t stance__cfg_copy(const stance_allocator_t *a, stance_cfg_t *dst,
 void stance__cfg_free(const stance_allocator_t *a, stance_cfg_t *cfg);
 /* Borrowing view for stance_model_settings(). */
 void stance__cfg_to_settings(const stance_cfg_t *cfg, stance_settings_t *out);
-/* Name of the first setting that differs, or NULL when the two are interchangeable. */
-const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y);
+/* Name of the first setting that differs, or NULL when the two are interchangeable; vx and
+ * vy (cap bytes each; may be NULL) then receive x's and y's values of it, for a message. */
+#define STANCE_DIFF_VALUE_BYTES 48
+const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y, char *vx, char *vy,
+                             size_t cap);
 /* True when libstemmer knows `name` as a canonical algorithm name, or name is "none". */
 bool stance__language_known(const char *name, size_t len);
 

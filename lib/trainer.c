@@ -577,10 +577,13 @@ stance_status_t stance_trainer_add_model(stance_trainer_t *t, const stance_model
     if (!t || !m)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "trainer or model is NULL");
-    const char *diff = stance__cfg_diff(&t->cfg, &m->cfg);
+    char mine[STANCE_DIFF_VALUE_BYTES], theirs[STANCE_DIFF_VALUE_BYTES];
+    const char *diff = stance__cfg_diff(&m->cfg, &t->cfg, mine, theirs, sizeof mine);
     if (diff)
         return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                            "the model's %s setting differs from the trainer's", diff);
+                            "its %s is %s, and %s in the models added before: models of other "
+                            "settings cannot be added up",
+                            diff, mine, theirs);
     if (m->min_count > 1)
         return pruned(m, err);
     /* Everything that can fail is checked or reserved before the trainer changes. */
@@ -600,8 +603,8 @@ stance_status_t stance_trainer_add_model(stance_trainer_t *t, const stance_model
                                     "more than %d labels", STANCE_MAX_LABELS);
         } else if (t->bias[k] != (m->bias ? m->bias[l] : 0.0)) {
             return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                                "label '%s' has a decision bias of %g in the model and %g in "
-                                "the trainer",
+                                "label '%s' has a decision bias of %g in this model and %g "
+                                "in the models added before",
                                 m->labels[l], m->bias ? m->bias[l] : 0.0, t->bias[k]);
         }
         label_map[l] = k;

@@ -407,7 +407,7 @@ static void merge_and_base(void **state)
                      0);
     assert_int_equal(RUN(NULL, "merge", "-o", path("bad.stnc"), path("a.stnc"), path("c3.stnc")),
                      1);
-    expect_in(err, "ngram_max");
+    expect_in(err, "c3.stnc: its ngram_max is 3, and 2 in the models added before");
 
     /* a pruned model is refused in any place of the list, the first too */
     assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--min-count", "2", "-o",
@@ -443,6 +443,7 @@ static void merge_and_base(void **state)
     assert_int_equal(RUN(NULL, "merge", "-o", path("bx.stnc"), path("a.stnc"), path("bb.stnc")),
                      1);
     expect_in(err, "label 'hostile' has a decision bias of 1.5");
+    expect_in(err, "in the models added before");
 }
 
 /* --label-bias: stored in the model, shown by info, turns a decision; a label the corpus lacks

@@ -177,24 +177,32 @@ static void diff_names_each_field(void **state)
     stance_cfg_t base, changed;
     assert_int_equal(stance__cfg_from_settings(&a, &base, &s, NULL), STANCE_OK);
     assert_int_equal(stance__cfg_from_settings(&a, &changed, &s, NULL), STANCE_OK);
-    assert_null(stance__cfg_diff(&base, &changed));
+    assert_null(stance__cfg_diff(&base, &changed, NULL, NULL, 0));
     stance__cfg_free(&a, &changed);
     for (size_t i = 0; i < N_FIELDS; i++) {
         s = (stance_settings_t)STANCE_SETTINGS_INIT;
         assert_true(get_field(&s, i) != fields[i].other);
         set_field(&s, i, fields[i].other);
         assert_int_equal(stance__cfg_from_settings(&a, &changed, &s, NULL), STANCE_OK);
-        const char *d1 = stance__cfg_diff(&base, &changed), *d2 = stance__cfg_diff(&changed, &base);
+        char vb[STANCE_DIFF_VALUE_BYTES], vc[STANCE_DIFF_VALUE_BYTES];
+        const char *d1 = stance__cfg_diff(&base, &changed, vb, vc, sizeof vb),
+                   *d2 = stance__cfg_diff(&changed, &base, NULL, NULL, 0);
         if (!d1 || !d2 || strcmp(d1, fields[i].name) != 0 || strcmp(d2, fields[i].name) != 0)
             fail_msg("%s differs, diff names %s", fields[i].name, d1 ? d1 : "nothing");
+        /* and gives the two values, for a message */
+        if (strcmp(vb, vc) == 0)
+            fail_msg("%s: both values written as '%s'", fields[i].name, vb);
         stance__cfg_free(&a, &changed);
     }
     /* alpha is compared by its bits: two values that print alike still differ */
     s = (stance_settings_t)STANCE_SETTINGS_INIT;
     s.alpha = nextafter(0.5, 1.0);
     assert_int_equal(stance__cfg_from_settings(&a, &changed, &s, NULL), STANCE_OK);
-    assert_non_null(stance__cfg_diff(&base, &changed));
-    assert_string_equal(stance__cfg_diff(&base, &changed), "alpha");
+    assert_non_null(stance__cfg_diff(&base, &changed, NULL, NULL, 0));
+    char vb[STANCE_DIFF_VALUE_BYTES], vc[STANCE_DIFF_VALUE_BYTES];
+    assert_string_equal(stance__cfg_diff(&base, &changed, vb, vc, sizeof vb), "alpha");
+    assert_string_equal(vb, "0.5");
+    assert_string_equal(vc, "0.5000000000000001"); /* the shortest text of its own */
     stance__cfg_free(&a, &changed);
     stance__cfg_free(&a, &base);
 }
@@ -216,7 +224,7 @@ static void public_private_round_trip(void **state)
     stance_cfg_t cfg, copy;
     assert_int_equal(stance__cfg_from_settings(&a, &cfg, &s, NULL), STANCE_OK);
     assert_int_equal(stance__cfg_copy(&a, &copy, &cfg), STANCE_OK);
-    assert_null(stance__cfg_diff(&cfg, &copy));
+    assert_null(stance__cfg_diff(&cfg, &copy, NULL, NULL, 0));
     stance_settings_t back;
     memset(&back, 0xA5, sizeof back);
     stance__cfg_to_settings(&copy, &back);
