@@ -446,6 +446,41 @@ static void merge_and_base(void **state)
     expect_in(err, "in the models added before");
 }
 
+/* The column of counts after the features lines up in characters, not bytes, whatever the
+ * script of the feature; one statement is "1 statement". */
+static void info_aligns_by_characters(void **state)
+{
+    (void)state;
+    const char c[] = "a\tмир и дружба\na\tмир и дружба\na\tмир и дружба\na\tpeace\n"
+                     "a\tpeace\na\tpeace\nb\tугроза\nb\tугроза\nb\tугроза\nb\twar\n"
+                     "c\tthe schedule\n";
+    write_file("ru.tsv", c, sizeof c - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--language", "none", "-o",
+                         path("ru.stnc"), path("ru.tsv")),
+                     0);
+    expect_in(err, "c 1)");
+    assert_int_equal(RUN(NULL, "info", "--top", "10", path("ru.stnc")), 0);
+    expect_in(out, "c (1 statement)");
+    const char *sec = strstr(out, "most indicative of a:\n");
+    assert_non_null(sec);
+    sec = strchr(sec, '\n') + 1;
+    long column = -1;
+    int rows = 0;
+    for (const char *line = sec; *line == ' '; line = strchr(line, '\n') + 1) {
+        const char *counts = strstr(line, "  a ");
+        assert_non_null(counts);
+        long chars = 0; /* code points before the counts */
+        for (const char *p = line; p < counts; p++)
+            chars += ((unsigned char)*p & 0xC0) != 0x80;
+        if (column >= 0 && chars != column)
+            fail_msg("counts at character %ld, not %ld, in: %.*s", chars, column,
+                     (int)(strchr(line, '\n') - line), line);
+        column = chars;
+        rows++;
+    }
+    assert_true(rows >= 3); /* мир, дружба, peace and their bigrams */
+}
+
 /* --label-bias: stored in the model, shown by info, turns a decision; a label the corpus lacks
  * and a bad value are refused. */
 static void label_bias_option(void **state)
@@ -547,6 +582,7 @@ int main(void)
         cmocka_unit_test(train_tiny_corpus),
         cmocka_unit_test(corpus_formats),
         cmocka_unit_test(merge_and_base),
+        cmocka_unit_test(info_aligns_by_characters),
         cmocka_unit_test(label_bias_option),
         cmocka_unit_test(jobs_do_not_change_output),
     };

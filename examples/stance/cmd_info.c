@@ -24,6 +24,16 @@ static void print_list(const char *what, const char *const *items, size_t n)
     printf("%s\n", n ? "" : "(none)");
 }
 
+/* Spaces that fill a column of `width` after s, counted in characters (code points; a
+ * feature is valid UTF-8), not bytes: a Cyrillic feature lines up with a Latin one. */
+static int pad_to(const char *s, int width)
+{
+    int chars = 0;
+    for (; *s; s++)
+        chars += ((unsigned char)*s & 0xC0) != 0x80;
+    return chars < width ? width - chars : 0;
+}
+
 /* The library ranks; the tool prints. */
 static bool top_features(const stance_model_t *m, size_t top)
 {
@@ -44,7 +54,8 @@ static bool top_features(const stance_model_t *m, size_t top)
         }
         printf("\nmost indicative of %s:\n", stance_model_label(m, c));
         for (size_t i = 0; i < n; i++) {
-            printf("  %+6.2f  %-28s", r[i].weight, stance_model_feature(m, r[i].feature, NULL));
+            const char *feature = stance_model_feature(m, r[i].feature, NULL);
+            printf("  %+6.2f  %s%*s", r[i].weight, feature, pad_to(feature, 28), "");
             for (size_t o = 0; o < L; o++)
                 printf("  %s %llu", stance_model_label(m, o),
                        (unsigned long long)stance_model_feature_label_count(m, r[i].feature, o));
@@ -89,10 +100,11 @@ int cmd_info(int argc, char **argv)
     printf("model      %s (format %u.%u, built by libstance %s)\n", path ? path : "built-in",
            info.format_major, info.format_minor, info.library_version);
     printf("labels    ");
-    for (size_t l = 0; l < stance_model_label_count(m); l++)
-        printf(" %s (%llu statements)%s", stance_model_label(m, l),
-               (unsigned long long)stance_model_label_statements(m, l),
+    for (size_t l = 0; l < stance_model_label_count(m); l++) {
+        const unsigned long long n = stance_model_label_statements(m, l);
+        printf(" %s (%llu statement%s)%s", stance_model_label(m, l), n, n == 1 ? "" : "s",
                l + 1 < stance_model_label_count(m) ? "," : "");
+    }
     printf("\nfeatures   %zu", info.features);
     if (info.min_count)
         printf(" (rarer than %llu dropped)", (unsigned long long)info.min_count);
