@@ -649,7 +649,8 @@ typedef struct stance_corpus_opts {
                                           UTF-8 (marked in invalid_at) instead of failing */
     size_t max_statement_bytes;      /**< 0 = 16 MiB; longer statements give STANCE_E_LIMIT
                                           (measured as returned: a line without its
-                                          newline, CR and byte-order mark) */
+                                          newline, CR and byte-order mark; in TSV and
+                                          fastText the line with its label) */
     const stance_allocator_t *alloc; /**< NULL = malloc/realloc/free */
 } stance_corpus_opts_t;
 #define STANCE_CORPUS_OPTS_VERSION 1

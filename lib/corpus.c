@@ -374,6 +374,19 @@ static bool starts_with_bom(const char *s, size_t n)
     return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
 }
 
+/* What the limit measures, as a message names it: the statement, or in a labeled format the
+ * line that holds label and statement. */
+static const char *measured(const stance_corpus_t *c)
+{
+    return c->format == STANCE_CORPUS_TSV || c->format == STANCE_CORPUS_FASTTEXT ? "line"
+                                                                                 : "statement";
+}
+
+static const char *measured_note(const stance_corpus_t *c)
+{
+    return measured(c)[0] == 'l' ? " (label and text)" : "";
+}
+
 /* The overlong line that was being skipped ends `n` bytes into the buffer (at its newline or
  * the end of the file): reported with its length, as the statement it would have been. */
 static stance_status_t skipped_line(stance_corpus_t *c, size_t n, stance_error_t *err)
@@ -386,8 +399,8 @@ static stance_status_t skipped_line(stance_corpus_t *c, size_t n, stance_error_t
     c->start += n;
     c->offset += n;
     return rec_fail(c, err, STANCE_E_LIMIT, c->line, c->skip_offset + (c->skip_bom ? 3 : 0),
-                    "statement of %llu bytes, longer than the limit of %zu",
-                    (unsigned long long)len, c->max);
+                    "%s of %llu bytes%s, longer than the limit of %zu", measured(c),
+                    (unsigned long long)len, measured_note(c), c->max);
 }
 
 /* The next line without its newline, its CR and (the first line) the byte-order mark, or
@@ -419,8 +432,8 @@ static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, u
             c->offset += n + (nl ? 1 : 0);
             if (text > c->max)
                 return rec_fail(c, err, STANCE_E_LIMIT, c->line, at + bom,
-                                "statement of %zu bytes, longer than the limit of %zu", text,
-                                c->max);
+                                "%s of %zu bytes%s, longer than the limit of %zu",
+                                measured(c), text, measured_note(c), c->max);
             *line = s + bom;
             *len = text;
             *off = at + bom;

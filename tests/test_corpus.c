@@ -256,6 +256,8 @@ static void binary_files_and_stray_nuls(void **state)
     assert_string_equal(read_all(p, STANCE_CORPUS_LINES, 0, 0), "!-16@1:0\n");
 }
 
+static const char *first_error(const char *path, stance_corpus_format_t fmt, size_t max);
+
 /* A line longer than the limit is reported and skipped; reading goes on. */
 static void overlong_lines(void **state)
 {
@@ -282,6 +284,11 @@ static void overlong_lines(void **state)
     assert_string_equal(read_all(q, STANCE_CORPUS_DOCUMENT, STANCE_REPLACE_INVALID, 20), "!-10@1:0\n");
     assert_string_equal(read_all(q, STANCE_CORPUS_DOCUMENT, 0, 48), "|tiny\nforty bytes of text, give or take some\nend\n@1:0\n");
     free(data);
+    /* in a labeled format the limit holds for the line, label and TAB included: the message
+     * says so rather than call the line a statement of that length */
+    const char *t = write_file("t.tsv", "hostile\ttwenty bytes of text\n", 29);
+    assert_string_equal(first_error(t, STANCE_CORPUS_TSV, 20),
+                        "1: line of 28 bytes (label and text), longer than the limit of 20");
 }
 
 /* The message of the first statement refused, "" when none is. */
