@@ -334,13 +334,18 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
     if (flags & STANCE_HEADER_FLAGS_RESERVED)
         return stance__fail(err, STANCE_E_CORRUPT, 8, "reserved header flags %08x are set",
                             flags & STANCE_HEADER_FLAGS_RESERVED);
-    if (header_len < STANCE_HEADER_LEN || header_len > len - STANCE_CHECKSUM_LEN)
-        return stance__fail(err, STANCE_E_CORRUPT, 12, "header length %u is out of range",
-                            header_len);
+    /* Format 1 has one header: minor versions add sections, never header fields. */
+    if (header_len != STANCE_HEADER_LEN)
+        return stance__fail(err, STANCE_E_CORRUPT, 12, "header length %u is not %u",
+                            header_len, STANCE_HEADER_LEN);
+    uint32_t reserved = stance__rd_u32le(d + 28);
+    if (reserved != 0)
+        return stance__fail(err, STANCE_E_CORRUPT, 28,
+                            "reserved header field (bytes 28-31) is %08x, not 0", reserved);
     uint32_t n_sections = stance__rd_u32le(d + 24);
 
     /* Pass 1: find the sections. */
-    enum { ANLZ, NBAY, LABL, FEAT, META, CALB, BIAS, KNOWN };
+    enum { ANLZ, NBAY, LABL, FEAT, META, CALB, BIAS, KNOWN, FIRST_OPTIONAL = CALB };
     static const uint32_t tags[KNOWN] = {STANCE_TAG_ANLZ, STANCE_TAG_NBAY, STANCE_TAG_LABL,
                                          STANCE_TAG_FEAT, STANCE_TAG_META, STANCE_TAG_CALB,
                                          STANCE_TAG_BIAS};
@@ -360,11 +365,23 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
             return stance__fail(err, STANCE_E_CORRUPT, pos + 8,
                                 "section at byte %zu claims %llu bytes, only %zu remain", pos,
                                 (unsigned long long)slen, end - body);
+        if (sflags & ~STANCE_SECTION_REQUIRED)
+            return stance__fail(err, STANCE_E_CORRUPT, pos + 4,
+                                "section flags at byte %zu are %08x: only bit 0 (required) "
+                                "may be set",
+                                pos + 4, sflags);
         int k = 0;
         while (k < KNOWN && tags[k] != tag)
             k++;
+        bool required = sflags & STANCE_SECTION_REQUIRED;
+        if (k < KNOWN && required != (k < FIRST_OPTIONAL))
+            return stance__fail(err, STANCE_E_CORRUPT, pos + 4,
+                                "section %s at byte %zu: flags mark it %s; the format makes "
+                                "it %s",
+                                names[k], pos + 4, required ? "required" : "optional",
+                                required ? "optional" : "required");
         if (k == KNOWN) {
-            if (sflags & STANCE_SECTION_REQUIRED)
+            if (required)
                 return stance__fail(err, STANCE_E_VERSION, pos,
                                     "unknown required section %08x at byte %zu: written by a "
                                     "newer libstance",
@@ -382,10 +399,16 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
         return stance__fail(err, STANCE_E_CORRUPT, 24,
                             "header announces %u sections, the file holds %u", n_sections,
                             seen);
-    for (int k = 0; k < CALB; k++)
+    for (int k = 0; k < FIRST_OPTIONAL; k++)
         if (!spans[k].present)
             return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
                                 "required section %s is missing", names[k]);
+    if (spans[BIAS].present && minor < STANCE_FORMAT_MINOR_BIAS)
+        return stance__fail(err, STANCE_E_CORRUPT, 6,
+                            "format_minor %u (byte 6), but the file has a BIAS section (at "
+                            "byte %llu), which came with format 1.%u",
+                            minor, (unsigned long long)(spans[BIAS].off - STANCE_SECTION_HEADER_LEN),
+                            STANCE_FORMAT_MINOR_BIAS);
 
     /* Pass 2: read them in dependency order (labels before features). */
     typedef bool (*section_reader)(stance_model_t *, reader_t *);

@@ -301,6 +301,129 @@ static void sealed_but_corrupt(void **state)
     stance_model_free(m);
 }
 
+/* The offset of the body of the section tagged `tag`, found by walking the section headers
+ * (a feature string that spells a tag is not mistaken for one). */
+static size_t section_body(const unsigned char *buf, size_t len, const char *tag)
+{
+    for (size_t pos = STANCE_HEADER_LEN; pos + 16 <= len - 4;
+         pos += 16 + (size_t)stance__rd_u64le(buf + pos + 8))
+        if (memcmp(buf + pos, tag, 4) == 0)
+            return pos + 16;
+    fail_msg("no section %s in the model", tag);
+    return 0;
+}
+
+/* Reseals an edited model and checks that loading it fails with `status` at byte `offset`
+ * (STANCE_NO_OFFSET: no check), with a message that holds `phrase` and, for a failure inside
+ * a section, "section S at byte <offset>". */
+static void expect_refusal(unsigned char *buf, size_t len, stance_status_t status,
+                           uint64_t offset, const char *phrase)
+{
+    reseal(buf, len);
+    stance_error_t err;
+    stance_status_t st = load(buf, len, &err);
+    if (st != status || !strstr(err.msg, phrase))
+        fail_msg("expected status %d with \"%s\", got %d: %s", status, phrase, st, err.msg);
+    if (offset != STANCE_NO_OFFSET && err.offset != offset)
+        fail_msg("\"%s\" reported at byte %llu, expected %llu", err.msg,
+                 (unsigned long long)err.offset, (unsigned long long)offset);
+    char at[40];
+    snprintf(at, sizeof at, "at byte %llu", (unsigned long long)offset);
+    if (strncmp(err.msg, "section ", 8) == 0 && !strstr(err.msg, at))
+        fail_msg("\"%s\" does not say \"%s\"", err.msg, at);
+}
+
+/* A copy of `buf` with `extra` bytes inserted at `at`, its file length fixed. */
+static unsigned char *with_bytes_inserted(const unsigned char *buf, size_t len, size_t at,
+                                          const char *extra, size_t *out_len)
+{
+    size_t k = strlen(extra), n = len + k;
+    unsigned char *out = malloc(n);
+    memcpy(out, buf, at);
+    memcpy(out + at, extra, k);
+    memcpy(out + at + k, buf + at, len - at);
+    stance__wr_u32le(out + 16, (uint32_t)n);
+    *out_len = n;
+    return out;
+}
+
+/* Header fields FORMAT.md fixes: `reserved` (byte 28) is 0 and `header_len` is 32, so a file
+ * with anything else there (here 8 bytes of junk behind a header_len of 40) is not one the
+ * format describes. */
+static void header_fields_have_their_fixed_values(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model();
+    size_t len, n;
+    unsigned char *buf = serialize(m, &len);
+    buf[28] = 1;
+    expect_refusal(buf, len, STANCE_E_CORRUPT, 28, "reserved");
+    buf[28] = 0;
+    unsigned char *longer = with_bytes_inserted(buf, len, STANCE_HEADER_LEN, "JUNKJUNK", &n);
+    stance__wr_u32le(longer + 12, STANCE_HEADER_LEN + 8);
+    expect_refusal(longer, n, STANCE_E_CORRUPT, 12, "header length 40");
+    free(longer);
+    reseal(buf, len);
+    assert_int_equal(load(buf, len, NULL), STANCE_OK);
+    free(buf);
+    stance_model_free(m);
+}
+
+/* Section flags: bit 0 says required, the other bits are 0, and a known section is required
+ * or optional as FORMAT.md says (ANLZ, NBAY, LABL, FEAT, META required; CALB, BIAS not). */
+static void section_flags_match_the_format(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model(), *calibrated = NULL;
+    assert_int_equal(stance_model_with_temperature(&calibrated, m, 2.0, NULL), STANCE_OK);
+    size_t len, n;
+    unsigned char *buf = serialize(calibrated, &len), *b = malloc(len);
+    size_t anlz_flags = section_body(buf, len, "ANLZ") - 12;
+    size_t feat_flags = section_body(buf, len, "FEAT") - 12;
+    size_t calb_flags = section_body(buf, len, "CALB") - 12;
+
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + anlz_flags, 0xFFFFFFFFu);
+    expect_refusal(b, len, STANCE_E_CORRUPT, anlz_flags, "flags");
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + feat_flags, 0); /* a required section marked optional */
+    expect_refusal(b, len, STANCE_E_CORRUPT, feat_flags, "optional");
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + calb_flags, STANCE_SECTION_REQUIRED);
+    expect_refusal(b, len, STANCE_E_CORRUPT, calb_flags, "required");
+
+    /* an unknown optional section with a flag bit no version defines */
+    unsigned char *odd = with_extra_section(buf, len, STANCE_TAG('X', 'T', 'R', 'A'), 0x2, "hi",
+                                            &n);
+    expect_refusal(odd, n, STANCE_E_CORRUPT, len - 4 + 4, "flags");
+    free(odd);
+    free(b);
+    free(buf);
+    stance_model_free(calibrated);
+    stance_model_free(m);
+}
+
+/* BIAS came with format 1.1: a file that says 1.0 and holds one contradicts itself (and
+ * `stance info` would call it 1.0). A newer minor version with a BIAS section loads. */
+static void bias_section_needs_format_1_1(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model(), *biased = NULL;
+    const double bias[2] = {0.5, 0};
+    assert_int_equal(stance_model_with_label_bias(&biased, m, bias, 2, NULL), STANCE_OK);
+    size_t len;
+    unsigned char *buf = serialize(biased, &len);
+    assert_int_equal(stance__rd_u16le(buf + 6), 1);
+    buf[6] = 0;
+    expect_refusal(buf, len, STANCE_E_CORRUPT, 6, "BIAS");
+    buf[6] = 2;
+    reseal(buf, len);
+    assert_int_equal(load(buf, len, NULL), STANCE_OK);
+    free(buf);
+    stance_model_free(biased);
+    stance_model_free(m);
+}
+
 /* The checksum is CRC-32C as FORMAT.md specifies, with its standard check value. */
 static void checksum_is_crc32c(void **state)
 {
@@ -564,6 +687,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(newer_major_version_is_refused),
         cmocka_unit_test(unknown_sections),
         cmocka_unit_test(sealed_but_corrupt),
+        cmocka_unit_test(header_fields_have_their_fixed_values),
+        cmocka_unit_test(section_flags_match_the_format),
+        cmocka_unit_test(bias_section_needs_format_1_1),
         cmocka_unit_test(checksum_is_crc32c),
         cmocka_unit_test(not_a_model),
         cmocka_unit_test(save_and_load_file),

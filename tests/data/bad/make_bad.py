@@ -29,14 +29,17 @@ def sections_of(data):
     return out
 
 
-def assemble(sections, major=1, flags=0, count=None, lengths=None):
+def assemble(sections, major=1, flags=0, count=None, lengths=None, minor=None):
+    # as writers do: format 1.1 when there is a BIAS section, else 1.0
+    if minor is None:
+        minor = 1 if any(tag == b"BIAS" for tag, _, _ in sections) else 0
     body = b""
     for i, (tag, sflags, payload) in enumerate(sections):
         length = lengths[i] if lengths and i in lengths else len(payload)
         body += struct.pack("<4sIQ", tag, sflags, length) + payload
     count = len(sections) if count is None else count
     size = 32 + len(body) + 4
-    head = struct.pack("<4sHHIIQII", b"STNC", major, 0, flags, 32, size, count, 0)
+    head = struct.pack("<4sHHIIQII", b"STNC", major, minor, flags, 32, size, count, 0)
     data = head + body
     return data + struct.pack("<I", crc32c(data))
 
@@ -175,6 +178,8 @@ def main():
                          "STANCE_E_CORRUPT", "bias out of range")
     files["bias-huge"] = (assemble(secs + [[b"BIAS", 0, struct.pack("<Idd", 2, 1e9, 0.0)]]),
                           "STANCE_E_CORRUPT", "bias out of range")
+    files["bias-in-format-1.0"] = (assemble(secs + [[b"BIAS", 0, struct.pack("<Idd", 2, 0.5, 0.0)]], minor=0),
+                                   "STANCE_E_CORRUPT", "which came with format 1.1")
     files["section-body-short"] = (assemble(with_section(b"NBAY", nbay[:12])), "STANCE_E_CORRUPT", "alpha runs past the section end")
     files["section-body-long"] = (assemble(with_section(b"NBAY", nbay + b"\0")), "STANCE_E_CORRUPT", "unexpected bytes after the last field")
 
