@@ -7,6 +7,7 @@
 #include "model.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <utf8proc.h>
 
@@ -16,32 +17,39 @@
 typedef struct reader {
     const unsigned char *p;
     size_t n, pos;
+    size_t field; /* where the field read last starts: a bad value is reported there */
     uint64_t base;
     const char *section;
     stance_error_t *err;
     stance_status_t st;
 } reader_t;
 
-/* Records the first failure, at the cursor plus `at` bytes: "section S at byte B: what why". */
-static bool fail_at(reader_t *r, stance_status_t st, size_t at, const char *what, const char *why)
+/* Records the first failure, at byte `at` of the section: "section S at byte B: what". */
+static bool fail_at(reader_t *r, stance_status_t st, size_t at, const char *fmt, ...)
+    STANCE_PRINTF(4, 5);
+static bool fail_at(reader_t *r, stance_status_t st, size_t at, const char *fmt, ...)
 {
     if (r->st == STANCE_OK) {
-        uint64_t where = r->base + r->pos + at;
-        r->st = stance__fail(r->err, st, where, "section %s at byte %llu: %s%s", r->section,
-                             (unsigned long long)where, what, why);
+        char what[160];
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(what, sizeof what, fmt, ap);
+        va_end(ap);
+        uint64_t where = r->base + at;
+        r->st = stance__fail(r->err, st, where, "section %s at byte %llu: %s", r->section,
+                             (unsigned long long)where, what);
     }
     return false;
 }
 
-static bool fail(reader_t *r, stance_status_t st, const char *what)
-{
-    return fail_at(r, st, 0, what, "");
-}
+/* A failure about the value of the field just read, at the field rather than behind it. */
+#define fail_field(r, st, ...) fail_at((r), (st), (r)->field, __VA_ARGS__)
 
 static bool need(reader_t *r, size_t k, const char *what)
 {
-    return r->st == STANCE_OK && (r->n - r->pos >= k ||
-                                  fail_at(r, STANCE_E_CORRUPT, 0, what, " runs past the section end"));
+    return r->st == STANCE_OK &&
+           (r->n - r->pos >= k ||
+            fail_at(r, STANCE_E_CORRUPT, r->pos, "%s runs past the section end", what));
 }
 
 static uint32_t get_u32(reader_t *r, const char *what)
@@ -49,6 +57,7 @@ static uint32_t get_u32(reader_t *r, const char *what)
     if (!need(r, 4, what))
         return 0;
     uint32_t v = stance__rd_u32le(r->p + r->pos);
+    r->field = r->pos;
     r->pos += 4;
     return v;
 }
@@ -58,6 +67,7 @@ static uint64_t get_u64(reader_t *r, const char *what)
     if (!need(r, 8, what))
         return 0;
     uint64_t v = stance__rd_u64le(r->p + r->pos);
+    r->field = r->pos;
     r->pos += 8;
     return v;
 }
@@ -70,27 +80,34 @@ static double get_f64(reader_t *r, const char *what)
     return v;
 }
 
-/* A u32-length string of at most `max` bytes, valid UTF-8 without control characters. */
+/* A u32-length string of at most `max` bytes, valid UTF-8 without control characters; the
+ * field is the string with its length. */
 static bool get_str(reader_t *r, size_t max, const char *what, const char **s, size_t *len)
 {
     uint32_t n = get_u32(r, what);
     if (r->st != STANCE_OK)
         return false;
     if (n > max)
-        return fail_at(r, STANCE_E_CORRUPT, 0, what, " is longer than its limit");
+        return fail_field(r, STANCE_E_CORRUPT,
+                          "%s is longer than its limit (%u bytes, at most %zu)", what, n, max);
     if (!need(r, n, what))
         return false;
     const unsigned char *p = r->p + r->pos;
     for (uint32_t i = 0; i < n; i++)
         if (p[i] < 0x20 || p[i] == 0x7F)
-            return fail_at(r, STANCE_E_CORRUPT, i, what, " has a control character");
+            return fail_at(r, STANCE_E_CORRUPT, r->pos + i, "%s has a control character", what);
     size_t valid = stance__utf8_check(p, n);
     if (valid != n)
-        return fail_at(r, STANCE_E_CORRUPT, valid, what, " is not valid UTF-8");
+        return fail_at(r, STANCE_E_CORRUPT, r->pos + valid, "%s is not valid UTF-8", what);
     *s = (const char *)p;
     *len = n;
     r->pos += n;
     return true;
+}
+
+static bool out_of_memory(reader_t *r)
+{
+    return fail_at(r, STANCE_E_NOMEM, r->pos, "out of memory");
 }
 
 static char *dup_str(stance_model_t *m, reader_t *r, size_t max, const char *what)
@@ -101,26 +118,33 @@ static char *dup_str(stance_model_t *m, reader_t *r, size_t max, const char *wha
         return NULL;
     char *d = stance__strndup(&m->alloc, s, n);
     if (!d)
-        fail(r, STANCE_E_NOMEM, "out of memory");
+        out_of_memory(r);
     return d;
 }
 
+/* A word list of the ANLZ section: at most STANCE_MAX_LIST_WORDS entries of 1 to
+ * STANCE_MAX_LIST_WORD_BYTES bytes without spaces. */
 static bool get_list(stance_model_t *m, reader_t *r, stance_strlist_t *l, const char *what)
 {
     uint32_t n = get_u32(r, what);
     if (r->st != STANCE_OK)
         return false;
     if (n > STANCE_MAX_LIST_WORDS)
-        return fail(r, STANCE_E_CORRUPT, what);
+        return fail_field(r, STANCE_E_CORRUPT, "%s: %u entries, more than %u", what, n,
+                          STANCE_MAX_LIST_WORDS);
     for (uint32_t i = 0; i < n; i++) {
+        char entry[64];
+        snprintf(entry, sizeof entry, "%s entry %u", what, i + 1);
         const char *s;
         size_t len;
-        if (!get_str(r, STANCE_MAX_LIST_WORD_BYTES, what, &s, &len))
+        if (!get_str(r, STANCE_MAX_LIST_WORD_BYTES, entry, &s, &len))
             return false;
-        if (len == 0 || memchr(s, ' ', len))
-            return fail(r, STANCE_E_CORRUPT, what);
+        if (len == 0)
+            return fail_field(r, STANCE_E_CORRUPT, "%s is empty", entry);
+        if (memchr(s, ' ', len))
+            return fail_field(r, STANCE_E_CORRUPT, "%s contains a space", entry);
         if (stance__strlist_add(&m->alloc, l, s, len) != STANCE_OK)
-            return fail(r, STANCE_E_NOMEM, "out of memory");
+            return out_of_memory(r);
     }
     return true;
 }
@@ -128,13 +152,21 @@ static bool get_list(stance_model_t *m, reader_t *r, stance_strlist_t *l, const 
 static bool done(reader_t *r)
 {
     return r->st == STANCE_OK &&
-           (r->pos == r->n || fail(r, STANCE_E_CORRUPT, "unexpected bytes after the last field"));
+           (r->pos == r->n ||
+            fail_at(r, STANCE_E_CORRUPT, r->pos, "unexpected bytes after the last field"));
 }
 
-/* The scalar settings `section` holds, in table order (settings.c). */
+/* A check of settings.c refused the field just read: its message, placed in the file. A bad
+ * setting in a file is damage, not a caller's misuse. */
+static bool setting_refused(reader_t *r, stance_status_t st, const stance_error_t *why)
+{
+    return fail_field(r, st == STANCE_E_INVALID_ARG ? STANCE_E_CORRUPT : st, "%s", why->msg);
+}
+
+/* The scalar settings `section` holds, in table order (settings.c), each checked as read. */
 static bool get_scalars(reader_t *r, stance_cfg_t *c, uint32_t section)
 {
-    for (size_t i = 0; i < stance__setting_field_count; i++) {
+    for (size_t i = 0; i < stance__setting_field_count && r->st == STANCE_OK; i++) {
         const stance_setting_field_t *f = &stance__setting_fields[i];
         if (f->section != section)
             continue;
@@ -142,6 +174,10 @@ static bool get_scalars(reader_t *r, stance_cfg_t *c, uint32_t section)
             stance__cfg_set_real(c, f, get_f64(r, f->desc.name));
         else
             stance__cfg_set_uint(c, f, get_u32(r, f->desc.name));
+        stance_error_t why;
+        stance_status_t st;
+        if (r->st == STANCE_OK && (st = stance__cfg_check_field(f, c, &why)) != STANCE_OK)
+            return setting_refused(r, st, &why);
     }
     return r->st == STANCE_OK;
 }
@@ -149,13 +185,23 @@ static bool get_scalars(reader_t *r, stance_cfg_t *c, uint32_t section)
 static bool read_anlz(stance_model_t *m, reader_t *r)
 {
     stance_cfg_t *c = &m->cfg;
+    /* First: the rest of the file follows the rules of its own revision, not this one's. */
     c->tokenizer_rev = get_u32(r, "tokenizer revision");
+    if (r->st == STANCE_OK && c->tokenizer_rev != STANCE_TOKENIZER_REV)
+        return fail_field(r, STANCE_E_VERSION,
+                          "model made with tokenizer revision %u; this libstance has "
+                          "revision %u: retrain it",
+                          c->tokenizer_rev, STANCE_TOKENIZER_REV);
     c->unicode_version = dup_str(m, r, STANCE_MAX_VERSION_BYTES, "Unicode version");
     if (!c->unicode_version)
         return false;
     c->language = dup_str(m, r, STANCE_MAX_LANGUAGE_BYTES, "language");
     if (!c->language)
         return false;
+    stance_error_t why;
+    stance_status_t st = stance__cfg_check_language(c->language, &why);
+    if (st != STANCE_OK)
+        return setting_refused(r, st, &why);
     return get_scalars(r, c, STANCE_TAG_ANLZ) &&
            get_list(m, r, &c->negation_words, "negation words") &&
            get_list(m, r, &c->negation_suffixes, "negation suffixes") &&
@@ -179,25 +225,26 @@ static bool read_labl(stance_model_t *m, reader_t *r)
     if (r->st != STANCE_OK)
         return false;
     if (n == 0 || n > STANCE_MAX_LABELS)
-        return fail(r, STANCE_E_CORRUPT, "label count out of range 1..256");
+        return fail_field(r, STANCE_E_CORRUPT, "label count out of range 1..%u: %u",
+                          STANCE_MAX_LABELS, n);
     m->n_labels = n;
     m->labels = stance__calloc(&m->alloc, n, sizeof *m->labels);
     m->label_lens = stance__calloc(&m->alloc, n, sizeof *m->label_lens);
     m->label_docs = stance__calloc(&m->alloc, n, sizeof *m->label_docs);
     m->log_prior = stance__calloc(&m->alloc, n, sizeof *m->log_prior);
     if (!m->labels || !m->label_lens || !m->label_docs || !m->log_prior)
-        return fail(r, STANCE_E_NOMEM, "out of memory");
+        return out_of_memory(r);
     for (uint32_t i = 0; i < n; i++) {
         const char *s;
         size_t len;
         if (!get_str(r, STANCE_MAX_LABEL_BYTES, "label", &s, &len))
             return false;
         if (len == 0)
-            return fail(r, STANCE_E_CORRUPT, "empty label");
+            return fail_field(r, STANCE_E_CORRUPT, "empty label");
         if (i > 0 && bytes_cmp(m->labels[i - 1], m->label_lens[i - 1], s, len) >= 0)
-            return fail(r, STANCE_E_CORRUPT, "labels not unique and sorted");
+            return fail_field(r, STANCE_E_CORRUPT, "labels not unique and sorted");
         if (!(m->labels[i] = stance__strndup(&m->alloc, s, len)))
-            return fail(r, STANCE_E_NOMEM, "out of memory");
+            return out_of_memory(r);
         m->label_lens[i] = len;
         m->label_docs[i] = get_u64(r, "statement count");
     }
@@ -214,7 +261,8 @@ static bool read_feat(stance_model_t *m, reader_t *r)
      * actually present before allocating anything for it. */
     const size_t min_each = 4 + 1 + 8 * L;
     if (n > (r->n - r->pos) / min_each || n > STANCE_MAX_FEATURES)
-        return fail(r, STANCE_E_CORRUPT, "feature count larger than the section");
+        return fail_field(r, STANCE_E_CORRUPT, "feature count larger than the section holds: %llu",
+                          (unsigned long long)n);
     size_t F = (size_t)n;
     m->n_features = F;
     m->fstrings = stance__malloc(&m->alloc, (r->n - r->pos) + F);
@@ -222,7 +270,7 @@ static bool read_feat(stance_model_t *m, reader_t *r)
     m->flen = stance__calloc(&m->alloc, F, sizeof *m->flen);
     m->counts = stance__calloc(&m->alloc, F * L, sizeof *m->counts);
     if (!m->fstrings || !m->foff || !m->flen || !m->counts)
-        return fail(r, STANCE_E_NOMEM, "out of memory");
+        return out_of_memory(r);
     size_t off = 0;
     for (size_t f = 0; f < F; f++) {
         const char *s;
@@ -232,9 +280,9 @@ static bool read_feat(stance_model_t *m, reader_t *r)
         stance_hash_t h;
         unsigned terms;
         if (!stance__feature_hash(s, len, &h, &terms))
-            return fail(r, STANCE_E_CORRUPT, "malformed feature string");
+            return fail_field(r, STANCE_E_CORRUPT, "malformed feature string");
         if (f > 0 && bytes_cmp(m->fstrings + m->foff[f - 1], m->flen[f - 1], s, len) >= 0)
-            return fail(r, STANCE_E_CORRUPT, "features not unique and sorted");
+            return fail_field(r, STANCE_E_CORRUPT, "features not unique and sorted");
         memcpy(m->fstrings + off, s, len);
         m->fstrings[off + len] = '\0';
         m->foff[f] = off;
@@ -256,13 +304,14 @@ static bool read_meta(stance_model_t *m, reader_t *r)
 static bool read_calb(stance_model_t *m, reader_t *r)
 {
     uint32_t method = get_u32(r, "calibration method");
+    if (r->st == STANCE_OK && method != STANCE_CALIBRATION_TEMPERATURE)
+        return fail_field(r, STANCE_E_CORRUPT, "unknown calibration method %u", method);
     double t = get_f64(r, "temperature");
     if (r->st != STANCE_OK)
         return false;
-    if (method != STANCE_CALIBRATION_TEMPERATURE)
-        return fail(r, STANCE_E_CORRUPT, "unknown calibration method");
     if (!(t >= STANCE_TEMPERATURE_MIN && t <= STANCE_TEMPERATURE_MAX))
-        return fail(r, STANCE_E_CORRUPT, "temperature out of range");
+        return fail_field(r, STANCE_E_CORRUPT, "temperature out of range %g..%g: %g",
+                          STANCE_TEMPERATURE_MIN, STANCE_TEMPERATURE_MAX, t);
     m->temperature = t;
     return done(r);
 }
@@ -273,15 +322,16 @@ static bool read_bias(stance_model_t *m, reader_t *r)
     if (r->st != STANCE_OK)
         return false;
     if (n != m->n_labels)
-        return fail(r, STANCE_E_CORRUPT, "bias count differs from the label count");
+        return fail_field(r, STANCE_E_CORRUPT,
+                          "bias count differs from the label count (%u, %zu labels)", n,
+                          m->n_labels);
     if (!(m->bias = stance__calloc(&m->alloc, n, sizeof *m->bias)))
-        return fail(r, STANCE_E_NOMEM, "out of memory");
+        return out_of_memory(r);
     for (uint32_t l = 0; l < n; l++) {
         double b = get_f64(r, "bias");
-        if (r->st == STANCE_OK && !(b >= -STANCE_LABEL_BIAS_MAX && b <= STANCE_LABEL_BIAS_MAX)) {
-            r->pos -= 8; /* the message points at the value */
-            return fail(r, STANCE_E_CORRUPT, "bias out of range");
-        }
+        if (r->st == STANCE_OK && !(b >= -STANCE_LABEL_BIAS_MAX && b <= STANCE_LABEL_BIAS_MAX))
+            return fail_field(r, STANCE_E_CORRUPT, "bias out of range -%g..%g: %g",
+                              STANCE_LABEL_BIAS_MAX, STANCE_LABEL_BIAS_MAX, b);
         m->bias[l] = b;
     }
     return done(r);
@@ -417,20 +467,10 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
     for (int k = 0; k < KNOWN; k++) {
         if (!spans[k].present)
             continue;
-        reader_t r = {spans[k].p, spans[k].n, 0, spans[k].off, names[k], err, STANCE_OK};
+        reader_t r = {spans[k].p, spans[k].n, 0, 0, spans[k].off, names[k], err, STANCE_OK};
         if (!readers[k](m, &r))
             return r.st;
     }
-    if (m->cfg.tokenizer_rev != STANCE_TOKENIZER_REV)
-        return stance__fail(err, STANCE_E_VERSION, spans[ANLZ].off,
-                            "model made with tokenizer revision %u; this libstance has "
-                            "revision %u: retrain it",
-                            m->cfg.tokenizer_rev, STANCE_TOKENIZER_REV);
-    stance_status_t st = stance__cfg_validate(&m->cfg, err);
-    if (st == STANCE_E_INVALID_ARG) /* a bad setting in a file is corruption, not misuse */
-        st = err ? (err->status = STANCE_E_CORRUPT) : STANCE_E_CORRUPT;
-    if (st != STANCE_OK)
-        return st;
     if (strcmp(m->cfg.unicode_version, utf8proc_unicode_version()) != 0)
         m->warnings |= STANCE_WARN_UNICODE_VERSION;
     return stance__model_finish(m, err);

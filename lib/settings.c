@@ -124,10 +124,8 @@ static int format_value(char *buf, size_t cap, const stance_setting_field_t *f,
     return snprintf(buf, cap, "%u", v);
 }
 
-/* STANCE_OK when field f of c lies within its bounds; otherwise an error that names the
- * setting, its value and what it may be. */
-static stance_status_t check_field(const stance_setting_field_t *f, const stance_cfg_t *c,
-                                   stance_error_t *err)
+stance_status_t stance__cfg_check_field(const stance_setting_field_t *f, const stance_cfg_t *c,
+                                        stance_error_t *err)
 {
     const stance_setting_t *d = &f->desc;
     if (d->kind == STANCE_SETTING_REAL) {
@@ -312,15 +310,23 @@ static stance_status_t fill_list(const stance_allocator_t *a, stance_strlist_t *
     return st;
 }
 
+stance_status_t stance__cfg_check_language(const char *language, stance_error_t *err)
+{
+    if (stance__language_known(language, strlen(language)))
+        return STANCE_OK;
+    return stance__fail(err, STANCE_E_LANGUAGE, STANCE_NO_OFFSET,
+                        "unknown stemmer language '%.40s' (libstemmer knows e.g. english, "
+                        "french, german, russian, spanish; or use none)",
+                        language);
+}
+
 stance_status_t stance__cfg_validate(const stance_cfg_t *c, stance_error_t *err)
 {
-    if (!stance__language_known(c->language, strlen(c->language)))
-        return stance__fail(err, STANCE_E_LANGUAGE, STANCE_NO_OFFSET,
-                            "unknown stemmer language '%.40s' (libstemmer knows e.g. english, "
-                            "french, german, russian, spanish; or use none)",
-                            c->language);
+    stance_status_t language = stance__cfg_check_language(c->language, err);
+    if (language != STANCE_OK)
+        return language;
     for EACH_FIELD(f) {
-        stance_status_t st = check_field(f, c, err);
+        stance_status_t st = stance__cfg_check_field(f, c, err);
         if (st != STANCE_OK)
             return st;
     }

@@ -55,8 +55,14 @@ void stance__cfg_set_real(stance_cfg_t *cfg, const stance_setting_field_t *f, do
  * normalizing the word lists the way the analyzer normalizes text. */
 stance_status_t stance__cfg_from_settings(const stance_allocator_t *a, stance_cfg_t *dst,
                                           const stance_settings_t *src, stance_error_t *err);
-/* Checks the parts a model file can carry wrong (used by the model reader). */
+/* Checks the language and every scalar (the settings a caller or a file can get wrong). */
 stance_status_t stance__cfg_validate(const stance_cfg_t *cfg, stance_error_t *err);
+/* The parts of that check, for the model reader, which places each in the file: the language
+ * (STANCE_E_LANGUAGE), and field f of cfg (STANCE_E_INVALID_ARG with a message that names the
+ * setting, its value and what it may be). */
+stance_status_t stance__cfg_check_language(const char *language, stance_error_t *err);
+stance_status_t stance__cfg_check_field(const stance_setting_field_t *f, const stance_cfg_t *cfg,
+                                        stance_error_t *err);
 stance_status_t stance__cfg_copy(const stance_allocator_t *a, stance_cfg_t *dst,
                                  const stance_cfg_t *src);
 void stance__cfg_free(const stance_allocator_t *a, stance_cfg_t *cfg);

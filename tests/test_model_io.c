@@ -313,24 +313,25 @@ static size_t section_body(const unsigned char *buf, size_t len, const char *tag
     return 0;
 }
 
-/* Reseals an edited model and checks that loading it fails with `status` at byte `offset`
- * (STANCE_NO_OFFSET: no check), with a message that holds `phrase` and, for a failure inside
- * a section, "section S at byte <offset>". */
+/* Reseals an edited model and checks that loading it fails with `status` at byte `offset`,
+ * with a message that holds `phrase` and, when `section` is not NULL, starts "section
+ * <section> at byte <offset>: ". */
 static void expect_refusal(unsigned char *buf, size_t len, stance_status_t status,
-                           uint64_t offset, const char *phrase)
+                           uint64_t offset, const char *section, const char *phrase)
 {
     reseal(buf, len);
     stance_error_t err;
     stance_status_t st = load(buf, len, &err);
     if (st != status || !strstr(err.msg, phrase))
         fail_msg("expected status %d with \"%s\", got %d: %s", status, phrase, st, err.msg);
-    if (offset != STANCE_NO_OFFSET && err.offset != offset)
+    if (err.offset != offset)
         fail_msg("\"%s\" reported at byte %llu, expected %llu", err.msg,
                  (unsigned long long)err.offset, (unsigned long long)offset);
-    char at[40];
-    snprintf(at, sizeof at, "at byte %llu", (unsigned long long)offset);
-    if (strncmp(err.msg, "section ", 8) == 0 && !strstr(err.msg, at))
-        fail_msg("\"%s\" does not say \"%s\"", err.msg, at);
+    char where[64];
+    snprintf(where, sizeof where, "section %s at byte %llu: ", section,
+             (unsigned long long)offset);
+    if (section && strncmp(err.msg, where, strlen(where)) != 0)
+        fail_msg("\"%s\" does not start \"%s\"", err.msg, where);
 }
 
 /* A copy of `buf` with `extra` bytes inserted at `at`, its file length fixed. */
@@ -357,11 +358,11 @@ static void header_fields_have_their_fixed_values(void **state)
     size_t len, n;
     unsigned char *buf = serialize(m, &len);
     buf[28] = 1;
-    expect_refusal(buf, len, STANCE_E_CORRUPT, 28, "reserved");
+    expect_refusal(buf, len, STANCE_E_CORRUPT, 28, NULL, "reserved");
     buf[28] = 0;
     unsigned char *longer = with_bytes_inserted(buf, len, STANCE_HEADER_LEN, "JUNKJUNK", &n);
     stance__wr_u32le(longer + 12, STANCE_HEADER_LEN + 8);
-    expect_refusal(longer, n, STANCE_E_CORRUPT, 12, "header length 40");
+    expect_refusal(longer, n, STANCE_E_CORRUPT, 12, NULL, "header length 40");
     free(longer);
     reseal(buf, len);
     assert_int_equal(load(buf, len, NULL), STANCE_OK);
@@ -384,18 +385,18 @@ static void section_flags_match_the_format(void **state)
 
     memcpy(b, buf, len);
     stance__wr_u32le(b + anlz_flags, 0xFFFFFFFFu);
-    expect_refusal(b, len, STANCE_E_CORRUPT, anlz_flags, "flags");
+    expect_refusal(b, len, STANCE_E_CORRUPT, anlz_flags, NULL, "flags");
     memcpy(b, buf, len);
     stance__wr_u32le(b + feat_flags, 0); /* a required section marked optional */
-    expect_refusal(b, len, STANCE_E_CORRUPT, feat_flags, "optional");
+    expect_refusal(b, len, STANCE_E_CORRUPT, feat_flags, "FEAT", "optional");
     memcpy(b, buf, len);
     stance__wr_u32le(b + calb_flags, STANCE_SECTION_REQUIRED);
-    expect_refusal(b, len, STANCE_E_CORRUPT, calb_flags, "required");
+    expect_refusal(b, len, STANCE_E_CORRUPT, calb_flags, "CALB", "required");
 
     /* an unknown optional section with a flag bit no version defines */
     unsigned char *odd = with_extra_section(buf, len, STANCE_TAG('X', 'T', 'R', 'A'), 0x2, "hi",
                                             &n);
-    expect_refusal(odd, n, STANCE_E_CORRUPT, len - 4 + 4, "flags");
+    expect_refusal(odd, n, STANCE_E_CORRUPT, len - 4 + 4, NULL, "flags");
     free(odd);
     free(b);
     free(buf);
@@ -415,12 +416,114 @@ static void bias_section_needs_format_1_1(void **state)
     unsigned char *buf = serialize(biased, &len);
     assert_int_equal(stance__rd_u16le(buf + 6), 1);
     buf[6] = 0;
-    expect_refusal(buf, len, STANCE_E_CORRUPT, 6, "BIAS");
+    expect_refusal(buf, len, STANCE_E_CORRUPT, 6, NULL, "BIAS");
     buf[6] = 2;
     reseal(buf, len);
     assert_int_equal(load(buf, len, NULL), STANCE_OK);
     free(buf);
     stance_model_free(biased);
+    stance_model_free(m);
+}
+
+static void write_u64le(unsigned char *p, uint64_t v)
+{
+    stance__wr_u32le(p, (uint32_t)v);
+    stance__wr_u32le(p + 4, (uint32_t)(v >> 32));
+}
+
+/* A load error names the section and the byte where the bad field starts (not the cursor
+ * behind it), and says what is wrong with it. */
+static void errors_point_at_the_bad_field(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model(), *calibrated = NULL, *both = NULL;
+    const double bias[2] = {0.5, 0};
+    assert_int_equal(stance_model_with_temperature(&calibrated, m, 2.0, NULL), STANCE_OK);
+    assert_int_equal(stance_model_with_label_bias(&both, calibrated, bias, 2, NULL), STANCE_OK);
+    size_t len;
+    unsigned char *buf = serialize(both, &len), *b = malloc(len);
+    size_t anlz = section_body(buf, len, "ANLZ"), nbay = section_body(buf, len, "NBAY");
+    size_t labl = section_body(buf, len, "LABL"), feat = section_body(buf, len, "FEAT");
+    size_t calb = section_body(buf, len, "CALB"), bias_at = section_body(buf, len, "BIAS");
+    size_t uv_len = stance__rd_u32le(buf + anlz + 4);
+    size_t ngram_max = anlz + 4 + 4 + uv_len + 4 + stance__rd_u32le(buf + anlz + 8 + uv_len);
+    const uint64_t nan_bits = 0x7FF8000000000000u, zero_bits = 0;
+
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + labl, 0);
+    expect_refusal(b, len, STANCE_E_CORRUPT, labl, "LABL", "label count out of range 1..256");
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + anlz + 4, 40);
+    expect_refusal(b, len, STANCE_E_CORRUPT, anlz + 4, "ANLZ",
+                   "Unicode version is longer than its limit");
+    memcpy(b, buf, len);
+    write_u64le(b + feat, (uint64_t)1 << 40);
+    expect_refusal(b, len, STANCE_E_CORRUPT, feat, "FEAT", "feature count larger");
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + calb, 2);
+    expect_refusal(b, len, STANCE_E_CORRUPT, calb, "CALB", "unknown calibration method 2");
+    memcpy(b, buf, len);
+    write_u64le(b + calb + 4, zero_bits);
+    expect_refusal(b, len, STANCE_E_CORRUPT, calb + 4, "CALB", "temperature out of range");
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + bias_at, 3);
+    expect_refusal(b, len, STANCE_E_CORRUPT, bias_at, "BIAS", "bias count differs");
+    memcpy(b, buf, len);
+    write_u64le(b + bias_at + 4 + 8, nan_bits);
+    expect_refusal(b, len, STANCE_E_CORRUPT, bias_at + 12, "BIAS", "bias out of range");
+    /* settings out of range: the section and the field, not only the setting */
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + ngram_max, 0);
+    expect_refusal(b, len, STANCE_E_CORRUPT, ngram_max, "ANLZ", "ngram_max 0 is out of range");
+    memcpy(b, buf, len);
+    write_u64le(b + nbay + 8, nan_bits);
+    expect_refusal(b, len, STANCE_E_CORRUPT, nbay + 8, "NBAY", "alpha nan must be");
+    /* the tokenizer revision and the language, with their own statuses */
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + anlz, 99);
+    expect_refusal(b, len, STANCE_E_VERSION, anlz, "ANLZ", "tokenizer revision 99");
+    memcpy(b, buf, len);
+    b[find(b, len, "english")] = 'x';
+    expect_refusal(b, len, STANCE_E_LANGUAGE, anlz + 4 + 4 + uv_len, "ANLZ",
+                   "unknown stemmer language 'xnglish'");
+    free(b);
+    free(buf);
+    stance_model_free(both);
+    stance_model_free(calibrated);
+    stance_model_free(m);
+}
+
+/* A bad negation-word list says what is wrong with it: too many entries, an empty one, one
+ * with a space, one too long. */
+static void word_list_errors_say_what_is_wrong(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model();
+    size_t len;
+    unsigned char *buf = serialize(m, &len), *b = malloc(len);
+    size_t anlz = section_body(buf, len, "ANLZ");
+    size_t uv_len = stance__rd_u32le(buf + anlz + 4);
+    size_t lang_len = stance__rd_u32le(buf + anlz + 8 + uv_len);
+    size_t words = anlz + 4 + 4 + uv_len + 4 + lang_len + 6 * 4, first = words + 4;
+    assert_true(stance__rd_u32le(buf + first) >= 2); /* "not" */
+
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + words, 300);
+    expect_refusal(b, len, STANCE_E_CORRUPT, words, "ANLZ",
+                   "negation words: 300 entries, more than 256");
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + first, 0);
+    expect_refusal(b, len, STANCE_E_CORRUPT, first, "ANLZ", "negation words entry 1 is empty");
+    memcpy(b, buf, len);
+    b[first + 4 + 1] = ' ';
+    expect_refusal(b, len, STANCE_E_CORRUPT, first, "ANLZ",
+                   "negation words entry 1 contains a space");
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + first, 65);
+    expect_refusal(b, len, STANCE_E_CORRUPT, first, "ANLZ",
+                   "negation words entry 1 is longer than its limit (65 bytes, at most 64)");
+    free(b);
+    free(buf);
     stance_model_free(m);
 }
 
@@ -690,6 +793,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(header_fields_have_their_fixed_values),
         cmocka_unit_test(section_flags_match_the_format),
         cmocka_unit_test(bias_section_needs_format_1_1),
+        cmocka_unit_test(errors_point_at_the_bad_field),
+        cmocka_unit_test(word_list_errors_say_what_is_wrong),
         cmocka_unit_test(checksum_is_crc32c),
         cmocka_unit_test(not_a_model),
         cmocka_unit_test(save_and_load_file),
