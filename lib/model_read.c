@@ -5,6 +5,7 @@
 #include "format.h"
 #include "io.h"
 #include "model.h"
+#include "tokenize.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -247,8 +248,55 @@ static bool read_labl(stance_model_t *m, reader_t *r)
             return out_of_memory(r);
         m->label_lens[i] = len;
         m->label_docs[i] = get_u64(r, "statement count");
+        if (r->st == STANCE_OK && m->label_docs[i] == 0) /* the trainer refuses such a label */
+            return fail_field(r, STANCE_E_CORRUPT, "label %u has no statements", i + 1);
     }
     return done(r);
+}
+
+/* The rule of FEAT (FORMAT.md) that feature string s breaks, or NULL: one to ngram_max terms
+ * joined by single spaces, except that two Han or Kana characters make a bigram whatever
+ * ngram_max; each term a case-folded word, with at most one NOT_ mark. s is valid UTF-8. */
+static const char *feature_flaw(const char *s, size_t n, unsigned ngram_max)
+{
+    unsigned terms = 0;
+    bool all_cjk = true;
+    for (size_t pos = 0; pos <= n; terms++) {
+        size_t end = pos;
+        while (end < n && s[end] != ' ')
+            end++;
+        const unsigned char *t = (const unsigned char *)s + pos;
+        size_t tn = end - pos;
+        pos = end + 1;
+        if (tn == 0)
+            return "an empty term (a leading, trailing or double space)";
+        if (terms == STANCE_MAX_NGRAM)
+            return "more than 3 terms";
+        if (tn >= STANCE_NEG_PREFIX_LEN &&
+            memcmp(t, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN) == 0) {
+            t += STANCE_NEG_PREFIX_LEN;
+            tn -= STANCE_NEG_PREFIX_LEN;
+            if (tn == 0)
+                return "a NOT_ mark without a word";
+            if (tn >= STANCE_NEG_PREFIX_LEN &&
+                memcmp(t, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN) == 0)
+                return "a term marked NOT_ twice";
+        }
+        for (size_t i = 0; i < tn;) {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t k = utf8proc_iterate(t + i, (utf8proc_ssize_t)(tn - i), &cp);
+            if (k <= 0)
+                return "invalid UTF-8";
+            if (i == 0)
+                all_cjk = all_cjk && stance__is_cjk(cp);
+            if (utf8proc_get_property(cp)->casefold_seqindex != UINT16_MAX)
+                return "a character that case folding changes (terms are case-folded)";
+            i += (size_t)k;
+        }
+    }
+    if (terms > ngram_max && !(terms == 2 && all_cjk))
+        return "more terms than ngram_max";
+    return NULL;
 }
 
 static bool read_feat(stance_model_t *m, reader_t *r)
@@ -277,10 +325,10 @@ static bool read_feat(stance_model_t *m, reader_t *r)
         size_t len;
         if (!get_str(r, UINT32_MAX, "feature", &s, &len))
             return false;
-        stance_hash_t h;
-        unsigned terms;
-        if (!stance__feature_hash(s, len, &h, &terms))
-            return fail_field(r, STANCE_E_CORRUPT, "malformed feature string");
+        const char *flaw = feature_flaw(s, len, m->cfg.ngram_max);
+        if (flaw)
+            return fail_field(r, STANCE_E_CORRUPT, "malformed feature string (feature %zu): %s",
+                              f + 1, flaw);
         if (f > 0 && bytes_cmp(m->fstrings + m->foff[f - 1], m->flen[f - 1], s, len) >= 0)
             return fail_field(r, STANCE_E_CORRUPT, "features not unique and sorted");
         memcpy(m->fstrings + off, s, len);
@@ -298,7 +346,23 @@ static bool read_meta(stance_model_t *m, reader_t *r)
 {
     m->library_version = dup_str(m, r, STANCE_MAX_VERSION_BYTES, "library version");
     m->min_count = get_u64(r, "min_count");
-    return m->library_version && done(r);
+    if (!m->library_version || r->st != STANCE_OK)
+        return false;
+    /* FEAT is read before META: a pruned model kept only features seen min_count times. */
+    const size_t L = m->n_labels;
+    for (size_t f = 0; m->min_count > 1 && f < m->n_features; f++) {
+        uint64_t seen = 0;
+        for (size_t c = 0; c < L && seen < m->min_count; c++)
+            seen = m->counts[f * L + c] > UINT64_MAX - seen ? UINT64_MAX
+                                                            : seen + m->counts[f * L + c];
+        if (seen < m->min_count)
+            return fail_field(r, STANCE_E_CORRUPT,
+                              "min_count %llu, but feature %zu was seen only %llu time%s: "
+                              "a pruned model keeps no rarer feature",
+                              (unsigned long long)m->min_count, f + 1,
+                              (unsigned long long)seen, seen == 1 ? "" : "s");
+    }
+    return done(r);
 }
 
 static bool read_calb(stance_model_t *m, reader_t *r)

@@ -42,7 +42,7 @@ static inline enum cp_class ascii_class(unsigned char c)
     return (enum cp_class)ascii_classes[c & 0x7F];
 }
 
-static bool is_cjk(int32_t cp)
+bool stance__is_cjk(int32_t cp)
 {
     return (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB) || /* Hiragana, Katakana (not ・) */
            (cp >= 0x31F0 && cp <= 0x31FF) ||                 /* Katakana phonetic extensions */
@@ -77,7 +77,7 @@ static enum cp_class unicode_class(int32_t cp)
 {
     if (cp < 0x80)
         return ascii_class((unsigned char)cp);
-    if (is_cjk(cp))
+    if (stance__is_cjk(cp))
         return CLS_CJK;
     switch (cp) {
     case 0x2018: case 0x2019:

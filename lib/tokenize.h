@@ -33,6 +33,9 @@ typedef struct stance_tok {
     bool ascii; /* every byte < 0x80: the normalizer's fast path applies */
 } stance_tok_t;
 
+/* A Han or Kana character: a token, and a term, of its own. */
+bool stance__is_cjk(int32_t cp);
+
 void stance__scanner_init(stance_scanner_t *sc, const char *text, size_t len, bool replace);
 
 /* 1 for ASCII letters and digits. */

@@ -527,6 +527,126 @@ static void word_list_errors_say_what_is_wrong(void **state)
     stance_model_free(m);
 }
 
+/* Overwrites the bytes of feature string `was` (found with its length before it) with `now`,
+ * of the same length; returns the offset of the feature's field (its length). */
+static size_t replace_feature(unsigned char *buf, size_t len, const char *was, const char *now)
+{
+    size_t n = strlen(was), feat = section_body(buf, len, "FEAT");
+    assert_int_equal(strlen(now), n);
+    unsigned char field[72];
+    assert_true(n + 4 <= sizeof field);
+    stance__wr_u32le(field, (uint32_t)n);
+    memcpy(field + 4, was, n);
+    for (size_t i = feat; i + 4 + n <= len; i++)
+        if (memcmp(buf + i, field, 4 + n) == 0) {
+            memcpy(buf + i + 4, now, n);
+            return i;
+        }
+    fail_msg("feature '%s' not found in the model", was);
+    return 0;
+}
+
+/* Feature strings keep FORMAT.md's rules: one to ngram_max terms (two Han or Kana characters
+ * always make a bigram), case-folded, at most one NOT_ mark, never a bare one. */
+static void feature_strings_keep_the_rules(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model(); /* ngram_max 1 */
+    size_t len;
+    unsigned char *buf = serialize(m, &len), *b = malloc(len);
+    static const struct {
+        const char *was, *now, *why;
+    } cases[] = {
+        {"hope", "Hope", "case folding changes"},
+        {"hope", "NOT_", "NOT_ mark without a word"},
+        {"NOT_friend", "NOT_NOT_fr", "marked NOT_ twice"},
+        {"hope", "h pe", "more terms than ngram_max"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        memcpy(b, buf, len);
+        size_t at = replace_feature(b, len, cases[i].was, cases[i].now);
+        expect_refusal(b, len, STANCE_E_CORRUPT, at, "FEAT", cases[i].why);
+    }
+    free(b);
+    free(buf);
+    stance_model_free(m);
+
+    /* three terms where ngram_max is 2: a bigram with a space put in its second word */
+    m = train_model(NULL, sample_corpus, sample_corpus_len);
+    stance_settings_t settings;
+    stance_model_settings(m, &settings);
+    assert_int_equal(settings.ngram_max, 2);
+    buf = serialize(m, &len);
+    char bigram[64] = "";
+    for (size_t f = 0; f < stance_model_feature_count(m) && !bigram[0]; f++) {
+        size_t n;
+        const char *s = stance_model_feature(m, f, &n);
+        const char *space = memchr(s, ' ', n);
+        if (space && !memchr(space + 1, ' ', n - (size_t)(space + 1 - s)) &&
+            n - (size_t)(space - s) >= 4 && n < sizeof bigram && !strstr(s, "NOT_"))
+            memcpy(bigram, s, n);
+    }
+    assert_true(bigram[0] != '\0');
+    char trigram[64];
+    strcpy(trigram, bigram);
+    strchr(trigram, ' ')[2] = ' ';
+    size_t at = replace_feature(buf, len, bigram, trigram);
+    expect_refusal(buf, len, STANCE_E_CORRUPT, at, "FEAT", "more terms than ngram_max");
+    free(buf);
+    stance_model_free(m);
+
+    /* Han and Kana characters make bigrams whatever ngram_max: such a model loads */
+    static const labeled_t cjk[] = {{"hostile", "日本語を話す"}, {"conciliatory", "平和な話"}};
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.ngram_max = 1;
+    m = train_model(&o, cjk, 2);
+    bool has_bigram = false;
+    for (size_t f = 0; f < stance_model_feature_count(m); f++) {
+        size_t n;
+        has_bigram |= memchr(stance_model_feature(m, f, &n), ' ', n) != NULL;
+    }
+    assert_true(has_bigram);
+    buf = serialize(m, &len);
+    assert_int_equal(load(buf, len, NULL), STANCE_OK);
+    free(buf);
+    stance_model_free(m);
+}
+
+/* Counts keep the rules: every label has statements (the trainer refuses one without), and
+ * in a pruned model no feature is rarer than its min_count. A pruned model loads. */
+static void counts_keep_the_rules(void **state)
+{
+    (void)state;
+    stance_model_t *m = small_model();
+    size_t len;
+    unsigned char *buf = serialize(m, &len), *b = malloc(len);
+    size_t labl = section_body(buf, len, "LABL"), meta = section_body(buf, len, "META");
+    size_t first_statements = labl + 4 + 4 + strlen("conciliatory");
+    size_t min_count = meta + 4 + stance__rd_u32le(buf + meta);
+    assert_int_equal(stance__rd_u64le(buf + first_statements), 1);
+
+    memcpy(b, buf, len);
+    write_u64le(b + first_statements, 0);
+    expect_refusal(b, len, STANCE_E_CORRUPT, first_statements, "LABL", "has no statements");
+    memcpy(b, buf, len);
+    write_u64le(b + min_count, UINT64_MAX);
+    expect_refusal(b, len, STANCE_E_CORRUPT, min_count, "META", "min_count");
+    memcpy(b, buf, len);
+    write_u64le(b + min_count, 2); /* every feature of the small model is seen once */
+    expect_refusal(b, len, STANCE_E_CORRUPT, min_count, "META", "seen only 1 time");
+    free(b);
+    free(buf);
+    stance_model_free(m);
+
+    stance_model_t *full = train_model(NULL, sample_corpus, sample_corpus_len), *pruned = NULL;
+    assert_int_equal(stance_model_prune(&pruned, full, 2, NULL, NULL), STANCE_OK);
+    buf = serialize(pruned, &len);
+    assert_int_equal(load(buf, len, NULL), STANCE_OK);
+    free(buf);
+    stance_model_free(pruned);
+    stance_model_free(full);
+}
+
 /* The checksum is CRC-32C as FORMAT.md specifies, with its standard check value. */
 static void checksum_is_crc32c(void **state)
 {
@@ -795,6 +915,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(bias_section_needs_format_1_1),
         cmocka_unit_test(errors_point_at_the_bad_field),
         cmocka_unit_test(word_list_errors_say_what_is_wrong),
+        cmocka_unit_test(feature_strings_keep_the_rules),
+        cmocka_unit_test(counts_keep_the_rules),
         cmocka_unit_test(checksum_is_crc32c),
         cmocka_unit_test(not_a_model),
         cmocka_unit_test(save_and_load_file),
