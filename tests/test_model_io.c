@@ -147,22 +147,34 @@ static void newer_major_version_is_refused(void **state)
 }
 
 /* Appends a section (before the checksum) and fixes up the header. */
+/* A copy of `buf` with the k bytes `extra` inserted at `at`, its file length fixed. */
+static unsigned char *with_bytes_inserted(const unsigned char *buf, size_t len, size_t at,
+                                          const void *extra, size_t k, size_t *out_len)
+{
+    size_t n = len + k;
+    unsigned char *out = malloc(n);
+    memcpy(out, buf, at);
+    memcpy(out + at, extra, k);
+    memcpy(out + at + k, buf + at, len - at);
+    stance__wr_u32le(out + 16, (uint32_t)n);
+    *out_len = n;
+    return out;
+}
+
 static unsigned char *with_extra_section(const unsigned char *buf, size_t len, uint32_t tag,
                                          uint32_t flags, const char *body, size_t *out_len)
 {
-    size_t blen = strlen(body), n = len + 16 + blen;
-    unsigned char *out = malloc(n);
-    memcpy(out, buf, len - 4);
-    unsigned char *p = out + len - 4;
-    stance__wr_u32le(p, tag);
-    stance__wr_u32le(p + 4, flags);
-    stance__wr_u32le(p + 8, (uint32_t)blen);
-    stance__wr_u32le(p + 12, 0);
-    memcpy(p + 16, body, blen);
-    stance__wr_u32le(out + 16, (uint32_t)n);
+    size_t blen = strlen(body);
+    unsigned char *section = malloc(16 + blen);
+    stance__wr_u32le(section, tag);
+    stance__wr_u32le(section + 4, flags);
+    stance__wr_u32le(section + 8, (uint32_t)blen);
+    stance__wr_u32le(section + 12, 0);
+    memcpy(section + 16, body, blen);
+    unsigned char *out = with_bytes_inserted(buf, len, len - 4, section, 16 + blen, out_len);
+    free(section);
     stance__wr_u32le(out + 24, stance__rd_u32le(out + 24) + 1);
-    reseal(out, n);
-    *out_len = n;
+    reseal(out, *out_len);
     return out;
 }
 
@@ -334,20 +346,6 @@ static void expect_refusal(unsigned char *buf, size_t len, stance_status_t statu
         fail_msg("\"%s\" does not start \"%s\"", err.msg, where);
 }
 
-/* A copy of `buf` with `extra` bytes inserted at `at`, its file length fixed. */
-static unsigned char *with_bytes_inserted(const unsigned char *buf, size_t len, size_t at,
-                                          const char *extra, size_t *out_len)
-{
-    size_t k = strlen(extra), n = len + k;
-    unsigned char *out = malloc(n);
-    memcpy(out, buf, at);
-    memcpy(out + at, extra, k);
-    memcpy(out + at + k, buf + at, len - at);
-    stance__wr_u32le(out + 16, (uint32_t)n);
-    *out_len = n;
-    return out;
-}
-
 /* Header fields FORMAT.md fixes: `reserved` (byte 28) is 0 and `header_len` is 32, so a file
  * with anything else there (here 8 bytes of junk behind a header_len of 40) is not one the
  * format describes. */
@@ -360,7 +358,7 @@ static void header_fields_have_their_fixed_values(void **state)
     buf[28] = 1;
     expect_refusal(buf, len, STANCE_E_CORRUPT, 28, NULL, "reserved");
     buf[28] = 0;
-    unsigned char *longer = with_bytes_inserted(buf, len, STANCE_HEADER_LEN, "JUNKJUNK", &n);
+    unsigned char *longer = with_bytes_inserted(buf, len, STANCE_HEADER_LEN, "JUNKJUNK", 8, &n);
     stance__wr_u32le(longer + 12, STANCE_HEADER_LEN + 8);
     expect_refusal(longer, n, STANCE_E_CORRUPT, 12, NULL, "header length 40");
     free(longer);
@@ -425,6 +423,14 @@ static void bias_section_needs_format_1_1(void **state)
     stance_model_free(m);
 }
 
+/* The offset of ANLZ's first scalar setting (ngram_max), behind its two strings. */
+static size_t anlz_settings(const unsigned char *buf, size_t len)
+{
+    size_t at = section_body(buf, len, "ANLZ") + 4; /* the Unicode version */
+    at += 4 + stance__rd_u32le(buf + at);           /* the language */
+    return at + 4 + stance__rd_u32le(buf + at);
+}
+
 static void write_u64le(unsigned char *p, uint64_t v)
 {
     stance__wr_u32le(p, (uint32_t)v);
@@ -446,7 +452,7 @@ static void errors_point_at_the_bad_field(void **state)
     size_t labl = section_body(buf, len, "LABL"), feat = section_body(buf, len, "FEAT");
     size_t calb = section_body(buf, len, "CALB"), bias_at = section_body(buf, len, "BIAS");
     size_t uv_len = stance__rd_u32le(buf + anlz + 4);
-    size_t ngram_max = anlz + 4 + 4 + uv_len + 4 + stance__rd_u32le(buf + anlz + 8 + uv_len);
+    size_t ngram_max = anlz_settings(buf, len);
     const uint64_t nan_bits = 0x7FF8000000000000u, zero_bits = 0;
 
     memcpy(b, buf, len);
@@ -501,10 +507,7 @@ static void word_list_errors_say_what_is_wrong(void **state)
     stance_model_t *m = small_model();
     size_t len;
     unsigned char *buf = serialize(m, &len), *b = malloc(len);
-    size_t anlz = section_body(buf, len, "ANLZ");
-    size_t uv_len = stance__rd_u32le(buf + anlz + 4);
-    size_t lang_len = stance__rd_u32le(buf + anlz + 8 + uv_len);
-    size_t words = anlz + 4 + 4 + uv_len + 4 + lang_len + 6 * 4, first = words + 4;
+    size_t words = anlz_settings(buf, len) + 6 * 4, first = words + 4; /* behind 6 u32 */
     assert_true(stance__rd_u32le(buf + first) >= 2); /* "not" */
 
     memcpy(b, buf, len);
