@@ -368,7 +368,10 @@ static stance_status_t load_patched(const unsigned char *orig, size_t len, size_
 static void file_reader_checks_every_scalar(void **state)
 {
     (void)state;
-    stance_model_t *m = train_model(NULL, sample_corpus, sample_corpus_len);
+    /* unigrams only, which every ngram_max allows (a feature has at most ngram_max terms) */
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.ngram_max = 1;
+    stance_model_t *m = train_model(&o, sample_corpus, sample_corpus_len);
     size_t len;
     unsigned char *buf = serialize(m, &len);
     for (size_t i = 0; i < N_FIELDS; i++) {
