@@ -136,8 +136,8 @@ static bool get_list(stance_model_t *m, reader_t *r, stance_strlist_t *l, const 
     for (uint32_t i = 0; i < n; i++) {
         char entry[64];
         snprintf(entry, sizeof entry, "%s entry %u", what, i + 1);
-        const char *s;
-        size_t len;
+        const char *s = NULL;
+        size_t len = 0;
         if (!get_str(r, STANCE_MAX_LIST_WORD_BYTES, entry, &s, &len))
             return false;
         if (len == 0)
