@@ -181,12 +181,41 @@ static int32_t closer_for(const qmarks_t *m, size_t pos, size_t k, int32_t open,
     }
 }
 
-/* A single closing mark candidate: ’ or ' after a non-space, not inside a word. */
+/* Is the single mark at pos (k bytes) the second mark of an elided "n", as in rock ‘n’ roll,
+ * rock ’n’ roll or rock 'n' roll: a mark, n, this mark, with a space or a letter on either
+ * side? The first mark is not read as an opening one (elision_after), so this one belongs to
+ * the word too and must not close the quotation around it. */
+static bool ends_elided_n(const qtext_t *t, size_t pos, size_t k)
+{
+    size_t k2;
+    int32_t after = stance__qcp_at(t, pos + k, &k2);
+    if (pos < 3 || (t->s[pos - 1] | 0x20) != 'n' ||
+        !(stance__q_is_space(after) || stance__q_is_alnum(after)))
+        return false;
+    size_t mark = pos - 2; /* the mark before the n: ' or a curly ‘ ’ (E2 80 98/99) */
+    if (t->s[mark] != '\'') {
+        if (t->s[mark] != 0x98 && t->s[mark] != 0x99)
+            return false;
+        if (mark < 3 || t->s[mark - 1] != 0x80 || t->s[mark - 2] != 0xE2)
+            return false;
+        mark -= 2;
+    }
+    size_t back = mark - 1;
+    while (back > 0 && (t->s[back] & 0xC0) == 0x80)
+        back--;
+    int32_t before = stance__qcp_at(t, back, &k2);
+    return stance__q_is_space(before) || stance__q_is_alnum(before);
+}
+
+/* A single closing mark candidate: ’ or ' after a non-space, not inside a word, and not the
+ * end of an elided "n" (see ends_elided_n). */
 static bool single_closer_at(const qtext_t *t, size_t pos, int32_t cp)
 {
     if ((cp != 0x2019 && cp != '\'') || pos == 0)
         return false;
     size_t k;
+    if (ends_elided_n(t, pos, cp == '\'' ? 1 : 3))
+        return false;
     if (stance__q_is_alnum(stance__qcp_at(t, pos + (cp == '\'' ? 1 : 3), &k)))
         return false;
     size_t back = pos - 1;
@@ -235,6 +264,8 @@ static bool closes(qmarks_t *m, size_t pos, int32_t expect, int32_t cp, int32_t 
     if (expect == 0x2019) {
         if ((cp != 0x2019 && cp != '\'') || stance__q_is_alnum(next))
             return false; /* not the apostrophe of "don’t" */
+        if (ends_elided_n(t, pos, cp == '\'' ? 1 : 3))
+            return false; /* nor the second mark of rock ‘n’ roll */
         if ((prev == 's' || prev == 'S') && next == ' ') {
             /* "the ministers’ decision": a plural possessive if the quote closes later */
             size_t k, after = pos + (cp == '\'' ? 1 : 3) + 1;

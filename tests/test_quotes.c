@@ -113,6 +113,35 @@ static void apostrophes_are_not_quotes(void **state)
     assert_int_equal(n, 0);
 }
 
+/* The elided "n" of rock ‘n’ roll inside a single-quoted quotation: its marks belong to the
+ * word, so the quotation runs on to the mark after "jazz," (with ‘n’, ’n’ and, in a straight
+ * quote, 'n'), and its speaker is found after it. */
+static void elided_n_inside_single_quotes(void **state)
+{
+    (void)state;
+    static const char *const elided[][3] = {
+        {"\xE2\x80\x98", "\xE2\x80\x98n\xE2\x80\x99", "\xE2\x80\x99"},
+        {"\xE2\x80\x98", "\xE2\x80\x99n\xE2\x80\x99", "\xE2\x80\x99"},
+        {"'", "'n'", "'"},
+    };
+    for (size_t i = 0; i < sizeof elided / sizeof elided[0]; i++) {
+        char t[160], want[64];
+        snprintf(t, sizeof t, "Culture Minister Sarah Walsh spoke.\n\n%sWe love rock %s roll and "
+                 "jazz,%s Walsh said.\n", elided[i][0], elided[i][1], elided[i][2]);
+        snprintf(want, sizeof want, "We love rock %s roll and jazz,", elided[i][1]);
+        stance_quote_t q[4];
+        size_t n = 0;
+        assert_int_equal(stance_quotes_find(t, strlen(t), 0, q, 4, &n, NULL), STANCE_OK);
+        assert_int_equal(n, 1);
+        if (q[0].len != strlen(want) || memcmp(t + q[0].start, want, q[0].len) != 0)
+            fail_msg("quote %zu: got '%.*s', expected '%s'", i, (int)q[0].len, t + q[0].start,
+                     want);
+        assert_int_equal(q[0].flags, 0);
+        assert_int_equal(q[0].speaker_len, strlen("Sarah Walsh"));
+        assert_memory_equal(t + q[0].speaker_start, "Sarah Walsh", q[0].speaker_len);
+    }
+}
+
 static void small_buffer_and_bad_input(void **state)
 {
     (void)state;
@@ -164,6 +193,7 @@ int main(void)
         cmocka_unit_test(example_article),
         cmocka_unit_test(attribution_styles),
         cmocka_unit_test(apostrophes_are_not_quotes),
+        cmocka_unit_test(elided_n_inside_single_quotes),
         cmocka_unit_test(small_buffer_and_bad_input),
         cmocka_unit_test(pathological_nesting),
     };
