@@ -289,10 +289,20 @@ static void add_word(run_t *r, const qword_t *w)
         flush(r);
 }
 
+/* Does [s, e) hold a letter or a digit? Marks around none (“ ”, a no-break or zero-width space,
+ * “…” alone) quote no words: they are not speech, and are not reported. */
+static bool has_letter_or_digit(const qtext_t *t, size_t s, size_t e)
+{
+    for (size_t p = s, k; p < e; p += k)
+        if (stance__q_is_alnum(stance__qcp_at(t, p, &k)))
+            return true;
+    return false;
+}
+
 static void add_quote(run_t *r, const raw_quote_t *raw)
 {
     stance_span_t text = trimmed(&r->t, raw->start, raw->end);
-    if (text.len == 0)
+    if (!has_letter_or_digit(&r->t, text.start, text.start + text.len))
         return;
     sentence_t *s = &r->sent;
     if (s->n == SENT_WORDS || s->nq == SENT_QUOTES)

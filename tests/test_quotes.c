@@ -142,6 +142,24 @@ static void elided_n_inside_single_quotes(void **state)
     }
 }
 
+/* Marks around no letter or digit are not a quotation: a space, a no-break space, a zero-width
+ * space, an ellipsis alone. A number alone is still one. */
+static void empty_quotes_are_skipped(void **state)
+{
+    (void)state;
+    const char *t = "A \xE2\x80\x9C \xE2\x80\x9D b \xE2\x80\x9C\xC2\xA0\xE2\x80\x9D "
+                    "c \xE2\x80\x9C\xE2\x80\x8B\xE2\x80\x9D d \xE2\x80\x9C\xE2\x80\xA6\xE2\x80\x9D "
+                    "e \xE2\x80\x9C" "1989\xE2\x80\x9D f \xE2\x80\x9C" "Yes.\xE2\x80\x9D g.";
+    stance_quote_t q[8];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_find(t, strlen(t), 0, q, 8, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(q[0].len, 4);
+    assert_memory_equal(t + q[0].start, "1989", 4);
+    assert_int_equal(q[1].len, 4);
+    assert_memory_equal(t + q[1].start, "Yes.", 4);
+}
+
 static void small_buffer_and_bad_input(void **state)
 {
     (void)state;
@@ -194,6 +212,7 @@ int main(void)
         cmocka_unit_test(attribution_styles),
         cmocka_unit_test(apostrophes_are_not_quotes),
         cmocka_unit_test(elided_n_inside_single_quotes),
+        cmocka_unit_test(empty_quotes_are_skipped),
         cmocka_unit_test(small_buffer_and_bad_input),
         cmocka_unit_test(pathological_nesting),
     };
