@@ -10,6 +10,8 @@
  *    it / they: the organization named most recently;
  *  - "the minister", "the prime minister": the last person with that role; else the last
  *    speaker if no role is known for them; else the title itself, as an unnamed person;
+ *  - "the Chinese president": as "the president", among those whose title gave China
+ *    ("Chinese President Li", "Li, China's president") or, when none did, no other country;
  *  - "the ministry": the last organization whose name ends that way, else itself; a named
  *    organization ("Rwanda's Foreign Ministry", "Beijing") is itself;
  *  - "a spokesperson for X", "a statement from X": X; "the statement": who spoke last.
@@ -81,11 +83,59 @@ static void mention_role(const entities_t *ents, const sentence_t *s, const ment
     stance__quote_role_alias(ents->rules, before, role, mod);
 }
 
+/* The country a mention's title gives ("Chinese President", "the U.S. president", "China's
+ * foreign minister", "Li, South Korea's president"), read back from its role word over the
+ * other words of the title; NULL when it gives none. The role word is an index into the
+ * sentence, so a title given in an apposition is read where it stands. */
+static const char *mention_nation(const entities_t *ents, const sentence_t *s,
+                                  const mention_t *m)
+{
+    if (m->role == NONE)
+        return NULL;
+    /* "the former chief U.S. trade negotiator": a few title words at most stand between */
+    for (size_t k = m->role; k > 0 && m->role - k < 5; k--) {
+        const qword_t *w = &s->w[k - 1];
+        if (!is_word(w))
+            break;
+        if (w->cap) { /* nationalities are capitalized: "US", not "us" */
+            const qword_t *p = k >= 2 ? &s->w[k - 2] : NULL;
+            if (p && is_word(p) && p->cap && !p->poss) { /* two words: "United States" */
+                char two[2 * QWORD_LOW]; /* each low is shorter than QWORD_LOW */
+                size_t a = strlen(p->low), b = strlen(w->low);
+                memcpy(two, p->low, a);
+                two[a] = ' ';
+                memcpy(two + a + 1, w->low, b + 1);
+                const char *n = stance__quote_nation(ents->rules, two);
+                if (n)
+                    return n;
+            }
+            const char *n = stance__quote_nation(ents->rules, w->low);
+            if (n)
+                return n;
+        }
+        /* a possessive owner opens the title ("Russia's"); a word of no title ends it, and so
+         * does an organization's, whose country is its own ("Taiwan Affairs Office
+         * spokesperson" is Beijing's) */
+        if (w->poss || !(w->cls & QW_TITLE) || (w->cls & (QW_ORG | QW_FUNCTION)))
+            break;
+    }
+    return NULL;
+}
+
+/* Whether a person of country `has` (NULL = unknown) can be the one of `wanted`. */
+static bool same_nation(const char *has, const char *wanted)
+{
+    return !has || !wanted || strcmp(has, wanted) == 0;
+}
+
 static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
                      const mention_t *m)
 {
     if (m->role == NONE)
         return;
+    const char *nation = mention_nation(ents, s, m);
+    if (nation) /* a person keeps their country when a later title gives none */
+        e->nation = nation;
     if (e->role[0] && (s->w[m->role].cls & QW_RANK))
         return; /* "Prince Faisal" after "Foreign Minister Prince Faisal": still the minister */
     const char *role, *mod;
@@ -379,8 +429,11 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     for (size_t i = m->name_lo; i < m->name_hi; i++)
         if (s->w[i].poss || (!(s->w[i].cls & QW_TITLE) && !s->w[i].cap))
             bare = false;
+    /* "the Chinese president": China's, never a president of another known country */
+    const char *nation = mention_nation(ents, s, m);
     if (m->definite) {
-        int best = -1;
+        int best = -1, compatriot = -1;
+        bool foreigner = false;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
             if (!e->used || e->kind != MK_PERSON || strcmp(e->role, role) != 0 || e->seen > at)
@@ -389,9 +442,22 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 continue; /* "the prime minister" is not the defence minister */
             if (!e->named && !bare && !same_bytes_folded(t, e->start, e->len, start, end - start))
                 continue;
+            if (!same_nation(e->nation, nation)) {
+                foreigner = true;
+                continue;
+            }
+            if (nation && e->nation && (compatriot < 0 || e->seen > ents->e[compatriot].seen))
+                compatriot = i;
             if (best < 0 || e->seen > ents->e[best].seen)
                 best = i;
         }
+        /* the holder from that country; else one whose country is unknown, as long as no
+         * holder of the role is known to be from another ("the Chinese president" when only
+         * the U.S. one was named is someone new) */
+        if (compatriot >= 0)
+            best = compatriot;
+        else if (foreigner)
+            best = -1;
         /* "A ministry spokesperson said ... “...,” Geng Shuang said. The spokesperson
          * said": a person named without a role who has spoken since the title's holder was
          * last met is the holder named at last */
@@ -399,7 +465,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         if (best >= 0 && bare && last >= 0 && last != best && ents->e[last].kind == MK_PERSON &&
             ents->e[last].named && !ents->e[last].role[0] && !ents->e[best].named &&
             ents->e[last].seen > ents->e[best].seen &&
-            same_gender(m->gender, ents->e[last].gender)) {
+            same_gender(m->gender, ents->e[last].gender) &&
+            same_nation(ents->e[last].nation, nation)) {
             best = last;
             set_role(ents, &ents->e[best], s, m);
         }
@@ -410,7 +477,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
                 if (s->w[i].cap && !(s->w[i].cls & QW_TITLE))
                     described = true;
-            if (last >= 0 && ents->e[last].kind == MK_PERSON && ents->e[last].named) {
+            if (last >= 0 && ents->e[last].kind == MK_PERSON && ents->e[last].named &&
+                same_nation(ents->e[last].nation, nation)) {
                 if (!ents->e[last].role[0]) {
                     best = last;
                     set_role(ents, &ents->e[best], s, m);
@@ -459,6 +527,8 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
         mention_role(ents, s, m, &role, &mod);
         if (strcmp(role, e->role) != 0 || (*mod && *e->role_mod && strcmp(mod, e->role_mod)))
             return -1;
+        if (!same_nation(e->nation, mention_nation(ents, s, m)))
+            return -1; /* "Russian Foreign Minister X" is not the Turkish one */
     }
     ents->renamed = true;
     ents->renamed_from = (stance_span_t){e->start, e->len};

@@ -15,7 +15,8 @@
  * agencies and movements that stand alone: Reuters, Hamas), countries and capitals
  * (which speak for their governments: "Beijing said"), time words and the auxiliaries and
  * adverbs that stand between a speaker and the verb, and the function words that are never
- * part of a name. */
+ * part of a name. A second table gives the country of a nationality ("Chinese", "U.S.") so
+ * "the Chinese president" finds China's. */
 #include "quotes.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -351,6 +352,91 @@ static const quote_particle_t particles[] = {
     {"weigh", "in", true},
 };
 
+/* The words that give a person's country before a title, as international news writes them:
+ * the adjective ("Chinese"), the country's name or short form ("China", "U.S.", "Türkiye"),
+ * two words for the names of two ("United States", "South Korean"), each with one key for its
+ * country, so that "the American president" finds "U.S. President Tom Harlan". Sorted
+ * bytewise; lower case, as words are read (a possessive without its 's). Words that name no
+ * one country ("Korean", "Arab") are left out. */
+static const quote_nation_t nations[] = {
+    {"afghan", "afghanistan"}, {"afghanistan", "afghanistan"}, {"albania", "albania"},
+    {"albanian", "albania"}, {"algeria", "algeria"}, {"algerian", "algeria"},
+    {"america", "united states"}, {"american", "united states"}, {"argentina", "argentina"},
+    {"argentine", "argentina"}, {"argentinian", "argentina"}, {"armenia", "armenia"},
+    {"armenian", "armenia"}, {"australia", "australia"}, {"australian", "australia"},
+    {"austria", "austria"}, {"austrian", "austria"}, {"azerbaijan", "azerbaijan"},
+    {"azerbaijani", "azerbaijan"}, {"bahrain", "bahrain"}, {"bahraini", "bahrain"},
+    {"bangladesh", "bangladesh"}, {"bangladeshi", "bangladesh"}, {"belarus", "belarus"},
+    {"belarusian", "belarus"}, {"belgian", "belgium"}, {"belgium", "belgium"},
+    {"bolivia", "bolivia"}, {"bolivian", "bolivia"}, {"brazil", "brazil"},
+    {"brazilian", "brazil"}, {"britain", "britain"}, {"british", "britain"},
+    {"bulgaria", "bulgaria"}, {"bulgarian", "bulgaria"}, {"burmese", "myanmar"},
+    {"cambodia", "cambodia"}, {"cambodian", "cambodia"}, {"canada", "canada"},
+    {"canadian", "canada"}, {"chile", "chile"}, {"chilean", "chile"}, {"china", "china"},
+    {"chinese", "china"}, {"colombia", "colombia"}, {"colombian", "colombia"},
+    {"congo", "congo"}, {"congolese", "congo"}, {"croatia", "croatia"}, {"croatian", "croatia"},
+    {"cuba", "cuba"}, {"cuban", "cuba"}, {"cypriot", "cyprus"}, {"cyprus", "cyprus"},
+    {"czech", "czechia"}, {"czech republic", "czechia"}, {"czechia", "czechia"},
+    {"danish", "denmark"}, {"denmark", "denmark"}, {"dprk", "north korea"},
+    {"dutch", "netherlands"}, {"ecuador", "ecuador"}, {"ecuadorian", "ecuador"},
+    {"egypt", "egypt"}, {"egyptian", "egypt"}, {"emirati", "united arab emirates"},
+    {"estonia", "estonia"}, {"estonian", "estonia"}, {"ethiopia", "ethiopia"},
+    {"ethiopian", "ethiopia"}, {"filipino", "philippines"}, {"finland", "finland"},
+    {"finnish", "finland"}, {"france", "france"}, {"french", "france"}, {"georgia", "georgia"},
+    {"georgian", "georgia"}, {"german", "germany"}, {"germany", "germany"}, {"ghana", "ghana"},
+    {"ghanaian", "ghana"}, {"great britain", "britain"}, {"greece", "greece"},
+    {"greek", "greece"}, {"hungarian", "hungary"}, {"hungary", "hungary"}, {"india", "india"},
+    {"indian", "india"}, {"indonesia", "indonesia"}, {"indonesian", "indonesia"},
+    {"iran", "iran"}, {"iranian", "iran"}, {"iraq", "iraq"}, {"iraqi", "iraq"},
+    {"ireland", "ireland"}, {"irish", "ireland"}, {"israel", "israel"}, {"israeli", "israel"},
+    {"italian", "italy"}, {"italy", "italy"}, {"japan", "japan"}, {"japanese", "japan"},
+    {"jordan", "jordan"}, {"jordanian", "jordan"}, {"kazakh", "kazakhstan"},
+    {"kazakhstan", "kazakhstan"}, {"kazakhstani", "kazakhstan"}, {"kenya", "kenya"},
+    {"kenyan", "kenya"}, {"kuwait", "kuwait"}, {"kuwaiti", "kuwait"}, {"latvia", "latvia"},
+    {"latvian", "latvia"}, {"lebanese", "lebanon"}, {"lebanon", "lebanon"}, {"libya", "libya"},
+    {"libyan", "libya"}, {"lithuania", "lithuania"}, {"lithuanian", "lithuania"},
+    {"macedonian", "north macedonia"}, {"malaysia", "malaysia"}, {"malaysian", "malaysia"},
+    {"mexican", "mexico"}, {"mexico", "mexico"}, {"moldova", "moldova"},
+    {"moldovan", "moldova"}, {"mongolia", "mongolia"}, {"mongolian", "mongolia"},
+    {"moroccan", "morocco"}, {"morocco", "morocco"}, {"myanmar", "myanmar"}, {"nepal", "nepal"},
+    {"nepalese", "nepal"}, {"nepali", "nepal"}, {"netherlands", "netherlands"},
+    {"new zealand", "new zealand"}, {"nigeria", "nigeria"}, {"nigerian", "nigeria"},
+    {"north korea", "north korea"}, {"north korean", "north korea"},
+    {"north macedonia", "north macedonia"}, {"norway", "norway"}, {"norwegian", "norway"},
+    {"oman", "oman"}, {"omani", "oman"}, {"pakistan", "pakistan"}, {"pakistani", "pakistan"},
+    {"palestine", "palestine"}, {"palestinian", "palestine"}, {"peru", "peru"},
+    {"peruvian", "peru"}, {"philippine", "philippines"}, {"philippines", "philippines"},
+    {"poland", "poland"}, {"polish", "poland"}, {"portugal", "portugal"},
+    {"portuguese", "portugal"}, {"prc", "china"}, {"qatar", "qatar"}, {"qatari", "qatar"},
+    {"rok", "south korea"}, {"romania", "romania"}, {"romanian", "romania"},
+    {"russia", "russia"}, {"russian", "russia"}, {"rwanda", "rwanda"}, {"rwandan", "rwanda"},
+    {"saudi", "saudi arabia"}, {"saudi arabia", "saudi arabia"},
+    {"saudi arabian", "saudi arabia"}, {"senegal", "senegal"}, {"senegalese", "senegal"},
+    {"serbia", "serbia"}, {"serbian", "serbia"}, {"singapore", "singapore"},
+    {"singaporean", "singapore"}, {"slovak", "slovakia"}, {"slovakia", "slovakia"},
+    {"slovenia", "slovenia"}, {"slovenian", "slovenia"}, {"somali", "somalia"},
+    {"somalia", "somalia"}, {"south africa", "south africa"}, {"south african", "south africa"},
+    {"south korea", "south korea"}, {"south korean", "south korea"},
+    {"south sudan", "south sudan"}, {"south sudanese", "south sudan"}, {"spain", "spain"},
+    {"spanish", "spain"}, {"sri lanka", "sri lanka"}, {"sri lankan", "sri lanka"},
+    {"sudan", "sudan"}, {"sudanese", "sudan"}, {"sweden", "sweden"}, {"swedish", "sweden"},
+    {"swiss", "switzerland"}, {"switzerland", "switzerland"}, {"syria", "syria"},
+    {"syrian", "syria"}, {"taiwan", "taiwan"}, {"taiwanese", "taiwan"},
+    {"tanzania", "tanzania"}, {"tanzanian", "tanzania"}, {"thai", "thailand"},
+    {"thailand", "thailand"}, {"tunisia", "tunisia"}, {"tunisian", "tunisia"},
+    {"turkey", "turkey"}, {"turkish", "turkey"}, {"turkiye", "turkey"},
+    {"t\xC3\xBCrkiye", "turkey"}, {"u.a.e.", "united arab emirates"}, {"u.k.", "britain"},
+    {"u.s", "united states"}, {"u.s.", "united states"}, {"u.s.a.", "united states"},
+    {"uae", "united arab emirates"}, {"uganda", "uganda"}, {"ugandan", "uganda"},
+    {"uk", "britain"}, {"ukraine", "ukraine"}, {"ukrainian", "ukraine"},
+    {"united arab emirates", "united arab emirates"}, {"united kingdom", "britain"},
+    {"united states", "united states"}, {"us", "united states"}, {"usa", "united states"},
+    {"uzbek", "uzbekistan"}, {"uzbekistan", "uzbekistan"}, {"venezuela", "venezuela"},
+    {"venezuelan", "venezuela"}, {"vietnam", "vietnam"}, {"vietnamese", "vietnam"},
+    {"yemen", "yemen"}, {"yemeni", "yemen"}, {"zambia", "zambia"}, {"zambian", "zambia"},
+    {"zimbabwe", "zimbabwe"}, {"zimbabwean", "zimbabwe"},
+};
+
 /* How news varies a title from paragraph to paragraph: the foreign minister, the UN's
  * Secretary-General. */
 static const quote_role_alias_t role_aliases[] = {
@@ -379,6 +465,8 @@ static const quote_rules_t english = {
     COUNT(elisions),
     role_aliases,
     COUNT(role_aliases),
+    nations,
+    COUNT(nations),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -416,6 +504,22 @@ void stance__quote_role_alias(const quote_rules_t *r, const char *before, const 
             return;
         }
     }
+}
+
+const char *stance__quote_nation(const quote_rules_t *r, const char *low)
+{
+    size_t lo = 0, hi = r ? r->n_nations : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(low, r->nations[mid].word);
+        if (c == 0)
+            return r->nations[mid].country;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low)

@@ -90,6 +90,12 @@ typedef struct quote_role_alias {
     const char *role, *before, *as_role, *as_mod;
 } quote_role_alias_t;
 
+/* A word or two that give a country before a title ("chinese", "china", "u.s.", "united
+ * states"), and the country's key, the same for all of them ("china", "united states"). */
+typedef struct quote_nation {
+    const char *word, *country;
+} quote_nation_t;
+
 typedef struct quote_rules {
     const char *language;
     const quote_word_t *words; /* sorted bytewise by word, no duplicates */
@@ -104,6 +110,8 @@ typedef struct quote_rules {
     size_t n_elisions;
     const quote_role_alias_t *role_aliases;
     size_t n_role_aliases;
+    const quote_nation_t *nations; /* sorted bytewise by word, no duplicates */
+    size_t n_nations;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -118,6 +126,9 @@ bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, siz
  * its modifier ("top diplomat" -> "minister", "foreign"); unchanged when there is no alias. */
 void stance__quote_role_alias(const quote_rules_t *r, const char *before, const char **role,
                               const char **mod);
+/* The country key of a lower-case word or two words joined by a space ("chinese" ->
+ * "china", "united states"), or NULL when they name no country. */
+const char *stance__quote_nation(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an elided word of the language. */
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 
@@ -260,6 +271,8 @@ typedef struct entity {
     char role[QWORD_LOW];   /* "minister" */
     char role_mod[QWORD_LOW]; /* "prime" */
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */
+    const char *nation;     /* the country its title gave ("china" for "Chinese President"),
+                               a key of the rules' nations; NULL = unknown */
     uint64_t seen;          /* where last mentioned (byte offset: larger = later) */
     uint64_t lead_seen;     /* where last the subject opening a sentence, 0 = never */
     uint8_t kind;           /* MK_PERSON or MK_ORG */

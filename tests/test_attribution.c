@@ -1584,6 +1584,85 @@ static void titles_refer_back_to_the_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "the Chinese president" after two presidents were named: the one of that nationality, given
+ * as an adjective ("Chinese President"), a short form ("U.S. President") or another adjective
+ * of the same country later ("the American president"). */
+static void nationality_picks_the_title_holder(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Chinese President Li Weimin and U.S. President Tom Harlan met in Lima on Thursday.\n\n"
+        "\xE2\x80\x9CWe are talking again,\xE2\x80\x9D Harlan said.\n\n"
+        "The Chinese president said both sides must \xE2\x80\x9Ckeep their promises.\xE2\x80\x9D"
+        "\n\n"
+        "\xE2\x80\x9CIt was a useful day,\xE2\x80\x9D the American president said.\n";
+    static const want_t want[] = {
+        {"We are talking again", "Tom Harlan", PER, 0, NULL},
+        {"keep their promises", "Li Weimin", TTL, 0, NULL},
+        {"It was a useful day", "Tom Harlan", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* Two foreign ministers: "the Turkish minister" is Turkey's, though Russia's spoke last. */
+static void nationality_picks_the_minister(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Russian Foreign Minister Pavel Orlov met Turkish Foreign Minister Selim Kaya in Ankara "
+        "on Monday.\n\n"
+        "\xE2\x80\x9CThe talks were frank,\xE2\x80\x9D Orlov told reporters.\n\n"
+        "\xE2\x80\x9CWe want a ceasefire,\xE2\x80\x9D the Turkish minister said.\n\n"
+        "The Russian minister said the meeting was \xE2\x80\x9Conly a start.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The talks were frank", "Pavel Orlov", PER, 0, NULL},
+        {"We want a ceasefire", "Selim Kaya", TTL, 0, NULL},
+        {"only a start", "Pavel Orlov", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* The nationality given in an apposition ("Li Weimin, China's president") or by the
+ * country's name ("Türkiye's foreign minister") is remembered as well. */
+static void nationality_in_apposition_and_country_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Li Weimin, China's president, flew to Lima on Thursday.\n\n"
+        "Tom Harlan, the U.S. president, arrived a day later.\n\n"
+        "\xE2\x80\x9CWe are ready,\xE2\x80\x9D the Chinese president said.\n\n"
+        "\xE2\x80\x9CSo are we,\xE2\x80\x9D the United States president said.\n\n"
+        "T\xC3\xBCrkiye's foreign minister, Selim Kaya, and Russia's foreign minister, Pavel "
+        "Orlov, spoke by phone.\n\n"
+        "\xE2\x80\x9CIt was a good call,\xE2\x80\x9D Orlov said.\n\n"
+        "\xE2\x80\x9CWe agree,\xE2\x80\x9D the Turkish foreign minister said.\n";
+    static const want_t want[] = {
+        {"We are ready", "Li Weimin", TTL, 0, NULL},
+        {"So are we", "Tom Harlan", TTL, 0, NULL},
+        {"It was a good call", "Pavel Orlov", PER, 0, NULL},
+        {"We agree", "Selim Kaya", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* Nobody of that nationality has the title: "the Chinese president" is not the president
+ * known to be American, even when he spoke last. */
+static void nationality_of_no_known_holder(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "U.S. President Tom Harlan spoke in Lima on Thursday. \xE2\x80\x9CWe are ready,"
+        "\xE2\x80\x9D Harlan said.\n\n"
+        "\xE2\x80\x9CTrade must be fair,\xE2\x80\x9D the Chinese president said.\n\n"
+        "\xE2\x80\x9CWe will see,\xE2\x80\x9D the president said.\n";
+    static const want_t want[] = {
+        {"We are ready", "Tom Harlan", PER, 0, NULL},
+        {"Trade must be fair", "Chinese president", TTL, 0, NULL},
+        {"We will see", "Chinese president", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 
 /* Found by fuzz_quotes (regressions/quotes/term-that-goes-on): a quotation that runs into the
  * next paragraph looked like a scare-quoted term in its first piece, and then took the speaker
@@ -1720,6 +1799,16 @@ static void rule_tables_are_sorted(void **state)
         assert_true(strcmp(r->irregular[2 * i - 2], r->irregular[2 * i]) < 0);
     for (size_t i = 1; i < r->n_elisions; i++)
         assert_true(strcmp(r->elisions[i - 1], r->elisions[i]) < 0);
+    for (size_t i = 0; i < r->n_nations; i++) {
+        assert_true(strlen(r->nations[i].word) < 2 * QWORD_LOW);
+        if (i && strcmp(r->nations[i - 1].word, r->nations[i].word) >= 0)
+            fail_msg("nation table: '%s' before '%s'", r->nations[i - 1].word,
+                     r->nations[i].word);
+    }
+    assert_string_equal(stance__quote_nation(r, "american"), "united states");
+    assert_string_equal(stance__quote_nation(r, "u.s."), "united states");
+    assert_string_equal(stance__quote_nation(r, "t\xC3\xBCrkiye"), "turkey");
+    assert_null(stance__quote_nation(r, "korean"));
     /* a few facts the attributor relies on */
     assert_true(stance__quote_classify_word(r, "said", 4) & QW_SPEECH);
     assert_true(stance__quote_classify_word(r, "slammed", 7) & QW_SPEECH);
@@ -2335,6 +2424,10 @@ int main(void)
         cmocka_unit_test(nouns_that_look_like_verbs),
         cmocka_unit_test(organizations_with_places_and_modifiers),
         cmocka_unit_test(titles_refer_back_to_the_speaker),
+        cmocka_unit_test(nationality_picks_the_title_holder),
+        cmocka_unit_test(nationality_picks_the_minister),
+        cmocka_unit_test(nationality_in_apposition_and_country_names),
+        cmocka_unit_test(nationality_of_no_known_holder),
         cmocka_unit_test(a_term_never_goes_on),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
