@@ -50,12 +50,12 @@ extern "C" {
  *  The header is the single source of the version; CMake reads it from here.
  *  @{ */
 #define STANCE_VERSION_MAJOR 0
-#define STANCE_VERSION_MINOR 1
+#define STANCE_VERSION_MINOR 2
 #define STANCE_VERSION_PATCH 0
 /** 0xMMmmpp, for preprocessor comparisons. */
 #define STANCE_VERSION_NUMBER \
     ((STANCE_VERSION_MAJOR << 16) | (STANCE_VERSION_MINOR << 8) | STANCE_VERSION_PATCH)
-#define STANCE_VERSION_STRING "0.1.0"
+#define STANCE_VERSION_STRING "0.2.0"
 /** @} */
 
 #if defined(STANCE_STATIC)

@@ -34,7 +34,7 @@ from ._settings import defaults as _defaults
 from ._quotes import Quote, quotes
 from ._train import CALIBRATION_FOLDS, CALIBRATION_SEED, Statement, merge, read_corpus, train
 
-#: The version of the libstance this package runs on, e.g. "0.1.0".
+#: The version of the libstance this package runs on, e.g. "0.2.0".
 library_version = _lib.lib.stance_version_string().decode()
 #: Path of the loaded libstance.
 library_path = _lib.path
