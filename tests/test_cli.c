@@ -28,6 +28,13 @@ static void usage_and_help(void **state)
         assert_int_equal(RUN(NULL, cmds[i], "--no-such-option"), 2);
         expect_in(err, "Try 'stance");
     }
+    /* each command's help names the corpus-format flag it takes: eval's --format is the
+     * report's */
+    assert_int_equal(RUN(NULL, "eval", "--help"), 0);
+    expect_in(out, "  --corpus-format tsv|fasttext|dirs");
+    assert_null(strstr(out, "--format tsv|fasttext|dirs"));
+    assert_int_equal(RUN(NULL, "train", "--help"), 0);
+    expect_in(out, "  --format tsv|fasttext|dirs");
     assert_int_equal(RUN(NULL, "classify", "--format", "xml"), 2);
     expect_in(err, "--format 'xml'");
     assert_int_equal(RUN(NULL, "classify", "--explain", "0"), 2);

@@ -477,9 +477,10 @@ int cli_output_not_input(const char *cmd, const char *output, const char *const 
 #define QUOTE(x) #x
 #define TEXT(x) QUOTE(x) /* the macro's value as a string literal */
 
-const char train_cli_help[] =
+/* %s: the corpus-format flag of the command (eval's --format is its report's) */
+static const char train_cli_help[] =
     "Corpus and training options:\n"
-    "  --format tsv|fasttext|dirs  corpus format (--corpus-format in eval; default tsv:\n"
+    "  --%s tsv|fasttext|dirs  corpus format (default tsv:\n"
     "                              label<TAB>text, # comments; fasttext: __label__x text;\n"
     "                              dirs: a folder per label, a file per statement)\n"
     "  --language L       Snowball stemmer (english, french, russian, ...; none = no stemming)\n"
@@ -502,6 +503,13 @@ const char train_cli_help[] =
     "  --no-calibrate     do not fit probability calibration (temperature) by 5-fold CV\n"
     "  -j N               worker threads (default 1; 0 = all cores)\n"
     "  --quiet            no progress line on a terminal\n";
+
+const char *train_cli_help_text(const char *format_flag)
+{
+    static char help[sizeof train_cli_help + 32]; /* printed once, by one thread */
+    snprintf(help, sizeof help, train_cli_help, format_flag);
+    return help;
+}
 
 void train_cli_init(train_cli_t *t)
 {

@@ -127,7 +127,9 @@ typedef struct train_cli {
 void train_cli_init(train_cli_t *t);
 /* 1 = handled, 0 = not a training option, -1 = bad value (message printed). */
 int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg);
-extern const char train_cli_help[];
+/* The help of the corpus and training options, their corpus-format flag named format_flag
+ * ("format", or eval's "corpus-format"). */
+const char *train_cli_help_text(const char *format_flag);
 
 /* What reading a corpus counted. */
 typedef struct feed_stats {

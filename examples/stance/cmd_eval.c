@@ -497,7 +497,7 @@ int cmd_eval(int argc, char **argv)
             rep.plot = optarg;
             break;
         case 'h':
-            printf(usage, train_cli_help);
+            printf(usage, train_cli_help_text("corpus-format"));
             return EXIT_OK;
         default:
             return cli_bad_option("eval", opt, argv, longs);

@@ -81,7 +81,7 @@ int cmd_train(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case 'h':
-            printf(usage, train_cli_help);
+            printf(usage, train_cli_help_text("format"));
             return EXIT_OK;
         default:
             return cli_bad_option("train", opt, argv, longs);
