@@ -415,8 +415,18 @@ static bool generic_role(const char *role)
            strcmp(role, "leader") == 0;
 }
 
+/* A plural, as English spells it: "ministers", "chiefs" (not "witness", "princess"). */
+static bool plural_word(const qword_t *w)
+{
+    return ends_with(w, "s", 2) && !ends_with(w, "ss", 1) && !ends_with(w, "us", 1);
+}
+
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
+    /* "the G7 ministers", "the ministers' statement": several people, who speak together as a
+     * group does and are never the one minister who spoke last */
+    if (m->definite && m->role != NONE && plural_word(&s->w[m->role]))
+        return organization(ents, s, t, m);
     uint64_t at = s->w[m->lo].start;
     const char *role, *mod;
     mention_role(ents, s, m, &role, &mod);
@@ -567,7 +577,7 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             size_t a = m->name_lo;
             while (a + 1 < m->name_hi && !s->w[a].cap)
                 a++;
-            mention_t o; /* an owner ("Venezuela's statement") is left to what follows */
+            mention_t o;
             if (a + 1 < m->name_hi && !s->w[m->name_hi - 2].poss &&
                 stance__mention_from_phrase(s, NONE, a, m->name_hi - 1, &o)) {
                 if (o.kind == MK_ORG)
@@ -575,7 +585,24 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
                 if (o.kind == MK_PERSON)
                     return person(ents, s, t, &o);
             }
+            /* an owner: "the minister's statement" is the minister's, "the ministers'" the
+             * group's; a country's ("Venezuela's statement") is whichever of its
+             * organizations spoke last ("the Venezuelan government") */
+            size_t det = m->lo < m->name_lo ? m->lo : NONE;
+            if (s->w[m->name_hi - 2].poss &&
+                stance__mention_from_phrase(s, det, m->name_lo, m->name_hi - 1, &o)) {
+                if (o.kind == MK_TITLE)
+                    return title(ents, s, t, &o);
+                if (o.kind == MK_PERSON)
+                    return person(ents, s, t, &o);
+                if (o.kind == MK_ORG && ents->last_speaker >= 0 &&
+                    ents->e[ents->last_speaker].kind != MK_ORG)
+                    return organization(ents, s, t, &o);
+            }
         }
+        /* "a joint statement", "a statement" with no source: nobody known issued it */
+        if (m->indefinite)
+            return -1;
         /* whoever spoke last; before anyone has, the organization named last ("X's ministry
          * has issued a statement. “...,” said the statement.") */
         if (ents->last_speaker >= 0)

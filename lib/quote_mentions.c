@@ -724,8 +724,18 @@ static bool sieve_before(sctx_t *c, squote_t *q)
                     attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
                     return true;
                 }
-                if (!v->subj.kind)
+                if (!v->subj.kind) {
+                    /* "Several hundred farmers said ... “...”": a finite verb after words the
+                     * rules do not read as a speaker reports the quotation all the same, and
+                     * no one, rather than the last speaker, is its speaker */
+                    size_t b = stance__skip_back(s, 0, v->at);
+                    if (!v->ing && !v->think && b > 0 && is_word(&s->w[b - 1]) &&
+                        !(s->w[b - 1].cls & (QW_FUNCTION | QW_PREP | QW_DET))) {
+                        attach(c, q, NULL, v->at, -1, v->at, item);
+                        return true;
+                    }
                     continue;
+                }
                 pick = v;
             }
         } else if (v->subj.kind == MK_PRONOUN && v->subj.lo < s->n &&

@@ -158,6 +158,16 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
+    /* "the Council of Europe", "the Joint Chiefs of Staff": an organization word before "of"
+     * names the whole, whatever the capitalized words after it are */
+    for (size_t o = lo + 1; o + 1 < hi; o++)
+        if (low_is(&s->w[o], "of") && s->w[o - 1].cap && (s->w[o - 1].cls & QW_ORG) &&
+            s->w[o + 1].cap) {
+            m->kind = MK_ORG;
+            m->name_lo = lo;
+            m->name_hi = hi;
+            return true;
+        }
     for (size_t i = lo; i < hi; i++)
         if (!name_word(&s->w[i]) && !(s->w[i].cls & QW_CONNECTOR) &&
             !(s->w[i].type == QT_QUOTE && s->w[i].name)) /* a nickname */

@@ -102,7 +102,7 @@ static const quote_word_t words[] = {
     {"chair", ROLE}, {"chairman", ROLE | MALE}, {"chairperson", ROLE},
     {"chairwoman", ROLE | FEMALE}, {"chamber", ORG}, {"chancellery", ORG}, {"chancellor", ROLE},
     {"characterise", VERB}, {"characterize", VERB}, {"charge", VERB}, {"chastise", VERB},
-    {"cheer", VERB}, {"chide", VERB}, {"chief", ROLE}, {"chile", PLACE}, {"chime", VERB},
+    {"cheer", VERB}, {"chide", VERB}, {"chief", ROLE}, {"chiefs", ORG}, {"chile", PLACE}, {"chime", VERB},
     {"china", PLACE}, {"chisinau", PLACE}, {"christened", NAMING}, {"cite", VERB},
     {"citing", FUNC}, {"claim", VERB | SAYING}, {"claims", SAYING}, {"clarify", VERB},
     {"cmdr", HONOR}, {"co", ABBR}, {"coalition", ORG}, {"coastguard", ORG}, {"code-named", NAMING},

@@ -1722,6 +1722,35 @@ static void pathological_articles(void **state)
 
 /* ---- the API ---------------------------------------------------------------------------- */
 
+/* ---- a subject the rules cannot read is nobody else ------------------------------------- */
+
+/* "X said" with an X the rules do not read as a person gives no speaker, never the one who
+ * spoke before; a document with no source ("a joint statement") is nobody's, a plural title
+ * a group, and "X of Y" with an organization word before "of" an organization. */
+static void unread_subject_is_nobody_else(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Trade Minister Clara Holm opened the fair in Malmo.\n\n"
+        "\xE2\x80\x9C" "Everyone is welcome,\xE2\x80\x9D Holm said.\n\n"
+        "A joint statement said the tariffs were \xE2\x80\x9C" "a fair compromise.\xE2\x80\x9D\n\n"
+        "Several hundred farmers said the tariffs were \xE2\x80\x9C" "a betrayal of the north.\xE2\x80\x9D\n\n"
+        "The Nordic ministers said the deal was \xE2\x80\x9C" "a good start for all of us.\xE2\x80\x9D\n\n"
+        "The ministers\xE2\x80\x99 statement said the plan was \xE2\x80\x9C" "a way forward for the region.\xE2\x80\x9D\n\n"
+        "The Joint Chiefs of Staff said the exercise was \xE2\x80\x9C" "a success for both sides.\xE2\x80\x9D\n\n"
+        "The Council of Europe said the ruling was \xE2\x80\x9C" "a step back for the press.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Everyone is welcome", "Clara Holm", PER, 0, NULL},
+        {"a fair compromise.", "", NON, 0, NULL},
+        {"a betrayal of the north.", "", NON, 0, NULL},
+        {"a good start", "Nordic ministers", TTL, 0, NULL},
+        {"a way forward", "Nordic ministers", ORG, 0, NULL},
+        {"a success for both sides.", "Joint Chiefs of Staff", ORG, 0, NULL},
+        {"a step back", "Council of Europe", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2429,6 +2458,7 @@ int main(void)
         cmocka_unit_test(nationality_in_apposition_and_country_names),
         cmocka_unit_test(nationality_of_no_known_holder),
         cmocka_unit_test(a_term_never_goes_on),
+        cmocka_unit_test(unread_subject_is_nobody_else),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
