@@ -82,7 +82,9 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             return true;
         }
     }
-    if (org_end && !(last->cls & QW_TITLE && !last->cap)) {
+    /* ("the military", "South Korea's military": an armed force is its country's voice, a
+     * title word only before a role, as "military spokesman") */
+    if (org_end) {
         m->kind = MK_ORG;
         m->name_lo = lo;
         m->name_hi = hi;
@@ -208,9 +210,14 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
         if (phrase_word(p) && !(p->poss && i == end)) {
             i--;
             /* a possessive owner opens the phrase: "Russia's Foreign Ministry", "the
-             * minister's spokesman" */
-            if (p->poss)
+             * minister's spokesman"; a country's name of two words with it ("South Korea's
+             * military", "Saudi Arabia's"): a capitalized word of no class of its own */
+            if (p->poss) {
+                if ((p->cls & QW_PLACE) && i > floor && name_word(&s->w[i - 1]) &&
+                    !s->w[i - 1].poss && (s->w[i - 1].cls & ~(uint32_t)QW_PLACE) == 0)
+                    i--;
                 break;
+            }
             continue;
         }
         if (i < end && i - 1 > floor && is_word(p) &&

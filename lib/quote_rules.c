@@ -203,7 +203,7 @@ static const quote_word_t words[] = {
     {"meanwhile", SKIP | FUNC}, {"mediator", ROLE}, {"memo", DOC}, {"memorandum", DOC},
     {"mention", VERB}, {"message", DOC}, {"messrs", HONOR | MALE}, {"mexico", PLACE},
     {"micronesia", PLACE}, {"midday", TIME}, {"midnight", TIME}, {"might", SKIP},
-    {"military", TITLE}, {"minister", ROLE}, {"ministers", ROLE}, {"ministry", ORG},
+    {"military", TITLE | ORG}, {"minister", ROLE}, {"ministers", ROLE}, {"ministry", ORG},
     {"minsk", PLACE}, {"minutes", TIME}, {"miss", HONOR | FEMALE}, {"mission", ORG},
     {"mlle", HONOR | FEMALE}, {"mme", HONOR | FEMALE}, {"mock", VERB}, {"mogadishu", PLACE},
     {"moldova", PLACE}, {"monaco", PLACE}, {"monarch", ROLE}, {"monday", TIME},

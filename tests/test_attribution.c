@@ -1751,6 +1751,22 @@ static void unread_subject_is_nobody_else(void **state)
     CHECK(text, want);
 }
 
+/* "South Korea's military": a country of two words owns it, and a country's military is an
+ * organization, as its army or its government is. */
+static void a_countrys_military_is_an_organization(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Pyongyang launched a rocket on Friday, South Korea\xE2\x80\x99s military said.\n\n"
+        "\xE2\x80\x9C" "We are watching closely,\xE2\x80\x9D South Korea\xE2\x80\x99s military said.\n\n"
+        "\xE2\x80\x9C" "The region deserves calm,\xE2\x80\x9D Saudi Arabia\xE2\x80\x99s government said.\n";
+    static const want_t want[] = {
+        {"We are watching closely", "South Korea\xE2\x80\x99s military", ORG, 0, NULL},
+        {"The region deserves calm", "Saudi Arabia\xE2\x80\x99s government", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2459,6 +2475,7 @@ int main(void)
         cmocka_unit_test(nationality_of_no_known_holder),
         cmocka_unit_test(a_term_never_goes_on),
         cmocka_unit_test(unread_subject_is_nobody_else),
+        cmocka_unit_test(a_countrys_military_is_an_organization),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
