@@ -195,6 +195,17 @@ static size_t surname_at(const sentence_t *s, const mention_t *m)
     return last;
 }
 
+/* Whether mention m's name is a surname alone, perhaps with its particles ("Peskov", "von der
+ * Leyen", "Van Rompuy"). */
+static bool surname_only(const sentence_t *s, const mention_t *m)
+{
+    size_t last = surname_at(s, m);
+    for (size_t i = m->name_lo; i < last; i++)
+        if (!(s->w[i].cls & QW_CONNECTOR))
+            return false;
+    return true;
+}
+
 /* Gives an entity the name of mention m: its span, its first word and surname, and the word
  * before the surname of a name of three words or more (Spanish and Portuguese names put the
  * paternal surname there, and the press uses it alone: "Chaderton" for "Roy Chaderton
@@ -207,6 +218,9 @@ static void name_entity(entity_t *e, const sentence_t *s, const qtext_t *t, cons
     e->len = span_end(s, t, m->name_hi) - e->start;
     e->named = true;
     e->definite_title = false;
+    /* "von der Leyen": a surname with its particles, which the full name replaces */
+    if (surname_only(s, m))
+        first = &s->w[last];
     strcpy(e->first, first->low);
     strcpy(e->last, s->w[last].low);
     const qword_t *mid = last >= m->name_lo + 2 ? &s->w[last - 1] : NULL;
@@ -224,7 +238,7 @@ static bool same_gender(uint8_t a, uint8_t b)
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[surname_at(s, m)];
-    const bool one_word = last == first;
+    const bool one_word = surname_only(s, m);
     uint64_t at = s->w[m->lo].start;
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {

@@ -102,8 +102,8 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             while (a + 1 < hi && (s->w[a].cls & (QW_PLACE | QW_ORG)) && s->w[a].cap)
                 a++;
         }
-        while (a < hi && !name_word(&s->w[a]))
-            a++;
+        while (a < hi && !name_word(&s->w[a]) && particles_then_name(s, a, hi) == a)
+            a++; /* "Mr. van Rompuy": the name opens with its particles */
         if (a < hi) {
             m->kind = MK_PERSON;
             m->name_lo = a;
@@ -220,11 +220,24 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
             }
             continue;
         }
-        if (i < end && i - 1 > floor && is_word(p) &&
-            ((p->cls & QW_CONNECTOR) || low_is(p, "of")) && s->w[i].cap &&
+        if (i < end && i - 1 > floor && is_word(p) && low_is(p, "of") && s->w[i].cap &&
             phrase_word(&s->w[i - 2]) && s->w[i - 2].cap) {
             i--;
             continue;
+        }
+        /* particles before a name join it ("Ursula von der Leyen") or open it ("von der
+         * Leyen said") */
+        if (i < end && is_word(p) && !p->cap && (p->cls & QW_CONNECTOR)) {
+            size_t r = i - 1;
+            while (r > floor && i - r < 3 && is_word(&s->w[r - 1]) && !s->w[r - 1].cap &&
+                   (s->w[r - 1].cls & QW_CONNECTOR))
+                r--;
+            if (particles_then_name(s, r, end) == i) {
+                i = r;
+                if (r > floor && phrase_word(&s->w[r - 1]) && s->w[r - 1].cap &&
+                    !s->w[r - 1].poss)
+                    continue;
+            }
         }
         /* "China's commerce ministry", "the UN food agency": lower-case modifiers of a head,
          * after a possessive, a capitalized word or a determiner */
@@ -257,10 +270,14 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
                 break;
             continue;
         }
-        if (j > i && j + 1 < limit && is_word(p) &&
-            ((p->cls & QW_CONNECTOR) || low_is(p, "of")) && s->w[j - 1].cap &&
+        if (j > i && j + 1 < limit && is_word(p) && low_is(p, "of") && s->w[j - 1].cap &&
             phrase_word(&s->w[j + 1]) && s->w[j + 1].cap) {
             j++;
+            continue;
+        }
+        /* particles inside a name or opening it: "Ursula von der Leyen", "said van Rompuy" */
+        if ((j == i || s->w[j - 1].cap) && particles_then_name(s, j, limit) > j) {
+            j = particles_then_name(s, j, limit);
             continue;
         }
         /* a nickname in quotation marks between two names: Gilberto “Gibo” Teodoro */

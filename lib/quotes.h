@@ -370,6 +370,18 @@ static inline bool phrase_word(const qword_t *w)
     return (w->cls & (QW_TITLE | QW_ORG | QW_DOC | QW_ORDER)) != 0 || (w->poss && w->cap);
 }
 
+/* Particles of a name from word i on (von, der, al: the rules' connectors), then the
+ * capitalized word they belong to ("von der Leyen", "de Souza"): that word's index, or i when
+ * the words from i are no such run. A run is a few words at most. */
+static inline size_t particles_then_name(const sentence_t *s, size_t i, size_t limit)
+{
+    size_t k = i;
+    while (k < limit && k - i < 3 && is_word(&s->w[k]) && !s->w[k].cap &&
+           (s->w[k].cls & QW_CONNECTOR))
+        k++;
+    return k > i && k < limit && name_word(&s->w[k]) ? k : i;
+}
+
 static inline bool skippable(const qword_t *w)
 {
     if (!is_word(w) || w->cap)

@@ -1767,6 +1767,26 @@ static void a_countrys_military_is_an_organization(void **state)
     CHECK(text, want);
 }
 
+/* "von der Leyen", "van Rompuy": lower-case particles inside a name join it, and the surname
+ * with its particles finds the full name given before, as "Peskov" finds "Dmitry Peskov". */
+static void name_particles_join_the_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Council President Ingrid van der Berg spoke in Vienna.\n\n"
+        "\xE2\x80\x9CWe stand together,\xE2\x80\x9D said van der Berg.\n\n"
+        "\xE2\x80\x9CThe door is open,\xE2\x80\x9D van der Berg said.\n\n"
+        "Van der Berg said the offer was \xE2\x80\x9C" "a fair one for everyone.\xE2\x80\x9D\n\n"
+        "Mr. de Souza said the talks were \xE2\x80\x9C" "a long road ahead.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We stand together", "Ingrid van der Berg", PER, 0, NULL},
+        {"The door is open", "Ingrid van der Berg", PER, 0, NULL},
+        {"a fair one", "Ingrid van der Berg", PER, 0, NULL},
+        {"a long road ahead.", "de Souza", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2476,6 +2496,7 @@ int main(void)
         cmocka_unit_test(a_term_never_goes_on),
         cmocka_unit_test(unread_subject_is_nobody_else),
         cmocka_unit_test(a_countrys_military_is_an_organization),
+        cmocka_unit_test(name_particles_join_the_name),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
