@@ -206,11 +206,27 @@ static bool surname_only(const sentence_t *s, const mention_t *m)
     return true;
 }
 
+/* A surname as it is matched: without a particle joined to it by a hyphen, which the press
+ * drops ("Ansari" for "al-Ansari", "Salman" for "bin-Salman"); a particle is a connector of
+ * the rules. A pointer into `low`. */
+static const char *surname_key(const quote_rules_t *r, const char *low)
+{
+    const char *h = strchr(low, '-');
+    if (!h || h == low || !h[1])
+        return low;
+    char part[QWORD_LOW]; /* shorter than low, itself shorter than QWORD_LOW */
+    size_t n = (size_t)(h - low);
+    memcpy(part, low, n);
+    part[n] = '\0';
+    return (stance__quote_classify_word(r, part, n) & QW_CONNECTOR) ? h + 1 : low;
+}
+
 /* Gives an entity the name of mention m: its span, its first word and surname, and the word
  * before the surname of a name of three words or more (Spanish and Portuguese names put the
  * paternal surname there, and the press uses it alone: "Chaderton" for "Roy Chaderton
  * Matos"). */
-static void name_entity(entity_t *e, const sentence_t *s, const qtext_t *t, const mention_t *m)
+static void name_entity(const quote_rules_t *r, entity_t *e, const sentence_t *s,
+                        const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo];
     size_t last = surname_at(s, m);
@@ -218,11 +234,10 @@ static void name_entity(entity_t *e, const sentence_t *s, const qtext_t *t, cons
     e->len = span_end(s, t, m->name_hi) - e->start;
     e->named = true;
     e->definite_title = false;
-    /* "von der Leyen": a surname with its particles, which the full name replaces */
-    if (surname_only(s, m))
-        first = &s->w[last];
-    strcpy(e->first, first->low);
-    strcpy(e->last, s->w[last].low);
+    strcpy(e->last, surname_key(r, s->w[last].low));
+    /* "von der Leyen", "al-Ansari": a surname alone, with its particles, which the full name
+     * replaces */
+    strcpy(e->first, surname_only(s, m) ? e->last : first->low);
     const qword_t *mid = last >= m->name_lo + 2 ? &s->w[last - 1] : NULL;
     bool middle = mid && is_word(mid) && mid->cap && !(mid->cls & QW_CONNECTOR);
     strcpy(e->middle, middle ? mid->low : "");
@@ -239,13 +254,14 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[surname_at(s, m)];
     const bool one_word = surname_only(s, m);
+    const char *surname = surname_key(ents->rules, last->low);
     uint64_t at = s->w[m->lo].start;
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_PERSON || !e->named)
             continue;
-        bool match = strcmp(e->last, last->low) == 0 &&
+        bool match = strcmp(e->last, surname) == 0 &&
                      (one_word || strcmp(e->first, first->low) == 0 ||
                       strcmp(e->first, e->last) == 0);
         if (!match && one_word && strcmp(e->first, first->low) == 0)
@@ -258,12 +274,12 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     size_t len = span_end(s, t, m->name_hi) - first->start;
     if (best < 0) {
         best = new_entity(ents, MK_PERSON, first->start, len, at);
-        name_entity(&ents->e[best], s, t, m);
+        name_entity(ents->rules, &ents->e[best], s, t, m);
     } else {
         entity_t *e = &ents->e[best];
         bool single = strcmp(e->first, e->last) == 0;
         if (!one_word && (single || len > e->len)) /* the fuller name */
-            name_entity(e, s, t, m);
+            name_entity(ents->rules, e, s, t, m);
         if (at > e->seen)
             e->seen = at;
     }
@@ -276,6 +292,7 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
 
 bool stance__entity_known_surname(const entities_t *ents, const char *low)
 {
+    low = surname_key(ents->rules, low);
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
         if (e->used && e->kind == MK_PERSON && e->named &&
@@ -531,7 +548,8 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
 {
     if (m->kind != MK_PERSON || m->name_lo >= m->name_hi)
         return -1;
-    const char *last = s->w[m->name_hi - 1].low, *first = s->w[m->name_lo].low;
+    const char *last = surname_key(ents->rules, s->w[m->name_hi - 1].low);
+    const char *first = s->w[m->name_lo].low;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
         if (e->used && e->kind == MK_PERSON && e->named &&
@@ -556,7 +574,7 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     }
     ents->renamed = true;
     ents->renamed_from = (stance_span_t){e->start, e->len};
-    name_entity(e, s, t, m);
+    name_entity(ents->rules, e, s, t, m);
     ents->renamed_to = (stance_span_t){e->start, e->len};
     if (m->gender && !e->gender)
         e->gender = m->gender;

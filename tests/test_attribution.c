@@ -1787,6 +1787,24 @@ static void name_particles_join_the_name(void **state)
     CHECK(text, want);
 }
 
+/* "said Masri" after "Khalid al-Masri": a surname is found without the particle joined to it
+ * by a hyphen, and so is the role that came with the name. */
+static void surname_without_its_joined_particle(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe talks go on,\xE2\x80\x9D said Khalid al-Masri, the Jordanian foreign "
+        "ministry spokesman.\n\n"
+        "\xE2\x80\x9CWe are hopeful,\xE2\x80\x9D said Masri.\n\n"
+        "\xE2\x80\x9CIt takes time,\xE2\x80\x9D the spokesman added.\n";
+    static const want_t want[] = {
+        {"The talks go on", "Khalid al-Masri", PER, 0, NULL},
+        {"We are hopeful", "Khalid al-Masri", PER, 0, NULL},
+        {"It takes time", "Khalid al-Masri", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2497,6 +2515,7 @@ int main(void)
         cmocka_unit_test(unread_subject_is_nobody_else),
         cmocka_unit_test(a_countrys_military_is_an_organization),
         cmocka_unit_test(name_particles_join_the_name),
+        cmocka_unit_test(surname_without_its_joined_particle),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
