@@ -1805,6 +1805,27 @@ static void surname_without_its_joined_particle(void **state)
     CHECK(text, want);
 }
 
+/* "Labour MP Diane Abbott": a legislator's title, and the party before it, are no part of the
+ * name, as "Kremlin spokesman" is not. */
+static void legislators_titles_are_stripped(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Green Party MP Tom Hale said the bill was \xE2\x80\x9C" "a step too far.\xE2\x80\x9D\n\n"
+        "Republican Sen. Ada Burke said the vote was \xE2\x80\x9C" "a gift to the lobby.\xE2\x80\x9D\n\n"
+        "Independent Senator Rory Quinn said it was \xE2\x80\x9C" "a bad day for voters.\xE2\x80\x9D\n\n"
+        "Liberal MEP Lena Storm said the rules were \xE2\x80\x9C" "a model for others.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe will vote no,\xE2\x80\x9D Democratic Rep. Cal Ortega said.\n";
+    static const want_t want[] = {
+        {"a step too far.", "Tom Hale", PER, 0, NULL},
+        {"a gift to the lobby.", "Ada Burke", PER, 0, NULL},
+        {"a bad day for voters.", "Rory Quinn", PER, 0, NULL},
+        {"a model for others.", "Lena Storm", PER, 0, NULL},
+        {"We will vote no", "Cal Ortega", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2516,6 +2537,7 @@ int main(void)
         cmocka_unit_test(a_countrys_military_is_an_organization),
         cmocka_unit_test(name_particles_join_the_name),
         cmocka_unit_test(surname_without_its_joined_particle),
+        cmocka_unit_test(legislators_titles_are_stripped),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
