@@ -102,7 +102,7 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             while (a + 1 < hi && (s->w[a].cls & (QW_PLACE | QW_ORG)) && s->w[a].cap)
                 a++;
         }
-        while (a < hi && !name_word(&s->w[a]) && particles_then_name(s, a, hi) == a)
+        while (a < hi && !name_word(&s->w[a]) && particles_then_name(s, a, hi, true) == a)
             a++; /* "Mr. van Rompuy": the name opens with its particles */
         if (a < hi) {
             m->kind = MK_PERSON;
@@ -232,10 +232,11 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
             while (r > floor && i - r < 3 && is_word(&s->w[r - 1]) && !s->w[r - 1].cap &&
                    (s->w[r - 1].cls & QW_CONNECTOR))
                 r--;
-            if (particles_then_name(s, r, end) == i) {
+            bool joins = r > floor && phrase_word(&s->w[r - 1]) && s->w[r - 1].cap &&
+                         !s->w[r - 1].poss;
+            if (particles_then_name(s, r, end, !joins) == i) {
                 i = r;
-                if (r > floor && phrase_word(&s->w[r - 1]) && s->w[r - 1].cap &&
-                    !s->w[r - 1].poss)
+                if (joins)
                     continue;
             }
         }
@@ -276,8 +277,8 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
             continue;
         }
         /* particles inside a name or opening it: "Ursula von der Leyen", "said van Rompuy" */
-        if ((j == i || s->w[j - 1].cap) && particles_then_name(s, j, limit) > j) {
-            j = particles_then_name(s, j, limit);
+        if ((j == i || s->w[j - 1].cap) && particles_then_name(s, j, limit, j == i) > j) {
+            j = particles_then_name(s, j, limit, j == i);
             continue;
         }
         /* a nickname in quotation marks between two names: Gilberto “Gibo” Teodoro */

@@ -285,7 +285,7 @@ static const quote_word_t words[] = {
     {"switzerland", PLACE}, {"sympathise", VERB}, {"sympathize", VERB}, {"syria", PLACE},
     {"taipei", PLACE}, {"taiwan", PLACE}, {"tajikistan", PLACE}, {"taliban", ORG}, {"tallinn", PLACE},
     {"tanzania", PLACE}, {"tashkent", PLACE}, {"tass", ORG}, {"taunt", VERB}, {"tbilisi", PLACE},
-    {"tease", VERB}, {"tehran", PLACE}, {"tell", VERB}, {"ten", CONN}, {"ter", CONN},
+    {"tease", VERB}, {"tehran", PLACE}, {"tell", VERB}, {"ten", CONN | FUNC}, {"ter", CONN},
     {"term", VERB | TERM}, {"termed", NAMING}, {"testify", VERB}, {"testimony", SAYING},
     {"thailand", PLACE}, {"than", PREP}, {"thank", VERB}, {"that", DET}, {"the", DET},
     {"their", DET}, {"themselves", SKIP}, {"then", TIME | FUNC}, {"theorise", VERB},

@@ -372,12 +372,14 @@ static inline bool phrase_word(const qword_t *w)
 
 /* Particles of a name from word i on (von, der, al: the rules' connectors), then the
  * capitalized word they belong to ("von der Leyen", "de Souza"): that word's index, or i when
- * the words from i are no such run. A run is a few words at most. */
-static inline size_t particles_then_name(const sentence_t *s, size_t i, size_t limit)
+ * the words from i are no such run. A run is a few words at most. When it opens the name
+ * (`opens`: no name word before it) its particles must be nothing else, since "ten Dutch
+ * soldiers" and "they do Business" are no names. */
+static inline size_t particles_then_name(const sentence_t *s, size_t i, size_t limit, bool opens)
 {
     size_t k = i;
     while (k < limit && k - i < 3 && is_word(&s->w[k]) && !s->w[k].cap &&
-           (s->w[k].cls & QW_CONNECTOR))
+           (opens ? s->w[k].cls == QW_CONNECTOR : (s->w[k].cls & QW_CONNECTOR) != 0))
         k++;
     return k > i && k < limit && name_word(&s->w[k]) ? k : i;
 }

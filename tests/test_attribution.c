@@ -1777,12 +1777,14 @@ static void name_particles_join_the_name(void **state)
         "\xE2\x80\x9CWe stand together,\xE2\x80\x9D said van der Berg.\n\n"
         "\xE2\x80\x9CThe door is open,\xE2\x80\x9D van der Berg said.\n\n"
         "Van der Berg said the offer was \xE2\x80\x9C" "a fair one for everyone.\xE2\x80\x9D\n\n"
-        "Mr. de Souza said the talks were \xE2\x80\x9C" "a long road ahead.\xE2\x80\x9D\n";
+        "Mr. de Souza said the talks were \xE2\x80\x9C" "a long road ahead.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe saw nothing,\xE2\x80\x9D said ten Dutch soldiers.\n";
     static const want_t want[] = {
         {"We stand together", "Ingrid van der Berg", PER, 0, NULL},
         {"The door is open", "Ingrid van der Berg", PER, 0, NULL},
         {"a fair one", "Ingrid van der Berg", PER, 0, NULL},
         {"a long road ahead.", "de Souza", PER, 0, NULL},
+        {"We saw nothing", "", NON, 0, NULL},
     };
     CHECK(text, want);
 }
