@@ -5,16 +5,19 @@
  * its name, its role ("minister", with "prime" or "foreign") and, once known, whether "he" or
  * "she" refers to it. A mention resolves to one of them:
  *  - a name: the person with that surname (or that first word: "Nikorndej" is the Thai
- *    "Nikorndej Balankura"), else a new person;
+ *    "Nikorndej Balankura"; "von der Leyen" and "Ansari" are surnames with and without
+ *    their particles), else a new person;
  *  - he / she: the last speaker if compatible, else the person named most recently before it;
  *    it / they: the organization named most recently;
  *  - "the minister", "the prime minister": the last person with that role; else the last
  *    speaker if no role is known for them; else the title itself, as an unnamed person;
+ *  - "the G7 ministers", a plural title: a group, as an organization, never one person;
  *  - "the Chinese president": as "the president", among those whose title gave China
  *    ("Chinese President Li", "Li, China's president") or, when none did, no other country;
  *  - "the ministry": the last organization whose name ends that way, else itself; a named
  *    organization ("Rwanda's Foreign Ministry", "Beijing") is itself;
- *  - "a spokesperson for X", "a statement from X": X; "the statement": who spoke last.
+ *  - "a spokesperson for X", "a statement from X": X; "the minister's statement": the
+ *    minister; "the statement": who spoke last; "a statement" with no source: nobody.
  * Recency is the byte offset of the last mention, so a pronoun only looks back. */
 #include "quotes.h"
 
