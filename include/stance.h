@@ -463,7 +463,8 @@ STANCE_API void stance_ctx_free(stance_ctx_t *ctx);
 #define STANCE_REPLACE_INVALID 0x1u /**< invalid UTF-8 acts as a separator (U+FFFD) instead
                                          of failing with STANCE_E_BAD_UTF8 */
 #define STANCE_EXPLAIN 0x2u         /**< classify: record per-feature contributions for
-                                         stance_explain() */
+                                         stance_explain() (of a quotation, its frame's and
+                                         speaker's evidence too: stance_hit_t) */
 
 /** Documented limit on one statement: longer input gives STANCE_E_LIMIT. */
 #define STANCE_MAX_TEXT_BYTES ((size_t)1 << 30)
@@ -528,18 +529,33 @@ typedef struct stance_result {
 STANCE_API STANCE_NODISCARD stance_status_t stance_classify(stance_ctx_t *ctx,
     const char *text, size_t len, uint32_t flags, stance_result_t *out, stance_error_t *err);
 
-/** One feature that decided a classification. */
+/** One feature that decided a classification, or, of a quotation, one item of evidence beyond
+ *  its words (stance_classify_quotation()):
+ *  - "frame: " and the frame's words as the library scores them ("frame: slammed",
+ *    "frame: said warmly"): the reporting frame's evidence; spans stance_quotation_t.frame;
+ *  - "speaker: other quotations": the speaker's other quotations in the article (the evidence
+ *    of stance_classify_quotation_with()); spans stance_quotation_t.mention (the speaker's
+ *    name where no mention is at the quotation).
+ *  An evidence item is not a model feature: no feature's text has a word followed by ':' (the
+ *  colon is a token of its own), so a lookup of its text in the model finds nothing. Its
+ *  contribution is reckoned as a feature's (its evidence for the best label less that for the
+ *  runner-up), and it is listed only when it has evidence (not for the plain "said", nor for
+ *  a speaker quoted once). */
 typedef struct stance_hit {
-    const char *feature;  /**< borrowed from the model, NUL-terminated */
+    const char *feature;  /**< NUL-terminated; a feature's is borrowed from the model, an
+                               evidence item's from the context, valid until its next call
+                               (copy it to keep it) */
     size_t feature_len;
     double contribution;  /**< weight x (log P(f|best) - log P(f|runner-up)): > 0 pushed
                                toward the chosen label, < 0 against it */
     size_t start, len;    /**< first occurrence in the text (bytes) */
-    uint32_t count;       /**< occurrences counted (1 under binary weighting) */
+    uint32_t count;       /**< occurrences counted (1 under binary weighting; 1 for an
+                               evidence item) */
 } stance_hit_t;
 
 /** The features of the last stance_classify() with STANCE_EXPLAIN, strongest first (by
- *  absolute contribution).
+ *  absolute contribution); of the last stance_classify_quotation(), its evidence items too,
+ *  ranked with them (stance_hit_t).
  *  @param hits   caller array of @p cap entries; receives the @p cap strongest
  *  @param count  receives the number written
  *  @return STANCE_OK, STANCE_E_INVALID_ARG (no explained classification). @since 0.1 */
@@ -1125,8 +1141,11 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_attribute(const char *
  *  @param quote       one of its quotations
  *  @param flags       STANCE_REPLACE_INVALID, STANCE_EXPLAIN (the explanation lists the
  *                     quotation's features, their spans in the article, a bigram over the
- *                     pieces of a split quotation spanning from one to the other; the frame
- *                     adds to the scores only)
+ *                     pieces of a split quotation spanning from one to the other, and the
+ *                     evidence that is not the words' as items of their own, ranked with
+ *                     them: "frame: slammed" spanning the frame, and with
+ *                     stance_classify_quotation_with() "speaker: other quotations" spanning
+ *                     the mention; see stance_hit_t. Not every item is a model feature)
  *  @param frame_weight 0 = the quotation alone; < 0 = the library's measured default; NaN
  *                     and infinities are refused (STANCE_E_INVALID_ARG)
  *  @param out         as stance_classify(); arrays borrowed from @p ctx

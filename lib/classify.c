@@ -14,6 +14,10 @@
  * worth of terms and features. */
 #define CLASSIFY_WINDOW_TOKENS 4096
 
+/* A hit's feature at or past HIT_ITEM is no model feature but the context's evidence item
+ * feature - HIT_ITEM (a quotation's frame or speaker): features stop below it. */
+#define HIT_ITEM (STANCE_MAX_FEATURES + 1u)
+
 typedef struct ctx_hit {
     uint32_t feature, count;
     uint32_t start, end;
@@ -35,6 +39,10 @@ struct stance_ctx {
     size_t best, runner_up;
     stance_buf_t scratch; /* feature strings for stance_analyze */
     double *baseline;     /* scores of the plain reporting frame, once known (quotations) */
+    struct {
+        char text[STANCE__EVIDENCE_TEXT_BYTES]; /* NUL-terminated for stance_hit_t */
+        size_t len;
+    } items[STANCE__EVIDENCE_ITEMS]; /* the texts of the explanation's evidence items */
 };
 
 stance_status_t stance_ctx_new(stance_ctx_t **out, const stance_model_t *model,
@@ -331,6 +339,12 @@ stance_status_t stance_explain(const stance_ctx_t *ctx, stance_hit_t *hits, size
     size_t n = ctx->n_hits < cap ? ctx->n_hits : cap;
     for (size_t i = 0; i < n; i++) {
         const ctx_hit_t *h = &ctx->hits[i];
+        if (h->feature >= HIT_ITEM) {
+            const size_t k = h->feature - HIT_ITEM;
+            hits[i] = (stance_hit_t){ctx->items[k].text, ctx->items[k].len, h->contribution,
+                                     h->start, h->end - h->start, h->count};
+            continue;
+        }
         hits[i] = (stance_hit_t){m->fstrings + m->foff[h->feature], m->flen[h->feature],
                                  h->contribution, h->start, h->end - h->start, h->count};
     }
@@ -445,11 +459,59 @@ stance_status_t stance__ctx_baseline(stance_ctx_t *ctx, const char *text, size_t
     return STANCE_OK;
 }
 
-void stance__ctx_add_evidence(stance_ctx_t *ctx, const double *evidence, stance_result_t *out)
+static bool has_evidence(const double *scores, size_t n_labels)
 {
-    for (size_t c = 0; c < ctx->model->n_labels; c++)
-        ctx->scores[c] += evidence[c];
-    decide(ctx, out); /* the explanation, too, toward the new label */
+    for (size_t c = 0; scores && c < n_labels; c++)
+        if (scores[c] != 0.0)
+            return true;
+    return false;
+}
+
+stance_status_t stance__ctx_add_evidence(stance_ctx_t *ctx, const stance_evidence_t *items,
+                                         size_t n, stance_result_t *out)
+{
+    const size_t L = ctx->model->n_labels;
+    if (n > STANCE__EVIDENCE_ITEMS)
+        n = STANCE__EVIDENCE_ITEMS;
+    /* room first, so that a failure changes nothing */
+    if (ctx->explained && !stance__reserve(&ctx->alloc, (void **)&ctx->hits, &ctx->cap_hits,
+                                           ctx->n_hits + n, sizeof *ctx->hits))
+        return STANCE_E_NOMEM;
+    for (size_t c = 0; c < L; c++) {
+        /* summed apart, then added once: the scores are the same doubles as when the items
+         * came as one sum */
+        double sum = 0.0;
+        for (size_t i = 0; i < n; i++)
+            if (items[i].scores)
+                sum += items[i].scores[c];
+        ctx->scores[c] += sum;
+    }
+    decide(ctx, out); /* the features' explanation, too, toward the new label */
+    if (!ctx->explained)
+        return STANCE_OK;
+    /* After decide(), whose rank_hits() reads only model features: each item's contribution
+     * is a feature's, its evidence for the best label less that for the runner-up, and the
+     * items are ranked with the features. */
+    bool added = false;
+    for (size_t i = 0; i < n; i++) {
+        const stance_evidence_t *e = &items[i];
+        if (!has_evidence(e->scores, L))
+            continue; /* the plain "said", a speaker quoted once: nothing to show */
+        size_t k = e->what_len < STANCE__EVIDENCE_TEXT_BYTES ? e->what_len
+                                                             : STANCE__EVIDENCE_TEXT_BYTES - 1;
+        memcpy(ctx->items[i].text, e->what, k);
+        ctx->items[i].text[k] = '\0';
+        ctx->items[i].len = k;
+        double contribution = L > 1 ? e->scores[ctx->best] - e->scores[ctx->runner_up]
+                                    : e->scores[ctx->best];
+        /* articles are at most STANCE_MAX_TEXT_BYTES, so the offsets fit */
+        ctx->hits[ctx->n_hits++] = (ctx_hit_t){HIT_ITEM + (uint32_t)i, 1, (uint32_t)e->start,
+                                               (uint32_t)(e->start + e->len), contribution};
+        added = true;
+    }
+    if (added)
+        qsort(ctx->hits, ctx->n_hits, sizeof *ctx->hits, by_contribution);
+    return STANCE_OK;
 }
 
 void stance__ctx_move_hits(stance_ctx_t *ctx, size_t first_start, size_t first_len,

@@ -24,6 +24,14 @@
 #define PLAIN_FRAME "said"
 #define FRAME_WORDS 24
 #define FRAME_BYTES 512
+/* The names of the evidence items of an explanation (STANCE_EXPLAIN; include/stance.h,
+ * stance_hit_t): the frame's item is the prefix and the frame's words as they were scored
+ * ("frame: slammed"), the speaker's the whole text. */
+#define FRAME_ITEM "frame: "
+#define SPEAKER_ITEM "speaker: other quotations"
+_Static_assert(sizeof FRAME_ITEM - 1 + FRAME_BYTES < STANCE__EVIDENCE_TEXT_BYTES &&
+                   sizeof SPEAKER_ITEM < STANCE__EVIDENCE_TEXT_BYTES,
+               "an evidence item's text fits the context's room for it");
 
 static bool overlaps(stance_span_t s, size_t a, size_t b)
 {
@@ -98,9 +106,13 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
     stance_result_t res;
     double evidence[STANCE_MAX_LABELS];
     size_t labels = 0, frame_known = 0;
+    /* the frame's words, after the name of its item in an explanation */
+    char item[sizeof FRAME_ITEM - 1 + FRAME_BYTES];
+    memcpy(item, FRAME_ITEM, sizeof FRAME_ITEM - 1);
+    char *buf = item + sizeof FRAME_ITEM - 1;
+    size_t n = 0;
     if (frame_weight > 0.0 && quote->frame.len) {
-        char buf[FRAME_BYTES];
-        size_t n = frame_text(text, quote, buf);
+        n = frame_text(text, quote, buf);
         if (n) {
             if ((st = stance_classify(ctx, buf, n, replace, &res, err)) != STANCE_OK)
                 return st;
@@ -151,18 +163,18 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
     }
     if (flags & STANCE_EXPLAIN)
         stance__ctx_move_hits(ctx, first, first_len, second);
-    if (more_evidence) {
-        if (labels == 0) {
-            labels = out->n_labels < STANCE_MAX_LABELS ? out->n_labels : STANCE_MAX_LABELS;
-            for (size_t c = 0; c < labels; c++)
-                evidence[c] = 0.0;
-        }
-        for (size_t c = 0; c < labels; c++)
-            evidence[c] += more_evidence[c];
-    }
-    if (labels == 0)
+    if (labels == 0 && !more_evidence)
         return st;
-    stance__ctx_add_evidence(ctx, evidence, out);
+    /* each its own item of an explanation: the frame spans its words in the article, the
+     * speaker the words that name them here (where the name is, if nothing does) */
+    const stance_span_t who = quote->mention.len ? quote->mention : quote->speaker;
+    const stance_evidence_t items[] = {
+        {labels ? evidence : NULL, item, sizeof FRAME_ITEM - 1 + n, quote->frame.start,
+         quote->frame.len},
+        {more_evidence, SPEAKER_ITEM, sizeof SPEAKER_ITEM - 1, who.start, who.len},
+    };
+    if ((st = stance__ctx_add_evidence(ctx, items, 2, out)) != STANCE_OK)
+        return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
     out->n_known += frame_known;
     stance__ok(err);
     return STANCE_OK;

@@ -1955,13 +1955,19 @@ static stance_ctx_t *frame_context(stance_model_t **m, size_t *hostile)
     return ctx;
 }
 
+/* The n quotations of a test article, which has exactly n. */
+static void attribute_exactly(const char *text, stance_quotation_t *q, size_t n)
+{
+    size_t got = 0;
+    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, n, &got, NULL),
+                     STANCE_OK);
+    assert_int_equal(got, n);
+}
+
 /* The two quotations of a test article. */
 static void attribute_two(const char *text, stance_quotation_t q[2])
 {
-    size_t n = 0;
-    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 2, &n, NULL),
-                     STANCE_OK);
-    assert_int_equal(n, 2);
+    attribute_exactly(text, q, 2);
 }
 
 static void frame_moves_the_decision(void **state)
@@ -1999,13 +2005,21 @@ static void frame_moves_the_decision(void **state)
                      STANCE_OK);
     assert_true(framed.probs[hostile] < alone_hostile);
     assert_true(framed.label != hostile);
-    /* the explanation lists the quotation's own features and agrees with the new label */
+    /* the explanation lists the quotation's own features, and the frame as an item of its
+     * own, pushing toward the new label */
     stance_hit_t hits[8];
-    size_t nh = 0;
+    size_t nh = 0, frames = 0;
     assert_int_equal(stance_explain(ctx, hits, 8, &nh), STANCE_OK);
     assert_true(nh > 0);
-    for (size_t i = 0; i < nh; i++)
+    for (size_t i = 0; i < nh; i++) {
+        if (strcmp(hits[i].feature, "frame: welcomed") == 0) {
+            frames++;
+            assert_true(hits[i].contribution > 0.0);
+            continue;
+        }
         assert_true(strstr("in direct defiance of the talks,", hits[i].feature) != NULL);
+    }
+    assert_int_equal(frames, 1);
     /* the default weight is a measured positive number */
     assert_int_equal(stance_classify_quotation(ctx, text, strlen(text), &q[0], 0,
                                                STANCE_FRAME_WEIGHT_DEFAULT, &framed, NULL),
@@ -2443,6 +2457,100 @@ static void speaker_evidence_out_of_memory(void **state)
     stance_model_free(m);
 }
 
+/* The explanation of a quotation shows all its evidence: the frame and the speaker's other
+ * quotations are items beside the features, so what it lists adds up to the decision. Here the
+ * second quotation's words lean conciliatory, and the speaker's hostile line decides. */
+static const char explained_text[] =
+    "Envoy Mara Holt slammed the sanctions as \xE2\x80\x9C" "a hostile act.\xE2\x80\x9D\n\n"
+    "\xE2\x80\x9CWe welcome the talks,\xE2\x80\x9D Holt said. \xE2\x80\x9CWe condemn the "
+    "attack and reject the accusations,\xE2\x80\x9D she added.\n";
+
+/* The hit whose text starts with prefix, or NULL. */
+static const stance_hit_t *item_of(const stance_hit_t *hits, size_t n, const char *prefix)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(hits[i].feature, prefix, strlen(prefix)) == 0)
+            return &hits[i];
+    return NULL;
+}
+
+static void explanation_lists_frame_and_speaker(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    size_t hostile = 0;
+    stance_ctx_t *ctx = frame_context(&m, &hostile);
+    const size_t L = stance_model_label_count(m);
+    const char *text = explained_text;
+    const size_t len = strlen(text);
+    stance_quotation_t q[3];
+    attribute_exactly(text, q, 3);
+    double ev[3 * STANCE_MAX_LABELS];
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, 3, 0, -1.0, 1.0, ev,
+                                                        NULL),
+                     STANCE_OK);
+    stance_hit_t hits[64];
+    size_t nh = 0;
+
+    /* "slammed": the frame's item, spanning the verb in the article */
+    stance_result_t res;
+    assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[0], STANCE_EXPLAIN,
+                                                    -1.0, &ev[0], &res, NULL),
+                     STANCE_OK);
+    assert_int_equal(res.label, hostile);
+    assert_int_equal(stance_explain(ctx, hits, 64, &nh), STANCE_OK);
+    const stance_hit_t *frame = item_of(hits, nh, "frame: ");
+    assert_non_null(frame);
+    assert_non_null(strstr(frame->feature, "slammed"));
+    assert_int_equal(frame->feature_len, strlen(frame->feature));
+    assert_true(frame->contribution > 0.0);
+    assert_true(frame->start <= q[0].verb.start &&
+                q[0].verb.start + q[0].verb.len <= frame->start + frame->len);
+    assert_int_equal(frame->count, 1);
+
+    /* "We welcome the talks," Holt said: the speaker decides, against the words */
+    assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[1], STANCE_EXPLAIN,
+                                                    -1.0, &ev[1 * L], &res, NULL),
+                     STANCE_OK);
+    assert_int_equal(res.label, hostile);
+    assert_int_equal(stance_explain(ctx, hits, 64, &nh), STANCE_OK);
+    assert_true(nh < 64);
+    const stance_hit_t *speaker = item_of(hits, nh, "speaker: ");
+    assert_non_null(speaker);
+    assert_string_equal(speaker->feature, "speaker: other quotations");
+    assert_true(speaker->contribution > 0.0);
+    /* it spans the speaker's mention at this quotation */
+    assert_int_equal(speaker->start, q[1].mention.start);
+    assert_int_equal(speaker->len, q[1].mention.len);
+    /* the plain "said" is no evidence, so no frame item */
+    assert_null(item_of(hits, nh, "frame: "));
+    /* ranked with the features by the size of their contribution */
+    double sum = 0.0, words = 0.0;
+    for (size_t i = 0; i < nh; i++) {
+        if (i)
+            assert_true(fabs(hits[i].contribution) <= fabs(hits[i - 1].contribution));
+        sum += hits[i].contribution;
+        if (&hits[i] != speaker)
+            words += hits[i].contribution;
+    }
+    assert_true(words < 0.0); /* the words alone are against the label */
+    assert_true(sum > 0.0);   /* all of the evidence agrees with it (the priors are even) */
+
+    /* without the speaker's evidence there is no speaker item */
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[1], STANCE_EXPLAIN, -1.0,
+                                               &res, NULL),
+                     STANCE_OK);
+    assert_int_equal(stance_explain(ctx, hits, 64, &nh), STANCE_OK);
+    assert_null(item_of(hits, nh, "speaker: "));
+    /* nor in line mode, which never sees a frame */
+    assert_int_equal(stance_classify(ctx, text, len, STANCE_EXPLAIN, &res, NULL), STANCE_OK);
+    assert_int_equal(stance_explain(ctx, hits, 64, &nh), STANCE_OK);
+    assert_null(item_of(hits, nh, "frame: "));
+    assert_null(item_of(hits, nh, "speaker: "));
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2553,6 +2661,7 @@ int main(void)
         cmocka_unit_test(frame_classification_out_of_memory),
         cmocka_unit_test(speaker_evidence_follows_the_speaker),
         cmocka_unit_test(speaker_evidence_out_of_memory),
+        cmocka_unit_test(explanation_lists_frame_and_speaker),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }

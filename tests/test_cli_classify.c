@@ -390,6 +390,33 @@ static void usage_and_synopsis_list_every_option(void **state)
     expect_in(end + 1, "default 16 MiB");
 }
 
+/* --explain in quotes mode lists the evidence beside the quotation's words: the reporting frame
+ * ("frame: slammed") and the speaker's other quotations, each with its contribution. The hits
+ * are printed after the batch: each quotation shows its own frame, not the last one's. */
+static void quotes_explain_the_frame(void **state)
+{
+    (void)state;
+    static const char article[] =
+        "Envoy Tomas Berg slammed the ruling as \xE2\x80\x9C" "a grave mistake.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe welcome the talks,\xE2\x80\x9D Berg said warmly.\n";
+    write_file("a.txt", article, sizeof article - 1);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--explain", "50", path("a.txt")),
+                     0);
+    char *second = strchr(strchr(out, '\n') + 1, '\n');
+    assert_non_null(second);
+    *second = '\0';
+    expect_in(out, "\tTomas Berg\ta grave mistake.\t");
+    expect_in(out, "frame: slammed:");
+    expect_in(out, "speaker: other quotations:");
+    expect_in(second + 1, "\tWe welcome the talks,\t");
+    expect_in(second + 1, "frame: said warmly:");
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--format", "jsonl", "--explain",
+                         "50", path("a.txt")),
+                     0);
+    expect_in(out, "[\"frame: slammed\",");
+    expect_in(out, "[\"speaker: other quotations\",");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -402,6 +429,7 @@ int main(void)
         cmocka_unit_test(label_bias_is_checked_as_usage),
         cmocka_unit_test(nothing_reaches_a_terminal_raw),
         cmocka_unit_test(usage_and_synopsis_list_every_option),
+        cmocka_unit_test(quotes_explain_the_frame),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

@@ -57,6 +57,8 @@ bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t 
 
 static void buf_free(batch_buf_t *q)
 {
+    for (size_t i = 0; i < q->n; i++) /* classified, never delivered */
+        free(q->items[i].texts);
     free(q->items);
     free(q->bytes);
     free(q->probs);
@@ -89,6 +91,27 @@ void batch_free(batch_t *b)
     memset(b, 0, sizeof *b);
 }
 
+/* Points the hits' texts at copies of theirs owned by the item. The hits are printed after the
+ * whole batch, and the text of a quotation's evidence item ("frame: slammed") is the
+ * context's, valid only until its next classification (stance.h, stance_hit_t). */
+static bool keep_texts(batch_item_t *it, stance_hit_t *hits)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < it->n_hits; k++)
+        total += hits[k].feature_len + 1;
+    char *p = malloc(total);
+    if (!p)
+        return false;
+    it->texts = p;
+    for (size_t k = 0; k < it->n_hits; k++) {
+        memcpy(p, hits[k].feature, hits[k].feature_len);
+        p[hits[k].feature_len] = '\0';
+        hits[k].feature = p;
+        p += hits[k].feature_len + 1;
+    }
+    return true;
+}
+
 /* Classifies items [from, to) of q with one context. */
 static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, size_t from,
                            size_t to)
@@ -114,6 +137,10 @@ static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, 
         if (b->explain &&
             stance_explain(ctx, q->hits + i * b->explain, b->explain, &it->n_hits) != STANCE_OK)
             it->n_hits = 0;
+        if (it->meta.article && it->n_hits && !keep_texts(it, q->hits + i * b->explain)) {
+            it->status = STANCE_E_NOMEM;
+            it->err = (stance_error_t){STANCE_E_NOMEM, STANCE_NO_OFFSET, 0, "out of memory"};
+        }
     }
 }
 
@@ -199,6 +226,8 @@ static void deliver(batch_t *b, batch_buf_t *q)
                                .probs = q->probs + i * L, .scores = q->scores + i * L,
                                .n_known = it->n_known};
         b->fn(b->user, it, &res, q->hits + i * per, it->n_hits);
+        free(it->texts);
+        it->texts = NULL;
     }
     q->n = q->used = 0;
 }

@@ -23,6 +23,9 @@ typedef struct batch_item {
     double confidence;
     size_t n_known;           /* feature occurrences the model knows (0: not understood) */
     size_t n_hits;
+    char *texts;              /* a quotation's explanation: its hits' texts, copied (NULL =
+                                 none): an evidence item's text is the context's, and
+                                 changes at its next call */
 } batch_item_t;
 
 /* Receives each classified statement, in input order. */
