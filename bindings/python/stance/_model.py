@@ -26,16 +26,27 @@ _CHUNK = 4096
 #: as `stance classify` writes it; classify(..., unknown=False) gives the priors' label instead.
 UNKNOWN = "unknown"
 
+# The items a quotation's explanation may have beyond its features: its frame's and its
+# speaker's evidence (stance.h, stance_hit_t).
+_QUOTE_ITEMS = 2
+
 
 class Feature(namedtuple("Feature", "feature contribution start end count")):
-    """One feature that decided a classification (Model.classify with explain > 0).
+    """One feature that decided a classification (Model.classify with explain > 0), or, of a
+    quotation (Model.classify_quotes), an item of the evidence beyond its words, which is no
+    model feature: "frame: " and the reporting frame's words ("frame: slammed"; its span is
+    the frame's), and "speaker: other quotations" (the speaker's other quotations in the
+    article; its span is the words naming the speaker at the quotation). An item is listed
+    when it has evidence (not for the plain "said", nor for a speaker quoted once).
 
-    feature:      the feature's text, e.g. "unfriend" or "NOT_friend" or "regret to"
-    contribution: its weight times log P(f|chosen) - log P(f|runner-up); > 0 pushed toward
-                  the chosen label, < 0 against it
+    feature:      the feature's text, e.g. "unfriend" or "NOT_friend" or "regret to", or the
+                  item's
+    contribution: its weight times log P(f|chosen) - log P(f|runner-up) (an item's: its
+                  evidence for the chosen label less that for the runner-up); > 0 pushed
+                  toward the chosen label, < 0 against it
     start, end:   its first occurrence: text[start:end] (str indices for str input, byte
                   offsets for bytes)
-    count:        occurrences counted (1 under binary weighting)
+    count:        occurrences counted (1 under binary weighting, and for an item)
     """
     __slots__ = ()
 
@@ -490,7 +501,8 @@ class Model:
         and terms (the "Northern Territories") are left out.
 
         explain:         how many of the quotation's deciding features to return (any
-                         number, as in classify)
+                         number, as in classify), with the frame's and the speaker's evidence
+                         as items ranked among them (see Feature)
         frame_weight:    the weight of the reporting frame (0 = none; None = the library's)
         speaker_weight:  the weight of the speaker's other quotations (0 = none; None = the
                          library's)
@@ -532,11 +544,12 @@ class Model:
             h.release(ctx)
         return out
 
-    def _features_of(self, ctx, res, explain, span):
+    def _features_of(self, ctx, res, explain, span, items=0):
         """The explain strongest Features of the context's last classification (res). Each
         is a distinct known feature, so there are at most res.n_known of them (and at most
-        the model's features): the array is no larger, whatever explain asks."""
-        room = min(explain, res.n_known, self._features)
+        the model's features), plus the items of a quotation's evidence: the array is no
+        larger, whatever explain asks."""
+        room = min(explain, min(res.n_known, self._features) + items)
         if room == 0:
             return ()
         hits = (_lib.stance_hit_t * room)()
@@ -549,7 +562,8 @@ class Model:
             for h in hits[:got.value])
 
     def _quote_result(self, ctx, article, data, span, q, res, explain, unknown):
-        features = self._features_of(ctx, res, explain, span) if explain else ()
+        features = (self._features_of(ctx, res, explain, span, _QUOTE_ITEMS) if explain
+                    else ())
         result = Result(_label(self._labels, res.label, res.n_known, unknown), res.confidence,
                         tuple(res.probs[:res.n_labels]), features, self._labels, res.n_known)
         return QuoteResult(make_quote(article if isinstance(article, str) else data, span, q),

@@ -542,6 +542,42 @@ def test_classify_quotes_as_the_tool(tool, source):
     assert len(model.classify_quotes(b'He said: "no \xff way."', replace_invalid=True)) == 1
 
 
+def test_quote_explanation_lists_the_evidence(tool, tmp_path):
+    """A quotation's explanation lists its frame's and its speaker's evidence as items ranked
+    with its features, spanning the frame and the speaker's mention in the article, as the tool
+    lists them; with them, what is listed adds up toward the label."""
+    model = stance.Model.default()
+    article = ("Foreign Minister Ana Ruiz slammed the decision as \u201ca step backwards.\u201d"
+               "\n\n\u201cWe welcome this step,\u201d Ruiz said warmly.\n")
+    first, second = model.classify_quotes(article, explain=1000)
+    items = {f.feature: f for f in first.result.features}
+    frame, speaker = items["frame: slammed"], items["speaker: other quotations"]
+    assert article[frame.start:frame.end] == "slammed" and frame.count == 1
+    assert article[speaker.start:speaker.end] == "Foreign Minister Ana Ruiz"
+    assert "speaker: other quotations" in {f.feature for f in second.result.features}
+    for q in (first, second):
+        got = q.result.features
+        assert [abs(f.contribution) for f in got] == sorted((abs(f.contribution) for f in got),
+                                                            reverse=True)
+        assert sum(f.contribution for f in got) > 0
+    path = tmp_path / "article.txt"
+    path.write_text(article)
+    want = [json.loads(x)["features"] for x in tool("classify", "--mode", "quotes", "--format",
+                                                    "jsonl", "--explain", "1000",
+                                                    str(path)).splitlines()]
+    for q, w in zip((first, second), want):
+        assert [f.feature for f in q.result.features] == [x[0] for x in w]
+        assert [f.contribution for f in q.result.features] == pytest.approx(
+            [x[1] for x in w], abs=1e-4)
+    # explain=1 gives the strongest, whichever it is
+    assert model.classify_quotes(article, explain=1)[0].result.features == (
+        first.result.features[0],)
+    # no frame and no speaker's evidence: no items
+    plain = model.classify_quotes(article, explain=1000, frame_weight=0, speaker_weight=0)
+    assert not any(f.feature.startswith(("frame: ", "speaker: "))
+                   for q in plain for f in q.result.features)
+
+
 def test_read_corpus(tmp_path):
     p = tmp_path / "c.tsv"
     p.write_text("# a comment\npos\tgood\nneg\tbad\n")
