@@ -289,8 +289,6 @@ static const char *feature_flaw(const char *s, size_t n, unsigned ngram_max)
                 return "invalid UTF-8";
             if (i == 0)
                 all_cjk = all_cjk && stance__is_cjk(cp);
-            if (utf8proc_get_property(cp)->casefold_seqindex != UINT16_MAX)
-                return "a character that case folding changes (terms are case-folded)";
             i += (size_t)k;
         }
     }
