@@ -635,8 +635,9 @@ static void feature_strings_keep_the_rules(void **state)
     m = train_model(&o, cjk, 2);
     bool has_bigram = false;
     for (size_t f = 0; f < stance_model_feature_count(m); f++) {
-        size_t n;
-        has_bigram |= memchr(stance_model_feature(m, f, &n), ' ', n) != NULL;
+        size_t n; /* set by the call, which must come before memchr reads it */
+        const char *feature = stance_model_feature(m, f, &n);
+        has_bigram |= memchr(feature, ' ', n) != NULL;
     }
     assert_true(has_bigram);
     buf = serialize(m, &len);
