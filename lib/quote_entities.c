@@ -131,6 +131,27 @@ static bool same_nation(const char *has, const char *wanted)
     return !has || !wanted || strcmp(has, wanted) == 0;
 }
 
+/* The owner of a title, "orlov" for "Orlov's spokesman", "hara" for "Prime Minister Hara's
+ * spokesman": the possessive among the few words before the role, unless it names a country
+ * (then it is the title's nation: "Russia's foreign minister"). NULL = none. */
+static const char *mention_owner(const entities_t *ents, const sentence_t *s,
+                                 const mention_t *m)
+{
+    if (m->role == NONE)
+        return NULL;
+    /* back from the role over title words ("Prime Minister"), within the mention */
+    for (size_t k = m->role; k > m->lo && m->role - k < 5; k--) {
+        const qword_t *w = &s->w[k - 1];
+        if (!is_word(w))
+            break;
+        if (w->poss)
+            return stance__quote_nation(ents->rules, w->low) ? NULL : w->low;
+        if (!(w->cls & QW_TITLE) && !w->cap)
+            break;
+    }
+    return NULL;
+}
+
 static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
                      const mention_t *m)
 {
@@ -139,6 +160,9 @@ static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
     const char *nation = mention_nation(ents, s, m);
     if (nation) /* a person keeps their country when a later title gives none */
         e->nation = nation;
+    const char *owner = mention_owner(ents, s, m);
+    if (owner)
+        strcpy(e->owner, owner); /* both are QWORD_LOW bytes at most */
     if (e->role[0] && (s->w[m->role].cls & QW_RANK))
         return; /* "Prince Faisal" after "Foreign Minister Prince Faisal": still the minister */
     const char *role, *mod;
@@ -475,6 +499,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             bare = false;
     /* "the Chinese president": China's, never a president of another known country */
     const char *nation = mention_nation(ents, s, m);
+    /* "Hara's spokesman": Hara's, never a spokesman known as someone else's or nobody's */
+    const char *owner = mention_owner(ents, s, m);
     if (m->definite) {
         int best = -1, compatriot = -1;
         bool foreigner = false;
@@ -490,6 +516,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 foreigner = true;
                 continue;
             }
+            if (owner && strcmp(e->owner, owner) != 0)
+                continue;
             if (nation && e->nation && (compatriot < 0 || e->seen > ents->e[compatriot].seen))
                 compatriot = i;
             if (best < 0 || e->seen > ents->e[best].seen)

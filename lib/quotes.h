@@ -273,6 +273,8 @@ typedef struct entity {
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */
     const char *nation;     /* the country its title gave ("china" for "Chinese President"),
                                a key of the rules' nations; NULL = unknown */
+    char owner[QWORD_LOW];  /* whose its title is, when the title said ("orlov" for "Orlov's
+                               spokesman"; a country is a nation, not an owner); "" = none */
     uint64_t seen;          /* where last mentioned (byte offset: larger = later) */
     uint64_t lead_seen;     /* where last the subject opening a sentence, 0 = never */
     uint8_t kind;           /* MK_PERSON or MK_ORG */

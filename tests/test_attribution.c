@@ -1622,6 +1622,28 @@ static void nationality_picks_the_minister(void **state)
     CHECK(text, want);
 }
 
+/* A title owned by someone ("Prime Minister Hara's spokesman") is that owner's: it is never
+ * a holder of the role known as someone else's or as nobody's ("Foreign Ministry spokeswoman
+ * Ana Ruiz"), and one named with that owner is found again ("Orlov's spokesman"). */
+static void owned_title_is_the_owners(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Ministry spokeswoman Ana Ruiz spoke on Monday.\n\n"
+        "\xE2\x80\x9CWe hope for calm,\xE2\x80\x9D Ruiz said.\n\n"
+        "Prime Minister Hara\xE2\x80\x99s spokesman said Tokyo would "
+        "\xE2\x80\x9Crespond firmly.\xE2\x80\x9D\n\n"
+        "Orlov's spokesman Ivan Petrov said the offer was \xE2\x80\x9Cserious.\xE2\x80\x9D\n\n"
+        "Orlov's spokesman said later that talks were \xE2\x80\x9Cpossible.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We hope for calm", "Ana Ruiz", PER, 0, NULL},
+        {"respond firmly", "Hara\xE2\x80\x99s spokesman", TTL, 0, NULL},
+        {"serious", "Ivan Petrov", PER, 0, NULL},
+        {"possible", "Ivan Petrov", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* The nationality given in an apposition ("Li Weimin, China's president") or by the
  * country's name ("Türkiye's foreign minister") is remembered as well. */
 static void nationality_in_apposition_and_country_names(void **state)
@@ -2640,6 +2662,7 @@ int main(void)
         cmocka_unit_test(titles_refer_back_to_the_speaker),
         cmocka_unit_test(nationality_picks_the_title_holder),
         cmocka_unit_test(nationality_picks_the_minister),
+        cmocka_unit_test(owned_title_is_the_owners),
         cmocka_unit_test(nationality_in_apposition_and_country_names),
         cmocka_unit_test(nationality_of_no_known_holder),
         cmocka_unit_test(a_term_never_goes_on),
