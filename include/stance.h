@@ -994,6 +994,14 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_classify_many(stance_ctx_t *c
     const char *texts, const size_t *lens, size_t n, uint32_t flags, size_t *labels,
     double *probs, size_t *done, stance_error_t *err);
 
+/** @ingroup classify
+ *  As stance_classify_many(), and @p known (may be NULL; @p n entries) receives each
+ *  statement's count of known features, stance_result_t.n_known: 0 means the model knew none
+ *  of its words and its label is the priors' (the tool's "unknown"). @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_classify_many_known(stance_ctx_t *ctx,
+    const char *texts, const size_t *lens, size_t n, uint32_t flags, size_t *labels,
+    double *probs, size_t *known, size_t *done, stance_error_t *err);
+
 /** @ingroup model
  *  One feature of a ranking by stance_model_top_features(). */
 typedef struct stance_feature_rank {

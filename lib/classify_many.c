@@ -1,14 +1,16 @@
 /* Classifying a batch of statements in one call: the statements lie end to end in one buffer,
  * and the labels and probabilities go into caller arrays. It adds nothing to stance_classify()
  * but the loop, so a binding (Python's classify_many) pays one foreign call per batch instead
- * of one per statement. */
+ * of one per statement; the _known variant also gives each statement's count of known
+ * features. */
 #include "stance_int.h"
 
 #include <stdio.h>
 
-stance_status_t stance_classify_many(stance_ctx_t *ctx, const char *texts, const size_t *lens,
-                                     size_t n, uint32_t flags, size_t *labels, double *probs,
-                                     size_t *done, stance_error_t *err)
+/* Both batch calls: known (may be NULL) receives each statement's n_known. */
+static stance_status_t many(stance_ctx_t *ctx, const char *texts, const size_t *lens, size_t n,
+                            uint32_t flags, size_t *labels, double *probs, size_t *known,
+                            size_t *done, stance_error_t *err)
 {
     if (done)
         *done = 0;
@@ -45,10 +47,27 @@ stance_status_t stance_classify_many(stance_ctx_t *ctx, const char *texts, const
             labels[i] = res.label;
         if (probs)
             memcpy(probs + i * res.n_labels, res.probs, res.n_labels * sizeof *probs);
+        if (known)
+            known[i] = res.n_known;
         at += lens[i];
     }
     if (done)
         *done = n;
     stance__ok(err);
     return STANCE_OK;
+}
+
+stance_status_t stance_classify_many(stance_ctx_t *ctx, const char *texts, const size_t *lens,
+                                     size_t n, uint32_t flags, size_t *labels, double *probs,
+                                     size_t *done, stance_error_t *err)
+{
+    return many(ctx, texts, lens, n, flags, labels, probs, NULL, done, err);
+}
+
+stance_status_t stance_classify_many_known(stance_ctx_t *ctx, const char *texts,
+                                           const size_t *lens, size_t n, uint32_t flags,
+                                           size_t *labels, double *probs, size_t *known,
+                                           size_t *done, stance_error_t *err)
+{
+    return many(ctx, texts, lens, n, flags, labels, probs, known, done, err);
 }

@@ -99,6 +99,56 @@ static void same_as_one_by_one(void **state)
     stance_model_free(m);
 }
 
+/* stance_classify_many_known(): the same rows, and each statement's count of known features
+ * (stance_result_t.n_known), which a caller needs to tell "no evidence" from a decision. */
+static void known_counts_as_one_by_one(void **state)
+{
+    (void)state;
+    stance_model_t *m = default_model();
+    stance_ctx_t *ctx = new_ctx(m), *alone = new_ctx(m);
+    const size_t L = stance_model_label_count(m);
+    size_t lens[N], labels[N], known[N], plain[N], done = 99;
+    double *probs = calloc(N * L, sizeof *probs), *plain_probs = calloc(N * L, sizeof *probs);
+    char *buf = pack(lens);
+    stance_error_t err;
+    memset(known, 0xA5, sizeof known);
+    assert_int_equal(stance_classify_many_known(ctx, buf, lens, N, 0, labels, probs, known,
+                                                &done, &err),
+                     STANCE_OK);
+    assert_int_equal(done, N);
+    assert_int_equal(stance_classify_many(ctx, buf, lens, N, 0, plain, plain_probs, NULL, NULL),
+                     STANCE_OK);
+    assert_memory_equal(plain, labels, sizeof plain);
+    assert_memory_equal(plain_probs, probs, N * L * sizeof *probs);
+    size_t none = 0, some = 0;
+    for (size_t i = 0; i < N; i++) {
+        stance_result_t res;
+        assert_int_equal(stance_classify(alone, batch[i].text, batch[i].len, 0, &res, NULL),
+                         STANCE_OK);
+        assert_int_equal(known[i], res.n_known);
+        none += known[i] == 0;
+        some += known[i] > 0;
+    }
+    assert_true(none > 0 && some > 0); /* the empty statement, and the ordinary ones */
+    /* known alone */
+    size_t only[N];
+    assert_int_equal(stance_classify_many_known(ctx, buf, lens, N, 0, NULL, NULL, only, NULL,
+                                                NULL),
+                     STANCE_OK);
+    assert_memory_equal(only, known, sizeof only);
+    /* a bad statement: the rows before it are filled, as with stance_classify_many() */
+    assert_int_equal(stance_classify_many_known(NULL, buf, lens, N, 0, NULL, NULL, only, &done,
+                                                &err),
+                     STANCE_E_INVALID_ARG);
+    assert_int_equal(done, 0);
+    free(buf);
+    free(probs);
+    free(plain_probs);
+    stance_ctx_free(alone);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
 static void empty_batches(void **state)
 {
     (void)state;
@@ -243,6 +293,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(same_as_one_by_one),
+        cmocka_unit_test(known_counts_as_one_by_one),
         cmocka_unit_test(empty_batches),
         cmocka_unit_test(stops_at_the_bad_statement),
         cmocka_unit_test(refuses_bad_arguments),

@@ -9,7 +9,7 @@ from array import array
 from collections import namedtuple
 from concurrent.futures import ThreadPoolExecutor
 from ctypes import byref, c_double, c_size_t, c_void_p
-from itertools import accumulate, compress, repeat
+from itertools import repeat
 
 from . import _lib, _settings
 from ._errors import Error, NotFoundError, check, error_for
@@ -65,10 +65,7 @@ class Result(namedtuple("Result",
     features:       the strongest Features (empty unless explain > 0 was asked)
     labels:         the model's labels (Model.labels)
     known_features: how many feature occurrences the model knew (the tool's known_features;
-                    of a quotation, its words' and its reporting frame's). classify_many
-                    without explain counts only the statements with none (0) and gives None
-                    for the others (at least one known; see Model.classify_many): test
-                    `label == stance.UNKNOWN` or `known_features == 0`, not its truth
+                    of a quotation, its words' and its reporting frame's); 0 = none
     scores:         a dict label -> probability
     """
     __slots__ = ()
@@ -195,15 +192,6 @@ def _label(labels, best, known, unknown):
     """The label a Result gives: the model's best one, or UNKNOWN for a statement with no
     known feature when the caller asked for it."""
     return UNKNOWN if unknown and known == 0 else labels[best]
-
-
-def _priors_row(ctx, n_labels):
-    """The probabilities the context's model gives a statement with no known feature (the
-    empty one's): its priors, biases and temperature alone."""
-    res = _lib.stance_result_t()
-    err = _lib.stance_error_t()
-    check(lib.stance_classify(ctx, b"", 0, 0, byref(res), byref(err)), err)
-    return tuple(res.probs[:n_labels])
 
 
 def _load_opts():
@@ -572,17 +560,13 @@ class Model:
     def classify_many(self, texts, threads=1, *, explain=0, unknown=True,
                       replace_invalid=False):
         """Classifies every statement of texts (an iterable of str or bytes) and returns a
-        list of Results in the same order, each what classify() gives but for one field:
-        without explain, known_features is None for a statement the model knew a feature
-        of (its label, confidence and probabilities are classify()'s; a statement with no
-        known feature has known_features 0 and the "unknown" label). The library's batch
-        call, stance_classify_many, does not report the count; asking it of every statement
-        would cost a call per statement (twice the time, and no gain from threads).
+        list of Results in the same order, each what classify() gives (known_features
+        included, from the library's batch call stance_classify_many_known).
 
         threads: how many threads classify at once, each with its own context; the GIL is
                  released while the library works, so they run in parallel
         explain, unknown, replace_invalid: as classify() (with explain, each statement is
-                 classified by itself and known_features is always counted)
+                 classified by itself)
 
         A statement the library refuses raises its Error, with index set to its position.
         """
@@ -636,27 +620,22 @@ class Model:
 
     def _batch(self, ctx, texts, first, flags, unknown):
         """Results of texts (statements first... of the caller's) without explanations: one
-        stance_classify_many call for the labels and probabilities.
-
-        That call does not report how many features each statement had known, so
-        known_features is counted only where it decides the label: a statement with none
-        has exactly the probabilities of the empty statement (its scores are the priors and
-        biases alone), so only the statements with those probabilities are classified again,
-        one by one, for their count (0, or rarely a known feature that moved nothing). The
-        others knew at least one feature: their known_features is None (not counted)."""
+        stance_classify_many_known call for the labels, probabilities and known features."""
         data, lens = pack(texts, first)
         n = len(lens)
         labels = self._labels
         L = len(labels)
         idx = array(SIZE_T_CODE, bytes(lens.itemsize * n))
+        known = array(SIZE_T_CODE, bytes(lens.itemsize * n))
         probs = array("d", bytes(8 * n * L))
         done = c_size_t()
         err = _lib.stance_error_t()
         idx_p, _ = idx.buffer_info()
+        known_p, _ = known.buffer_info()
         probs_p, _ = probs.buffer_info()
         lens_p, _ = lens.buffer_info()
-        st = lib.stance_classify_many(ctx, data, lens_p, n, flags, idx_p, probs_p, byref(done),
-                                      byref(err))
+        st = lib.stance_classify_many_known(ctx, data, lens_p, n, flags, idx_p, probs_p,
+                                            known_p, byref(done), byref(err))
         if st != 0:
             e = error_for(st, err)
             prefix = f"statement {done.value}: "  # the library's, counted in this batch
@@ -666,19 +645,8 @@ class Model:
         flat = probs.tolist()
         rows = list(zip(*[iter(flat)] * L))
         idx = idx.tolist()
-        names = list(map(labels.__getitem__, idx))
-        known = [None] * n
-        maybe = list(compress(range(n), map(_priors_row(ctx, L).__eq__, rows)))
-        if maybe:
-            starts = list(accumulate(lens, initial=0))
-            res = _lib.stance_result_t()
-            for i in maybe:
-                text = data[starts[i]:starts[i + 1]]
-                check(lib.stance_classify(ctx, text, len(text), flags, byref(res), byref(err)),
-                      err)
-                known[i] = res.n_known
-                if unknown and res.n_known == 0:
-                    names[i] = UNKNOWN
+        known = known.tolist()
+        names = [UNKNOWN if unknown and k == 0 else labels[i] for i, k in zip(idx, known)]
         return list(map(_make_result, zip(names, map(operator.getitem, rows, idx), rows,
                                           repeat(()), repeat(labels), known)))
 

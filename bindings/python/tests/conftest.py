@@ -53,9 +53,3 @@ def benchmark(name):
     with open(os.path.join(d, "folds.txt")) as f:
         folds = [int(x) for x in f]
     return texts, labels, folds, os.path.join(d, "data.tsv"), os.path.join(d, "folds.txt")
-
-
-def as_classify_many_counts(result):
-    """A Result of classify() as classify_many gives it without explain: the known features
-    counted only when there are none (None otherwise)."""
-    return result if result.known_features == 0 else result._replace(known_features=None)
