@@ -133,6 +133,14 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
+    if (last->trade_name && hi - lo >= 2 && name_word(&s->w[hi - 2]) &&
+        !(s->w[hi - 2].cls & (QW_TITLE | QW_ORG | QW_PLACE)) && d == NULL) {
+        /* "Tom Baker": an occupation's spelling ending a name after a given name */
+        m->kind = MK_PERSON;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
+    }
     if (last->cls & QW_TITLE) {
         /* a role without a name: "the prime minister", "a senior official" */
         m->kind = (last->cls & QW_HONORIFIC) ? MK_NONE : MK_TITLE;

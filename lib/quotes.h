@@ -112,6 +112,9 @@ typedef struct quote_rules {
     size_t n_role_aliases;
     const quote_nation_t *nations; /* sorted bytewise by word, no duplicates */
     size_t n_nations;
+    /* Occupations that are also family names ("baker", "nurse"), sorted. */
+    const char *const *trade_names;
+    size_t n_trade_names;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -129,6 +132,8 @@ void stance__quote_role_alias(const quote_rules_t *r, const char *before, const 
 /* The country key of a lower-case word or two words joined by a space ("chinese" ->
  * "china", "united states"), or NULL when they name no country. */
 const char *stance__quote_nation(const quote_rules_t *r, const char *low);
+/* True when `low` (lower case) is an occupation that is also a family name ("baker"). */
+bool stance__quote_is_trade_name(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an elided word of the language. */
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 
@@ -199,6 +204,7 @@ typedef struct qword {
                             QT_QUOTE: one capitalized word, a nickname inside a name */
     bool poss;           /* a possessive: Russia's, ministers' */
     bool lead;           /* first word of its sentence */
+    bool trade_name;     /* capitalized occupation that is also a family name: Baker */
     char low[QWORD_LOW]; /* lower case (ASCII letters folded), without a possessive 's */
 } qword_t;
 

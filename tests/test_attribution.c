@@ -1850,6 +1850,27 @@ static void legislators_titles_are_stripped(void **state)
     CHECK(text, want);
 }
 
+/* An occupation before a name is a title, as "Economist" is; the same word as a surname is the
+ * name ("Tom Baker"). */
+static void occupations_before_names_are_titles(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Welder Ines Okafor said she would \xE2\x80\x9Cvote no.\xE2\x80\x9D\n\n"
+        "Nurse Dana Whitfield called the deal \xE2\x80\x9C" "an insult to the ward.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CThe prices are killing us,\xE2\x80\x9D farmer Ray Mendel said.\n\n"
+        "\xE2\x80\x9CWe need the contract,\xE2\x80\x9D Tom Baker said.\n\n"
+        "\xE2\x80\x9CI saw it happen,\xE2\x80\x9D the nurse said.\n";
+    static const want_t want[] = {
+        {"vote no.", "Ines Okafor", PER, 0, NULL},
+        {"an insult to the ward.", "Dana Whitfield", PER, 0, NULL},
+        {"The prices are killing us", "Ray Mendel", PER, 0, NULL},
+        {"We need the contract", "Tom Baker", PER, 0, NULL},
+        {"I saw it happen", "Dana Whitfield", TTL, 0, NULL}, /* the nurse named above */
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -1927,6 +1948,12 @@ static void rule_tables_are_sorted(void **state)
         assert_true(strcmp(r->irregular[2 * i - 2], r->irregular[2 * i]) < 0);
     for (size_t i = 1; i < r->n_elisions; i++)
         assert_true(strcmp(r->elisions[i - 1], r->elisions[i]) < 0);
+    for (size_t i = 0; i < r->n_trade_names; i++) {
+        assert_true(stance__quote_classify_word(r, r->trade_names[i], strlen(r->trade_names[i])) &
+                    QW_ROLE);
+        if (i)
+            assert_true(strcmp(r->trade_names[i - 1], r->trade_names[i]) < 0);
+    }
     for (size_t i = 0; i < r->n_nations; i++) {
         assert_true(strlen(r->nations[i].word) < 2 * QWORD_LOW);
         if (i && strcmp(r->nations[i - 1].word, r->nations[i].word) >= 0)
@@ -2671,6 +2698,7 @@ int main(void)
         cmocka_unit_test(name_particles_join_the_name),
         cmocka_unit_test(surname_without_its_joined_particle),
         cmocka_unit_test(legislators_titles_are_stripped),
+        cmocka_unit_test(occupations_before_names_are_titles),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
