@@ -477,6 +477,7 @@ static const quote_rules_t english = {
     COUNT(nations),
     trade_names,
     COUNT(trade_names),
+    "DRI", /* Democrat, Republican, Independent */
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)

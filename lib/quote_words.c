@@ -194,6 +194,22 @@ static void describe(qwords_t *w, qword_t *out)
                       stance__quote_is_trade_name(w->rules, out->low);
 }
 
+/* "D-Ore", "R-Alaska", "I-Vt": a party's initial, a hyphen and a capitalized state, as US news
+ * tags a legislator's name. */
+static bool party_tag(const quote_rules_t *r, const unsigned char *s, const stance_tok_t *t)
+{
+    if (t->len < 3 || t->len > 20 || !r->party_initials || s[t->start] == '\0' ||
+        !strchr(r->party_initials, s[t->start]) || s[t->start + 1] != '-' ||
+        !is_upper_ascii(s[t->start + 2]))
+        return false;
+    for (size_t i = 3; i < t->len; i++) {
+        unsigned char c = s[t->start + i];
+        if (!is_upper_ascii(c) && !(c >= 'a' && c <= 'z'))
+            return false;
+    }
+    return true;
+}
+
 int stance__qwords_next(qwords_t *w, qword_t *out)
 {
     stance_tok_t t;
@@ -230,6 +246,18 @@ int stance__qwords_next(qwords_t *w, qword_t *out)
         return 1;
     }
     describe(w, out);
+    out->party_tag = party_tag(w->rules, s, &t);
+    if (out->party_tag && period_at(w, 0, t.start + t.len)) {
+        /* "D-Ore., said": the state's abbreviation keeps its period when the sentence goes on
+         * (a comma, a parenthesis or a lower-case word after it) */
+        const stance_tok_t *after = ahead(w, 1);
+        bool keep = after && (after->kind == STANCE_TOKEN_BREAK
+                                  ? s[after->start] == ',' || s[after->start] == ')'
+                                  : s[after->start] >= 'a' && s[after->start] <= 'z');
+        if (keep && take(w, &dot))
+            out->len = dot.start + 1 - out->start;
+        return 1;
+    }
     if ((out->cls & QW_ABBREV) && period_at(w, 0, t.start + t.len)) {
         /* "No." only before a number ("No. 57"); "said no." ends its sentence */
         const stance_tok_t *after = ahead(w, 1);

@@ -36,6 +36,11 @@ typedef struct run {
     bool chain_strong;        /* its speaker comes from an attribution, not carried over */
     size_t chain_from;        /* the sink entry of its first piece */
     stance_quotation_t chain_q;
+    /* a party-state tag was dropped with the ',' or '(' before it: that break's closing
+     * one is dropped too ("Jane Roe, D-Ore., said" reads "Jane Roe said") */
+    char tag_open;
+    bool comma_held;     /* the ',' after a tag, kept only if an apposition follows it */
+    qword_t held;
 } run_t;
 
 static const uint32_t legacy_flags =
@@ -275,11 +280,46 @@ static void flush(run_t *r)
     s->nq = 0;
     s->para_start = r->para_start;
     r->para_start = false;
+    r->tag_open = 0;
+    r->comma_held = false;
+}
+
+/* A party-state tag after a name is no speaker, and its commas would make it an apposition:
+ * it is left out with its ',' or '(' and the closing ',' or ')'. The closing comma stays when
+ * an apposition follows ("Lisa Murkowski, R-Alaska, a moderate, said"). True when w is taken
+ * care of. */
+static bool drop_party_tag(run_t *r, const qword_t *w)
+{
+    sentence_t *s = &r->sent;
+    if (w->type == QT_WORD && w->party_tag && s->n > 1 &&
+        (is_brk(&s->w[s->n - 1], ',') || is_brk(&s->w[s->n - 1], '(')) &&
+        name_word(&s->w[s->n - 2])) {
+        r->tag_open = s->w[s->n - 1].brk;
+        s->n--;
+        return true;
+    }
+    char open = r->tag_open;
+    r->tag_open = 0;
+    if (open == '(' && is_brk(w, ')'))
+        return true;
+    if (open == ',' && is_brk(w, ',')) {
+        r->held = *w;
+        r->comma_held = true;
+        return true;
+    }
+    return false;
 }
 
 static void add_word(run_t *r, const qword_t *w)
 {
     sentence_t *s = &r->sent;
+    if (drop_party_tag(r, w))
+        return;
+    if (r->comma_held) {
+        r->comma_held = false;
+        if (w->type == QT_WORD && (w->cls & (QW_RELATIVE | QW_DET | QW_TITLE)))
+            add_word(r, &r->held);
+    }
     if (s->n == SENT_WORDS)
         flush(r); /* a runaway sentence is cut: attribution looks only so far */
     s->w[s->n] = *w;
@@ -305,6 +345,8 @@ static void add_quote(run_t *r, const raw_quote_t *raw)
     if (!has_letter_or_digit(&r->t, text.start, text.start + text.len))
         return;
     sentence_t *s = &r->sent;
+    r->tag_open = 0; /* a party tag's closing break, held or awaited, was not before a quote */
+    r->comma_held = false;
     if (s->n == SENT_WORDS || s->nq == SENT_QUOTES)
         flush(r);
     qword_t *w = &s->w[s->n];

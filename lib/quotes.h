@@ -115,6 +115,8 @@ typedef struct quote_rules {
     /* Occupations that are also family names ("baker", "nurse"), sorted. */
     const char *const *trade_names;
     size_t n_trade_names;
+    /* The initials of parties in a tag after a legislator's name ("D" of "D-Ore."). */
+    const char *party_initials;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -205,6 +207,7 @@ typedef struct qword {
     bool poss;           /* a possessive: Russia's, ministers' */
     bool lead;           /* first word of its sentence */
     bool trade_name;     /* capitalized occupation that is also a family name: Baker */
+    bool party_tag;      /* a legislator's party and state after a name: D-Ore., R-Alaska */
     char low[QWORD_LOW]; /* lower case (ASCII letters folded), without a possessive 's */
 } qword_t;
 

@@ -1871,6 +1871,29 @@ static void occupations_before_names_are_titles(void **state)
     CHECK(text, want);
 }
 
+/* A party-state tag (D-Ore., R-Alaska, (I-Vt.)) belongs to the name before it: its period ends
+ * no sentence and it is never a speaker. */
+static void party_state_tags_belong_to_the_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThis bill is a blank check,\xE2\x80\x9D Sen. Mara Quill, D-Calif., said.\n\n"
+        "Rep. Owen Tate (R-Fla.) said the plan was \xE2\x80\x9C" "dead on arrival.\xE2\x80\x9D\n\n"
+        "Sen. Ruth Lindqvist, R-Alaska, a moderate, said she was \xE2\x80\x9Cnot happy.\xE2\x80\x9D "
+        "\xE2\x80\x9CWe can do better,\xE2\x80\x9D she said.\n\n"
+        "Rep. Hugo Paz, D-Texas, who leads the panel, called the rule \xE2\x80\x9C" "a trap.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CNot this year,\xE2\x80\x9D said Sen. Ann Vole, I-Vt.\n";
+    static const want_t want[] = {
+        {"This bill is a blank check", "Mara Quill", PER, 0, NULL},
+        {"dead on arrival.", "Owen Tate", PER, 0, NULL},
+        {"not happy.", "Ruth Lindqvist", PER, 0, NULL},
+        {"We can do better", "Ruth Lindqvist", PRO, 0, NULL},
+        {"a trap.", "Hugo Paz", PER, 0, NULL},
+        {"Not this year", "Ann Vole", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2699,6 +2722,7 @@ int main(void)
         cmocka_unit_test(surname_without_its_joined_particle),
         cmocka_unit_test(legislators_titles_are_stripped),
         cmocka_unit_test(occupations_before_names_are_titles),
+        cmocka_unit_test(party_state_tags_belong_to_the_name),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
