@@ -331,6 +331,13 @@ static const char *const elisions[] = {"bout", "cause", "em", "n", "round", "til
 static const char *const trade_names[] = {"baker", "carpenter", "driver", "farmer", "miner",
                                           "nurse", "pilot"};
 
+/* Months and their abbreviations, which are also given names and surnames (Theresa May, Jan
+ * Egeland, Zhai Jun): a date only where a date can be (sorted). */
+static const char *const months[] = {
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january",
+    "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october",
+    "sep", "sept", "september"};
+
 /* Irregular forms of reporting verbs: form, lemma (sorted by form). */
 static const char *const irregular[] = {
     "felt", "feel",
@@ -478,6 +485,8 @@ static const quote_rules_t english = {
     trade_names,
     COUNT(trade_names),
     "DRI", /* Democrat, Republican, Independent */
+    months,
+    COUNT(months),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -536,6 +545,11 @@ const char *stance__quote_nation(const quote_rules_t *r, const char *low)
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low)
 {
     return find_string(r->elisions, r->n_elisions, low);
+}
+
+bool stance__quote_is_month(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->months, r->n_months, low);
 }
 
 bool stance__quote_is_trade_name(const quote_rules_t *r, const char *low)

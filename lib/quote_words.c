@@ -190,6 +190,7 @@ static void describe(qwords_t *w, qword_t *out)
         if (s[i] == '-' && is_upper_ascii(s[i + 1]))
             joined = true;
     out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME));
+    out->month = out->cap && (out->cls & QW_TIME) && stance__quote_is_month(w->rules, out->low);
     out->trade_name = out->cap && (out->cls & QW_ROLE) &&
                       stance__quote_is_trade_name(w->rules, out->low);
 }

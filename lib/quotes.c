@@ -310,6 +310,40 @@ static bool drop_party_tag(run_t *r, const qword_t *w)
     return false;
 }
 
+static bool day_number(const qword_t *w)
+{
+    return w->type == QT_WORD && w->low[0] >= '0' && w->low[0] <= '9';
+}
+
+/* A word that puts a month after it in a date: a day number, "in", "last", "this". */
+static bool dates_a_month(const qword_t *w)
+{
+    return day_number(w) || (w->type == QT_WORD && !w->name &&
+                             (w->cls & (QW_PREP | QW_TIME | QW_DET)));
+}
+
+/* Reads a month word as a name when it stands in a run of capitalized names ("Theresa May",
+ * "Jan Egeland", "Zhai Jun"), not as the date it is beside a day number or after "in" (the
+ * time class would cut the name). Looks only at the word before, so it decides as the words
+ * come: `w`, about to be added, and the sentence's last word. */
+static void month_in_name(sentence_t *s, qword_t *w)
+{
+    qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
+    if (!p || p->type != QT_WORD)
+        return;
+    if (w->month && !p->month && p->name && !(p->cls & QW_TIME)) {
+        w->name = true; /* "Theresa May": after a name (a day number after it undoes it) */
+        w->cls &= ~(uint32_t)QW_TIME;
+    } else if (p->month && p->name && day_number(w)) {
+        p->name = false; /* "Paris May 5": a date after all */
+        p->cls |= QW_TIME;
+    } else if (p->month && !p->name && w->name && !w->month && !dates_a_month(w) &&
+               (s->n < 2 || !dates_a_month(&s->w[s->n - 2]))) {
+        p->name = true; /* "Jan Egeland", not "in March Democrats" */
+        p->cls &= ~(uint32_t)QW_TIME;
+    }
+}
+
 static void add_word(run_t *r, const qword_t *w)
 {
     sentence_t *s = &r->sent;
@@ -324,6 +358,7 @@ static void add_word(run_t *r, const qword_t *w)
         flush(r); /* a runaway sentence is cut: attribution looks only so far */
     s->w[s->n] = *w;
     s->w[s->n].lead = s->n == 0;
+    month_in_name(s, &s->w[s->n]);
     s->n++;
     if (stance__qword_ends_sentence(w))
         flush(r);

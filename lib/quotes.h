@@ -117,6 +117,9 @@ typedef struct quote_rules {
     size_t n_trade_names;
     /* The initials of parties in a tag after a legislator's name ("D" of "D-Ore."). */
     const char *party_initials;
+    /* Months and their abbreviations ("may", "jun"), sorted. */
+    const char *const *months;
+    size_t n_months;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -134,6 +137,8 @@ void stance__quote_role_alias(const quote_rules_t *r, const char *before, const 
 /* The country key of a lower-case word or two words joined by a space ("chinese" ->
  * "china", "united states"), or NULL when they name no country. */
 const char *stance__quote_nation(const quote_rules_t *r, const char *low);
+/* True when `low` (lower case) names a month or abbreviates one ("may", "jun"). */
+bool stance__quote_is_month(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an occupation that is also a family name ("baker"). */
 bool stance__quote_is_trade_name(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an elided word of the language. */
@@ -208,6 +213,7 @@ typedef struct qword {
     bool lead;           /* first word of its sentence */
     bool trade_name;     /* capitalized occupation that is also a family name: Baker */
     bool party_tag;      /* a legislator's party and state after a name: D-Ore., R-Alaska */
+    bool month;          /* capitalized month word (May, Jun.): a date or a name by its place */
     char low[QWORD_LOW]; /* lower case (ASCII letters folded), without a possessive 's */
 } qword_t;
 

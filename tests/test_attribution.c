@@ -1894,6 +1894,27 @@ static void party_state_tags_belong_to_the_name(void **state)
     CHECK(text, want);
 }
 
+/* A month's name or abbreviation inside a run of capitalized names is a name (Theresa May, Jan
+ * Egeland, Zhai Jun); beside a day number or after "in", "last" it is a date. */
+static void month_words_inside_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Li Jun said the talks were \xE2\x80\x9C" "candid and useful.\xE2\x80\x9D\n\n"
+        "Ingrid May said on May 5 that it was \xE2\x80\x9C" "a mistake.\xE2\x80\x9D\n\n"
+        "Jan Rostad, the envoy, called the plan \xE2\x80\x9Cunworkable.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CIt is late,\xE2\x80\x9D Dec Hollis said.\n\n"
+        "In March Bo Lind said the deal was \xE2\x80\x9C" "done.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"candid and useful.", "Li Jun", PER, 0, NULL},
+        {"a mistake.", "Ingrid May", PER, 0, NULL},
+        {"unworkable.", "Jan Rostad", PER, 0, NULL},
+        {"It is late", "Dec Hollis", PER, 0, NULL},
+        {"done.", "Bo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2723,6 +2744,7 @@ int main(void)
         cmocka_unit_test(legislators_titles_are_stripped),
         cmocka_unit_test(occupations_before_names_are_titles),
         cmocka_unit_test(party_state_tags_belong_to_the_name),
+        cmocka_unit_test(month_words_inside_names),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
