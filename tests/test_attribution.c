@@ -1915,6 +1915,27 @@ static void month_words_inside_names(void **state)
     CHECK(text, want);
 }
 
+/* "the American offer": a nationality before a noun that is also a reporting verb's lemma
+ * makes it a noun, not "the American" offering; the subject speaks. */
+static void nationality_before_a_verb_noun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Iranian foreign minister called the American offer \xE2\x80\x9C" "a cheap trick.\xE2\x80\x9D\n\n"
+        "Omar Vance described the U.S. offer as \xE2\x80\x9Cunserious.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a cheap trick.", "Iranian foreign minister", TTL, 0, NULL},
+        {"unserious.", "Omar Vance", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char text2[] =
+        "The Chinese envoy called the Japanese offer \xE2\x80\x9Clate.\xE2\x80\x9D\n";
+    static const want_t want2[] = {
+        {"late.", "Chinese envoy", TTL, 0, NULL},
+    };
+    CHECK(text2, want2);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2745,6 +2766,7 @@ int main(void)
         cmocka_unit_test(occupations_before_names_are_titles),
         cmocka_unit_test(party_state_tags_belong_to_the_name),
         cmocka_unit_test(month_words_inside_names),
+        cmocka_unit_test(nationality_before_a_verb_noun),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
