@@ -691,6 +691,23 @@ static bool opens_clause(const sentence_t *s, size_t lo)
     return true;
 }
 
+/* Whether the name at words [lo, hi) is set off by commas after the title that opens the
+ * sentence ("The opposition leader, Peter Jones, took ..."): the title's holder, named. */
+static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
+{
+    if (lo < 3 || hi >= s->n || !is_brk(&s->w[lo - 1], ',') || !is_brk(&s->w[hi], ','))
+        return false;
+    const qword_t *d = &s->w[0];
+    if (!is_word(d) || !(d->cls & QW_DET) || (d->cls & (QW_INDEF | QW_PRONOUN)))
+        return false;
+    if (!(s->w[lo - 2].cls & QW_ROLE) || s->w[lo - 2].type != QT_WORD)
+        return false; /* the title ends in a role: leader, spokesman, minister */
+    for (size_t i = 1; i + 1 < lo; i++)
+        if (!is_word(&s->w[i]) || (s->w[i].cls & (QW_FUNCTION | QW_SPEECH)))
+            return false;
+    return true;
+}
+
 void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m)
 {
@@ -703,7 +720,8 @@ void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t
                 id = organization(ents, s, t, m);
                 break;
             }
-    if (id >= 0 && opens_clause(s, m->lo))
+    if (id >= 0 && (opens_clause(s, m->lo) ||
+                    (m->kind == MK_PERSON && named_after_opening_title(s, m->lo, m->hi))))
         ents->e[id].lead_seen = s->w[m->lo].start + 1;
     if (id >= 0 && id != ents->named[1]) {
         ents->named[0] = ents->named[1];

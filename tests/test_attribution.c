@@ -1936,6 +1936,22 @@ static void nationality_before_a_verb_noun(void **state)
     CHECK(text2, want2);
 }
 
+/* "The opposition leader, Peter Jones, took ...": the name set off after the title opens the
+ * sentence as much as the title does, so "he said" after it is Jones. */
+static void title_then_name_opens_the_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe must act,\xE2\x80\x9D Prime Minister Ann Lee said.\n\n"
+        "The opposition leader, Peter Jones, took a softer line. "
+        "\xE2\x80\x9CWe should talk,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We must act", "Ann Lee", PER, 0, NULL},
+        {"We should talk", "Peter Jones", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void api_contract(void **state)
 {
     (void)state;
@@ -2767,6 +2783,7 @@ int main(void)
         cmocka_unit_test(party_state_tags_belong_to_the_name),
         cmocka_unit_test(month_words_inside_names),
         cmocka_unit_test(nationality_before_a_verb_noun),
+        cmocka_unit_test(title_then_name_opens_the_sentence),
         cmocka_unit_test(pathological_articles),
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
