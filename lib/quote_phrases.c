@@ -499,8 +499,25 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
         p = &s->w[j - 1];
         prep_ok = true;
     }
-    if (!phrase_word(p))
+    if (!phrase_word(p)) {
+        /* "a person familiar with the talks said", "officials close to the Kremlin said": an
+         * unnamed source is the title before the words that describe it, and they are part
+         * of who spoke, since the title alone says little */
+        for (size_t q = j - 1; q > floor + 1 && j - q < 7; q--) {
+            const qword_t *w = &s->w[q];
+            if (!is_word(w))
+                return false;
+            if (!w->source_mod)
+                continue;
+            if (!is_word(&s->w[q + 1]) || !(s->w[q + 1].cls & QW_PREP))
+                return false;
+            if (!stance__mention_ending(s, floor, q, m) || m->kind != MK_TITLE || m->hi != q)
+                return false;
+            m->hi = m->name_hi = j;
+            return true;
+        }
         return false;
+    }
     size_t k = phrase_start(s, floor, j);
     size_t det = NONE;
     if (k > floor && is_word(&s->w[k - 1]) && (s->w[k - 1].cls & QW_DET) &&

@@ -231,7 +231,7 @@ static const quote_word_t words[] = {
     {"outside", PREP}, {"over", PREP}, {"overnight", TIME}, {"pakistan", PLACE},
     {"palace", ORG}, {"palau", PLACE}, {"palestine", PLACE}, {"panama", PLACE},
     {"paraguay", PLACE}, {"paramedic", ROLE}, {"paris", PLACE}, {"parliament", ORG}, {"party", ORG}, {"past", PREP},
-    {"penh", PLACE}, {"pentagon", ORG}, {"per", PREP}, {"personally", SKIP}, {"peru", PLACE},
+    {"penh", PLACE}, {"pentagon", ORG}, {"people", ROLE}, {"per", PREP}, {"person", ROLE}, {"personally", SKIP}, {"peru", PLACE},
     {"pharmacist", ROLE}, {"philippines", PLACE}, {"phrase", TERM}, {"physician", ROLE}, {"pilot", ROLE}, {"plea", SAYING}, {"plead", VERB},
     {"pledge", VERB | SAYING}, {"plumber", ROLE}, {"pm", ROLE}, {"podgorica", PLACE}, {"point", VERB}, {"poland", PLACE},
     {"police", ORG}, {"pope", ROLE}, {"portugal", PLACE}, {"posit", VERB}, {"post", VERB | DOC},
@@ -328,6 +328,12 @@ static const char *const elisions[] = {"bout", "cause", "em", "n", "round", "til
 /* Occupations of the table that are also family names: "Machinist Carla Benitez" is titled,
  * but "Tom Baker" and "Paul Nurse" are names, so the word after a given name ends the name
  * (sorted). */
+/* Adjectives and participles that open what describes an unnamed source after its head:
+ * "a person familiar with the talks", "officials close to the Kremlin", "people briefed on
+ * the plan" (sorted). */
+static const char *const source_modifiers[] = {"briefed", "close", "familiar", "involved",
+                                               "knowledgeable"};
+
 static const char *const trade_names[] = {"baker", "carpenter", "driver", "farmer", "miner",
                                           "nurse", "pilot"};
 
@@ -487,6 +493,8 @@ static const quote_rules_t english = {
     "DRI", /* Democrat, Republican, Independent */
     months,
     COUNT(months),
+    source_modifiers,
+    COUNT(source_modifiers),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -550,6 +558,11 @@ bool stance__quote_is_elision(const quote_rules_t *r, const char *low)
 bool stance__quote_is_month(const quote_rules_t *r, const char *low)
 {
     return find_string(r->months, r->n_months, low);
+}
+
+bool stance__quote_is_source_modifier(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->source_modifiers, r->n_source_modifiers, low);
 }
 
 bool stance__quote_is_trade_name(const quote_rules_t *r, const char *low)

@@ -191,6 +191,7 @@ static void describe(qwords_t *w, qword_t *out)
             joined = true;
     out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME));
     out->month = out->cap && (out->cls & QW_TIME) && stance__quote_is_month(w->rules, out->low);
+    out->source_mod = !out->cap && stance__quote_is_source_modifier(w->rules, out->low);
     out->trade_name = out->cap && (out->cls & QW_ROLE) &&
                       stance__quote_is_trade_name(w->rules, out->low);
 }

@@ -120,6 +120,9 @@ typedef struct quote_rules {
     /* Months and their abbreviations ("may", "jun"), sorted. */
     const char *const *months;
     size_t n_months;
+    /* Words that open a description after an unnamed source ("familiar" with), sorted. */
+    const char *const *source_modifiers;
+    size_t n_source_modifiers;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -139,6 +142,8 @@ void stance__quote_role_alias(const quote_rules_t *r, const char *before, const 
 const char *stance__quote_nation(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) names a month or abbreviates one ("may", "jun"). */
 bool stance__quote_is_month(const quote_rules_t *r, const char *low);
+/* True when `low` (lower case) opens a description after an unnamed source ("familiar"). */
+bool stance__quote_is_source_modifier(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an occupation that is also a family name ("baker"). */
 bool stance__quote_is_trade_name(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an elided word of the language. */
@@ -212,6 +217,7 @@ typedef struct qword {
     bool poss;           /* a possessive: Russia's, ministers' */
     bool lead;           /* first word of its sentence */
     bool trade_name;     /* capitalized occupation that is also a family name: Baker */
+    bool source_mod;     /* lower-case "familiar", "close": describes an unnamed source */
     bool party_tag;      /* a legislator's party and state after a name: D-Ore., R-Alaska */
     bool month;          /* capitalized month word (May, Jun.): a date or a name by its place */
     char low[QWORD_LOW]; /* lower case (ASCII letters folded), without a possessive 's */

@@ -1059,6 +1059,26 @@ static void title_named_later(void **state)
     CHECK(unnamed, unnamed_want);
 }
 
+/* Unnamed sources: a number word or quantifier before a plural of people is a group, never a
+ * person named "Three"; "a negotiator close to the talks" is one unnamed person, whatever
+ * describes him after the head ("familiar with", "close to", "briefed on"). */
+static void unnamed_sources_are_no_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Three people briefed on the negotiations said the terms were \xE2\x80\x9C"
+        "fair.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe are nowhere near a deal,\xE2\x80\x9D a negotiator close to the talks said.\n\n"
+        "A person familiar with the plan said it was \xE2\x80\x9C"
+        "dead.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"fair.", "Three people briefed on the negotiations", TTL, 0, NULL},
+        {"We are nowhere near a deal,", "negotiator close to the talks", TTL, 0, NULL},
+        {"dead.", "person familiar with the plan", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* Wire copy: "X quoted Y as saying" reports Y's words, not X's; and "the UN chief" is the
  * Secretary-General named before. */
 static void quoted_as_saying_and_un_chief(void **state)
@@ -2775,6 +2795,7 @@ int main(void)
         cmocka_unit_test(nationality_of_no_known_holder),
         cmocka_unit_test(a_term_never_goes_on),
         cmocka_unit_test(unread_subject_is_nobody_else),
+        cmocka_unit_test(unnamed_sources_are_no_names),
         cmocka_unit_test(a_countrys_military_is_an_organization),
         cmocka_unit_test(name_particles_join_the_name),
         cmocka_unit_test(surname_without_its_joined_particle),
