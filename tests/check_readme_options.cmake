@@ -11,6 +11,8 @@ foreach(file CMakeLists.txt tests/CMakeLists.txt bindings/python/CMakeLists.txt)
     # the one computed default: ON when libstance is the top-level project, OFF under another
     if(value STREQUAL "\${_stance_top}")
       set(value "ON at top level")
+    elseif(value STREQUAL "\${_stance_shared}")
+      set(value "ON unless BUILD_SHARED_LIBS is OFF")
     endif()
     list(APPEND options ${name})
     set(default_${name} "${value}")
