@@ -256,7 +256,8 @@ static bool read_labl(stance_model_t *m, reader_t *r)
 
 /* The rule of FEAT (FORMAT.md) that feature string s breaks, or NULL: one to ngram_max terms
  * joined by single spaces, except that two Han or Kana characters make a bigram whatever
- * ngram_max; each term a case-folded word, with at most one NOT_ mark. s is valid UTF-8. */
+ * ngram_max; each term a word with at most one NOT_ mark (its case is not judged: see
+ * FORMAT.md). s is valid UTF-8. */
 static const char *feature_flaw(const char *s, size_t n, unsigned ngram_max)
 {
     unsigned terms = 0;
@@ -282,15 +283,11 @@ static const char *feature_flaw(const char *s, size_t n, unsigned ngram_max)
                 memcmp(t, STANCE_NEG_PREFIX, STANCE_NEG_PREFIX_LEN) == 0)
                 return "a term marked NOT_ twice";
         }
-        for (size_t i = 0; i < tn;) {
-            utf8proc_int32_t cp;
-            utf8proc_ssize_t k = utf8proc_iterate(t + i, (utf8proc_ssize_t)(tn - i), &cp);
-            if (k <= 0)
-                return "invalid UTF-8";
-            if (i == 0)
-                all_cjk = all_cjk && stance__is_cjk(cp);
-            i += (size_t)k;
-        }
+        /* only the first character matters: the string was checked as UTF-8 when read */
+        utf8proc_int32_t cp;
+        if (utf8proc_iterate(t, (utf8proc_ssize_t)tn, &cp) <= 0)
+            return "invalid UTF-8";
+        all_cjk = all_cjk && stance__is_cjk(cp);
     }
     if (terms > ngram_max && !(terms == 2 && all_cjk))
         return "more terms than ngram_max";
