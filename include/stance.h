@@ -654,7 +654,8 @@ typedef enum stance_corpus_format {
                                      label) is STANCE_E_PARSE at its byte offset */
     STANCE_CORPUS_DIRS = 2,     /**< a folder with one sub-folder per label, a file per statement
                                      directly in it; what else it may hold: stance_corpus_open() */
-    STANCE_CORPUS_LINES = 3,    /**< unlabeled: one statement per line, blank lines skipped */
+    STANCE_CORPUS_LINES = 3,    /**< unlabeled: one statement per line, blank lines (any
+                                     Unicode space, NBSP and U+3000 too) skipped */
     STANCE_CORPUS_DOCUMENT = 4  /**< unlabeled: the whole file is one statement */
 } stance_corpus_format_t;
 

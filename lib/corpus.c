@@ -464,10 +464,7 @@ static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, u
 
 static bool blank(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
-            return false;
-    return true;
+    return stance__utf8_blank((const unsigned char *)s, n);
 }
 
 /* The line of byte s[pos] in a record's text that starts on line `first`: a whole file is one

@@ -93,6 +93,9 @@ static inline void stance__wr_u32le(unsigned char *p, uint32_t v)
 size_t stance__utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 /* Offset of the first invalid byte in s[0..n), or n if the whole string is valid. */
 size_t stance__utf8_check(const unsigned char *s, size_t n);
+/* Whether s[0..n) shows nothing: ASCII spaces and tabs (not newlines), any Unicode space
+ * separator, NEL, ZERO WIDTH SPACE, BOM. Invalid UTF-8 is not blank. */
+bool stance__utf8_blank(const unsigned char *s, size_t n);
 /* Labels are 1..STANCE_MAX_LABEL_BYTES bytes of valid UTF-8 without control characters. */
 bool stance__label_valid(const char *s, size_t n);
 

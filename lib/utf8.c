@@ -50,6 +50,31 @@ size_t stance__utf8_check(const unsigned char *s, size_t n)
     return n;
 }
 
+bool stance__utf8_blank(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] < 0x80) {
+            if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+                return false;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = stance__utf8_decode(s + i, n - i, &cp);
+        if (!k)
+            return false; /* not text: the caller's UTF-8 check reports it */
+        const utf8proc_category_t cat = utf8proc_category(cp);
+        /* NEL, ZERO WIDTH SPACE and a stray ZERO WIDTH NO-BREAK SPACE (BOM) show nothing
+         * either, though Unicode files them under control and format characters */
+        if (cat != UTF8PROC_CATEGORY_ZS && cat != UTF8PROC_CATEGORY_ZL &&
+            cat != UTF8PROC_CATEGORY_ZP && cp != 0x85 && cp != 0x200B && cp != 0xFEFF)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
 bool stance__label_valid(const char *s, size_t n)
 {
     if (n == 0 || n > STANCE_MAX_LABEL_BYTES)

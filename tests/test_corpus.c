@@ -194,6 +194,29 @@ static void lines_and_document(void **state)
     assert_string_equal(read_all(e, STANCE_CORPUS_DOCUMENT, 0, 0), "|@1:0\n");
 }
 
+/* A line of spaces is blank whatever space it holds: NBSP, ideographic space, the line and
+ * paragraph separators, zero-width space, a stray BOM. Blank lines are skipped in lines mode,
+ * and a TSV line whose text is blank is an empty text, as with ASCII spaces. */
+static void unicode_spaces_are_blank(void **state)
+{
+    (void)state;
+    static const char lines[] = "\xC2\xA0\n"         /* NO-BREAK SPACE */
+                                "\xE3\x80\x80 \t\n"  /* IDEOGRAPHIC SPACE */
+                                "\xE2\x80\xA8\xE2\x80\xA9\n" /* LINE, PARAGRAPH SEPARATOR */
+                                "\xE2\x80\x8B\xEF\xBB\xBF\n" /* ZERO WIDTH SPACE, BOM */
+                                "\xE2\x80\x83\xE1\x9A\x80\xC2\x85\n" /* EM SPACE, OGHAM, NEL */
+                                "\xC2\xA0word\xC2\xA0\n";
+    const char *p = write_file("u.txt", lines, sizeof lines - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_LINES, 0, 0),
+                        "|\xC2\xA0word\xC2\xA0@6:32\n");
+    static const char tsv_data[] = "hostile\t\xC2\xA0\xE3\x80\x80\n"
+                                   "hostile\t\xC2\xA0no\n";
+    p = write_file("u.tsv", tsv_data, sizeof tsv_data - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_TSV, 0, 0),
+                        "!-16@1:8\n"
+                        "hostile|\xC2\xA0no@2:22\n");
+}
+
 /* An error inside a whole file names the line of the bad byte, not the first line. */
 static void document_errors_name_their_line(void **state)
 {
@@ -548,6 +571,7 @@ int main(void)
         cmocka_unit_test(fasttext),
         cmocka_unit_test(fasttext_label_in_text),
         cmocka_unit_test(lines_and_document),
+        cmocka_unit_test(unicode_spaces_are_blank),
         cmocka_unit_test(document_errors_name_their_line),
         cmocka_unit_test(binary_files_and_stray_nuls),
         cmocka_unit_test(overlong_lines),
