@@ -2,7 +2,7 @@
  * point at a time through utf8proc, numbers through printf, each piece through stdio. The
  * reference keeps the old rules but two: TSV now escapes C0 controls and DEL as \u00XX, as
  * JSON Lines always did (issue 11), and both formats escape the C1 controls U+0080..U+009F
- * the same way (U+009B is a one-character CSI to a terminal). Every case must give the same
+ * the same way (U+009B is a one-character CSI to a terminal), and U+2028 and U+2029. Every case must give the same
  * bytes. */
 #define _POSIX_C_SOURCE 200809L
 #include "testutil.h"
@@ -58,7 +58,9 @@ static void ref_tsv_cp(FILE *fp, int32_t cp, const char *bytes, size_t k)
     case '\r': fputs("\\r", fp); return;
     case '\t': fputs("\\t", fp); return;
     default:
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) /* the new rules */
+        /* the new rules; U+2028 and U+2029 end a line for Python's splitlines() and for
+         * JavaScript, so a row must not hold them */
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029)
             fprintf(fp, "\\u%04x", (unsigned)cp);
         else
             fwrite(bytes, 1, k, fp);

@@ -190,7 +190,7 @@ void out_escaped(out_t *o, const char *text, size_t n, bool json)
                     break;
                 size_t k = out_utf8_len(s + j, n - j);
                 if (k == 0 || (k == 2 && s[j] == 0xC2 && s[j + 1] < 0xA0) || /* C1 */
-                    (json && k == 3 && s[j] == 0xE2 && s[j + 1] == 0x80 &&
+                    (k == 3 && s[j] == 0xE2 && s[j + 1] == 0x80 &&
                      (s[j + 2] == 0xA8 || s[j + 2] == 0xA9)))
                     break;
                 j += k; /* may end past step_end: the sequence is whole */
@@ -214,7 +214,7 @@ void out_escaped(out_t *o, const char *text, size_t n, bool json)
                     dst[5] = hex[s[i + 1] & 15];
                     dst += 6;
                     i += 2;
-                } else { /* U+2028 or U+2029 in JSON */
+                } else { /* U+2028 or U+2029: line ends to splitlines() and JavaScript */
                     memcpy(dst, s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
                     dst += 6;
                     i += 3;

@@ -5,8 +5,9 @@
  * are written by fixed-precision writers that give printf's bytes. Escaping, in both formats:
  * backslash, tab, newline and carriage return as \\ \t \n \r, the other C0 controls, DEL and
  * the C1 controls U+0080..U+009F as \u00XX (so that terminal escape sequences never pass
- * through: U+009B is CSI on its own), invalid UTF-8 as U+FFFD (one per bad byte); JSON also
- * escapes the double quote and U+2028/U+2029. */
+ * through: U+009B is CSI on its own), U+2028 and U+2029 as \u2028 \u2029 (line ends to
+ * Python's splitlines() and to JavaScript), invalid UTF-8 as U+FFFD (one per bad byte); JSON
+ * also escapes the double quote. */
 #ifndef STANCE_OUTPUT_H
 #define STANCE_OUTPUT_H
 
