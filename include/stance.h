@@ -372,7 +372,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_feature_index(
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_serialize(
     const stance_model_t *model, void *buf, size_t cap, size_t *needed, stance_error_t *err);
 
-/** Saves atomically, as stance_save_file() saves bytes.
+/** Saves atomically, as stance_save_file() saves bytes. It replaces a model, an empty file
+ *  or nothing: an existing file of other bytes (the corpus the model was trained on, named
+ *  by mistake) is refused with STANCE_E_IO and left as it was.
  *  @return STANCE_OK, STANCE_E_IO, STANCE_E_LIMIT, STANCE_E_NOMEM. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_save(const stance_model_t *model,
     const char *path, stance_error_t *err);

@@ -110,6 +110,28 @@ static void sync_parent(const char *path)
     }
 }
 
+stance_status_t stance__save_check_replaceable(const char *path, const char *magic,
+                                              size_t magic_len, const char *what,
+                                              stance_error_t *err)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return STANCE_OK; /* nothing there, or nothing readable: the save itself will say */
+    struct stat sb;
+    unsigned char head[16];
+    ssize_t got = 0;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0)
+        got = read(fd, head, magic_len < sizeof head ? magic_len : sizeof head);
+    close(fd);
+    if (got <= 0 || ((size_t)got == magic_len && memcmp(head, magic, magic_len) == 0))
+        return STANCE_OK;
+    char pb[STANCE_MSG_PATH_BYTES];
+    return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
+                        "'%s' exists and is not %s: not replaced (remove it first to write "
+                        "there)",
+                        stance__msg_path(path, pb), what);
+}
+
 stance_status_t stance_save_file(const char *path, const void *data, size_t len,
                                  stance_error_t *err)
 {

@@ -14,6 +14,13 @@ stance_status_t stance__read_file(const stance_allocator_t *a, const char *path,
                                   unsigned char **out, size_t *out_len, stance_error_t *err);
 /* What a path that is not a regular file is, for messages: "a folder", "a FIFO", ... */
 const char *stance__file_kind(mode_t mode);
+/* STANCE_OK when saving to `path` may replace what is there: nothing, an empty file, or a file
+ * that begins with `magic` (a file of other bytes, such as the corpus a model came from, is
+ * refused with a message saying that it is not `what`). A file that cannot be read is left
+ * to the save to judge. */
+stance_status_t stance__save_check_replaceable(const char *path, const char *magic,
+                                              size_t magic_len, const char *what,
+                                              stance_error_t *err);
 /* Writes all n bytes, retrying on EINTR and short writes. */
 bool stance__write_all(int fd, const void *p, size_t n);
 

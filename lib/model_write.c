@@ -153,13 +153,17 @@ stance_status_t stance_model_save(const stance_model_t *m, const char *path,
     if (!m || !path || !*path)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "model or path is NULL or empty");
+    stance_status_t st = stance__save_check_replaceable(path, STANCE_MAGIC, 4,
+                                                        "a libstance model", err);
+    if (st != STANCE_OK)
+        return st;
     stance_buf_t b = {0};
     if (stance__model_write(m, &b) != STANCE_OK) {
         stance__buf_free(&m->alloc, &b);
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET,
                             "out of memory serializing the model");
     }
-    stance_status_t st = stance_save_file(path, b.data, b.len, err);
+    st = stance_save_file(path, b.data, b.len, err);
     stance__buf_free(&m->alloc, &b);
     return st;
 }

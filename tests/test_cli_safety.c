@@ -73,7 +73,7 @@ static void symlink_targets_are_followed(void **state)
 {
     (void)state;
     write_file("c.tsv", corpus, sizeof corpus - 1);
-    write_file("v1.stnc", "old model", 9);
+    write_file("v1.stnc", "STNC old model", 14); /* a model's first bytes: replaceable */
     unlink(path("current.stnc"));
     assert_int_equal(symlink("v1.stnc", path("current.stnc")), 0);
     assert_int_equal(RUN(NULL, "train", "-o", path("current.stnc"), path("c.tsv")), 0);
@@ -111,6 +111,20 @@ static void output_naming_an_input_is_refused(void **state)
     assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", path("c.tsv"), path("c.tsv")), 2);
     expect_in(err, "c.tsv' is also an input");
     slurp(path("c.tsv"), now, sizeof now);
+    assert_string_equal(now, corpus);
+
+    /* -o naming a file that is no input and no model (the held-out set, swapped by mistake):
+     * the library refuses to replace it, and the tool says so */
+    write_file("heldout.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("heldout.tsv"),
+                         path("c.tsv")),
+                     1);
+    expect_in(err, "heldout.tsv' exists and is not a libstance model: not replaced");
+    slurp(path("heldout.tsv"), now, sizeof now);
+    assert_string_equal(now, corpus);
+    assert_int_equal(RUN(NULL, "merge", "-o", path("heldout.tsv"), path("a.stnc"), path("a.stnc")),
+                     1);
+    slurp(path("heldout.tsv"), now, sizeof now);
     assert_string_equal(now, corpus);
 
     /* standard input redirected from the output file: '-' names it too */

@@ -725,6 +725,50 @@ static size_t count_entries(const char *dir)
     return n;
 }
 
+/* A model replaces a model, an empty file or nothing: a file with other bytes (the corpus it
+ * was trained on, a held-out set given by mistake) is refused and left as it was. */
+static void save_never_replaces_what_is_not_a_model(void **state)
+{
+    (void)state;
+    const char *dir = temp_dir();
+    stance_model_t *m = small_model();
+    stance_error_t err;
+    char corpus[4200], empty[4200], link[4200];
+    static const char text[] = "hostile\tWe protest.\n";
+    snprintf(corpus, sizeof corpus, "%s/c.tsv", dir);
+    FILE *fp = fopen(corpus, "wb");
+    assert_non_null(fp);
+    fputs(text, fp);
+    fclose(fp);
+    assert_int_equal(stance_model_save(m, corpus, &err), STANCE_E_IO);
+    assert_non_null(strstr(err.msg, "c.tsv"));
+    assert_non_null(strstr(err.msg, "is not a libstance model"));
+    char back[64] = {0};
+    fp = fopen(corpus, "rb");
+    assert_non_null(fp);
+    assert_int_equal(fread(back, 1, sizeof back - 1, fp), strlen(text));
+    fclose(fp);
+    assert_string_equal(back, text);
+    /* through a symbolic link, the file it names is judged */
+    snprintf(link, sizeof link, "%s/link.stnc", dir);
+    assert_int_equal(symlink("c.tsv", link), 0);
+    assert_int_equal(stance_model_save(m, link, &err), STANCE_E_IO);
+    /* a short file of other bytes too */
+    fp = fopen(corpus, "wb");
+    fputs("ST", fp);
+    fclose(fp);
+    assert_int_equal(stance_model_save(m, corpus, &err), STANCE_E_IO);
+    /* an empty file (made by mktemp, say) is replaced */
+    snprintf(empty, sizeof empty, "%s/e.stnc", dir);
+    fp = fopen(empty, "wb");
+    fclose(fp);
+    assert_int_equal(stance_model_save(m, empty, &err), STANCE_OK);
+    stance_model_t *loaded = NULL;
+    assert_int_equal(stance_model_load_file(&loaded, empty, NULL, &err), STANCE_OK);
+    stance_model_free(loaded);
+    stance_model_free(m);
+}
+
 static void save_and_load_file(void **state)
 {
     (void)state;
@@ -955,6 +999,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(checksum_is_crc32c),
         cmocka_unit_test(not_a_model),
         cmocka_unit_test(save_and_load_file),
+        cmocka_unit_test(save_never_replaces_what_is_not_a_model),
         cmocka_unit_test(golden_model_still_loads),
         cmocka_unit_test(bad_model_files),
     };

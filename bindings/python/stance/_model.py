@@ -294,7 +294,9 @@ class Model:
 
     def save(self, path):
         """Writes the model to path atomically: a temporary file beside it, renamed into place
-        (an existing file is never left half-written)."""
+        (an existing file is never left half-written). It replaces a model, an empty file or
+        nothing; a file of other bytes (the corpus, say) raises FileError and is left as it
+        was."""
         ptr = self._h.enter()
         try:
             err = _lib.stance_error_t()

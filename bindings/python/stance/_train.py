@@ -171,10 +171,8 @@ def _train_plain(statements, settings, labels, min_count, base, flags, keep):
             if st != 0:
                 raise _indexed(error_for(st, err), seq)
         out = c_void_p()
-        st = lib.stance_trainer_build(byref(out), tr, byref(err))
-        if st == _lib.STANCE_E_EMPTY:
-            raise EmptyError("no statements to train on")
-        check(st, err)
+        # the library's message says what is empty: no statements, or a label without any
+        check(lib.stance_trainer_build(byref(out), tr, byref(err)), err)
         model = Model._adopt(out)
         if base is not None and min_count:  # a trainer from a model has no min_count
             with model:

@@ -58,6 +58,8 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
     def _texts(X):
         if isinstance(X, (str, bytes)):
             raise TypeError("X must be a sequence of texts, not a single text")
+        if hasattr(X, "columns") and hasattr(X, "to_numpy"):
+            X = X.to_numpy()  # a DataFrame: list() of it would be its column names
         X = X.tolist() if hasattr(X, "tolist") else list(X)  # NumPy and pandas give str
         if X and isinstance(X[0], (list, tuple)):  # a 2-D array of one column
             X = [row[0] if len(row) == 1 else _bad_row(row) for row in X]

@@ -101,8 +101,9 @@ def test_bytes_round_trip(model, tmp_path):
     path = tmp_path / "m.stnc"
     model.save(path)
     assert path.read_bytes() == data
-    # saving over an existing file replaces it whole, through a temporary file
-    path.write_bytes(b"old contents")
+    # saving over an existing model replaces it whole, through a temporary file (an old or
+    # damaged model: its first bytes say what it is)
+    path.write_bytes(b"STNC old contents")
     model.save(str(path))
     assert path.read_bytes() == data
     assert sorted(os.listdir(tmp_path)) == ["m.stnc"]

@@ -61,6 +61,28 @@ def test_missing_file(tmp_path):
     assert "none.stnc" in e.value.message
 
 
+def test_save_never_replaces_what_is_not_a_model(tmp_path):
+    corpus = tmp_path / "c.tsv"
+    corpus.write_bytes(b"hostile\tWe protest.\n")
+    m = stance.train([("hostile", "We protest."), ("conciliatory", "We hope.")],
+                     calibrate=False)
+    with pytest.raises(stance.FileError) as e:
+        m.save(corpus)
+    assert "is not a libstance model" in e.value.message
+    assert corpus.read_bytes() == b"hostile\tWe protest.\n"
+    m.save(tmp_path / "m.stnc")
+    m.save(tmp_path / "m.stnc")  # a model replaces a model
+
+
+def test_a_listed_label_without_statements_is_named():
+    """Without calibration, as with it, the library's message says which label is empty."""
+    for calibrate in (False, True):
+        with pytest.raises(stance.EmptyError) as e:
+            stance.train([("a", "x y"), ("b", "z")], labels=["a", "b", "c"],
+                         calibrate=calibrate)
+        assert "label 'c' has no statements" in e.value.message
+
+
 def test_wrong_types(model):
     for bad in (None, 3, 1.5, ["a list"], object()):
         with pytest.raises(TypeError):

@@ -50,6 +50,17 @@ def test_fit_predict_proba_score():
     assert (again.predict_proba(X) == clf.predict_proba(X)).all()
 
 
+def test_a_dataframe_of_one_column_is_its_texts():
+    """list() of a DataFrame is its column names: the adapter reads the column instead."""
+    pd = pytest.importorskip("pandas")
+    clf = StanceClassifier(calibrate=False).fit(pd.DataFrame({"text": X}), Y)
+    df = pd.DataFrame({"text": X[:4]})
+    assert list(clf.predict(df)) == Y[:4]
+    assert clf.predict_proba(df).shape == (4, 2)
+    with pytest.raises(ValueError):
+        clf.predict(pd.DataFrame({"a": X[:2], "b": X[:2]}))
+
+
 def test_predict_gives_a_class_for_unknown_words():
     """A text with no known word is predicted by the priors: "unknown" is no class."""
     clf = StanceClassifier(calibrate=False).fit(X, Y)
