@@ -67,6 +67,23 @@ static void ref_tsv_cp(FILE *fp, int32_t cp, const char *bytes, size_t k)
     }
 }
 
+/* A speaker's name as the tool prints it: each run of spaces, tabs and line breaks one space
+ * (a name wrapped over two lines is the same name). */
+static const char *ref_name(const char *s, size_t n, size_t *len)
+{
+    static char buf[1 << 16];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < sizeof buf; i++) {
+        bool space = strchr(" \t\n\r\f\v", s[i]) != NULL && s[i] != '\0';
+        if (!space)
+            buf[k++] = s[i];
+        else if (k && i + 1 < n && !strchr(" \t\n\r\f\v", s[i + 1]))
+            buf[k++] = ' ';
+    }
+    *len = k;
+    return buf;
+}
+
 static void ref_json_string(FILE *fp, const char *s, size_t n)
 {
     fputc('"', fp);
@@ -94,8 +111,11 @@ static void ref_statement(out_t *o, FILE *fp, const out_item_t *it, const stance
             o->header_done = true;
         }
         fprintf(fp, "%s\t%.4f\t", ref_label(o, res), res->confidence);
-        if (it->speaker)
-            ref_each_cp(fp, it->speaker, it->speaker_len, ref_tsv_cp);
+        if (it->speaker) {
+            size_t len;
+            const char *name = ref_name(it->speaker, it->speaker_len, &len);
+            ref_each_cp(fp, name, len, ref_tsv_cp);
+        }
         fputc('\t', fp);
         ref_each_cp(fp, it->text, it->text_len, ref_tsv_cp);
         if (o->explain) {
@@ -117,8 +137,11 @@ static void ref_statement(out_t *o, FILE *fp, const out_item_t *it, const stance
             (unsigned long long)it->end);
     ref_json_string(fp, it->text, it->text_len);
     fputs(",\"speaker\":", fp);
-    if (it->speaker)
-        ref_json_string(fp, it->speaker, it->speaker_len);
+    if (it->speaker) {
+        size_t len;
+        const char *name = ref_name(it->speaker, it->speaker_len, &len);
+        ref_json_string(fp, name, len);
+    }
     else
         fputs("null", fp);
     if (it->article) {
@@ -429,9 +452,14 @@ static void statements_match_the_reference(void **state)
                             n += len;
                         }
                     }
-                    const char *sp = pieces[next_rand() % P];
-                    sn = strlen(sp) < sizeof speaker ? strlen(sp) : 0;
-                    memcpy(speaker, sp, sn);
+                    for (int k = next_rand() % 3; k >= 0; k--) { /* "Dmitry\nPeskov" */
+                        const char *sp = pieces[next_rand() % P];
+                        size_t len = strlen(sp);
+                        if (sn + len <= sizeof speaker) {
+                            memcpy(speaker + sn, sp, len);
+                            sn += len;
+                        }
+                    }
                     stance_hit_t hits[3];
                     for (int h = 0; h < 3; h++) {
                         const char *p = pieces[next_rand() % P];

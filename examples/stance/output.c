@@ -417,6 +417,32 @@ static void put_json_string(out_t *o, const char *s, size_t n)
     put_c(o, '"');
 }
 
+static bool name_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* A speaker's name with each run of spaces, tabs and line breaks written as one space, and none
+ * at either end: a name wrapped over two lines of the article ("Dmitry\nPeskov") is the name
+ * the next paragraph gives on one line. speaker_start and speaker_end keep the bytes. */
+static void put_name(out_t *o, const char *s, size_t n, bool json)
+{
+    size_t i = 0;
+    while (i < n && name_space(s[i]))
+        i++;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !name_space(s[j]))
+            j++;
+        out_escaped(o, s + i, j - i, json);
+        while (j < n && name_space(s[j]))
+            j++;
+        if (j < n)
+            put_c(o, ' ');
+        i = j;
+    }
+}
+
 void out_json_string(FILE *fp, const char *s, size_t n)
 {
     /* A few short strings (report.c): escaped through a buffer on the stack. */
@@ -458,7 +484,7 @@ static void tsv_statement(out_t *o, const out_item_t *it, const stance_result_t 
     out_fixed(o, res->confidence, 4, false);
     put_c(o, '\t');
     if (it->speaker)
-        out_escaped(o, it->speaker, it->speaker_len, false);
+        put_name(o, it->speaker, it->speaker_len, false);
     put_c(o, '\t');
     out_escaped(o, it->text, it->text_len, false);
     if (o->explain) {
@@ -488,9 +514,11 @@ static void jsonl_statement(out_t *o, const out_item_t *it, const stance_result_
     put_str(o, ",\"text\":");
     put_json_string(o, it->text, it->text_len);
     put_str(o, ",\"speaker\":");
-    if (it->speaker)
-        put_json_string(o, it->speaker, it->speaker_len);
-    else
+    if (it->speaker) {
+        put_c(o, '"');
+        put_name(o, it->speaker, it->speaker_len, true);
+        put_c(o, '"');
+    } else
         put_str(o, "null");
     if (it->article) { /* quotes mode: where the speaker is named, and how */
         if (it->speaker) {

@@ -1,4 +1,5 @@
 """stance.quotes: the quotations of a news article and their speakers."""
+import re
 from collections import namedtuple
 from ctypes import byref, c_size_t
 
@@ -16,8 +17,10 @@ class Quote(namedtuple("Quote", "text start end speaker speaker_start speaker_en
     text:                       the quoted words, without the outer marks: article[start:end];
                                 of a split quotation ("We will respond," he said, "with force.")
                                 its pieces joined by a space, start..end spanning both
-    speaker:                    the speaker named in full, or None;
-                                article[speaker_start:speaker_end]
+    speaker:                    the speaker named in full, or None; where the article names
+                                them is article[speaker_start:speaker_end], whose runs of
+                                spaces and line breaks are one space here ("Dmitry\nPeskov"
+                                wrapped over two lines is "Dmitry Peskov", as the tool prints)
     term, unclosed, fragment:   a quoted name or term rather than speech; no closing mark
                                 before the paragraph ended; a fragment inside a sentence
     speaker_kind:               how the quotation names the speaker: "person", "organization",
@@ -30,6 +33,17 @@ class Quote(namedtuple("Quote", "text start end speaker speaker_start speaker_en
 
 
 _KINDS = (None, "person", "organization", "pronoun", "title")
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_SPACES_B = re.compile(rb"[ \t\n\r\f\v]+")
+
+
+def _name(s):
+    """A name as one line: each run of spaces and line breaks one space, none at the ends."""
+    if isinstance(s, bytes):
+        return _SPACES_B.sub(b" ", s).strip(b" ")
+    return _SPACES.sub(" ", s).strip(" ")
 
 
 def attribute(data, flags):
@@ -63,7 +77,7 @@ def make_quote(article, span, q):
     named = q.speaker.len > 0
     kind = q.mention_kind or q.speaker_kind
     return Quote(text, span(q.text.start), span(last.start + last.len),
-                 piece(q.speaker) if named else None,
+                 _name(piece(q.speaker)) if named else None,
                  span(q.speaker.start) if named else None,
                  span(q.speaker.start + q.speaker.len) if named else None,
                  bool(q.flags & _lib.STANCE_QUOTE_TERM),

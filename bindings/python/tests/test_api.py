@@ -466,7 +466,8 @@ def test_quotes_as_the_tool(tool, source):
     assert [q.text for q in got] == [w["text"] for w in want]
     for q in got:
         assert article[q.start:q.end] == q.text
-        assert q.speaker is None or article[q.speaker_start:q.speaker_end] == q.speaker
+        assert q.speaker is None or " ".join(article[q.speaker_start:q.speaker_end].split()) \
+            == q.speaker
         assert not q.term
     assert [q.speaker for q in got][:2] == ["Dmitry Peskov", "Dmitry Peskov"]  # named in full
     with_terms = stance.quotes(article, terms=True)
@@ -485,6 +486,22 @@ def test_split_quote_as_the_tool(tool, tmp_path):
     assert (got.start, got.end, got.text.decode(), got.speaker.decode(), got.speaker_kind) == (
         want["start"], want["end"], want["text"], want["speaker"], want["speaker_kind"])
     assert [list(p) for p in got.pieces] == want["spans"]
+
+
+def test_a_wrapped_name_is_one_name_as_the_tool(tool, tmp_path):
+    """A name broken over two lines is the name the article gives on one line later."""
+    text = ("Kremlin spokesman Dmitry\r\nPeskov told reporters that the move was \u201ca "
+            "dangerous provocation\u201d.\r\n\r\nDmitry Peskov later said \u201cwe remain "
+            "open to dialogue.\u201d\r\n")
+    path = tmp_path / "wrapped.txt"
+    path.write_bytes(text.encode())
+    want = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
+                                        str(path)).splitlines()]
+    assert [w["speaker"] for w in want] == ["Dmitry Peskov"] * 2
+    got = stance.quotes(text)
+    assert [q.speaker for q in got] == ["Dmitry Peskov"] * 2
+    assert text[got[0].speaker_start:got[0].speaker_end] == "Dmitry\r\nPeskov"
+    assert [q.speaker for q in stance.quotes(text.encode())] == [b"Dmitry Peskov"] * 2
 
 
 def test_classify_quotes_as_the_tool(tool, source):
@@ -516,7 +533,7 @@ def test_classify_quotes_as_the_tool(tool, source):
     assert weighed[fragment].confidence != alone[fragment].confidence
     assert weighed[fragment].speaker == "Sanae Takaichi"
     for q in weighed.values():  # str in, str indices out
-        assert article[q.quote.speaker_start:q.quote.speaker_end] == q.speaker
+        assert " ".join(article[q.quote.speaker_start:q.quote.speaker_end].split()) == q.speaker
     # explanations point into the article, also in the second piece of a split quotation
     split = "Envoy Sara Lind spoke. \u201cWe condemn the attack,\u201d she said, \u201cand " \
             "reject the accusations.\u201d"
