@@ -53,11 +53,41 @@ static bool went_on_to(const sentence_t *s, size_t i)
             low_is(&s->w[i - 3], "go"));
 }
 
+/* Whether word i lies in a relative clause set off by commas that says who someone is: "Orlov,
+ * who spoke on condition of anonymity, said" or "an official, who asked not to be named,
+ * told reporters". Such a clause closes with a comma before any quotation; one that runs
+ * into a quotation ("Orlov, who said “...”", "X, who serves as minister, said, “...”") reports
+ * it. */
+static bool in_descriptive_clause(const sentence_t *s, size_t i)
+{
+    size_t j = i;
+    for (;;) {
+        if (j == 0 || i - j > 12)
+            return false;
+        const qword_t *p = &s->w[--j];
+        if (p->type == QT_QUOTE || is_brk(p, ',') || stance__qword_ends_sentence(p))
+            return false;
+        if ((low_is(p, "who") || low_is(p, "which") || low_is(p, "whose")) && j > 0 &&
+            is_brk(&s->w[j - 1], ','))
+            break;
+    }
+    for (size_t k = i + 1; k < s->n && k - i <= 12; k++) {
+        const qword_t *w = &s->w[k];
+        if (w->type == QT_QUOTE || is_brk(w, ':') || stance__qword_ends_sentence(w))
+            return false;
+        if (is_brk(w, ',')) /* the clause's end, unless the comma opens a quotation */
+            return !(k + 1 < s->n && s->w[k + 1].type == QT_QUOTE);
+    }
+    return false;
+}
+
 static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
     const qword_t *w = &s->w[i];
     if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH))
+        return false;
+    if (in_descriptive_clause(s, i))
         return false;
     if (i > 0 && is_word(&s->w[i - 1])) {
         const qword_t *p = &s->w[i - 1];

@@ -916,6 +916,27 @@ static void split_quote_is_one_statement(void **state)
     CHECK(text, want);
 }
 
+/* The verb of a relative clause in the attribution ("who spoke on condition of anonymity",
+ * "who asked not to be named") is not a second reporting verb: the quotation is still split
+ * by one attribution. */
+static void split_quote_around_a_relative_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Envoy Pavel Orlov met the press. \"We are ready to talk,\" Orlov, who spoke on "
+        "condition of anonymity, said, \"but not under threats.\"\n\n"
+        "\xE2\x80\x9CThe door is open,\xE2\x80\x9D a senior official, who asked not to be "
+        "named, told reporters, \xE2\x80\x9C" "for now.\xE2\x80\x9D\n\n"
+        "\"We will wait,\" Orlov said, and he added that talks were over. \"Nothing more.\"\n";
+    static const want_t want[] = {
+        {"We are ready to talk,", "Pavel Orlov", PER, SPLIT, "but not under threats."},
+        {"The door is open,", "senior official", TTL, SPLIT, "for now."},
+        {"We will wait,", "Pavel Orlov", PER, 0, NULL},
+        {"Nothing more.", "Pavel Orlov", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void stray_mark_in_one_line_per_paragraph(void **state)
 {
     (void)state;
@@ -2750,6 +2771,7 @@ int main(void)
         cmocka_unit_test(reported_clauses_keep_the_reporter),
         cmocka_unit_test(according_to_and_statements),
         cmocka_unit_test(split_quote_is_one_statement),
+        cmocka_unit_test(split_quote_around_a_relative_clause),
         cmocka_unit_test(stray_mark_in_one_line_per_paragraph),
         cmocka_unit_test(elisions_and_possessives),
         cmocka_unit_test(straight_mark_closed_by_curly),
