@@ -1073,8 +1073,9 @@ typedef struct stance_quotation {
                                 ministry", "Kremlin spokesman Dmitry Peskov"); len 0 = none */
     stance_span_t verb;    /**< the reporting verb ("said", "warned", "slammed"); len 0 = none */
     stance_span_t frame;   /**< the reporting frame: the verb with the adverbs before it and
-                                up to two words after it before its complement ("sharply
-                                criticised", "lashed out", "said angrily"), or the phrase that
+                                up to two adverbs or particles after it, never its audience
+                                ("sharply criticised", "lashed out", "said angrily"; "told"
+                                of "told reporters"), or the phrase that
                                 stands for a verb ("according to X", "a warning by X");
                                 len 0 = none */
     stance_mention_kind_t mention_kind; /**< how the mention names the speaker */

@@ -525,8 +525,8 @@ static bool is_term(sctx_t *c, size_t qi)
 
 /* ---- the sieves --------------------------------------------------------------------------- */
 
-/* Where the attribution around a reporting verb ends: the verb and up to two words after it
- * ("said angrily", "lashed out", "told reporters"), before its complement begins ("that",
+/* Where the attribution around a reporting verb ends: the verb and up to two adverbs or
+ * particles after it ("said angrily", "lashed out"), before its complement begins ("that",
  * "as", "to", an article, punctuation, a quotation) or a preposition or time word ("on
  * Tuesday", "in a statement": where and when, which are not how, and which lean a model with a
  * neutral label toward it). What the verb says is the quote's business; how the journalist
@@ -540,6 +540,11 @@ static size_t frame_end(const sentence_t *s, size_t verb, size_t limit)
             (w->cls & (QW_DET | QW_RELATIVE | QW_PRONOUN | QW_PREP | QW_TIME)) ||
             low_is(w, "that") || low_is(w, "as") || low_is(w, "to") || low_is(w, "if") ||
             low_is(w, "whether") || low_is(w, "and") || low_is(w, "but"))
+            break;
+        /* how it was said: adverbs and particles ("said angrily", "hit back", "lashed
+         * out"), not to whom ("told reporters", "said farmers"): an audience is no stance */
+        if (!skippable(w) && !low_is(w, "out") && !low_is(w, "back") && !low_is(w, "off") &&
+            !low_is(w, "up") && !low_is(w, "down") && !low_is(w, "away"))
             break;
         j++;
         extra++;

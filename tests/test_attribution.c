@@ -2103,6 +2103,30 @@ static void rule_tables_are_sorted(void **state)
     assert_false(stance__quote_is_elision(r, "normandie"));
 }
 
+/* The frame is how a quotation was reported: the verb with the adverbs and particles around
+ * it, never the audience ("told reporters", "said farmers"), whose words are no stance. */
+static void frame_is_the_verb_and_its_manner(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"We will answer,\" Ana Ruiz told reporters.\n\n"
+        "\"Prices are too low,\" Ana Ruiz told farmers in the square.\n\n"
+        "\"This is a provocation,\" Ana Ruiz sharply said angrily.\n\n"
+        "\"Enough,\" Ana Ruiz lashed out.\n";
+    static const char *const want[] = {"told", "told", "sharply said angrily", "lashed out"};
+    stance_quotation_t q[8];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 8, &n, NULL),
+                     STANCE_OK);
+    assert_int_equal(n, 4);
+    for (size_t i = 0; i < n; i++) {
+        if (q[i].frame.len != strlen(want[i]) ||
+            memcmp(text + q[i].frame.start, want[i], q[i].frame.len) != 0)
+            fail_msg("quotation %zu: frame '%.*s', expected '%s'", i, (int)q[i].frame.len,
+                     text + q[i].frame.start, want[i]);
+    }
+}
+
 /* ---- classification with the reporting frame -------------------------------------------- */
 
 static const labeled_t frame_corpus[] = {
@@ -2280,9 +2304,9 @@ static void plain_said_is_no_evidence(void **state)
                                                NULL),
                      STANCE_OK);
     assert_memory_equal(framed.probs, want, alone.n_labels * sizeof *want);
-    /* "told reporters", not "told reporters on" */
-    assert_int_equal(q[1].frame.len, strlen("told reporters"));
-    assert_memory_equal(text + q[1].frame.start, "told reporters", strlen("told reporters"));
+    /* "told", not "told reporters" (the audience) nor "told reporters on" */
+    assert_int_equal(q[1].frame.len, strlen("told"));
+    assert_memory_equal(text + q[1].frame.start, "told", strlen("told"));
     stance_ctx_free(ctx);
     stance_model_free(m);
 }
@@ -2772,6 +2796,7 @@ int main(void)
         cmocka_unit_test(according_to_and_statements),
         cmocka_unit_test(split_quote_is_one_statement),
         cmocka_unit_test(split_quote_around_a_relative_clause),
+        cmocka_unit_test(frame_is_the_verb_and_its_manner),
         cmocka_unit_test(stray_mark_in_one_line_per_paragraph),
         cmocka_unit_test(elisions_and_possessives),
         cmocka_unit_test(straight_mark_closed_by_curly),
