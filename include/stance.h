@@ -635,6 +635,12 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_add(stance_trainer_t 
 /** Statements added so far (including a base model's). @since 0.1 */
 STANCE_API uint64_t stance_trainer_statements(const stance_trainer_t *trainer);
 
+/** Statements added whose text gave no feature: symbols alone, or only tokens longer
+ *  than max_token_bytes (a URL; a line of Thai, Lao, Khmer or Burmese, scripts written
+ *  without spaces, which the tokenizer does not split). Such a statement teaches nothing but
+ *  its label's share; a tool should say how many there were. @since 0.2 */
+STANCE_API uint64_t stance_trainer_featureless(const stance_trainer_t *trainer);
+
 /** Builds a model from everything added so far; the trainer stays usable.
  *  @return STANCE_OK, STANCE_E_EMPTY (no statements, a label of a closed set with none, or
  *          no feature left after pruning to min_count), STANCE_E_NOMEM. @since 0.1 */
@@ -890,6 +896,10 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_cv_merge(stance_cv_t *into,
 
 /** Statements added (and merged). @since 0.2 */
 STANCE_API uint64_t stance_cv_statements(const stance_cv_t *cv);
+
+/** Statements added (and merged) whose text gave no feature, as
+ *  stance_trainer_featureless(). @since 0.2 */
+STANCE_API uint64_t stance_cv_featureless(const stance_cv_t *cv);
 
 /** Scores every statement with the model of the other folds. After it, nothing more can be
  *  added. @return STANCE_OK, STANCE_E_EMPTY (no statements), STANCE_E_NOMEM. @since 0.2 */

@@ -202,6 +202,11 @@ uint64_t stance_cv_statements(const stance_cv_t *cv)
     return cv ? cv->n : 0;
 }
 
+uint64_t stance_cv_featureless(const stance_cv_t *cv)
+{
+    return cv ? stance_trainer_featureless(cv->trainer) : 0;
+}
+
 /* The dealer of a label, made on its first statement (*created tells). */
 static stance_status_t dealer_for(stance_cv_t *cv, const char *label, size_t label_len,
                                   size_t *out, bool *created, stance_error_t *err)

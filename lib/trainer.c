@@ -273,6 +273,11 @@ uint64_t stance_trainer_statements(const stance_trainer_t *t)
     return t ? t->statements : 0;
 }
 
+uint64_t stance_trainer_featureless(const stance_trainer_t *t)
+{
+    return t ? t->featureless : 0;
+}
+
 #if defined(__GNUC__)
 #define PREFETCH(p) __builtin_prefetch(p)
 #else
@@ -388,6 +393,7 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
     }
     t->label_docs[l]++;
     t->statements++;
+    t->featureless += t->n_doc == 0;
     stance__ok(err);
     return STANCE_OK;
 }
@@ -522,6 +528,7 @@ void stance__trainer_clear(stance_trainer_t *t)
     stance__table_clear(&t->ftable);
     stance__analyzer_forget_words(&t->an);
     t->statements = 0;
+    t->featureless = 0;
 }
 
 stance_status_t stance__trainer_absorb(stance_trainer_t *into, const stance_trainer_t *from,
@@ -568,6 +575,7 @@ stance_status_t stance__trainer_absorb(stance_trainer_t *into, const stance_trai
         into->label_docs[label_map[l]] += from->label_docs[l];
     }
     into->statements += from->statements;
+    into->featureless += from->featureless;
     return STANCE_OK;
 }
 

@@ -14,6 +14,7 @@ struct stance_trainer {
     bool closed; /* labels fixed up front */
     uint64_t min_count;
     uint64_t statements;
+    uint64_t featureless; /* statements whose text gave no feature */
 
     size_t n_labels;
     char *labels[STANCE_MAX_LABELS];

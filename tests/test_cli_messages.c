@@ -202,6 +202,32 @@ static void labels_with_spaces_are_refused(void **state)
     assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("sp.stnc"), path("sp.tsv")),
                      1);
     expect_in(err, "sp.tsv:1: label 'good ' begins or ends with a space");
+    /* the same in --labels, where the corpus would then fail on 'good' as unknown */
+    static const char ok[] = "good\tWe welcome it.\nbad\tWe protest.\n";
+    write_file("ok.tsv", ok, sizeof ok - 1);
+    assert_int_equal(RUN(NULL, "train", "--labels", "good ,bad", "-o", path("sp.stnc"),
+                         path("ok.tsv")),
+                     2);
+    expect_in(err, "label 'good ' begins or ends with a space");
+}
+
+/* Statements whose text gives no feature are used, for their label's share only, and the
+ * tool says how many: a line of Thai (no spaces: one token past max_token_bytes) teaches
+ * nothing, and a model trained on such lines labels everything by its priors. */
+static void featureless_statements_are_reported(void **state)
+{
+    (void)state;
+    char lines[1024];
+    size_t n = (size_t)snprintf(lines, sizeof lines, "good\tWe welcome it.\nbad\t");
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(lines + n, sizeof lines - n, "\xE0\xB8\xA3\xE0\xB8\xB1");
+    n += (size_t)snprintf(lines + n, sizeof lines - n, "\nbad\tWe protest.\n");
+    write_file("th.tsv", lines, n);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("th.stnc"), path("th.tsv")),
+                     0);
+    expect_in(err, "warning: 1 of 3 statements gave no feature");
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", path("th.tsv")), 0);
+    expect_in(err, "warning: 1 of 3 statements gave no feature");
 }
 
 /* An empty file in the folder format is refused, as an empty text is in TSV. */
@@ -394,6 +420,7 @@ int main(void)
         cmocka_unit_test(classify_label_bias),
         cmocka_unit_test(refusals_are_capped_and_counted),
         cmocka_unit_test(labels_with_spaces_are_refused),
+        cmocka_unit_test(featureless_statements_are_reported),
         cmocka_unit_test(empty_file_in_folder_format),
         cmocka_unit_test(folder_format_reads_everything_or_refuses),
         cmocka_unit_test(fasttext_label_after_text),

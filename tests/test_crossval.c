@@ -177,6 +177,49 @@ static void nothing_known_out_of_fold(void **state)
     stance_cv_free(cv);
 }
 
+/* A statement whose text gives no feature (symbols alone, a token past max_token_bytes:
+ * a URL, or a line of Thai, which has no spaces to split it) teaches only its label's prior.
+ * The trainer and the cross-validation count them, so that a tool can say so; merging adds
+ * the counts. */
+static void featureless_statements_are_counted(void **state)
+{
+    (void)state;
+    char thai[40 * 6 + 1]; /* a line of Thai: 80 characters, 240 bytes, no space */
+    for (size_t i = 0; i < 40; i++)
+        memcpy(thai + 6 * i, "\xE0\xB8\xA3\xE0\xB8\xB1", 6);
+    thai[sizeof thai - 1] = '\0';
+    char url[300];
+    memset(url, 'a', sizeof url - 1);
+    url[sizeof url - 1] = '\0';
+    const char *const texts[] = {"We welcome the talks.", "# @ * ~", thai, url,
+                                 "We condemn the attack."};
+    const char *const labels[] = {"conciliatory", "hostile", "hostile", "conciliatory",
+                                  "hostile"};
+    stance_error_t err;
+    stance_trainer_t *tr = NULL;
+    assert_int_equal(stance_trainer_new(&tr, NULL, &err), STANCE_OK);
+    stance_cv_t *cv = make_cv(NULL, 2, 1), *other = make_cv(NULL, 2, 1);
+    assert_int_equal(stance_cv_featureless(cv), 0);
+    for (size_t i = 0; i < 5; i++) {
+        assert_int_equal(stance_trainer_add(tr, labels[i], strlen(labels[i]), texts[i],
+                                            strlen(texts[i]), 0, &err),
+                         STANCE_OK);
+        assert_int_equal(stance_cv_add(i < 3 ? cv : other, labels[i], strlen(labels[i]),
+                                       texts[i], strlen(texts[i]), STANCE_FOLD_AUTO, i, 0,
+                                       &err),
+                         STANCE_OK);
+    }
+    assert_int_equal(stance_trainer_featureless(tr), 3);
+    assert_int_equal(stance_cv_featureless(cv), 2);
+    assert_int_equal(stance_cv_merge(cv, other, &err), STANCE_OK);
+    assert_int_equal(stance_cv_featureless(cv), 3);
+    assert_int_equal(stance_cv_featureless(NULL), 0);
+    assert_int_equal(stance_trainer_featureless(NULL), 0);
+    stance_cv_free(other);
+    stance_cv_free(cv);
+    stance_trainer_free(tr);
+}
+
 static void merged_equals_one(void **state)
 {
     (void)state;
@@ -397,6 +440,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(out_of_fold_scores_equal_trained_models),
         cmocka_unit_test(nothing_known_out_of_fold),
+        cmocka_unit_test(featureless_statements_are_counted),
         cmocka_unit_test(merged_equals_one),
         cmocka_unit_test(merge_empties_the_source),
         cmocka_unit_test(softmax_at_the_extremes),

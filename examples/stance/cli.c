@@ -605,6 +605,12 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
              p = NULL) {
             if (t->opts.n_labels == STANCE_MAX_LABELS)
                 return bad_value(cmd, "labels", arg, "at most 256 labels");
+            size_t len = strlen(tok);
+            if (tok[0] == ' ' || tok[len - 1] == ' ') { /* as a corpus label would be */
+                cli_usage(cmd, "--labels '%s': label '%s' begins or ends with a space", arg,
+                          tok);
+                return -1;
+            }
             t->labels[t->opts.n_labels++] = tok;
         }
         if (t->opts.n_labels == 0)

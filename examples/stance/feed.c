@@ -201,6 +201,13 @@ bool feed_corpora(feed_t *f, char **paths, int n_paths)
         free(g->workers);
     }
     free(g);
+    const uint64_t featureless = ok ? stance_cv_featureless(f->cv) : 0;
+    if (featureless) /* used, not skipped: a warning, not a failure */
+        cli_warn("%llu of %llu statements gave no feature, so they count only toward their "
+                 "label's share: symbols alone, or only tokens longer than max_token_bytes (a "
+                 "URL; a line in a script written without spaces, such as Thai, is one token)",
+                 (unsigned long long)featureless,
+                 (unsigned long long)stance_cv_statements(f->cv));
     return ok;
 }
 

@@ -1,6 +1,7 @@
 """Training, merging, corpora and quotations."""
 import ctypes
 import os
+import sys
 import warnings
 from collections import namedtuple
 from ctypes import byref, c_double, c_int, c_void_p
@@ -141,6 +142,7 @@ def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
                 raise _indexed(error_for(st, err), seq)
         if lib.stance_cv_statements(cv) == 0 and base is None:
             raise EmptyError("no statements to train on")
+        _warn_featureless(lib.stance_cv_featureless(cv), lib.stance_cv_statements(cv))
         t = _calibration(cv, err) if calibrate else 0.0
         return _build(cv, t)
     finally:
@@ -170,6 +172,7 @@ def _train_plain(statements, settings, labels, min_count, base, flags, keep):
             st = add(tr, label, len(label), text, len(text), flags, byref(err))
             if st != 0:
                 raise _indexed(error_for(st, err), seq)
+        _warn_featureless(lib.stance_trainer_featureless(tr), lib.stance_trainer_statements(tr))
         out = c_void_p()
         # the library's message says what is empty: no statements, or a label without any
         check(lib.stance_trainer_build(byref(out), tr, byref(err)), err)
@@ -189,6 +192,23 @@ def _build(cv, t):
     return Model._adopt(out)
 
 
+def _warn(message):
+    """Warns at the first caller outside this package (stance.train, or the scikit-learn
+    adapter's fit, reached from the user's code)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    frame, level = sys._getframe(0), 1
+    while frame is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == here:
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, stacklevel=level)
+
+
+def _warn_featureless(n, total):
+    if n:
+        _warn(f"{n} of {total} statements gave no feature, so they count only toward their "
+              "label's share: symbols alone, or only tokens longer than max_token_bytes (a "
+              "URL; a line in a script written without spaces, such as Thai, is one token)")
+
+
 def _calibration(cv, err):
     """The temperature `stance train` stores, or 0 (none) with a warning saying why."""
     t = c_double(0.0)
@@ -196,13 +216,12 @@ def _calibration(cv, err):
     if st == 0:
         st = lib.stance_cv_temperature(cv, _lib.STANCE_FOLD_NONE, byref(t), byref(err))
     if st == _lib.STANCE_E_EMPTY:
-        warnings.warn(f"calibration skipped: {err.msg.decode()}", stacklevel=3)
+        _warn(f"calibration skipped: {err.msg.decode()}")
         return 0.0
     check(st, err)
     if not _lib.STANCE_TEMPERATURE_MIN < t.value < _lib.STANCE_TEMPERATURE_MAX:
-        warnings.warn(f"calibration skipped: the fitted temperature {t.value:g} is at the end "
-                      "of its range, so the cross-validated scores say nothing usable about "
-                      "confidence", stacklevel=3)
+        _warn(f"calibration skipped: the fitted temperature {t.value:g} is at the end of its "
+              "range, so the cross-validated scores say nothing usable about confidence")
         return 0.0
     return t.value
 

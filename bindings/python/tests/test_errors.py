@@ -83,6 +83,22 @@ def test_a_listed_label_without_statements_is_named():
         assert "label 'c' has no statements" in e.value.message
 
 
+def test_featureless_statements_warn_at_the_callers_line():
+    """A line of Thai (no spaces: one token past max_token_bytes) teaches nothing: training
+    says how many such statements there were, at the line that called it, also through the
+    scikit-learn adapter."""
+    thai = "\u0e23\u0e31" * 40
+    data = [("good", "We welcome it."), ("bad", thai), ("bad", "We protest.")]
+    for calibrate in (False, True):
+        with pytest.warns(UserWarning, match="1 of 3 statements gave no feature") as w:
+            stance.train(data, calibrate=calibrate)
+        assert all(x.filename == __file__ for x in w)
+    sk = pytest.importorskip("stance.sklearn")
+    with pytest.warns(UserWarning, match="gave no feature") as w:
+        sk.StanceClassifier().fit([t for _, t in data], [label for label, _ in data])
+    assert all(x.filename == __file__ for x in w)
+
+
 def test_wrong_types(model):
     for bad in (None, 3, 1.5, ["a list"], object()):
         with pytest.raises(TypeError):
