@@ -207,6 +207,14 @@ typedef struct stance_settings {
     { STANCE_SETTINGS_VERSION, NULL, 2, 1, 3, STANCE_WEIGHT_BINARY, 100,                     \
       STANCE_NB_MULTINOMIAL, STANCE_PRIORS_LEARNED, 0.5, NULL, 0, NULL, 0, NULL, 0, 1 }
 
+/** The @p i th stemmer language this library can use, as stance_settings_t.language takes
+ *  it: libstemmer's algorithm names ("arabic", "english", ... "yiddish"), then "none"; NULL
+ *  past the last (so `for (i = 0; (name = stance_language(i)); i++)` lists them). Static
+ *  strings. Of these, english (with porter and none), french, german, spanish, italian,
+ *  portuguese, dutch and russian have built-in negation words; for the others, give them in
+ *  stance_settings_t.negation_words. @since 0.2 */
+STANCE_API const char *stance_language(size_t i);
+
 /** Bounds of the scalar settings, everywhere: stance_settings_validate(), trainers, the model
  *  reader and stance_setting_describe() keep to them. ngram_max is 1..STANCE_MAX_NGRAM,
  *  negation_scope 0..STANCE_MAX_NEGATION_SCOPE, max_token_bytes 1..STANCE_MAX_TOKEN_BYTES,

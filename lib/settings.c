@@ -190,6 +190,17 @@ stance_status_t stance_setting_format(const stance_settings_t *settings, size_t 
     return STANCE_OK;
 }
 
+const char *stance_language(size_t i)
+{
+    const char **l = sb_stemmer_list();
+    for (size_t k = 0; l[k]; k++)
+        if (k == i)
+            return l[k];
+        else if (!l[k + 1])
+            return i == k + 1 ? "none" : NULL;
+    return i == 0 ? "none" : NULL;
+}
+
 bool stance__language_known(const char *name, size_t len)
 {
     if (len == 4 && memcmp(name, "none", 4) == 0)

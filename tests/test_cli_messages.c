@@ -208,7 +208,7 @@ static void labels_with_spaces_are_refused(void **state)
     assert_int_equal(RUN(NULL, "train", "--labels", "good ,bad", "-o", path("sp.stnc"),
                          path("ok.tsv")),
                      2);
-    expect_in(err, "label 'good ' begins or ends with a space");
+    expect_in(err, "--labels 'good ,bad': 'good ' begins or ends with a space");
 }
 
 /* Statements whose text gives no feature are used, for their label's share only, and the
@@ -228,6 +228,49 @@ static void featureless_statements_are_reported(void **state)
     expect_in(err, "warning: 1 of 3 statements gave no feature");
     assert_int_equal(RUN(NULL, "eval", "-k", "2", path("th.tsv")), 0);
     expect_in(err, "warning: 1 of 3 statements gave no feature");
+    /* longer tokens allowed: the line is one feature, and nothing is said */
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--max-token-bytes", "300", "-o",
+                         path("th.stnc"), path("th.tsv")),
+                     0);
+    assert_null(strstr(err, "gave no feature"));
+}
+
+/* A language without built-in negation words gets the user's, stored in the model; an
+ * unknown language is refused with the names of all. */
+static void negation_words_of_ones_own(void **state)
+{
+    (void)state;
+    static const char tr[] = "pos\tBar\xC4\xB1\xC5\x9F istiyoruz.\n"
+                             "neg\tBu de\xC4\x9Fil sorun ama yok.\n";
+    write_file("tr.tsv", tr, sizeof tr - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--language", "turkish",
+                         "--negation-words", "de\xC4\x9Fil,asla", "--scope-enders", "ama",
+                         "--negation-endings", "mez", "-o", path("tr.stnc"), path("tr.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "info", path("tr.stnc")), 0);
+    expect_in(out, "negation words    de\xC4\x9Fil asla");
+    expect_in(out, "negation endings  mez");
+    expect_in(out, "scope enders      ama");
+    /* the words after the negation are marked, up to the scope's end */
+    assert_int_equal(RUN(NULL, "classify", "-m", path("tr.stnc"), "--format", "jsonl",
+                         "--explain", "20", path("tr.tsv")),
+                     0);
+    expect_in(out, "\"NOT_sor\""); /* the Turkish stem of sorun */
+    assert_null(strstr(out, "NOT_am")); /* "ama" ended the scope */
+    assert_int_equal(RUN(NULL, "train", "--language", "deutsch", "-o", path("x.stnc"),
+                         path("tr.tsv")),
+                     2);
+    expect_in(err, "unknown stemmer language 'deutsch'");
+    expect_in(err, "; the languages are arabic,");
+    expect_in(err, "turkish");
+    assert_int_equal(RUN(NULL, "train", "--negation-words", "de\xC4\x9Fil, asla", "-o",
+                         path("x.stnc"), path("tr.tsv")),
+                     2);
+    expect_in(err, "' asla' begins or ends with a space");
+    assert_int_equal(RUN(NULL, "train", "--base", path("tr.stnc"), "--negation-words", "x",
+                         "-o", path("x.stnc"), path("tr.tsv")),
+                     2);
+    expect_in(err, "--negation-words cannot be combined with --base");
 }
 
 /* An empty file in the folder format is refused, as an empty text is in TSV. */
@@ -421,6 +464,7 @@ int main(void)
         cmocka_unit_test(refusals_are_capped_and_counted),
         cmocka_unit_test(labels_with_spaces_are_refused),
         cmocka_unit_test(featureless_statements_are_reported),
+        cmocka_unit_test(negation_words_of_ones_own),
         cmocka_unit_test(empty_file_in_folder_format),
         cmocka_unit_test(folder_format_reads_everything_or_refuses),
         cmocka_unit_test(fasttext_label_after_text),

@@ -538,10 +538,36 @@ static void word_lists_are_what_a_model_file_holds(void **state)
     }
 }
 
+/* Every language the list names is one a model can be trained with, "none" last, and the
+ * list holds the ones a user looks for. */
+static void languages_are_listed(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    bool english = false, turkish = false;
+    const char *name = NULL, *last = NULL;
+    for (; (name = stance_language(n)); n++) {
+        stance_settings_t st = STANCE_SETTINGS_INIT;
+        st.language = name;
+        stance_error_t err;
+        if (stance_settings_validate(&st, &err) != STANCE_OK)
+            fail_msg("'%s' is listed but refused: %s", name, err.msg);
+        english = english || strcmp(name, "english") == 0;
+        turkish = turkish || strcmp(name, "turkish") == 0;
+        last = name;
+    }
+    assert_true(n > 10);
+    assert_true(english && turkish);
+    assert_string_equal(last, "none");
+    assert_null(stance_language(n + 1));
+    assert_null(stance_language(SIZE_MAX));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bounds_are_enforced_at_the_edges),
+        cmocka_unit_test(languages_are_listed),
         cmocka_unit_test(messages_give_the_value),
         cmocka_unit_test(diff_names_each_field),
         cmocka_unit_test(public_private_round_trip),

@@ -483,15 +483,23 @@ static const char train_cli_help[] =
     "  --%s tsv|fasttext|dirs  corpus format (default tsv:\n"
     "                              label<TAB>text, # comments; fasttext: __label__x text;\n"
     "                              dirs: a folder per label, a file per statement)\n"
-    "  --language L       Snowball stemmer (english, french, russian, ...; none = no stemming)\n"
+    "  --language L       Snowball stemmer (english, french, russian, ...; none = no\n"
+    "                     stemming; an unknown name lists them all)\n"
     "  --ngrams N         word n-grams up to N, 1.." TEXT(STANCE_MAX_NGRAM) " (default 2)\n"
     "  --alpha A          Lidstone smoothing, " TEXT(STANCE_ALPHA_MIN) ".." TEXT(STANCE_ALPHA_MAX)
     " (default 0.5)\n"
     "  --weighting binary|counts   count a feature once per statement, or every time\n"
     "                              (default binary)\n"
-    "  --no-negation      do not mark words after not/never/n't/without as negated\n"
+    "  --no-negation      do not mark words after a negation (not, never, n't, without...)\n"
     "  --negation-scope N a negation covers the next N words, 0.." TEXT(STANCE_MAX_NEGATION_SCOPE)
     "\n                     (default 3; 0 = to the end of the clause)\n"
+    "  --negation-words W,W,...   the words that open a negation (default: the language's;\n"
+    "                     built in for english (and none), french, german, spanish,\n"
+    "                     italian, portuguese, dutch, russian; other languages have none)\n"
+    "  --negation-endings E,...   endings that make a word a negation (english: n't)\n"
+    "  --scope-enders W,W,...     words that end a negation (english: but, however...)\n"
+    "  --max-token-bytes N longer tokens are skipped, 1.." TEXT(STANCE_MAX_TOKEN_BYTES)
+    " (default 100)\n"
     "  --no-punctuation   punctuation only separates n-grams (default: . , ! ? ... are\n"
     "                     features of their own)\n"
     "  --complement       complement naive Bayes instead of multinomial\n"
@@ -526,12 +534,53 @@ static int bad_value(const char *cmd, const char *opt, const char *arg, const ch
     return -1;
 }
 
+/* Splits "a,b,c" into l (at most STANCE_MAX_LABELS items, none empty, none with a space at
+ * either end, as a corpus label or a word in a model may not have); false with a message. */
+static bool split_list(cli_list_t *l, const char *cmd, const char *opt, const char *arg)
+{
+    size_t n = strlen(arg);
+    if (n >= sizeof l->buf) {
+        bad_value(cmd, opt, "...", "too long");
+        return false;
+    }
+    memcpy(l->buf, arg, n + 1);
+    l->n = 0;
+    for (char *p = l->buf, *save = NULL, *tok; (tok = strtok_r(p, ",", &save)); p = NULL) {
+        if (l->n == STANCE_MAX_LABELS) {
+            bad_value(cmd, opt, arg, "at most " TEXT(STANCE_MAX_LABELS) " items");
+            return false;
+        }
+        size_t len = strlen(tok);
+        if (tok[0] == ' ' || tok[len - 1] == ' ') {
+            cli_usage(cmd, "--%s '%s': '%s' begins or ends with a space", opt, arg, tok);
+            return false;
+        }
+        l->items[l->n++] = tok;
+    }
+    if (l->n == 0) {
+        bad_value(cmd, opt, arg, "expected items separated by commas");
+        return false;
+    }
+    return true;
+}
+
 /* The library judges a setting the moment its flag is read, so the refusal can name the
  * flag; the first such flag is remembered for the clash with --base. */
 static int setting_given(train_cli_t *t, const char *cmd, const char *opt, const char *arg)
 {
     stance_error_t err;
-    if (stance_settings_validate(&t->opts.settings, &err) != STANCE_OK)
+    stance_status_t st = stance_settings_validate(&t->opts.settings, &err);
+    if (st == STANCE_E_LANGUAGE) { /* the library's message names a few; all of them here */
+        char names[1024] = "";
+        size_t used = 0;
+        const char *name;
+        for (size_t i = 0; (name = stance_language(i)) && used < sizeof names - 64; i++)
+            used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "",
+                                     name);
+        cli_usage(cmd, "--%s '%s': %s; the languages are %s", opt, arg, err.msg, names);
+        return -1;
+    }
+    if (st != STANCE_OK)
         return bad_value(cmd, opt, arg ? arg : "", err.msg);
     if (!t->settings_option)
         t->settings_option = opt;
@@ -595,29 +644,35 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
             return bad_value(cmd, "min-count", arg, "expected a positive whole number");
         t->opts.min_count = u;
         return 1;
-    case OPT_LABELS: {
-        size_t n = strlen(arg);
-        if (n >= sizeof t->labels_buf)
-            return bad_value(cmd, "labels", "...", "too long");
-        memcpy(t->labels_buf, arg, n + 1);
-        t->opts.n_labels = 0;
-        for (char *p = t->labels_buf, *save = NULL, *tok; (tok = strtok_r(p, ",", &save));
-             p = NULL) {
-            if (t->opts.n_labels == STANCE_MAX_LABELS)
-                return bad_value(cmd, "labels", arg, "at most 256 labels");
-            size_t len = strlen(tok);
-            if (tok[0] == ' ' || tok[len - 1] == ' ') { /* as a corpus label would be */
-                cli_usage(cmd, "--labels '%s': label '%s' begins or ends with a space", arg,
-                          tok);
-                return -1;
-            }
-            t->labels[t->opts.n_labels++] = tok;
-        }
-        if (t->opts.n_labels == 0)
-            return bad_value(cmd, "labels", arg, "expected labels separated by commas");
-        t->opts.labels = t->labels;
+    case OPT_LABELS:
+        if (!split_list(&t->labels, cmd, "labels", arg))
+            return -1;
+        t->opts.labels = t->labels.items;
+        t->opts.n_labels = t->labels.n;
         return 1;
-    }
+    case OPT_NEGATION_WORDS:
+        if (!split_list(&t->negation_words, cmd, "negation-words", arg))
+            return -1;
+        s->negation_words = t->negation_words.items;
+        s->n_negation_words = t->negation_words.n;
+        return setting_given(t, cmd, "negation-words", arg);
+    case OPT_NEGATION_ENDINGS:
+        if (!split_list(&t->negation_endings, cmd, "negation-endings", arg))
+            return -1;
+        s->negation_suffixes = t->negation_endings.items;
+        s->n_negation_suffixes = t->negation_endings.n;
+        return setting_given(t, cmd, "negation-endings", arg);
+    case OPT_SCOPE_ENDERS:
+        if (!split_list(&t->scope_enders, cmd, "scope-enders", arg))
+            return -1;
+        s->scope_end_words = t->scope_enders.items;
+        s->n_scope_end_words = t->scope_enders.n;
+        return setting_given(t, cmd, "scope-enders", arg);
+    case OPT_MAX_TOKEN_BYTES:
+        if (!parse_u64(arg, 0, UINT_MAX, &u))
+            return bad_value(cmd, "max-token-bytes", arg, "expected a whole number");
+        s->max_token_bytes = (unsigned)u;
+        return setting_given(t, cmd, "max-token-bytes", arg);
     case OPT_SKIP_BAD:
         t->skip_bad = true;
         return 1;

@@ -90,7 +90,8 @@ enum {
     OPT_LABELS, OPT_SKIP_BAD, OPT_CALIBRATE, OPT_NO_CALIBRATE, OPT_FOLDS, OPT_TEST, OPT_SEED,
     OPT_PLOT, OPT_MODE, OPT_EXPLAIN, OPT_MIN_CONFIDENCE, OPT_STRICT, OPT_TOP, OPT_HELP,
     OPT_MAX_BYTES, OPT_NO_PUNCTUATION, OPT_LABEL_BIAS, OPT_FRAME_WEIGHT, OPT_SPEAKER_WEIGHT,
-    OPT_NO_UNKNOWN, OPT_QUIET
+    OPT_NO_UNKNOWN, OPT_QUIET, OPT_NEGATION_WORDS, OPT_NEGATION_ENDINGS, OPT_SCOPE_ENDERS,
+    OPT_MAX_TOKEN_BYTES
 };
 
 /* The corpus format option is --format in `train` and --corpus-format in `eval` (where
@@ -103,6 +104,10 @@ enum {
     {"no-negation", no_argument, NULL, OPT_NO_NEGATION},                                  \
     {"negation-scope", required_argument, NULL, OPT_NEGATION_SCOPE},                      \
     {"no-punctuation", no_argument, NULL, OPT_NO_PUNCTUATION},                            \
+    {"negation-words", required_argument, NULL, OPT_NEGATION_WORDS},                      \
+    {"negation-endings", required_argument, NULL, OPT_NEGATION_ENDINGS},                  \
+    {"scope-enders", required_argument, NULL, OPT_SCOPE_ENDERS},                          \
+    {"max-token-bytes", required_argument, NULL, OPT_MAX_TOKEN_BYTES},                    \
     {"complement", no_argument, NULL, OPT_COMPLEMENT},                                    \
     {"uniform-priors", no_argument, NULL, OPT_UNIFORM_PRIORS},                            \
     {"min-count", required_argument, NULL, OPT_MIN_COUNT},                                \
@@ -112,14 +117,20 @@ enum {
     {"no-calibrate", no_argument, NULL, OPT_NO_CALIBRATE},                                \
     {"quiet", no_argument, NULL, OPT_QUIET}
 
+/* A comma-separated list from the command line, split in place. */
+typedef struct cli_list {
+    char buf[4096];
+    const char *items[STANCE_MAX_LABELS];
+    size_t n;
+} cli_list_t;
+
 typedef struct train_cli {
     stance_train_opts_t opts;
     stance_corpus_format_t format;
     bool skip_bad;
     bool calibrate;
     const char *settings_option; /* the first analyzer option given (clashes with --base) */
-    char labels_buf[4096];
-    const char *labels[STANCE_MAX_LABELS];
+    cli_list_t labels, negation_words, negation_endings, scope_enders;
     unsigned jobs;
     bool quiet; /* no progress line */
 } train_cli_t;

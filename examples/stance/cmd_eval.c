@@ -255,7 +255,7 @@ static bool test_label_allowed(const train_cli_t *tc, const stance_model_t *m, c
         return stance_model_label_index(m, label, len, &index) == STANCE_OK;
     }
     for (size_t l = 0; l < tc->opts.n_labels; l++)
-        if (strlen(tc->labels[l]) == len && memcmp(tc->labels[l], label, len) == 0)
+        if (strlen(tc->labels.items[l]) == len && memcmp(tc->labels.items[l], label, len) == 0)
             return true;
     return false;
 }
@@ -344,7 +344,7 @@ static bool check_test_labels(eval_run_t *r, const stance_model_t *m, stmts_t *t
 static void warn_unpredictable(const eval_run_t *r, const stance_model_t *m, const stmts_t *test)
 {
     for (size_t l = 0; l < r->tc.opts.n_labels; l++) {
-        const char *name = r->tc.labels[l];
+        const char *name = r->tc.labels.items[l];
         size_t index, n = 0;
         if (stance_model_label_index(m, name, strlen(name), &index) == STANCE_OK)
             continue;
