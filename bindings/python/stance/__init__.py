@@ -43,10 +43,26 @@ __version__ = library_version
 #: The library's default settings (STANCE_SETTINGS_INIT); word lists None = built-in.
 DEFAULT_SETTINGS = _defaults()
 
+
+def _languages():
+    names, i = [], 0
+    while True:
+        name = _lib.lib.stance_language(i)
+        if name is None:
+            return tuple(names)
+        names.append(name.decode())
+        i += 1
+
+
+#: The stemmer languages a model can be trained with (libstemmer's, then "none"). Those with
+#: built-in negation words: english (porter, none), french, german, spanish, italian,
+#: portuguese, dutch, russian; for the others, pass negation_words to train().
+LANGUAGES = _languages()
+
 __all__ = [
     "Model", "Result", "Feature", "UNKNOWN", "TopFeature", "Quote", "QuoteResult", "Statement",
     "train", "merge", "quotes", "read_corpus",
-    "SETTINGS", "DEFAULT_SETTINGS", "CALIBRATION_FOLDS", "CALIBRATION_SEED",
+    "SETTINGS", "DEFAULT_SETTINGS", "LANGUAGES", "CALIBRATION_FOLDS", "CALIBRATION_SEED",
     "library_version", "library_path",
     "Error", "OutOfMemoryError", "InvalidArgumentError", "BadUTF8Error", "BufferTooSmallError",
     "FileError", "ModelFormatError", "BadMagicError", "VersionError", "CorruptModelError",

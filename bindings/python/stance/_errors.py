@@ -9,7 +9,8 @@ class Error(Exception):
         status:  the library's status code (a negative int, e.g. -3 for invalid UTF-8)
         message: the library's message, e.g. "invalid UTF-8 at byte 12"
         line:    1-based line in a corpus file, or None
-        offset:  byte offset in the text (its UTF-8 encoding), model file or corpus, or None
+        offset:  byte offset in the text's UTF-8 encoding (for a str, in text.encode(): not a
+                 str index), model file or corpus, or None
         index:   position of the statement in the sequence given to a call that takes many
                  (classify_many, train; in the whole bag for stance.dask), or None
     """

@@ -180,6 +180,7 @@ _SIGNATURES = {
     "stance_strerror": (c_char_p, [c_status]),
     "stance_settings_validate": (c_status, [POINTER(stance_settings_t), _ERR]),
     "stance_setting_count": (c_size_t, []),
+    "stance_language": (c_char_p, [c_size_t]),
     "stance_setting_describe": (POINTER(stance_setting_t), [c_size_t]),
     "stance_model_load_mem": (c_status, [POINTER(_P), c_void_p, c_size_t,
                                          POINTER(stance_load_opts_t), _ERR]),

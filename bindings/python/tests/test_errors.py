@@ -99,6 +99,15 @@ def test_featureless_statements_warn_at_the_callers_line():
     assert all(x.filename == __file__ for x in w)
 
 
+def test_languages_are_the_librarys():
+    assert "english" in stance.LANGUAGES and "turkish" in stance.LANGUAGES
+    assert stance.LANGUAGES[-1] == "none"
+    for name in ("turkish", "none"):
+        stance.train([("a", "x y"), ("b", "z w")], language=name, calibrate=False)
+    with pytest.raises(stance.LanguageError):
+        stance.train([("a", "x y"), ("b", "z w")], language="deutsch", calibrate=False)
+
+
 def test_wrong_types(model):
     for bad in (None, 3, 1.5, ["a list"], object()):
         with pytest.raises(TypeError):
