@@ -11,6 +11,7 @@ stance_status_t stance__analyzer_init(stance_analyzer_t *an, const stance_alloca
     memset(an, 0, sizeof *an);
     an->alloc = *a;
     an->cfg = cfg;
+    an->nz.turkish_i = stance__cfg_turkish_i(cfg);
     if (strcmp(cfg->language, "none") != 0) {
         if (!stance__language_known(cfg->language, strlen(cfg->language)))
             return stance__fail(err, STANCE_E_LANGUAGE, STANCE_NO_OFFSET,

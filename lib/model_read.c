@@ -188,11 +188,14 @@ static bool read_anlz(stance_model_t *m, reader_t *r)
     stance_cfg_t *c = &m->cfg;
     /* First: the rest of the file follows the rules of its own revision, not this one's. */
     c->tokenizer_rev = get_u32(r, "tokenizer revision");
-    if (r->st == STANCE_OK && c->tokenizer_rev != STANCE_TOKENIZER_REV)
+    if (r->st == STANCE_OK && c->tokenizer_rev != STANCE_TOKENIZER_REV &&
+        c->tokenizer_rev != STANCE_TOKENIZER_REV_TURKISH)
         return fail_field(r, STANCE_E_VERSION,
                           "model made with tokenizer revision %u; this libstance has "
-                          "revision %u: retrain it",
-                          c->tokenizer_rev, STANCE_TOKENIZER_REV);
+                          "revisions %u and %u: retrain it",
+                          c->tokenizer_rev, STANCE_TOKENIZER_REV,
+                          STANCE_TOKENIZER_REV_TURKISH);
+    const uint64_t rev_at = r->field;
     c->unicode_version = dup_str(m, r, STANCE_MAX_VERSION_BYTES, "Unicode version");
     if (!c->unicode_version)
         return false;
@@ -203,6 +206,14 @@ static bool read_anlz(stance_model_t *m, reader_t *r)
     stance_status_t st = stance__cfg_check_language(c->language, &why);
     if (st != STANCE_OK)
         return setting_refused(r, st, &why);
+    /* revision 2 differs from 1 in Turkish alone, and only turkish models are written so */
+    if (c->tokenizer_rev == STANCE_TOKENIZER_REV_TURKISH && strcmp(c->language, "turkish") != 0) {
+        r->field = rev_at;
+        return fail_field(r, STANCE_E_CORRUPT,
+                          "tokenizer revision %u is for turkish models; this one's language "
+                          "is '%s'",
+                          c->tokenizer_rev, c->language);
+    }
     return get_scalars(r, c, STANCE_TAG_ANLZ) &&
            get_list(m, r, &c->negation_words, "negation words") &&
            get_list(m, r, &c->negation_suffixes, "negation suffixes") &&

@@ -3,10 +3,13 @@
 #include <utf8proc.h>
 
 /* Applied by utf8proc before decomposition: typographic apostrophes and hyphens become the
- * ASCII ones, so "Russia’s" and "Russia's" are one word. */
-static utf8proc_int32_t fold_punct(utf8proc_int32_t cp, void *data)
+ * ASCII ones, so "Russia’s" and "Russia's" are one word; in Turkish, the capital I's become
+ * the small letters they pair with (Unicode's case folding is not Turkish). */
+static utf8proc_int32_t fold_before(utf8proc_int32_t cp, void *data)
 {
-    (void)data;
+    const stance_normalizer_t *nz = data;
+    if (nz->turkish_i && (cp == 'I' || cp == 0x130)) /* before case folding sees them */
+        return cp == 'I' ? 0x131 : 'i';
     switch (cp) {
     case 0x2018: /* LEFT SINGLE QUOTATION MARK (used as an apostrophe inside words) */
     case 0x2019: /* RIGHT SINGLE QUOTATION MARK */
@@ -32,7 +35,7 @@ stance_status_t stance__normalize(const stance_allocator_t *a, stance_normalizer
 {
     bool ascii = true;
     for (size_t i = 0; i < n; i++)
-        if (s[i] >= 0x80) {
+        if (s[i] >= 0x80 || (s[i] == 'I' && nz->turkish_i)) { /* Turkish I folds to ı */
             ascii = false;
             break;
         }
@@ -56,7 +59,7 @@ stance_status_t stance__normalize(const stance_allocator_t *a, stance_normalizer
     for (;;) {
         got = utf8proc_decompose_custom(s, (utf8proc_ssize_t)n, nz->cps,
                                         (utf8proc_ssize_t)nz->cap - 1, STANCE_UTF8PROC_OPTIONS,
-                                        fold_punct, NULL);
+                                        fold_before, nz);
         if (got < 0)
             return got == UTF8PROC_ERROR_NOMEM ? STANCE_E_NOMEM : STANCE_E_BAD_UTF8;
         if ((size_t)got <= nz->cap - 1)

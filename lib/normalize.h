@@ -12,8 +12,9 @@
     (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
 
 typedef struct stance_normalizer {
-    int32_t *cps; /* code points, then reused in place for the UTF-8 result */
-    size_t cap;   /* in code points */
+    int32_t *cps;   /* code points, then reused in place for the UTF-8 result */
+    size_t cap;     /* in code points */
+    bool turkish_i; /* fold İ to i and I to ı (a turkish model of tokenizer revision 2) */
 } stance_normalizer_t;
 
 /* Normalizes the valid UTF-8 token s[0..n). On success *out points into the normalizer's

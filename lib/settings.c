@@ -201,6 +201,18 @@ const char *stance_language(size_t i)
     return i == 0 ? "none" : NULL;
 }
 
+uint32_t stance__tokenizer_rev_for(const char *language)
+{
+    return strcmp(language, "turkish") == 0 ? STANCE_TOKENIZER_REV_TURKISH
+                                            : STANCE_TOKENIZER_REV;
+}
+
+bool stance__cfg_turkish_i(const stance_cfg_t *c)
+{
+    return c->tokenizer_rev == STANCE_TOKENIZER_REV_TURKISH && c->language &&
+           strcmp(c->language, "turkish") == 0;
+}
+
 bool stance__language_known(const char *name, size_t len)
 {
     if (len == 4 && memcmp(name, "none", 4) == 0)
@@ -359,7 +371,7 @@ stance_status_t stance__cfg_from_settings(const stance_allocator_t *a, stance_cf
                             "language name must be 1..%u bytes", STANCE_MAX_LANGUAGE_BYTES);
     for EACH_FIELD(f)
         memcpy((char *)dst + f->cfg_off, (const char *)src + f->settings_off, value_size(f));
-    dst->tokenizer_rev = STANCE_TOKENIZER_REV;
+    dst->tokenizer_rev = stance__tokenizer_rev_for(lang);
     dst->language = stance__strndup(a, lang, lang_len);
     const char *uv = utf8proc_unicode_version();
     dst->unicode_version = stance__strndup(a, uv, strlen(uv));
@@ -374,6 +386,7 @@ stance_status_t stance__cfg_from_settings(const stance_allocator_t *a, stance_cf
     }
     const stance_negation_lists_t *builtin = stance__negation_lists(dst->language);
     stance_normalizer_t nz = {0};
+    nz.turkish_i = stance__cfg_turkish_i(dst); /* the words are folded as the text will be */
     st = fill_list(a, &dst->negation_words, &nz, "negation_words", src->negation_words,
                    src->n_negation_words, builtin->words, err);
     if (st == STANCE_OK)

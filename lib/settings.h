@@ -6,8 +6,12 @@
 #include "stance_int.h"
 
 /* Revision of the tokenizer and feature rules. Any change to how text becomes features
- * bumps it; models carrying another revision are refused (STANCE_E_VERSION). */
+ * bumps it; models carrying a revision this library does not know are refused
+ * (STANCE_E_VERSION). Revision 2 is revision 1 with Turkish casing (İ -> i, I -> ı) and is
+ * written for turkish models only, so that every other model, and Turkish models made
+ * before it, read text exactly as they were trained to. */
 #define STANCE_TOKENIZER_REV 1u
+#define STANCE_TOKENIZER_REV_TURKISH 2u
 
 #define STANCE_MAX_LIST_WORDS 256u
 #define STANCE_MAX_LIST_WORD_BYTES 64u
@@ -18,6 +22,9 @@ typedef struct stance_strlist {
     size_t *lens;
     size_t n;
 } stance_strlist_t;
+
+/* The revision a new model of this language gets. */
+uint32_t stance__tokenizer_rev_for(const char *language);
 
 typedef struct stance_cfg {
     char *language; /* libstemmer algorithm name or "none" */
@@ -30,6 +37,9 @@ typedef struct stance_cfg {
     uint32_t tokenizer_rev;
     char *unicode_version;
 } stance_cfg_t;
+
+/* Whether the analysis folds I and İ as Turkish does (revision 2, a turkish model). */
+bool stance__cfg_turkish_i(const stance_cfg_t *c);
 
 /* One scalar setting: its public description, where it lives in stance_settings_t and in
  * stance_cfg_t, and the model file section that stores it. Everything that handles the

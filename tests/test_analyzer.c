@@ -120,6 +120,29 @@ static void own_negation_words(void **state)
                         "nope|NOT_talk|NOT_not|NOT_talk|NOT_don't|NOT_talk");
 }
 
+/* Turkish has a dotted and a dotless i in both cases (İ i, I ı): a Turkish model folds them
+ * as Turkish does, so "İŞ", "İş" and "iş" are one word and "IRAK" is "ırak", not "irak".
+ * Other languages keep Unicode's folding (İ -> i + a combining dot above, I -> i). */
+static void turkish_dotted_and_dotless_i(void **state)
+{
+    (void)state;
+    stance_settings_t s = unigrams();
+    s.language = "turkish";
+    const char *tr = features(&s, "\xC4\xB0\xC5\x9E \xC4\xB0\xC5\x9F i\xC5\x9F");
+    assert_string_equal(tr, "i\xC5\x9F|i\xC5\x9F|i\xC5\x9F");
+    assert_string_equal(features(&s, "IRAK Irak"), "\xC4\xB1rak|\xC4\xB1rak");
+    assert_string_equal(features(&s, "irak"), "irak");
+    /* the user's negation words are folded the same way */
+    static const char *const words[] = {"DE\xC4\x9E\xC4\xB0L"}; /* DEĞİL */
+    s.negation_words = words;
+    s.n_negation_words = 1;
+    assert_string_equal(features(&s, "de\xC4\x9Fil iyi"), "de\xC4\x9Fil|NOT_i"); /* iyi: stem i */
+    /* English keeps Unicode's folding */
+    stance_settings_t en = unigrams();
+    en.language = "none";
+    assert_string_equal(features(&en, "IRAK \xC4\xB0stanbul"), "irak|i\xCC\x87stanbul");
+}
+
 static void ngrams(void **state)
 {
     (void)state;
@@ -279,6 +302,7 @@ int main(void)
         cmocka_unit_test(stems_and_normalization),
         cmocka_unit_test(negation_scope),
         cmocka_unit_test(own_negation_words),
+        cmocka_unit_test(turkish_dotted_and_dotless_i),
         cmocka_unit_test(ngrams),
         cmocka_unit_test(cjk_character_bigrams),
         cmocka_unit_test(overlong_tokens_are_skipped),

@@ -488,6 +488,11 @@ static void errors_point_at_the_bad_field(void **state)
     memcpy(b, buf, len);
     stance__wr_u32le(b + anlz, 99);
     expect_refusal(b, len, STANCE_E_VERSION, anlz, "ANLZ", "tokenizer revision 99");
+    /* revision 2 (Turkish casing) belongs to turkish models alone */
+    memcpy(b, buf, len);
+    stance__wr_u32le(b + anlz, 2);
+    expect_refusal(b, len, STANCE_E_CORRUPT, anlz, "ANLZ",
+                   "tokenizer revision 2 is for turkish models; this one's language is 'english'");
     memcpy(b, buf, len);
     b[find(b, len, "english")] = 'x';
     expect_refusal(b, len, STANCE_E_LANGUAGE, anlz + 4 + 4 + uv_len, "ANLZ",
@@ -727,6 +732,64 @@ static size_t count_entries(const char *dir)
 
 /* A model replaces a model, an empty file or nothing: a file with other bytes (the corpus it
  * was trained on, a held-out set given by mistake) is refused and left as it was. */
+/* stance_analyze callback: copies the first feature into user (64 bytes) and stops. */
+static int first_feature(const char *f, size_t len, size_t start, size_t end, void *user)
+{
+    (void)start;
+    (void)end;
+    snprintf(user, 64, "%.*s", (int)len, f);
+    return 1;
+}
+
+/* A turkish model is written with tokenizer revision 2 (Turkish casing); every other model
+ * keeps revision 1, so they are the bytes they were. A turkish model of revision 1, made
+ * before, loads and reads text as it was trained to (Unicode's folding). */
+static void turkish_models_carry_their_casing(void **state)
+{
+    (void)state;
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.language = "turkish";
+    o.settings.ngram_max = 1;
+    stance_model_t *tr = train_model(&o, sample_corpus, sample_corpus_len);
+    stance_model_t *en = train_model(NULL, sample_corpus, sample_corpus_len);
+    stance_model_info_t info;
+    stance_model_info(tr, &info);
+    assert_int_equal(info.tokenizer_rev, 2);
+    stance_model_info(en, &info);
+    assert_int_equal(info.tokenizer_rev, 1);
+    size_t len = 0;
+    assert_int_equal(stance_model_serialize(tr, NULL, 0, &len, NULL), STANCE_E_BUFFER_TOO_SMALL);
+    unsigned char *b = malloc(len);
+    assert_non_null(b);
+    assert_int_equal(stance_model_serialize(tr, b, len, &len, NULL), STANCE_OK);
+    /* the same model as an older library wrote it: revision 1 */
+    size_t anlz = find(b, len, "ANLZ") + 16;
+    assert_int_equal(b[anlz], 2);
+    b[anlz] = 1;
+    reseal(b, len);
+    stance_model_t *old = NULL;
+    assert_int_equal(stance_model_load_mem(&old, b, len, NULL, NULL), STANCE_OK);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, old, NULL, NULL), STANCE_OK);
+    char first[64] = "";
+    assert_int_equal(stance_analyze(ctx, "IRAK", 4, 0, first_feature, first, NULL), STANCE_OK);
+    assert_string_equal(first, "irak"); /* as revision 1 folds it */
+    stance_ctx_free(ctx);
+    assert_int_equal(stance_ctx_new(&ctx, tr, NULL, NULL), STANCE_OK);
+    assert_int_equal(stance_analyze(ctx, "IRAK", 4, 0, first_feature, first, NULL), STANCE_OK);
+    assert_string_equal(first, "\xC4\xB1rak"); /* ırak */
+    stance_ctx_free(ctx);
+    /* the two cannot be merged: their features come from two foldings */
+    stance_model_t *merged = NULL;
+    const stance_model_t *both[] = {tr, old};
+    stance_error_t err;
+    assert_int_equal(stance_model_merge(&merged, both, 2, NULL, &err), STANCE_E_MISMATCH);
+    stance_model_free(old);
+    free(b);
+    stance_model_free(en);
+    stance_model_free(tr);
+}
+
 static void save_never_replaces_what_is_not_a_model(void **state)
 {
     (void)state;
@@ -1000,6 +1063,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(not_a_model),
         cmocka_unit_test(save_and_load_file),
         cmocka_unit_test(save_never_replaces_what_is_not_a_model),
+        cmocka_unit_test(turkish_models_carry_their_casing),
         cmocka_unit_test(golden_model_still_loads),
         cmocka_unit_test(bad_model_files),
     };
