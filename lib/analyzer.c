@@ -1,6 +1,7 @@
 /* The analyzer (analyzer.h): tokens -> cached words -> stems -> terms with negation scope. */
 #include "analyzer.h"
 
+#include "language_rules.h"
 #include "tokenize.h"
 
 #include <libstemmer.h>
@@ -11,7 +12,8 @@ stance_status_t stance__analyzer_init(stance_analyzer_t *an, const stance_alloca
     memset(an, 0, sizeof *an);
     an->alloc = *a;
     an->cfg = cfg;
-    an->nz.turkish_i = stance__cfg_turkish_i(cfg);
+    an->rules = stance__cfg_rules(cfg);
+    an->nz.turkish_i = an->rules && an->rules->turkish;
     if (strcmp(cfg->language, "none") != 0) {
         if (!stance__language_known(cfg->language, strlen(cfg->language)))
             return stance__fail(err, STANCE_E_LANGUAGE, STANCE_NO_OFFSET,
@@ -102,6 +104,8 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
     stance_status_t st = stance__normalize(&an->alloc, &an->nz, s, n, &norm, &norm_len);
     if (st != STANCE_OK)
         return st;
+    if (an->rules) /* l'accord is accord, Türkiye'nin is Türkiye: for the stemmer as well */
+        stance__language_strip(an->rules, &norm, &norm_len);
     const stance_cfg_t *cfg = an->cfg;
     uint32_t flags = 0;
     if (norm_len == 0)

@@ -30,6 +30,7 @@ typedef struct stance_analyzer {
     size_t n_words, cap_stems;
     stance_buf_t arena; /* stem bytes */
     stance_normalizer_t nz;
+    const struct stance_language_rules *rules; /* the model's language's, or NULL */
     stance_terms_t terms; /* the last window's; refers to stems and arena */
     size_t n_tokens, n_skipped;
     struct stance_pending *pending; /* a window's tokens between the passes */

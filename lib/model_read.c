@@ -3,6 +3,7 @@
  * neither make the reader run past its end nor allocate more than its own size. */
 #define _POSIX_C_SOURCE 200809L
 #include "format.h"
+#include "language_rules.h"
 #include "io.h"
 #include "model.h"
 #include "tokenize.h"
@@ -189,12 +190,12 @@ static bool read_anlz(stance_model_t *m, reader_t *r)
     /* First: the rest of the file follows the rules of its own revision, not this one's. */
     c->tokenizer_rev = get_u32(r, "tokenizer revision");
     if (r->st == STANCE_OK && c->tokenizer_rev != STANCE_TOKENIZER_REV &&
-        c->tokenizer_rev != STANCE_TOKENIZER_REV_TURKISH)
+        c->tokenizer_rev != STANCE_TOKENIZER_REV_LANGUAGE)
         return fail_field(r, STANCE_E_VERSION,
                           "model made with tokenizer revision %u; this libstance has "
                           "revisions %u and %u: retrain it",
                           c->tokenizer_rev, STANCE_TOKENIZER_REV,
-                          STANCE_TOKENIZER_REV_TURKISH);
+                          STANCE_TOKENIZER_REV_LANGUAGE);
     const uint64_t rev_at = r->field;
     c->unicode_version = dup_str(m, r, STANCE_MAX_VERSION_BYTES, "Unicode version");
     if (!c->unicode_version)
@@ -206,12 +207,12 @@ static bool read_anlz(stance_model_t *m, reader_t *r)
     stance_status_t st = stance__cfg_check_language(c->language, &why);
     if (st != STANCE_OK)
         return setting_refused(r, st, &why);
-    /* revision 2 differs from 1 in Turkish alone, and only turkish models are written so */
-    if (c->tokenizer_rev == STANCE_TOKENIZER_REV_TURKISH && strcmp(c->language, "turkish") != 0) {
+    /* revision 2 adds the rules of a language; only models of such a language have it */
+    if (c->tokenizer_rev == STANCE_TOKENIZER_REV_LANGUAGE && !stance__language_rules(c->language)) {
         r->field = rev_at;
         return fail_field(r, STANCE_E_CORRUPT,
-                          "tokenizer revision %u is for turkish models; this one's language "
-                          "is '%s'",
+                          "tokenizer revision %u is for languages with word rules (turkish, "
+                          "french, italian, catalan, irish); this one's is '%s'",
                           c->tokenizer_rev, c->language);
     }
     return get_scalars(r, c, STANCE_TAG_ANLZ) &&

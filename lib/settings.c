@@ -2,6 +2,7 @@
 #include "settings.h"
 
 #include "format.h"
+#include "language_rules.h"
 #include "negation_lists.h"
 #include "normalize.h"
 
@@ -203,14 +204,15 @@ const char *stance_language(size_t i)
 
 uint32_t stance__tokenizer_rev_for(const char *language)
 {
-    return strcmp(language, "turkish") == 0 ? STANCE_TOKENIZER_REV_TURKISH
+    return stance__language_rules(language) ? STANCE_TOKENIZER_REV_LANGUAGE
                                             : STANCE_TOKENIZER_REV;
 }
 
-bool stance__cfg_turkish_i(const stance_cfg_t *c)
+const stance_language_rules_t *stance__cfg_rules(const stance_cfg_t *c)
 {
-    return c->tokenizer_rev == STANCE_TOKENIZER_REV_TURKISH && c->language &&
-           strcmp(c->language, "turkish") == 0;
+    return c->tokenizer_rev == STANCE_TOKENIZER_REV_LANGUAGE && c->language
+               ? stance__language_rules(c->language)
+               : NULL;
 }
 
 bool stance__language_known(const char *name, size_t len)
@@ -386,7 +388,8 @@ stance_status_t stance__cfg_from_settings(const stance_allocator_t *a, stance_cf
     }
     const stance_negation_lists_t *builtin = stance__negation_lists(dst->language);
     stance_normalizer_t nz = {0};
-    nz.turkish_i = stance__cfg_turkish_i(dst); /* the words are folded as the text will be */
+    const stance_language_rules_t *rules = stance__cfg_rules(dst);
+    nz.turkish_i = rules && rules->turkish; /* the words are folded as the text will be */
     st = fill_list(a, &dst->negation_words, &nz, "negation_words", src->negation_words,
                    src->n_negation_words, builtin->words, err);
     if (st == STANCE_OK)

@@ -7,11 +7,12 @@
 
 /* Revision of the tokenizer and feature rules. Any change to how text becomes features
  * bumps it; models carrying a revision this library does not know are refused
- * (STANCE_E_VERSION). Revision 2 is revision 1 with Turkish casing (İ -> i, I -> ı) and is
- * written for turkish models only, so that every other model, and Turkish models made
- * before it, read text exactly as they were trained to. */
+ * (STANCE_E_VERSION). Revision 2 is revision 1 with the word rules of the model's language
+ * (language_rules.c: Turkish casing and apostrophe suffixes; French, Italian, Catalan and
+ * Irish elisions), written for models of those languages only, so that every other model,
+ * and models of those languages made before, read text exactly as they were trained to. */
 #define STANCE_TOKENIZER_REV 1u
-#define STANCE_TOKENIZER_REV_TURKISH 2u
+#define STANCE_TOKENIZER_REV_LANGUAGE 2u
 
 #define STANCE_MAX_LIST_WORDS 256u
 #define STANCE_MAX_LIST_WORD_BYTES 64u
@@ -38,8 +39,8 @@ typedef struct stance_cfg {
     char *unicode_version;
 } stance_cfg_t;
 
-/* Whether the analysis folds I and İ as Turkish does (revision 2, a turkish model). */
-bool stance__cfg_turkish_i(const stance_cfg_t *c);
+/* The word rules the analysis applies: its language's at revision 2, none at revision 1. */
+const struct stance_language_rules *stance__cfg_rules(const stance_cfg_t *c);
 
 /* One scalar setting: its public description, where it lives in stance_settings_t and in
  * stance_cfg_t, and the model file section that stores it. Everything that handles the

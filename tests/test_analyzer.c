@@ -143,6 +143,28 @@ static void turkish_dotted_and_dotless_i(void **state)
     assert_string_equal(features(&en, "IRAK \xC4\xB0stanbul"), "irak|i\xCC\x87stanbul");
 }
 
+/* Elided articles and pronouns are not part of the word (French l'accord, d'accord, qu'il;
+ * Italian dell'accordo; Catalan l'acord), and a Turkish suffix after an apostrophe is not
+ * part of the name (Türkiye'nin, Ankara'ya): the word is what it is without them, as the
+ * stemmer expects. English keeps its apostrophes (its stemmer takes the possessive). */
+static void elisions_and_apostrophe_suffixes(void **state)
+{
+    (void)state;
+    stance_settings_t s = unigrams();
+    s.language = "french";
+    char bare[256];
+    snprintf(bare, sizeof bare, "%s", features(&s, "accord accord il homme"));
+    assert_string_equal(features(&s, "l'accord d\xE2\x80\x99" "accord qu'il L'homme"), bare);
+    s.language = "italian";
+    snprintf(bare, sizeof bare, "%s", features(&s, "accordo Europa amico"));
+    assert_string_equal(features(&s, "dell'accordo all'Europa un'amico"), bare);
+    s.language = "turkish";
+    snprintf(bare, sizeof bare, "%s", features(&s, "T\xC3\xBCrkiye Ankara"));
+    assert_string_equal(features(&s, "T\xC3\xBCrkiye'nin Ankara\xE2\x80\x99ya"), bare);
+    s.language = "english";
+    assert_string_equal(features(&s, "today's l'accord"), "today|l'accord");
+}
+
 static void ngrams(void **state)
 {
     (void)state;
@@ -303,6 +325,7 @@ int main(void)
         cmocka_unit_test(negation_scope),
         cmocka_unit_test(own_negation_words),
         cmocka_unit_test(turkish_dotted_and_dotless_i),
+        cmocka_unit_test(elisions_and_apostrophe_suffixes),
         cmocka_unit_test(ngrams),
         cmocka_unit_test(cjk_character_bigrams),
         cmocka_unit_test(overlong_tokens_are_skipped),

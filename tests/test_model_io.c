@@ -488,11 +488,12 @@ static void errors_point_at_the_bad_field(void **state)
     memcpy(b, buf, len);
     stance__wr_u32le(b + anlz, 99);
     expect_refusal(b, len, STANCE_E_VERSION, anlz, "ANLZ", "tokenizer revision 99");
-    /* revision 2 (Turkish casing) belongs to turkish models alone */
+    /* revision 2 (a language's word rules) belongs to the models of such a language */
     memcpy(b, buf, len);
     stance__wr_u32le(b + anlz, 2);
     expect_refusal(b, len, STANCE_E_CORRUPT, anlz, "ANLZ",
-                   "tokenizer revision 2 is for turkish models; this one's language is 'english'");
+                   "tokenizer revision 2 is for languages with word rules (turkish, french, "
+                   "italian, catalan, irish); this one's is 'english'");
     memcpy(b, buf, len);
     b[find(b, len, "english")] = 'x';
     expect_refusal(b, len, STANCE_E_LANGUAGE, anlz + 4 + 4 + uv_len, "ANLZ",
@@ -741,9 +742,9 @@ static int first_feature(const char *f, size_t len, size_t start, size_t end, vo
     return 1;
 }
 
-/* A turkish model is written with tokenizer revision 2 (Turkish casing); every other model
- * keeps revision 1, so they are the bytes they were. A turkish model of revision 1, made
- * before, loads and reads text as it was trained to (Unicode's folding). */
+/* A turkish model is written with tokenizer revision 2 (its language's word rules: Turkish
+ * casing); an english one keeps revision 1, so it is the bytes it was. A turkish model of
+ * revision 1, made before, loads and reads text as it was trained to (Unicode's folding). */
 static void turkish_models_carry_their_casing(void **state)
 {
     (void)state;

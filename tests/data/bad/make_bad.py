@@ -154,7 +154,7 @@ def main():
                                    "STANCE_E_CORRUPT", "features not unique and sorted")
     over = [(feats[0][0], [0xFFFFFFFFFFFFFFFF, 0]), (feats[1][0], [2, 0])] + feats[2:]
     files["counts-overflow"] = (assemble(with_section(b"FEAT", features(over))), "STANCE_E_CORRUPT", "overflow 64 bits")
-    files["tokenizer-rev-2"] = (assemble(with_section(b"ANLZ", anlz(rev=2))), "STANCE_E_CORRUPT", "tokenizer revision 2 is for turkish models")
+    files["tokenizer-rev-2"] = (assemble(with_section(b"ANLZ", anlz(rev=2))), "STANCE_E_CORRUPT", "tokenizer revision 2 is for languages with word rules")
     files["tokenizer-rev-3"] = (assemble(with_section(b"ANLZ", anlz(rev=3))), "STANCE_E_VERSION", "tokenizer revision 3")
     files["language-unknown"] = (assemble(with_section(b"ANLZ", anlz(language=b"klingon"))),
                                  "STANCE_E_LANGUAGE", "unknown stemmer language 'klingon'")
