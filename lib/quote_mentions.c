@@ -483,8 +483,15 @@ static bool is_term(sctx_t *c, size_t qi)
      * describe with one adjective ("a “frank” talk"), a graded one ("a “very respectful”
      * call") or several, listed ("the ‘reckless and false’ remarks", "‘unjust, inconsistent’
      * statements") */
+    /* after a determiner, the phrase may also be the subject of a verb or take a preposition
+     * ("said a “security guarantee” framework was possible", "the “false flag” operation
+     * in the east") */
+    const bool determined = item > 0 && is_word(&s->w[item - 1]) &&
+                            (s->w[item - 1].cls & QW_DET) != 0;
+    const qword_t *after = item + 2 < s->n ? &s->w[item + 2] : NULL;
     if (!broken && words >= 2 && words <= 4 && !joined && !graded && item + 1 < s->n &&
-        (item + 2 >= s->n || !is_word(&s->w[item + 2]) || and_or(&s->w[item + 2]))) {
+        (!after || !is_word(after) || and_or(after) ||
+         (determined && (be_form(after) || modal(after) || (after->cls & QW_PREP))))) {
         /* a reporting verb's base form is a noun here (the ‘border’ pledge, a “peace” vow),
          * but "say" would report: "“...” say officials" */
         qword_t n = s->w[item + 1];

@@ -1283,7 +1283,9 @@ static void quoted_terms_before_their_noun(void **state)
         "\xE2\x80\x9D\n\n"
         "Dahl called the drills \xE2\x80\x9Creckless\xE2\x80\x9D and said they \xE2\x80\x9C"
         "must end now\xE2\x80\x9D before talks.\n\n"
-        "Dahl said the two leaders had a \xE2\x80\x9Cvery respectful\xE2\x80\x9D call.\n";
+        "Dahl said the two leaders had a \xE2\x80\x9Cvery respectful\xE2\x80\x9D call.\n\n"
+        "Diplomats said a \"security guarantee\" framework was possible and the \xE2\x80\x9C"
+        "buffer zone\xE2\x80\x9D plan for the coast would follow.\n";
     static const want_t want[] = {
         {"border question", "", NON, TERM, NULL},
         {"false alarm", "", NON, TERM, NULL},
@@ -1292,6 +1294,9 @@ static void quoted_terms_before_their_noun(void **state)
         {"reckless", "Kari Dahl", PER, 0, NULL},
         {"must end now", "Kari Dahl", PER, 0, NULL},
         {"very respectful", "Kari Dahl", PER, 0, NULL},
+        /* the phrase a term begins may be a verb's subject or take a preposition */
+        {"security guarantee", "", NON, TERM, NULL},
+        {"buffer zone", "", NON, TERM, NULL},
     };
     CHECK(text, want);
 }
