@@ -387,7 +387,7 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
     }
     t->n_counted = counted;
     t->last_label = l;
-    if (t->record) {
+    if (t->record && counted) { /* the record has no buffer before its first id */
         memcpy(t->record->data + t->record->len, t->ids, counted * sizeof *t->ids);
         t->record->len += counted * sizeof *t->ids;
     }
