@@ -509,6 +509,8 @@ static const char train_cli_help[] =
     "  --skip-bad         skip malformed lines instead of stopping (the first 10 are\n"
     "                     named, all counted; the exit status is then 1)\n"
     "  --no-calibrate     do not fit probability calibration (temperature) by 5-fold CV\n"
+    "                     (on a small corpus the temperature is unsteady: eval's figures\n"
+    "                     after calibration, fitted on other folds, show if it helps)\n"
     "  -j N               worker threads (default 1; 0 = all cores)\n"
     "  --quiet            no progress line on a terminal\n";
 

@@ -96,10 +96,13 @@ def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
     does: the same statements and settings give the same model bytes.
 
     calibrate:  fit a temperature on 5-fold cross-validated scores (seed 1) and store it, so
-                probabilities are calibrated; False leaves the model as trained
+                probabilities are calibrated; False leaves the model as trained. On a small
+                corpus (tens of statements) the temperature is unsteady and can make
+                probabilities worse: cross-validate with and without it to see
+    labels:     the only labels allowed (each must have statements; others raise
+                LabelError); None = any
     min_count:  drop features seen fewer times than this in all labels (a pruned model cannot
                 be merged)
-    labels:     the only labels allowed (others raise LabelError); None = any
     base:       a Model to continue from (its settings are kept; give no settings then)
     replace_invalid: treat invalid UTF-8 as a separator instead of raising BadUTF8Error
     settings:   the analyzer and naive-Bayes settings, named as in Model.settings:
