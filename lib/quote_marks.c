@@ -329,6 +329,16 @@ static char inner_punct(const qtext_t *t, size_t start, size_t close)
  * Returns true when the quotation is to be reported, after setting where scanning goes on;
  * false when its opening mark was only an apostrophe and scanning goes on after it. A few
  * such second readings per paragraph at most, so the time stays linear. */
+/* Where the first sentence that starts at `start` ends (just past its . ! or ? followed by
+ * a space), or `limit` when none ends before it. */
+static size_t sentence_end_after(const qtext_t *t, size_t start, size_t limit)
+{
+    for (size_t i = start; i + 1 < limit; i++)
+        if ((t->s[i] == '.' || t->s[i] == '!' || t->s[i] == '?') && t->s[i + 1] == ' ')
+            return i + 1;
+    return limit;
+}
+
 static bool unclosed_at(qmarks_t *m, raw_quote_t *f, size_t brk, size_t resume,
                         size_t first_inner, int32_t family)
 {
@@ -411,6 +421,15 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 depth = 0; /* the mark was an apostrophe: read on after it */
                 prev = family;
                 continue;
+            }
+            if (depth == 1 && expect[0] == '"' && cp == '"' && stance__q_is_space(prev) &&
+                stance__q_is_alnum(next)) {
+                /* a straight mark where a quotation opens (after a space, before a word):
+                 * the open one was never closed. It is taken to end with its first sentence,
+                 * so that the narration after it, and this new quotation, are read as such */
+                size_t end = sentence_end_after(t, f->start, m->pos);
+                if (unclosed_at(m, f, end, end, first_inner, family))
+                    return 1;
             }
             if (closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
                 if (--depth == 0) {

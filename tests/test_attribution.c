@@ -953,6 +953,22 @@ static void stray_mark_in_one_line_per_paragraph(void **state)
     CHECK(text, want);
 }
 
+/* A straight mark left open: the next straight mark where a quotation opens (after a space,
+ * before a word) is no closer. The open quotation ends with its first sentence, unclosed,
+ * and the narration after it is not speech. */
+static void unclosed_straight_quote_before_another(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dmitry Peskov said \"we will respond with force. The talks continue next week, "
+        "officials said. Sergei Lavrov said \"we are ready for dialogue.\"\n";
+    static const want_t want[] = {
+        {"we will respond with force.", "Dmitry Peskov", PER, UNCL, NULL},
+        {"we are ready for dialogue.", "Sergei Lavrov", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void elisions_and_possessives(void **state)
 {
     (void)state;
@@ -2803,6 +2819,7 @@ int main(void)
         cmocka_unit_test(split_quote_around_a_relative_clause),
         cmocka_unit_test(frame_is_the_verb_and_its_manner),
         cmocka_unit_test(stray_mark_in_one_line_per_paragraph),
+        cmocka_unit_test(unclosed_straight_quote_before_another),
         cmocka_unit_test(elisions_and_possessives),
         cmocka_unit_test(straight_mark_closed_by_curly),
         cmocka_unit_test(curly_mark_closed_by_straight),
