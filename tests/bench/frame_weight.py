@@ -56,8 +56,9 @@ def score(rows):
     return acc, loss
 
 
-def main(option="--frame-weight", fixed=("--speaker-weight", "0"), weights=DEFAULT_WEIGHTS):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(option="--frame-weight", fixed=("--speaker-weight", "0"), weights=DEFAULT_WEIGHTS,
+         doc=__doc__):
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("folder", nargs="?",
                     default=os.path.join(ROOT, "tests", "data", "articles", "frames"))
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))

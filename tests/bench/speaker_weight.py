@@ -17,4 +17,4 @@ from frame_weight import main  # noqa: E402
 
 if __name__ == "__main__":
     main(option="--speaker-weight", fixed=(),
-         weights="0,0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9,1,1.25,1.5")
+         weights="0,0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9,1,1.25,1.5", doc=__doc__)

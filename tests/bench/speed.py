@@ -6,7 +6,7 @@
 
 Two corpora, built once in --work:
   * long lines: MB megabytes of English statements (make_corpus.py, from the project's corpus
-    and four benchmark corpora), about 130 bytes a line, with 3% of words drawn from a million
+    and four benchmark corpora), about 140 bytes a line, with 3% of words drawn from a million
     invented ones, so the vocabulary keeps growing as news text does;
   * short lines: the MR benchmark's sentences repeated to 30 MB, one a line (about 115 bytes).
 Rows, each timed alternately with the others of its group in this one invocation (the median
