@@ -271,6 +271,17 @@ static void negation_words_of_ones_own(void **state)
                          "-o", path("x.stnc"), path("tr.tsv")),
                      2);
     expect_in(err, "--negation-words cannot be combined with --base");
+    /* quotes mode reads speakers by English rules, and says so for a model of another
+     * language; line mode has nothing to say */
+    static const char art[] = "\"Wir sind bereit,\" sagte Maria Lind.\n";
+    write_file("de.txt", art, sizeof art - 1);
+    assert_int_equal(RUN(NULL, "classify", "-m", path("tr.stnc"), "--mode", "quotes",
+                         path("de.txt")),
+                     0);
+    expect_in(err, "read by English rules; in an article in another language (this turkish "
+                   "model's)");
+    assert_int_equal(RUN(NULL, "classify", "-m", path("tr.stnc"), path("de.txt")), 0);
+    assert_null(strstr(err, "English rules"));
 }
 
 /* An empty file in the folder format is refused, as an empty text is in TSV. */

@@ -401,6 +401,16 @@ int cmd_classify(int argc, char **argv)
         return bias_status != EXIT_OK ? bias_status : EXIT_FAIL;
     }
     r.out.model = model;
+    if (r.mode == MODE_QUOTES) {
+        stance_settings_t set;
+        stance_model_settings(model, &set);
+        if (strcmp(set.language, "english") != 0 && strcmp(set.language, "porter") != 0 &&
+            strcmp(set.language, "none") != 0)
+            cli_warn("the speakers and reporting frames of quotes mode are read by English "
+                     "rules; in an article in another language (this %s model's) the "
+                     "quotations are found, but their speakers and frames are guesses",
+                     set.language);
+    }
     cli_on_message(flush_output, &r.out);
     int status = EXIT_OK;
     bool ready = out_init(&r.out);

@@ -4,6 +4,7 @@ import functools
 import operator
 import os
 import threading
+import warnings
 import weakref
 from array import array
 from collections import namedtuple
@@ -502,6 +503,12 @@ class Model:
         """
         explain = _count(explain, "explain")
         unknown = self._unknown(unknown)
+        language = self.settings["language"]
+        if language not in ("english", "porter", "none"):
+            warnings.warn("the speakers and reporting frames of classify_quotes are read by "
+                          f"English rules; in an article in another language (this {language} "
+                          "model's) the quotations are found, but their speakers and frames "
+                          "are guesses", stacklevel=2)
         fw = _weight(frame_weight, "frame_weight", _lib.STANCE_FRAME_WEIGHT_DEFAULT)
         sw = _weight(speaker_weight, "speaker_weight", _lib.STANCE_SPEAKER_WEIGHT_DEFAULT)
         data = encode(article, "article")

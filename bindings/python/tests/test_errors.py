@@ -108,6 +108,14 @@ def test_languages_are_the_librarys():
         stance.train([("a", "x y"), ("b", "z w")], language="deutsch", calibrate=False)
 
 
+def test_quotes_of_another_language_warn():
+    m = stance.train([("a", "Wir sind bereit."), ("b", "Wir lehnen ab.")], language="german",
+                     calibrate=False)
+    with pytest.warns(UserWarning, match="English rules") as w:
+        m.classify_quotes('"Wir sind bereit," sagte Maria Lind.')
+    assert all(x.filename == __file__ for x in w)
+
+
 def test_wrong_types(model):
     for bad in (None, 3, 1.5, ["a list"], object()):
         with pytest.raises(TypeError):
