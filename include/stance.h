@@ -387,6 +387,13 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_serialize(
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_save(const stance_model_t *model,
     const char *path, stance_error_t *err);
 
+/** Whether stance_model_save() may write @p path as it finds it now: nothing there, an empty
+ *  file or a model (STANCE_OK), or a file of other bytes (STANCE_E_IO, with the message the
+ *  save would give). For a program to refuse before long work rather than after it; the
+ *  save checks again. @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_model_save_check(const char *path,
+    stance_error_t *err);
+
 /** Writes @p len bytes to @p path so that nothing is ever lost, the way models are saved:
  *  - an existing @p path that is not a regular file (a device, FIFO, folder or socket) is
  *    refused, never replaced;

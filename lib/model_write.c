@@ -147,6 +147,17 @@ stance_status_t stance_model_serialize(const stance_model_t *m, void *buf, size_
     return st;
 }
 
+stance_status_t stance_model_save_check(const char *path, stance_error_t *err)
+{
+    if (!path || !*path)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "path is NULL or empty");
+    stance_status_t st = stance__save_check_replaceable(path, STANCE_MAGIC, 4,
+                                                        "a libstance model", err);
+    if (st == STANCE_OK)
+        stance__ok(err);
+    return st;
+}
+
 stance_status_t stance_model_save(const stance_model_t *m, const char *path,
                                   stance_error_t *err)
 {

@@ -120,6 +120,7 @@ static void output_naming_an_input_is_refused(void **state)
                          path("c.tsv")),
                      1);
     expect_in(err, "heldout.tsv' exists and is not a libstance model: not replaced");
+    assert_null(strstr(err, "trained on")); /* said before training, not after */
     slurp(path("heldout.tsv"), now, sizeof now);
     assert_string_equal(now, corpus);
     assert_int_equal(RUN(NULL, "merge", "-o", path("heldout.tsv"), path("a.stnc"), path("a.stnc")),

@@ -807,6 +807,11 @@ static void save_never_replaces_what_is_not_a_model(void **state)
     assert_int_equal(stance_model_save(m, corpus, &err), STANCE_E_IO);
     assert_non_null(strstr(err.msg, "c.tsv"));
     assert_non_null(strstr(err.msg, "is not a libstance model"));
+    /* the same answer before any work: for a tool to refuse before training */
+    stance_error_t early;
+    assert_int_equal(stance_model_save_check(corpus, &early), STANCE_E_IO);
+    assert_string_equal(early.msg, err.msg);
+    assert_int_equal(stance_model_save_check(NULL, NULL), STANCE_E_INVALID_ARG);
     char back[64] = {0};
     fp = fopen(corpus, "rb");
     assert_non_null(fp);
@@ -826,7 +831,9 @@ static void save_never_replaces_what_is_not_a_model(void **state)
     snprintf(empty, sizeof empty, "%s/e.stnc", dir);
     fp = fopen(empty, "wb");
     fclose(fp);
+    assert_int_equal(stance_model_save_check(empty, &err), STANCE_OK);
     assert_int_equal(stance_model_save(m, empty, &err), STANCE_OK);
+    assert_int_equal(stance_model_save_check(empty, &err), STANCE_OK); /* a model now */
     stance_model_t *loaded = NULL;
     assert_int_equal(stance_model_load_file(&loaded, empty, NULL, &err), STANCE_OK);
     stance_model_free(loaded);

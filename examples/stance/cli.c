@@ -454,6 +454,15 @@ static bool below_folder(const char *output, const char *folder)
     return below;
 }
 
+int cli_model_output_ok(const char *output)
+{
+    stance_error_t err;
+    if (stance_model_save_check(output, &err) == STANCE_OK)
+        return EXIT_OK;
+    cli_error("%s", err.msg);
+    return EXIT_FAIL;
+}
+
 int cli_output_not_input(const char *cmd, const char *output, const char *const *inputs,
                          size_t n)
 {

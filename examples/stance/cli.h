@@ -79,6 +79,10 @@ bool cli_save_file(const char *path, const void *data, size_t len);
 int cli_output_not_input(const char *cmd, const char *output, const char *const *inputs,
                          size_t n);
 
+/* EXIT_FAIL (with the library's message) when saving a model to `output` would be refused
+ * (a file there that is not a model): said before the work, not after it. EXIT_OK otherwise. */
+int cli_model_output_ok(const char *output);
+
 /* Jobs: -j N, 0 = all cores. */
 unsigned cli_cores(void);
 

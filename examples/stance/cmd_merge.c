@@ -42,6 +42,8 @@ int cmd_merge(int argc, char **argv)
         return cli_usage("merge", "no models given");
     if (cli_output_not_input("merge", out, (const char *const *)argv + optind, (size_t)n))
         return EXIT_USAGE;
+    if (cli_model_output_ok(out) != EXIT_OK)
+        return EXIT_FAIL;
     /* One model at a time: memory is the sum so far plus the model being added. */
     stance_trainer_t *sum = NULL;
     stance_model_t *merged = NULL;

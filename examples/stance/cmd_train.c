@@ -102,6 +102,8 @@ int cmd_train(int argc, char **argv)
     if (cli_output_not_input("train", output, (const char *const *)paths, (size_t)n_paths) ||
         cli_output_not_input("train", output, &base_path, 1))
         return EXIT_USAGE;
+    if (cli_model_output_ok(output) != EXIT_OK)
+        return EXIT_FAIL;
     feed_t f = {.tc = &tc, .k = CALIBRATION_FOLDS, .seed = 1};
     stance_model_t *base = NULL, *model = NULL;
     if (base_path && !(f.base = base = cli_load_model(base_path)))
