@@ -132,8 +132,11 @@ typedef struct stance_error {
 
 /** @defgroup alloc Allocator
  *  Every object can be given its own allocator; NULL means malloc/realloc/free. The library
- *  never allocates through anything else, except libstemmer's own stemmer objects (it has no
- *  allocator hook) which are created once per context.
+ *  allocates through nothing else but what the libraries under it do on their own, which no
+ *  hook reaches: libstemmer (its stemmer objects, once per context, and the buffer a stemmer
+ *  grows for a long word), the C library's stdio for the corpus reader (fopen and its read
+ *  buffer, a few KiB per open file) and qsort (glibc may take a buffer for a large sort, as
+ *  merging models does); a failure there is not always STANCE_E_NOMEM.
  *  @{ */
 typedef struct stance_allocator {
     void *(*alloc)(void *opaque, size_t size);
@@ -947,7 +950,7 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_cv_known(const stance_cv_t *c
  *  label the other folds lack are left out. A result at STANCE_TEMPERATURE_MIN or _MAX means
  *  the scores give calibration nothing to hold on to: store no temperature then.
  *  @return STANCE_OK, STANCE_E_EMPTY (nothing to fit on: too few statements for the folds),
- *          STANCE_E_INVALID_ARG (not run), STANCE_E_NOMEM. @since 0.2 */
+ *          STANCE_E_INVALID_ARG (not run, or a fold past the last), STANCE_E_NOMEM. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_cv_temperature(const stance_cv_t *cv,
     uint32_t leave_out, double *temperature, stance_error_t *err);
 
@@ -1158,6 +1161,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_attribute(const char *
     size_t len, const stance_quotes_opts_t *opts, stance_quotation_t *quotes, size_t cap,
     size_t *count, stance_error_t *err);
 
+/** The largest frame and speaker weight taken (the evidence they scale stays finite). */
+#define STANCE_EVIDENCE_WEIGHT_MAX 100.0
+
 /** Pass as the frame weight of stance_classify_quotation() for the library's own weight
  *  (2 in this version), measured on the project's labeled articles by
  *  tests/bench/frame_weight.py (README, "Quotes"). */
@@ -1183,11 +1189,13 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_quotes_attribute(const char *
  *                     them: "frame: slammed" spanning the frame, and with
  *                     stance_classify_quotation_with() "speaker: other quotations" spanning
  *                     the mention; see stance_hit_t. Not every item is a model feature)
- *  @param frame_weight 0 = the quotation alone; < 0 = the library's measured default; NaN
- *                     and infinities are refused (STANCE_E_INVALID_ARG)
+ *  @param frame_weight 0 = the quotation alone; < 0 = the library's measured default; NaN,
+ *                     infinities and weights above STANCE_EVIDENCE_WEIGHT_MAX are refused
+ *                     (STANCE_E_INVALID_ARG)
  *  @param out         as stance_classify(); arrays borrowed from @p ctx
  *  @return as stance_classify() (the offset of invalid UTF-8 is in the article), and
- *          STANCE_E_INVALID_ARG when a span of @p quote lies outside the text. @since 0.2 */
+ *          STANCE_E_INVALID_ARG when a span of @p quote lies outside the text (one of
+ *          length 0 is none, wherever it starts). @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation(stance_ctx_t *ctx,
     const char *text, size_t len, const stance_quotation_t *quote, uint32_t flags,
     double frame_weight, stance_result_t *out, stance_error_t *err);
@@ -1208,8 +1216,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation(stance_ctx
  *  Time and memory are linear in @p n (a hash of the speakers; no pairwise comparison).
  *  @param text, len, quotes, n  an article and its quotations from stance_quotes_attribute()
  *  @param flags       STANCE_REPLACE_INVALID
- *  @param speaker_weight 0 = none (all zeros); < 0 = the library's measured default; NaN
- *                     and infinities are refused (STANCE_E_INVALID_ARG)
+ *  @param speaker_weight 0 = none (all zeros); < 0 = the library's measured default; NaN,
+ *                     infinities and weights above STANCE_EVIDENCE_WEIGHT_MAX are refused
+ *                     (STANCE_E_INVALID_ARG)
  *  @param evidence    n * stance_model_label_count() doubles: row i for quotation i, to pass
  *                     to stance_classify_quotation_with()
  *  @return as stance_classify_quotation(); on error @p evidence is undefined. @since 0.2 */

@@ -639,6 +639,9 @@ stance_status_t stance_cv_temperature(const stance_cv_t *cv, uint32_t leave_out,
     if (!cv || !temperature || !cv->ran)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "cv or temperature is NULL, or stance_cv_run() has not run");
+    if (leave_out != STANCE_FOLD_NONE && leave_out >= cv->k)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "fold %u is outside 0..%u", leave_out, cv->k - 1);
     const size_t L = cv->L;
     if (L < 2)
         return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,

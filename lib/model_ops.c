@@ -45,9 +45,9 @@ static stance_status_t merge_biases(stance_model_t *m, const stance_model_t *con
             biased |= b != 0.0;
         } else if (b != bias[l]) {
             return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                                "label '%s' has a decision bias of %g in model %u and %g in "
-                                "model %zu",
-                                m->labels[l], b, (unsigned)labels[j].model + 1, bias[l], first + 1);
+                                "label '%s' has a decision bias of %g in models[%u] and %g in "
+                                "models[%zu]",
+                                m->labels[l], b, (unsigned)labels[j].model, bias[l], first);
         }
     }
     if (biased) {
@@ -71,17 +71,17 @@ stance_status_t stance_model_merge(stance_model_t **out, const stance_model_t *c
     for (size_t i = 0; i < n; i++) {
         if (!models[i])
             return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                                "model %zu is NULL", i + 1);
+                                "models[%zu] is NULL", i);
         char vi[STANCE_DIFF_VALUE_BYTES], v1[STANCE_DIFF_VALUE_BYTES];
         const char *diff = stance__cfg_diff(&models[i]->cfg, &models[0]->cfg, vi, v1, sizeof vi);
         if (diff)
             return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                                "model %zu's %s is %s, and %s in model 1", i + 1, diff, vi, v1);
+                                "models[%zu]'s %s is %s, and %s in models[0]", i, diff, vi, v1);
         if (models[i]->min_count > 1)
             return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
-                                "model %zu was pruned (min_count %llu): its counts are "
+                                "models[%zu] was pruned (min_count %llu): its counts are "
                                 "incomplete and cannot be added up",
-                                i + 1, (unsigned long long)models[i]->min_count);
+                                i, (unsigned long long)models[i]->min_count);
     }
     stance_model_t *m = stance__model_alloc(alloc);
     if (!m)
@@ -249,7 +249,7 @@ stance_status_t stance_model_with_label_bias(stance_model_t **out, const stance_
     for (size_t l = 0; bias && l < n; l++)
         if (!(bias[l] >= -STANCE_LABEL_BIAS_MAX && bias[l] <= STANCE_LABEL_BIAS_MAX))
             return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                                "bias %g of label '%s' is outside +-%g", bias[l],
+                                "bias %.17g of label '%s' is outside +-%g", bias[l],
                                 model->labels[l], STANCE_LABEL_BIAS_MAX);
     stance_model_t *copy = NULL;
     stance_status_t st = stance_model_with_temperature(&copy, model, model->temperature, err);

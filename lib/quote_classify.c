@@ -93,6 +93,10 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "frame_weight %g is not a finite number (< 0 = the default)",
                             frame_weight);
+    if (frame_weight > STANCE_EVIDENCE_WEIGHT_MAX)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "frame_weight %g is outside 0..%g (< 0 = the default)", frame_weight,
+                            STANCE_EVIDENCE_WEIGHT_MAX);
     if (frame_weight < 0.0)
         frame_weight = FRAME_WEIGHT;
     const size_t n_labels = stance_model_label_count(stance__ctx_model(ctx));
@@ -133,7 +137,8 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
                 evidence[c] = frame_weight * (evidence[c] - plain[c]);
         }
     }
-    const char *q = text ? text + quote->text.start : "";
+    /* an empty span may start anywhere: no pointer is made from it */
+    const char *q = text && quote->text.len ? text + quote->text.start : "";
     if (quote->more.len) {
         /* a split quotation is one statement: its pieces joined by a space */
         const stance_allocator_t *a = stance__ctx_allocator(ctx);

@@ -18,10 +18,11 @@
 #include "stance_int.h"
 #include "tokenize.h"
 
-/* Does span s lie inside a text of len bytes (a caller's quotation checked before use)? */
+/* Does span s lie inside a text of len bytes (a caller's quotation checked before use)? A
+ * span of length 0 is none, wherever it starts. */
 static inline bool stance__span_inside(stance_span_t s, size_t len)
 {
-    return s.start <= len && s.len <= len - s.start;
+    return s.len == 0 || (s.start <= len && s.len <= len - s.start);
 }
 
 /* ---- rule tables (quote_rules.c) -------------------------------------------------------- */

@@ -2450,6 +2450,29 @@ static void quotation_arguments_are_checked(void **state)
     bad.speaker = (stance_span_t){len + 3, 2};
     assert_int_equal(stance_classify_quotation(ctx, text, len, &bad, 0, -1, &res, &err),
                      STANCE_E_INVALID_ARG);
+    /* a weight past the bound would turn finite evidence into infinities that the next call
+     * refuses: refused itself; the bound is accepted */
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[0], 0,
+                                               STANCE_EVIDENCE_WEIGHT_MAX * 1.5, &res, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "frame_weight 150 is outside 0..100"));
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[0], 0,
+                                               STANCE_EVIDENCE_WEIGHT_MAX, &res, &err),
+                     STANCE_OK);
+    double huge_row[3];
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, 1, 0, -1, 1e308,
+                                                        huge_row, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "speaker_weight 1e+308 is outside 0..100"));
+    /* a span of length 0 is "none": where it starts does not matter */
+    bad = q[0];
+    bad.verb = (stance_span_t){SIZE_MAX, 0};
+    bad.mention = bad.speaker = (stance_span_t){len + 9, 0};
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &bad, 0, -1, &res, &err),
+                     STANCE_OK);
+    bad.text = (stance_span_t){SIZE_MAX, 0}; /* an empty quotation: its frame alone */
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &bad, 0, -1, &res, &err),
+                     STANCE_OK);
     const double not_finite[] = {NAN, INFINITY, -INFINITY};
     for (size_t i = 0; i < 3; i++) {
         assert_int_equal(stance_classify_quotation(ctx, text, len, &q[0], 0, not_finite[i], &res,

@@ -172,6 +172,10 @@ static void nothing_known_out_of_fold(void **state)
         assert_true(known > 0);
     }
     assert_int_equal(stance_cv_known(cv, N + 1, &known), STANCE_E_INVALID_ARG);
+    /* a fold past the last is refused, not read as leaving none out */
+    double t;
+    assert_int_equal(stance_cv_temperature(cv, 3, &t, &err), STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "fold 3 is outside 0..2"));
     assert_int_equal(stance_cv_known(cv, 0, NULL), STANCE_E_INVALID_ARG);
     assert_int_equal(stance_cv_known(NULL, 0, &known), STANCE_E_INVALID_ARG);
     stance_cv_free(cv);

@@ -137,6 +137,18 @@ static void merge_refuses_different_settings(void **state)
     assert_int_equal(stance_model_merge(&m, ab, 2, NULL, &err), STANCE_E_MISMATCH);
     assert_null(m);
     assert_non_null(strstr(err.msg, "ngram_max"));
+    /* models are named by their index, as everywhere in the API */
+    assert_non_null(strstr(err.msg, "models[1]'s ngram_max is 3, and 2 in models[0]"));
+    const stance_model_t *a_null[] = {a, NULL};
+    assert_int_equal(stance_model_merge(&m, a_null, 2, NULL, &err), STANCE_E_INVALID_ARG);
+    assert_string_equal(err.msg, "models[1] is NULL");
+    /* a value just past a bound is shown as it is, not rounded onto the bound */
+    stance_model_t *biased = NULL, *two = train_model(NULL, sample_corpus, sample_corpus_len);
+    const double too_big[] = {100.0001, 0.0};
+    assert_int_equal(stance_model_with_label_bias(&biased, two, too_big, 2, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "bias 100.0001 of label"));
+    stance_model_free(two);
     stance_model_free(b);
     o = (stance_train_opts_t)STANCE_TRAIN_OPTS_INIT;
     o.settings.language = "porter";

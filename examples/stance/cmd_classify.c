@@ -364,13 +364,15 @@ int cmd_classify(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case OPT_FRAME_WEIGHT:
-            if (!parse_double(optarg, 0.0, 100.0, &d))
-                return cli_usage("classify", "--frame-weight '%s': expected 0..100", optarg);
+            if (!parse_double(optarg, 0.0, STANCE_EVIDENCE_WEIGHT_MAX, &d))
+                return cli_usage("classify", "--frame-weight '%s': expected 0..%g", optarg,
+                                 STANCE_EVIDENCE_WEIGHT_MAX);
             frame_weight = d;
             break;
         case OPT_SPEAKER_WEIGHT:
-            if (!parse_double(optarg, 0.0, 100.0, &d))
-                return cli_usage("classify", "--speaker-weight '%s': expected 0..100", optarg);
+            if (!parse_double(optarg, 0.0, STANCE_EVIDENCE_WEIGHT_MAX, &d))
+                return cli_usage("classify", "--speaker-weight '%s': expected 0..%g", optarg,
+                                 STANCE_EVIDENCE_WEIGHT_MAX);
             speaker_weight = d;
             break;
         case OPT_MAX_BYTES:
