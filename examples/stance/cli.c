@@ -599,6 +599,18 @@ static int setting_given(train_cli_t *t, const char *cmd, const char *opt, const
     return 1;
 }
 
+/* A word-list setting (--negation-words, ...): split into l, which the settings then point
+ * into. */
+static int word_list_given(train_cli_t *t, const char *cmd, const char *opt, const char *arg,
+                           cli_list_t *l, const char *const **items, size_t *n)
+{
+    if (!split_list(l, cmd, opt, arg))
+        return -1;
+    *items = l->items;
+    *n = l->n;
+    return setting_given(t, cmd, opt, arg);
+}
+
 int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
 {
     stance_settings_t *s = &t->opts.settings;
@@ -663,23 +675,14 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
         t->opts.n_labels = t->labels.n;
         return 1;
     case OPT_NEGATION_WORDS:
-        if (!split_list(&t->negation_words, cmd, "negation-words", arg))
-            return -1;
-        s->negation_words = t->negation_words.items;
-        s->n_negation_words = t->negation_words.n;
-        return setting_given(t, cmd, "negation-words", arg);
+        return word_list_given(t, cmd, "negation-words", arg, &t->negation_words,
+                               &s->negation_words, &s->n_negation_words);
     case OPT_NEGATION_ENDINGS:
-        if (!split_list(&t->negation_endings, cmd, "negation-endings", arg))
-            return -1;
-        s->negation_suffixes = t->negation_endings.items;
-        s->n_negation_suffixes = t->negation_endings.n;
-        return setting_given(t, cmd, "negation-endings", arg);
+        return word_list_given(t, cmd, "negation-endings", arg, &t->negation_endings,
+                               &s->negation_suffixes, &s->n_negation_suffixes);
     case OPT_SCOPE_ENDERS:
-        if (!split_list(&t->scope_enders, cmd, "scope-enders", arg))
-            return -1;
-        s->scope_end_words = t->scope_enders.items;
-        s->n_scope_end_words = t->scope_enders.n;
-        return setting_given(t, cmd, "scope-enders", arg);
+        return word_list_given(t, cmd, "scope-enders", arg, &t->scope_enders,
+                               &s->scope_end_words, &s->n_scope_end_words);
     case OPT_MAX_TOKEN_BYTES:
         if (!parse_u64(arg, 0, UINT_MAX, &u))
             return bad_value(cmd, "max-token-bytes", arg, "expected a whole number");
