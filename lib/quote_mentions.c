@@ -474,6 +474,15 @@ static bool is_term(sctx_t *c, size_t qi)
             return true;
         if ((p->cls & QW_TERM_NOUN) && item > 1 && low_is(&s->w[item - 2], "the"))
             return true;
+        /* what someone calls a thing, in the present, names it: "what the union calls
+         * “zero-hour” contracts", "what negotiators call the “river formula”"; in the past it
+         * reports words ("condemned what it called a “reckless provocation”") */
+        size_t v = (p->cls & QW_DET) && item > 1 ? item - 2 : item - 1;
+        if (is_word(&s->w[v]) && (low_is(&s->w[v], "calls") || low_is(&s->w[v], "call") ||
+                                  low_is(&s->w[v], "dubs")))
+            for (size_t k = v; k > 0 && v - k < 5; k--)
+                if (low_is(&s->w[k - 1], "what"))
+                    return true;
     }
     if (pronoun || inner_end)
         return false;
@@ -522,9 +531,13 @@ static bool is_term(sctx_t *c, size_t qi)
         for (size_t i = 0; i < c->nv; i++)
             if (c->v[i].at < item && (c->v[i].subj.kind || c->v[i].ing))
                 return false;
-        for (size_t i = 0; i < item; i++)
+        for (size_t i = 0; i < item; i++) {
             if (is_word(&s->w[i]) && (s->w[i].cls & QW_SPEECH_NOUN) && !s->w[i].cap)
                 return false;
+            /* "According to Toivo, the army is short of “trained soldiers”": reported */
+            if (low_is(&s->w[i], "according") && i + 1 < item && low_is(&s->w[i + 1], "to"))
+                return false;
+        }
         return true;
     }
     return false;

@@ -1317,6 +1317,33 @@ static void quoted_terms_before_their_noun(void **state)
     CHECK(text, want);
 }
 
+/* Four patterns of wire copy: a given name that is also a preposition elsewhere (Per), a
+ * company named by its trade ("Motors", "Telecom") that "it" refers back to, a quotation
+ * after "according to" (reported, not a term), and what someone calls a thing, in the
+ * present (a name for it, no words reported; in the past it reports them). */
+static void wire_copy_names_companies_and_labels(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"Voters care about the mines,\" said Per Strand, a political scientist.\n\n"
+        "Halberg Motors announced the closure on Monday. It said it would offer \"retraining "
+        "or relocation\" to all workers.\n\n"
+        "According to Strand, the region is short of \"at least 3,000 trained miners\", a "
+        "figure the union disputes.\n\n"
+        "Talks broke down over what the union calls \"zero-hour\" contracts and what "
+        "negotiators call the \"river formula\". The union condemned what it called a \"cynical "
+        "move\".\n";
+    static const want_t want[] = {
+        {"Voters care about the mines", "Per Strand", PER, 0, NULL},
+        {"retraining or relocation", "Halberg Motors", PRO, 0, NULL},
+        {"at least 3,000 trained miners", "Per Strand", PER, 0, NULL},
+        {"zero-hour", "", NON, TERM, NULL},
+        {"river formula", "", NON, TERM, NULL},
+        {"cynical move", "union", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void the_official_is_the_last_speaker(void **state)
 {
     (void)state;
@@ -2860,6 +2887,7 @@ int main(void)
         cmocka_unit_test(verbs_that_report_nothing),
         cmocka_unit_test(names_joined_after_a_preposition),
         cmocka_unit_test(quoted_terms_before_their_noun),
+        cmocka_unit_test(wire_copy_names_companies_and_labels),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
