@@ -878,6 +878,14 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     const sentence_t *s = c->s;
     if (q->item == 0 || !is_brk(&s->w[q->item - 1], ':'))
         return false;
+    /* a transcript's question ("Question: “...”", "Q: ..."): asked by someone unnamed, and
+     * not the last speaker's words, which the answer's "Marsh:" gives again */
+    if (q->item == 2 && is_word(&s->w[0]) &&
+        (low_is(&s->w[0], "question") || low_is(&s->w[0], "q") ||
+         low_is(&s->w[0], "questioner") || low_is(&s->w[0], "reporter"))) {
+        attach(c, q, NULL, NONE, -1, 1, 1);
+        return true;
+    }
     mention_t m;
     if (!sentence_subject(c, q->item - 1, &m) || m.kind == MK_TITLE || m.kind == MK_PRONOUN)
         return false;

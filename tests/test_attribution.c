@@ -1344,6 +1344,26 @@ static void wire_copy_names_companies_and_labels(void **state)
     CHECK(text, want);
 }
 
+/* A briefing transcript: the questions are asked by someone unnamed, not by the spokeswoman
+ * who answered the one before. */
+static void transcript_questions_have_no_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokeswoman Lidia Marsh took questions on Monday.\n\n"
+        "Question: \"Are you ruling out an extension?\"\n\n"
+        "Marsh: \"I am not ruling anything in or out.\"\n\n"
+        "Q: \"Does the ban break the pact?\"\n\n"
+        "Marsh: \"The pact allows it.\"\n";
+    static const want_t want[] = {
+        {"Are you ruling out", "", NON, 0, NULL},
+        {"I am not ruling", "Lidia Marsh", PER, 0, NULL},
+        {"Does the ban", "", NON, 0, NULL},
+        {"The pact allows it", "Lidia Marsh", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void the_official_is_the_last_speaker(void **state)
 {
     (void)state;
@@ -2888,6 +2908,7 @@ int main(void)
         cmocka_unit_test(names_joined_after_a_preposition),
         cmocka_unit_test(quoted_terms_before_their_noun),
         cmocka_unit_test(wire_copy_names_companies_and_labels),
+        cmocka_unit_test(transcript_questions_have_no_speaker),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
