@@ -692,13 +692,15 @@ static bool opens_clause(const sentence_t *s, size_t lo)
 }
 
 /* Whether the name at words [lo, hi) is set off by commas after the title that opens the
- * sentence ("The opposition leader, Peter Jones, took ..."): the title's holder, named. */
+ * sentence ("The opposition leader, Peter Jones, took ...", "Tarn's prime minister, Viktor
+ * Lanz, was ..."): the title's holder, named. */
 static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
 {
     if (lo < 3 || hi >= s->n || !is_brk(&s->w[lo - 1], ',') || !is_brk(&s->w[hi], ','))
         return false;
     const qword_t *d = &s->w[0];
-    if (!is_word(d) || !(d->cls & QW_DET) || (d->cls & (QW_INDEF | QW_PRONOUN)))
+    const bool owner = is_word(d) && d->poss && d->cap; /* a country's or a party's */
+    if (!is_word(d) || (!owner && (!(d->cls & QW_DET) || (d->cls & (QW_INDEF | QW_PRONOUN)))))
         return false;
     if (!(s->w[lo - 2].cls & QW_ROLE) || s->w[lo - 2].type != QT_WORD)
         return false; /* the title ends in a role: leader, spokesman, minister */

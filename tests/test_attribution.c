@@ -1364,6 +1364,23 @@ static void transcript_questions_have_no_speaker(void **state)
     CHECK(text, want);
 }
 
+/* A name set off by commas after an owned title that opens the sentence ("Tarn's prime
+ * minister, Viktor Lanz, was more restrained") opens it as a subject would: the "he" that
+ * follows is his, not the last speaker's. */
+static void named_after_an_owned_title_takes_the_pronoun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"Today the river is a bridge,\" President Amira Sadik said.\n\n"
+        "Tarn's prime minister, Viktor Lanz, was more restrained. \"It is a good agreement,\" "
+        "he said.\n";
+    static const want_t want[] = {
+        {"Today the river", "Amira Sadik", PER, 0, NULL},
+        {"It is a good agreement", "Viktor Lanz", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void the_official_is_the_last_speaker(void **state)
 {
     (void)state;
@@ -2909,6 +2926,7 @@ int main(void)
         cmocka_unit_test(quoted_terms_before_their_noun),
         cmocka_unit_test(wire_copy_names_companies_and_labels),
         cmocka_unit_test(transcript_questions_have_no_speaker),
+        cmocka_unit_test(named_after_an_owned_title_takes_the_pronoun),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
