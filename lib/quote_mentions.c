@@ -1003,6 +1003,52 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     note_names(&c, s->n);
 }
 
+/* A noun that names what was said, as "The admission came from X" and "That was the verdict
+ * of X" use it: the speech nouns, and these. */
+static bool report_noun(const qword_t *w)
+{
+    static const char *const nouns[] = {"admission", "verdict", "assessment", "response",
+                                        "reply", "answer", "message", "view", "reaction",
+                                        "appeal", "pledge", "promise", "vow", "retort",
+                                        "rebuke", "explanation", "confession", "comment", NULL};
+    if (!is_word(w))
+        return false;
+    if (w->cls & QW_SPEECH_NOUN)
+        return true;
+    for (const char *const *n = nouns; *n; n++)
+        if (low_is(w, *n))
+            return true;
+    return false;
+}
+
+int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents)
+{
+    if (s->n < 4 || !is_word(&s->w[0]) || !is_word(&s->w[1]))
+        return -1;
+    const qword_t *w = s->w;
+    size_t at = NONE;
+    const bool that_was = (low_is(&w[0], "that") || low_is(&w[0], "such")) &&
+                          (low_is(&w[1], "was") || low_is(&w[1], "is"));
+    if (that_was && low_is(&w[2], "how")) {
+        at = 3; /* That was how X described it */
+    } else if (that_was && s->n > 5 && low_is(&w[2], "the") && report_noun(&w[3]) &&
+               (low_is(&w[4], "of") || low_is(&w[4], "from"))) {
+        at = 5; /* That was the verdict of X */
+    } else if ((w[0].cls & QW_DET) && report_noun(&w[1]) && low_is(&w[2], "came")) {
+        /* The warning came (on Tuesday, later) from X */
+        for (size_t i = 3; i + 1 < s->n && i < 9 && at == NONE; i++)
+            if (low_is(&w[i], "from"))
+                at = i + 1;
+            else if (!is_word(&w[i]) || !(w[i].cls & (QW_TIME | QW_SKIP | QW_PREP | QW_DET)))
+                break;
+    }
+    mention_t m;
+    if (at == NONE || at >= s->n || !stance__mention_starting(s, at, s->n, &m) ||
+        (m.kind != MK_PERSON && m.kind != MK_ORG))
+        return -1;
+    return stance__entity_resolve(ents, s, t, &m);
+}
+
 /* Where a sentence that holds `?”` or `!”` really ends: after that quotation, unless "X said"
  * or "said X" follows right away. Returns the word index to cut at, or s->n. */
 size_t stance__sentence_cut(const sentence_t *s, const quote_rules_t *r)

@@ -41,6 +41,10 @@ typedef struct run {
     char tag_open;
     bool comma_held;     /* the ',' after a tag, kept only if an apposition follows it */
     qword_t held;
+    /* the last sentence was a quotation alone, given the last speaker for want of another:
+     * the next sentence may name who said it ("The warning came from X.") */
+    bool named_next;
+    size_t named_next_at; /* its sink entry */
 } run_t;
 
 static const uint32_t legacy_flags =
@@ -215,6 +219,10 @@ static void emit(run_t *r, const squote_t *q)
     } else if (!strong && !term && !q->raw.unclosed && stands_alone(s, q)) {
         /* the last speaker keeps the floor: “A,” he said. “B.” */
         set_speaker(r, r->ents.last_speaker, &out);
+        if (q->item == 0 && !q->raw.goes_on) { /* the quotation is the whole sentence */
+            r->named_next = true;
+            r->named_next_at = r->sink->n;
+        }
     }
     if (q->raw.goes_on && !q->raw.continues) {
         r->chain = true;
@@ -234,7 +242,21 @@ static void emit(run_t *r, const squote_t *q)
 static void analyze(run_t *r)
 {
     sentence_t *s = &r->sent;
+    const bool named_next = r->named_next && s->nq == 0;
+    r->named_next = false;
     stance__sentence_attribute(s, &r->t, r->rules, &r->cache, &r->ents);
+    if (named_next) {
+        /* “...” The admission came on Tuesday from Valeri Orlik. / That was how Elena Duca
+         * described it: the speaker named after the quotation's own sentence */
+        int id = stance__sentence_names_speaker(s, &r->t, &r->ents);
+        if (id >= 0) {
+            stance_quotation_t src;
+            memset(&src, 0, sizeof src);
+            set_speaker(r, id, &src);
+            sink_patch(r->sink, r->named_next_at, &src);
+            stance__entity_spoke(&r->ents, id);
+        }
+    }
     if (r->ents.renamed) {
         stance_span_t from = r->ents.renamed_from, to = r->ents.renamed_to;
         sink_rename(r->sink, from, to);

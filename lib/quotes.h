@@ -494,6 +494,10 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules);
 /* The entity a mention refers to (remembering a new one when it names someone new), or -1. */
 int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t *t,
                            const mention_t *m);
+/* The speaker a sentence with no quotation names for the quotation just before it, by the
+ * patterns of a report told after the words ("That was how X described it", "That was the
+ * verdict of X", "The warning came on Tuesday from X"): an entity, or -1. */
+int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents);
 /* Remembers a named person or organization met outside quotations. */
 void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);

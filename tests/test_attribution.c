@@ -1381,6 +1381,28 @@ static void named_after_an_owned_title_takes_the_pronoun(void **state)
     CHECK(text, want);
 }
 
+/* A quotation that is its own sentence, named by the sentence after it: the report told
+ * after the words, as features do ("That was how X described it", "The admission came on
+ * Tuesday from X", "That was the verdict of X"), not the last speaker's. */
+static void speaker_named_in_the_next_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Minister Ana Costa spoke on Monday. \"We will win,\" Costa said.\n\n"
+        "\"We found pieces of it in the schoolyard.\" That was how Elena Duca, the mayor, "
+        "described the drone.\n\n"
+        "\"The drone was ours.\" The admission came on Tuesday from Valeri Orlik, the defence "
+        "minister.\n\n"
+        "\"Nothing will stop us.\" The hall fell silent.\n";
+    static const want_t want[] = {
+        {"We will win", "Ana Costa", PER, 0, NULL},
+        {"We found pieces", "Elena Duca", NON, 0, NULL},
+        {"The drone was ours", "Valeri Orlik", NON, 0, NULL},
+        {"Nothing will stop us", "Valeri Orlik", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void the_official_is_the_last_speaker(void **state)
 {
     (void)state;
@@ -2927,6 +2949,7 @@ int main(void)
         cmocka_unit_test(wire_copy_names_companies_and_labels),
         cmocka_unit_test(transcript_questions_have_no_speaker),
         cmocka_unit_test(named_after_an_owned_title_takes_the_pronoun),
+        cmocka_unit_test(speaker_named_in_the_next_sentence),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
