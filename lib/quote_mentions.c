@@ -89,6 +89,11 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         return false;
     if (in_descriptive_clause(s, i))
         return false;
+    /* "He did not answer", "she never said", "they wouldn't comment": nothing reported */
+    if (i > 0 && is_word(&s->w[i - 1]) &&
+        (low_is(&s->w[i - 1], "not") || low_is(&s->w[i - 1], "never") ||
+         ends_with(&s->w[i - 1], "n't", 2)))
+        return false;
     if (i > 0 && is_word(&s->w[i - 1])) {
         const qword_t *p = &s->w[i - 1];
         /* a noun after a determiner: "a call", "the report", "his warning" */

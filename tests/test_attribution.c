@@ -1403,6 +1403,22 @@ static void speaker_named_in_the_next_sentence(void **state)
     CHECK(text, want);
 }
 
+/* A reporting verb under a negation reports nothing: "He did not answer" after a reporter's
+ * question does not make the question his. */
+static void a_negated_verb_reports_nothing(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Judge Matti Rasanen read the verdict. \"Guilty,\" Rasanen said.\n\n"
+        "A reporter shouted to Korhonen: \"Do you have anything to say to the voters?\" He did "
+        "not answer.\n";
+    static const want_t want[] = {
+        {"Guilty", "Matti Rasanen", PER, 0, NULL},
+        {"Do you have anything", "", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void the_official_is_the_last_speaker(void **state)
 {
     (void)state;
@@ -2950,6 +2966,7 @@ int main(void)
         cmocka_unit_test(transcript_questions_have_no_speaker),
         cmocka_unit_test(named_after_an_owned_title_takes_the_pronoun),
         cmocka_unit_test(speaker_named_in_the_next_sentence),
+        cmocka_unit_test(a_negated_verb_reports_nothing),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
