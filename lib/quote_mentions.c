@@ -548,6 +548,29 @@ static bool is_term(sctx_t *c, size_t qi)
     return false;
 }
 
+/* "Ole Fenwick said his government ...": the first he, him or his (she, her) after the verb,
+ * before anyone else is named, is the speaker's, and says which "she" cannot be him. */
+static void learn_gender(const sentence_t *s, size_t verb, entity_t *e)
+{
+    if (e->kind != MK_PERSON || e->gender)
+        return;
+    for (size_t i = verb + 1; i < s->n && i < verb + 16; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w))
+            continue;
+        if (w->cap && w->name)
+            return; /* someone else named: the pronoun may be theirs */
+        if (low_is(w, "he") || low_is(w, "him") || low_is(w, "his")) {
+            e->gender = 'm';
+            return;
+        }
+        if (low_is(w, "she") || low_is(w, "her") || low_is(w, "hers")) {
+            e->gender = 'f';
+            return;
+        }
+    }
+}
+
 /* ---- the sieves --------------------------------------------------------------------------- */
 
 /* Where the attribution around a reporting verb ends: the verb and up to two adverbs or
@@ -974,8 +997,10 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             }
             if (v->entity < 0)
                 v->entity = resolve(&c, &v->subj);
-            if (v->entity >= 0)
+            if (v->entity >= 0) {
                 stance__entity_spoke(ents, v->entity);
+                learn_gender(s, v->at, &ents->e[v->entity]);
+            }
         }
     }
     for (size_t qi = 0; qi < s->nq; qi++) {

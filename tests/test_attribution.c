@@ -1419,6 +1419,23 @@ static void a_negated_verb_reports_nothing(void **state)
     CHECK(text, want);
 }
 
+/* "Fenwick said his government ...": his is the speaker's, so a later "she" is not Fenwick,
+ * even after "Fenwick's remarks" named him last. */
+static void his_after_the_verb_gives_the_speaker_a_gender(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokeswoman Lidia Marsh spoke first.\n\n"
+        "Trade minister Ole Fenwick said his government was \"running out of patience.\"\n\n"
+        "Marsh declined to respond to Fenwick's remarks. \"I will leave it to the minister,\" "
+        "she said.\n";
+    static const want_t want[] = {
+        {"running out of patience", "Ole Fenwick", PER, 0, NULL},
+        {"I will leave it", "Lidia Marsh", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void the_official_is_the_last_speaker(void **state)
 {
     (void)state;
@@ -2967,6 +2984,7 @@ int main(void)
         cmocka_unit_test(named_after_an_owned_title_takes_the_pronoun),
         cmocka_unit_test(speaker_named_in_the_next_sentence),
         cmocka_unit_test(a_negated_verb_reports_nothing),
+        cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
