@@ -168,6 +168,23 @@ static bool stands_alone(const sentence_t *s, const squote_t *q)
     return true;
 }
 
+/* Whether the words before item are a dateline and its dash ("SFANTA, Lanesia, April 7 (Wire)
+ * — “...”"): capitalized words and numbers, commas and parentheses. */
+static bool after_dateline(const sentence_t *s, size_t item)
+{
+    if (item < 2 || item > 14 || !is_brk(&s->w[item - 1], '-'))
+        return false;
+    for (size_t i = 0; i + 1 < item; i++) {
+        const qword_t *w = &s->w[i];
+        bool ok = w->type == QT_WORD
+                      ? w->cap || (w->low[0] >= '0' && w->low[0] <= '9')
+                      : w->type == QT_BREAK && (w->brk == ',' || w->brk == '(' || w->brk == ')');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 /* The record of one quotation of the sentence, with what carries over between sentences. */
 static void emit(run_t *r, const squote_t *q)
 {
@@ -219,7 +236,8 @@ static void emit(run_t *r, const squote_t *q)
     } else if (!strong && !term && !q->raw.unclosed && stands_alone(s, q)) {
         /* the last speaker keeps the floor: “A,” he said. “B.” */
         set_speaker(r, r->ents.last_speaker, &out);
-        if (q->item == 0 && !q->raw.goes_on) { /* the quotation is the whole sentence */
+        if ((q->item == 0 || after_dateline(s, q->item)) && !q->raw.goes_on) {
+            /* the quotation is the whole sentence, or all of it but a dateline */
             r->named_next = true;
             r->named_next_at = r->sink->n;
         }

@@ -1393,12 +1393,15 @@ static void speaker_named_in_the_next_sentence(void **state)
         "described the drone.\n\n"
         "\"The drone was ours.\" The admission came on Tuesday from Valeri Orlik, the defence "
         "minister.\n\n"
-        "\"Nothing will stop us.\" The hall fell silent.\n";
+        "\"Nothing will stop us.\" The hall fell silent.\n\n"
+        "SFANTA, Lanesia, April 7 (Wire) \xE2\x80\x94 \"The water is rising.\" That was how "
+        "Mira Holt, the harbour master, put it.\n";
     static const want_t want[] = {
         {"We will win", "Ana Costa", PER, 0, NULL},
         {"We found pieces", "Elena Duca", NON, 0, NULL},
         {"The drone was ours", "Valeri Orlik", NON, 0, NULL},
         {"Nothing will stop us", "Valeri Orlik", NON, 0, NULL},
+        {"The water is rising", "Mira Holt", NON, 0, NULL}, /* after a dateline */
     };
     CHECK(text, want);
 }
