@@ -18,6 +18,19 @@
  * (accuracy 0.857 against 0.781). The grid's least is 0.3026 at 3 since the frame lost its
  * audience, but choosing leaving each passage out scores 0.3099, no better: README, "Quotes". */
 #define FRAME_WEIGHT 2.0
+
+stance_status_t stance__evidence_weight_check(const char *name, double weight,
+                                              stance_error_t *err)
+{
+    if (!isfinite(weight))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "%s %g is not a finite number (< 0 = the default)", name, weight);
+    if (weight > STANCE_EVIDENCE_WEIGHT_MAX)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "%s %g is outside 0..%g (< 0 = the default)", name, weight,
+                            STANCE_EVIDENCE_WEIGHT_MAX);
+    return STANCE_OK;
+}
 /* The reporting verb that says nothing about how the words were meant (English, the only
  * rules yet). Its own evidence would lean every quote toward whichever label's statements
  * say "said" most (a model with a neutral label: neutral). */
@@ -89,14 +102,9 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
         !stance__span_inside(quote->verb, len) || !stance__span_inside(quote->speaker, len))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "a span of the quotation lies outside the text");
-    if (!isfinite(frame_weight))
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "frame_weight %g is not a finite number (< 0 = the default)",
-                            frame_weight);
-    if (frame_weight > STANCE_EVIDENCE_WEIGHT_MAX)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "frame_weight %g is outside 0..%g (< 0 = the default)", frame_weight,
-                            STANCE_EVIDENCE_WEIGHT_MAX);
+    stance_status_t st = stance__evidence_weight_check("frame_weight", frame_weight, err);
+    if (st != STANCE_OK)
+        return st;
     if (frame_weight < 0.0)
         frame_weight = FRAME_WEIGHT;
     const size_t n_labels = stance_model_label_count(stance__ctx_model(ctx));
@@ -106,7 +114,6 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
                                 "evidence %g for label %zu is not a finite number",
                                 more_evidence[c], c);
     const uint32_t replace = flags & STANCE_REPLACE_INVALID;
-    stance_status_t st;
     stance_result_t res;
     double evidence[STANCE_MAX_LABELS];
     size_t labels = 0, frame_known = 0;

@@ -325,10 +325,6 @@ static char inner_punct(const qtext_t *t, size_t start, size_t close)
     return 0;
 }
 
-/* A paragraph (or the text) ended at `brk` with a quotation still open and not reopened.
- * Returns true when the quotation is to be reported, after setting where scanning goes on;
- * false when its opening mark was only an apostrophe and scanning goes on after it. A few
- * such second readings per paragraph at most, so the time stays linear. */
 /* Where the first sentence that starts at `start` ends (just past its . ! or ? followed by
  * a space), or `limit` when none ends before it. */
 static size_t sentence_end_after(const qtext_t *t, size_t start, size_t limit)
@@ -339,6 +335,10 @@ static size_t sentence_end_after(const qtext_t *t, size_t start, size_t limit)
     return limit;
 }
 
+/* A paragraph (or the text) ended at `brk` with a quotation still open and not reopened.
+ * Returns true when the quotation is to be reported, after setting where scanning goes on;
+ * false when its opening mark was only an apostrophe and scanning goes on after it. A few
+ * such second readings per paragraph at most, so the time stays linear. */
 static bool unclosed_at(qmarks_t *m, raw_quote_t *f, size_t brk, size_t resume,
                         size_t first_inner, int32_t family)
 {

@@ -579,8 +579,9 @@ static void learn_gender(const sentence_t *s, size_t verb, entity_t *e)
  * Tuesday", "in a statement": where and when, which are not how, and which lean a model with a
  * neutral label toward it). What the verb says is the quote's business; how the journalist
  * reports it is the frame's. */
-static size_t frame_end(const sentence_t *s, size_t verb, size_t limit)
+static size_t frame_end(const sctx_t *c, size_t verb, size_t limit)
 {
+    const sentence_t *s = c->s;
     size_t j = verb + 1, extra = 0;
     while (j < limit && extra < 2) {
         const qword_t *w = &s->w[j];
@@ -591,8 +592,7 @@ static size_t frame_end(const sentence_t *s, size_t verb, size_t limit)
             break;
         /* how it was said: adverbs and particles ("said angrily", "hit back", "lashed
          * out"), not to whom ("told reporters", "said farmers"): an audience is no stance */
-        if (!skippable(w) && !low_is(w, "out") && !low_is(w, "back") && !low_is(w, "off") &&
-            !low_is(w, "up") && !low_is(w, "down") && !low_is(w, "away"))
+        if (!skippable(w) && !stance__quote_is_frame_particle(c->r, w->low))
             break;
         j++;
         extra++;
@@ -613,7 +613,7 @@ static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int 
         q->mention.kind = MK_NONE;
     q->entity = entity;
     q->verb = verb;
-    size_t hi = verb != NONE ? frame_end(s, verb, limit) : limit;
+    size_t hi = verb != NONE ? frame_end(c, verb, limit) : limit;
     if (m && m->kind && m->hi > hi && m->hi <= limit)
         hi = m->hi; /* "said Rosemary DiCarlo" */
     if (verb != NONE) {
@@ -908,9 +908,7 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
         return false;
     /* a transcript's question ("Question: “...”", "Q: ..."): asked by someone unnamed, and
      * not the last speaker's words, which the answer's "Marsh:" gives again */
-    if (q->item == 2 && is_word(&s->w[0]) &&
-        (low_is(&s->w[0], "question") || low_is(&s->w[0], "q") ||
-         low_is(&s->w[0], "questioner") || low_is(&s->w[0], "reporter"))) {
+    if (q->item == 2 && is_word(&s->w[0]) && stance__quote_is_question_label(c->r, s->w[0].low)) {
         attach(c, q, NULL, NONE, -1, 1, 1);
         return true;
     }
@@ -1033,38 +1031,23 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     note_names(&c, s->n);
 }
 
-/* A noun that names what was said, as "The admission came from X" and "That was the verdict
- * of X" use it: the speech nouns, and these. */
-static bool report_noun(const qword_t *w)
-{
-    static const char *const nouns[] = {"admission", "verdict", "assessment", "response",
-                                        "reply", "answer", "message", "view", "reaction",
-                                        "appeal", "pledge", "promise", "vow", "retort",
-                                        "rebuke", "explanation", "confession", "comment", NULL};
-    if (!is_word(w))
-        return false;
-    if (w->cls & QW_SPEECH_NOUN)
-        return true;
-    for (const char *const *n = nouns; *n; n++)
-        if (low_is(w, *n))
-            return true;
-    return false;
-}
-
 int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents)
 {
     if (s->n < 4 || !is_word(&s->w[0]) || !is_word(&s->w[1]))
         return -1;
     const qword_t *w = s->w;
+    const quote_rules_t *r = ents->rules;
     size_t at = NONE;
     const bool that_was = (low_is(&w[0], "that") || low_is(&w[0], "such")) &&
                           (low_is(&w[1], "was") || low_is(&w[1], "is"));
     if (that_was && low_is(&w[2], "how")) {
         at = 3; /* That was how X described it */
-    } else if (that_was && s->n > 5 && low_is(&w[2], "the") && report_noun(&w[3]) &&
+    } else if (that_was && s->n > 5 && low_is(&w[2], "the") && is_word(&w[3]) &&
+               stance__quote_is_report_noun(r, w[3].low) &&
                (low_is(&w[4], "of") || low_is(&w[4], "from"))) {
         at = 5; /* That was the verdict of X */
-    } else if ((w[0].cls & QW_DET) && report_noun(&w[1]) && low_is(&w[2], "came")) {
+    } else if ((w[0].cls & QW_DET) && stance__quote_is_report_noun(r, w[1].low) &&
+               low_is(&w[2], "came")) {
         /* The warning came (on Tuesday, later) from X */
         for (size_t i = 3; i + 1 < s->n && i < 9 && at == NONE; i++)
             if (low_is(&w[i], "from"))

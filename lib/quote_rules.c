@@ -334,6 +334,15 @@ static const char *const elisions[] = {"bout", "cause", "em", "n", "round", "til
 static const char *const source_modifiers[] = {"briefed", "close", "familiar", "involved",
                                                "knowledgeable"};
 
+static const char *const report_nouns[] = {
+    "admission", "answer",   "appeal",   "assessment", "comment", "confession",
+    "explanation", "message", "pledge",  "promise",    "reaction", "rebuke",
+    "reply",     "response", "retort",   "verdict",    "view",     "vow"};
+
+static const char *const frame_particles[] = {"away", "back", "down", "off", "out", "up"};
+
+static const char *const question_labels[] = {"q", "question", "questioner", "reporter"};
+
 static const char *const trade_names[] = {"baker", "carpenter", "driver", "farmer", "miner",
                                           "nurse", "pilot"};
 
@@ -495,6 +504,12 @@ static const quote_rules_t english = {
     COUNT(months),
     source_modifiers,
     COUNT(source_modifiers),
+    report_nouns,
+    COUNT(report_nouns),
+    frame_particles,
+    COUNT(frame_particles),
+    question_labels,
+    COUNT(question_labels),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -681,4 +696,20 @@ bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, siz
             return false;
     }
     return true;
+}
+
+bool stance__quote_is_report_noun(const quote_rules_t *r, const char *low)
+{
+    return (table_classes(r, low) & QW_SPEECH_NOUN) ||
+           find_string(r->report_nouns, r->n_report_nouns, low);
+}
+
+bool stance__quote_is_frame_particle(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->frame_particles, r->n_frame_particles, low);
+}
+
+bool stance__quote_is_question_label(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->question_labels, r->n_question_labels, low);
 }

@@ -96,14 +96,9 @@ stance_status_t stance_quotations_speaker_evidence(stance_ctx_t *ctx, const char
     if (flags & ~(uint32_t)STANCE_REPLACE_INVALID)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "unknown flags %#x",
                             flags & ~(uint32_t)STANCE_REPLACE_INVALID);
-    if (!isfinite(speaker_weight))
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "speaker_weight %g is not a finite number (< 0 = the default)",
-                            speaker_weight);
-    if (speaker_weight > STANCE_EVIDENCE_WEIGHT_MAX)
-        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "speaker_weight %g is outside 0..%g (< 0 = the default)",
-                            speaker_weight, STANCE_EVIDENCE_WEIGHT_MAX);
+    stance_status_t checked = stance__evidence_weight_check("speaker_weight", speaker_weight, err);
+    if (checked != STANCE_OK)
+        return checked;
     if (speaker_weight < 0.0)
         speaker_weight = SPEAKER_WEIGHT;
     for (size_t i = 0; i < n; i++)

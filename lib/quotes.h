@@ -124,6 +124,16 @@ typedef struct quote_rules {
     /* Words that open a description after an unnamed source ("familiar" with), sorted. */
     const char *const *source_modifiers;
     size_t n_source_modifiers;
+    /* Nouns for what was said, beside the speech nouns of the word table, that a report
+     * after the words uses ("The admission came from X", "the verdict of X"), sorted. */
+    const char *const *report_nouns;
+    size_t n_report_nouns;
+    /* Particles that belong to the reporting frame after its verb ("lashed out"), sorted. */
+    const char *const *frame_particles;
+    size_t n_frame_particles;
+    /* The labels of a transcript's questions ("Question:", "Q:"), sorted. */
+    const char *const *question_labels;
+    size_t n_question_labels;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -147,6 +157,13 @@ bool stance__quote_is_month(const quote_rules_t *r, const char *low);
 bool stance__quote_is_source_modifier(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an occupation that is also a family name ("baker"). */
 bool stance__quote_is_trade_name(const quote_rules_t *r, const char *low);
+/* True when `low` (lower case) names what was said, in the rule table's speech nouns or its
+ * report nouns ("admission", "verdict"). */
+bool stance__quote_is_report_noun(const quote_rules_t *r, const char *low);
+/* True when `low` is a particle of the reporting frame ("out", "back"). */
+bool stance__quote_is_frame_particle(const quote_rules_t *r, const char *low);
+/* True when `low` labels a transcript's question ("question", "q"). */
+bool stance__quote_is_question_label(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an elided word of the language. */
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 
@@ -494,6 +511,10 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules);
 /* The entity a mention refers to (remembering a new one when it names someone new), or -1. */
 int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t *t,
                            const mention_t *m);
+/* STANCE_OK for a frame or speaker weight the calls take: finite, at most
+ * STANCE_EVIDENCE_WEIGHT_MAX (below 0 = the default); else STANCE_E_INVALID_ARG naming it. */
+stance_status_t stance__evidence_weight_check(const char *name, double weight,
+                                              stance_error_t *err);
 /* The speaker a sentence with no quotation names for the quotation just before it, by the
  * patterns of a report told after the words ("That was how X described it", "That was the
  * verdict of X", "The warning came on Tuesday from X"): an entity, or -1. */

@@ -2213,6 +2213,23 @@ static void rule_tables_are_sorted(void **state)
         assert_true(strcmp(r->irregular[2 * i - 2], r->irregular[2 * i]) < 0);
     for (size_t i = 1; i < r->n_elisions; i++)
         assert_true(strcmp(r->elisions[i - 1], r->elisions[i]) < 0);
+    const struct {
+        const char *const *list;
+        size_t n;
+    } lists[] = {{r->report_nouns, r->n_report_nouns},
+                 {r->frame_particles, r->n_frame_particles},
+                 {r->question_labels, r->n_question_labels},
+                 {r->source_modifiers, r->n_source_modifiers}};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        assert_true(lists[l].n > 0);
+        for (size_t i = 1; i < lists[l].n; i++)
+            if (strcmp(lists[l].list[i - 1], lists[l].list[i]) >= 0)
+                fail_msg("list %zu: '%s' before '%s'", l, lists[l].list[i - 1],
+                         lists[l].list[i]);
+    }
+    assert_true(stance__quote_is_report_noun(r, "verdict"));
+    assert_true(stance__quote_is_report_noun(r, "warning")); /* a speech noun of the table */
+    assert_false(stance__quote_is_report_noun(r, "drone"));
     for (size_t i = 0; i < r->n_trade_names; i++) {
         assert_true(stance__quote_classify_word(r, r->trade_names[i], strlen(r->trade_names[i])) &
                     QW_ROLE);

@@ -226,6 +226,7 @@ static void featureless_statements_are_reported(void **state)
     assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("th.stnc"), path("th.tsv")),
                      0);
     expect_in(err, "warning: 1 of 3 statements gave no feature");
+    expect_in(err, "th.tsv:2"); /* the first of them, by file and line */
     assert_int_equal(RUN(NULL, "eval", "-k", "2", path("th.tsv")), 0);
     expect_in(err, "warning: 1 of 3 statements gave no feature");
     /* longer tokens allowed: the line is one feature, and nothing is said */

@@ -15,6 +15,7 @@ typedef struct job {
     size_t from, to;
     stance_status_t *status; /* per statement of the batch */
     stance_error_t *errs;
+    bool *featureless;       /* per statement: its text gave no feature */
 } job_t;
 
 static void *add_range(void *arg)
@@ -24,8 +25,10 @@ static void *add_range(void *arg)
         if (j->status[i] != STANCE_OK) /* refused when its fold was assigned */
             continue;
         const stmt_t *s = &j->s[i];
+        const uint64_t before = stance_cv_featureless(j->cv);
         j->status[i] = stance_cv_add(j->cv, s->label, s->label_len, s->text, s->text_len,
                                      j->fold[i], j->seq + i, 0, &j->errs[i]);
+        j->featureless[i] = stance_cv_featureless(j->cv) != before;
     }
     return NULL;
 }
@@ -57,6 +60,7 @@ typedef struct feeding {
     uint32_t fold[BATCH];
     stance_status_t status[BATCH];
     stance_error_t errs[BATCH];
+    bool featureless[BATCH];
 } feeding_t;
 
 /* Gives the batch's statements their folds, in reading order. */
@@ -102,7 +106,7 @@ static bool add_batch(feeding_t *g)
     for (unsigned w = 0; w < workers; w++) {
         size_t from = w * per < n ? w * per : n, to = from + per < n ? from + per : n;
         jobs[w] = (job_t){g->workers[w], g->batch.items, g->fold, g->seq, from, to,
-                          g->status, g->errs};
+                          g->status, g->errs, g->featureless};
         if (w > 0)
             started[w] = pthread_create(&th[w], NULL, add_range, &jobs[w]) == 0;
     }
@@ -118,9 +122,15 @@ static bool add_batch(feeding_t *g)
     free(started);
     feed_t *f = g->f;
     for (size_t i = 0; i < n; i++) {
-        if (g->status[i] == STANCE_OK)
-            continue;
         const stmt_t *s = &g->batch.items[i];
+        if (g->status[i] == STANCE_OK) {
+            if (g->featureless[i] && !f->featureless_line) { /* the first, for the warning */
+                f->featureless_line = s->line;
+                snprintf(f->featureless_at, sizeof f->featureless_at, "%s:%llu", s->file,
+                         (unsigned long long)s->line);
+            }
+            continue;
+        }
         if (f->tc->skip_bad && g->status[i] != STANCE_E_NOMEM) {
             char msg[sizeof g->errs[i].msg + 64];
             snprintf(msg, sizeof msg, "%s:%llu: %s", s->file, (unsigned long long)s->line,
@@ -205,9 +215,10 @@ bool feed_corpora(feed_t *f, char **paths, int n_paths)
     if (featureless) /* used, not skipped: a warning, not a failure */
         cli_warn("%llu of %llu statements gave no feature, so they count only toward their "
                  "label's share: symbols alone, or only tokens longer than max_token_bytes (a "
-                 "URL; a line in a script written without spaces, such as Thai, is one token)",
+                 "URL; a line in a script written without spaces, such as Thai, is one token); "
+                 "the first is %s",
                  (unsigned long long)featureless,
-                 (unsigned long long)stance_cv_statements(f->cv));
+                 (unsigned long long)stance_cv_statements(f->cv), f->featureless_at);
     return ok;
 }
 

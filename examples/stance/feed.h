@@ -20,6 +20,8 @@ typedef struct feed {
     stance_cv_t *cv;           /* the result */
     feed_stats_t stats;
     progress_t progress;
+    char featureless_at[4200]; /* "file:line" of the first statement that gave no feature */
+    uint64_t featureless_line; /* its line, 0 = none yet */
 } feed_t;
 
 /* Reads every corpus into f->cv. False (with a message printed) on bad input, unless

@@ -138,14 +138,17 @@ def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
         check(lib.stance_cv_new(byref(cv), byref(cvo), byref(err)), err)
         add = lib.stance_cv_add
         auto = _lib.STANCE_FOLD_AUTO
+        featureless, first = lib.stance_cv_featureless, None
         for seq, item in enumerate(statements):
             label, text = _pair(item, seq)
             st = add(cv, label, len(label), text, len(text), auto, seq, flags, byref(err))
             if st != 0:
                 raise _indexed(error_for(st, err), seq)
+            if first is None and featureless(cv):
+                first = seq
         if lib.stance_cv_statements(cv) == 0 and base is None:
             raise EmptyError("no statements to train on")
-        _warn_featureless(lib.stance_cv_featureless(cv), lib.stance_cv_statements(cv))
+        _warn_featureless(featureless(cv), lib.stance_cv_statements(cv), first)
         t = _calibration(cv, err) if calibrate else 0.0
         return _build(cv, t)
     finally:
@@ -170,12 +173,15 @@ def _train_plain(statements, settings, labels, min_count, base, flags, keep):
         check(lib.stance_trainer_new(byref(tr), byref(opts), byref(err)), err)
     try:
         add = lib.stance_trainer_add
+        featureless, first = lib.stance_trainer_featureless, None
         for seq, item in enumerate(statements):
             label, text = _pair(item, seq)
             st = add(tr, label, len(label), text, len(text), flags, byref(err))
             if st != 0:
                 raise _indexed(error_for(st, err), seq)
-        _warn_featureless(lib.stance_trainer_featureless(tr), lib.stance_trainer_statements(tr))
+            if first is None and featureless(tr):
+                first = seq
+        _warn_featureless(featureless(tr), lib.stance_trainer_statements(tr), first)
         out = c_void_p()
         # the library's message says what is empty: no statements, or a label without any
         check(lib.stance_trainer_build(byref(out), tr, byref(err)), err)
@@ -205,11 +211,12 @@ def _warn(message):
     warnings.warn(message, stacklevel=level)
 
 
-def _warn_featureless(n, total):
+def _warn_featureless(n, total, first):
     if n:
         _warn(f"{n} of {total} statements gave no feature, so they count only toward their "
               "label's share: symbols alone, or only tokens longer than max_token_bytes (a "
-              "URL; a line in a script written without spaces, such as Thai, is one token)")
+              "URL; a line in a script written without spaces, such as Thai, is one token); "
+              f"the first is statement {first}")
 
 
 def _calibration(cv, err):

@@ -92,6 +92,7 @@ def test_featureless_statements_warn_at_the_callers_line():
     for calibrate in (False, True):
         with pytest.warns(UserWarning, match="1 of 3 statements gave no feature") as w:
             stance.train(data, calibrate=calibrate)
+        assert "the first is statement 1" in str(w[0].message)
         assert all(x.filename == __file__ for x in w)
     sk = pytest.importorskip("stance.sklearn")
     with pytest.warns(UserWarning, match="gave no feature") as w:
