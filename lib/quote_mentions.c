@@ -670,6 +670,33 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
     return stance__mention_starting(c->s, i, before, m) && m->kind != MK_DOC;
 }
 
+/* Sieve 1: a statement quoted from its reporting verb on, with no verb outside the marks
+ * ("The chancellor “emphasized the importance of ...”", "Nowak “welcomed the proposal”"):
+ * the sentence's subject, right before the quotation, said it. The verb lies inside the
+ * quote, so there is no frame: the words are the evidence. */
+static bool sieve_verb_inside(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    if (q->item == 0 || q->raw.continues)
+        return false;
+    qwords_t in;
+    stance__qwords_init(&in, c->t, c->r, c->cache, q->raw.start, q->raw.end);
+    qword_t first;
+    if (stance__qwords_next(&in, &first) != 1 || !is_word(&first) || first.cap ||
+        !(first.cls & QW_SPEECH) || (first.cls & (QW_ING | QW_LEMMA | QW_THINK | QW_PRESENT_S)))
+        return false;
+    size_t end = q->item;
+    while (end > 0 && skippable(&s->w[end - 1]))
+        end--; /* "Nowak also “welcomed ...”" */
+    mention_t m;
+    if (end == 0 || !sentence_subject(c, end, &m) || m.hi != end ||
+        !(m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG ||
+          m.kind == MK_PRONOUN))
+        return false;
+    attach(c, q, &m, NONE, resolve(c, &m), end, end);
+    return true;
+}
+
 /* Sieve 2: right after the quotation. */
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
@@ -1021,7 +1048,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
          * before it, whose subject said it; what follows is the verb's object */
         if (look_after && completes_verb(&c, q))
             look_after = false;
-        bool found = (look_after && sieve_after_now(&c, q)) || sieve_before(&c, q) ||
+        bool found = sieve_verb_inside(&c, q) || (look_after && sieve_after_now(&c, q)) ||
+                     sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
                      sieve_colon(&c, q);
         if (found && q->entity >= 0)

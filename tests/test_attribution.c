@@ -1406,6 +1406,27 @@ static void speaker_named_in_the_next_sentence(void **state)
     CHECK(text, want);
 }
 
+/* A statement quoted from its verb on, with no verb outside the marks: "The chancellor
+ * “stressed the value of ...”": the subject right before the quotation said it. A quote that
+ * opens with a verb not of speech ("“ran out of time”") is no such statement. */
+static void quoted_from_its_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Chancellor Anna Vogt met her Polish counterpart on Tuesday.\n\n"
+        "The chancellor \xE2\x80\x9C" "emphasized the importance of close cooperation on the "
+        "border,\xE2\x80\x9D according to a readout.\n\n"
+        "Foreign Minister Jan Nowak \xE2\x80\x9Cwelcomed the proposal and thanked Berlin for "
+        "its patience.\xE2\x80\x9D\n\n"
+        "The talks \xE2\x80\x9Cran out of time\xE2\x80\x9D before the two sides could agree.\n";
+    static const want_t want[] = {
+        {"emphasized the importance", "Anna Vogt", TTL, 0, NULL},
+        {"welcomed the proposal", "Jan Nowak", PER, 0, NULL},
+        {"ran out of time", "", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb under a negation reports nothing: "He did not answer" after a reporter's
  * question does not make the question his. */
 static void a_negated_verb_reports_nothing(void **state)
@@ -3004,6 +3025,7 @@ int main(void)
         cmocka_unit_test(named_after_an_owned_title_takes_the_pronoun),
         cmocka_unit_test(speaker_named_in_the_next_sentence),
         cmocka_unit_test(a_negated_verb_reports_nothing),
+        cmocka_unit_test(quoted_from_its_verb),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
