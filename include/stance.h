@@ -1211,8 +1211,11 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation(stance_ctx
  *  @p quotes as stance_classify_quotation() does with @p frame_weight, then gives each the
  *  mean log-probability of the other quotations of the same speaker (the same bytes of
  *  stance_quotation_t.speaker) that the model understood (n_known > 0), times
- *  @p speaker_weight, in the units of the scores (before calibration). A quotation with no
- *  speaker, a scare-quoted term (STANCE_QUOTE_TERM), and a speaker quoted once get zeros.
+ *  @p speaker_weight, in the units of the scores (before calibration). Words a speaker is
+ *  quoted with more than once (a pull quote repeating the body, an article given twice) are
+ *  one quotation of theirs: a quotation's repeats are not its others, and each wording counts
+ *  once for the rest. A quotation with no speaker, a scare-quoted term (STANCE_QUOTE_TERM),
+ *  and a speaker quoted in one wording only get zeros.
  *  Time and memory are linear in @p n (a hash of the speakers; no pairwise comparison).
  *  @param text, len, quotes, n  an article and its quotations from stance_quotes_attribute()
  *  @param flags       STANCE_REPLACE_INVALID

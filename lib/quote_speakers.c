@@ -24,6 +24,51 @@
 
 #define NO_GROUP SIZE_MAX
 
+/* Equal quoted words: the text and the second piece of a split quotation. */
+static bool same_wording(const char *text, const stance_quotation_t *a,
+                         const stance_quotation_t *b)
+{
+    return a->text.len == b->text.len && a->more.len == b->more.len &&
+           memcmp(text + a->text.start, text + b->text.start, a->text.len) == 0 &&
+           memcmp(text + a->more.start, text + b->more.start, a->more.len) == 0;
+}
+
+/* The words of a quotation a speaker said again (a pull quote repeating the body, an article
+ * fed twice) are one quotation of theirs, not two: wording[i] is the index of the first
+ * quotation of i's group with i's words (i itself for the first). Open addressing, as
+ * group_speakers. */
+static bool group_wordings(const stance_allocator_t *a, const char *text,
+                           const stance_quotation_t *quotes, size_t n, const size_t *group,
+                           size_t *wording)
+{
+    size_t slots = 16;
+    while (slots < 2 * n)
+        slots *= 2;
+    size_t *table = stance__malloc(a, slots * sizeof *table);
+    if (!table)
+        return false;
+    for (size_t s = 0; s < slots; s++)
+        table[s] = NO_GROUP;
+    for (size_t i = 0; i < n; i++) {
+        const stance_quotation_t *q = &quotes[i];
+        wording[i] = i;
+        if (group[i] == NO_GROUP)
+            continue;
+        stance_hash_t h = stance__hash_bytes(text + q->text.start, q->text.len);
+        h = stance__hash_extend(h, stance__hash_bytes(text + q->more.start, q->more.len));
+        h = stance__hash_extend(h, (stance_hash_t){group[i], group[i]});
+        size_t s = (size_t)h.lo & (slots - 1);
+        while (table[s] != NO_GROUP && !(group[table[s]] == group[i] &&
+                                         same_wording(text, &quotes[table[s]], q)))
+            s = (s + 1) & (slots - 1);
+        if (table[s] == NO_GROUP)
+            table[s] = i;
+        wording[i] = table[s];
+    }
+    stance__free(a, table);
+    return true;
+}
+
 static bool same_speaker(const char *text, const stance_quotation_t *a,
                          const stance_quotation_t *b)
 {
@@ -120,23 +165,26 @@ stance_status_t stance_quotations_speaker_evidence(stance_ctx_t *ctx, const char
      * how many were understood, and the sum of their log-probabilities */
     const stance_allocator_t *a = stance__ctx_allocator(ctx);
     size_t *group = stance__malloc(a, n * sizeof *group);
+    size_t *wording = stance__malloc(a, n * sizeof *wording);
     size_t *members = stance__calloc(a, n, sizeof *members);
     size_t *understood = stance__calloc(a, n, sizeof *understood);
     bool *known = stance__calloc(a, n, sizeof *known);
     double *sums = stance__calloc(a, n * labels, sizeof *sums);
     stance_status_t st = STANCE_OK;
-    if (!group || !members || !understood || !known || !sums ||
-        !group_speakers(a, text, quotes, n, group)) {
+    if (!group || !wording || !members || !understood || !known || !sums ||
+        !group_speakers(a, text, quotes, n, group) ||
+        !group_wordings(a, text, quotes, n, group, wording)) {
         st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
         goto done;
     }
     for (size_t i = 0; i < n; i++)
-        if (group[i] != NO_GROUP)
+        if (group[i] != NO_GROUP && wording[i] == i)
             members[group[i]]++;
-    /* only speakers quoted more than once need their quotations classified */
+    /* only speakers quoted in more than one wording need their quotations classified, each
+     * wording once */
     for (size_t i = 0; i < n && st == STANCE_OK; i++) {
         size_t g = group[i];
-        if (g == NO_GROUP || members[g] < 2)
+        if (g == NO_GROUP || members[g] < 2 || wording[i] != i)
             continue;
         double *row = &evidence[i * labels];
         st = log_probs(ctx, text, len, &quotes[i], flags, frame_weight, labels, row, &known[i],
@@ -149,19 +197,24 @@ stance_status_t stance_quotations_speaker_evidence(stance_ctx_t *ctx, const char
     }
     if (st != STANCE_OK)
         goto done;
-    for (size_t i = 0; i < n; i++) {
+    /* last to first: a repeat's row is written while the row of its wording's first
+     * quotation, which comes before it, still holds that wording's log-probabilities */
+    for (size_t i = n; i-- > 0;) {
         double *row = &evidence[i * labels];
+        const double *own = &evidence[wording[i] * labels];
+        const bool own_known = known[wording[i]];
         size_t g = group[i];
-        size_t others = g == NO_GROUP ? 0 : understood[g] - (known[i] ? 1 : 0);
+        size_t others = g == NO_GROUP ? 0 : understood[g] - (own_known ? 1 : 0);
         for (size_t c = 0; c < labels; c++)
             row[c] = others ? speaker_weight *
-                                  (sums[g * labels + c] - (known[i] ? row[c] : 0.0)) /
+                                  (sums[g * labels + c] - (own_known ? own[c] : 0.0)) /
                                   (double)others
                             : 0.0;
     }
     stance__ok(err);
 done:
     stance__free(a, group);
+    stance__free(a, wording);
     stance__free(a, members);
     stance__free(a, understood);
     stance__free(a, known);

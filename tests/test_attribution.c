@@ -2824,6 +2824,55 @@ static void speaker_evidence_follows_the_speaker(void **state)
     stance_model_free(m);
 }
 
+/* A quotation's repeats are not its speaker's other quotations, and a wording quoted twice
+ * (a pull quote, the same article fed twice) counts once: each copy of a doubled article gets
+ * the evidence of the article alone. */
+static void speaker_evidence_counts_a_wording_once(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, frame_corpus,
+                                    sizeof frame_corpus / sizeof frame_corpus[0]);
+    stance_ctx_t *ctx = NULL;
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    const size_t L = stance_model_label_count(m);
+    const size_t one = strlen(speakers_text);
+    char *text = malloc(2 * one + 2);
+    assert_non_null(text);
+    memcpy(text, speakers_text, one);
+    memcpy(text + one, "\n", 1);
+    memcpy(text + one + 1, speakers_text, one + 1);
+    const size_t len = strlen(text);
+    stance_quotation_t q[16];
+    size_t n1 = 0, n2 = 0;
+    assert_int_equal(stance_quotes_attribute(text, one, NULL, q, 16, &n1, NULL), STANCE_OK);
+    assert_int_equal(n1, 6);
+    double single[6 * STANCE_MAX_LABELS], doubled[12 * STANCE_MAX_LABELS];
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, one, q, n1, 0, 1.0, 0.5,
+                                                        single, NULL),
+                     STANCE_OK);
+    assert_int_equal(stance_quotes_attribute(text, len, NULL, q, 16, &n2, NULL), STANCE_OK);
+    assert_int_equal(n2, 12);
+    for (size_t i = 0; i < 6; i++) { /* the copy is attributed as the original */
+        assert_int_equal(q[i].speaker.len, q[i + 6].speaker.len);
+        assert_memory_equal(text + q[i].speaker.start, text + q[i + 6].speaker.start,
+                            q[i].speaker.len);
+    }
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, n2, 0, 1.0, 0.5,
+                                                        doubled, NULL),
+                     STANCE_OK);
+    for (size_t i = 0; i < 6; i++)
+        for (size_t c = 0; c < L; c++) {
+            assert_near(doubled[i * L + c], single[i * L + c], 1e-9);
+            assert_near(doubled[(i + 6) * L + c], single[i * L + c], 1e-9);
+        }
+    /* Roe, quoted once in each copy with the same words, still has no other quotation */
+    for (size_t c = 0; c < L; c++)
+        assert_true(doubled[11 * L + c] == 0.0);
+    free(text);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
 /* Every allocation of the speaker evidence can fail and is reported, leaking nothing. */
 static void speaker_evidence_out_of_memory(void **state)
 {
@@ -3077,6 +3126,7 @@ int main(void)
         cmocka_unit_test(frame_classification_out_of_memory),
         cmocka_unit_test(speaker_evidence_follows_the_speaker),
         cmocka_unit_test(speaker_evidence_out_of_memory),
+        cmocka_unit_test(speaker_evidence_counts_a_wording_once),
         cmocka_unit_test(explanation_lists_frame_and_speaker),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
