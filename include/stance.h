@@ -782,8 +782,12 @@ typedef struct stance_eval_summary {
     double accuracy;   /**< share of predictions whose best label is the truth */
     double macro_f1;   /**< mean F1 over labels that occur in truth or prediction */
     double log_loss;   /**< mean of -ln p(truth), p clipped to [1e-15, 1] */
-    double ece;        /**< expected calibration error over STANCE_EVAL_BINS bins */
-    double brier;      /**< mean squared error of the probability vector */
+    double ece;        /**< expected calibration error: the best label's probability in
+                            STANCE_EVAL_BINS equal bins, [k/B, (k+1)/B) with 1 in the last;
+                            the sum over bins of |accuracy - mean probability| weighted by
+                            the bin's share of predictions */
+    double brier;      /**< squared distance from the probability vector to the truth's
+                            one-hot vector, summed over labels, averaged over predictions */
 } stance_eval_summary_t;
 
 typedef struct stance_eval_label {

@@ -284,6 +284,52 @@ static void train_classify_eval(void **state)
     expect_in(out, "trained on 8 statements, tested on 8");
 }
 
+/* eval's calibrated figures are those of the calibration train makes: a temperature fitted at
+ * the end of its range is none (train stores none and says so), the note on what train
+ * stores appears only where it is true (-k 5, seed 1), statements of a label that the other
+ * folds lack are warned of (every one an error), and --no-calibrate, a train option eval
+ * cannot honour, is refused. Found by a blind audit that recomputed every figure. */
+static void eval_reports_the_calibration_train_makes(void **state)
+{
+    (void)state;
+    char sep[512] = "";
+    for (int i = 0; i < 6; i++)
+        strcat(sep, "conciliatory\twe welcome the friendly talks\n"
+                    "hostile\twe condemn the hostile attack\n");
+    write_file("sep.tsv", sep, strlen(sep));
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", path("sep.tsv")), 0);
+    expect_in(err, "at the end of its range");
+    expect_in(out, "temperature 1.000 ");
+    expect_in(out, "temperature fitted on every fold: none, ");
+    assert_null(strstr(out, "what 'stance train' stores"));
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--format", "json", path("sep.tsv")), 0);
+    expect_in(out, "\"temperatures\":[1.000000,1.000000]");
+    expect_in(out, "\"temperature_all_folds\":null,");
+
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "eval", "-k", "5", path("c.tsv")), 0);
+    expect_in(out, "(what 'stance train' stores)");
+    assert_int_equal(RUN(NULL, "eval", "-k", "5", "--seed", "2", path("c.tsv")), 0);
+    assert_null(strstr(out, "what 'stance train' stores"));
+    expect_in(out, "stance train fits its own on 5 stratified folds, seed 1");
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", path("c.tsv")), 0);
+    assert_null(strstr(out, "what 'stance train' stores"));
+
+    char rare[1024];
+    snprintf(rare, sizeof rare, "%sother\tA statement of a label no other fold has.\n", corpus);
+    write_file("rare.tsv", rare, strlen(rare));
+    assert_int_equal(RUN(NULL, "eval", "-k", "3", path("rare.tsv")), 0);
+    expect_in(err, "1 statement of label 'other' (fold ");
+    expect_in(err, "the other folds have none, so it is scored as an error");
+
+    assert_int_equal(RUN(NULL, "eval", "--no-calibrate", path("c.tsv")), 2);
+    expect_in(err, "--no-calibrate");
+    assert_int_equal(RUN(NULL, "eval", "--test", path("c.tsv"), "--format", "json",
+                         path("c.tsv")),
+                     0);
+    expect_in(out, "\"seed\":null,");
+}
+
 static void train_bad_corpus(void **state)
 {
     (void)state;
@@ -585,6 +631,7 @@ int main(void)
         cmocka_unit_test(classify_quotes_speaker_weight),
         cmocka_unit_test(classify_bad_input),
         cmocka_unit_test(train_classify_eval),
+        cmocka_unit_test(eval_reports_the_calibration_train_makes),
         cmocka_unit_test(train_bad_corpus),
         cmocka_unit_test(train_tiny_corpus),
         cmocka_unit_test(corpus_formats),

@@ -20,7 +20,7 @@ static const char usage[] =
     "corpora and testing on the --test files. With -m, an existing model is tested as it is.\n"
     "\n"
     "  -k K               folds, 2..100 (default 10)\n"
-    "  --seed S           seed of the stratified fold assignment (default 1)\n"
+    "  --seed S           seed of -k's stratified fold assignment (default 1)\n"
     "  --folds FILE       the fold of each statement (e.g. the benchmarks' folds.txt)\n"
     "  --test FILE        test on FILE instead of cross-validating (repeatable)\n"
     "  -m, --model MODEL  test this model on the --test files (no training)\n"
@@ -30,12 +30,20 @@ static const char usage[] =
     "%s"
     "  -h, --help         this help\n"
     "\n"
-    "Reports accuracy (pooled, and the mean and spread over folds), macro-F1, precision,\n"
-    "recall and F1 per label, the confusion matrix, log-loss (the mean of -ln p of the true\n"
-    "label, p clipped below at 1e-15 as scikit-learn's log_loss does), Brier score and expected\n"
-    "calibration error, before and after temperature calibration. The temperature applied to\n"
-    "a fold is fitted on the other folds' scores, never on the fold itself; with --test it is\n"
-    "fitted on 5-fold cross-validated scores of the training corpus. A fold that holds no\n"
+    "Reports accuracy (pooled, and over folds the mean, sample standard deviation, min and\n"
+    "max), macro-F1 (the mean F1 of the labels found in the truth or the predictions),\n"
+    "precision, recall and F1 per label (0 where undefined), the confusion matrix, log-loss\n"
+    "(the mean of -ln p of the true label, p clipped below at 1e-15: scikit-learn's log_loss\n"
+    "with eps=1e-15), Brier score (the squared distance from the probabilities to the true\n"
+    "label's one-hot vector, summed over labels and averaged: for two labels, twice\n"
+    "scikit-learn's brier_score_loss) and expected calibration error (10 bins of the best\n"
+    "label's probability, [0,0.1) to [0.9,1], each weighted by its share of statements),\n"
+    "before and after temperature calibration. The temperature applied to a fold is fitted\n"
+    "on the other folds' scores, never on the fold itself; a fit at the end of its range\n"
+    "(0.001 or 1000) is none, as train stores none then: that fold is scored as trained, and\n"
+    "a warning says so. With --test it is fitted as train fits it, on 5 stratified folds\n"
+    "(seed 1) of the training corpus. A label that only one fold has is scored as an error\n"
+    "there (its model never saw it), with a warning. A fold that holds no\n"
     "statement (a number missing from a folds file, more folds than statements) has no\n"
     "accuracy: a warning names it, the figures per fold leave it out, and the JSON report\n"
     "gives it null (\"empty_folds\" lists them, \"folds_with_statements\" counts the others).\n"
@@ -166,6 +174,25 @@ static bool folds_hold_statements(const eval_run_t *r, const feed_t *f)
     return true;
 }
 
+/* Statements whose label only their own fold has: the model that scores them never saw the
+ * label, so each is an error with probability 0 (as eval --test warns of a test label the
+ * model lacks). Said, not hidden in the figures. */
+static void warn_unlearnable(const feed_t *f, const uint64_t *per_fold, size_t labels)
+{
+    for (size_t c = 0; c < labels; c++) {
+        uint64_t total = 0;
+        for (uint32_t k = 0; k < f->k; k++)
+            total += per_fold[c * f->k + k];
+        for (uint32_t k = 0; k < f->k; k++) {
+            const uint64_t n = per_fold[c * f->k + k];
+            if (n && n == total)
+                cli_warn("%llu statement%s of label '%s' (fold %u): the other folds have none, "
+                         "so it is scored as an error by a model that never saw the label",
+                         (unsigned long long)n, n == 1 ? "" : "s", stance_cv_label(f->cv, c), k);
+        }
+    }
+}
+
 /* Cross-validation: every statement scored out of fold; the temperature applied to a fold is
  * fitted on the other folds' scores. */
 static bool cross_validate(eval_run_t *r, feed_t *f)
@@ -185,18 +212,34 @@ static bool cross_validate(eval_run_t *r, feed_t *f)
     }
     if (!new_evals(r))
         return false;
-    if (stance_cv_temperature(f->cv, STANCE_FOLD_NONE, &r->temp_all, &err) != STANCE_OK)
+    /* the calibration train would make: none when the fit is at the end of its range */
+    if (stance_cv_temperature(f->cv, STANCE_FOLD_NONE, &r->temp_all, &err) != STANCE_OK ||
+        !feed_temperature_usable(r->temp_all))
         r->temp_all = 0.0;
+    unsigned at_bound = 0, first_at_bound = 0;
     for (uint32_t k = 0; k < f->k; k++) {
         stance_status_t st = stance_cv_temperature(f->cv, k, &r->temps[k], &err);
-        if (st == STANCE_E_EMPTY)
+        if (st == STANCE_E_EMPTY) {
             r->temps[k] = 1.0; /* nothing to fit on: the fold stays as trained */
-        else if (st != STANCE_OK) {
+        } else if (st != STANCE_OK) {
             cli_error("calibration: %s", err.msg);
             return false;
+        } else if (!feed_temperature_usable(r->temps[k])) {
+            first_at_bound = at_bound++ ? first_at_bound : k;
+            r->temps[k] = 1.0;
         }
     }
+    if (at_bound)
+        cli_warn("the temperature fitted for %u fold%s (fold %u%s) is at the end of its range, "
+                 "where train stores none: %s scored as trained (temperature 1)",
+                 at_bound, at_bound == 1 ? "" : "s", first_at_bound,
+                 at_bound > 1 ? " and others" : "", at_bound == 1 ? "it is" : "they are");
     double raw[STANCE_MAX_LABELS], cal[STANCE_MAX_LABELS];
+    uint64_t *per_fold = calloc((size_t)L * f->k, sizeof *per_fold); /* [label][fold] */
+    if (!per_fold) {
+        cli_error("out of memory");
+        return false;
+    }
     for (size_t i = 0; i < stance_cv_statements(f->cv); i++) {
         size_t truth, known;
         uint32_t fold;
@@ -206,13 +249,17 @@ static bool cross_validate(eval_run_t *r, feed_t *f)
             stance_eval_add(r->raw, truth, raw) != STANCE_OK ||
             stance_eval_add(r->cal, truth, cal) != STANCE_OK) {
             cli_error("cannot score statement %zu", i);
+            free(per_fold);
             return false;
         }
         const bool right = best_of(raw, L) == truth;
         r->right[fold] += right;
         r->total[fold]++;
+        per_fold[truth * f->k + fold]++;
         count_no_known(r, known, right);
     }
+    warn_unlearnable(f, per_fold, L);
+    free(per_fold);
     r->rep.statements = stance_cv_statements(f->cv);
     return folds_hold_statements(r, f);
 }
@@ -459,7 +506,7 @@ int cmd_eval(int argc, char **argv)
     const char *folds_path = NULL, *model_path = NULL, *tests[64];
     int n_tests = 0;
     uint64_t k64 = 10, seed = 1;
-    bool k_given = false;
+    bool k_given = false, seed_given = false;
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, ":k:j:m:h", longs, NULL)) != -1) {
@@ -482,6 +529,7 @@ int cmd_eval(int argc, char **argv)
         case OPT_SEED:
             if (!parse_u64(optarg, 0, UINT64_MAX, &seed))
                 return cli_usage("eval", "--seed '%s': expected a whole number", optarg);
+            seed_given = true;
             break;
         case OPT_FOLDS:
             folds_path = optarg;
@@ -510,6 +558,12 @@ int cmd_eval(int argc, char **argv)
         return cli_usage("eval", "no corpus given");
     if ((folds_path != NULL) + (n_tests > 0) + k_given > 1)
         return cli_usage("eval", "-k, --folds and --test exclude each other");
+    if (!tc.calibrate)
+        return cli_usage("eval", "--no-calibrate is train's: eval reports the figures both as "
+                                 "trained and calibrated");
+    if (seed_given && (folds_path || n_tests || model_path))
+        return cli_usage("eval", "--seed is the seed of -k's stratified folds: --folds and "
+                                 "--test have none");
     if (folds_path && tc.skip_bad)
         return cli_usage("eval", "--folds cannot be combined with --skip-bad: skipped lines "
                                  "would shift the folds");
@@ -536,7 +590,8 @@ int cmd_eval(int argc, char **argv)
         ok = (m = cli_load_model(model_path)) != NULL &&
              test_model(r, m, (char **)tests, n_tests);
     } else if (n_tests) {
-        f.k = 5;
+        f.k = FEED_CALIBRATION_FOLDS;
+        f.seed = FEED_CALIBRATION_SEED;
         ok = feed_corpora(&f, argv + optind, argc - optind) && feed_calibrate(&f, &t);
         if (ok && stance_cv_build(f.cv, t, &m, &err) != STANCE_OK) {
             cli_error("%s", err.msg);

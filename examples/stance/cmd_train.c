@@ -28,8 +28,6 @@ static const char usage[] =
     "scores (computed in the same single pass over the corpus, so standard input works).\n"
     "Exit status: 0 on success, 1 on bad input, 2 on bad usage.\n";
 
-#define CALIBRATION_FOLDS 5
-
 static void summary(const stance_model_t *m, const feed_t *f, const char *path, double secs)
 {
     stance_model_info_t info;
@@ -104,7 +102,7 @@ int cmd_train(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_model_output_ok(output) != EXIT_OK)
         return EXIT_FAIL;
-    feed_t f = {.tc = &tc, .k = CALIBRATION_FOLDS, .seed = 1};
+    feed_t f = {.tc = &tc, .k = FEED_CALIBRATION_FOLDS, .seed = FEED_CALIBRATION_SEED};
     stance_model_t *base = NULL, *model = NULL;
     if (base_path && !(f.base = base = cli_load_model(base_path)))
         return EXIT_FAIL;

@@ -235,7 +235,7 @@ bool feed_calibrate(feed_t *f, double *t)
     } else if (st != STANCE_OK) {
         cli_error("calibration: %s", err.msg);
         return false;
-    } else if (*t <= STANCE_TEMPERATURE_MIN || *t >= STANCE_TEMPERATURE_MAX) {
+    } else if (!feed_temperature_usable(*t)) {
         cli_warn("calibration skipped: the fitted temperature %g is at the end of its range, "
                  "so the cross-validated scores say nothing usable about confidence",
                  *t);

@@ -9,6 +9,19 @@
 #include "progress.h"
 #include "stmts.h"
 
+/* How train calibrates: on the out-of-fold scores of 5 stratified folds, seed 1. eval's
+ * --test does the same, and says when its -k cross-validation is the same. */
+#define FEED_CALIBRATION_FOLDS 5
+#define FEED_CALIBRATION_SEED 1
+
+/* A fitted temperature at the end of its range says the scores give calibration nothing to
+ * hold on to (stance.h, stance_fit_temperature()): train stores none then, and eval scores
+ * such a fold as trained. */
+static inline bool feed_temperature_usable(double t)
+{
+    return t > STANCE_TEMPERATURE_MIN && t < STANCE_TEMPERATURE_MAX;
+}
+
 typedef struct feed {
     const train_cli_t *tc;
     uint32_t k;                /* folds */

@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "feed.h"
 #include "output.h"
 
 #include <errno.h>
@@ -142,10 +143,24 @@ static void text_report(const report_t *r, FILE *fp)
         snprintf(name, sizeof name, "temperature %.2f-%.2f", tmin, tmax);
     fprintf(fp, "%-22s  %8.4f  %6.4f  %6.4f  %8.4f\n", name, cal.log_loss, cal.brier, cal.ece,
             cal.accuracy);
-    if (r->temperature_all > 0)
-        fprintf(fp, "\ntemperature fitted on every fold: %.3f (what 'stance train' stores, with "
-                    "-k 5 and the same seed)\n",
-                r->temperature_all);
+    if (r->k > 1) {
+        /* what train would store: the same fit when its folds are these */
+        const bool trains_folds = strcmp(r->folds_from, "stratified") == 0 &&
+                                  r->k == FEED_CALIBRATION_FOLDS &&
+                                  r->seed == FEED_CALIBRATION_SEED;
+        fputs("\ntemperature fitted on every fold: ", fp);
+        if (r->temperature_all > 0)
+            fprintf(fp, "%.3f", r->temperature_all);
+        else
+            fputs("none, at the end of its range or with nothing to fit", fp);
+        if (trains_folds)
+            fputs(r->temperature_all > 0 ? " (what 'stance train' stores)\n"
+                                         : " (stance train stores none)\n",
+                  fp);
+        else
+            fprintf(fp, " (stance train fits its own on %d stratified folds, seed %d)\n",
+                    FEED_CALIBRATION_FOLDS, FEED_CALIBRATION_SEED);
+    }
     fprintf(fp, "\n(%.1f s)\n", r->seconds);
 }
 
@@ -171,7 +186,10 @@ static void json_report(const report_t *r, FILE *fp)
             fprintf(fp, "%s%u", n++ ? "," : "", f);
     fputs("],\"folds_from\":", fp);
     out_json_string(fp, r->folds_from, strlen(r->folds_from));
-    fprintf(fp, ",\"seed\":%llu,\"labels\":[", (unsigned long long)r->seed);
+    if (strcmp(r->folds_from, "stratified") == 0) /* the only folds a seed makes */
+        fprintf(fp, ",\"seed\":%llu,\"labels\":[", (unsigned long long)r->seed);
+    else
+        fputs(",\"seed\":null,\"labels\":[", fp);
     for (size_t c = 0; c < ls->n; c++) {
         if (c)
             fputc(',', fp);
@@ -182,8 +200,11 @@ static void json_report(const report_t *r, FILE *fp)
     json_summary(fp, &raw);
     /* a fold that held no statement has no accuracy: null, never 0 */
     fputs(",\"fold_accuracy\":{", fp);
-    if (fs.n)
+    if (fs.n > 1)
         fprintf(fp, "\"mean\":%.6f,\"sd\":%.6f,\"min\":%.6f,\"max\":%.6f,", fs.mean, fs.sd,
+                fs.min, fs.max);
+    else if (fs.n) /* one fold (a test set): no spread to speak of */
+        fprintf(fp, "\"mean\":%.6f,\"sd\":null,\"min\":%.6f,\"max\":%.6f,", fs.mean,
                 fs.min, fs.max);
     else
         fputs("\"mean\":null,\"sd\":null,\"min\":null,\"max\":null,", fp);
@@ -222,7 +243,10 @@ static void json_report(const report_t *r, FILE *fp)
         else
             fputs("null", fp); /* fitted, but applied to no statement */
     }
-    fprintf(fp, "],\"temperature_all_folds\":%.6f,", r->temperature_all);
+    if (r->temperature_all > 0)
+        fprintf(fp, "],\"temperature_all_folds\":%.6f,", r->temperature_all);
+    else /* none fitted (a test set), or none train would store */
+        fputs("],\"temperature_all_folds\":null,", fp);
     json_summary(fp, &cal);
     fprintf(fp, "},\"seconds\":%.3f}\n", r->seconds);
 }

@@ -42,11 +42,11 @@ def classify(tool, model, texts):
 
 
 def ece(pairs, bins=10):
-    """pairs of (confidence, right)"""
+    """pairs of (confidence, right); the bins of the library's stance_eval (and so of
+    `stance eval`): [k/bins, (k+1)/bins), with a confidence of 1 in the last"""
     total, err = len(pairs), 0.0
     for b in range(bins):
-        lo, hi = b / bins, (b + 1) / bins
-        sel = [(c, r) for c, r in pairs if (lo < c <= hi) or (b == 0 and c == 0)]
+        sel = [(c, r) for c, r in pairs if min(int(c * bins), bins - 1) == b]
         if sel:
             err += len(sel) / total * abs(sum(c for c, _ in sel) / len(sel) -
                                           sum(r for _, r in sel) / len(sel))
