@@ -67,18 +67,41 @@ static void ref_tsv_cp(FILE *fp, int32_t cp, const char *bytes, size_t k)
     }
 }
 
-/* A speaker's name as the tool prints it: each run of spaces, tabs and line breaks one space
- * (a name wrapped over two lines is the same name). */
+/* A speaker's name as the tool prints it: each run of Unicode spaces and line breaks (the
+ * separators Zs, Zl and Zp, TAB..CR and NEL) one space, none at the ends, and the invisible
+ * marks a scraper leaves in words (soft hyphen, zero-width space, word joiner, BOM) left out,
+ * so a name wrapped over two lines or written with a no-break space is the same name. */
 static const char *ref_name(const char *s, size_t n, size_t *len)
 {
     static char buf[1 << 16];
     size_t k = 0;
-    for (size_t i = 0; i < n && k < sizeof buf; i++) {
-        bool space = strchr(" \t\n\r\f\v", s[i]) != NULL && s[i] != '\0';
-        if (!space)
-            buf[k++] = s[i];
-        else if (k && i + 1 < n && !strchr(" \t\n\r\f\v", s[i + 1]))
-            buf[k++] = ' ';
+    bool pending = false;
+    for (size_t i = 0; i < n && k + 5 < sizeof buf;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t w = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i < 4 ? n - i : 4), &cp);
+        if (w <= 0) { /* an invalid byte: text, which the escaper replaces: replaced here,
+                         * so that a mark left out never joins two bytes into a character */
+            if (pending)
+                buf[k++] = ' ';
+            pending = false;
+            memcpy(buf + k, "\xEF\xBF\xBD", 3);
+            k += 3;
+            i++;
+            continue;
+        }
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+            cat == UTF8PROC_CATEGORY_ZP || (cp >= '\t' && cp <= '\r') || cp == 0x85) {
+            pending = k > 0;
+        } else if (!(cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF)) {
+            if (pending)
+                buf[k++] = ' ';
+            pending = false;
+            memcpy(buf + k, s + i, (size_t)w);
+            k += (size_t)w;
+        }
+        i += (size_t)w;
     }
     *len = k;
     return buf;
@@ -253,8 +276,10 @@ static void check_escape(const char *s, size_t n)
 }
 
 /* Pieces of tricky text: every C0 control, DEL, C1 controls, the escaped characters, quotes, typographic
- * punctuation, U+2028/U+2029, 2- to 4-byte characters, and malformed UTF-8 of every kind
- * (stray continuation, overlong, surrogate, beyond U+10FFFF, truncated, bad lead bytes). */
+ * punctuation, U+2028/U+2029, 2- to 4-byte characters, malformed UTF-8 of every kind
+ * (stray continuation, overlong, surrogate, beyond U+10FFFF, truncated, bad lead bytes), and
+ * the spaces and invisible marks a speaker's name loses or keeps (no-break and ideographic
+ * spaces, soft hyphen, zero-width space and joiners, a space's lead bytes before a newline). */
 static const char *const pieces[] = {
     "a", "word", "plain ASCII text of some length, more than eight bytes", " ", "\t", "\n",
     "\r", "\\", "\"", "'", "\x01", "\x02", "\x1b[31m", "\x1b]0;title\x07", "\x7f", "\x1f",
@@ -264,7 +289,9 @@ static const char *const pieces[] = {
     "\xe2\x80", "\xe0\x80\xaf", "\xed\xa0\x80", "\xed\x9f\xbf", "\xf0\x8f\xbf\xbf",
     "\xf4\x90\x80\x80", "\xf4\x8f\xbf\xbf", "\xf5\x80\x80\x80", "\xff", "\xfe", "\xf8\x88",
     "\xef\xbb\xbf", "\xef\xbf\xbd", "\xc2\xa0", "\xc2\x85", "\xc2\x80", "\xc2\x9b" "31m",
-    "\xc2\x9f", "\xc2\x9d" "0;t\xc2\x9c", "\xc2"};
+    "\xc2\x9f", "\xc2\x9d" "0;t\xc2\x9c", "\xc2", "\xc2\xad", "\xe2\x80\x8b",
+    "\xe2\x81\xa0", "\xe3\x80\x80", "\xe1\x9a\x80", "\xe2\x80\x8a", "\xe2\x80\xaf",
+    "\xe2\x81\x9f", "\xe2\x80\x8d", "\xe2\x80\x8c", "\xe2\x80\x0a"};
 
 static void escapes_match_the_reference(void **state)
 {

@@ -417,30 +417,62 @@ static void put_json_string(out_t *o, const char *s, size_t n)
     put_c(o, '"');
 }
 
-static bool name_space(char c)
+enum name_byte { NAME_TEXT, NAME_SPACE, NAME_INVISIBLE };
+
+/* What the character at s[0..n) is in a name, and its length in bytes: a space (ASCII
+ * spaces and line breaks; Unicode's other spaces and separators: U+0085, U+00A0, U+1680,
+ * U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), an invisible mark a scraper leaves
+ * inside words (soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060, U+FEFF), or
+ * text. The joiners U+200C and U+200D spell words in Persian and Indic names and are kept. */
+static enum name_byte name_byte(const unsigned char *s, size_t n, size_t *len)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    *len = 1;
+    if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
+        return NAME_SPACE;
+    if (s[0] == 0xC2 && n >= 2) {
+        *len = 2;
+        if (s[1] == 0x85 || s[1] == 0xA0)
+            return NAME_SPACE;
+        return s[1] == 0xAD ? NAME_INVISIBLE : (*len = 1, NAME_TEXT);
+    }
+    if (n < 3 || !(s[0] == 0xE1 || s[0] == 0xE2 || s[0] == 0xE3 || s[0] == 0xEF) ||
+        (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return NAME_TEXT;
+    const unsigned cp = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    *len = 3;
+    if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+        cp == 0x202F || cp == 0x205F || cp == 0x3000)
+        return NAME_SPACE;
+    if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF)
+        return NAME_INVISIBLE;
+    *len = 1;
+    return NAME_TEXT;
 }
 
-/* A speaker's name with each run of spaces, tabs and line breaks written as one space, and none
- * at either end: a name wrapped over two lines of the article ("Dmitry\nPeskov") is the name
- * the next paragraph gives on one line. speaker_start and speaker_end keep the bytes. */
+/* A speaker's name as one line: each run of spaces and line breaks written as one space, none
+ * at either end, and invisible marks left out, so that a name wrapped over two lines
+ * ("Dmitry\nPeskov") or written with a no-break space is the name given elsewhere on one
+ * line. speaker_start and speaker_end keep the bytes. */
 static void put_name(out_t *o, const char *s, size_t n, bool json)
 {
-    size_t i = 0;
-    while (i < n && name_space(s[i]))
-        i++;
-    while (i < n) {
-        size_t j = i;
-        while (j < n && !name_space(s[j]))
-            j++;
-        out_escaped(o, s + i, j - i, json);
-        while (j < n && name_space(s[j]))
-            j++;
-        if (j < n)
+    const unsigned char *u = (const unsigned char *)s;
+    bool space = false, any = false;
+    size_t run = 0; /* start of the text not yet written */
+    for (size_t i = 0; i < n;) {
+        size_t k;
+        enum name_byte b = name_byte(u + i, n - i, &k);
+        if (b != NAME_TEXT) {
+            out_escaped(o, s + run, i - run, json);
+            any = any || i > run;
+            space = space || (b == NAME_SPACE && any);
+            run = i + k;
+        } else if (space && i == run) {
             put_c(o, ' ');
-        i = j;
+            space = false;
+        }
+        i += k;
     }
+    out_escaped(o, s + run, n - run, json);
 }
 
 void out_json_string(FILE *fp, const char *s, size_t n)

@@ -19,8 +19,10 @@ class Quote(namedtuple("Quote", "text start end speaker speaker_start speaker_en
                                 its pieces joined by a space, start..end spanning both
     speaker:                    the speaker named in full, or None; where the article names
                                 them is article[speaker_start:speaker_end], whose runs of
-                                spaces and line breaks are one space here ("Dmitry\nPeskov"
-                                wrapped over two lines is "Dmitry Peskov", as the tool prints)
+                                spaces and line breaks (Unicode's spaces too) are one space
+                                here, without soft hyphens and zero-width spaces
+                                ("Dmitry\nPeskov" wrapped over two lines is "Dmitry Peskov",
+                                as the tool prints)
     term, unclosed, fragment:   a quoted name or term rather than speech; no closing mark
                                 before the paragraph ended; a fragment inside a sentence
     speaker_kind:               how the quotation names the speaker: "person", "organization",
@@ -35,15 +37,20 @@ class Quote(namedtuple("Quote", "text start end speaker speaker_start speaker_en
 _KINDS = (None, "person", "organization", "pronoun", "title")
 
 
-_SPACES = re.compile(r"[ \t\n\r\f\v]+")
-_SPACES_B = re.compile(rb"[ \t\n\r\f\v]+")
+# as the tool writes a name (examples/stance/output.c): Unicode's spaces and separators
+# (Zs, Zl, Zp), TAB to CR and NEL are spaces; soft hyphen, zero-width space, word joiner and
+# BOM are invisible marks left out; the joiners U+200C and U+200D spell words and stay
+_SPACES = re.compile("[\t\n\x0b\x0c\r\x85 \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f"
+                     "\u205f\u3000]+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def _name(s):
-    """A name as one line: each run of spaces and line breaks one space, none at the ends."""
+    """A name as one line: each run of spaces and line breaks one space, none at the ends, and
+    no invisible marks."""
     if isinstance(s, bytes):
-        return _SPACES_B.sub(b" ", s).strip(b" ")
-    return _SPACES.sub(" ", s).strip(" ")
+        return _name(s.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+    return _SPACES.sub(" ", _INVISIBLE.sub("", s)).strip(" ")
 
 
 def attribute(data, flags):

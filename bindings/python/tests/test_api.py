@@ -504,6 +504,25 @@ def test_a_wrapped_name_is_one_name_as_the_tool(tool, tmp_path):
     assert [q.speaker for q in stance.quotes(text.encode())] == [b"Dmitry Peskov"] * 2
 
 
+def test_unicode_spaces_and_invisible_marks_in_names(tool, tmp_path):
+    """A no-break space is a space and a soft hyphen or zero-width space is nothing, in a
+    name as the tool prints it and as the package gives it: "Ana\u00a0Moreau" is the
+    "Ana Moreau" a scraper's other copy has."""
+    text = ("Foreign Minister Ana\u00a0Moreau spoke on Monday. \u201cWe are ready to talk,"
+            "\u201d Moreau said.\n\nEnvoy Gint\u00adaras Petraitis arrived later. \u201cWe "
+            "reject this,\u201d Petraitis said.\n")
+    path = tmp_path / "spaces.txt"
+    path.write_bytes(text.encode())
+    want = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
+                                        str(path)).splitlines()]
+    assert [w["speaker"] for w in want] == ["Ana Moreau", "Gintaras Petraitis"]
+    tsv = tool("classify", "--mode", "quotes", str(path)).decode().splitlines()[1:]
+    assert [row.split("\t")[2] for row in tsv] == ["Ana Moreau", "Gintaras Petraitis"]
+    assert [q.speaker for q in stance.quotes(text)] == ["Ana Moreau", "Gintaras Petraitis"]
+    assert [q.speaker for q in stance.quotes(text.encode())] == [b"Ana Moreau",
+                                                                 b"Gintaras Petraitis"]
+
+
 def test_classify_quotes_as_the_tool(tool, source):
     """Model.classify_quotes gives what `stance classify --mode quotes` gives: the same
     quotations, speakers, labels and probabilities, with the frame and the speaker's other
