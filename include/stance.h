@@ -385,14 +385,15 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_serialize(
 
 /** Saves atomically, as stance_save_file() saves bytes. It replaces a model, an empty file
  *  or nothing: an existing file of other bytes (the corpus the model was trained on, named
- *  by mistake) is refused with STANCE_E_IO and left as it was.
+ *  by mistake), or one this process cannot read (which might be anything), is refused with
+ *  STANCE_E_IO and left as it was.
  *  @return STANCE_OK, STANCE_E_IO, STANCE_E_LIMIT, STANCE_E_NOMEM. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_save(const stance_model_t *model,
     const char *path, stance_error_t *err);
 
 /** Whether stance_model_save() may write @p path as it finds it now: nothing there, an empty
- *  file or a model (STANCE_OK), or a file of other bytes (STANCE_E_IO, with the message the
- *  save would give). For a program to refuse before long work rather than after it; the
+ *  file or a model (STANCE_OK), or a file of other bytes or one that cannot be read
+ *  (STANCE_E_IO, with the message the save would give). For a program to refuse before long work rather than after it; the
  *  save checks again. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_save_check(const char *path,
     stance_error_t *err);

@@ -114,18 +114,28 @@ stance_status_t stance__save_check_replaceable(const char *path, const char *mag
                                               size_t magic_len, const char *what,
                                               stance_error_t *err)
 {
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return STANCE_OK; /* nothing there, or nothing readable: the save itself will say */
+    char pb[STANCE_MSG_PATH_BYTES];
     struct stat sb;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        int e = errno;
+        if (e == ENOENT || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+            return STANCE_OK; /* nothing there, or no file: the save itself will say */
+        /* a file there that cannot be read may be anything: the rename would replace it */
+        char text[80];
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
+                            "'%s' exists but cannot be read (%s), so it cannot be told to be "
+                            "%s: not replaced",
+                            stance__msg_path(path, pb), stance__errno_text(e, text, sizeof text),
+                            what);
+    }
     unsigned char head[16];
     ssize_t got = 0;
     if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0)
         got = read(fd, head, magic_len < sizeof head ? magic_len : sizeof head);
     close(fd);
-    if (got <= 0 || ((size_t)got == magic_len && memcmp(head, magic, magic_len) == 0))
+    if (got == 0 || (got > 0 && (size_t)got == magic_len && memcmp(head, magic, magic_len) == 0))
         return STANCE_OK;
-    char pb[STANCE_MSG_PATH_BYTES];
     return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
                         "'%s' exists and is not %s: not replaced (remove it first to write "
                         "there)",

@@ -16,8 +16,8 @@ stance_status_t stance__read_file(const stance_allocator_t *a, const char *path,
 const char *stance__file_kind(mode_t mode);
 /* STANCE_OK when saving to `path` may replace what is there: nothing, an empty file, or a file
  * that begins with `magic` (a file of other bytes, such as the corpus a model came from, is
- * refused with a message saying that it is not `what`). A file that cannot be read is left
- * to the save to judge. */
+ * refused with a message saying that it is not `what`), and so is a file that cannot be read,
+ * which might be anything. */
 stance_status_t stance__save_check_replaceable(const char *path, const char *magic,
                                               size_t magic_len, const char *what,
                                               stance_error_t *err);

@@ -2,10 +2,12 @@
  * must not (devices, FIFOs, folders, the inputs, files behind planted temporary names), a
  * symbolic link keeps pointing where it did, metrics count every label the model can
  * predict, and a corpus that can be read only once (a FIFO) is trained on whole. */
+#define _DEFAULT_SOURCE /* setgroups */
 #define _POSIX_C_SOURCE 200809L
 #include "tool.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -385,6 +387,77 @@ static void eval_empty_folds_are_not_scored(void **state)
 /* A corpus that can be read only once: a FIFO with a writer behind it. Training must not
  * hang waiting to read it again, must train on every statement, and calibrates (the
  * out-of-fold scores come from the same single pass). Standard input too. */
+/* In the child, before exec: into the folder "locked" and, when root, down to nobody, so that a
+ * file of mode 000 there is one the tool cannot read (root reads anything). */
+static char locked_dir[4300];
+static void enter_locked_as_nobody(void)
+{
+    if (chdir(locked_dir) != 0)
+        _exit(124);
+    if (geteuid() == 0 && (setgroups(0, NULL) != 0 || setgid(65534) != 0 || setuid(65534) != 0))
+        _exit(123);
+}
+
+/* The tool's outputs replace only their own kind: a model only a model (or an empty file, or
+ * nothing), the --plot figure only an SVG; a file the tool cannot read is not known to be
+ * either and is left alone. A blind review found `eval --plot` replacing a model and a
+ * held-out corpus without a word, and `train -o` replacing a file of mode 000. */
+static void outputs_replace_only_their_own_kind(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    char model[4400], notes[4400], fig[4400], empty[4400], c[4400];
+    snprintf(model, sizeof model, "%s", path("m.stnc"));
+    snprintf(notes, sizeof notes, "%s", path("notes.txt"));
+    snprintf(fig, sizeof fig, "%s", path("fig.svg"));
+    snprintf(empty, sizeof empty, "%s", path("empty.svg"));
+    snprintf(c, sizeof c, "%s", path("c.tsv"));
+    assert_int_equal(RUN(NULL, "train", "-o", model, c), 0);
+    write_file("kept.stnc", "", 0);
+    assert_int_equal(RUN(NULL, "merge", "-o", path("kept.stnc"), model), 0);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", model, c), 1);
+    expect_in(err, "is not an SVG");
+    assert_true(same_bytes(model, path("kept.stnc")));
+    write_file("notes.txt", "my notes\n", 9);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", notes, c), 1);
+    expect_in(err, "is not an SVG: not replaced");
+    char back[64];
+    slurp(notes, back, sizeof back);
+    assert_string_equal(back, "my notes\n");
+    for (int again = 0; again < 2; again++) { /* new, then its own kind */
+        assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", fig, c), 0);
+        slurp(fig, back, sizeof back);
+        assert_int_equal(strncmp(back, "<svg", 4), 0);
+    }
+    write_file("empty.svg", "", 0);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", empty, c), 0);
+
+    /* a file that cannot be read: neither a model nor a figure as far as anyone can tell */
+    snprintf(locked_dir, sizeof locked_dir, "%s", path("locked"));
+    assert_int_equal(mkdir(locked_dir, 0777), 0);
+    assert_int_equal(chmod(locked_dir, 0777), 0); /* whatever the umask */
+    write_file("locked/secret.txt", "precious\n", 9);
+    char secret[4400];
+    snprintf(secret, sizeof secret, "%s", path("locked/secret.txt"));
+    assert_int_equal(chmod(secret, 0), 0);
+    static const char *const train_args[] = {"train", "--no-calibrate", "-o", "secret.txt", "-",
+                                             NULL};
+    static const char *const plot_args[] = {"eval", "-k", "2", "--plot", "secret.txt", "-",
+                                            NULL};
+    const char *const *runs[] = {train_args, plot_args};
+    for (size_t r = 0; r < 2; r++) {
+        assert_int_equal(tool_run(&(tool_run_t){.input = corpus,
+                                                .in_child = enter_locked_as_nobody},
+                                  runs[r], NULL),
+                         1);
+        expect_in(err, "secret.txt' exists but cannot be read");
+        assert_int_equal(chmod(secret, 0600), 0);
+        slurp(secret, back, sizeof back);
+        assert_string_equal(back, "precious\n");
+        assert_int_equal(chmod(secret, 0), 0);
+    }
+}
+
 static void train_on_a_fifo(void **state)
 {
     (void)state;
@@ -426,6 +499,7 @@ int main(void)
         cmocka_unit_test(eval_test_labels_are_checked),
         cmocka_unit_test(eval_empty_folds_are_not_scored),
         cmocka_unit_test(train_on_a_fifo),
+        cmocka_unit_test(outputs_replace_only_their_own_kind),
     };
     return cmocka_run_group_tests_name("cli_safety", tests, tool_setup, tool_teardown);
 }

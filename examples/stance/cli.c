@@ -4,6 +4,7 @@
 #include "progress.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <float.h>
 #include <getopt.h>
 #include <limits.h>
@@ -460,6 +461,32 @@ int cli_model_output_ok(const char *output)
     if (stance_model_save_check(output, &err) == STANCE_OK)
         return EXIT_OK;
     cli_error("%s", err.msg);
+    return EXIT_FAIL;
+}
+
+int cli_svg_output_ok(const char *output)
+{
+    struct stat sb;
+    int fd = open(output, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        int e = errno;
+        if (e == ENOENT || stat(output, &sb) != 0 || !S_ISREG(sb.st_mode))
+            return EXIT_OK; /* nothing there, or no file: the save itself will say */
+        cli_error("'%s' exists but cannot be read (%s), so it cannot be told to be an SVG: "
+                  "not replaced",
+                  output, strerror(e));
+        return EXIT_FAIL;
+    }
+    char head[5] = "";
+    ssize_t got = 0;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0)
+        got = read(fd, head, sizeof head);
+    close(fd);
+    if (got == 0 || (got >= 4 && memcmp(head, "<svg", 4) == 0) ||
+        (got == 5 && memcmp(head, "<?xml", 5) == 0))
+        return EXIT_OK;
+    cli_error("'%s' exists and is not an SVG: not replaced (remove it first to write there)",
+              output);
     return EXIT_FAIL;
 }
 

@@ -25,7 +25,8 @@ static const char usage[] =
     "  --test FILE        test on FILE instead of cross-validating (repeatable)\n"
     "  -m, --model MODEL  test this model on the --test files (no training)\n"
     "  --format text|json the report (default text)\n"
-    "  --plot FILE.svg    draw the reliability diagram and the confusion matrix\n"
+    "  --plot FILE.svg    draw the reliability diagram and the confusion matrix (replaces\n"
+    "                     only an SVG or an empty file)\n"
     "\n"
     "%s"
     "  -h, --help         this help\n"
@@ -573,6 +574,8 @@ int cmd_eval(int argc, char **argv)
         cli_output_not_input("eval", rep.plot, tests, (size_t)n_tests) ||
         cli_output_not_input("eval", rep.plot, named, 2))
         return EXIT_USAGE;
+    if (rep.plot && cli_svg_output_ok(rep.plot) != EXIT_OK)
+        return EXIT_FAIL; /* said before the work, not after it */
 
     double started = cli_now();
     eval_run_t *r = calloc(1, sizeof *r);
