@@ -408,8 +408,11 @@ static void interrupted_while_saving(void **state)
     assert_int_equal(tool_run(&(tool_run_t){0}, train_corpus_args(fresh_path), NULL), 0);
     unsigned char *fresh = read_whole(fresh_path, &new_len);
 
-    static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
-    for (size_t s = 0; s < 3; s++) {
+    /* the signals whose default action ends a process (a blind review left temporary files
+     * with SIGUSR1 and SIGQUIT; SIGQUIT and SIGXCPU, which dump core, are held alike) */
+    static const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM,
+                                  SIGVTALRM, SIGPROF};
+    for (size_t s = 0; s < sizeof signals / sizeof signals[0]; s++) {
         int held = 0; /* runs whose signal arrived during the write and was held */
         for (int attempt = 0; attempt < 20 && held < 2; attempt++) {
             FILE *fp = fopen(model, "wb");
@@ -479,6 +482,29 @@ static void disk_full_while_saving(void **state)
     free(old);
 }
 
+/* A file size limit (ulimit -f, as batch jobs set it) reached while the model is written, with
+ * SIGXFSZ at its default action as a shell leaves it: the signal is held like the others, so
+ * the write fails, the tool says why and removes its temporary file, the old model stays,
+ * and only then does the signal end the run. */
+static void file_size_limit_while_saving(void **state)
+{
+    (void)state;
+    write_file("small.tsv", small_corpus, sizeof small_corpus - 1);
+    char model[4400];
+    snprintf(model, sizeof model, "%s", path("fsz/m.stnc"));
+    assert_int_equal(mkdir(path("fsz"), 0700), 0);
+    assert_int_equal(RUN(NULL, "train", "-o", model, path("small.tsv")), 0);
+    size_t old_len = 0;
+    unsigned char *old = read_whole(model, &old_len);
+    int code = tool_run(&(tool_run_t){.max_file_bytes = 4096, .fsize_signal = true},
+                        train_corpus_args(model), NULL);
+    assert_int_equal(code, 128 + SIGXFSZ);
+    expect_in(err, "File too large");
+    expect_one_of(model, old, old_len, old, old_len);
+    assert_false(temporary_file_in(path("fsz")));
+    free(old);
+}
+
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);
@@ -492,6 +518,7 @@ int main(void)
         cmocka_unit_test(killed_while_training),
         cmocka_unit_test(disk_full_while_saving),
         cmocka_unit_test(interrupted_while_saving),
+        cmocka_unit_test(file_size_limit_while_saving),
     };
     return cmocka_run_group_tests_name("hostile", tests, tool_setup, tool_teardown);
 }

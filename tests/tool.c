@@ -69,7 +69,7 @@ static void exec_tool(const char *in_path, const char *out_path, const char *err
     dup2(e, 2);
     if (max_file_bytes) {
         /* A write past the limit then fails with EFBIG instead of killing the process. */
-        signal(SIGXFSZ, SIG_IGN);
+        signal(SIGXFSZ, how->fsize_signal ? SIG_DFL : SIG_IGN);
         struct rlimit rl = {max_file_bytes, max_file_bytes};
         if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
             _exit(125);

@@ -28,6 +28,9 @@ typedef struct tool_run {
     const char *stdin_path;
     const char *stdout_path;
     unsigned long long max_file_bytes;
+    /* With max_file_bytes: leave SIGXFSZ at its default action, as a shell's ulimit -f does
+     * (otherwise it is ignored, so a write past the limit fails with EFBIG). */
+    bool fsize_signal;
     /* Runs in the child just before exec, with the tool's pid already fixed (to plant files
      * whose names contain it). NULL = nothing. */
     void (*in_child)(void);

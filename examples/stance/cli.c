@@ -377,8 +377,9 @@ stance_model_t *cli_load_model(const char *path)
     return m;
 }
 
-/* The signals a user sends to stop the tool (Ctrl-C, kill, a closed terminal); each ends it by
- * default. The library saves a file as a temporary file beside it, renamed into place; one of
+/* The signals that end the tool by default when sent to it: a user's (Ctrl-C, Ctrl-\, kill, a
+ * closed terminal, SIGUSR1/2), timers' and resource limits' (a batch job's CPU time or file
+ * size limit: with SIGXFSZ held, the write past the limit fails and says so). The library saves a file as a temporary file beside it, renamed into place; one of
  * these between the two would leave the temporary file behind. So they are held (blocked)
  * while a file is saved, and one that arrives meanwhile takes effect right after, when the
  * file is whole and in place or the failed save has removed its temporary file. The library
@@ -387,7 +388,10 @@ stance_model_t *cli_load_model(const char *path)
 static const struct {
     int sig;
     const char *name;
-} stop_signals[] = {{SIGINT, "SIGINT"}, {SIGTERM, "SIGTERM"}, {SIGHUP, "SIGHUP"}};
+} stop_signals[] = {{SIGINT, "SIGINT"},     {SIGTERM, "SIGTERM"},     {SIGHUP, "SIGHUP"},
+                    {SIGQUIT, "SIGQUIT"},   {SIGUSR1, "SIGUSR1"},     {SIGUSR2, "SIGUSR2"},
+                    {SIGALRM, "SIGALRM"},   {SIGVTALRM, "SIGVTALRM"}, {SIGPROF, "SIGPROF"},
+                    {SIGXCPU, "SIGXCPU"},   {SIGXFSZ, "SIGXFSZ"}};
 #define N_STOP_SIGNALS (sizeof stop_signals / sizeof stop_signals[0])
 
 static void hold_stop_signals(sigset_t *previous)
