@@ -674,6 +674,10 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_trainer_build(stance_model_t 
  *  and reading may continue after one (to skip bad lines).
  *  @{ */
 
+/** In the line formats (TSV, fastText, lines) a line ends at LF; the CRs before it (CRLF, and
+ *  CR CR LF) and a byte-order mark at its start (files joined with cat) are not its text. A
+ *  CR anywhere else ends no line and is STANCE_E_PARSE at its byte (a file of old Mac line
+ *  endings would otherwise be one statement). */
 typedef enum stance_corpus_format {
     STANCE_CORPUS_TSV = 0,      /**< label<TAB>text; lines starting with # are comments */
     STANCE_CORPUS_FASTTEXT = 1, /**< __label__name text: one label; a word beginning with
@@ -693,7 +697,7 @@ typedef struct stance_corpus_opts {
                                           UTF-8 (marked in invalid_at) instead of failing */
     size_t max_statement_bytes;      /**< 0 = 16 MiB; longer statements give STANCE_E_LIMIT
                                           (measured as returned: a line without its
-                                          newline, CR and byte-order mark; in TSV and
+                                          newline, CRs and byte-order mark; in TSV and
                                           fastText the line with its label) */
     const stance_allocator_t *alloc; /**< NULL = malloc/realloc/free */
 } stance_corpus_opts_t;

@@ -403,7 +403,7 @@ static stance_status_t skipped_line(stance_corpus_t *c, size_t n, stance_error_t
                     (unsigned long long)len, measured_note(c), c->max);
 }
 
-/* The next line without its newline, its CR and (the first line) the byte-order mark, or
+/* The next line without its newline, its CRs and a byte-order mark that opens it, or
  * *done at the end of the file. A line whose statement is longer than the limit is consumed
  * and reported as STANCE_E_LIMIT; one longer than the buffer is measured as it is thrown
  * away. */
@@ -425,8 +425,12 @@ static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, u
             size_t n = nl ? (size_t)(nl - (c->buf + c->start)) : c->end - c->start;
             char *s = c->buf + c->start;
             uint64_t at = c->offset;
-            size_t bom = c->line == 0 && starts_with_bom(s, n) ? 3 : 0;
-            size_t text = n - bom - (n > bom && s[n - 1] == '\r' ? 1 : 0);
+            /* a BOM opens any line (files joined with cat); CR CR LF is a CRLF file
+             * converted once more: both are line ends, neither is text */
+            size_t bom = starts_with_bom(s, n) ? 3 : 0;
+            size_t text = n - bom;
+            while (text > 0 && s[bom + text - 1] == '\r')
+                text--;
             c->line++;
             c->start += n + (nl ? 1 : 0);
             c->offset += n + (nl ? 1 : 0);
@@ -751,6 +755,13 @@ stance_status_t stance_corpus_next(stance_corpus_t *c, stance_record_t *rec, int
         rec->offset = off;
         if (blank(s, n) || (c->format == STANCE_CORPUS_TSV && s[0] == '#'))
             continue;
+        const char *cr = memchr(s, '\r', n);
+        if (cr) /* else a file of CR line endings would be one statement, labels and all */
+            return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + (uint64_t)(cr - s),
+                            "carriage return at byte offset %llu ends no line: a CR alone "
+                            "(old Mac line endings) is not a line break; convert the line "
+                            "endings to LF or CRLF",
+                            (unsigned long long)(off + (uint64_t)(cr - s)));
         if ((st = check_text(c, rec, s, n, off, err)) != STANCE_OK)
             return st;
         switch (c->format) {

@@ -72,13 +72,16 @@ static void classify_lines(void **state)
     expect_in(out, "uncertain\t");
 
     /* control characters never reach a terminal raw, in TSV as in JSON Lines (issue 11) */
-    const char *controls = "We condemn \x1b]0;owned\x07 this \x1b[31mred\x7f provocation\r.\n";
+    const char *controls = "We condemn \x1b]0;owned\x07 this \x1b[31mred\x7f provocation\x0b.\n";
     assert_int_equal(RUN(controls, "classify"), 0);
     expect_in(out, "\tWe condemn \\u001b]0;owned\\u0007 this \\u001b[31mred\\u007f "
-                   "provocation\\r.\n");
+                   "provocation\\u000b.\n");
     assert_int_equal(RUN(controls, "classify", "--format", "jsonl"), 0);
     expect_in(out, "\"text\":\"We condemn \\u001b]0;owned\\u0007 this \\u001b[31mred\\u007f "
-                   "provocation\\r.\"");
+                   "provocation\\u000b.\"");
+    /* a CR alone ends no line: a file of old Mac line endings is not one statement */
+    assert_int_equal(RUN("We protest.\rWe hope.\n", "classify"), 1);
+    expect_in(err, "-:1: carriage return at byte offset 11 ends no line");
     for (int format = 0; format < 2; format++) {
         assert_int_equal(RUN(controls, "classify", "--format", format ? "jsonl" : "tsv"), 0);
         for (const char *c = out; *c; c++)
@@ -275,6 +278,14 @@ static void train_classify_eval(void **state)
     char svg[256];
     slurp(path("p.svg"), svg, sizeof svg);
     assert_int_equal(strncmp(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"", 39), 0);
+    /* a folds file with a byte-order mark and CRLF line endings (a spreadsheet's export) and
+     * a blank line at its end reads as the plain one; a folder or a missing file says why */
+    write_file("folds-bom.txt", "\xEF\xBB\xBF" "0\r\n1\r\n0\r\n1\r\n1\r\n0\r\n1\r\n0\r\n\r\n", 29);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("folds-bom.txt"), path("c.tsv")), 0);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("."), path("c.tsv")), 1);
+    expect_in(err, "Is a directory");
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("no-such-folds.txt"), path("c.tsv")), 1);
+    expect_in(err, "No such file or directory");
     write_file("short.txt", "0\n1\n", 4);
     assert_int_equal(RUN(NULL, "eval", "--folds", path("short.txt"), path("c.tsv")), 1);
     expect_in(err, "short.txt has 2 fold numbers for more statements (");

@@ -133,6 +133,44 @@ static void bom_and_utf8(void **state)
                         "!-16@3:45\n");
 }
 
+/* Line endings a user's files really have: CRLF, and CR CR LF (a CRLF file converted again)
+ * end a line; a CR alone ends none (a file of old Mac line endings would be one statement),
+ * so it is an error at its byte, not text. A byte-order mark at the start of any line (files
+ * joined with cat, the second with a BOM) is not text, so it never becomes part of a label. */
+static void carriage_returns_and_joined_boms(void **state)
+{
+    (void)state;
+    static const char crlf[] = "hostile\tWe protest.\r\r\n"
+                               "\xEF\xBB\xBFhostile\tJoined after a BOM.\n"
+                               "conciliatory\tWe hope.\r\n";
+    const char *p = write_file("crlf.tsv", crlf, sizeof crlf - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_TSV, 0, 0),
+                        "hostile|We protest.@1:8\n"
+                        "hostile|Joined after a BOM.@2:33\n"
+                        "conciliatory|We hope.@3:66\n");
+    static const char mac[] = "hostile\tWe protest.\rconciliatory\tWe hope.\r";
+    p = write_file("mac.tsv", mac, sizeof mac - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_TSV, 0, 0), "!-16@1:19\n");
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_corpus_open(&c, p, NULL, &err), STANCE_OK);
+    stance_record_t rec;
+    int done = 0;
+    assert_int_equal(stance_corpus_next(c, &rec, &done, &err), STANCE_E_PARSE);
+    assert_non_null(strstr(err.msg, "mac.tsv:1: carriage return at byte offset 19"));
+    assert_non_null(strstr(err.msg, "old Mac line endings"));
+    stance_corpus_close(c);
+    static const char lines[] = "A.\rB.\r\nC.\n\xEF\xBB\xBF" "D.\n";
+    p = write_file("mac.txt", lines, sizeof lines - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_LINES, 0, 0),
+                        "!-16@1:2\n"
+                        "|C.@2:7\n"
+                        "|D.@3:13\n");
+    static const char fast[] = "__label__a x\r__label__b y\n";
+    p = write_file("mac.ft", fast, sizeof fast - 1);
+    assert_string_equal(read_all(p, STANCE_CORPUS_FASTTEXT, 0, 0), "!-16@1:12\n");
+}
+
 static void fasttext(void **state)
 {
     (void)state;
@@ -568,6 +606,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tsv),
         cmocka_unit_test(bom_and_utf8),
+        cmocka_unit_test(carriage_returns_and_joined_boms),
         cmocka_unit_test(fasttext),
         cmocka_unit_test(fasttext_label_in_text),
         cmocka_unit_test(lines_and_document),

@@ -6,6 +6,7 @@
 #include "progress.h"
 #include "report.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,17 +68,21 @@ static bool read_folds(const char *path, uint32_t **folds, size_t *n, uint32_t *
 {
     FILE *fp = fopen(path, "r");
     if (!fp) {
-        cli_error("cannot open '%s'", path);
+        cli_error("cannot open '%s': %s", path, strerror(errno));
         return false;
     }
-    char line[64];
+    char buf[64];
     size_t cap = 0, lineno = 0;
     uint32_t max = 0;
     bool ok = true;
     *n = 0;
-    while (ok && fgets(line, sizeof line, fp)) {
+    while (ok && fgets(buf, sizeof buf, fp)) {
         lineno++;
-        line[strcspn(line, "\r\n")] = '\0';
+        buf[strcspn(buf, "\r\n")] = '\0';
+        /* a byte-order mark (a spreadsheet's export) is not a digit; a blank line no fold */
+        char *line = strncmp(buf, "\xEF\xBB\xBF", 3) == 0 ? buf + 3 : buf;
+        if (line[strspn(line, " \t")] == '\0')
+            continue;
         uint64_t v;
         if (!parse_u64(line, 0, STANCE_MAX_FOLDS - 1, &v)) {
             cli_error("%s:%zu: '%s' is not a fold number 0..%d", path, lineno, line,
@@ -96,6 +101,10 @@ static bool read_folds(const char *path, uint32_t **folds, size_t *n, uint32_t *
             (*folds)[(*n)++] = (uint32_t)v;
             max = (uint32_t)v > max ? (uint32_t)v : max;
         }
+    }
+    if (ok && ferror(fp)) {
+        cli_error("cannot read '%s': %s", path, strerror(errno));
+        ok = false;
     }
     fclose(fp);
     *k = max + 1;
