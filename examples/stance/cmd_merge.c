@@ -40,8 +40,8 @@ int cmd_merge(int argc, char **argv)
     int n = argc - optind;
     if (n < 1)
         return cli_usage("merge", "no models given");
-    if (cli_output_not_input("merge", out, (const char *const *)argv + optind, (size_t)n))
-        return EXIT_USAGE;
+    /* the output may be one of the models (merge -o all all new): each is read whole before
+     * the sum replaces it, in one rename */
     if (cli_model_output_ok(out) != EXIT_OK)
         return EXIT_FAIL;
     /* One model at a time: memory is the sum so far plus the model being added. */
