@@ -392,8 +392,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_save(const stance_model
     const char *path, stance_error_t *err);
 
 /** Whether stance_model_save() may write @p path as it finds it now: nothing there, an empty
- *  file or a model (STANCE_OK), or a file of other bytes or one that cannot be read
- *  (STANCE_E_IO, with the message the save would give). For a program to refuse before long work rather than after it; the
+ *  file or a model (STANCE_OK), or a file of other bytes, one that cannot be read, something
+ *  that is not a regular file, or a folder that does not exist (STANCE_E_IO, with the
+ *  message the save would give). For a program to refuse before long work rather than after it; the
  *  save checks again. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_save_check(const char *path,
     stance_error_t *err);
@@ -408,7 +409,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_save_check(const char *
  *    file's permissions (or 0666 less the umask for a new file), renamed over the target,
  *    and the folder is synced.
  *  On any failure the temporary file is removed and the target is left as it was. A process
- *  killed midway can leave a "<target>.tmp.<pid>.<n>" file beside it, never a partial target.
+ *  killed midway can leave a "<target>.tmp.<pid>.<n>" file beside it (".stance.tmp.<pid>.<n>"
+ *  when the target's name is too long for that), never a partial target.
  *  @return STANCE_OK, STANCE_E_IO (naming the path and the reason), STANCE_E_LIMIT (a path
  *          of 4,000 bytes or more), STANCE_E_INVALID_ARG. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_save_file(const char *path,

@@ -17,6 +17,8 @@
 /* Room for a resolved path and the temporary suffix ".tmp.<pid>.<n>". */
 #define SAVE_PATH_MAX 4096
 #define TMP_SUFFIX_MAX 48
+/* The longest file name (one path component) of Linux's file systems, and POSIX's NAME_MAX. */
+#define NAME_MAX_BYTES 255
 
 static stance_status_t io_fail(stance_error_t *err, const char *what, const char *path, int e)
 {
@@ -110,17 +112,44 @@ static void sync_parent(const char *path)
     }
 }
 
+/* The folder a new file `path` would be created in exists and is a folder; said before long
+ * work rather than by the save after it. A symbolic link to nothing is the save's to judge. */
+static stance_status_t folder_check(const char *path, stance_error_t *err)
+{
+    struct stat sb;
+    if (lstat(path, &sb) == 0)
+        return STANCE_OK;
+    char dir[SAVE_PATH_MAX], pb[STANCE_MSG_PATH_BYTES];
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return STANCE_OK; /* the current folder */
+    snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+    if (stat(dir, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR))
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
+                            "cannot write '%s': the folder '%s' does not exist",
+                            stance__msg_path(path, pb), dir);
+    if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
+                            "cannot write '%s': '%s' is not a folder",
+                            stance__msg_path(path, pb), dir);
+    return STANCE_OK;
+}
+
 stance_status_t stance__save_check_replaceable(const char *path, const char *magic,
                                               size_t magic_len, const char *what,
                                               stance_error_t *err)
 {
     char pb[STANCE_MSG_PATH_BYTES];
     struct stat sb;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+        return not_regular(err, path, sb.st_mode); /* as the save would say, but before */
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         int e = errno;
-        if (e == ENOENT || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
-            return STANCE_OK; /* nothing there, or no file: the save itself will say */
+        if (e == ENOENT)
+            return folder_check(path, err); /* a new file: can its folder take it? */
+        if (stat(path, &sb) != 0)
+            return STANCE_OK; /* the save itself will say */
         /* a file there that cannot be read may be anything: the rename would replace it */
         char text[80];
         return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
@@ -159,9 +188,19 @@ stance_status_t stance_save_file(const char *path, const void *data, size_t len,
         return st;
     if (!exists)
         mode = new_file_mode();
+    /* "<name>.tmp.<pid>.<n>" beside the target; when that would pass the longest file name
+     * the folder allows, ".stance.tmp.<pid>.<n>" in the same folder */
+    const char *slash = strrchr(target, '/');
+    const size_t name_len = strlen(slash ? slash + 1 : target);
+    const size_t dir_len = slash ? (size_t)(slash - target) + 1 : 0;
+    const bool short_tmp = name_len + TMP_SUFFIX_MAX / 2 > NAME_MAX_BYTES;
     int fd = -1;
     for (unsigned attempt = 0; attempt < 10000 && fd < 0; attempt++) {
-        snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%u", target, (long)getpid(), attempt);
+        if (short_tmp)
+            snprintf(tmp, sizeof tmp, "%.*s.stance.tmp.%ld.%u", (int)dir_len, target,
+                     (long)getpid(), attempt);
+        else
+            snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%u", target, (long)getpid(), attempt);
         fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (fd < 0 && errno != EEXIST)
             break;

@@ -141,6 +141,25 @@ static void output_naming_an_input_is_refused(void **state)
     slurp(path("heldout.tsv"), now, sizeof now);
     assert_string_equal(now, corpus);
 
+    /* an output that cannot be written is said before the work, not after it: a folder, a
+     * folder that does not exist; and a name that leaves no room for ".tmp.PID.N" within
+     * the 255 bytes a file name may have is written all the same */
+    assert_int_equal(RUN(NULL, "train", "-o", path("."), path("c.tsv")), 1);
+    expect_in(err, "is not a regular file (a folder)");
+    assert_null(strstr(err, "trained on"));
+    assert_int_equal(RUN(NULL, "train", "-o", path("no-such-folder/m.stnc"), path("c.tsv")), 1);
+    expect_in(err, "no-such-folder' does not exist");
+    assert_null(strstr(err, "trained on"));
+    char long_name[256];
+    memset(long_name, 'm', 245);
+    memcpy(long_name + 245, ".stnc", 6); /* 250 bytes */
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path(long_name), path("c.tsv")),
+                     0);
+    struct stat sb;
+    assert_int_equal(stat(path(long_name), &sb), 0);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", path(long_name), path("c.tsv")), 1);
+    expect_in(err, "is not an SVG");
+
     /* standard input redirected from the output file: '-' names it too */
     tool_run_t from_output = {.stdin_path = path("c.tsv")};
     assert_int_equal(tool_run(&from_output,
