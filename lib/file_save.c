@@ -126,12 +126,12 @@ static stance_status_t folder_check(const char *path, stance_error_t *err)
     snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
     if (stat(dir, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR))
         return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
-                            "cannot write '%s': the folder '%s' does not exist",
-                            stance__msg_path(path, pb), dir);
+                            "cannot write '%s': its folder does not exist",
+                            stance__msg_path(path, pb));
     if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
         return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
-                            "cannot write '%s': '%s' is not a folder",
-                            stance__msg_path(path, pb), dir);
+                            "cannot write '%s': what holds it is not a folder",
+                            stance__msg_path(path, pb));
     return STANCE_OK;
 }
 

@@ -148,7 +148,7 @@ static void output_naming_an_input_is_refused(void **state)
     expect_in(err, "is not a regular file (a folder)");
     assert_null(strstr(err, "trained on"));
     assert_int_equal(RUN(NULL, "train", "-o", path("no-such-folder/m.stnc"), path("c.tsv")), 1);
-    expect_in(err, "no-such-folder' does not exist");
+    expect_in(err, "no-such-folder/m.stnc': its folder does not exist");
     assert_null(strstr(err, "trained on"));
     char long_name[256];
     memset(long_name, 'm', 245);

@@ -877,7 +877,7 @@ static void save_and_load_file(void **state)
     char missing[4300];
     snprintf(missing, sizeof missing, "%s/no/such/dir/m.stnc", dir);
     assert_int_equal(stance_model_save(m, missing, &err), STANCE_E_IO);
-    assert_non_null(strstr(err.msg, "No such file"));
+    assert_non_null(strstr(err.msg, "does not exist"));
 
     /* A FIFO (as a device would be) is not a file to replace: refused, left as it was. */
     char fifo[4300];
