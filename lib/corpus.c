@@ -532,7 +532,7 @@ static stance_status_t first_block(stance_corpus_t *c, stance_error_t *err)
     c->rest_skipped = true;
     return rec_fail(c, err, STANCE_E_PARSE, line_of(c->buf, at, 1), at,
                     "NUL byte at offset %zu: binary data, not text (%zu of the first %zu bytes "
-                    "are not text); the file is skipped",
+                    "are not text); nothing more is read from this file",
                     at, not_text, n);
 }
 
@@ -549,7 +549,7 @@ static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, cons
         c->rest_skipped = true;
         return rec_fail(c, err, STANCE_E_PARSE, line, at,
                         "NUL byte at offset %llu: binary data, not text (NUL bytes in %d "
-                        "statements); the rest of the file is skipped",
+                        "statements); nothing more is read from this file",
                         (unsigned long long)at, NUL_STATEMENTS_BINARY);
     }
     size_t bad = stance__utf8_check((const unsigned char *)s, n);

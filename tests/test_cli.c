@@ -351,6 +351,7 @@ static void train_bad_corpus(void **state)
     write_file("bad.tsv", bad, sizeof bad - 1);
     assert_int_equal(RUN(NULL, "train", "-o", path("bad.stnc"), path("bad.tsv")), 1);
     expect_in(err, "bad.tsv:3: no TAB between label and text");
+    expect_in(err, "stopped at the first bad input, so nothing was written");
     struct stat sb;
     assert_int_not_equal(stat(path("bad.stnc"), &sb), 0); /* no model written */
     /* --skip-bad writes the model, names what it left out and says so in the exit status */

@@ -115,8 +115,8 @@ static void binary_files_are_refused_whole(void **state)
     assert_int_equal(RUN(NULL, "classify", path("tail.txt")), 1);
     expect_in(err, "tail.txt:107: NUL byte at offset");
     expect_in(err, "tail.txt:108: NUL byte at offset");
-    expect_in(err, ": binary data, not text (NUL bytes in 8 statements); the rest of the file "
-                   "is skipped");
+    expect_in(err, ": binary data, not text (NUL bytes in 8 statements); nothing more is read "
+                   "from this file");
     assert_null(strstr(err, "tail.txt:109:"));
     assert_int_equal(rows(out), 100);
     /* the rule is where a user looks for it */

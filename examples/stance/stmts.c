@@ -57,6 +57,9 @@ bool stmts_read(stmts_t *s, stance_corpus_t *c, size_t max, bool skip_bad, uint6
                 continue;
             }
             cli_error("%s", err.msg);
+            if (st != STANCE_E_IO && st != STANCE_E_NOMEM) /* what becomes of the run */
+                cli_note("stopped at the first bad input, so nothing was written; --skip-bad "
+                         "leaves bad lines and files out and goes on");
             return false;
         }
         if (!add(s, &r)) {
