@@ -74,6 +74,14 @@ static void a_stray_nul_costs_one_statement(void **state)
     assert_int_equal(RUN(NULL, "classify", "--strict", path("nm.txt")), 1);
     expect_in(err, "nm.txt:2: NUL byte at offset 28");
     assert_null(strstr(out, "attack 1."));
+    /* a run that stops says what it did not read (a blind review got "out of memory" alone,
+     * with 3 lines labeled of a file and the next file never read) */
+    expect_in(err, "stopped at line 2 of ");
+    expect_in(err, "nm.txt: the rest of it was not classified\n");
+    assert_int_equal(RUN(NULL, "classify", "--strict", path("nm.txt"), path("nm.txt"),
+                         path("nm.txt")),
+                     1);
+    expect_in(err, "nm.txt: the rest of it and the 2 files after it were not classified\n");
     /* a document is one statement: it is the one lost */
     assert_int_equal(RUN(NULL, "classify", "--mode", "document", path("nm.txt"),
                          path("nm.txt")),

@@ -73,7 +73,23 @@ typedef struct classify_run {
     size_t evidence_cap;
     progress_t progress;
     uint64_t delivered, file_pos; /* statements written; where the last one ends in its file */
+    uint64_t line;                /* of the statement read last, or of the error that stopped */
 } classify_run_t;
+
+/* A run stopped before its end (out of memory, --strict, a read error) says what it did not
+ * read: the rest of `path` and the `after` inputs after it. */
+static void say_stopped(const classify_run_t *r, const char *path, int after)
+{
+    char files[64] = "";
+    if (after > 0)
+        snprintf(files, sizeof files, " and the %d file%s after it", after, after == 1 ? "" : "s");
+    if (r->line == 0) /* it could not be opened */
+        cli_note("stopped at %s: it%s %s not classified", path, files,
+                 after > 0 ? "were" : "was");
+    else
+        cli_note("stopped at line %llu of %s: the rest of it%s %s not classified",
+                 (unsigned long long)r->line, path, files, after > 0 ? "were" : "was");
+}
 
 static void flush_output(void *out)
 {
@@ -210,6 +226,7 @@ static bool classify_file(classify_run_t *r, const char *path)
     o.max_statement_bytes = r->max_bytes;
     stance_corpus_t *c = NULL;
     stance_error_t err;
+    r->line = 0;
     if (stance_corpus_open(&c, path, &o, &err) != STANCE_OK) {
         cli_error("%s", err.msg);
         r->failures++;
@@ -225,6 +242,7 @@ static bool classify_file(classify_run_t *r, const char *path)
         if (st == STANCE_OK && done)
             break;
         if (st != STANCE_OK) {
+            r->line = err.line;
             if (errors++ < MAX_FILE_ERRORS)
                 cli_error("%s%s", err.msg,
                           errors == MAX_FILE_ERRORS ? " (no more errors named for this file)" : "");
@@ -236,6 +254,7 @@ static bool classify_file(classify_run_t *r, const char *path)
             }
             continue;
         }
+        r->line = rec.line;
         if (rec.invalid_at != STANCE_NO_OFFSET && warnings++ < 10)
             cli_warn("%s:%llu: invalid UTF-8 at byte offset %llu; bad bytes replaced%s",
                      rec.file, (unsigned long long)line_of_offset(&rec, rec.invalid_at),
@@ -426,13 +445,16 @@ int cmd_classify(int argc, char **argv)
         status = EXIT_FAIL;
     } else if (optind == argc) {
         progress_start(&r.progress, quiet, NULL, 0);
-        if (!classify_file(&r, "-"))
+        if (!classify_file(&r, "-")) {
             status = EXIT_FAIL;
+            say_stopped(&r, "standard input", 0);
+        }
     } else {
         progress_start(&r.progress, quiet, argv + optind, argc - optind);
         for (int i = optind; i < argc; i++)
             if (!classify_file(&r, argv[i])) {
                 status = EXIT_FAIL;
+                say_stopped(&r, argv[i], argc - i - 1);
                 break;
             }
     }
