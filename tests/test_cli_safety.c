@@ -172,6 +172,34 @@ static void output_naming_an_input_is_refused(void **state)
     assert_string_equal(now, corpus);
 }
 
+/* `stance classify notes.txt >> notes.txt` would read its own output as input, labels and
+ * all, growing the file as it goes: standard output that is an input is refused, and the
+ * file keeps its bytes. */
+static void standard_output_naming_an_input_is_refused(void **state)
+{
+    (void)state;
+    static const char text[] = "We welcome the talks.\nWe condemn the attack.\n";
+    write_file("notes.txt", text, sizeof text - 1);
+    char notes[4400];
+    snprintf(notes, sizeof notes, "%s", path("notes.txt"));
+    const char *const args[] = {"classify", notes, NULL};
+    assert_int_equal(tool_run(&(tool_run_t){.stdout_path = notes, .append_stdout = true}, args,
+                              NULL),
+                     2);
+    expect_in(err, "notes.txt', an input: the output would be read back as input");
+    char now[4096];
+    slurp(notes, now, sizeof now);
+    assert_string_equal(now, text);
+    const char *const quotes[] = {"classify", "--mode", "quotes", "-", NULL};
+    assert_int_equal(tool_run(&(tool_run_t){.stdin_path = notes, .stdout_path = notes,
+                                            .append_stdout = true},
+                              quotes, NULL),
+                     2);
+    expect_in(err, "standard output is standard input");
+    slurp(notes, now, sizeof now);
+    assert_string_equal(now, text);
+}
+
 /* A folder corpus holds its statements in files: an output that is one of them (or any file
  * below the folder) is an input too. */
 static void output_inside_a_folder_corpus_is_refused(void **state)
@@ -523,6 +551,7 @@ int main(void)
         cmocka_unit_test(special_targets_are_refused),
         cmocka_unit_test(symlink_targets_are_followed),
         cmocka_unit_test(output_naming_an_input_is_refused),
+        cmocka_unit_test(standard_output_naming_an_input_is_refused),
         cmocka_unit_test(output_inside_a_folder_corpus_is_refused),
         cmocka_unit_test(planted_temporary_names),
         cmocka_unit_test(eval_counts_every_model_label),

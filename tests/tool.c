@@ -60,7 +60,8 @@ static void exec_tool(const char *in_path, const char *out_path, const char *err
 {
     unsigned long long max_file_bytes = how ? how->max_file_bytes : 0;
     int in = open(in_path, O_RDONLY);
-    int o = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int o = open(out_path, O_WRONLY | O_CREAT | (how && how->append_stdout ? O_APPEND : O_TRUNC),
+                 0644);
     int e = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (in < 0 || o < 0 || e < 0)
         _exit(126);

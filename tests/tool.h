@@ -27,6 +27,7 @@ typedef struct tool_run {
     const char *input;
     const char *stdin_path;
     const char *stdout_path;
+    bool append_stdout; /* open stdout_path to append (>>), not to truncate (>) */
     unsigned long long max_file_bytes;
     /* With max_file_bytes: leave SIGXFSZ at its default action, as a shell's ulimit -f does
      * (otherwise it is ignored, so a write past the limit fails with EFBIG). */

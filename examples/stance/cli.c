@@ -468,6 +468,27 @@ int cli_model_output_ok(const char *output)
     return EXIT_FAIL;
 }
 
+int cli_stdout_not_input(const char *cmd, const char *const *inputs, size_t n)
+{
+    struct stat o, in;
+    if (fstat(STDOUT_FILENO, &o) != 0 || !S_ISREG(o.st_mode))
+        return EXIT_OK; /* a terminal or a pipe is read by no one here */
+    for (size_t i = 0; i < n; i++) {
+        bool is_stdin = strcmp(inputs[i], "-") == 0;
+        if ((is_stdin ? fstat(STDIN_FILENO, &in) : stat(inputs[i], &in)) != 0)
+            continue; /* its reader says what is wrong with it */
+        if (in.st_dev != o.st_dev || in.st_ino != o.st_ino)
+            continue;
+        if (is_stdin)
+            return cli_usage(cmd, "standard output is standard input: the output would be "
+                                  "read back as input");
+        return cli_usage(cmd, "standard output is '%s', an input: the output would be read "
+                              "back as input",
+                         inputs[i]);
+    }
+    return EXIT_OK;
+}
+
 int cli_svg_output_ok(const char *output)
 {
     struct stat sb;

@@ -82,6 +82,10 @@ int cli_output_not_input(const char *cmd, const char *output, const char *const 
 /* EXIT_FAIL (with the library's message) when saving a model to `output` would be refused
  * (a file there that is not a model): said before the work, not after it. EXIT_OK otherwise. */
 int cli_model_output_ok(const char *output);
+/* EXIT_USAGE (with a message) when standard output is a regular file that is one of the n
+ * inputs ("-" = standard input): `classify notes.txt >> notes.txt` would read its own output
+ * back as input. EXIT_OK otherwise. */
+int cli_stdout_not_input(const char *cmd, const char *const *inputs, size_t n);
 /* The same for the SVG figure of eval --plot: it replaces only an SVG (a file that begins
  * "<svg" or "<?xml"), an empty file or nothing; a file that cannot be read is refused. */
 int cli_svg_output_ok(const char *output);

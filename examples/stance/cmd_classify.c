@@ -412,6 +412,11 @@ int cmd_classify(int argc, char **argv)
             return cli_bad_option("classify", opt, argv, longs);
         }
     }
+    static const char *const from_stdin[] = {"-"};
+    if (optind == argc ? cli_stdout_not_input("classify", from_stdin, 1)
+                       : cli_stdout_not_input("classify", (const char *const *)argv + optind,
+                                              (size_t)(argc - optind)))
+        return EXIT_USAGE;
     stance_model_t *model = cli_load_model(model_path);
     /* a label the model lacks is a usage error; it can only be found once the model is here */
     int bias_status =

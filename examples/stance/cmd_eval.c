@@ -583,6 +583,10 @@ int cmd_eval(int argc, char **argv)
         cli_output_not_input("eval", rep.plot, tests, (size_t)n_tests) ||
         cli_output_not_input("eval", rep.plot, named, 2))
         return EXIT_USAGE;
+    if (cli_stdout_not_input("eval", (const char *const *)argv + optind,
+                             (size_t)(argc - optind)) ||
+        cli_stdout_not_input("eval", tests, (size_t)n_tests))
+        return EXIT_USAGE; /* the report would be appended to a corpus */
     if (rep.plot && cli_svg_output_ok(rep.plot) != EXIT_OK)
         return EXIT_FAIL; /* said before the work, not after it */
 
