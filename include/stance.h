@@ -285,11 +285,16 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_setting_format(
  *  loaded; shareable between threads. */
 typedef struct stance_model stance_model_t;
 
+/** The largest model file: the loaders read no more by default, and stance_model_save() and
+ *  stance_model_serialize() refuse a model whose file would be larger (STANCE_E_LIMIT), so
+ *  that no model is written that the defaults cannot read back. */
+#define STANCE_MODEL_MAX_BYTES ((size_t)1 << 30)
+
 /** Options for loading a model. */
 typedef struct stance_load_opts {
     unsigned int version;            /**< STANCE_LOAD_OPTS_VERSION */
     uint32_t flags;                  /**< reserved, must be 0 */
-    size_t max_file_bytes;           /**< 0 = 1 GiB */
+    size_t max_file_bytes;           /**< 0 = STANCE_MODEL_MAX_BYTES (1 GiB) */
     const stance_allocator_t *alloc; /**< NULL = malloc/realloc/free */
 } stance_load_opts_t;
 #define STANCE_LOAD_OPTS_VERSION 1
@@ -379,7 +384,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_feature_index(
 /** Serializes the model into @p buf (the exact bytes stance_model_save() writes).
  *  @param needed receives the size in bytes; may be NULL
  *  @return STANCE_OK, STANCE_E_BUFFER_TOO_SMALL with *needed set (buf may be NULL then),
- *          STANCE_E_NOMEM. @since 0.1 */
+ *          STANCE_E_LIMIT (over STANCE_MODEL_MAX_BYTES, *needed set), STANCE_E_NOMEM.
+ *          @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_serialize(
     const stance_model_t *model, void *buf, size_t cap, size_t *needed, stance_error_t *err);
 
@@ -387,7 +393,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_serialize(
  *  or nothing: an existing file of other bytes (the corpus the model was trained on, named
  *  by mistake), or one this process cannot read (which might be anything), is refused with
  *  STANCE_E_IO and left as it was.
- *  @return STANCE_OK, STANCE_E_IO, STANCE_E_LIMIT, STANCE_E_NOMEM. @since 0.1 */
+ *  @return STANCE_OK, STANCE_E_IO, STANCE_E_LIMIT (a path too long, or a model over
+ *          STANCE_MODEL_MAX_BYTES), STANCE_E_NOMEM. @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_save(const stance_model_t *model,
     const char *path, stance_error_t *err);
 

@@ -47,6 +47,32 @@ bool stance__write_all(int fd, const void *data, size_t n)
     return true;
 }
 
+stance_status_t stance__read_head(const char *path, unsigned char *head, size_t cap,
+                                  uint64_t *size, stance_error_t *err)
+{
+    (void)err; /* nothing here is an error: stance__read_file() says what is wrong */
+    *size = 0;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return STANCE_OK;
+    struct stat sb;
+    size_t got = 0;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
+        while (got < cap) {
+            ssize_t r = read(fd, head + got, cap - got);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0)
+                break;
+            got += (size_t)r;
+        }
+        if (got == cap || (uint64_t)got == (uint64_t)sb.st_size)
+            *size = (uint64_t)sb.st_size;
+    }
+    close(fd);
+    return STANCE_OK;
+}
+
 stance_status_t stance__read_file(const stance_allocator_t *a, const char *path, size_t max,
                                   unsigned char **out, size_t *out_len, stance_error_t *err)
 {

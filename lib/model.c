@@ -78,8 +78,12 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
         for (size_t c = 0; c < L; c++) {
             uint64_t v = m->counts[f * L + c];
             if (v > UINT64_MAX - totals[c] || v > UINT64_MAX - all) {
+                size_t flen = 0;
+                const char *name = stance_model_feature(m, f, &flen);
                 st = stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
-                                  "feature counts overflow 64 bits");
+                                  "feature counts overflow 64 bits: label '%.40s' at feature "
+                                  "%zu ('%.40s', section FEAT)",
+                                  stance_model_label(m, c), f, name ? name : "");
                 break;
             }
             totals[c] += v;
@@ -88,7 +92,9 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
     for (size_t c = 0; c < L && st == STANCE_OK; c++) {
         if (m->label_docs[c] > UINT64_MAX - docs)
             st = stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
-                              "statement counts overflow 64 bits");
+                              "statement counts overflow 64 bits at label '%.40s' (section "
+                              "LABL)",
+                              stance_model_label(m, c));
         else
             docs += m->label_docs[c];
     }

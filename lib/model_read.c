@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <utf8proc.h>
 
-#define DEFAULT_MAX_FILE_BYTES ((size_t)1 << 30)
+#define DEFAULT_MAX_FILE_BYTES STANCE_MODEL_MAX_BYTES
 
 /* A bounded cursor over one section; `base` is its offset in the file, for messages. */
 typedef struct reader {
@@ -415,8 +415,10 @@ typedef struct span {
     bool present;
 } span_t;
 
-static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t len,
-                             stance_error_t *err)
+/* The signature and the length the header gives against the file's: what a file of `len`
+ * bytes beginning with the bytes at d (at least 24 of them, or all when fewer) can be told by
+ * before anything else is read. */
+static stance_status_t check_length(const unsigned char *d, size_t len, stance_error_t *err)
 {
     if (len < 4)
         return stance__fail(err, STANCE_E_TRUNCATED, len,
@@ -431,33 +433,42 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
     uint64_t file_len = stance__rd_u64le(d + 16);
     if (file_len > len)
         return stance__fail(err, STANCE_E_TRUNCATED, len,
-                            "header says the file is %llu bytes but it has only %zu",
+                            "header says the file is %llu bytes (byte 16) but it has only %zu",
                             (unsigned long long)file_len, len);
     if (file_len < len)
         return stance__fail(err, STANCE_E_CORRUPT, file_len,
                             "%zu unexpected bytes after the end of the model at byte %llu",
                             len - (size_t)file_len, (unsigned long long)file_len);
+    return STANCE_OK;
+}
+
+static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t len,
+                             stance_error_t *err)
+{
+    stance_status_t checked = check_length(d, len, err);
+    if (checked != STANCE_OK)
+        return checked;
     uint32_t stored = stance__rd_u32le(d + len - 4);
     uint32_t actual = stance__crc32c(d, len - 4);
     if (stored != actual)
         return stance__fail(err, STANCE_E_CHECKSUM, len - 4,
-                            "checksum mismatch (stored %08x, computed %08x): the file was "
-                            "altered or damaged",
-                            stored, actual);
+                            "checksum mismatch at byte %zu (stored %08x, computed %08x): the "
+                            "file was altered or damaged",
+                            len - 4, stored, actual);
     uint16_t major = stance__rd_u16le(d + 4), minor = stance__rd_u16le(d + 6);
     if (major != STANCE_FORMAT_MAJOR)
         return stance__fail(err, STANCE_E_VERSION, 4,
-                            "model format %u.%u; this libstance %s reads format %u.x", major,
+                            "model format %u.%u (byte 4); this libstance %s reads format %u.x", major,
                             minor, STANCE_VERSION_STRING, STANCE_FORMAT_MAJOR);
     m->format_major = major;
     m->format_minor = minor;
     uint32_t flags = stance__rd_u32le(d + 8), header_len = stance__rd_u32le(d + 12);
     if (flags & STANCE_HEADER_FLAGS_RESERVED)
-        return stance__fail(err, STANCE_E_CORRUPT, 8, "reserved header flags %08x are set",
+        return stance__fail(err, STANCE_E_CORRUPT, 8, "reserved header flags %08x are set (byte 8)",
                             flags & STANCE_HEADER_FLAGS_RESERVED);
     /* Format 1 has one header: minor versions add sections, never header fields. */
     if (header_len != STANCE_HEADER_LEN)
-        return stance__fail(err, STANCE_E_CORRUPT, 12, "header length %u is not %u",
+        return stance__fail(err, STANCE_E_CORRUPT, 12, "header length %u (byte 12) is not %u",
                             header_len, STANCE_HEADER_LEN);
     uint32_t reserved = stance__rd_u32le(d + 28);
     if (reserved != 0)
@@ -518,7 +529,7 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
     }
     if (seen != n_sections)
         return stance__fail(err, STANCE_E_CORRUPT, 24,
-                            "header announces %u sections, the file holds %u", n_sections,
+                            "header announces %u sections (byte 24), the file holds %u", n_sections,
                             seen);
     for (int k = 0; k < FIRST_OPTIONAL; k++)
         if (!spans[k].present)
@@ -587,7 +598,17 @@ stance_status_t stance_model_load_file(stance_model_t **out, const char *path,
     size_t max = opts && opts->max_file_bytes ? opts->max_file_bytes : DEFAULT_MAX_FILE_BYTES;
     unsigned char *buf;
     size_t len;
-    stance_status_t st = stance__read_file(&a, path, max, &buf, &len, err);
+    /* a header that disagrees with the file's size is refused before the file is read: a
+     * small model padded to 1,000 MB cost a gigabyte to refuse */
+    unsigned char head[STANCE_HEADER_LEN];
+    uint64_t size = 0;
+    stance_status_t st = stance__read_head(path, head, sizeof head, &size, err);
+    if (st == STANCE_OK && size >= 24 && size <= max &&
+        (st = check_length(head, (size_t)size, err)) != STANCE_OK) {
+        stance__error_prefix(err, path);
+        return st;
+    }
+    st = stance__read_file(&a, path, max, &buf, &len, err);
     if (st != STANCE_OK)
         return st;
     st = stance_model_load_mem(out, buf, len, opts, err);

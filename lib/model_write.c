@@ -122,6 +122,17 @@ stance_status_t stance__model_write(const stance_model_t *m, stance_buf_t *b)
     return STANCE_OK;
 }
 
+/* A model file larger than the loaders read by default would be written and then refused
+ * (a merge of two 600 MB models did that): refused before it is written. */
+static stance_status_t too_large(size_t len, stance_error_t *err)
+{
+    return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET,
+                        "the model would be %zu bytes, over the %zu a model file may be (the "
+                        "most a loader reads): prune its rare features (min_count) or train "
+                        "on less",
+                        len, STANCE_MODEL_MAX_BYTES);
+}
+
 stance_status_t stance_model_serialize(const stance_model_t *m, void *buf, size_t cap,
                                        size_t *needed, stance_error_t *err)
 {
@@ -136,7 +147,9 @@ stance_status_t stance_model_serialize(const stance_model_t *m, void *buf, size_
     }
     if (needed)
         *needed = b.len;
-    if (b.len > cap) {
+    if (b.len > STANCE_MODEL_MAX_BYTES) {
+        st = too_large(b.len, err);
+    } else if (b.len > cap) {
         st = stance__fail(err, STANCE_E_BUFFER_TOO_SMALL, STANCE_NO_OFFSET,
                           "the model needs %zu bytes, the buffer has %zu", b.len, cap);
     } else {
@@ -174,7 +187,8 @@ stance_status_t stance_model_save(const stance_model_t *m, const char *path,
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET,
                             "out of memory serializing the model");
     }
-    st = stance_save_file(path, b.data, b.len, err);
+    st = b.len > STANCE_MODEL_MAX_BYTES ? too_large(b.len, err)
+                                        : stance_save_file(path, b.data, b.len, err);
     stance__buf_free(&m->alloc, &b);
     return st;
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -719,6 +720,50 @@ static void not_a_model(void **state)
     assert_int_equal(stance_model_load_mem(&m, "STNC", 4, &o, &err), STANCE_E_INVALID_ARG);
 }
 
+/* A model file whose header disagrees with the file's size is refused by its header, before
+ * the file is read: a 500 MB file (sparse here, so it costs no disk) that a small model opens
+ * is refused as fast as the model itself loads, holding no more than it. */
+static void padded_file_is_refused_by_its_header(void **state)
+{
+    (void)state;
+    stance_model_t *m = train_model(NULL, sample_corpus, sample_corpus_len);
+    size_t len;
+    unsigned char *bytes = serialize(m, &len);
+    char dir[4096], path[4200];
+    snprintf(dir, sizeof dir, "%s", temp_dir());
+    snprintf(path, sizeof path, "%s/padded.stnc", dir);
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(bytes, 1, len, fp), len);
+    fclose(fp);
+    assert_int_equal(truncate(path, (off_t)500 << 20), 0);
+    struct rusage before, after;
+    getrusage(RUSAGE_SELF, &before);
+    stance_model_t *back = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_model_load_file(&back, path, NULL, &err), STANCE_E_CORRUPT);
+    getrusage(RUSAGE_SELF, &after);
+    assert_null(back);
+    assert_non_null(strstr(err.msg, "padded.stnc"));
+    assert_non_null(strstr(err.msg, "unexpected bytes after the end of the model at byte"));
+    assert_int_equal(err.offset, len);
+    /* peak memory (KiB) grew by far less than the file: it was never read */
+    assert_true(after.ru_maxrss - before.ru_maxrss < 64 * 1024);
+    /* the same file in memory gets the same refusal from the same check */
+    unsigned char *big = calloc((size_t)1 << 20, 1);
+    assert_non_null(big);
+    memcpy(big, bytes, len);
+    stance_error_t mem_err;
+    assert_int_equal(stance_model_load_mem(&back, big, (size_t)1 << 20, NULL, &mem_err),
+                     STANCE_E_CORRUPT);
+    assert_int_equal(mem_err.offset, len);
+    free(big);
+    unlink(path);
+    rmdir(dir);
+    free(bytes);
+    stance_model_free(m);
+}
+
 static size_t count_entries(const char *dir)
 {
     DIR *d = opendir(dir);
@@ -1069,6 +1114,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(counts_keep_the_rules),
         cmocka_unit_test(checksum_is_crc32c),
         cmocka_unit_test(not_a_model),
+        cmocka_unit_test(padded_file_is_refused_by_its_header),
         cmocka_unit_test(save_and_load_file),
         cmocka_unit_test(save_never_replaces_what_is_not_a_model),
         cmocka_unit_test(turkish_models_carry_their_casing),
