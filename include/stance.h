@@ -357,6 +357,10 @@ typedef struct stance_model_info {
 /** The model's Unicode version differs from this library's utf8proc: a few rare characters
  *  may normalize differently than at training time. */
 #define STANCE_WARN_UNICODE_VERSION 0x1u
+/** The file held optional sections this library does not know (written by a newer libstance):
+ *  the model reads as the format promises, but a model saved from it (stance_model_save(), a
+ *  merge, a trainer continued from it) leaves them out. */
+#define STANCE_WARN_UNKNOWN_SECTIONS 0x2u
 
 /** Fills @p out; strings are borrowed from the model. @since 0.1 */
 STANCE_API void stance_model_info(const stance_model_t *model, stance_model_info_t *out);

@@ -485,7 +485,7 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
                                              "META", "CALB", "BIAS"};
     span_t spans[KNOWN] = {{0}};
     size_t pos = header_len, end = len - STANCE_CHECKSUM_LEN;
-    uint32_t seen = 0;
+    uint32_t seen = 0, unknown_optional = 0;
     while (pos < end) {
         if (end - pos < STANCE_SECTION_HEADER_LEN)
             return stance__fail(err, STANCE_E_CORRUPT, pos,
@@ -518,6 +518,7 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
                                     "unknown required section %08x at byte %zu: written by a "
                                     "newer libstance",
                                     tag, pos);
+            unknown_optional++;
         } else {
             if (spans[k].present)
                 return stance__fail(err, STANCE_E_CORRUPT, pos,
@@ -555,6 +556,8 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
     }
     if (strcmp(m->cfg.unicode_version, utf8proc_unicode_version()) != 0)
         m->warnings |= STANCE_WARN_UNICODE_VERSION;
+    if (unknown_optional)
+        m->warnings |= STANCE_WARN_UNKNOWN_SECTIONS;
     return stance__model_finish(m, err);
 }
 

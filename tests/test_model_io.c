@@ -187,6 +187,15 @@ static void unknown_sections(void **state)
     unsigned char *buf = serialize(m, &len);
     unsigned char *opt = with_extra_section(buf, len, STANCE_TAG('X', 'T', 'R', 'A'), 0, "hi", &n);
     assert_int_equal(load(opt, n, NULL), STANCE_OK); /* optional: skipped */
+    /* and said: a model saved from this one (merged, continued) would leave it out */
+    stance_model_t *back = NULL;
+    assert_int_equal(stance_model_load_mem(&back, opt, n, NULL, NULL), STANCE_OK);
+    stance_model_info_t info;
+    stance_model_info(back, &info);
+    assert_true(info.warnings & STANCE_WARN_UNKNOWN_SECTIONS);
+    stance_model_free(back);
+    stance_model_info(m, &info);
+    assert_false(info.warnings & STANCE_WARN_UNKNOWN_SECTIONS);
     free(opt);
     unsigned char *req = with_extra_section(buf, len, STANCE_TAG('X', 'T', 'R', 'A'),
                                             STANCE_SECTION_REQUIRED, "hi", &n);

@@ -377,6 +377,17 @@ stance_model_t *cli_load_model(const char *path)
     return m;
 }
 
+stance_model_t *cli_load_model_to_rewrite(const char *path)
+{
+    stance_model_t *m = cli_load_model(path);
+    stance_model_info_t info;
+    if (m && (stance_model_info(m, &info), info.warnings & STANCE_WARN_UNKNOWN_SECTIONS))
+        cli_warn("%s holds sections this libstance does not know (written by a newer one, "
+                 "format %u.%u): the model written from it leaves them out",
+                 path, info.format_major, info.format_minor);
+    return m;
+}
+
 /* The signals that end the tool by default when sent to it: a user's (Ctrl-C, Ctrl-\, kill, a
  * closed terminal, SIGUSR1/2), timers' and resource limits' (a batch job's CPU time or file
  * size limit: with SIGXFSZ held, the write past the limit fails and says so). The library saves a file as a temporary file beside it, renamed into place; one of

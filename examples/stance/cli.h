@@ -66,6 +66,9 @@ bool parse_double(const char *s, double min, double max, double *out);
 /* Loads -m PATH, or the built-in model when path is NULL; prints the error and returns NULL
  * on failure. */
 stance_model_t *cli_load_model(const char *path);
+/* The same for a model that another model will be written from (merge, train --base): also
+ * warns when it holds sections of a newer libstance, which the model written leaves out. */
+stance_model_t *cli_load_model_to_rewrite(const char *path);
 /* Saves atomically (the library writes a temporary file and renames it into place); prints
  * the error on failure. SIGINT, SIGTERM and SIGHUP are held meanwhile, so that stopping the
  * tool never leaves the temporary file behind: one that arrives takes effect once the file

@@ -50,7 +50,7 @@ int cmd_merge(int argc, char **argv)
     stance_error_t err;
     bool ok = true;
     for (int i = 0; i < n && ok; i++) {
-        stance_model_t *m = cli_load_model(argv[optind + i]);
+        stance_model_t *m = cli_load_model_to_rewrite(argv[optind + i]);
         ok = m != NULL;
         stance_model_info_t info;
         if (ok && i == 0 && (stance_model_info(m, &info), info.min_count > 1)) {

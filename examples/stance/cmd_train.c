@@ -105,7 +105,7 @@ int cmd_train(int argc, char **argv)
         return EXIT_FAIL;
     feed_t f = {.tc = &tc, .k = FEED_CALIBRATION_FOLDS, .seed = FEED_CALIBRATION_SEED};
     stance_model_t *base = NULL, *model = NULL;
-    if (base_path && !(f.base = base = cli_load_model(base_path)))
+    if (base_path && !(f.base = base = cli_load_model_to_rewrite(base_path)))
         return EXIT_FAIL;
     double t = 0.0;
     stance_error_t err;
