@@ -572,15 +572,21 @@ static stance_status_t parse_tsv(stance_corpus_t *c, stance_record_t *rec, char 
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
                         "no TAB between label and text");
     size_t ll = (size_t)(tab - s);
+    if (ll == 0)
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off, "empty label");
+    /* a long label is shown by its first 40 bytes, cut between characters, and "..." */
+    size_t shown = ll > 40 ? 40 : ll;
+    while (shown < ll && shown > 0 && ((unsigned char)s[shown] & 0xC0) == 0x80)
+        shown--;
+    const char *cut = shown < ll ? "..." : "";
     if (!stance__label_valid(s, ll))
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
-                        ll ? "label '%.*s' is not usable (1-64 bytes of UTF-8, no control "
-                             "characters)"
-                           : "empty label%.*s",
-                        (int)(ll > 40 ? 40 : ll), s);
+                        "label '%.*s%s' is not usable (1-64 bytes of UTF-8, no control "
+                        "characters)",
+                        (int)shown, s, cut);
     if (s[0] == ' ' || s[ll - 1] == ' ') /* "good " would silently be another label */
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
-                        "label '%.*s' begins or ends with a space", (int)(ll > 40 ? 40 : ll), s);
+                        "label '%.*s%s' begins or ends with a space", (int)shown, s, cut);
     rec->label = s;
     rec->label_len = ll;
     rec->text = tab + 1;
@@ -601,7 +607,7 @@ static stance_status_t parse_fasttext(stance_corpus_t *c, stance_record_t *rec, 
 {
     static const char prefix[] = "__label__";
     const size_t pl = sizeof prefix - 1;
-    size_t i = 0, labels = 0;
+    size_t i = 0, labels = 0, second = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
     while (i + pl <= n && memcmp(s + i, prefix, pl) == 0) {
@@ -611,6 +617,8 @@ static stance_status_t parse_fasttext(stance_corpus_t *c, stance_record_t *rec, 
         if (labels++ == 0) {
             rec->label = s + i + pl;
             rec->label_len = j - i - pl;
+        } else if (labels == 2) {
+            second = i;
         }
         i = j;
         while (i < n && (s[i] == ' ' || s[i] == '\t'))
@@ -620,9 +628,10 @@ static stance_status_t parse_fasttext(stance_corpus_t *c, stance_record_t *rec, 
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
                         "no __label__ at the start of the line");
     if (labels > 1)
-        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
-                        "%zu labels on one line; libstance trains one label per statement",
-                        labels);
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off + second,
+                        "%zu labels on one line (the second at byte offset %llu); libstance "
+                        "trains one label per statement",
+                        labels, (unsigned long long)(off + second));
     /* fastText takes every word that begins with __label__ as a label, wherever it stands;
      * here one after the text would be trained as words of the first label's statement */
     size_t first_later = 0, later = 0;

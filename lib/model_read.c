@@ -437,8 +437,9 @@ static stance_status_t check_length(const unsigned char *d, size_t len, stance_e
                             (unsigned long long)file_len, len);
     if (file_len < len)
         return stance__fail(err, STANCE_E_CORRUPT, file_len,
-                            "%zu unexpected bytes after the end of the model at byte %llu",
-                            len - (size_t)file_len, (unsigned long long)file_len);
+                            "%zu unexpected byte%s after the end of the model at byte %llu",
+                            len - (size_t)file_len, len - (size_t)file_len == 1 ? "" : "s",
+                            (unsigned long long)file_len);
     return STANCE_OK;
 }
 

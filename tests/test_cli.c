@@ -361,7 +361,7 @@ static void train_bad_corpus(void **state)
     expect_in(err, "warning: skipped ");
     expect_in(err, "bad.tsv:3: no TAB between label and text");
     expect_in(err, "trained on 3 statements");
-    expect_in(err, "skipped 1 bad lines");
+    expect_in(err, "skipped 1 bad line");
     assert_int_equal(stat(path("bad.stnc"), &sb), 0);
 
     assert_int_equal(RUN(NULL, "train", "--labels", "conciliatory,hostile", "-o",
@@ -393,7 +393,7 @@ static void train_tiny_corpus(void **state)
     write_file("bad3.tsv", bad, sizeof bad - 1);
     assert_int_equal(RUN(NULL, "train", "--skip-bad", "-o", path("bad3.stnc"), path("bad3.tsv")), 1);
     expect_in(err, "trained on 2 statements");
-    expect_in(err, "skipped 1 bad lines");
+    expect_in(err, "skipped 1 bad line");
     assert_int_equal(RUN("We protest.\n", "classify", "-m", path("bad3.stnc")), 0);
     expect_in(out, "hostile\t");
 }

@@ -65,6 +65,43 @@ static void unknown_sections_are_not_carried_over_silently(void **state)
     expect_in(err, "the model written from it leaves them out");
 }
 
+/* Small things a blind review found unclear: an empty -o is a usage error like any bad
+ * argument; a label given twice in --labels is one; a label cut short in a message shows that
+ * it was cut; counts of one are singular; a second __label__ at the start of a fastText line
+ * is named at its byte. */
+static void small_messages_say_it_exactly(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "-o", "", path("c.tsv")), 2);
+    expect_in(err, "stance train: -o: the path is empty");
+    assert_int_equal(RUN(NULL, "merge", "-o", "", path("c.tsv")), 2);
+    expect_in(err, "stance merge: -o: the path is empty");
+    assert_int_equal(RUN(NULL, "train", "--labels", "hostile,hostile", "-o", path("m.stnc"),
+                         path("c.tsv")),
+                     2);
+    expect_in(err, "stance train: --labels 'hostile,hostile': 'hostile' is given twice");
+    char long_label[200];
+    memset(long_label, 'x', 70);
+    memcpy(long_label + 70, "\tsome text\n", 12);
+    write_file("long.tsv", long_label, 81);
+    assert_int_equal(RUN(NULL, "train", "-o", path("m.stnc"), path("long.tsv")), 1);
+    expect_in(err, "label 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is not usable");
+    static const char one_bad[] = "conciliatory\tWe welcome talks.\nno tab\n"
+                                  "hostile\tWe protest.\n";
+    write_file("one.tsv", one_bad, sizeof one_bad - 1);
+    assert_int_equal(RUN(NULL, "train", "--skip-bad", "--no-calibrate", "-o", path("m.stnc"),
+                         path("one.tsv")),
+                     1);
+    expect_in(err, "skipped 1 bad line\n");
+    static const char two_first[] = "__label__a __label__b some text\n";
+    write_file("two.ft", two_first, sizeof two_first - 1);
+    assert_int_equal(RUN(NULL, "train", "--format", "fasttext", "-o", path("m.stnc"),
+                         path("two.ft")),
+                     1);
+    expect_in(err, "two.ft:1: 2 labels on one line (the second at byte offset 11)");
+}
+
 /* A folder given to classify is not "the folder format" (that is for training). */
 static void classify_a_folder(void **state)
 {
@@ -343,7 +380,7 @@ static void empty_file_in_folder_format(void **state)
                          path("d.stnc"), path("dirs")),
                      1);
     expect_in(err, "trained on 2 statements");
-    expect_in(err, "skipped 1 bad lines");
+    expect_in(err, "skipped 1 bad line");
 }
 
 /* What the folder format does not read (a file beside the label folders, a folder inside
@@ -507,6 +544,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(classify_a_folder),
+        cmocka_unit_test(small_messages_say_it_exactly),
         cmocka_unit_test(unknown_sections_are_not_carried_over_silently),
         cmocka_unit_test(utf16_is_named),
         cmocka_unit_test(nothing_known_is_unknown),

@@ -182,7 +182,7 @@ static void fasttext(void **state)
     const char *p = write_file("c.txt", data, sizeof data - 1);
     assert_string_equal(read_all(p, STANCE_CORPUS_FASTTEXT, 0, 0),
                         "hostile|We protest.@1:17\n"
-                        "!-16@2:29\n"
+                        "!-16@2:40\n" /* at the second label */
                         "!-16@3:62\n"
                         "conciliatory|spaced out@4:102\n"
                         "!-16@5:129\n");

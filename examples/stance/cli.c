@@ -734,6 +734,13 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
     case OPT_LABELS:
         if (!split_list(&t->labels, cmd, "labels", arg))
             return -1;
+        for (size_t i = 1; i < t->labels.n; i++)
+            for (size_t j = 0; j < i; j++)
+                if (strcmp(t->labels.items[i], t->labels.items[j]) == 0) {
+                    cli_usage(cmd, "--labels '%s': '%s' is given twice", arg,
+                              t->labels.items[i]);
+                    return -1;
+                }
         t->opts.labels = t->labels.items;
         t->opts.n_labels = t->labels.n;
         return 1;

@@ -26,6 +26,8 @@ int cmd_merge(int argc, char **argv)
     while ((opt = getopt_long(argc, argv, ":o:h", longs, NULL)) != -1) {
         switch (opt) {
         case 'o':
+            if (!*optarg)
+                return cli_usage("merge", "-o: the path is empty");
             out = optarg;
             break;
         case 'h':

@@ -38,7 +38,8 @@ static void summary(const stance_model_t *m, const feed_t *f, const char *path, 
                 (unsigned long long)stance_model_label_statements(m, l));
     fprintf(stderr, "), %zu features, %.1f s", info.features, secs);
     if (f->stats.skipped)
-        fprintf(stderr, "; skipped %llu bad lines", (unsigned long long)f->stats.skipped);
+        fprintf(stderr, "; skipped %llu bad line%s", (unsigned long long)f->stats.skipped,
+                f->stats.skipped == 1 ? "" : "s");
     if (info.temperature != 1.0)
         fprintf(stderr, "; calibration temperature %.3f", info.temperature);
     fputc('\n', stderr);
@@ -69,6 +70,8 @@ int cmd_train(int argc, char **argv)
             continue;
         switch (opt) {
         case 'o':
+            if (!*optarg)
+                return cli_usage("train", "-o: the path is empty");
             output = optarg;
             break;
         case OPT_BASE:

@@ -83,7 +83,8 @@ static void text_report(const report_t *r, FILE *fp)
         fputs(")\n\n", fp);
     }
     if (r->skipped)
-        fprintf(fp, "skipped %llu bad lines\n\n", (unsigned long long)r->skipped);
+        fprintf(fp, "skipped %llu bad line%s\n\n", (unsigned long long)r->skipped,
+                r->skipped == 1 ? "" : "s");
     if (r->no_known) /* classify calls them unknown; here they count with the priors' label */
         fprintf(fp, "no known word: %llu statement%s, scored by the label priors and biases "
                     "alone (%llu right)\n\n",

@@ -104,7 +104,7 @@ def main():
     files["not-a-model"] = (b"label\ttext\nhostile\tWe condemn it.\n", "STANCE_E_BAD_MAGIC", "not a libstance model")
     files["truncated-half"] = (good[: len(good) // 2], "STANCE_E_TRUNCATED", "has only")
     files["truncated-checksum"] = (good[:-1], "STANCE_E_TRUNCATED", "has only")
-    files["trailing-bytes"] = (good + b"\0", "STANCE_E_CORRUPT", "unexpected bytes")
+    files["trailing-bytes"] = (good + b"\0", "STANCE_E_CORRUPT", "unexpected byte after the end")
     flipped = bytearray(good)
     flipped[len(good) // 2] ^= 0x10
     files["flipped-byte"] = (bytes(flipped), "STANCE_E_CHECKSUM", "checksum mismatch")
