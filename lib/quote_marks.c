@@ -4,7 +4,9 @@
  * are those of printed news:
  *  - a paragraph ends at a blank line or U+2029; in text with no blank line at all (one
  *    paragraph per line, as pages are often copied), at every line break before a line that
- *    does not go on in lower case. So a stray mark cannot swallow the lines after it.
+ *    does not go on in lower case, so a stray mark cannot swallow the lines after it; but in
+ *    such text whose paragraphs open indented (wire copy wrapped at a fixed width), only at
+ *    a line break before an indented line.
  *  - a quotation still open when its paragraph ends goes on if the next paragraph opens with
  *    the same mark (that paragraph is reported as its own piece, flagged `continues`);
  *    otherwise its mark was stray: it ends before the first quotation opened inside it, which
@@ -68,26 +70,43 @@ static bool is_lower_start(const qtext_t *t, size_t pos)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
+/* The longest line of text wrapped at a fixed width: 72 or 80 columns, some of them in
+ * two-byte characters. */
+#define WRAPPED_LINE_MAX 120
+
 void stance__qtext_init(qtext_t *t, const char *text, size_t len)
 {
     t->s = (const unsigned char *)(text ? text : "");
     t->n = text ? len : 0;
-    t->line_paragraphs = false;
-    bool lines = false;
-    for (const unsigned char *p = t->s, *end = t->s + t->n;
-         (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
-        lines = true;
+    t->line_paragraphs = t->indent_paragraphs = false;
+    size_t lines = 0, indented = 0, longest = 0;
+    bool any_break = false;
+    const unsigned char *start = t->s, *end = t->s + t->n;
+    for (const unsigned char *p = t->s; (p = memchr(p, '\n', (size_t)(end - p))) != NULL;
+         start = ++p) {
+        any_break = true;
+        longest = (size_t)(p - start) > longest ? (size_t)(p - start) : longest;
         const unsigned char *q = p + 1;
         while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
             q++;
         if (q < end && *q == '\n')
             return; /* a blank line: paragraphs are separated by them */
+        if (q < end) {
+            lines++;
+            indented += q > p + 1 && (p[1] == ' ' || p[1] == '\t');
+        }
     }
     /* U+2029 separates paragraphs where it is used */
     for (size_t i = 0; i + 2 < t->n; i++)
         if (t->s[i] == 0xE2 && t->s[i + 1] == 0x80 && t->s[i + 2] == 0xA9)
             return;
-    t->line_paragraphs = lines;
+    longest = (size_t)(end - start) > longest ? (size_t)(end - start) : longest;
+    t->line_paragraphs = any_break;
+    /* lines wrapped at a fixed width (none longer than WRAPPED_LINE_MAX bytes), some indented
+     * and most not: the indented ones open paragraphs, the others go on one; a page copied a
+     * paragraph a line has long lines, and a text whose every line is indented says nothing */
+    t->indent_paragraphs = indented >= 2 && indented * 4 <= lines * 3 && indented < lines &&
+                           longest <= WRAPPED_LINE_MAX;
 }
 
 bool stance__qtext_paragraph_break(const qtext_t *t, size_t pos, size_t *next)
@@ -109,6 +128,13 @@ bool stance__qtext_paragraph_break(const qtext_t *t, size_t pos, size_t *next)
             p++;
         *next = p;
         return true;
+    }
+    if (t->indent_paragraphs) {
+        if (p >= t->n || p > pos + 1) { /* the end, or an indented line */
+            *next = p;
+            return true;
+        }
+        return false;
     }
     if (t->line_paragraphs && (p >= t->n || !is_lower_start(t, p))) {
         *next = p;

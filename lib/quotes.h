@@ -174,6 +174,9 @@ typedef struct qtext {
     size_t n;
     /* Text without blank lines: each line that ends a sentence is a paragraph of its own. */
     bool line_paragraphs;
+    /* Text without blank lines whose paragraphs open indented (plain-text wire copy wrapped
+     * at a fixed width): only a line that opens indented begins a paragraph. */
+    bool indent_paragraphs;
 } qtext_t;
 
 void stance__qtext_init(qtext_t *t, const char *text, size_t len);

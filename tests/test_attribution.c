@@ -1427,6 +1427,29 @@ static void quoted_from_its_verb(void **state)
     CHECK(text, want);
 }
 
+/* Plain-text wire copy: lines wrapped at 72 columns, each paragraph's first line indented,
+ * no blank line. A wrapped line that opens with a capital ("Beijing and Manila") is not a new
+ * paragraph there (a blind review lost half a quotation and its speaker to it); the indented
+ * lines are. */
+static void hard_wrapped_copy_with_indented_paragraphs(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "    JAKARTA, May 2 (Wire) - Foreign Minister Sari Wahyuni offered on\n"
+        "Friday to host the next round of maritime talks in the capital.\n"
+        "    \"We are ready to host the next round in Jakarta, and we invite\n"
+        "Beijing and Manila to come without preconditions,\" Wahyuni told\n"
+        "reporters after the meeting.\n"
+        "    Vietnam's deputy minister, Tran Van Minh, said Hanoi would\n"
+        "\"defend every inch of its waters\" but welcomed the offer.\n";
+    static const want_t want[] = {
+        {"We are ready to host the next round in Jakarta, and we invite\nBeijing", "Sari Wahyuni",
+         PER, 0, NULL},
+        {"defend every inch", "Tran Van Minh", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb under a negation reports nothing: "He did not answer" after a reporter's
  * question does not make the question his. */
 static void a_negated_verb_reports_nothing(void **state)
@@ -3075,6 +3098,7 @@ int main(void)
         cmocka_unit_test(speaker_named_in_the_next_sentence),
         cmocka_unit_test(a_negated_verb_reports_nothing),
         cmocka_unit_test(quoted_from_its_verb),
+        cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
