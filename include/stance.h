@@ -508,7 +508,9 @@ typedef enum stance_token_kind {
     STANCE_TOKEN_WORD = 0,  /**< letters, marks and digits, with inner ' and - */
     STANCE_TOKEN_CJK = 1,   /**< one Han or Kana character */
     STANCE_TOKEN_EMOJI = 2, /**< one emoji grapheme cluster */
-    STANCE_TOKEN_BREAK = 3  /**< clause punctuation: ends n-grams and negation scope */
+    STANCE_TOKEN_BREAK = 3  /**< clause punctuation: ends a negation scope; with the
+                                 punctuation setting off it also ends n-grams (on, it is a
+                                 term inside them) */
 } stance_token_kind_t;
 
 typedef struct stance_token {

@@ -256,8 +256,9 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
             continue;
         }
         n_tokens += !punct;
-        if (tok.len > max_token_bytes) {
-            /* URLs, base64, runs of one letter: skipped */
+        if (!punct && tok.len > max_token_bytes) {
+            /* URLs, base64, runs of one letter: skipped (a clause mark, one character, is
+             * never one: it stays a term and ends a negation scope at any limit) */
             n_skipped++;
             p->kind = PENDING_GAP;
             continue;

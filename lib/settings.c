@@ -306,6 +306,10 @@ static stance_status_t add_cue(const stance_allocator_t *a, stance_strlist_t *l,
     stance_status_t st = stance__normalize(a, nz, (const unsigned char *)word, n, &norm, &norm_len);
     if (st != STANCE_OK)
         return stance__fail(err, st, STANCE_NO_OFFSET, "%s: %s", what, stance_strerror(st));
+    if (norm_len > STANCE_MAX_LIST_WORD_BYTES) /* a model file could not hold it */
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "%s: entry '%.64s' is %zu bytes once normalized (NFKC), over %u",
+                            what, word, norm_len, STANCE_MAX_LIST_WORD_BYTES);
     if (norm_len == 0 || stance__strlist_has(l, norm, norm_len))
         return STANCE_OK; /* ignorable or repeated: nothing to add */
     if (l->n >= STANCE_MAX_LIST_WORDS)

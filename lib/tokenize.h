@@ -9,7 +9,8 @@
  * - EMOJI: one extended grapheme cluster starting with a pictograph or regional indicator.
  * - BREAK: clause punctuation: . , ; : ! ? … brackets, dashes, and the other Po/Pd/Ps/Pe
  *   characters, except quotation marks and symbol-like marks (§ ‰ ・ ...), which are
- *   transparent like spaces. A BREAK ends n-grams and negation scope.
+ *   transparent like spaces. A BREAK ends a negation scope, and n-grams when punctuation is
+ *   not a term (with it a term, n-grams run across it).
  * Everything else (spaces, symbols, controls, quotes) separates tokens silently. */
 #ifndef STANCE_TOKENIZE_H
 #define STANCE_TOKENIZE_H

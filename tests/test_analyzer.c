@@ -207,6 +207,13 @@ static void overlong_tokens_are_skipped(void **state)
     s.ngram_max = 2;
     /* no bigram bridges a skipped token */
     assert_string_equal(features(&s, "ok toolongword ok"), "ok|ok");
+    /* a clause mark is never an overlong token: with punctuation on and a limit below its
+     * bytes, "…" (3 bytes) is still its term and still ends the negation scope, as stance.h
+     * says ("either way it ends a negation scope") */
+    s.ngram_max = 1;
+    s.punctuation = 1;
+    s.max_token_bytes = 2;
+    assert_string_equal(features(&s, "no \xE2\x80\xA6 ok"), "no|...|ok");
 }
 
 /* The ASCII fast path gives exactly what utf8proc gives, for every ASCII byte that can be

@@ -535,6 +535,17 @@ static void word_lists_are_what_a_model_file_holds(void **state)
         *n = 2;
         assert_int_equal(stance_settings_validate(&s, &err), STANCE_E_INVALID_ARG);
         assert_non_null(strstr(err.msg, "NULL"));
+        /* an entry is stored normalized, and its normalized form must fit the 64 bytes a
+         * model file holds: twenty U+FDFA ligatures are 60 bytes, and 660 once normalized (a
+         * model written with them could not be read back) */
+        static char ligatures[61];
+        for (int i = 0; i < 20; i++)
+            memcpy(ligatures + 3 * i, "\xEF\xB7\xBA", 3);
+        static const char *const long_once_normalized[] = {ligatures};
+        *words = long_once_normalized;
+        *n = 1;
+        assert_int_equal(stance_settings_validate(&s, &err), STANCE_E_INVALID_ARG);
+        assert_non_null(strstr(err.msg, "once normalized"));
     }
 }
 
