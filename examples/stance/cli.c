@@ -580,10 +580,6 @@ static const char train_cli_help[] =
     "  --labels A,B,...   the only labels allowed (others are malformed lines)\n"
     "  --skip-bad         skip malformed lines instead of stopping (the first 10 are\n"
     "                     named, all counted; the exit status is then 1)\n"
-    "  --no-calibrate     do not fit probability calibration (temperature) by 5-fold CV;\n"
-    "                     --calibrate, the default, fits it (the last one given counts)\n"
-    "                     (on a small corpus the temperature is unsteady: eval's figures\n"
-    "                     after calibration, fitted on other folds, show if it helps)\n"
     "  -j N               worker threads (default 1; 0 = all cores)\n"
     "  --quiet            no progress line on a terminal\n";
 
