@@ -102,6 +102,22 @@ static void small_messages_say_it_exactly(void **state)
     expect_in(err, "two.ft:1: 2 labels on one line (the second at byte offset 11)");
 }
 
+/* Standard input can be read once: '-' named twice (or as a corpus and a test file) would
+ * be read empty the second time, a statement labeled "unknown" in document mode and "no
+ * statements in the test files" in eval, so it is refused up front. */
+static void standard_input_is_named_once(void **state)
+{
+    (void)state;
+    assert_int_equal(RUN("We welcome the talks.\n", "classify", "--mode", "document", "-", "-"),
+                     2);
+    expect_in(err, "stance classify: standard input ('-') is named twice: it can be read once");
+    assert_string_equal(out, "");
+    assert_int_equal(RUN(corpus, "train", "-o", path("m.stnc"), "-", "-"), 2);
+    expect_in(err, "stance train: standard input ('-') is named twice");
+    assert_int_equal(RUN(corpus, "eval", "--test", "-", "-"), 2);
+    expect_in(err, "stance eval: standard input ('-') is named twice");
+}
+
 /* A folder given to classify is not "the folder format" (that is for training). */
 static void classify_a_folder(void **state)
 {
@@ -544,6 +560,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(classify_a_folder),
+        cmocka_unit_test(standard_input_is_named_once),
         cmocka_unit_test(small_messages_say_it_exactly),
         cmocka_unit_test(unknown_sections_are_not_carried_over_silently),
         cmocka_unit_test(utf16_is_named),

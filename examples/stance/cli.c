@@ -500,6 +500,16 @@ int cli_stdout_not_input(const char *cmd, const char *const *inputs, size_t n)
     return EXIT_OK;
 }
 
+int cli_stdin_once(const char *cmd, const char *const *inputs, size_t n)
+{
+    size_t named = 0;
+    for (size_t i = 0; i < n; i++)
+        named += inputs[i] && strcmp(inputs[i], "-") == 0;
+    if (named > 1)
+        return cli_usage(cmd, "standard input ('-') is named twice: it can be read once");
+    return EXIT_OK;
+}
+
 int cli_svg_output_ok(const char *output)
 {
     struct stat sb;
