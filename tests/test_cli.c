@@ -138,6 +138,17 @@ static void classify_quotes_speakers(void **state)
                          path("split.txt")),
                      2);
     expect_in(err, "--frame-weight '-1'");
+    assert_null(strstr(out, "unclosed"));
+    /* a quotation its paragraph ended before it closed is marked so in JSON Lines: a reader
+     * learns that its end is a guess (here the paragraph's end) */
+    const char open[] = "Envoy Sara Lind arrived. \"We will respond with force. The rest\n\n"
+                        "Next paragraph.\n";
+    write_file("open.txt", open, sizeof open - 1);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--format", "jsonl",
+                         path("open.txt")),
+                     0);
+    expect_in(out, "\"text\":\"We will respond with force. The rest\"");
+    expect_in(out, ",\"unclosed\":true,\"label\"");
 }
 
 /* The line of a TSV output whose text column is `text` (copied, so `out` may change). */

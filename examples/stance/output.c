@@ -564,6 +564,8 @@ static void jsonl_statement(out_t *o, const out_item_t *it, const stance_result_
         } else {
             put_str(o, ",\"speaker_start\":null,\"speaker_end\":null,\"speaker_kind\":null");
         }
+        if (it->quotation.flags & STANCE_QUOTE_UNCLOSED) /* cut short: said, not hidden */
+            put_str(o, ",\"unclosed\":true");
         if (it->more) {
             put_str(o, ",\"spans\":[[");
             put_u64(o, it->start);
