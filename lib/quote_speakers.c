@@ -24,22 +24,43 @@
 
 #define NO_GROUP SIZE_MAX
 
-/* Equal quoted words: the text and the second piece of a split quotation. */
-static bool same_wording(const char *text, const stance_quotation_t *a,
-                         const stance_quotation_t *b)
+/* What quotations are grouped by: their speaker's bytes, or (within one speaker's group)
+ * their words, the text and the second piece of a split quotation. */
+enum group_key { BY_SPEAKER, BY_WORDING };
+
+static stance_hash_t key_hash(enum group_key key, const char *text, const stance_quotation_t *q,
+                              size_t group)
 {
-    return a->text.len == b->text.len && a->more.len == b->more.len &&
-           memcmp(text + a->text.start, text + b->text.start, a->text.len) == 0 &&
-           memcmp(text + a->more.start, text + b->more.start, a->more.len) == 0;
+    if (key == BY_SPEAKER)
+        return stance__hash_bytes(text + q->speaker.start, q->speaker.len);
+    stance_hash_t h = stance__hash_bytes(text + q->text.start, q->text.len);
+    h = stance__hash_extend(h, stance__hash_bytes(text + q->more.start, q->more.len));
+    return stance__hash_extend(h, (stance_hash_t){group, group});
 }
 
-/* The words of a quotation a speaker said again (a pull quote repeating the body, an article
- * fed twice) are one quotation of theirs, not two: wording[i] is the index of the first
- * quotation of i's group with i's words (i itself for the first). Open addressing, as
- * group_speakers. */
-static bool group_wordings(const stance_allocator_t *a, const char *text,
-                           const stance_quotation_t *quotes, size_t n, const size_t *group,
-                           size_t *wording)
+static bool same_span(const char *text, stance_span_t a, stance_span_t b)
+{
+    return a.len == b.len && memcmp(text + a.start, text + b.start, a.len) == 0;
+}
+
+static bool same_key(enum group_key key, const char *text, const stance_quotation_t *a,
+                     const stance_quotation_t *b)
+{
+    if (key == BY_SPEAKER)
+        return same_span(text, a->speaker, b->speaker);
+    return same_span(text, a->text, b->text) && same_span(text, a->more, b->more);
+}
+
+/* Groups quotations by `key`: out[i] is the index of the first quotation with i's key, in
+ * open addressing over a table of at least twice as many slots as quotations, so the work
+ * is linear in n.
+ *  - BY_SPEAKER: over all quotations; NO_GROUP for one with no speaker or a scare-quoted term.
+ *  - BY_WORDING: within each speaker's group (`group`, from BY_SPEAKER): the words a speaker
+ *    said again (a pull quote repeating the body, an article fed twice) are one quotation of
+ *    theirs, not two; a quotation with no group is its own. */
+static bool group_by(enum group_key key, const stance_allocator_t *a, const char *text,
+                     const stance_quotation_t *quotes, size_t n, const size_t *group,
+                     size_t *out)
 {
     size_t slots = 16;
     while (slots < 2 * n)
@@ -51,57 +72,19 @@ static bool group_wordings(const stance_allocator_t *a, const char *text,
         table[s] = NO_GROUP;
     for (size_t i = 0; i < n; i++) {
         const stance_quotation_t *q = &quotes[i];
-        wording[i] = i;
-        if (group[i] == NO_GROUP)
+        const size_t g = key == BY_WORDING ? group[i] : 0;
+        out[i] = key == BY_WORDING ? i : NO_GROUP;
+        if (key == BY_SPEAKER ? !q->speaker.len || (q->flags & STANCE_QUOTE_TERM)
+                              : g == NO_GROUP)
             continue;
-        stance_hash_t h = stance__hash_bytes(text + q->text.start, q->text.len);
-        h = stance__hash_extend(h, stance__hash_bytes(text + q->more.start, q->more.len));
-        h = stance__hash_extend(h, (stance_hash_t){group[i], group[i]});
-        size_t s = (size_t)h.lo & (slots - 1);
-        while (table[s] != NO_GROUP && !(group[table[s]] == group[i] &&
-                                         same_wording(text, &quotes[table[s]], q)))
+        size_t s = (size_t)key_hash(key, text, q, g).lo & (slots - 1);
+        while (table[s] != NO_GROUP &&
+               !((key == BY_SPEAKER || group[table[s]] == g) &&
+                 same_key(key, text, &quotes[table[s]], q)))
             s = (s + 1) & (slots - 1);
         if (table[s] == NO_GROUP)
             table[s] = i;
-        wording[i] = table[s];
-    }
-    stance__free(a, table);
-    return true;
-}
-
-static bool same_speaker(const char *text, const stance_quotation_t *a,
-                         const stance_quotation_t *b)
-{
-    return a->speaker.len == b->speaker.len &&
-           memcmp(text + a->speaker.start, text + b->speaker.start, a->speaker.len) == 0;
-}
-
-/* Groups the quotations by speaker: group[i] is the index of the first quotation with i's
- * speaker, NO_GROUP when i has none or is a scare-quoted term. Open addressing over a table
- * of at least twice as many slots as quotations. */
-static bool group_speakers(const stance_allocator_t *a, const char *text,
-                           const stance_quotation_t *quotes, size_t n, size_t *group)
-{
-    size_t slots = 16;
-    while (slots < 2 * n)
-        slots *= 2;
-    size_t *table = stance__malloc(a, slots * sizeof *table);
-    if (!table)
-        return false;
-    for (size_t s = 0; s < slots; s++)
-        table[s] = NO_GROUP;
-    for (size_t i = 0; i < n; i++) {
-        const stance_quotation_t *q = &quotes[i];
-        group[i] = NO_GROUP;
-        if (!q->speaker.len || (q->flags & STANCE_QUOTE_TERM))
-            continue;
-        size_t s = (size_t)stance__hash_bytes(text + q->speaker.start, q->speaker.len).lo &
-                   (slots - 1);
-        while (table[s] != NO_GROUP && !same_speaker(text, &quotes[table[s]], q))
-            s = (s + 1) & (slots - 1);
-        if (table[s] == NO_GROUP)
-            table[s] = i;
-        group[i] = table[s];
+        out[i] = table[s];
     }
     stance__free(a, table);
     return true;
@@ -172,8 +155,8 @@ stance_status_t stance_quotations_speaker_evidence(stance_ctx_t *ctx, const char
     double *sums = stance__calloc(a, n * labels, sizeof *sums);
     stance_status_t st = STANCE_OK;
     if (!group || !wording || !members || !understood || !known || !sums ||
-        !group_speakers(a, text, quotes, n, group) ||
-        !group_wordings(a, text, quotes, n, group, wording)) {
+        !group_by(BY_SPEAKER, a, text, quotes, n, NULL, group) ||
+        !group_by(BY_WORDING, a, text, quotes, n, group, wording)) {
         st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
         goto done;
     }

@@ -405,14 +405,6 @@ static void usage_and_synopsis_list_every_option(void **state)
  * and its markup as tags whose attributes are quoted: quotes mode reads neither, so it says
  * so once per article, at the first one, rather than losing the quotes without a word (a
  * blind review lost 7 of 9 quotes that way). Plain text says nothing. */
-static size_t messages_in(const char *text)
-{
-    size_t n = strncmp(text, "stance: ", 8) == 0;
-    for (const char *p = text; (p = strstr(p, "\nstance: ")); p++)
-        n++;
-    return n;
-}
-
 static void html_in_an_article_is_said(void **state)
 {
     (void)state;
@@ -423,7 +415,7 @@ static void html_in_an_article_is_said(void **state)
     assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", path("scraped.txt")), 0);
     expect_in(err, "scraped.txt:3: the article holds HTML (&ldquo; at byte 29)");
     expect_in(err, "decode");
-    assert_int_equal(messages_in(err), 1);
+    assert_int_equal(messages(err), 1);
     static const char tags[] = "Orlov said: <q>we will not retreat</q>.\n";
     write_file("tags.txt", tags, sizeof tags - 1);
     assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", path("tags.txt")), 0);

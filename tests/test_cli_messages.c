@@ -18,15 +18,6 @@ static const char corpus[] = "conciliatory\tWe welcome the talks and hope to wor
                              "conciliatory\tOur door remains open to dialogue.\n"
                              "hostile\tThis is an unfriendly step and we protest.\n";
 
-/* How many lines of standard error the tool began with "stance: " (its messages). */
-static size_t messages(const char *text)
-{
-    size_t n = strncmp(text, "stance: ", 8) == 0;
-    for (const char *p = text; (p = strstr(p, "\nstance: ")); p++)
-        n++;
-    return n;
-}
-
 /* A model written by a newer libstance may hold optional sections this one does not know:
  * it reads the model, but a model merged or continued from it leaves them out, and says so
  * (a blind review found them dropped without a word). */

@@ -134,6 +134,14 @@ int tool_start_err(const char *const *args, const char *err_path)
     return (int)pid;
 }
 
+size_t messages(const char *text)
+{
+    size_t n = strncmp(text, "stance: ", 8) == 0;
+    for (const char *p = text; (p = strstr(p, "\nstance: ")); p++)
+        n++;
+    return n;
+}
+
 void expect_in(const char *haystack, const char *needle)
 {
     if (!strstr(haystack, needle))

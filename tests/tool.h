@@ -52,5 +52,7 @@ int tool_start_err(const char *const *args, const char *err_path);
 
 /* Fails the test unless haystack contains needle. */
 void expect_in(const char *haystack, const char *needle);
+/* How many lines of standard error the tool began with "stance: " (its messages). */
+size_t messages(const char *text);
 
 #endif
