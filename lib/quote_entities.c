@@ -277,6 +277,24 @@ static bool same_gender(uint8_t a, uint8_t b)
 }
 
 /* A named person: found by surname (or first word), else remembered anew. */
+/* The named organization whose name opens with the word w ("Brightwave" of "Brightwave
+ * Telecom", "Halberg" of "Halberg Motors"), named last; -1 when none. */
+static int organization_by_first_word(const entities_t *ents, const qtext_t *t,
+                                      const qword_t *w)
+{
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_ORG || !e->named || e->len <= w->len ||
+            t->s[e->start + w->len] != ' ')
+            continue;
+        if (same_bytes_folded(t, e->start, w->len, w->start, w->len) &&
+            (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[surname_at(s, m)];
@@ -299,6 +317,16 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
             best = i;
     }
     size_t len = span_end(s, t, m->name_hi) - first->start;
+    if (best < 0 && one_word && m->name_hi - m->name_lo == 1) {
+        /* no person of that name: an organization known by its full name, called by its
+         * first word ("Brightwave said") */
+        int org = organization_by_first_word(ents, t, first);
+        if (org >= 0) {
+            if (at > ents->e[org].seen)
+                ents->e[org].seen = at;
+            return org;
+        }
+    }
     if (best < 0) {
         best = new_entity(ents, MK_PERSON, first->start, len, at);
         name_entity(ents->rules, &ents->e[best], s, t, m);

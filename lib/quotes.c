@@ -45,6 +45,7 @@ typedef struct run {
      * the next sentence may name who said it ("The warning came from X.") */
     bool named_next;
     size_t named_next_at; /* its sink entry */
+    bool dateline_dash;   /* a dateline was dropped at its dash: a second dash ("--") too */
 } run_t;
 
 static const uint32_t legacy_flags =
@@ -384,9 +385,46 @@ static void month_in_name(sentence_t *s, qword_t *w)
     }
 }
 
+/* Does the paragraph's first sentence so far, ended by the dash `w`, read as a dateline
+ * ("DUNMERE, March 21 —", "ISTRA, March 20 (INA) --", "SFANTA, Lanesia, April 7 (Wire) —")?
+ * Capitalized words, numbers, commas and parentheses, opening with a city in capitals or
+ * holding a month and a day: not "Foreign Minister Lena Horvat — a veteran — said". */
+static bool ends_dateline(const run_t *r, const qword_t *w)
+{
+    const sentence_t *s = &r->sent;
+    if (!is_brk(w, '-') || !s->para_start || s->nq || s->n == 0 || s->n > 12)
+        return false;
+    bool month_day = false;
+    for (size_t i = 0; i < s->n; i++) {
+        const qword_t *x = &s->w[i];
+        bool ok = x->type == QT_WORD
+                      ? x->cap || day_number(x)
+                      : x->type == QT_BREAK && (x->brk == ',' || x->brk == '(' || x->brk == ')');
+        if (!ok)
+            return false;
+        month_day = month_day || (x->month && i + 1 < s->n && day_number(&s->w[i + 1]));
+    }
+    const qword_t *first = &s->w[0];
+    bool capitals = first->type == QT_WORD && first->len >= 3;
+    for (size_t i = 0; capitals && i < first->len; i++) {
+        unsigned char c = r->t.s[first->start + i];
+        capitals = (c >= 'A' && c <= 'Z') || c == '-' || c == '.';
+    }
+    return capitals || month_day;
+}
+
 static void add_word(run_t *r, const qword_t *w)
 {
     sentence_t *s = &r->sent;
+    /* a dateline names a place and a date, no one: left out, with its dash */
+    if (r->dateline_dash && is_brk(w, '-') && s->n == 0)
+        return;
+    r->dateline_dash = false;
+    if (ends_dateline(r, w)) {
+        s->n = 0;
+        r->dateline_dash = true;
+        return;
+    }
     if (drop_party_tag(r, w))
         return;
     if (r->comma_held) {
@@ -508,6 +546,7 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     r.rules = rules;
     r.sink = sink;
     r.para_start = true;
+    r.sent.para_start = true; /* the first sentence opens the first paragraph */
     stance__entities_init(&r.ents, r.rules);
     qmarks_t marks;
     stance__qmarks_init(&marks, &r.t, rules);

@@ -1450,6 +1450,48 @@ static void hard_wrapped_copy_with_indented_paragraphs(void **state)
     CHECK(text, want);
 }
 
+/* A dateline opens the story and names no one: "DUNMERE, March 21 — Marovia's government
+ * spokeswoman ..., saying ... “...”" is not DUNMERE's (a blind review's case); a paragraph that
+ * opens with a name and a dash in apposition keeps its speaker. */
+static void a_dateline_is_no_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "DUNMERE, March 21 \xE2\x80\x94 Marovia's government spokeswoman Ana Selt on Thursday "
+        "played down the threat, saying the city still hoped to settle it \xE2\x80\x9C" "around "
+        "the table, as neighbours do.\xE2\x80\x9D\n\n"
+        "ISTRA, March 20 (INA) -- The ministry's spokesman, Ivo Brand, was blunt, calling the "
+        "sanctions \xE2\x80\x9C" "a flagrant act of coercion.\xE2\x80\x9D\n\n"
+        "Foreign Minister Lena Horvat \xE2\x80\x94 a veteran of the talks \xE2\x80\x94 said the "
+        "offer was \xE2\x80\x9C" "serious and welcome.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"around the table", "Ana Selt", PER, 0, NULL},
+        {"a flagrant act", "Ivo Brand", PER, 0, NULL},
+        {"serious and welcome", "Lena Horvat", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* A company or agency named in full and then by its first word ("Brightwave Telecom" ...
+ * "Brightwave said") is the same organization, so "it said" after it is that organization's,
+ * not the one that opened the story. */
+static void an_organization_by_its_first_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Arden Communications Authority fined Brightwave Telecom 14 million crowns on "
+        "Wednesday.\n\n"
+        "\xE2\x80\x9C" "Consumers were misled,\xE2\x80\x9D the authority's chair, Miriam Okafor, "
+        "said.\n\n"
+        "Brightwave said it would appeal. In a statement, it said the fine was "
+        "\xE2\x80\x9C" "disproportionate and legally flawed.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Consumers were misled", "Miriam Okafor", PER, 0, NULL},
+        {"disproportionate and legally flawed", "Brightwave Telecom", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb under a negation reports nothing: "He did not answer" after a reporter's
  * question does not make the question his. */
 static void a_negated_verb_reports_nothing(void **state)
@@ -3098,6 +3140,8 @@ int main(void)
         cmocka_unit_test(speaker_named_in_the_next_sentence),
         cmocka_unit_test(a_negated_verb_reports_nothing),
         cmocka_unit_test(quoted_from_its_verb),
+        cmocka_unit_test(a_dateline_is_no_speaker),
+        cmocka_unit_test(an_organization_by_its_first_word),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
