@@ -507,6 +507,21 @@ static bool plural_word(const qword_t *w)
     return ends_with(w, "s", 2) && !ends_with(w, "ss", 1) && !ends_with(w, "us", 1);
 }
 
+/* Whether a title mention gives an age ("the 64-year-old diplomat"; the age may stand just
+ * before the words the mention took). */
+static bool aged(const sentence_t *s, const mention_t *m)
+{
+    for (size_t i = m->lo > 2 ? m->lo - 2 : 0; i < m->name_hi; i++) {
+        const char *low = s->w[i].low;
+        size_t d = 0;
+        while (low[d] >= '0' && low[d] <= '9')
+            d++;
+        if (d > 0 && d <= 3 && strcmp(low + d, "-year-old") == 0)
+            return true;
+    }
+    return false;
+}
+
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     /* "the G7 ministers", "the ministers' statement": several people, who speak together as a
@@ -587,6 +602,23 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                     best = last;
                 }
             }
+        }
+        if (best >= 0) {
+            if (at > ents->e[best].seen)
+                ents->e[best].seen = at;
+            return best;
+        }
+    }
+    if (!m->indefinite && aged(s, m)) {
+        /* "the 64-year-old diplomat": an epithet for the person just described, the named
+         * one who opened a sentence last */
+        int best = -1;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_PERSON && e->named && e->lead_seen &&
+                e->lead_seen <= at && same_gender(m->gender, e->gender) &&
+                (best < 0 || e->lead_seen > ents->e[best].lead_seen))
+                best = i;
         }
         if (best >= 0) {
             if (at > ents->e[best].seen)

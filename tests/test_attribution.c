@@ -1492,6 +1492,27 @@ static void an_organization_by_its_first_word(void **state)
     CHECK(text, want);
 }
 
+/* An epithet with an age ("the 64-year-old diplomat", "the 58-year-old economist") is how a
+ * newspaper names again the person it has just described, not a new person: the one who
+ * opened the sentence before. */
+static void an_age_epithet_refers_back(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Energy Minister Pavel Rusk left early.\n\n"
+        "Sergei Valant, who negotiated the original agreement in 2006, sounded far less "
+        "combative. \xE2\x80\x9CNobody wants a family to be cold this winter,\xE2\x80\x9D the "
+        "64-year-old diplomat said in a telephone interview.\n\n"
+        "The measures were announced by Trade Minister Lev Ostrov. Mr. Ostrov said the "
+        "restrictions were overdue. \xE2\x80\x9CWe raised this politely eleven times,\xE2\x80\x9D "
+        "the 58-year-old economist told reporters.\n";
+    static const want_t want[] = {
+        {"Nobody wants a family", "Sergei Valant", TTL, 0, NULL},
+        {"We raised this politely", "Lev Ostrov", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb under a negation reports nothing: "He did not answer" after a reporter's
  * question does not make the question his. */
 static void a_negated_verb_reports_nothing(void **state)
@@ -3142,6 +3163,7 @@ int main(void)
         cmocka_unit_test(quoted_from_its_verb),
         cmocka_unit_test(a_dateline_is_no_speaker),
         cmocka_unit_test(an_organization_by_its_first_word),
+        cmocka_unit_test(an_age_epithet_refers_back),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
