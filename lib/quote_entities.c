@@ -295,6 +295,35 @@ static int organization_by_first_word(const entities_t *ents, const qtext_t *t,
     return best;
 }
 
+/* The unnamed holder of the title that mention m gives with a name ("Defence Minister Katya
+ * Rosh"): a person known only as "the defence minister" or "Dravenia's defence minister", of
+ * the same role, modifier, owner, nation and gender, the one seen last; -1 if none. */
+static int titled_unnamed(const entities_t *ents, const sentence_t *s, const mention_t *m)
+{
+    const char *role, *mod;
+    mention_role(ents, s, m, &role, &mod);
+    if (!*role)
+        return -1;
+    const char *nation = mention_nation(ents, s, m);
+    const char *owner = mention_owner(ents, s, m);
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_PERSON || strcmp(e->role, role) != 0)
+            continue;
+        if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0)
+            continue;
+        if (owner && *e->owner && strcmp(e->owner, owner) != 0)
+            continue; /* Solmere's defence minister is not Dravenia's */
+        if (e->named)
+            continue; /* a holder named already: an unnamed one left is the one not named */
+        if (e->definite_title && same_nation(e->nation, nation) &&
+            same_gender(m->gender, e->gender) && (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[surname_at(s, m)];
@@ -317,6 +346,20 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
             best = i;
     }
     size_t len = span_end(s, t, m->name_hi) - first->start;
+    if (best < 0 && !one_word && m->role != NONE) {
+        /* "Dravenia's defence minister warned ..." and later "Defence Minister Katya Rosh":
+         * the holder of a title the article used alone is named at last, and the quotations
+         * given the title are hers (ents->renamed tells the caller to rename them) */
+        int held = titled_unnamed(ents, s, m);
+        if (held >= 0) {
+            entity_t *e = &ents->e[held];
+            ents->renamed = true;
+            ents->renamed_from = (stance_span_t){e->start, e->len};
+            name_entity(ents->rules, e, s, t, m);
+            ents->renamed_to = (stance_span_t){e->start, e->len};
+            best = held;
+        }
+    }
     if (best < 0 && one_word && m->name_hi - m->name_lo == 1) {
         /* no person of that name: an organization known by its full name, called by its
          * first word ("Brightwave said") */

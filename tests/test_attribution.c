@@ -1513,6 +1513,33 @@ static void an_age_epithet_refers_back(void **state)
     CHECK(text, want);
 }
 
+/* A lead that names the speaker by title only ("Dravenia's defence minister warned ...") and a
+ * later paragraph that names the holder of that title ("Defence Minister Katya Rosh"): the
+ * quotations given the title are the named person's. Another title is not ("Foreign Minister
+ * Ivo Dan" is not the defence minister). */
+static void a_title_named_later(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "HALVIK, March 15 \xE2\x80\x94 Dravenia's defence minister warned on Friday that the "
+        "armed forces would \xE2\x80\x9Crespond decisively\xE2\x80\x9D to any violation.\n\n"
+        "\xE2\x80\x9COur pilots are on alert,\xE2\x80\x9D the minister told officers.\n\n"
+        "Foreign Minister Ivo Dan said the talks would go on. \xE2\x80\x9CWe remain open,"
+        "\xE2\x80\x9D Dan said.\n\n"
+        "Solmere's Defence Minister Mikael Strand said the drills were \xE2\x80\x9Croutine"
+        "\xE2\x80\x9D and planned long ago.\n\n"
+        "Defence Minister Katya Rosh later told reporters that Dravenia had \xE2\x80\x9Cno "
+        "interest in a confrontation.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"respond decisively", "Katya Rosh", TTL, 0, NULL},
+        {"Our pilots are on alert", "Katya Rosh", TTL, 0, NULL},
+        {"We remain open", "Ivo Dan", PER, 0, NULL},
+        {"routine", "Mikael Strand", PER, 0, NULL},
+        {"no interest in a confrontation", "Katya Rosh", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb under a negation reports nothing: "He did not answer" after a reporter's
  * question does not make the question his. */
 static void a_negated_verb_reports_nothing(void **state)
@@ -3164,6 +3191,7 @@ int main(void)
         cmocka_unit_test(a_dateline_is_no_speaker),
         cmocka_unit_test(an_organization_by_its_first_word),
         cmocka_unit_test(an_age_epithet_refers_back),
+        cmocka_unit_test(a_title_named_later),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
