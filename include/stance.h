@@ -1094,6 +1094,11 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_top_features(
 /** A quotation that goes on from the one before it in a new paragraph (the paragraph ended
  *  without a closing mark and the next one opens again): same speaker. */
 #define STANCE_QUOTE_CONTINUES 0x10u
+/** A turn of a transcript (a briefing, an interview): the words after a speaker's label
+ *  ("Q:", "A:", "Spokesperson Halina Orsk:") up to the next label, with no quotation mark
+ *  around them. The mention is the label; the speaker is the name it gives (for "A:", the
+ *  one who answered last; a question with no name has none). @since 0.2 */
+#define STANCE_QUOTE_TURN 0x20u
 
 /** A byte span of the caller's text; len 0 means none. */
 typedef struct stance_span {

@@ -21,7 +21,6 @@
  * Recency is the byte offset of the last mention, so a pronoun only looks back. */
 #include "quotes.h"
 
-#define NONE SIZE_MAX
 
 void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
 {

@@ -23,7 +23,6 @@
 #include <utf8proc.h>
 
 #define MAX_DEPTH 16 /* deeper nesting is read as plain text */
-#define NONE SIZE_MAX
 
 int32_t stance__qcp_at(const qtext_t *t, size_t pos, size_t *k)
 {

@@ -17,7 +17,6 @@
  * a quote and no "said of Trump" is ever a speaker. */
 #include "quotes.h"
 
-#define NONE SIZE_MAX
 #define MAX_VERBS 32
 
 typedef struct sverb {

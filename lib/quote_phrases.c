@@ -8,7 +8,6 @@
  * "a statement by X, who said", "the embassy in Oslo said"). */
 #include "quotes.h"
 
-#define NONE SIZE_MAX
 #define PHRASE_MAX 10 /* words of one name or title phrase */
 
 /* ---- word predicates -------------------------------------------------------------------- */

@@ -14,7 +14,6 @@
 
 #include <utf8proc.h>
 
-#define NONE SIZE_MAX
 
 /* Where quotations go: the new records, or the old stance_quote_t (one per piece). */
 typedef struct sink {
@@ -519,6 +518,23 @@ static void read_prose(run_t *r, size_t from, size_t to)
     }
 }
 
+static void put_turn(void *sink, const stance_quotation_t *q)
+{
+    sink_put(sink, q);
+}
+
+/* The prose up to a transcript, then its turns [from, to); the prose after it starts a
+ * paragraph. */
+static void read_turns(run_t *r, size_t pos, size_t from, size_t to)
+{
+    if (pos < from)
+        read_prose(r, pos, from);
+    flush(r);
+    stance__turns_read(&r->t, r->rules, &r->cache, from, to, put_turn, r->sink);
+    r->para_start = true;
+    r->sent.para_start = true;
+}
+
 /* Checks the arguments, validates the text, and reads it all. */
 static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
                                const char *language, sink_t *sink, size_t *count,
@@ -548,16 +564,33 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     r.para_start = true;
     r.sent.para_start = true; /* the first sentence opens the first paragraph */
     stance__entities_init(&r.ents, r.rules);
+    /* a transcript: its turns are its statements; the prose before and after is read as any
+     * article's, and quotation marks inside the turns are the turns' words */
+    const size_t turns = stance__turns_start(&r.t, rules, &r.cache);
+    const size_t turns_end = turns != NONE ? stance__turns_end(&r.t, rules, &r.cache, turns)
+                                           : NONE;
+    bool turns_read = turns == NONE;
     qmarks_t marks;
     stance__qmarks_init(&marks, &r.t, rules);
     raw_quote_t q;
     size_t pos = 0;
     while (stance__qmarks_next(&marks, &q) == 1) {
+        if (!turns_read && q.open >= turns && q.open < turns_end)
+            continue; /* inside the transcript */
+        if (!turns_read && q.open >= turns_end) {
+            read_turns(&r, pos, turns, turns_end);
+            turns_read = true;
+            pos = turns_end;
+        }
         read_prose(&r, pos, q.open);
         add_quote(&r, &q);
         pos = q.close_end > pos ? q.close_end : pos;
         if (q.goes_on)
             pos = q.end; /* the paragraph break after it is read as prose */
+    }
+    if (!turns_read) {
+        read_turns(&r, pos, turns, turns_end);
+        pos = turns_end;
     }
     read_prose(&r, pos, r.t.n);
     flush(&r);

@@ -27,6 +27,9 @@ static inline bool stance__span_inside(stance_span_t s, size_t len)
 
 /* ---- rule tables (quote_rules.c) -------------------------------------------------------- */
 
+/* No index: a word, verb or entity that is not there. */
+#define NONE SIZE_MAX
+
 #define QWORD_LOW 24 /* bytes of a word kept lower-cased for the tables (longer: no class) */
 
 /* What a word can be, by the tables of the language. A word may have several classes; which
@@ -361,6 +364,20 @@ typedef struct sentence {
     size_t nq;
     bool para_start; /* the sentence opens a paragraph */
 } sentence_t;
+
+/* ---- transcripts (quote_turns.c) --------------------------------------------------------- */
+
+/* Where the turns of a transcript begin (the first label's line), or NONE when the text is no
+ * transcript: three lines at least open with a speaker's label, and a label comes back or
+ * questions meet answers, and most turns are not in quotation marks (those the marks find). */
+size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *cache);
+/* Where the transcript that begins at `from` ends: the end of the text, or the paragraph after
+ * the last answer's first that holds a quotation mark (the story goes on). */
+size_t stance__turns_end(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from);
+/* Gives put() each turn of [from, to), as a quotation flagged STANCE_QUOTE_TURN. */
+void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
+                        size_t to, void (*put)(void *user, const stance_quotation_t *q),
+                        void *user);
 
 /* ---- phrases (quote_phrases.c) ------------------------------------------------------------ */
 

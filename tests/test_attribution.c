@@ -30,7 +30,7 @@ typedef struct want {
 #define CONT STANCE_QUOTE_CONTINUES
 #define UNCL STANCE_QUOTE_UNCLOSED
 #define COMPARED (STANCE_QUOTE_TERM | STANCE_QUOTE_UNCLOSED | STANCE_QUOTE_SPLIT | \
-                  STANCE_QUOTE_CONTINUES)
+                  STANCE_QUOTE_CONTINUES | STANCE_QUOTE_TURN)
 
 static const char *kind_name(stance_mention_kind_t k)
 {
@@ -1538,6 +1538,71 @@ static void a_title_named_later(void **state)
         {"no interest in a confrontation", "Katya Rosh", PER, 0, NULL},
     };
     CHECK(text, want);
+}
+
+/* Briefing transcripts: turns without quotation marks. The words after a speaker's label up to
+ * the next label are that speaker's (a turn may run over paragraphs, and a quotation inside it
+ * is part of it); "A:" is the last one who answered; a question is its reporter's when the
+ * label names one, nobody's otherwise; the title before a name is left out. */
+static void transcript_turns_are_statements(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Ministry Spokesperson's Regular Press Conference on March 11\n\n"
+        "Spokesperson Mira Tolvane: The foreign minister will visit Borvania next week.\n\n"
+        "Q: The coast guard seized two boats on Sunday. What is your response?\n\n"
+        "A: We have lodged solemn representations. As our minister put it, \xE2\x80\x9Cthe sea "
+        "is not a battlefield.\xE2\x80\x9D\n\n"
+        "We demand that the crews be released at once.\n\n"
+        "Lena Moravec (Rovenna Post):\n"
+        "Is the hotline still working?\n\n"
+        "Senior Colonel Daran Voss:\n"
+        "The hotline is functioning, and we hope to keep it open.\n\n"
+        "Question (Nadia Kell, State Television): When will the crossing open?\n\n"
+        "Mira Tolvane: On the first of April.\n";
+    static const want_t want[] = {
+        {"The foreign minister will visit", "Mira Tolvane", PER, STANCE_QUOTE_TURN, NULL},
+        {"The coast guard seized", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"We have lodged solemn representations. As our minister put it, \xE2\x80\x9Cthe sea",
+         "Mira Tolvane", PRO, STANCE_QUOTE_TURN, NULL},
+        {"Is the hotline still working?", "Lena Moravec", PER, STANCE_QUOTE_TURN, NULL},
+        {"The hotline is functioning", "Daran Voss", PER, STANCE_QUOTE_TURN, NULL},
+        {"When will the crossing open?", "Nadia Kell", PER, STANCE_QUOTE_TURN, NULL},
+        {"On the first of April.", "Mira Tolvane", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* An excerpt of a briefing inside a story: the story's prose after the last answer is read as
+ * prose again (a paragraph with a quotation mark ends the answer); lines that only open with a
+ * word and a colon ("Update:") make no transcript. */
+static void transcript_excerpt_inside_a_story(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokeswoman Lidia Marsh took questions on Monday.\n\n"
+        "Question: Are you ruling out an extension?\n\n"
+        "Marsh: I am not ruling anything in or out.\n\n"
+        "Question: Does the ban break the pact?\n\n"
+        "Marsh: The pact allows it.\n\n"
+        "Trade Minister Ole Fenwick said his government was \xE2\x80\x9Crunning out of "
+        "patience.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Are you ruling out", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"I am not ruling", "Marsh", PER, STANCE_QUOTE_TURN, NULL},
+        {"Does the ban", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"The pact allows it.", "Marsh", PER, STANCE_QUOTE_TURN, NULL},
+        {"running out of patience", "Ole Fenwick", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char updates[] =
+        "Update: the talks resumed at noon.\n\n"
+        "Update: the delegations broke for lunch.\n\n"
+        "Update: \xE2\x80\x9CWe are close,\xE2\x80\x9D the envoy Anna Berg said.\n";
+    static const want_t none[] = {
+        {"We are close", "Anna Berg", PER, 0, NULL},
+    };
+    check_article("updates", updates, none, 1);
 }
 
 /* A reporting verb under a negation reports nothing: "He did not answer" after a reporter's
@@ -3192,6 +3257,8 @@ int main(void)
         cmocka_unit_test(an_organization_by_its_first_word),
         cmocka_unit_test(an_age_epithet_refers_back),
         cmocka_unit_test(a_title_named_later),
+        cmocka_unit_test(transcript_turns_are_statements),
+        cmocka_unit_test(transcript_excerpt_inside_a_story),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),

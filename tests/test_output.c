@@ -176,6 +176,8 @@ static void ref_statement(out_t *o, FILE *fp, const out_item_t *it, const stance
             fputs(",\"speaker_start\":null,\"speaker_end\":null,\"speaker_kind\":null", fp);
         if (it->quotation.flags & STANCE_QUOTE_UNCLOSED)
             fputs(",\"unclosed\":true", fp);
+        if (it->quotation.flags & STANCE_QUOTE_TURN)
+            fputs(",\"turn\":true", fp);
         if (it->more)
             fprintf(fp, ",\"spans\":[[%llu,%llu],[%llu,%llu]]", (unsigned long long)it->start,
                     (unsigned long long)it->text_end, (unsigned long long)it->more_start,
@@ -517,6 +519,8 @@ static void statements_match_the_reference(void **state)
                         it.speaker_kind = next_rand() % 2 ? "person" : "organization";
                         if (next_rand() % 3 == 0) /* no closing mark */
                             it.quotation.flags |= STANCE_QUOTE_UNCLOSED;
+                        if (next_rand() % 3 == 0) /* a transcript's turn */
+                            it.quotation.flags |= STANCE_QUOTE_TURN;
                         if (next_rand() % 2) {
                             it.more = text;
                             it.more_len = n;

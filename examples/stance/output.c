@@ -566,6 +566,8 @@ static void jsonl_statement(out_t *o, const out_item_t *it, const stance_result_
         }
         if (it->quotation.flags & STANCE_QUOTE_UNCLOSED) /* cut short: said, not hidden */
             put_str(o, ",\"unclosed\":true");
+        if (it->quotation.flags & STANCE_QUOTE_TURN) /* a transcript's turn, not in marks */
+            put_str(o, ",\"turn\":true");
         if (it->more) {
             put_str(o, ",\"spans\":[[");
             put_u64(o, it->start);

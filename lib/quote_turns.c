@@ -1,0 +1,356 @@
+/* Transcripts: briefings, interviews and press conferences written as turns ("Q: ...",
+ * "A: ...", "Spokesperson Halina Orsk:" on a line of its own, "Lena Moravec (Rovenna Post):").
+ *
+ * The words of a turn are its speaker's statement though no quotation mark encloses them, so
+ * quotation marks do not find them. A text is read as a transcript when at least three lines
+ * open with a speaker's label and the labels show a conversation: one label comes back, or
+ * questions meet answers. Each turn then runs from its label to the next label; its speaker is
+ * the name the label gives (without the title before it), a reporter's name in parentheses,
+ * or, for "A:", the one who answered last. A question with no name has no speaker. What comes
+ * before the first label (a headline, an introduction) is prose, read as any article is.
+ * One pass over the lines; nothing is allocated beyond the caller's array. */
+#include "quotes.h"
+
+/* Labels longer than this (bytes) or of more words (outside a parenthesis) are prose. */
+#define LABEL_MAX_BYTES 100
+#define LABEL_MAX_WORDS 8
+
+enum label_kind { LABEL_NONE, LABEL_QUESTION, LABEL_ANSWER, LABEL_NAME };
+
+typedef struct label {
+    enum label_kind kind;
+    size_t start, end;       /* the label, before its colon */
+    size_t name, name_end;   /* the speaker's name in it ([name, name) = none) */
+    size_t text;             /* where the turn's words begin */
+} label_t;
+
+static bool is_upper(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || c >= 0xC0; /* a letter of another script: a name */
+}
+
+static bool same_word(const unsigned char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (n != k)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[i])
+            return false;
+    }
+    return true;
+}
+
+/* Lower-case words that may stand inside a name or a reporter's label. */
+static bool connector(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {"of", "the", "for", "and", "de", "da", "van", "von",
+                                        "bin", "al", "el", "la", "le", "di", "du", "del"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (same_word(s, n, words[i]))
+            return true;
+    return false;
+}
+
+/* Words that open a line with a colon in articles that are no transcripts. */
+static bool not_a_speaker(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {"update", "note", "editor's", "correction", "photo",
+                                        "video", "read", "related", "source", "sources",
+                                        "reporting", "editing", "advertisement", "watch",
+                                        "listen", "background", "context", "analysis",
+                                        "summary", "see", "also", "more", "warning", "tags",
+                                        "published", "updated", "posted", "by", "credit"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (same_word(s, n, words[i]))
+            return true;
+    return false;
+}
+
+static bool question_word(const unsigned char *s, size_t n)
+{
+    return same_word(s, n, "q") || same_word(s, n, "question") || same_word(s, n, "reporter") ||
+           same_word(s, n, "journalist") || same_word(s, n, "interviewer");
+}
+
+/* Reads the label that may open the line at [p, e): the words before a colon. */
+static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t p,
+                       size_t e, label_t *l)
+{
+    const unsigned char *s = t->s;
+    while (p < e && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    if (p >= e || !is_upper(s[p]))
+        return false;
+    size_t colon = p;
+    while (colon < e && colon - p <= LABEL_MAX_BYTES && s[colon] != ':')
+        colon++;
+    if (colon >= e || s[colon] != ':' || colon - p > LABEL_MAX_BYTES)
+        return false;
+    /* "A: ..." or a line that ends at the colon; not "Highlights: 10:30" */
+    if (colon + 1 < e && s[colon + 1] != ' ' && s[colon + 1] != '\t' && s[colon + 1] != '\r')
+        return false;
+    memset(l, 0, sizeof *l);
+    l->start = p;
+    l->end = colon;
+    size_t words = 0, paren = 0, name = NONE, name_end = NONE;
+    size_t inner = NONE, inner_end = NONE; /* the first name inside parentheses */
+    for (size_t i = p; i < colon;) {
+        unsigned char c = s[i];
+        if (c == ' ' || c == '\t') {
+            i++;
+            continue;
+        }
+        if (c == '(') {
+            paren++;
+            i++;
+            continue;
+        }
+        if (c == ')') {
+            if (!paren)
+                return false;
+            paren--;
+            i++;
+            continue;
+        }
+        if (c == ',' && paren) { /* "(Nadia Kell, Zelvian State Television)": the outlet */
+            if (inner != NONE && inner_end == NONE)
+                inner_end = i;
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (w < colon && s[w] != ' ' && s[w] != '\t' && s[w] != '(' && s[w] != ')' &&
+               s[w] != ',')
+            w++;
+        const unsigned char *word = s + i;
+        size_t n = w - i;
+        if (word[0] == 0xE2 || word[0] == 0xC2)
+            return false; /* a quotation mark or a dash: prose (“Yes: ...”) */
+        /* a sentence's end or a quotation mark: prose, not a label ("Mr." and "Gen." are
+         * abbreviations) */
+        if (memchr(word, '"', n) || memchr(word, '?', n) || memchr(word, '!', n) ||
+            (word[n - 1] == '.' && n > 4))
+            return false;
+        if (paren) {
+            if (inner == NONE)
+                inner = i;
+        } else {
+            if (++words > LABEL_MAX_WORDS)
+                return false;
+            if (!is_upper(word[0]) && !connector(word, n))
+                return false;
+            if (words == 1 && not_a_speaker(word, n))
+                return false;
+            if (words == 1 && question_word(word, n))
+                l->kind = LABEL_QUESTION;
+            else if (words == 1 && (same_word(word, n, "a") || same_word(word, n, "answer")))
+                l->kind = LABEL_ANSWER;
+            /* the name: the words after the titles before it ("Spokesperson Halina Orsk",
+             * "Senior Colonel Daran Voss" are Halina Orsk and Daran Voss) */
+            char low[QWORD_LOW];
+            size_t k = n < sizeof low - 1 ? n : sizeof low - 1;
+            for (size_t j = 0; j < k; j++)
+                low[j] = (char)(word[j] >= 'A' && word[j] <= 'Z' ? word[j] + 32 : word[j]);
+            low[k] = '\0';
+            uint32_t cls = stance__qword_classes(r, cache, low, k);
+            bool title = (cls & (QW_TITLE | QW_ROLE | QW_HONORIFIC | QW_RANK)) &&
+                         !(cls & QW_FUNCTION);
+            if (name == NONE && !title)
+                name = i;
+            if (name != NONE)
+                name_end = w;
+        }
+        i = w;
+    }
+    if (paren || words == 0)
+        return false;
+    if (inner != NONE && inner_end == NONE)
+        inner_end = colon; /* "(Rovenna Post)" closes at the colon's ')' */
+    while (inner_end != NONE && inner_end > inner &&
+           (s[inner_end - 1] == ')' || s[inner_end - 1] == ' '))
+        inner_end--;
+    if (l->kind == LABEL_NONE) {
+        l->kind = LABEL_NAME;
+        if (name == NONE) { /* titles alone: "Spokesperson:" */
+            name = p;
+            name_end = colon;
+        }
+        l->name = name;
+        l->name_end = name_end;
+        if (inner != NONE && words <= 3) {
+            /* "Lena Moravec (Rovenna Post)": a reporter named with the outlet: a question */
+            l->kind = LABEL_QUESTION;
+        }
+    } else if (l->kind == LABEL_QUESTION && inner != NONE && inner_end > inner) {
+        l->name = inner; /* "Question (Nadia Kell, Zelvian State Television)" */
+        l->name_end = inner_end;
+    } else if (l->kind == LABEL_QUESTION && words > 1 && name != NONE && name > p) {
+        l->name = name; /* "Reporter Piet Varga" */
+        l->name_end = name_end;
+    }
+    l->text = colon + 1;
+    return true;
+}
+
+/* Whether [p, e) holds a quotation mark: " “ ” « » „. */
+static bool has_quote_mark(const qtext_t *t, size_t p, size_t e)
+{
+    for (size_t i = p; i < e && i < t->n; i++) {
+        unsigned char c = t->s[i];
+        if (c == '"')
+            return true;
+        if (c == 0xE2 && i + 2 < t->n && t->s[i + 1] == 0x80 &&
+            (t->s[i + 2] == 0x9C || t->s[i + 2] == 0x9D || t->s[i + 2] == 0x9E))
+            return true;
+        if (c == 0xC2 && i + 1 < t->n && (t->s[i + 1] == 0xAB || t->s[i + 1] == 0xBB))
+            return true;
+    }
+    return false;
+}
+
+static bool same_label(const qtext_t *t, const label_t *a, const label_t *b)
+{
+    size_t n = a->name_end - a->name;
+    if (n == 0 || n != b->name_end - b->name)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = t->s[a->name + i], y = t->s[b->name + i];
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+            return false;
+    }
+    return true;
+}
+
+/* The next line that opens with a label, at or after pos; false when none is left. */
+static bool next_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t *pos,
+                       label_t *l)
+{
+    while (*pos < t->n) {
+        size_t p = *pos;
+        const unsigned char *nl = memchr(t->s + p, '\n', t->n - p);
+        size_t e = nl ? (size_t)(nl - t->s) : t->n;
+        *pos = nl ? e + 1 : t->n;
+        if (read_label(t, r, cache, p, e, l))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a quotation mark opens the words at p (after spaces and line ends). */
+static bool quoted_at(const qtext_t *t, size_t p)
+{
+    while (p < t->n && (t->s[p] == ' ' || t->s[p] == '\t' || t->s[p] == '\r' || t->s[p] == '\n'))
+        p++;
+    return p < t->n && has_quote_mark(t, p, p + 1 < t->n ? p + 4 : t->n);
+}
+
+size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *cache)
+{
+    size_t pos = 0, labels = 0, first = NONE, quoted = 0;
+    bool repeated = false, questions = false, answers = false;
+    label_t seen[8];
+    size_t n_seen = 0;
+    label_t l;
+    while (next_label(t, r, cache, &pos, &l)) {
+        if (first == NONE)
+            first = l.start;
+        labels++;
+        /* "Question: “Are you ...?”": turns in quotation marks, which the marks find */
+        quoted += quoted_at(t, l.text);
+        if (quoted * 2 >= labels && labels >= 3)
+            return NONE;
+        questions |= l.kind == LABEL_QUESTION;
+        answers |= l.kind == LABEL_ANSWER || l.kind == LABEL_NAME;
+        for (size_t i = 0; i < n_seen && !repeated; i++)
+            repeated = l.kind == LABEL_NAME && same_label(t, &seen[i], &l);
+        if (n_seen < 8 && l.kind == LABEL_NAME)
+            seen[n_seen++] = l;
+        if (labels >= 3 && (repeated || (questions && answers)) && quoted * 2 < labels) {
+            /* decided on three labels, unless the next ones are quoted */
+            size_t more = pos, checked = 0;
+            label_t m;
+            while (checked < 3 && next_label(t, r, cache, &more, &m)) {
+                checked++;
+                quoted += quoted_at(t, m.text);
+            }
+            return quoted * 2 < labels + checked ? first : NONE;
+        }
+    }
+    return NONE;
+}
+
+size_t stance__turns_end(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from)
+{
+    size_t pos = from, last = NONE;
+    label_t l;
+    while (next_label(t, r, cache, &pos, &l))
+        last = l.text;
+    if (last == NONE)
+        return t->n;
+    /* the last answer runs on until a paragraph after its first holds a quotation mark: the
+     * article's prose again (an excerpt of a briefing inside a story) */
+    size_t p = last, next;
+    bool first_paragraph = true;
+    while (p < t->n) {
+        const unsigned char *nl = memchr(t->s + p, '\n', t->n - p);
+        size_t e = nl ? (size_t)(nl - t->s) : t->n;
+        if (!first_paragraph && has_quote_mark(t, p, e))
+            return p;
+        if (e < t->n && stance__qtext_paragraph_break(t, e, &next)) {
+            first_paragraph = false;
+            p = next;
+        } else {
+            p = e + 1;
+        }
+    }
+    return t->n;
+}
+
+/* Trims [*a, *b) of spaces and line ends. */
+static void trim(const qtext_t *t, size_t *a, size_t *b)
+{
+    while (*a < *b && (t->s[*a] == ' ' || t->s[*a] == '\t' || t->s[*a] == '\r' ||
+                       t->s[*a] == '\n'))
+        (*a)++;
+    while (*b > *a && (t->s[*b - 1] == ' ' || t->s[*b - 1] == '\t' || t->s[*b - 1] == '\r' ||
+                       t->s[*b - 1] == '\n'))
+        (*b)--;
+}
+
+void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
+                        size_t to, void (*put)(void *user, const stance_quotation_t *q),
+                        void *user)
+{
+    size_t pos = from;
+    label_t cur, next;
+    bool have = next_label(t, r, cache, &pos, &cur) && cur.start < to;
+    stance_span_t answerer = {0, 0}; /* who answered last: "A:" is theirs */
+    while (have) {
+        bool more = next_label(t, r, cache, &pos, &next) && next.start < to;
+        size_t a = cur.text, b = more ? next.start : to;
+        trim(t, &a, &b);
+        stance_quotation_t q;
+        memset(&q, 0, sizeof q);
+        q.text = (stance_span_t){a, b - a};
+        q.flags = STANCE_QUOTE_TURN;
+        q.mention = (stance_span_t){cur.start, cur.end - cur.start};
+        if (cur.kind == LABEL_ANSWER) {
+            q.speaker = answerer;
+        } else if (cur.name_end > cur.name) {
+            q.speaker = (stance_span_t){cur.name, cur.name_end - cur.name};
+            if (cur.kind == LABEL_NAME)
+                answerer = q.speaker;
+        }
+        if (q.speaker.len) {
+            q.speaker_kind = STANCE_MENTION_PERSON;
+            q.mention_kind = cur.kind == LABEL_ANSWER ? STANCE_MENTION_PRONOUN
+                                                      : STANCE_MENTION_PERSON;
+        }
+        if (q.text.len)
+            put(user, &q);
+        cur = next;
+        have = more;
+    }
+}
