@@ -85,7 +85,7 @@ static void check_attribution(const char *text, size_t len, uint32_t flags, size
     }
     size_t pieces = 0;
     const uint32_t known = STANCE_QUOTE_TERM | STANCE_QUOTE_UNCLOSED | STANCE_QUOTE_FRAGMENT |
-                           STANCE_QUOTE_SPLIT | STANCE_QUOTE_CONTINUES;
+                           STANCE_QUOTE_SPLIT | STANCE_QUOTE_CONTINUES | STANCE_QUOTE_TURN;
     for (size_t i = 0; i < count; i++) {
         const stance_quotation_t *r = &q[i];
         FUZZ_CHECK(inside(r->text, len) && inside(r->more, len) && inside(r->speaker, len) &&
@@ -99,6 +99,10 @@ static void check_attribution(const char *text, size_t len, uint32_t flags, size
             FUZZ_CHECK(q[i - 1].text.start < r->text.start);
         if (r->flags & STANCE_QUOTE_TERM)
             FUZZ_CHECK(r->speaker.len == 0 && r->mention.len == 0);
+        if (r->flags & STANCE_QUOTE_TURN) /* its label, before its words, reports it */
+            FUZZ_CHECK(r->verb.len == 0 && r->frame.len == 0 && r->more.len == 0 &&
+                       r->mention.len > 0 && r->mention.start + r->mention.len <= r->text.start &&
+                       (r->speaker.len == 0 || r->speaker.start < r->text.start));
         FUZZ_CHECK((unsigned)r->mention_kind <= STANCE_MENTION_TITLE);
         FUZZ_CHECK(r->speaker_kind == STANCE_MENTION_NONE ||
                    r->speaker_kind == STANCE_MENTION_PERSON ||
