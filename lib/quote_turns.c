@@ -126,6 +126,8 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
             w++;
         const unsigned char *word = s + i;
         size_t n = w - i;
+        if (n == 0)
+            return false; /* a comma outside parentheses: a sentence, not a label */
         if (word[0] == 0xE2 || word[0] == 0xC2)
             return false; /* a quotation mark or a dash: prose (“Yes: ...”) */
         /* a sentence's end or a quotation mark: prose, not a label ("Mr." and "Gen." are
