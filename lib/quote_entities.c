@@ -812,7 +812,7 @@ static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
     return true;
 }
 
-void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
+int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m)
 {
     int id = -1;
@@ -831,4 +831,5 @@ void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t
         ents->named[0] = ents->named[1];
         ents->named[1] = id;
     }
+    return id;
 }

@@ -303,6 +303,12 @@ static void note_names(sctx_t *c, size_t upto)
             const qword_t *a = &s->w[open - 2];
             source = (a->cls & (QW_SPEECH_NOUN | QW_DOC)) || low_is(a, "made") || past_form(a);
         }
+        /* "For Hanna Vos, who directs the programme, ...": a person introduced with a clause
+         * that says who they are, at the sentence's start the one it is about, whom a later
+         * "she said" means */
+        const bool introduced = j + 1 < s->n && is_brk(&s->w[j], ',') &&
+                                is_word(&s->w[j + 1]) && (s->w[j + 1].cls & QW_RELATIVE);
+        source = source || introduced;
         /* "over Prime Minister Orban's remarks": the possessive owns the noun after it and is
          * no object of the preposition */
         bool owner = s->w[j - 1].poss;
@@ -353,8 +359,12 @@ static void note_names(sctx_t *c, size_t upto)
                     m.role_mod = role.role_mod;
                 }
             }
-            if (!skip)
-                stance__entity_note(c->ents, s, c->t, &m);
+            if (!skip) {
+                int id = stance__entity_note(c->ents, s, c->t, &m);
+                if (id >= 0 && introduced && open == 1 && m.kind == MK_PERSON &&
+                    (s->w[0].cls & QW_PREP))
+                    c->ents->e[id].lead_seen = s->w[m.lo].start + 1;
+            }
         }
         i = j;
     }

@@ -539,8 +539,8 @@ stance_status_t stance__evidence_weight_check(const char *name, double weight,
  * patterns of a report told after the words ("That was how X described it", "That was the
  * verdict of X", "The warning came on Tuesday from X"): an entity, or -1. */
 int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents);
-/* Remembers a named person or organization met outside quotations. */
-void stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
+/* Remembers a named person or organization met outside quotations; returns its entity or -1. */
+int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);
 /* "X also said": when X is named for the first time and the last speaker is known only by a
  * definite title ("the Turkish foreign minister said"; the lead names the name later), X is

@@ -1605,6 +1605,25 @@ static void transcript_excerpt_inside_a_story(void **state)
     check_article("updates", updates, none, 1);
 }
 
+/* A person introduced after a preposition with a clause that says who they are ("For Hanna
+ * Vos, who directs the security programme, ...") is someone the next "she said" can mean; a
+ * name after a preposition alone ("met with Darius Kell") is not. */
+static void introduced_after_a_preposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The spokesman, Darius Kell, called the communique \xE2\x80\x9C" "a collection of old "
+        "grievances.\xE2\x80\x9D\n\n"
+        "For Hanna Vos, who directs the security programme at the Kessel Foundation, the real "
+        "test lies elsewhere.\n\n"
+        "\xE2\x80\x9CIt is a structural problem,\xE2\x80\x9D she said.\n";
+    static const want_t want[] = {
+        {"a collection of old", "Darius Kell", PER, 0, NULL},
+        {"It is a structural problem", "Hanna Vos", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb under a negation reports nothing: "He did not answer" after a reporter's
  * question does not make the question his. */
 static void a_negated_verb_reports_nothing(void **state)
@@ -3257,6 +3276,7 @@ int main(void)
         cmocka_unit_test(an_organization_by_its_first_word),
         cmocka_unit_test(an_age_epithet_refers_back),
         cmocka_unit_test(a_title_named_later),
+        cmocka_unit_test(introduced_after_a_preposition),
         cmocka_unit_test(transcript_turns_are_statements),
         cmocka_unit_test(transcript_excerpt_inside_a_story),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
