@@ -680,7 +680,8 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
 }
 
 /* Sieve 1: a statement quoted from its reporting verb on, with no verb outside the marks
- * ("The chancellor “emphasized the importance of ...”", "Nowak “welcomed the proposal”"):
+ * ("The chancellor “emphasized the importance of ...”", "Nowak “welcomed the proposal”",
+ * "the ministry “notes with regret ...”"):
  * the sentence's subject, right before the quotation, said it. The verb lies inside the
  * quote, so there is no frame: the words are the evidence. */
 static bool sieve_verb_inside(sctx_t *c, squote_t *q)
@@ -692,8 +693,8 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
     stance__qwords_init(&in, c->t, c->r, c->cache, q->raw.start, q->raw.end);
     qword_t first;
     if (stance__qwords_next(&in, &first) != 1 || !is_word(&first) || first.cap ||
-        !(first.cls & QW_SPEECH) || (first.cls & (QW_ING | QW_LEMMA | QW_THINK | QW_PRESENT_S)))
-        return false;
+        !(first.cls & QW_SPEECH) || (first.cls & (QW_ING | QW_LEMMA | QW_THINK)))
+        return false; /* "notes", "condemns": a statement speaks in the present */
     size_t end = q->item;
     while (end > 0 && skippable(&s->w[end - 1]))
         end--; /* "Nowak also “welcomed ...”" */

@@ -1418,11 +1418,14 @@ static void quoted_from_its_verb(void **state)
         "border,\xE2\x80\x9D according to a readout.\n\n"
         "Foreign Minister Jan Nowak \xE2\x80\x9Cwelcomed the proposal and thanked Berlin for "
         "its patience.\xE2\x80\x9D\n\n"
-        "The talks \xE2\x80\x9Cran out of time\xE2\x80\x9D before the two sides could agree.\n";
+        "The talks \xE2\x80\x9Cran out of time\xE2\x80\x9D before the two sides could agree.\n\n"
+        "In a statement released after the meeting, the Tarsian Foreign Ministry \xE2\x80\x9C"
+        "notes with regret the inaccurate claims in the press.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"emphasized the importance", "Anna Vogt", TTL, 0, NULL},
         {"welcomed the proposal", "Jan Nowak", PER, 0, NULL},
         {"ran out of time", "", NON, 0, NULL},
+        {"notes with regret", "Tarsian Foreign Ministry", ORG, 0, NULL}, /* a statement's present */
     };
     CHECK(text, want);
 }
