@@ -111,13 +111,39 @@ static void sink_patch(sink_t *k, size_t from, const stance_quotation_t *src)
 
 /* ---- quotations -------------------------------------------------------------------------- */
 
+/* The bytes of the space that ends at e (in [s, e)), or 0: ASCII spaces and line ends, and the
+ * no-break spaces French sets inside guillemets (« ... », U+00A0 and U+202F). */
+static size_t space_before(const qtext_t *t, size_t s, size_t e)
+{
+    const unsigned char *p = t->s;
+    if (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' || p[e - 1] == '\r'))
+        return 1;
+    if (e >= s + 2 && p[e - 2] == 0xC2 && p[e - 1] == 0xA0)
+        return 2;
+    if (e >= s + 3 && p[e - 3] == 0xE2 && p[e - 2] == 0x80 && p[e - 1] == 0xAF)
+        return 3;
+    return 0;
+}
+
+/* The bytes of the space that starts at s (in [s, e)), or 0, as space_before(). */
+static size_t space_after(const qtext_t *t, size_t s, size_t e)
+{
+    const unsigned char *p = t->s;
+    if (s < e && (p[s] == ' ' || p[s] == '\t' || p[s] == '\n' || p[s] == '\r'))
+        return 1;
+    if (s + 2 <= e && p[s] == 0xC2 && p[s + 1] == 0xA0)
+        return 2;
+    if (s + 3 <= e && p[s] == 0xE2 && p[s + 1] == 0x80 && p[s + 2] == 0xAF)
+        return 3;
+    return 0;
+}
+
 static stance_span_t trimmed(const qtext_t *t, size_t s, size_t e)
 {
-    while (s < e && (t->s[s] == ' ' || t->s[s] == '\t' || t->s[s] == '\n' || t->s[s] == '\r'))
-        s++;
-    while (e > s && (t->s[e - 1] == ' ' || t->s[e - 1] == '\t' || t->s[e - 1] == '\n' ||
-                     t->s[e - 1] == '\r'))
-        e--;
+    for (size_t k; (k = space_after(t, s, e)) != 0;)
+        s += k;
+    for (size_t k; (k = space_before(t, s, e)) != 0;)
+        e -= k;
     return (stance_span_t){s, e - s};
 }
 

@@ -160,6 +160,23 @@ static void empty_quotes_are_skipped(void **state)
     assert_memory_equal(t + q[1].start, "Yes.", 4);
 }
 
+/* French sets a no-break space inside guillemets (« Non », U+00A0, or the narrow U+202F): the
+ * quoted words are without them, as they are without ordinary spaces. */
+static void no_break_spaces_inside_guillemets(void **state)
+{
+    (void)state;
+    const char *t = "Le ministre a dit : \xC2\xAB\xC2\xA0Nous refusons\xC2\xA0\xC2\xBB. "
+                    "Puis : \xC2\xAB\xE2\x80\xAF" "Jamais\xE2\x80\xAF\xC2\xBB.";
+    stance_quote_t q[4];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_find(t, strlen(t), 0, q, 4, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(q[0].len, 13);
+    assert_memory_equal(t + q[0].start, "Nous refusons", 13);
+    assert_int_equal(q[1].len, 6);
+    assert_memory_equal(t + q[1].start, "Jamais", 6);
+}
+
 static void small_buffer_and_bad_input(void **state)
 {
     (void)state;
@@ -213,6 +230,7 @@ int main(void)
         cmocka_unit_test(apostrophes_are_not_quotes),
         cmocka_unit_test(elided_n_inside_single_quotes),
         cmocka_unit_test(empty_quotes_are_skipped),
+        cmocka_unit_test(no_break_spaces_inside_guillemets),
         cmocka_unit_test(small_buffer_and_bad_input),
         cmocka_unit_test(pathological_nesting),
     };
