@@ -452,8 +452,7 @@ static stance_status_t next_line(stance_corpus_t *c, char **line, size_t *len, u
             /* No newline within the buffer: throw its bytes away, counting them. */
             if (!c->skipping) {
                 c->skip_offset = c->offset;
-                c->skip_bom =
-                    c->line == 0 && starts_with_bom(c->buf + c->start, c->end - c->start);
+                c->skip_bom = starts_with_bom(c->buf + c->start, c->end - c->start);
             }
             c->skip_last_cr = c->buf[c->end - 1] == '\r';
             c->offset += c->end - c->start;
