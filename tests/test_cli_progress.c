@@ -113,6 +113,20 @@ static void expect_no_progress(const char *text)
     assert_null(strstr(text, "\033["));
 }
 
+/* A value of STANCE_PROGRESS_AFTER that is no number of seconds is said, not ignored: the
+ * default is used and a warning names the value (a blind review found "abc" taken silently). */
+static void a_bad_progress_delay_is_said(void **state)
+{
+    (void)state;
+    setenv("STANCE_PROGRESS_AFTER", "abc", 1);
+    const char *outfile = path("tty-out.tsv");
+    assert_int_equal(run_on_tty(outfile, (const char *const[]){"classify", path("text.txt"),
+                                                               NULL}),
+                     0);
+    setenv("STANCE_PROGRESS_AFTER", "0", 1);
+    expect_in(tty, "STANCE_PROGRESS_AFTER 'abc' is not a number of seconds");
+}
+
 static void classify_shows_progress_on_a_terminal_only(void **state)
 {
     (void)state;
@@ -185,6 +199,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(classify_shows_progress_on_a_terminal_only),
+        cmocka_unit_test(a_bad_progress_delay_is_said),
         cmocka_unit_test(train_and_eval_show_progress_on_a_terminal_only),
     };
     return cmocka_run_group_tests_name("cli_progress", tests, setup, tool_teardown);

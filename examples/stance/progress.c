@@ -34,6 +34,10 @@ void progress_start(progress_t *p, bool quiet, char *const *paths, int n_paths)
     double d;
     if (env && parse_double(env, 0, 1e9, &d))
         p->after = d;
+    else if (env) /* said, not ignored */
+        cli_warn("STANCE_PROGRESS_AFTER '%s' is not a number of seconds 0..1e9; the progress "
+                 "line appears after %g s",
+                 env, p->after);
     p->started = cli_now();
     p->shown_at = -1e9;
     running = p;
