@@ -1138,7 +1138,8 @@ typedef struct stance_quotation {
     stance_mention_kind_t mention_kind; /**< how the mention names the speaker */
     stance_mention_kind_t speaker_kind; /**< STANCE_MENTION_PERSON or
                                              STANCE_MENTION_ORGANIZATION; NONE when unknown */
-    uint32_t flags;        /**< STANCE_QUOTE_*: TERM, UNCLOSED, FRAGMENT, SPLIT, CONTINUES */
+    uint32_t flags;        /**< STANCE_QUOTE_*: TERM, UNCLOSED, FRAGMENT, SPLIT, CONTINUES,
+                                TURN */
 } stance_quotation_t;
 
 /** Options for stance_quotes_attribute(). */
@@ -1167,8 +1168,16 @@ typedef struct stance_quotes_opts {
  *  Peskov") and remembered as roles; abbreviations and initials keep their periods ("Mr.",
  *  "Gen.", "U.S.", "Dmitri S. Peskov").
  *
+ *  A transcript (three lines at least open with a speaker's label, "Q:", "A:", "Spokesperson
+ *  Halina Orsk:", and the labels repeat or pair questions with answers, most turns not in
+ *  quotation marks) gives each turn as a quotation flagged STANCE_QUOTE_TURN; the prose
+ *  before it and after its last answer is read as above. A dateline names no one; a title
+ *  used alone is the person a later paragraph names with it.
+ *
  *  Typography: paragraphs end at a blank line, U+2029, or, in text without blank lines, at
- *  every line break before a line that does not go on in lower case; ‘ before a number or in
+ *  every line break before a line that does not go on in lower case (but only before an
+ *  indented line when the paragraphs open indented and the lines are wrapped at a fixed
+ *  width); ‘ before a number or in
  *  ‘n’ is an elision, not a quote; an s’ inside
  *  ‘...’ followed by a word is a plural possessive; a paragraph that opens again with a mark
  *  continues the quote (reported as a new quotation with STANCE_QUOTE_CONTINUES); a closing
