@@ -83,9 +83,13 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
         p++;
     if (p >= e || !is_upper(s[p]))
         return false;
-    size_t colon = p;
-    while (colon < e && colon - p <= LABEL_MAX_BYTES && s[colon] != ':')
+    /* the label's colon: not one inside parentheses ("Matthew Miller (00:07):") */
+    size_t colon = p, depth = 0;
+    while (colon < e && colon - p <= LABEL_MAX_BYTES && (s[colon] != ':' || depth)) {
+        depth += s[colon] == '(';
+        depth -= depth && s[colon] == ')';
         colon++;
+    }
     if (colon >= e || s[colon] != ':' || colon - p > LABEL_MAX_BYTES)
         return false;
     /* "A: ..." or a line that ends at the colon; not "Highlights: 10:30" */
@@ -136,8 +140,8 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
             (word[n - 1] == '.' && n > 4))
             return false;
         if (paren) {
-            if (inner == NONE)
-                inner = i;
+            if (inner == NONE && !(word[0] >= '0' && word[0] <= '9'))
+                inner = i; /* an outlet or a reporter's name; a time stamp is neither */
         } else {
             if (++words > LABEL_MAX_WORDS)
                 return false;

@@ -1576,6 +1576,24 @@ static void transcript_turns_are_statements(void **state)
     CHECK(text, want);
 }
 
+/* A transcript service's labels carry a time stamp ("Matthew Miller (00:07):"): the colon
+ * inside the parentheses is the time's, the name is the speaker's, and a stamp is no outlet
+ * (the label is not a reporter's). */
+static void transcript_labels_with_time_stamps(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Matthew Miller (00:07):\n\nStrange. It is like half the crowd.\n\n"
+        "Matt (00:14):\n\nYou were the main show.\n\n"
+        "Matthew Miller (00:18):\n\nRussia continues to use food as a weapon.\n";
+    static const want_t want[] = {
+        {"Strange.", "Matthew Miller", PER, STANCE_QUOTE_TURN, NULL},
+        {"You were the main show", "Matt", PER, STANCE_QUOTE_TURN, NULL},
+        {"Russia continues", "Matthew Miller", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An excerpt of a briefing inside a story: the story's prose after the last answer is read as
  * prose again (a paragraph with a quotation mark ends the answer); lines that only open with a
  * word and a colon ("Update:") make no transcript. */
@@ -3282,6 +3300,7 @@ int main(void)
         cmocka_unit_test(introduced_after_a_preposition),
         cmocka_unit_test(transcript_turns_are_statements),
         cmocka_unit_test(transcript_excerpt_inside_a_story),
+        cmocka_unit_test(transcript_labels_with_time_stamps),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
