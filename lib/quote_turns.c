@@ -68,6 +68,35 @@ static bool not_a_speaker(const unsigned char *s, size_t n)
     return false;
 }
 
+/* News outlets, as a ministry's transcript labels the questions of their reporters ("CCTV:",
+ * "The Paper:", "Reuters:"), in lower case. */
+static const char *const outlets[] = {
+    "abc", "afp", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
+    "associated press", "axios", "bbc", "bernama", "bloomberg", "cbs", "cctv", "cgtn",
+    "china daily", "china news service", "cnn", "dpa", "efe", "financial times", "fox news",
+    "global times", "hong kong commercial daily", "itar-tass", "kyodo", "kyodo news",
+    "nbc", "nhk", "nikkei", "phoenix tv", "prensa latina", "pti", "reuters", "ria novosti", "rt",
+    "shenzhen tv", "south china morning post", "sputnik", "tass", "the new york times",
+    "the paper", "the wall street journal", "the washington post", "tv asahi",
+    "xinhua", "yonhap"};
+
+/* Whether [p, e) is an outlet's name (case folded, single spaces). */
+static bool outlet(const unsigned char *s, size_t p, size_t e)
+{
+    while (e > p && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (e - p >= 40)
+        return false;
+    char low[40];
+    size_t n = 0;
+    for (size_t i = p; i < e; i++)
+        low[n++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    for (size_t i = 0; i < sizeof outlets / sizeof *outlets; i++)
+        if (strlen(outlets[i]) == n && memcmp(outlets[i], low, n) == 0)
+            return true;
+    return false;
+}
+
 static bool question_word(const unsigned char *s, size_t n)
 {
     return same_word(s, n, "q") || same_word(s, n, "question") || same_word(s, n, "reporter") ||
@@ -177,7 +206,9 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
     while (inner_end != NONE && inner_end > inner &&
            (s[inner_end - 1] == ')' || s[inner_end - 1] == ' '))
         inner_end--;
-    if (l->kind == LABEL_NONE) {
+    if (l->kind == LABEL_NONE && outlet(s, p, colon)) {
+        l->kind = LABEL_QUESTION; /* "CCTV:": its reporter asks, unnamed */
+    } else if (l->kind == LABEL_NONE) {
         l->kind = LABEL_NAME;
         if (name == NONE) { /* titles alone: "Spokesperson:" */
             name = p;

@@ -1594,6 +1594,28 @@ static void transcript_labels_with_time_stamps(void **state)
     CHECK(text, want);
 }
 
+/* A ministry's transcript labels a question by the reporter's outlet ("CCTV:", "The Paper:",
+ * "Reuters:"): a question, asked by nobody the text names, and no answerer for a later "A:". */
+static void transcript_questions_labeled_by_outlet(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Paper: Officials in Washington said there was a bigger hacking program. What is "
+        "your comment?\n\n"
+        "Mao Ning: Speaking of cyber theft, no one will ever surpass the US.\n\n"
+        "CCTV: Tomorrow marks an anniversary of the convention. What is your view?\n\n"
+        "Reuters: Will the minister travel next week?\n\n"
+        "A: We will release information in due course.\n";
+    static const want_t want[] = {
+        {"Officials in Washington", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"Speaking of cyber theft", "Mao Ning", PER, STANCE_QUOTE_TURN, NULL},
+        {"Tomorrow marks", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"Will the minister travel", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"We will release", "Mao Ning", PRO, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An excerpt of a briefing inside a story: the story's prose after the last answer is read as
  * prose again (a paragraph with a quotation mark ends the answer); lines that only open with a
  * word and a colon ("Update:") make no transcript. */
@@ -3301,6 +3323,7 @@ int main(void)
         cmocka_unit_test(transcript_turns_are_statements),
         cmocka_unit_test(transcript_excerpt_inside_a_story),
         cmocka_unit_test(transcript_labels_with_time_stamps),
+        cmocka_unit_test(transcript_questions_labeled_by_outlet),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
