@@ -341,7 +341,26 @@ static const char *const report_nouns[] = {
 
 static const char *const frame_particles[] = {"away", "back", "down", "off", "out", "up"};
 
-static const char *const question_labels[] = {"q", "question", "questioner", "reporter"};
+static const char *const question_labels[] = {"interviewer", "journalist", "q", "question",
+                                               "questioner", "reporter"};
+
+static const char *const answer_labels[] = {"a", "answer"};
+
+static const char *const news_outlets[] = {
+    "abc", "afp", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
+    "associated press", "axios", "bbc", "bernama", "bloomberg", "cbs", "cctv", "cgtn",
+    "china daily", "china news service", "cnn", "dpa", "efe", "financial times", "fox news",
+    "global times", "hong kong commercial daily", "itar-tass", "kyodo", "kyodo news", "nbc",
+    "nhk", "nikkei", "phoenix tv", "prensa latina", "pti", "reuters", "ria novosti", "rt",
+    "shenzhen tv", "south china morning post", "sputnik", "tass", "the new york times",
+    "the paper", "the wall street journal", "the washington post", "tv asahi", "xinhua",
+    "yonhap"};
+
+static const char *const non_speaker_labels[] = {
+    "advertisement", "also", "analysis", "background", "by", "context", "correction", "credit",
+    "editing", "editor's", "listen", "more", "note", "photo", "posted", "published", "read",
+    "related", "reporting", "see", "source", "sources", "summary", "tags", "update", "updated",
+    "video", "warning", "watch"};
 
 static const char *const trade_names[] = {"baker", "carpenter", "driver", "farmer", "miner",
                                           "nurse", "pilot"};
@@ -510,6 +529,12 @@ static const quote_rules_t english = {
     COUNT(frame_particles),
     question_labels,
     COUNT(question_labels),
+    answer_labels,
+    COUNT(answer_labels),
+    news_outlets,
+    COUNT(news_outlets),
+    non_speaker_labels,
+    COUNT(non_speaker_labels),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -712,4 +737,19 @@ bool stance__quote_is_frame_particle(const quote_rules_t *r, const char *low)
 bool stance__quote_is_question_label(const quote_rules_t *r, const char *low)
 {
     return find_string(r->question_labels, r->n_question_labels, low);
+}
+
+bool stance__quote_is_answer_label(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->answer_labels, r->n_answer_labels, low);
+}
+
+bool stance__quote_is_news_outlet(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->news_outlets, r->n_news_outlets, low);
+}
+
+bool stance__quote_is_non_speaker_label(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->non_speaker_labels, r->n_non_speaker_labels, low);
 }

@@ -8,7 +8,9 @@
  * the name the label gives (without the title before it), a reporter's name in parentheses,
  * or, for "A:", the one who answered last. A question with no name has no speaker. What comes
  * before the first label (a headline, an introduction) is prose, read as any article is.
- * One pass over the lines; nothing is allocated beyond the caller's array. */
+ * The words of the language (question and answer labels, news outlets, words that open a
+ * line with a colon and name no one) are tables of quote_rules.c. One pass over the lines;
+ * nothing is allocated. */
 #include "quotes.h"
 
 /* Labels longer than this (bytes) or of more words (outside a parenthesis) are prose. */
@@ -29,78 +31,39 @@ static bool is_upper(unsigned char c)
     return (c >= 'A' && c <= 'Z') || c >= 0xC0; /* a letter of another script: a name */
 }
 
-static bool same_word(const unsigned char *s, size_t n, const char *w)
+/* The lower-case form of [p, e) in low (cap bytes), words joined by one space; false when
+ * it does not fit. */
+static bool lower_words(const unsigned char *s, size_t p, size_t e, char *low, size_t cap)
 {
-    size_t k = strlen(w);
-    if (n != k)
-        return false;
-    for (size_t i = 0; i < n; i++) {
+    size_t n = 0;
+    bool space = false;
+    for (size_t i = p; i < e; i++) {
         unsigned char c = s[i];
-        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[i])
+        if (c == ' ' || c == '\t') {
+            space = n > 0;
+            continue;
+        }
+        if (n + 2 >= cap)
             return false;
+        if (space)
+            low[n++] = ' ';
+        space = false;
+        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    low[n] = '\0';
     return true;
 }
 
-/* Lower-case words that may stand inside a name or a reporter's label. */
-static bool connector(const unsigned char *s, size_t n)
+/* A lower-case word that may stand inside a name ("de", "van", "bin") or an office's label
+ * ("of", "the", "for"): a connector, a determiner or a preposition of the rules. */
+static bool connector(const quote_rules_t *r, qcache_t *cache, const unsigned char *s,
+                      size_t p, size_t n)
 {
-    static const char *const words[] = {"of", "the", "for", "and", "de", "da", "van", "von",
-                                        "bin", "al", "el", "la", "le", "di", "du", "del"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (same_word(s, n, words[i]))
-            return true;
-    return false;
-}
-
-/* Words that open a line with a colon in articles that are no transcripts. */
-static bool not_a_speaker(const unsigned char *s, size_t n)
-{
-    static const char *const words[] = {"update", "note", "editor's", "correction", "photo",
-                                        "video", "read", "related", "source", "sources",
-                                        "reporting", "editing", "advertisement", "watch",
-                                        "listen", "background", "context", "analysis",
-                                        "summary", "see", "also", "more", "warning", "tags",
-                                        "published", "updated", "posted", "by", "credit"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (same_word(s, n, words[i]))
-            return true;
-    return false;
-}
-
-/* News outlets, as a ministry's transcript labels the questions of their reporters ("CCTV:",
- * "The Paper:", "Reuters:"), in lower case. */
-static const char *const outlets[] = {
-    "abc", "afp", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
-    "associated press", "axios", "bbc", "bernama", "bloomberg", "cbs", "cctv", "cgtn",
-    "china daily", "china news service", "cnn", "dpa", "efe", "financial times", "fox news",
-    "global times", "hong kong commercial daily", "itar-tass", "kyodo", "kyodo news",
-    "nbc", "nhk", "nikkei", "phoenix tv", "prensa latina", "pti", "reuters", "ria novosti", "rt",
-    "shenzhen tv", "south china morning post", "sputnik", "tass", "the new york times",
-    "the paper", "the wall street journal", "the washington post", "tv asahi",
-    "xinhua", "yonhap"};
-
-/* Whether [p, e) is an outlet's name (case folded, single spaces). */
-static bool outlet(const unsigned char *s, size_t p, size_t e)
-{
-    while (e > p && (s[e - 1] == ' ' || s[e - 1] == '\t'))
-        e--;
-    if (e - p >= 40)
+    char low[QWORD_LOW];
+    if (n >= sizeof low || !lower_words(s, p, p + n, low, sizeof low))
         return false;
-    char low[40];
-    size_t n = 0;
-    for (size_t i = p; i < e; i++)
-        low[n++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    for (size_t i = 0; i < sizeof outlets / sizeof *outlets; i++)
-        if (strlen(outlets[i]) == n && memcmp(outlets[i], low, n) == 0)
-            return true;
-    return false;
-}
-
-static bool question_word(const unsigned char *s, size_t n)
-{
-    return same_word(s, n, "q") || same_word(s, n, "question") || same_word(s, n, "reporter") ||
-           same_word(s, n, "journalist") || same_word(s, n, "interviewer");
+    return (stance__qword_classes(r, cache, low, n) & (QW_CONNECTOR | QW_DET | QW_PREP)) ||
+           strcmp(low, "and") == 0;
 }
 
 /* Reads the label that may open the line at [p, e): the words before a colon. */
@@ -174,14 +137,17 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
         } else {
             if (++words > LABEL_MAX_WORDS)
                 return false;
-            if (!is_upper(word[0]) && !connector(word, n))
+            if (!is_upper(word[0]) && !connector(r, cache, s, i, n))
                 return false;
-            if (words == 1 && not_a_speaker(word, n))
-                return false;
-            if (words == 1 && question_word(word, n))
-                l->kind = LABEL_QUESTION;
-            else if (words == 1 && (same_word(word, n, "a") || same_word(word, n, "answer")))
-                l->kind = LABEL_ANSWER;
+            char first[QWORD_LOW];
+            if (words == 1 && n < sizeof first && lower_words(s, i, w, first, sizeof first)) {
+                if (stance__quote_is_non_speaker_label(r, first))
+                    return false;
+                if (stance__quote_is_question_label(r, first))
+                    l->kind = LABEL_QUESTION;
+                else if (stance__quote_is_answer_label(r, first))
+                    l->kind = LABEL_ANSWER;
+            }
             /* the name: the words after the titles before it ("Spokesperson Halina Orsk",
              * "Senior Colonel Daran Voss" are Halina Orsk and Daran Voss) */
             char low[QWORD_LOW];
@@ -206,7 +172,9 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
     while (inner_end != NONE && inner_end > inner &&
            (s[inner_end - 1] == ')' || s[inner_end - 1] == ' '))
         inner_end--;
-    if (l->kind == LABEL_NONE && outlet(s, p, colon)) {
+    char whole[64];
+    if (l->kind == LABEL_NONE && lower_words(s, p, colon, whole, sizeof whole) &&
+        stance__quote_is_news_outlet(r, whole)) {
         l->kind = LABEL_QUESTION; /* "CCTV:": its reporter asks, unnamed */
     } else if (l->kind == LABEL_NONE) {
         l->kind = LABEL_NAME;

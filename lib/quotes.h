@@ -137,6 +137,16 @@ typedef struct quote_rules {
     /* The labels of a transcript's questions ("Question:", "Q:"), sorted. */
     const char *const *question_labels;
     size_t n_question_labels;
+    /* The labels of a transcript's answers ("A:"), sorted. */
+    const char *const *answer_labels;
+    size_t n_answer_labels;
+    /* News outlets, whose names label their reporters' questions in a ministry's transcript
+     * ("CCTV:", "the paper"), sorted. */
+    const char *const *news_outlets;
+    size_t n_news_outlets;
+    /* First words of a line "Word: ..." that names no speaker ("Update:", "Photo:"), sorted. */
+    const char *const *non_speaker_labels;
+    size_t n_non_speaker_labels;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -167,6 +177,12 @@ bool stance__quote_is_report_noun(const quote_rules_t *r, const char *low);
 bool stance__quote_is_frame_particle(const quote_rules_t *r, const char *low);
 /* True when `low` labels a transcript's question ("question", "q"). */
 bool stance__quote_is_question_label(const quote_rules_t *r, const char *low);
+/* True when `low` labels a transcript's answer ("a", "answer"). */
+bool stance__quote_is_answer_label(const quote_rules_t *r, const char *low);
+/* True when `low` (lower case, words joined by single spaces) names a news outlet. */
+bool stance__quote_is_news_outlet(const quote_rules_t *r, const char *low);
+/* True when `low` opens a line "Word: ..." that names no speaker ("update", "photo"). */
+bool stance__quote_is_non_speaker_label(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an elided word of the language. */
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 

@@ -2480,6 +2480,9 @@ static void rule_tables_are_sorted(void **state)
     } lists[] = {{r->report_nouns, r->n_report_nouns},
                  {r->frame_particles, r->n_frame_particles},
                  {r->question_labels, r->n_question_labels},
+                 {r->answer_labels, r->n_answer_labels},
+                 {r->news_outlets, r->n_news_outlets},
+                 {r->non_speaker_labels, r->n_non_speaker_labels},
                  {r->source_modifiers, r->n_source_modifiers}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         assert_true(lists[l].n > 0);
