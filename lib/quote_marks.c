@@ -60,6 +60,28 @@ bool stance__q_is_space(int32_t cp)
            cp == 0xA0 || cp == 0x202F || cp == 0x2029 || cp == 0x2028 || cp == 0x3000;
 }
 
+stance_span_t stance__qtext_trimmed(const qtext_t *t, size_t s, size_t e)
+{
+    size_t k;
+    while (s < e && stance__q_is_space(stance__qcp_at(t, s, &k)))
+        s += k;
+    while (e > s) {
+        size_t b = e - 1; /* the code point that ends at e */
+        while (b > s && e - b < 4 && (t->s[b] & 0xC0) == 0x80)
+            b--;
+        if (!stance__q_is_space(stance__qcp_at(t, b, &k)) || b + k != e)
+            break;
+        e = b;
+    }
+    return (stance_span_t){s, e - s};
+}
+
+bool stance__q_is_double_mark(int32_t cp)
+{
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||
+           cp == 0x00BB || cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F;
+}
+
 static bool is_lower_start(const qtext_t *t, size_t pos)
 {
     size_t k;

@@ -199,19 +199,12 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
     return true;
 }
 
-/* Whether [p, e) holds a quotation mark: " “ ” « » „. */
+/* Whether [p, e) holds a quotation mark other than an apostrophe. */
 static bool has_quote_mark(const qtext_t *t, size_t p, size_t e)
 {
-    for (size_t i = p; i < e && i < t->n; i++) {
-        unsigned char c = t->s[i];
-        if (c == '"')
+    for (size_t k; p < e && p < t->n; p += k)
+        if (stance__q_is_double_mark(stance__qcp_at(t, p, &k)))
             return true;
-        if (c == 0xE2 && i + 2 < t->n && t->s[i + 1] == 0x80 &&
-            (t->s[i + 2] == 0x9C || t->s[i + 2] == 0x9D || t->s[i + 2] == 0x9E))
-            return true;
-        if (c == 0xC2 && i + 1 < t->n && (t->s[i + 1] == 0xAB || t->s[i + 1] == 0xBB))
-            return true;
-    }
     return false;
 }
 
@@ -246,9 +239,11 @@ static bool next_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
 /* Whether a quotation mark opens the words at p (after spaces and line ends). */
 static bool quoted_at(const qtext_t *t, size_t p)
 {
-    while (p < t->n && (t->s[p] == ' ' || t->s[p] == '\t' || t->s[p] == '\r' || t->s[p] == '\n'))
-        p++;
-    return p < t->n && has_quote_mark(t, p, p + 1 < t->n ? p + 4 : t->n);
+    size_t k;
+    int32_t cp;
+    while ((cp = stance__qcp_at(t, p, &k)) != 0 && stance__q_is_space(cp))
+        p += k;
+    return stance__q_is_double_mark(cp);
 }
 
 size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *cache)
@@ -313,17 +308,6 @@ size_t stance__turns_end(const qtext_t *t, const quote_rules_t *r, qcache_t *cac
     return t->n;
 }
 
-/* Trims [*a, *b) of spaces and line ends. */
-static void trim(const qtext_t *t, size_t *a, size_t *b)
-{
-    while (*a < *b && (t->s[*a] == ' ' || t->s[*a] == '\t' || t->s[*a] == '\r' ||
-                       t->s[*a] == '\n'))
-        (*a)++;
-    while (*b > *a && (t->s[*b - 1] == ' ' || t->s[*b - 1] == '\t' || t->s[*b - 1] == '\r' ||
-                       t->s[*b - 1] == '\n'))
-        (*b)--;
-}
-
 void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
                         size_t to, void (*put)(void *user, const stance_quotation_t *q),
                         void *user)
@@ -334,11 +318,9 @@ void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
     stance_span_t answerer = {0, 0}; /* who answered last: "A:" is theirs */
     while (have) {
         bool more = next_label(t, r, cache, &pos, &next) && next.start < to;
-        size_t a = cur.text, b = more ? next.start : to;
-        trim(t, &a, &b);
         stance_quotation_t q;
         memset(&q, 0, sizeof q);
-        q.text = (stance_span_t){a, b - a};
+        q.text = stance__qtext_trimmed(t, cur.text, more ? next.start : to);
         q.flags = STANCE_QUOTE_TURN;
         q.mention = (stance_span_t){cur.start, cur.end - cur.start};
         if (cur.kind == LABEL_ANSWER) {

@@ -111,42 +111,6 @@ static void sink_patch(sink_t *k, size_t from, const stance_quotation_t *src)
 
 /* ---- quotations -------------------------------------------------------------------------- */
 
-/* The bytes of the space that ends at e (in [s, e)), or 0: ASCII spaces and line ends, and the
- * no-break spaces French sets inside guillemets (« ... », U+00A0 and U+202F). */
-static size_t space_before(const qtext_t *t, size_t s, size_t e)
-{
-    const unsigned char *p = t->s;
-    if (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' || p[e - 1] == '\r'))
-        return 1;
-    if (e >= s + 2 && p[e - 2] == 0xC2 && p[e - 1] == 0xA0)
-        return 2;
-    if (e >= s + 3 && p[e - 3] == 0xE2 && p[e - 2] == 0x80 && p[e - 1] == 0xAF)
-        return 3;
-    return 0;
-}
-
-/* The bytes of the space that starts at s (in [s, e)), or 0, as space_before(). */
-static size_t space_after(const qtext_t *t, size_t s, size_t e)
-{
-    const unsigned char *p = t->s;
-    if (s < e && (p[s] == ' ' || p[s] == '\t' || p[s] == '\n' || p[s] == '\r'))
-        return 1;
-    if (s + 2 <= e && p[s] == 0xC2 && p[s + 1] == 0xA0)
-        return 2;
-    if (s + 3 <= e && p[s] == 0xE2 && p[s + 1] == 0x80 && p[s + 2] == 0xAF)
-        return 3;
-    return 0;
-}
-
-static stance_span_t trimmed(const qtext_t *t, size_t s, size_t e)
-{
-    for (size_t k; (k = space_after(t, s, e)) != 0;)
-        s += k;
-    for (size_t k; (k = space_before(t, s, e)) != 0;)
-        e -= k;
-    return (stance_span_t){s, e - s};
-}
-
 /* A fragment goes on from the words before it or starts in lower case ("called it “a
  * provocation”"); a quotation after a colon, a comma or at a sentence start is not. */
 static bool is_fragment(const qtext_t *t, const raw_quote_t *q)
@@ -217,10 +181,10 @@ static void emit(run_t *r, const squote_t *q)
     const sentence_t *s = &r->sent;
     stance_quotation_t out;
     memset(&out, 0, sizeof out);
-    out.text = trimmed(&r->t, q->raw.start, q->raw.end);
+    out.text = stance__qtext_trimmed(&r->t, q->raw.start, q->raw.end);
     if (q->more >= 0) {
         const squote_t *b = &s->q[q->more];
-        out.more = trimmed(&r->t, b->raw.start, b->raw.end);
+        out.more = stance__qtext_trimmed(&r->t, b->raw.start, b->raw.end);
     }
     out.flags = q->flags;
     if (q->raw.unclosed)
@@ -479,7 +443,7 @@ static bool has_letter_or_digit(const qtext_t *t, size_t s, size_t e)
 
 static void add_quote(run_t *r, const raw_quote_t *raw)
 {
-    stance_span_t text = trimmed(&r->t, raw->start, raw->end);
+    stance_span_t text = stance__qtext_trimmed(&r->t, raw->start, raw->end);
     if (!has_letter_or_digit(&r->t, text.start, text.start + text.len))
         return;
     sentence_t *s = &r->sent;

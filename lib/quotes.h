@@ -240,6 +240,10 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *out);
 int32_t stance__qcp_at(const qtext_t *t, size_t pos, size_t *k);
 bool stance__q_is_alnum(int32_t cp);
 bool stance__q_is_space(int32_t cp);
+/* A quotation mark that is no apostrophe: " “ ” „ « » 「 」 『 』. */
+bool stance__q_is_double_mark(int32_t cp);
+/* [s, e) without the spaces (stance__q_is_space: no-break ones too) at either end. */
+stance_span_t stance__qtext_trimmed(const qtext_t *t, size_t s, size_t e);
 
 /* ---- words (quote_words.c) ---------------------------------------------------------------- */
 
