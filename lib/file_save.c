@@ -124,11 +124,12 @@ static stance_status_t folder_check(const char *path, stance_error_t *err)
     if (!slash)
         return STANCE_OK; /* the current folder */
     snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
-    if (stat(dir, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR))
+    const bool found = stat(dir, &sb) == 0;
+    if (!found && (errno == ENOENT || errno == ENOTDIR))
         return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
                             "cannot write '%s': its folder does not exist",
                             stance__msg_path(path, pb));
-    if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
+    if (found && !S_ISDIR(sb.st_mode))
         return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
                             "cannot write '%s': what holds it is not a folder",
                             stance__msg_path(path, pb));

@@ -10,9 +10,8 @@
 const char *stance__errno_text(int e, char *buf, size_t n);
 /* The first `cap` bytes of the regular file at `path` into head, and its size into *size;
  * *size is 0 when the file cannot be opened or read that far, or is no regular file (then
- * stance__read_file() says why). Never fails. */
-stance_status_t stance__read_head(const char *path, unsigned char *head, size_t cap,
-                                  uint64_t *size, stance_error_t *err);
+ * stance__read_file() says why). */
+void stance__read_head(const char *path, unsigned char *head, size_t cap, uint64_t *size);
 /* Reads a whole regular file of at most `max` bytes into a new buffer (free with the same
  * allocator). Errors name the path. */
 stance_status_t stance__read_file(const stance_allocator_t *a, const char *path, size_t max,

@@ -606,9 +606,9 @@ stance_status_t stance_model_load_file(stance_model_t **out, const char *path,
      * small model padded to 1,000 MB cost a gigabyte to refuse */
     unsigned char head[STANCE_HEADER_LEN];
     uint64_t size = 0;
-    stance_status_t st = stance__read_head(path, head, sizeof head, &size, err);
-    if (st == STANCE_OK && size >= 24 && size <= max &&
-        (st = check_length(head, (size_t)size, err)) != STANCE_OK) {
+    stance__read_head(path, head, sizeof head, &size);
+    stance_status_t st;
+    if (size >= 24 && size <= max && (st = check_length(head, (size_t)size, err)) != STANCE_OK) {
         stance__error_prefix(err, path);
         return st;
     }

@@ -479,32 +479,46 @@ int cli_model_output_ok(const char *output)
     return EXIT_FAIL;
 }
 
-int cli_stdout_not_input(const char *cmd, const char *const *inputs, size_t n)
+/* The input among the n that is the file `o` describes ("-": standard input), or NULL. */
+static const char *input_of(const struct stat *o, const char *const *inputs, size_t n)
 {
-    struct stat o, in;
-    if (fstat(STDOUT_FILENO, &o) != 0 || !S_ISREG(o.st_mode))
-        return EXIT_OK; /* a terminal or a pipe is read by no one here */
+    struct stat in;
     for (size_t i = 0; i < n; i++) {
+        if (!inputs[i])
+            continue;
         bool is_stdin = strcmp(inputs[i], "-") == 0;
         if ((is_stdin ? fstat(STDIN_FILENO, &in) : stat(inputs[i], &in)) != 0)
             continue; /* its reader says what is wrong with it */
-        if (in.st_dev != o.st_dev || in.st_ino != o.st_ino)
-            continue;
-        if (is_stdin)
-            return cli_usage(cmd, "standard output is standard input: the output would be "
-                                  "read back as input");
-        return cli_usage(cmd, "standard output is '%s', an input: the output would be read "
-                              "back as input",
-                         inputs[i]);
+        if (in.st_dev == o->st_dev && in.st_ino == o->st_ino)
+            return inputs[i];
     }
-    return EXIT_OK;
+    return NULL;
 }
 
-int cli_stdin_once(const char *cmd, const char *const *inputs, size_t n)
+int cli_stdout_not_input(const char *cmd, const char *const *inputs, size_t n)
+{
+    struct stat o;
+    if (fstat(STDOUT_FILENO, &o) != 0 || !S_ISREG(o.st_mode))
+        return EXIT_OK; /* a terminal or a pipe is read by no one here */
+    const char *in = input_of(&o, inputs, n);
+    if (!in)
+        return EXIT_OK;
+    if (strcmp(in, "-") == 0)
+        return cli_usage(cmd, "standard output is standard input: the output would be read "
+                              "back as input");
+    return cli_usage(cmd, "standard output is '%s', an input: the output would be read back "
+                          "as input",
+                     in);
+}
+
+int cli_stdin_once(const char *cmd, const char *const *a, size_t na, const char *const *b,
+                   size_t nb)
 {
     size_t named = 0;
-    for (size_t i = 0; i < n; i++)
-        named += inputs[i] && strcmp(inputs[i], "-") == 0;
+    for (size_t i = 0; i < na + nb; i++) {
+        const char *in = i < na ? a[i] : b[i - na];
+        named += in && strcmp(in, "-") == 0;
+    }
     if (named > 1)
         return cli_usage(cmd, "standard input ('-') is named twice: it can be read once");
     return EXIT_OK;
@@ -542,17 +556,14 @@ int cli_output_not_input(const char *cmd, const char *output, const char *const 
     struct stat o, in;
     if (!output || stat(output, &o) != 0)
         return EXIT_OK; /* a new file cannot be an input */
-    for (size_t i = 0; i < n; i++) {
-        if (!inputs[i])
-            continue;
-        bool is_stdin = strcmp(inputs[i], "-") == 0;
-        if (is_stdin ? fstat(STDIN_FILENO, &in) != 0 : stat(inputs[i], &in) != 0)
-            continue; /* its reader says what is wrong with it */
-        if ((in.st_dev == o.st_dev && in.st_ino == o.st_ino) ||
-            (!is_stdin && S_ISDIR(in.st_mode) && below_folder(output, inputs[i])))
-            return cli_usage(cmd, "'%s' is also an input (%s): writing it would destroy it",
-                             output, is_stdin ? "standard input" : inputs[i]);
-    }
+    const char *same = input_of(&o, inputs, n);
+    for (size_t i = 0; !same && i < n; i++) /* a file below a folder corpus is read too */
+        if (inputs[i] && strcmp(inputs[i], "-") != 0 && stat(inputs[i], &in) == 0 &&
+            S_ISDIR(in.st_mode) && below_folder(output, inputs[i]))
+            same = inputs[i];
+    if (same)
+        return cli_usage(cmd, "'%s' is also an input (%s): writing it would destroy it", output,
+                         strcmp(same, "-") == 0 ? "standard input" : same);
     return EXIT_OK;
 }
 

@@ -89,9 +89,11 @@ int cli_model_output_ok(const char *output);
  * inputs ("-" = standard input): `classify notes.txt >> notes.txt` would read its own output
  * back as input. EXIT_OK otherwise. */
 int cli_stdout_not_input(const char *cmd, const char *const *inputs, size_t n);
-/* EXIT_USAGE (with a message) when "-" is among the n inputs more than once: standard input
- * can be read once, and the second reading would be empty. EXIT_OK otherwise. */
-int cli_stdin_once(const char *cmd, const char *const *inputs, size_t n);
+/* EXIT_USAGE (with a message) when "-" is named more than once among the inputs of the lists
+ * a and b (b may be NULL with nb 0): standard input can be read once, and the second reading
+ * would be empty. EXIT_OK otherwise. */
+int cli_stdin_once(const char *cmd, const char *const *a, size_t na, const char *const *b,
+                   size_t nb);
 /* The same for the SVG figure of eval --plot: it replaces only an SVG (a file that begins
  * "<svg" or "<?xml"), an empty file or nothing; a file that cannot be read is refused. */
 int cli_svg_output_ok(const char *output);

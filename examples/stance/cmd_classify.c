@@ -476,7 +476,8 @@ int cmd_classify(int argc, char **argv)
             return cli_bad_option("classify", opt, argv, longs);
         }
     }
-    if (cli_stdin_once("classify", (const char *const *)argv + optind, (size_t)(argc - optind)))
+    if (cli_stdin_once("classify", (const char *const *)argv + optind, (size_t)(argc - optind),
+                       NULL, 0))
         return EXIT_USAGE;
     static const char *const from_stdin[] = {"-"};
     if (optind == argc ? cli_stdout_not_input("classify", from_stdin, 1)

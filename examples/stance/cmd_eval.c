@@ -583,14 +583,8 @@ int cmd_eval(int argc, char **argv)
         cli_output_not_input("eval", rep.plot, tests, (size_t)n_tests) ||
         cli_output_not_input("eval", rep.plot, named, 2))
         return EXIT_USAGE;
-    /* '-' once among the corpora and the test files together */
-    const char *first_dash[2] = {NULL, NULL};
-    for (int i = optind; i < argc && !first_dash[0]; i++)
-        first_dash[0] = strcmp(argv[i], "-") == 0 ? argv[i] : NULL;
-    for (int i = 0; i < n_tests && !first_dash[1]; i++)
-        first_dash[1] = strcmp(tests[i], "-") == 0 ? tests[i] : NULL;
-    if (cli_stdin_once("eval", (const char *const *)argv + optind, (size_t)(argc - optind)) ||
-        cli_stdin_once("eval", tests, (size_t)n_tests) || cli_stdin_once("eval", first_dash, 2))
+    if (cli_stdin_once("eval", (const char *const *)argv + optind, (size_t)(argc - optind),
+                       tests, (size_t)n_tests))
         return EXIT_USAGE;
     if (cli_stdout_not_input("eval", (const char *const *)argv + optind,
                              (size_t)(argc - optind)) ||

@@ -107,7 +107,7 @@ int cmd_train(int argc, char **argv)
     /* the output may be the base (train --base m -o m): it is read whole before the model
      * made from it replaces it, in one rename */
     if (cli_output_not_input("train", output, (const char *const *)paths, (size_t)n_paths) ||
-        cli_stdin_once("train", (const char *const *)paths, (size_t)n_paths))
+        cli_stdin_once("train", (const char *const *)paths, (size_t)n_paths, NULL, 0))
         return EXIT_USAGE;
     if (cli_model_output_ok(output) != EXIT_OK)
         return EXIT_FAIL;
