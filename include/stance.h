@@ -872,7 +872,7 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_fit_temperature(double *tempe
  *      for (each statement) stance_cv_add(cv, label, llen, text, len, STANCE_FOLD_AUTO,
  *                                         seq++, 0, &err);
  *      stance_cv_run(cv, &err);                               // out-of-fold scores
- *      if (stance_cv_temperature(cv, STANCE_FOLD_NONE, &t, &err) != STANCE_OK) t = 0;
+ *      stance_cv_calibration(cv, STANCE_FOLD_NONE, &t, &err); // t = 0: none, err says why
  *      stance_cv_build(cv, t, &model, &err);                  // the full model, calibrated
  *
  *  Several threads: give each its own stance_cv_t (folds assigned in reading order with
@@ -976,6 +976,16 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_cv_known(const stance_cv_t *c
  *  @return STANCE_OK, STANCE_E_EMPTY (nothing to fit on: too few statements for the folds),
  *          STANCE_E_INVALID_ARG (not run, or a fold past the last), STANCE_E_NOMEM. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_cv_temperature(const stance_cv_t *cv,
+    uint32_t leave_out, double *temperature, stance_error_t *err);
+
+/** The temperature to store or apply, by the rule `stance train`, `stance eval` and the Python
+ *  package share: stance_cv_temperature() when the fit holds something, none otherwise.
+ *  @param temperature receives the fit, or 0 (none) with STANCE_E_EMPTY
+ *  @return STANCE_OK; STANCE_E_EMPTY when there is none to be had, err saying why: nothing to
+ *          fit on (too few statements for the folds, one label), or a fit at
+ *          STANCE_TEMPERATURE_MIN or _MAX (the scores say nothing usable about confidence);
+ *          otherwise as stance_cv_temperature(). @since 0.2 */
+STANCE_API STANCE_NODISCARD stance_status_t stance_cv_calibration(const stance_cv_t *cv,
     uint32_t leave_out, double *temperature, stance_error_t *err);
 
 /** Builds the model of all statements (pruned to min_count), calibrated with @p temperature

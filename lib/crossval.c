@@ -673,6 +673,27 @@ stance_status_t stance_cv_temperature(const stance_cv_t *cv, uint32_t leave_out,
     return st;
 }
 
+stance_status_t stance_cv_calibration(const stance_cv_t *cv, uint32_t leave_out,
+                                      double *temperature, stance_error_t *err)
+{
+    if (!temperature)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "temperature is NULL");
+    double t = 0.0;
+    stance_status_t st = stance_cv_temperature(cv, leave_out, &t, err);
+    *temperature = 0.0;
+    if (st != STANCE_OK)
+        return st;
+    /* a fit at the end of the range is the optimizer running out of room, not a temperature
+     * the scores support: perfectly separated folds push it down, hopeless ones up */
+    if (!(t > STANCE_TEMPERATURE_MIN && t < STANCE_TEMPERATURE_MAX))
+        return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET,
+                            "the fitted temperature %g is at the end of its range, so the "
+                            "cross-validated scores say nothing usable about confidence",
+                            t);
+    *temperature = t;
+    return STANCE_OK;
+}
+
 stance_status_t stance_cv_build(const stance_cv_t *cv, double temperature, stance_model_t **out,
                                 stance_error_t *err)
 {

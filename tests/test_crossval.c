@@ -439,6 +439,58 @@ static void continuing_from_a_base_model(void **state)
     stance_cv_free(cv);
 }
 
+/* The temperature to store, as `stance train`, the Python package and a C program following
+ * stance.h's recipe must agree on it: the fit when it holds something, none (0) when there is
+ * nothing to fit on or the fit runs to the end of its range (perfectly separated folds push
+ * it to the minimum: the scores say nothing usable about confidence). Before this call the rule
+ * lived in the tool and the package, and the recipe stored the range's end. */
+static void calibration_is_none_at_the_end_of_the_range(void **state)
+{
+    (void)state;
+    stance_cv_t *cv = make_cv(NULL, 2, 1);
+    stance_error_t err;
+    for (uint64_t i = 0; i < 12; i++) {
+        const char *label = i % 2 ? "hostile" : "conciliatory";
+        const char *text = i % 2 ? "we condemn the hostile attack" : "we welcome the friendly talks";
+        assert_int_equal(stance_cv_add(cv, label, strlen(label), text, strlen(text),
+                                       STANCE_FOLD_AUTO, i, 0, &err),
+                         STANCE_OK);
+    }
+    assert_int_equal(stance_cv_run(cv, &err), STANCE_OK);
+    double fitted = 0.0, t = -1.0;
+    assert_int_equal(stance_cv_temperature(cv, STANCE_FOLD_NONE, &fitted, &err), STANCE_OK);
+    assert_true(fitted == STANCE_TEMPERATURE_MIN || fitted == STANCE_TEMPERATURE_MAX);
+    assert_int_equal(stance_cv_calibration(cv, STANCE_FOLD_NONE, &t, &err), STANCE_E_EMPTY);
+    assert_true(t == 0.0);
+    assert_non_null(strstr(err.msg, "end of its range"));
+    assert_int_equal(stance_cv_calibration(cv, 0, &t, &err), STANCE_E_EMPTY);
+    assert_true(t == 0.0);
+    assert_int_equal(stance_cv_calibration(cv, 2, &t, &err), STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_cv_calibration(NULL, STANCE_FOLD_NONE, &t, &err),
+                     STANCE_E_INVALID_ARG);
+    stance_cv_free(cv);
+
+    /* a corpus with something to fit: the fit itself */
+    cv = make_cv(NULL, 5, 1);
+    add_all(cv, 0, N, NULL);
+    assert_int_equal(stance_cv_run(cv, &err), STANCE_OK);
+    assert_int_equal(stance_cv_temperature(cv, STANCE_FOLD_NONE, &fitted, &err), STANCE_OK);
+    assert_true(fitted > STANCE_TEMPERATURE_MIN && fitted < STANCE_TEMPERATURE_MAX);
+    assert_int_equal(stance_cv_calibration(cv, STANCE_FOLD_NONE, &t, &err), STANCE_OK);
+    assert_true(t == fitted);
+    stance_cv_free(cv);
+
+    /* nothing to fit on: none, with the reason */
+    cv = make_cv(NULL, 5, 1);
+    add_all(cv, 0, 2, NULL);
+    assert_int_equal(stance_cv_run(cv, &err), STANCE_OK);
+    t = -1.0;
+    assert_int_equal(stance_cv_calibration(cv, STANCE_FOLD_NONE, &t, &err), STANCE_E_EMPTY);
+    assert_true(t == 0.0);
+    assert_non_null(strstr(err.msg, "too few statements"));
+    stance_cv_free(cv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -450,6 +502,7 @@ int main(void)
         cmocka_unit_test(softmax_at_the_extremes),
         cmocka_unit_test(build_refusals_and_tiny_corpora),
         cmocka_unit_test(continuing_from_a_base_model),
+        cmocka_unit_test(calibration_is_none_at_the_end_of_the_range),
     };
     return cmocka_run_group_tests_name("crossval", tests, NULL, NULL);
 }

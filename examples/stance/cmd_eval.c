@@ -222,28 +222,30 @@ static bool cross_validate(eval_run_t *r, feed_t *f)
     }
     if (!new_evals(r))
         return false;
-    /* the calibration train would make: none when the fit is at the end of its range */
-    if (stance_cv_temperature(f->cv, STANCE_FOLD_NONE, &r->temp_all, &err) != STANCE_OK ||
-        !feed_temperature_usable(r->temp_all))
+    /* the calibration train would make, and each fold's by the same rule; a fold without one
+     * is scored as trained */
+    if (stance_cv_calibration(f->cv, STANCE_FOLD_NONE, &r->temp_all, &err) != STANCE_OK)
         r->temp_all = 0.0;
-    unsigned at_bound = 0, first_at_bound = 0;
+    unsigned none = 0, first_none = 0;
+    char why[sizeof err.msg] = "";
     for (uint32_t k = 0; k < f->k; k++) {
-        stance_status_t st = stance_cv_temperature(f->cv, k, &r->temps[k], &err);
+        stance_status_t st = stance_cv_calibration(f->cv, k, &r->temps[k], &err);
         if (st == STANCE_E_EMPTY) {
-            r->temps[k] = 1.0; /* nothing to fit on: the fold stays as trained */
+            if (!none++) {
+                first_none = k;
+                snprintf(why, sizeof why, "%s", err.msg);
+            }
+            r->temps[k] = 1.0;
         } else if (st != STANCE_OK) {
             cli_error("calibration: %s", err.msg);
             return false;
-        } else if (!feed_temperature_usable(r->temps[k])) {
-            first_at_bound = at_bound++ ? first_at_bound : k;
-            r->temps[k] = 1.0;
         }
     }
-    if (at_bound)
-        cli_warn("the temperature fitted for %u fold%s (fold %u%s) is at the end of its range, "
-                 "where train stores none: %s scored as trained (temperature 1)",
-                 at_bound, at_bound == 1 ? "" : "s", first_at_bound,
-                 at_bound > 1 ? " and others" : "", at_bound == 1 ? "it is" : "they are");
+    if (none)
+        cli_warn("no temperature for %u fold%s (fold %u%s: %s); train stores none then, so "
+                 "%s scored as trained (temperature 1)",
+                 none, none == 1 ? "" : "s", first_none, none > 1 ? " and others" : "", why,
+                 none == 1 ? "it is" : "they are");
     double raw[STANCE_MAX_LABELS], cal[STANCE_MAX_LABELS];
     uint64_t *per_fold = calloc((size_t)L * f->k, sizeof *per_fold); /* [label][fold] */
     if (!per_fold) {

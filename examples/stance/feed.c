@@ -225,23 +225,15 @@ bool feed_corpora(feed_t *f, char **paths, int n_paths)
 bool feed_calibrate(feed_t *f, double *t)
 {
     stance_error_t err;
-    *t = 0.0;
     stance_status_t st = stance_cv_run(f->cv, &err);
     if (st == STANCE_OK)
-        st = stance_cv_temperature(f->cv, STANCE_FOLD_NONE, t, &err);
-    if (st == STANCE_E_EMPTY) {
-        *t = 0.0;
+        st = stance_cv_calibration(f->cv, STANCE_FOLD_NONE, t, &err);
+    *t = st == STANCE_OK ? *t : 0.0;
+    if (st == STANCE_E_EMPTY)
         cli_warn("calibration skipped: %s", err.msg);
-    } else if (st != STANCE_OK) {
+    else if (st != STANCE_OK)
         cli_error("calibration: %s", err.msg);
-        return false;
-    } else if (!feed_temperature_usable(*t)) {
-        cli_warn("calibration skipped: the fitted temperature %g is at the end of its range, "
-                 "so the cross-validated scores say nothing usable about confidence",
-                 *t);
-        *t = 0.0;
-    }
-    return true;
+    return st == STANCE_OK || st == STANCE_E_EMPTY;
 }
 
 void feed_free(feed_t *f)

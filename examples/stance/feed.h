@@ -14,14 +14,6 @@
 #define FEED_CALIBRATION_FOLDS 5
 #define FEED_CALIBRATION_SEED 1
 
-/* A fitted temperature at the end of its range says the scores give calibration nothing to
- * hold on to (stance.h, stance_fit_temperature()): train stores none then, and eval scores
- * such a fold as trained. */
-static inline bool feed_temperature_usable(double t)
-{
-    return t > STANCE_TEMPERATURE_MIN && t < STANCE_TEMPERATURE_MAX;
-}
-
 typedef struct feed {
     const train_cli_t *tc;
     uint32_t k;                /* folds */

@@ -235,6 +235,7 @@ _SIGNATURES = {
     "stance_cv_featureless": (c_uint64, [_P]),
     "stance_cv_run": (c_status, [_P, _ERR]),
     "stance_cv_temperature": (c_status, [_P, c_uint32, POINTER(c_double), _ERR]),
+    "stance_cv_calibration": (c_status, [_P, c_uint32, POINTER(c_double), _ERR]),
     "stance_cv_build": (c_status, [_P, c_double, POINTER(_P), _ERR]),
     "stance_corpus_open": (c_status, [POINTER(_P), c_char_p, POINTER(stance_corpus_opts_t),
                                       _ERR]),

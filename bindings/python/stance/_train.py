@@ -224,15 +224,11 @@ def _calibration(cv, err):
     t = c_double(0.0)
     st = lib.stance_cv_run(cv, byref(err))
     if st == 0:
-        st = lib.stance_cv_temperature(cv, _lib.STANCE_FOLD_NONE, byref(t), byref(err))
+        st = lib.stance_cv_calibration(cv, _lib.STANCE_FOLD_NONE, byref(t), byref(err))
     if st == _lib.STANCE_E_EMPTY:
         _warn(f"calibration skipped: {err.msg.decode()}")
         return 0.0
     check(st, err)
-    if not _lib.STANCE_TEMPERATURE_MIN < t.value < _lib.STANCE_TEMPERATURE_MAX:
-        _warn(f"calibration skipped: the fitted temperature {t.value:g} is at the end of its "
-              "range, so the cross-validated scores say nothing usable about confidence")
-        return 0.0
     return t.value
 
 
