@@ -150,12 +150,6 @@ typedef struct stance_pending {
 /* Clause punctuation that is not a term: it ends n-grams and negation scope. */
 #define PENDING_BREAK 0xFE
 
-#if defined(__GNUC__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
-
 stance_status_t stance__analyzer_start(stance_analyzer_t *an, const char *text, size_t len,
                                        uint32_t flags, stance_error_t *err)
 {
@@ -265,7 +259,7 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
         }
         p->kind = (uint8_t)tok.kind;
         p->hash = surface_hash(bytes, text_len, tok.start, tok.len);
-        PREFETCH(&slots[(size_t)p->hash.lo & slot_mask]);
+        STANCE_PREFETCH(&slots[(size_t)p->hash.lo & slot_mask]);
     }
     an->scanner = sc;
     an->n_tokens = n_tokens;
@@ -285,8 +279,8 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
         stance__table_probe_start(&an->word_table, p->hash.lo, &probe);
         p->word = stance__table_probe_next(&an->word_table, &probe);
         if (p->word != STANCE_TABLE_EMPTY) {
-            PREFETCH(&stems[p->word]);
-            PREFETCH((const char *)&stems[p->word + 1] - 1);
+            STANCE_PREFETCH(&stems[p->word]);
+            STANCE_PREFETCH((const char *)&stems[p->word + 1] - 1);
         }
     }
 

@@ -2,12 +2,6 @@
  * training and classification. */
 #include "features.h"
 
-#if defined(__GNUC__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
-
 size_t stance__grams(const stance_terms_t *ts, unsigned ngram_max, stance_gram_t *out)
 {
     size_t n = 0;
@@ -97,12 +91,12 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         ids[n] = id;
         if (id == STANCE_FEATURE_UNKNOWN) {
             g[n] = (stance_gram_t){term->hash, (uint32_t)i, 1};
-            PREFETCH(&slots[(size_t)term->hash.lo & mask]);
+            STANCE_PREFETCH(&slots[(size_t)term->hash.lo & mask]);
         } else {
             if (spans)
                 g[n] = (stance_gram_t){term->hash, (uint32_t)i, 1};
             if (id != STANCE_FEATURE_ABSENT)
-                PREFETCH(&hi[(size_t)id * stride]);
+                STANCE_PREFETCH(&hi[(size_t)id * stride]);
         }
         n += keep_absent || id != STANCE_FEATURE_ABSENT;
         if (i < 1 || term->chunk_start || (ngram_max < 2 && !(term->cjk && term[-1].cjk)))
@@ -115,7 +109,7 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         g[n] = (stance_gram_t){h, (uint32_t)(i - 1), 2};
         ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
         if (may)
-            PREFETCH(&slots[(size_t)h.lo & mask]);
+            STANCE_PREFETCH(&slots[(size_t)h.lo & mask]);
         n += keep_absent || may;
         if (ngram_max < 3 || i < 2 || term[-1].chunk_start)
             continue;
@@ -124,7 +118,7 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         g[n] = (stance_gram_t){h, (uint32_t)(i - 2), 3};
         ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
         if (may)
-            PREFETCH(&slots[(size_t)h.lo & mask]);
+            STANCE_PREFETCH(&slots[(size_t)h.lo & mask]);
         n += keep_absent || may;
     }
     /* Stage 2: the slots read, each candidate's record requested. */
@@ -140,7 +134,7 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
             stance__features_remember(ts, &g[i], STANCE_FEATURE_ABSENT);
         } else {
             ids[i] = cand | STANCE_FEATURE_UNCHECKED;
-            PREFETCH(&hi[(size_t)cand * stride]);
+            STANCE_PREFETCH(&hi[(size_t)cand * stride]);
         }
     }
     return n;

@@ -116,20 +116,34 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
         stance__free(a, totals);
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     }
-    const bool complement = m->cfg.nb == STANCE_NB_COMPLEMENT;
+    /* Most counts are small integers, so log(count + alpha) comes from a table of the same
+     * log() calls (the same doubles) instead of one call per cell; features outer, labels
+     * inner, so that the counts and the records are read and written in order. */
+    double denom[STANCE_MAX_LABELS], small_log[STANCE_SMALL_COUNTS];
     for (size_t c = 0; c < L; c++) {
-        double denom = stance__nb_log_denominator(&m->cfg, totals[c], all, F);
-        for (size_t f = 0; f < F; f++) {
-            double n = (double)m->counts[f * L + c];
-            if (complement) {
+        denom[c] = stance__nb_log_denominator(&m->cfg, totals[c], all, F);
+        m->log_prior[c] = stance__nb_log_prior(&m->cfg, m->label_docs[c], docs, L);
+    }
+    for (size_t k = 0; k < STANCE_SMALL_COUNTS; k++)
+        small_log[k] = log((double)k + m->cfg.alpha);
+    const bool complement = m->cfg.nb == STANCE_NB_COMPLEMENT;
+    for (size_t f = 0; f < F; f++) {
+        const uint64_t *counts = m->counts + f * L;
+        union stance_cell *rec = m->rec + f * m->stride + 1;
+        for (size_t c = 0; c < L; c++) {
+            double n = (double)counts[c];
+            if (complement) { /* the other labels' counts, added in label order */
                 double others = 0;
                 for (size_t k = 0; k < L; k++)
-                    others += k == c ? 0.0 : (double)m->counts[f * L + k];
+                    others += k == c ? 0.0 : (double)counts[k];
                 n = others;
             }
-            m->rec[f * m->stride + 1 + c].d = stance__nb_weight(&m->cfg, n, denom);
+            rec[c].d = stance__nb_weight_of_log(&m->cfg,
+                                                n < STANCE_SMALL_COUNTS && n == (double)(size_t)n
+                                                    ? small_log[(size_t)n]
+                                                    : log(n + m->cfg.alpha),
+                                                denom[c]);
         }
-        m->log_prior[c] = stance__nb_log_prior(&m->cfg, m->label_docs[c], docs, L);
     }
     stance__free(a, totals);
 
@@ -151,31 +165,43 @@ stance_status_t stance__model_finish(stance_model_t *m, stance_error_t *err)
     }
     if (!stance__table_init(a, &m->ftable, F))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
-    for (size_t f = 0; f < F; f++) {
-        stance_hash_t h;
-        unsigned terms;
-        if (!stance__feature_hash(m->fstrings + m->foff[f], m->flen[f], &h, &terms))
-            return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
-                                "feature %zu is not a well-formed feature string", f);
-        /* Inserted by one walk along the probe sequence, which also meets any earlier feature
-         * with the same hash: two such features would be indistinguishable. */
-        m->rec[f * m->stride].u = h.hi;
-        if (m->filter)
-            m->filter[stance__filter_word(h.hi, m->filter_mask)] |= stance__filter_bits(h.hi);
-        size_t pos = (size_t)h.lo & m->ftable.mask;
-        uint32_t tag = (uint32_t)(h.lo >> 32);
-        for (;; pos = (pos + 1) & m->ftable.mask) {
-            stance_table_slot_t *slot = &m->ftable.slots[pos];
-            if (slot->id == STANCE_TABLE_EMPTY) {
-                slot->tag = tag;
-                slot->id = (uint32_t)f;
-                m->ftable.count++;
-                break;
-            }
-            if (slot->tag == tag && m->rec[(size_t)slot->id * m->stride].u == h.hi)
+    /* In blocks: the block's hashes first, each slot requested, then the insertions, so that
+     * the cache misses of a table larger than the cache overlap instead of queueing. */
+    enum { BLOCK = 32 };
+    stance_hash_t hashes[BLOCK];
+    for (size_t from = 0; from < F; from += BLOCK) {
+        const size_t to = F - from < BLOCK ? F : from + BLOCK;
+        for (size_t f = from; f < to; f++) {
+            unsigned terms;
+            if (!stance__feature_hash(m->fstrings + m->foff[f], m->flen[f], &hashes[f - from],
+                                      &terms))
                 return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
-                                    "features %zu and %u have the same 128-bit hash", f,
-                                    slot->id);
+                                    "feature %zu is not a well-formed feature string", f);
+            STANCE_PREFETCH(&m->ftable.slots[(size_t)hashes[f - from].lo & m->ftable.mask]);
+        }
+        for (size_t f = from; f < to; f++) {
+            const stance_hash_t h = hashes[f - from];
+            /* Inserted by one walk along the probe sequence, which also meets any earlier
+             * feature with the same hash: two such features would be indistinguishable. */
+            m->rec[f * m->stride].u = h.hi;
+            if (m->filter)
+                m->filter[stance__filter_word(h.hi, m->filter_mask)] |=
+                    stance__filter_bits(h.hi);
+            size_t pos = (size_t)h.lo & m->ftable.mask;
+            uint32_t tag = (uint32_t)(h.lo >> 32);
+            for (;; pos = (pos + 1) & m->ftable.mask) {
+                stance_table_slot_t *slot = &m->ftable.slots[pos];
+                if (slot->id == STANCE_TABLE_EMPTY) {
+                    slot->tag = tag;
+                    slot->id = (uint32_t)f;
+                    m->ftable.count++;
+                    break;
+                }
+                if (slot->tag == tag && m->rec[(size_t)slot->id * m->stride].u == h.hi)
+                    return stance__fail(err, STANCE_E_CORRUPT, STANCE_NO_OFFSET,
+                                        "features %zu and %u have the same 128-bit hash", f,
+                                        slot->id);
+            }
         }
     }
     return STANCE_OK;

@@ -84,12 +84,21 @@ static inline double stance__nb_log_denominator(const stance_cfg_t *cfg, uint64_
 
 /* count: N_cf, or for complement NB the sum of the other labels' counts (added in label
  * order, as doubles). */
+static inline double stance__nb_weight_of_log(const stance_cfg_t *cfg, double log_count,
+                                              double log_denominator)
+{
+    double w = log_count - log_denominator;
+    return cfg->nb == STANCE_NB_COMPLEMENT ? -w : w;
+}
 static inline double stance__nb_weight(const stance_cfg_t *cfg, double count,
                                        double log_denominator)
 {
-    double w = log(count + cfg->alpha) - log_denominator;
-    return cfg->nb == STANCE_NB_COMPLEMENT ? -w : w;
+    return stance__nb_weight_of_log(cfg, log(count + cfg->alpha), log_denominator);
 }
+
+/* Counts below this have log(count + alpha) looked up in a table when a model's weights are
+ * computed (stance__model_finish). */
+#define STANCE_SMALL_COUNTS 256
 
 /* log(docs_c / docs), or uniform; complement NB uses none, as scikit-learn does. */
 static inline double stance__nb_log_prior(const stance_cfg_t *cfg, uint64_t label_docs,

@@ -15,11 +15,14 @@
 #define STANCE_LIKELY(x) __builtin_expect(!!(x), 1)
 #define STANCE_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define STANCE_ALWAYS_INLINE inline __attribute__((always_inline))
+/* a request to bring p's cache line near, so that independent misses overlap */
+#define STANCE_PREFETCH(p) __builtin_prefetch(p)
 #else
 #define STANCE_PRINTF(fmt, args)
 #define STANCE_LIKELY(x) (x)
 #define STANCE_UNLIKELY(x) (x)
 #define STANCE_ALWAYS_INLINE inline
+#define STANCE_PREFETCH(p) ((void)(p))
 #endif
 
 /* ---- allocation (alloc.c) ---------------------------------------------------------------

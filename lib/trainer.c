@@ -278,12 +278,6 @@ uint64_t stance_trainer_featureless(const stance_trainer_t *t)
     return t ? t->featureless : 0;
 }
 
-#if defined(__GNUC__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
-
 /* Resolves the statement's features to ids where they exist (the staged lookup of
  * features.h) and reserves room for the rest, so that the counting that follows cannot fail
  * half-way. */
@@ -307,7 +301,7 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t label)
             missing++;
             bytes += stance__gram_len(terms, &t->grams[i]);
         } else if (known_label) {
-            PREFETCH(&t->counts[label][id]);
+            STANCE_PREFETCH(&t->counts[label][id]);
         }
     }
     t->n_doc = n;
