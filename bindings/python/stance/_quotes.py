@@ -11,7 +11,7 @@ from ._text import flags as _flags
 
 
 class Quote(namedtuple("Quote", "text start end speaker speaker_start speaker_end term "
-                                "unclosed fragment speaker_kind pieces")):
+                                "unclosed fragment speaker_kind pieces turn")):
     """A quotation in an article (stance.quotes), as `stance classify --mode quotes` reports it.
 
     text:                       the quoted words, without the outer marks: article[start:end];
@@ -29,6 +29,8 @@ class Quote(namedtuple("Quote", "text start end speaker speaker_start speaker_en
                                 "pronoun", "title", or None
     pieces:                     ((start, end), (start, end)) of a split quotation's two
                                 pieces; () otherwise
+    turn:                       a turn of a transcript ("Q: ...", "Spokesperson X: ..."),
+                                words a label introduces with no quotation marks around them
     Offsets are str indices for str articles, byte offsets for bytes.
     """
     __slots__ = ()
@@ -90,7 +92,8 @@ def make_quote(article, span, q):
                  bool(q.flags & _lib.STANCE_QUOTE_TERM),
                  bool(q.flags & _lib.STANCE_QUOTE_UNCLOSED),
                  bool(q.flags & _lib.STANCE_QUOTE_FRAGMENT),
-                 _KINDS[kind] if named and 0 <= kind < len(_KINDS) else None, pieces)
+                 _KINDS[kind] if named and 0 <= kind < len(_KINDS) else None, pieces,
+                 bool(q.flags & _lib.STANCE_QUOTE_TURN))
 
 
 def quotes(article, *, terms=False, replace_invalid=False):

@@ -475,6 +475,24 @@ def test_quotes_as_the_tool(tool, source):
     assert stance.quotes("") == []
 
 
+def test_transcript_turns_as_the_tool(tool, tmp_path):
+    """A transcript's turns are Quotes with turn=True where the tool's JSON Lines says
+    "turn": true; prose quotations have turn=False."""
+    path = tmp_path / "briefing.txt"
+    path.write_text("Regular Press Conference of the Foreign Ministry\n\n"
+                    "Spokesperson Mira Tolvane: The minister will travel on Monday.\n\n"
+                    "Q: Will the talks resume this month?\n\n"
+                    "A: We hope so, and we are ready to meet them halfway.\n\n"
+                    "Q: And the fishing dispute?\n\n"
+                    "A: Our position is clear.\n", encoding="utf-8")
+    want = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
+                                        str(path)).splitlines()]
+    got = stance.quotes(path.read_text(encoding="utf-8"))
+    assert [q.turn for q in got] == [w.get("turn", False) for w in want]
+    assert sum(q.turn for q in got) >= 4
+    assert not any(q.turn for q in stance.quotes("\u201cWe will talk,\u201d she said."))
+
+
 def test_split_quote_as_the_tool(tool, tmp_path):
     """A split quotation is one Quote, its pieces where the tool's JSON Lines puts them."""
     path = tmp_path / "split.txt"
