@@ -1115,6 +1115,15 @@ typedef struct stance_span {
     size_t start, len;
 } stance_span_t;
 
+/** Finds the first HTML entity or tag in @p text ("&ldquo;", "&#8220;", "<p ", "</q>"):
+ *  markup a scraper left in an article. The quote finder reads it as text: a quotation mark
+ *  written as an entity is no quotation mark, and a tag's quoted attribute may be read as a
+ *  quotation, so an article that holds markup should be decoded and stripped first. Plain
+ *  ampersands and angle brackets ("Tom & Jerry", "3 < 4", "a<b") are not markup.
+ *  @param found  receives the markup's span, or {0, 0}; may be NULL
+ *  @return 1 if there is any, 0 if not (0 for NULL). @since 0.2 */
+STANCE_API int stance_text_markup(const char *text, size_t len, stance_span_t *found);
+
 /** How a speaker is named. Values are append-only. */
 typedef enum stance_mention_kind {
     STANCE_MENTION_NONE = 0,         /**< not named: unknown, or carried over from an earlier

@@ -222,6 +222,45 @@ static void pathological_nesting(void **state)
     free(t);
 }
 
+/* Markup a scraper left (entities, tags) is found, so that a caller can say quotes mode will
+ * not read it; ampersands and angle brackets of plain text are not markup. */
+static void markup_is_found_plain_text_is_not(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t start, len; /* len 0: none */
+    } cases[] = {
+        {"The minister said &ldquo;never&rdquo;.", 18, 7},
+        {"Quoted &#8220;so&#8221; and more", 7, 7},
+        {"hex &#x201C;x&#x201D;", 4, 8},
+        {"&quot;We agree&quot;", 0, 6},
+        {"Orlov said: <q>we will not retreat</q>.", 12, 3},
+        {"<p class=\"byline\">By A. Writer</p>", 0, 2},
+        {"text </P> after", 5, 4},
+        {"a <br/> break", 2, 3},
+        {"Tom & Jerry met; 3 < 4 and a<b and &unknown; and &#; and &#x;", 0, 0},
+        {"the <q", 0, 0},       /* cut at the end: not a whole tag */
+        {"&ldquo", 0, 0},       /* no semicolon */
+        {"", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        stance_span_t found = {99, 99};
+        int any = stance_text_markup(cases[i].text, strlen(cases[i].text), &found);
+        assert_int_equal(any, cases[i].len != 0);
+        assert_int_equal(found.len, cases[i].len);
+        if (any)
+            assert_int_equal(found.start, cases[i].start);
+    }
+    stance_span_t found;
+    assert_false(stance_text_markup(NULL, 0, &found));
+    assert_false(stance_text_markup(NULL, 5, &found));
+    assert_int_equal(found.len, 0);
+    assert_true(stance_text_markup("&amp;", 5, NULL)); /* found may be NULL */
+    /* not past len: the text's bytes after it are not read */
+    assert_false(stance_text_markup("ab &amp;", 5, &found));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +272,7 @@ int main(void)
         cmocka_unit_test(no_break_spaces_inside_guillemets),
         cmocka_unit_test(small_buffer_and_bad_input),
         cmocka_unit_test(pathological_nesting),
+        cmocka_unit_test(markup_is_found_plain_text_is_not),
     };
     return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
 }

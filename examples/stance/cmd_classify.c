@@ -4,12 +4,10 @@
 #include "commands.h"
 #include "progress.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 static const char usage[] =
     "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
@@ -116,62 +114,18 @@ static bool emit(classify_run_t *r, const out_item_t *it)
 
 static uint64_t line_of_offset(const stance_record_t *rec, uint64_t offset);
 
-/* The length of the HTML entity or tag at s[0..n) ("&ldquo;", "&#8220;", "<p ", "</q>"), or
- * 0: markup a scraper left in an article, which quotes mode does not read. */
-static size_t html_at(const char *s, size_t n)
-{
-    static const char *const entities[] = {"quot", "apos", "ldquo", "rdquo", "lsquo", "rsquo",
-                                           "laquo", "raquo", "bdquo", "sbquo", "nbsp", "amp"};
-    static const char *const tags[] = {"p", "q", "a", "br", "div", "span", "em", "strong",
-                                       "i", "b", "blockquote", "figure", "figcaption", "img",
-                                       "h1", "h2", "h3", "li", "ul", "ol", "script", "style"};
-    size_t k = 1;
-    if (s[0] == '&') {
-        if (k < n && s[k] == '#') { /* &#8220; &#x201C; */
-            k++;
-            bool hex = k < n && (s[k] == 'x' || s[k] == 'X');
-            size_t digits = k + hex;
-            for (k = digits; k < n && (hex ? isxdigit((unsigned char)s[k])
-                                           : isdigit((unsigned char)s[k]));)
-                k++;
-            return k > digits && k < n && s[k] == ';' ? k + 1 : 0;
-        }
-        for (size_t e = 0; e < sizeof entities / sizeof *entities; e++) {
-            size_t len = strlen(entities[e]);
-            if (len + 2 <= n && memcmp(s + 1, entities[e], len) == 0 && s[1 + len] == ';')
-                return len + 2;
-        }
-        return 0;
-    }
-    if (k < n && s[k] == '/')
-        k++;
-    for (size_t t = 0; t < sizeof tags / sizeof *tags; t++) {
-        size_t len = strlen(tags[t]);
-        if (k + len < n && strncasecmp(s + k, tags[t], len) == 0 &&
-            (s[k + len] == '>' || s[k + len] == ' ' || s[k + len] == '/'))
-            return k + len + (s[k + len] == '>');
-    }
-    return 0;
-}
-
 /* Says, once per article, that it holds HTML, at the first entity or tag. */
 static void warn_html(const stance_record_t *rec)
 {
-    const char *s = rec->text, *end = rec->text + rec->text_len;
-    for (const char *p = s; p < end; p++) {
-        if (*p != '&' && *p != '<')
-            continue;
-        size_t len = html_at(p, (size_t)(end - p));
-        if (!len)
-            continue;
-        uint64_t at = rec->offset + (uint64_t)(p - s);
-        cli_warn("%s:%llu: the article holds HTML (%.*s at byte %llu): quotation marks written "
-                 "as entities are not read as quotation marks, and quoted tag attributes may be "
-                 "read as quotations; decode the entities and strip the tags first",
-                 rec->file, (unsigned long long)line_of_offset(rec, at), (int)len, p,
-                 (unsigned long long)at);
+    stance_span_t m;
+    if (!stance_text_markup(rec->text, rec->text_len, &m))
         return;
-    }
+    uint64_t at = rec->offset + m.start;
+    cli_warn("%s:%llu: the article holds HTML (%.*s at byte %llu): quotation marks written as "
+             "entities are not read as quotation marks, and quoted tag attributes may be read "
+             "as quotations; decode the entities and strip the tags first",
+             rec->file, (unsigned long long)line_of_offset(rec, at), (int)m.len,
+             rec->text + m.start, (unsigned long long)at);
 }
 
 /* The quotes of one article, each with its line number, speaker and reporting frame. */

@@ -242,6 +242,7 @@ _SIGNATURES = {
                                       _ERR]),
     "stance_corpus_next": (c_status, [_P, POINTER(stance_record_t), POINTER(c_int), _ERR]),
     "stance_corpus_close": (None, [_P]),
+    "stance_text_markup": (c_int, [c_void_p, c_size_t, POINTER(stance_span_t)]),
     "stance_quotes_attribute": (c_status, [c_void_p, c_size_t, POINTER(stance_quotes_opts_t),
                                            POINTER(stance_quotation_t), c_size_t,
                                            POINTER(c_size_t), _ERR]),

@@ -15,7 +15,7 @@ from itertools import repeat
 from . import _lib, _settings
 from ._errors import Error, NotFoundError, check, error_for
 from ._lib import SIZE_T_CODE, lib
-from ._quotes import attribute, make_quote
+from ._quotes import attribute, make_quote, warn_markup
 from ._text import Spans, encode, pack
 from ._text import flags as _flags
 
@@ -518,6 +518,7 @@ class Model:
         labels = len(self._labels)
         evidence = (c_double * max(1, count * labels))()
         span = Spans(article, data)
+        warn_markup(article, data, span, 2)
         h = self._h
         ctx = h.acquire()
         out = []

@@ -1,5 +1,6 @@
 """stance.quotes: the quotations of a news article and their speakers."""
 import re
+import warnings
 from collections import namedtuple
 from ctypes import byref, c_size_t
 
@@ -55,6 +56,18 @@ def _name(s):
     return _SPACES.sub(" ", _INVISIBLE.sub("", s)).strip(" ")
 
 
+def warn_markup(article, data, span, stacklevel):
+    """Says, as the tool does, that an article holds HTML: quotes are lost to it silently."""
+    found = _lib.stance_span_t()
+    if not lib.stance_text_markup(data, len(data), byref(found)):
+        return
+    markup = data[found.start:found.start + found.len].decode("utf-8", "replace")
+    warnings.warn(f"the article holds HTML ({markup} at offset {span(found.start)}): quotation "
+                  "marks written as entities are not read as quotation marks, and quoted tag "
+                  "attributes may be read as quotations; decode the entities and strip the "
+                  "tags first", stacklevel=stacklevel + 1)
+
+
 def attribute(data, flags):
     """The library's quotations (stance_quotation_t array, count) of UTF-8 `data`."""
     err = _lib.stance_error_t()
@@ -103,6 +116,7 @@ def quotes(article, *, terms=False, replace_invalid=False):
     data = encode(article, "article")
     arr, count = attribute(data, _flags(replace_invalid))
     span = Spans(article, data)
+    warn_markup(article, data, span, 2)
     source = article if isinstance(article, str) else data
     return [make_quote(source, span, arr[i]) for i in range(count)
             if terms or not arr[i].flags & _lib.STANCE_QUOTE_TERM]

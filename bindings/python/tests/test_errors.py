@@ -1,6 +1,7 @@
 """Bad input raises the right stance.Error subclass with the library's status, message, line
 and offset; wrong types raise TypeError before anything reaches the library."""
 import pickle
+import warnings
 
 import pytest
 
@@ -115,6 +116,21 @@ def test_quotes_of_another_language_warn():
     with pytest.warns(UserWarning, match="English rules") as w:
         m.classify_quotes('"Wir sind bereit," sagte Maria Lind.')
     assert all(x.filename == __file__ for x in w)
+
+
+def test_quotes_of_scraped_html_warn(model):
+    """An article that holds HTML entities or tags is said to, as the tool says it: its
+    quotation marks written as entities are not read."""
+    html = "The minister spoke.\n\n&ldquo;We will not retreat,&rdquo; Orlov said.\n"
+    with pytest.warns(UserWarning, match=r"holds HTML \(&ldquo; at offset 21\)") as w:
+        model.classify_quotes(html)
+    assert all(x.filename == __file__ for x in w)
+    with pytest.warns(UserWarning, match=r"holds HTML \(<q> at offset 12\)"):
+        stance.quotes("Orlov said: <q>we will not retreat</q>.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.quotes("Tom & Jerry met. \u201cWe agree,\u201d Orlov said. 3 < 4 and a<b.")
+        model.classify_quotes(b"\"We agree,\" Orlov said.")
 
 
 def test_wrong_types(model):
