@@ -12,7 +12,9 @@
  * person or an organization. On inputs of up to SMALL bytes, too little room reports the same
  * count, and the first two quotations classify with and without their frame, the
  * probabilities forming a distribution; the speaker's evidence is finite, zero where there is
- * no speaker or the quotation is a term, and classifies. */
+ * no speaker or the quotation is a term, and classifies.
+ * Properties of stance_text_markup(): what it finds lies inside the text and opens with '&' or
+ * '<', and nothing before it is found in the text cut just before it. */
 #include "fuzz.h"
 
 #include <math.h>
@@ -176,6 +178,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     uint32_t flags = (data[0] & 1u) ? STANCE_REPLACE_INVALID : 0;
     const char *text = (const char *)data + 1;
     size_t len = size - 1;
+
+    stance_span_t markup;
+    if (stance_text_markup(text, len, &markup)) {
+        FUZZ_CHECK(markup.len > 0 && markup.start < len && markup.len <= len - markup.start);
+        FUZZ_CHECK(text[markup.start] == '&' || text[markup.start] == '<');
+        stance_span_t before;
+        FUZZ_CHECK(!stance_text_markup(text, markup.start, &before) && before.len == 0);
+    } else {
+        FUZZ_CHECK(markup.start == 0 && markup.len == 0);
+    }
 
     size_t count = 0;
     stance_error_t err;
