@@ -358,9 +358,16 @@ static const char *const news_outlets[] = {
 
 static const char *const non_speaker_labels[] = {
     "advertisement", "also", "analysis", "background", "by", "context", "correction", "credit",
-    "editing", "editor's", "listen", "more", "note", "photo", "posted", "published", "read",
+    "editing", "editor's", "interview", "listen", "more", "note", "photo", "posted", "published", "read",
     "related", "reporting", "see", "source", "sources", "summary", "tags", "update", "updated",
     "video", "warning", "watch"};
+
+/* A transcript's heading names its host before one of these ("Spokesperson X's Regular Press
+ * Conference", "Press Conference by X", "Interview with X"), after its adjectives (sorted). */
+static const char *const briefing_nouns[] = {"briefing", "conference", "interview", "presser",
+                                             "remarks"};
+static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
+                                                  "press",  "regular", "special", "weekly"};
 
 static const char *const trade_names[] = {"baker", "carpenter", "driver", "farmer", "miner",
                                           "nurse", "pilot"};
@@ -535,6 +542,10 @@ static const quote_rules_t english = {
     COUNT(news_outlets),
     non_speaker_labels,
     COUNT(non_speaker_labels),
+    briefing_nouns,
+    COUNT(briefing_nouns),
+    briefing_adjectives,
+    COUNT(briefing_adjectives),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -752,4 +763,14 @@ bool stance__quote_is_news_outlet(const quote_rules_t *r, const char *low)
 bool stance__quote_is_non_speaker_label(const quote_rules_t *r, const char *low)
 {
     return find_string(r->non_speaker_labels, r->n_non_speaker_labels, low);
+}
+
+bool stance__quote_is_briefing_noun(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->briefing_nouns, r->n_briefing_nouns, low);
+}
+
+bool stance__quote_is_briefing_adjective(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->briefing_adjectives, r->n_briefing_adjectives, low);
 }

@@ -6,7 +6,9 @@
  * open with a speaker's label and the labels show a conversation: one label comes back, or
  * questions meet answers. Each turn then runs from its label to the next label; its speaker is
  * the name the label gives (without the title before it), a reporter's name in parentheses,
- * or, for "A:", the one who answered last. A question with no name has no speaker. What comes
+ * or, for "A:", the one who answered last (before anyone has, the host: whom the heading names
+ * as holding the briefing, or the last person the introduction reports as speaking). A
+ * question with no name has no speaker. What comes
  * before the first label (a headline, an introduction) is prose, read as any article is.
  * The words of the language (question and answer labels, news outlets, words that open a
  * line with a colon and name no one) are tables of quote_rules.c. One pass over the lines;
@@ -308,14 +310,134 @@ size_t stance__turns_end(const qtext_t *t, const quote_rules_t *r, qcache_t *cac
     return t->n;
 }
 
+/* ---- the host: who answers "A:" before anyone is named ------------------------------------ */
+
+/* A word of the heading: [start, end) without the punctuation around it, its lower-case form
+ * (empty when too long) and whether it ends in a possessive ’s or 's (left out of [start, end)
+ * and of the lower-case form). */
+typedef struct hword {
+    size_t start, end;
+    char low[QWORD_LOW];
+    bool possessive, cap;
+} hword_t;
+
+#define HEADING_WORDS 64
+
+static size_t heading_words(const qtext_t *t, size_t from, size_t to, hword_t *w, size_t cap)
+{
+    const unsigned char *s = t->s;
+    size_t n = 0;
+    for (size_t i = from; i < to && n < cap;) {
+        while (i < to && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+            i++;
+        size_t e = i;
+        while (e < to && s[e] != ' ' && s[e] != '\t' && s[e] != '\n' && s[e] != '\r')
+            e++;
+        size_t a = i, b = e;
+        while (a < b && (s[a] == '(' || s[a] == '"'))
+            a++;
+        while (b > a && (s[b - 1] == ',' || s[b - 1] == ':' || s[b - 1] == ';' ||
+                         s[b - 1] == ')' || s[b - 1] == '.' || s[b - 1] == '"'))
+            b--;
+        i = e;
+        if (a == b)
+            continue;
+        hword_t *h = &w[n++];
+        memset(h, 0, sizeof *h);
+        if (b - a > 2 && s[b - 1] == 's' && s[b - 2] == '\'') {
+            h->possessive = true;
+            b -= 2;
+        } else if (b - a > 4 && s[b - 1] == 's' && s[b - 2] == 0x99 && s[b - 3] == 0x80 &&
+                   s[b - 4] == 0xE2) { /* ’s */
+            h->possessive = true;
+            b -= 4;
+        }
+        h->start = a;
+        h->end = b;
+        h->cap = is_upper(s[a]);
+        (void)lower_words(s, a, b, h->low, sizeof h->low);
+    }
+    return n;
+}
+
+static uint32_t hword_classes(const quote_rules_t *r, qcache_t *cache, const hword_t *w)
+{
+    size_t n = strlen(w->low);
+    return n ? stance__qword_classes(r, cache, w->low, n) : 0;
+}
+
+/* A word of a person's name in a heading: capitalized, and not a title, an organization, a
+ * place, a time or a word that is never a name. */
+static bool name_word_of(const quote_rules_t *r, qcache_t *cache, const hword_t *w)
+{
+    const uint32_t not_name = QW_TITLE | QW_ROLE | QW_HONORIFIC | QW_RANK | QW_ORG | QW_PLACE |
+                              QW_TIME | QW_FUNCTION | QW_DOC;
+    return w->cap && w->low[0] && !(hword_classes(r, cache, w) & not_name) &&
+           !stance__quote_is_month(r, w->low);
+}
+
+static bool title_word_of(const quote_rules_t *r, qcache_t *cache, const hword_t *w)
+{
+    return w->cap && (hword_classes(r, cache, w) & (QW_TITLE | QW_ROLE | QW_RANK));
+}
+
+bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
+                        size_t to, stance_span_t *host)
+{
+    hword_t w[HEADING_WORDS];
+    const size_t n = heading_words(t, from, to, w, HEADING_WORDS);
+    for (size_t i = 0; i < n; i++) {
+        if (!stance__quote_is_briefing_noun(r, w[i].low))
+            continue;
+        /* "Spokesperson Ren Valo's Regular Press Conference": the name before the possessive,
+         * the briefing's adjectives between */
+        size_t j = i;
+        while (j > 0 && j + 3 > i && !w[j - 1].possessive &&
+               stance__quote_is_briefing_adjective(r, w[j - 1].low))
+            j--;
+        if (j > 0 && w[j - 1].possessive) {
+            size_t end = j, lo = j;
+            while (lo > 0 && name_word_of(r, cache, &w[lo - 1]) &&
+                   (lo == end || !w[lo - 1].possessive))
+                lo--;
+            if (lo < end) {
+                *host = (stance_span_t){w[lo].start, w[end - 1].end - w[lo].start};
+                return true;
+            }
+            continue;
+        }
+        /* "Press Conference by Chief Cabinet Secretary Ken Ardo", "Interview with ..." */
+        if (i + 1 < n && (strcmp(w[i + 1].low, "by") == 0 || strcmp(w[i + 1].low, "with") == 0)) {
+            size_t k = i + 2;
+            if (k < n && (strcmp(w[k].low, "the") == 0))
+                k++;
+            const size_t titles = k;
+            while (k < n && title_word_of(r, cache, &w[k]) && !w[k].possessive)
+                k++;
+            size_t name = k;
+            while (k < n && name_word_of(r, cache, &w[k]) && !w[k].possessive)
+                k++;
+            if (k > name) {
+                *host = (stance_span_t){w[name].start, w[k - 1].end - w[name].start};
+                return true;
+            }
+            if (name > titles) { /* "by the Chief Cabinet Secretary": the title names them */
+                *host = (stance_span_t){w[titles].start, w[name - 1].end - w[titles].start};
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
-                        size_t to, void (*put)(void *user, const stance_quotation_t *q),
-                        void *user)
+                        size_t to, stance_span_t host,
+                        void (*put)(void *user, const stance_quotation_t *q), void *user)
 {
     size_t pos = from;
     label_t cur, next;
     bool have = next_label(t, r, cache, &pos, &cur) && cur.start < to;
-    stance_span_t answerer = {0, 0}; /* who answered last: "A:" is theirs */
+    stance_span_t answerer = host; /* who answered last: "A:" is theirs */
     while (have) {
         bool more = next_label(t, r, cache, &pos, &next) && next.start < to;
         stance_quotation_t q;

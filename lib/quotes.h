@@ -147,6 +147,12 @@ typedef struct quote_rules {
     /* First words of a line "Word: ..." that names no speaker ("Update:", "Photo:"), sorted. */
     const char *const *non_speaker_labels;
     size_t n_non_speaker_labels;
+    /* What a transcript's heading calls it ("conference", "briefing") and the adjectives
+     * before that ("regular", "press"), sorted: the host is named before or after them. */
+    const char *const *briefing_nouns;
+    size_t n_briefing_nouns;
+    const char *const *briefing_adjectives;
+    size_t n_briefing_adjectives;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -183,6 +189,8 @@ bool stance__quote_is_answer_label(const quote_rules_t *r, const char *low);
 bool stance__quote_is_news_outlet(const quote_rules_t *r, const char *low);
 /* True when `low` opens a line "Word: ..." that names no speaker ("update", "photo"). */
 bool stance__quote_is_non_speaker_label(const quote_rules_t *r, const char *low);
+bool stance__quote_is_briefing_noun(const quote_rules_t *r, const char *low);
+bool stance__quote_is_briefing_adjective(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an elided word of the language. */
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 
@@ -394,10 +402,16 @@ size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *c
 /* Where the transcript that begins at `from` ends: the end of the text, or the paragraph after
  * the last answer's first that holds a quotation mark (the story goes on). */
 size_t stance__turns_end(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from);
-/* Gives put() each turn of [from, to), as a quotation flagged STANCE_QUOTE_TURN. */
+/* The host a transcript's heading in [from, to) names: "Spokesperson Ren Valo's Regular Press
+ * Conference", "Press Conference by Chief Cabinet Secretary Ken Ardo" (the name without its
+ * titles; the titles when no name follows them). False when it names none. */
+bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
+                        size_t to, stance_span_t *host);
+/* Gives put() each turn of [from, to), as a quotation flagged STANCE_QUOTE_TURN; "A:" before
+ * any named answer is the host's (len 0: nobody's). */
 void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
-                        size_t to, void (*put)(void *user, const stance_quotation_t *q),
-                        void *user);
+                        size_t to, stance_span_t host,
+                        void (*put)(void *user, const stance_quotation_t *q), void *user);
 
 /* ---- phrases (quote_phrases.c) ------------------------------------------------------------ */
 

@@ -2483,6 +2483,8 @@ static void rule_tables_are_sorted(void **state)
                  {r->answer_labels, r->n_answer_labels},
                  {r->news_outlets, r->n_news_outlets},
                  {r->non_speaker_labels, r->n_non_speaker_labels},
+                 {r->briefing_nouns, r->n_briefing_nouns},
+                 {r->briefing_adjectives, r->n_briefing_adjectives},
                  {r->source_modifiers, r->n_source_modifiers}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         assert_true(lists[l].n > 0);
@@ -3242,6 +3244,81 @@ static void explanation_lists_frame_and_speaker(void **state)
     stance_model_free(m);
 }
 
+/* A ministry's transcript names its host only in the heading ("Spokesperson Ren Valo's Regular
+ * Press Conference", "Press Conference by Chief Cabinet Secretary Ken Ardo"): the answers "A:"
+ * are the host's until someone else answers. A heading that names no host ("Regular Press
+ * Conference of May 2", "Tuesday's briefing", "China's press conference") gives none. Found on
+ * real briefing pages read blind (a ministry's transcript: every answer lost its speaker). */
+static void transcript_host_named_in_the_heading(void **state)
+{
+    (void)state;
+    static const char possessive[] =
+        "Foreign Ministry Spokesperson Ren Valo\xE2\x80\x99s Regular Press Conference on May 2, 2026\n\n"
+        "Q: The talks resumed on Monday. How do you comment?\n\n"
+        "A: We welcome the talks and hope they succeed.\n\n"
+        "Q: Will the minister travel?\n\n"
+        "A: I have nothing to announce.\n";
+    static const want_t want_possessive[] = {
+        {"The talks resumed", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"We welcome the talks", "Ren Valo", PRO, STANCE_QUOTE_TURN, NULL},
+        {"Will the minister travel?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"I have nothing", "Ren Valo", PRO, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(possessive, want_possessive);
+
+    static const char by[] =
+        "Press Conference by Chief Cabinet Secretary Ken Ardo\n\n"
+        "Wednesday, June 3, 2026 (AM)\n\n"
+        "Q: Is the government ready to respond?\n\n"
+        "A: We will respond firmly.\n\n"
+        "Q: And the fishing boats?\n\n"
+        "A: They were released.\n";
+    static const want_t want_by[] = {
+        {"Is the government ready", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"We will respond firmly.", "Ken Ardo", PRO, STANCE_QUOTE_TURN, NULL},
+        {"And the fishing boats?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"They were released.", "Ken Ardo", PRO, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(by, want_by);
+
+    /* a named answer takes over: "A:" is the one who answered last */
+    static const char handover[] =
+        "Spokesperson Ren Valo's Regular Press Conference\n\n"
+        "Q: What about the visit?\n\n"
+        "A: It is going well.\n\n"
+        "Deputy Minister Ola Brekk: Let me add a word on trade.\n\n"
+        "Q: And tariffs?\n\n"
+        "A: They stay.\n";
+    static const want_t want_handover[] = {
+        {"What about the visit?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"It is going well.", "Ren Valo", PRO, STANCE_QUOTE_TURN, NULL},
+        {"Let me add a word", "Ola Brekk", PER, STANCE_QUOTE_TURN, NULL},
+        {"And tariffs?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"They stay.", "Ola Brekk", PRO, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(handover, want_handover);
+
+    static const char *const no_host[] = {
+        "Regular Press Conference of May 2, 2026\n\n",
+        "Transcript of Tuesday's briefing\n\n",
+        "China's regular press conference\n\n",
+        "The minister's visit: a briefing on the agenda\n\n",
+    };
+    for (size_t i = 0; i < sizeof no_host / sizeof *no_host; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "%sQ: Any news?\n\nA: None today.\n\nQ: And tomorrow?\n\n"
+                                    "A: We will see.\n",
+                 no_host[i]);
+        static const want_t want_none[] = {
+            {"Any news?", "", NON, STANCE_QUOTE_TURN, NULL},
+            {"None today.", "", NON, STANCE_QUOTE_TURN, NULL},
+            {"And tomorrow?", "", NON, STANCE_QUOTE_TURN, NULL},
+            {"We will see.", "", NON, STANCE_QUOTE_TURN, NULL},
+        };
+        check_article(no_host[i], text, want_none, sizeof want_none / sizeof *want_none);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3326,6 +3403,7 @@ int main(void)
         cmocka_unit_test(transcript_turns_are_statements),
         cmocka_unit_test(transcript_excerpt_inside_a_story),
         cmocka_unit_test(transcript_labels_with_time_stamps),
+        cmocka_unit_test(transcript_host_named_in_the_heading),
         cmocka_unit_test(transcript_questions_labeled_by_outlet),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
