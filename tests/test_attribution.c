@@ -3298,6 +3298,24 @@ static void transcript_host_named_in_the_heading(void **state)
     };
     CHECK(handover, want_handover);
 
+    /* an interview: the heading names nobody, the introduction quotes the one interviewed */
+    static const char interview[] =
+        "Interview: the foreign minister on trade and the border\n\n"
+        "Foreign Minister Ada Lind, who has called the border talks \xE2\x80\x9C" "a long road,"
+        "\xE2\x80\x9D received the Courier on Monday.\n\n"
+        "Q: Are the talks over?\n\n"
+        "A: No. We remain ready to talk.\n\n"
+        "Q: And tariffs?\n\n"
+        "A: They are a mistake.\n";
+    static const want_t want_interview[] = {
+        {"a long road", "Ada Lind", PER, 0, NULL},
+        {"Are the talks over?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"No. We remain ready", "Ada Lind", PRO, STANCE_QUOTE_TURN, NULL},
+        {"And tariffs?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"They are a mistake.", "Ada Lind", PRO, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(interview, want_interview);
+
     static const char *const no_host[] = {
         "Regular Press Conference of May 2, 2026\n\n",
         "Transcript of Tuesday's briefing\n\n",
