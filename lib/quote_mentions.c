@@ -745,6 +745,25 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
     return false;
 }
 
+/* Sieve 2b: a roundup's credit after a dash, "“...” — U.S. President Mara Quill." or "“...” --
+ * Yoav Stern, Ostrian cabinet minister": the name (a person's or an organization's) that
+ * fills what follows the dash up to the sentence's end or an apposition's comma. A period
+ * inside the marks ends no credit: the dash binds the name to the words. */
+static bool sieve_dash_credit(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    size_t i = q->item + 1;
+    if (i >= s->n || !is_brk(&s->w[i], '-'))
+        return false;
+    while (i < s->n && is_brk(&s->w[i], '-'))
+        i++;
+    mention_t m;
+    if (!stance__dash_credit(s, i, &m))
+        return false;
+    attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
+    return true;
+}
+
 /* Is the quotation the complement of the reporting verb just before it: "VERB as “...”",
  * "VERB it as “...”"? */
 static bool completes_verb(const sctx_t *c, const squote_t *q)
@@ -1058,7 +1077,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
          * before it, whose subject said it; what follows is the verb's object */
         if (look_after && completes_verb(&c, q))
             look_after = false;
-        bool found = sieve_verb_inside(&c, q) || (look_after && sieve_after_now(&c, q)) ||
+        bool found = sieve_verb_inside(&c, q) || sieve_dash_credit(&c, q) ||
+                     (look_after && sieve_after_now(&c, q)) ||
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
                      sieve_colon(&c, q);
@@ -1069,8 +1089,31 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     note_names(&c, s->n);
 }
 
-int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents)
+bool stance__dash_credit(const sentence_t *s, size_t i, mention_t *m)
 {
+    if (i >= s->n || !is_word(&s->w[i]) || !s->w[i].cap ||
+        !stance__mention_starting(s, i, s->n, m) || m->lo != i ||
+        !(m->kind == MK_PERSON || m->kind == MK_ORG))
+        return false;
+    /* the credit is all there is: the sentence ends, or an apposition follows its comma */
+    size_t after = m->hi;
+    while (after < s->n && is_brk(&s->w[after], '.'))
+        after++;
+    return after == s->n || is_brk(&s->w[m->hi], ',');
+}
+
+int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents,
+                                    mention_t *named)
+{
+    /* "-- Dravenian President Hamid Rostam" on the line after a quotation standing alone */
+    if (s->n >= 2 && is_brk(&s->w[0], '-')) {
+        size_t i = 0;
+        while (i < s->n && is_brk(&s->w[i], '-'))
+            i++;
+        if (stance__dash_credit(s, i, named))
+            return stance__entity_resolve(ents, s, t, named);
+        return -1;
+    }
     if (s->n < 4 || !is_word(&s->w[0]) || !is_word(&s->w[1]))
         return -1;
     const qword_t *w = s->w;
@@ -1093,11 +1136,10 @@ int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entiti
             else if (!is_word(&w[i]) || !(w[i].cls & (QW_TIME | QW_SKIP | QW_PREP | QW_DET)))
                 break;
     }
-    mention_t m;
-    if (at == NONE || at >= s->n || !stance__mention_starting(s, at, s->n, &m) ||
-        (m.kind != MK_PERSON && m.kind != MK_ORG))
+    if (at == NONE || at >= s->n || !stance__mention_starting(s, at, s->n, named) ||
+        (named->kind != MK_PERSON && named->kind != MK_ORG))
         return -1;
-    return stance__entity_resolve(ents, s, t, &m);
+    return stance__entity_resolve(ents, s, t, named);
 }
 
 /* Where a sentence that holds `?”` or `!”` really ends: after that quotation, unless "X said"

@@ -30,6 +30,7 @@ typedef struct run {
     sentence_t sent;
     sink_t *sink;
     bool para_start; /* the next sentence opens a paragraph */
+    bool para_end;   /* the sentence being flushed ends its paragraph */
     /* the multi-paragraph quotation being read */
     bool chain;
     bool chain_strong;        /* its speaker comes from an attribution, not carried over */
@@ -247,6 +248,27 @@ static void emit(run_t *r, const squote_t *q)
 
 /* ---- sentences --------------------------------------------------------------------------- */
 
+/* A paragraph that is only a name ("Ostrian President Mara Quill", "NATO Secretary-General
+ * Jens Stoltenberg"): a roundup's heading, whose person or organization speaks the quotations
+ * that follow with no attribution of their own (they take the last speaker). */
+static void heading_names_speaker(run_t *r)
+{
+    const sentence_t *s = &r->sent;
+    if (!s->para_start || !r->para_end || s->nq || s->n == 0 || s->n > 12 ||
+        !s->w[0].cap)
+        return;
+    size_t end = s->n;
+    if (is_brk(&s->w[end - 1], ':'))
+        end--; /* "Ostrian President Mara Quill:" */
+    mention_t m;
+    if (end == 0 || !stance__mention_starting(s, 0, end, &m) || m.lo != 0 || m.hi != end ||
+        (m.kind != MK_PERSON && m.kind != MK_ORG))
+        return;
+    int id = stance__entity_resolve(&r->ents, s, &r->t, &m);
+    if (id >= 0)
+        stance__entity_spoke(&r->ents, id);
+}
+
 static void analyze(run_t *r)
 {
     sentence_t *s = &r->sent;
@@ -256,11 +278,15 @@ static void analyze(run_t *r)
     if (named_next) {
         /* “...” The admission came on Tuesday from Valeri Orlik. / That was how Elena Duca
          * described it: the speaker named after the quotation's own sentence */
-        int id = stance__sentence_names_speaker(s, &r->t, &r->ents);
+        mention_t named;
+        memset(&named, 0, sizeof named);
+        int id = stance__sentence_names_speaker(s, &r->t, &r->ents, &named);
         if (id >= 0) {
             stance_quotation_t src;
             memset(&src, 0, sizeof src);
             set_speaker(r, id, &src);
+            src.mention = words_span(s, named.lo, named.hi);
+            src.mention_kind = (stance_mention_kind_t)named.kind;
             sink_patch(r->sink, r->named_next_at, &src);
             stance__entity_spoke(&r->ents, id);
         }
@@ -275,6 +301,7 @@ static void analyze(run_t *r)
     for (size_t i = 0; i < s->nq; i++)
         if (!s->q[i].merged)
             emit(r, &s->q[i]);
+    heading_names_speaker(r);
 }
 
 /* Attributes and writes out the sentence being read, and starts the next one. */
@@ -501,7 +528,9 @@ static void read_prose(run_t *r, size_t from, size_t to)
             add_word(r, &w);
         if (!brk)
             break;
+        r->para_end = true;
         flush(r);
+        r->para_end = false;
         r->para_start = true;
         r->sent.para_start = true;
         p = next > b ? next : b + 1;

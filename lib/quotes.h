@@ -571,8 +571,13 @@ stance_status_t stance__evidence_weight_check(const char *name, double weight,
                                               stance_error_t *err);
 /* The speaker a sentence with no quotation names for the quotation just before it, by the
  * patterns of a report told after the words ("That was how X described it", "That was the
- * verdict of X", "The warning came on Tuesday from X"): an entity, or -1. */
-int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents);
+ * verdict of X", "The warning came on Tuesday from X", a roundup's "-- X" on a line of its
+ * own): an entity, or -1; *named receives the mention. */
+int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents,
+                                    mention_t *named);
+/* A roundup's credit starting at word i, after a dash: a person or an organization that fills
+ * the rest of the sentence or is followed by an apposition's comma. */
+bool stance__dash_credit(const sentence_t *s, size_t i, mention_t *m);
 /* Remembers a named person or organization met outside quotations; returns its entity or -1. */
 int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);

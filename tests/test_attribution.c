@@ -1398,10 +1398,10 @@ static void speaker_named_in_the_next_sentence(void **state)
         "Mira Holt, the harbour master, put it.\n";
     static const want_t want[] = {
         {"We will win", "Ana Costa", PER, 0, NULL},
-        {"We found pieces", "Elena Duca", NON, 0, NULL},
-        {"The drone was ours", "Valeri Orlik", NON, 0, NULL},
+        {"We found pieces", "Elena Duca", PER, 0, NULL}, /* named there: the mention */
+        {"The drone was ours", "Valeri Orlik", PER, 0, NULL},
         {"Nothing will stop us", "Valeri Orlik", NON, 0, NULL},
-        {"The water is rising", "Mira Holt", NON, 0, NULL}, /* after a dateline */
+        {"The water is rising", "Mira Holt", PER, 0, NULL}, /* after a dateline */
     };
     CHECK(text, want);
 }
@@ -3337,6 +3337,50 @@ static void transcript_host_named_in_the_heading(void **state)
     }
 }
 
+/* Reaction roundups give the speaker after a dash, in the quotation's paragraph ("“...” —
+ * U.S. President Barack Obama.") or on a line of its own ("-- Iranian President Hassan
+ * Rouhani"), or in a heading line before the quotation ("German Chancellor Olaf Sholz").
+ * Found on blind sets of real roundups (AI: 14 quotations, AH: 6, all without a speaker). A
+ * dash before words that name no one ("— a promise few believed") gives none. */
+static void roundup_speakers_after_a_dash_or_in_a_heading(void **state)
+{
+    (void)state;
+    static const char dashes[] =
+        "Here is some of the reaction to the accord:\n\n"
+        "\"We are closer than ever to a deal.\" \xE2\x80\x94 U.S. President Mara Quill.\n\n"
+        "\"The smiles in Vanta are a mask.\" \xE2\x80\x94 Yoav Stern, Ostrian cabinet minister "
+        "for strategic affairs.\n\n"
+        "\"This was an act of economic warfare.\"\n\n"
+        "-- Dravenian President Hamid Rostam\n\n"
+        "\"We can resume our programme without limit.\"\n\n"
+        "-- Rostam\n";
+    static const want_t want_dashes[] = {
+        {"We are closer than ever", "Mara Quill", PER, 0, NULL},
+        {"The smiles in Vanta", "Yoav Stern", PER, 0, NULL},
+        {"This was an act", "Hamid Rostam", PER, 0, NULL},
+        {"We can resume", "Hamid Rostam", PER, 0, NULL},
+    };
+    CHECK(dashes, want_dashes);
+    static const char no_credit[] = "\"We will win.\" \xE2\x80\x94 a promise few believed.\n";
+    static const want_t want_no_credit[] = {{"We will win.", "", NON, 0, NULL}};
+    CHECK(no_credit, want_no_credit);
+
+    static const char headings[] =
+        "World leaders condemned the attack. Here is what they said.\n\n"
+        "Ostrian President Mara Quill\n\n"
+        "\xE2\x80\x9CThe attack is a brutal act of war. We will respond.\xE2\x80\x9D\n\n"
+        "Read the full statement here.\n\n"
+        "Vantan Chancellor Olaf Brenner\n\n"
+        "\xE2\x80\x9COur solidarity is with the victims.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe will consult our allies today.\xE2\x80\x9D\n";
+    static const want_t want_headings[] = {
+        {"The attack is a brutal", "Mara Quill", NON, 0, NULL}, /* named in the heading */
+        {"Our solidarity", "Olaf Brenner", NON, 0, NULL},
+        {"We will consult", "Olaf Brenner", NON, 0, NULL},
+    };
+    CHECK(headings, want_headings);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3466,6 +3510,7 @@ int main(void)
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
         cmocka_unit_test(rule_tables_are_sorted),
+        cmocka_unit_test(roundup_speakers_after_a_dash_or_in_a_heading),
         cmocka_unit_test(frame_moves_the_decision),
         cmocka_unit_test(plain_said_is_no_evidence),
         cmocka_unit_test(frame_counts_as_known),
