@@ -68,6 +68,34 @@ static bool connector(const quote_rules_t *r, qcache_t *cache, const unsigned ch
            strcmp(low, "and") == 0;
 }
 
+/* Whether [p, colon) after a label's comma is an office: capitalized words and connectors,
+ * one of them a title ("Official Spokesperson", "Minister of External Affairs"). */
+static bool office_follows(const quote_rules_t *r, qcache_t *cache, const unsigned char *s,
+                           size_t p, size_t colon)
+{
+    bool title = false;
+    size_t words = 0;
+    for (size_t i = p; i < colon;) {
+        if (s[i] == ' ' || s[i] == '\t') {
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (w < colon && s[w] != ' ' && s[w] != '\t')
+            w++;
+        char low[QWORD_LOW];
+        if (++words > LABEL_MAX_WORDS || w - i >= sizeof low ||
+            !lower_words(s, i, w, low, sizeof low))
+            return false;
+        const uint32_t cls = stance__qword_classes(r, cache, low, w - i);
+        if (!is_upper(s[i]) && !connector(r, cache, s, i, w - i))
+            return false;
+        title = title || (cls & (QW_TITLE | QW_ROLE | QW_RANK));
+        i = w;
+    }
+    return title;
+}
+
 /* Reads the label that may open the line at [p, e): the words before a colon. */
 static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t p,
                        size_t e, label_t *l)
@@ -124,8 +152,13 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
             w++;
         const unsigned char *word = s + i;
         size_t n = w - i;
-        if (n == 0)
-            return false; /* a comma outside parentheses: a sentence, not a label */
+        if (n == 0) {
+            /* a comma outside parentheses: a sentence, not a label, unless the office follows
+             * the name ("Shri Arindam Valo, Official Spokesperson:") */
+            if (name == NONE || !office_follows(r, cache, s, w + 1, colon))
+                return false;
+            break;
+        }
         if (word[0] == 0xE2 || word[0] == 0xC2)
             return false; /* a quotation mark or a dash: prose (“Yes: ...”) */
         /* a sentence's end or a quotation mark: prose, not a label ("Mr." and "Gen." are
