@@ -1102,9 +1102,51 @@ bool stance__dash_credit(const sentence_t *s, size_t i, mention_t *m)
     return after == s->n || is_brk(&s->w[m->hi], ',');
 }
 
+/* Whether the words from i to the sentence's end add nothing to an attribution: time words
+ * and adverbs, commas, and a source ("according to the AP"). */
+static bool bare_after(const sentence_t *s, size_t i)
+{
+    for (; i < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (is_brk(w, ',') || (is_brk(w, '.') && i + 1 == s->n))
+            continue;
+        if (low_is(w, "according") && i + 1 < s->n && low_is(&s->w[i + 1], "to"))
+            return true;
+        if (!is_word(w) || !(w->cls & (QW_TIME | QW_SKIP | QW_PREP)) ||
+            (w->cap && !(w->cls & QW_TIME)))
+            return false; /* "said on Tuesday", not "said in Paris" */
+    }
+    return true;
+}
+
+/* "Ostrian Prime Minister Yoav Stern tweeted." or "Mara Lind, foreign minister of Vanta,
+ * said, according to the AP.": an attribution that is the whole sentence, after a quotation
+ * whose period ended its own. */
+static bool bare_attribution(const sentence_t *s, mention_t *m)
+{
+    if (!stance__mention_starting(s, 0, s->n, m) || m->lo != 0 ||
+        (m->kind != MK_PERSON && m->kind != MK_ORG))
+        return false;
+    size_t v = m->hi;
+    if (v + 1 < s->n && is_brk(&s->w[v], ',') && (s->w[v + 1].cls & QW_SPEECH)) {
+        v++; /* the apposition was the mention's: "Mara Lind, foreign minister of Vanta, said" */
+    } else if (v < s->n && is_brk(&s->w[v], ',')) { /* an apposition: to its closing comma */
+        size_t k = v + 1;
+        while (k < s->n && k < v + 12 && is_word(&s->w[k]))
+            k++;
+        if (k >= s->n || !is_brk(&s->w[k], ','))
+            return false;
+        v = k + 1;
+    }
+    return v < s->n && is_word(&s->w[v]) && (s->w[v].cls & QW_SPEECH) && !s->w[v].cap &&
+           !(s->w[v].cls & (QW_THINK | QW_ING | QW_LEMMA)) && bare_after(s, v + 1);
+}
+
 int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents,
                                     mention_t *named)
 {
+    if (s->n >= 2 && bare_attribution(s, named))
+        return stance__entity_resolve(ents, s, t, named);
     /* "-- Dravenian President Hamid Rostam" on the line after a quotation standing alone */
     if (s->n >= 2 && is_brk(&s->w[0], '-')) {
         size_t i = 0;

@@ -1404,6 +1404,23 @@ static void speaker_named_in_the_next_sentence(void **state)
         {"The water is rising", "Mira Holt", PER, 0, NULL}, /* after a dateline */
     };
     CHECK(text, want);
+
+    /* a period inside the marks, then a bare attribution as its own sentence: "X tweeted.",
+     * "X, foreign minister of Y, said, according to the AP." (found on a blind set of real
+     * roundups, AI); an attribution that goes on ("X said the party would ...") is not bare */
+    static const char bare[] =
+        "\xE2\x80\x9CI never heard a bolder speech.\xE2\x80\x9D Ostrian Prime Minister Yoav "
+        "Stern tweeted. Quill called the deal an \xE2\x80\x9C" "embarrassment.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9DThis was a bombastic speech.\xE2\x80\x9D Mara Lind, foreign minister of "
+        "Vanta, said on Tuesday, according to the AP.\n\n"
+        "\xE2\x80\x9CWe will fight on.\xE2\x80\x9D Lind said the party would meet again.\n";
+    static const want_t want_bare[] = {
+        {"I never heard", "Yoav Stern", PER, 0, NULL},
+        {"embarrassment.", "Quill", PER, 0, NULL},
+        {"This was a bombastic", "Mara Lind", PER, 0, NULL},
+        {"We will fight on.", "Mara Lind", NON, 0, NULL}, /* the last speaker keeps the floor */
+    };
+    CHECK(bare, want_bare);
 }
 
 /* A statement quoted from its verb on, with no verb outside the marks: "The chancellor
