@@ -707,6 +707,36 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
     return true;
 }
 
+static bool sieve_before(sctx_t *c, squote_t *q);
+
+/* "X urged calm, saying “...,” the Emirates News Agency reported": a news agency or outlet that
+ * reports words is their source; the speaker is named before the quotation when anyone is. */
+static bool agency_reports(const sctx_t *c, const sverb_t *v)
+{
+    const sentence_t *s = c->s;
+    if (!is_word(&s->w[v->at]) || strncmp(s->w[v->at].low, "report", 6) != 0 || v->by_obj)
+        return false;
+    bool news = false, agency = false;
+    char whole[64] = "";
+    size_t len = 0;
+    for (size_t i = v->subj.lo; i < v->subj.hi && i < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w))
+            continue;
+        news = news || low_is(w, "news") || low_is(w, "press");
+        agency = agency || strncmp(w->low, "agency", 6) == 0 || low_is(w, "service");
+        /* "Agency-WAM": the agency and its initials */
+        const size_t n = strlen(w->low);
+        if (!(w->cls & QW_DET) && len + 1 + n < sizeof whole) { /* "the" is no outlet's */
+            if (len)
+                whole[len++] = ' ';
+            memcpy(whole + len, w->low, n + 1);
+            len += n;
+        }
+    }
+    return (news && agency) || stance__quote_is_news_outlet(c->r, whole);
+}
+
 /* Sieve 2: right after the quotation. */
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
@@ -738,6 +768,8 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
          * quote read "X said" */
         if (q->raw.inner == 0 && (s->w[v->at].cls & QW_PRESENT_S) && !v->inverted)
             return false;
+        if (agency_reports(c, v) && sieve_before(c, q))
+            return true; /* the agency's source: the speaker named before */
         size_t end = clause_end(s, v->inverted ? v->subj.hi : v->at + 1);
         attach(c, q, v->by_obj ? &v->obj : &v->subj, v->at, v->entity, i, end);
         return true;

@@ -3425,6 +3425,28 @@ static void transcript_labels_with_the_office_after_a_comma(void **state)
     CHECK(text, want);
 }
 
+/* A news agency that reports someone's words is the source, not the speaker: "X called on
+ * both sides “to exercise restraint,” the Emirates News Agency reported." is X's. With no one
+ * else named in the sentence, the agency stays the speaker. Found on a blind set of real
+ * roundups (AI). */
+static void a_news_agency_reporting_is_no_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantan Foreign Minister Ada Lind called on both sides \xE2\x80\x9Cto exercise restraint "
+        "and avoid escalation,\xE2\x80\x9D the Emirates News Agency-WAM reported.\n\n"
+        "\xE2\x80\x9CThe drills are a rehearsal for invasion,\xE2\x80\x9D the Korean Central "
+        "News Agency reported.\n\n"
+        "Ostrian President Mara Quill urged calm, saying the region \xE2\x80\x9Cneeds "
+        "dialogue, not missiles,\xE2\x80\x9D Reuters reported.\n";
+    static const want_t want[] = {
+        {"to exercise restraint", "Ada Lind", PER, 0, NULL},
+        {"The drills are", "Korean Central News Agency", ORG, 0, NULL},
+        {"needs dialogue", "Mara Quill", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3555,6 +3577,7 @@ int main(void)
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
         cmocka_unit_test(rule_tables_are_sorted),
+        cmocka_unit_test(a_news_agency_reporting_is_no_speaker),
         cmocka_unit_test(roundup_speakers_after_a_dash_or_in_a_heading),
         cmocka_unit_test(frame_moves_the_decision),
         cmocka_unit_test(plain_said_is_no_evidence),
