@@ -417,6 +417,48 @@ static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uin
     return best;
 }
 
+/* Whether the capitalized words of e's name begin with the letters of `initials` ("FO" of
+ * "Foreign Office", "MFA" of "Ministry of Foreign Affairs of Vanta", "KCNA" of "Korean Central
+ * News Agency"): words in lower case ("of", "the") have none. */
+static bool initials_of(const qtext_t *t, const entity_t *e, const unsigned char *initials,
+                        size_t n)
+{
+    size_t k = 0;
+    bool word_start = true;
+    for (size_t i = e->start; i < e->start + e->len && k < n; i++) {
+        const unsigned char c = t->s[i];
+        if (c == ' ' || c == '\n') {
+            word_start = true;
+            continue;
+        }
+        if (word_start && c >= 'A' && c <= 'Z' && c != initials[k++])
+            return false;
+        word_start = false;
+    }
+    return k == n;
+}
+
+/* The named organization that the capital letters of one word ("FO", "MFA") abbreviate, named
+ * last; -1 when none. */
+static int organization_by_initials(const entities_t *ents, const qtext_t *t,
+                                    const qword_t *w)
+{
+    if (w->len < 2 || w->len > 6)
+        return -1;
+    for (size_t i = 0; i < w->len; i++)
+        if (t->s[w->start + i] < 'A' || t->s[w->start + i] > 'Z')
+            return -1;
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_ORG && e->named && e->len > w->len &&
+            initials_of(t, e, t->s + w->start, w->len) &&
+            (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
@@ -439,6 +481,8 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     }
     if (best < 0 && !named && (s->w[m->name_hi - 1].cls & QW_GROUP))
         best = most_recent(ents, MK_ORG, 0, at, true);
+    if (best < 0 && named && m->name_hi == m->name_lo + 1)
+        best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
     if (best < 0) {
         best = new_entity(ents, MK_ORG, start, len, at);
         strcpy(ents->e[best].head, head);

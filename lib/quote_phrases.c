@@ -89,6 +89,23 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
+    /* "the Ministry of Foreign Affairs", "the Foreign Ministry of Vanta": an
+     * organization word opening the phrase before "of" names the whole, though "Affairs"
+     * also ends a minister's title; not when a role is in it ("Spokesperson of the Ministry
+     * of Foreign Affairs Mao Ning" is a person) */
+    size_t org_word = (first->cls & QW_ORG) ? lo
+                      : hi - lo >= 4 && first->cap && !(first->cls & QW_ROLE)
+                          ? lo + 1
+                          : NONE;
+    if (org_word != NONE && org_word + 2 < hi && s->w[org_word].cap &&
+        (s->w[org_word].cls & QW_ORG) && !(s->w[org_word].cls & QW_ROLE) &&
+        low_is(&s->w[org_word + 1], "of") && s->w[org_word + 2].cap &&
+        last_index_with(s, lo, hi, QW_ROLE) == NONE) {
+        m->kind = MK_ORG;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
+    }
     size_t title = last_index_with(s, lo, hi, QW_TITLE | QW_HONORIFIC);
     if (title != NONE && title + 1 < hi) {
         /* "Kremlin spokesman Dmitry Peskov": the name after the last title; "President of

@@ -3447,6 +3447,30 @@ static void a_news_agency_reporting_is_no_speaker(void **state)
     CHECK(text, want);
 }
 
+/* An organization's initials ("FO", "KCNA", "MFA") are the organization named in full before
+ * ("the Foreign Office (FO)", "the Korean Central News Agency", "the Ministry of Foreign
+ * Affairs"); other initials are another organization. Found on a blind set of real news (AH:
+ * "the FO said" after "the Foreign Office (FO) said"). */
+static void initials_are_the_organization_named_before(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Foreign Office (FO) said the remarks were \xE2\x80\x9C" "baseless.\xE2\x80\x9D\n\n"
+        "In a press release on Monday, the FO said the claims were \xE2\x80\x9C" "a bid to mask "
+        "the truth.\xE2\x80\x9D\n\n"
+        "The Ministry of Foreign Affairs of Vanta said it was \xE2\x80\x9C" "deeply "
+        "concerned.\xE2\x80\x9D \xE2\x80\x9CWe call for calm,\xE2\x80\x9D the MFA added.\n\n"
+        "\xE2\x80\x9CThe talks must go on,\xE2\x80\x9D the EU said.\n";
+    static const want_t want[] = {
+        {"baseless.", "Foreign Office", ORG, 0, NULL},
+        {"a bid to mask", "Foreign Office", ORG, 0, NULL},
+        {"deeply concerned.", "Ministry of Foreign Affairs of Vanta", ORG, 0, NULL},
+        {"We call for calm", "Ministry of Foreign Affairs of Vanta", ORG, 0, NULL},
+        {"The talks must go on", "EU", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3577,6 +3601,7 @@ int main(void)
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
         cmocka_unit_test(rule_tables_are_sorted),
+        cmocka_unit_test(initials_are_the_organization_named_before),
         cmocka_unit_test(a_news_agency_reporting_is_no_speaker),
         cmocka_unit_test(roundup_speakers_after_a_dash_or_in_a_heading),
         cmocka_unit_test(frame_moves_the_decision),
