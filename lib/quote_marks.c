@@ -197,6 +197,27 @@ static bool elision_after(const qmarks_t *m, size_t pos)
 }
 
 /* The mark that closes `open` at pos, or 0 when `open` does not open a quotation here. */
+/* Whether a straight " that a space follows opens a quotation: the next straight " in its
+ * paragraph, within a short reach, ends a word (after a letter or punctuation, before a space,
+ * punctuation or the end), with a letter between. "12 " and 4 " too" has none. */
+static bool spaced_quote_closes(const qtext_t *t, size_t from)
+{
+    bool letter = false;
+    for (size_t i = from; i < t->n && i < from + 160; i++) {
+        const unsigned char c = t->s[i];
+        if (c == '\n')
+            return false;
+        if (c == '"') {
+            const unsigned char before = t->s[i - 1], after = i + 1 < t->n ? t->s[i + 1] : ' ';
+            return letter && before != ' ' && before != '\t' &&
+                   (after == ' ' || after == '\n' || after == '\r' || after == '.' ||
+                    after == ',' || after == ';' || after == ':' || after == ')');
+        }
+        letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
+    }
+    return false;
+}
+
 static int32_t closer_for(const qmarks_t *m, size_t pos, size_t k, int32_t open, int32_t prev,
                           int32_t next)
 {
@@ -222,7 +243,12 @@ static int32_t closer_for(const qmarks_t *m, size_t pos, size_t k, int32_t open,
             return 0;
         return elision_after(m, pos + k) ? 0 : 0x2019;
     case '"':
-        return next && !stance__q_is_space(next) ? '"' : 0;
+        if (next && !stance__q_is_space(next))
+            return '"';
+        /* agency copy's space inside the marks: as " blushless act," */
+        return (prev == 0 || stance__q_is_space(prev)) && spaced_quote_closes(m->t, pos + k)
+                   ? '"'
+                   : 0;
     default:
         return 0;
     }

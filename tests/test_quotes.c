@@ -177,6 +177,25 @@ static void no_break_spaces_inside_guillemets(void **state)
     assert_memory_equal(t + q[1].start, "Jamais", 6);
 }
 
+/* Agency copy sets a space inside a straight mark (as " blushless act," the copy wrote): a
+ * straight " between spaces opens a quotation when the paragraph's next straight " closes one
+ * right after a word; marks between spaces with no such closer (12 " 4 ", a pair of ditto
+ * marks) quote nothing. Found on a blind set of real news (AH: two quotes lost). */
+static void straight_marks_with_a_space_inside(void **state)
+{
+    (void)state;
+    const char *t = "The spokesman called the offer a \" cunning ploy,\" saying Seoul owed an "
+                    "apology for \" past crimes.\" Sizes: 12 \" and 4 \" too.";
+    stance_quote_t q[4];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_find(t, strlen(t), 0, q, 4, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(q[0].len, 13);
+    assert_memory_equal(t + q[0].start, "cunning ploy,", 13);
+    assert_int_equal(q[1].len, 12);
+    assert_memory_equal(t + q[1].start, "past crimes.", 12);
+}
+
 static void small_buffer_and_bad_input(void **state)
 {
     (void)state;
@@ -270,6 +289,7 @@ int main(void)
         cmocka_unit_test(elided_n_inside_single_quotes),
         cmocka_unit_test(empty_quotes_are_skipped),
         cmocka_unit_test(no_break_spaces_inside_guillemets),
+        cmocka_unit_test(straight_marks_with_a_space_inside),
         cmocka_unit_test(small_buffer_and_bad_input),
         cmocka_unit_test(pathological_nesting),
         cmocka_unit_test(markup_is_found_plain_text_is_not),
