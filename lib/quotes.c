@@ -41,6 +41,10 @@ typedef struct run {
     char tag_open;
     bool comma_held;     /* the ',' after a tag, kept only if an apposition follows it */
     qword_t held;
+    bool stamp_held;     /* "Updated" opening a paragraph: a live blog's stamp if a time follows */
+    bool in_stamp;       /* reading the stamp's time ("09:12", "2:47 p.m. ET") */
+    bool stamp_released; /* the held word is being added after all */
+    qword_t stamp;
     /* the last sentence was a quotation alone, given the last speaker for want of another:
      * the next sentence may name who said it ("The warning came from X.") */
     bool named_next;
@@ -429,9 +433,57 @@ static bool ends_dateline(const run_t *r, const qword_t *w)
     return capitals || month_day;
 }
 
+static void add_word(run_t *r, const qword_t *w);
+
+/* A word of a stamp's time: digits, a time word or zone, and the colons and commas between. */
+static bool stamp_time_word(const qword_t *w)
+{
+    if (w->type == QT_BREAK)
+        return w->brk == ':' || w->brk == ',';
+    return w->type == QT_WORD &&
+           ((w->low[0] >= '0' && w->low[0] <= '9') || (w->cls & QW_TIME) || low_is(w, "at") ||
+            low_is(w, "a.m") || low_is(w, "p.m") || low_is(w, "am") || low_is(w, "pm"));
+}
+
+/* A live blog's stamp ("Updated 09:12", "Posted 2:47 p.m. ET") names no one: it is left out,
+ * so that the headline after it begins the sentence. True when w is taken care of. */
+static bool drop_stamp(run_t *r, const qword_t *w)
+{
+    sentence_t *s = &r->sent;
+    if (r->in_stamp) {
+        if (stamp_time_word(w))
+            return true;
+        r->in_stamp = false;
+        return false;
+    }
+    if (r->stamp_held) {
+        r->stamp_held = false;
+        if (w->type == QT_WORD && w->low[0] >= '0' && w->low[0] <= '9') {
+            r->in_stamp = true;
+            return true;
+        }
+        r->stamp_released = true;
+        add_word(r, &r->stamp); /* "Updated figures show ...": a word after all */
+        return false;
+    }
+    if (r->stamp_released) {
+        r->stamp_released = false;
+        return false;
+    }
+    if (s->n == 0 && s->para_start && w->type == QT_WORD && w->cap &&
+        (low_is(w, "updated") || low_is(w, "posted") || low_is(w, "published"))) {
+        r->stamp_held = true;
+        r->stamp = *w;
+        return true;
+    }
+    return false;
+}
+
 static void add_word(run_t *r, const qword_t *w)
 {
     sentence_t *s = &r->sent;
+    if (drop_stamp(r, w))
+        return;
     /* a dateline names a place and a date, no one: left out, with its dash */
     if (r->dateline_dash && is_brk(w, '-') && s->n == 0)
         return;

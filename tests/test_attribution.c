@@ -3471,6 +3471,29 @@ static void initials_are_the_organization_named_before(void **state)
     CHECK(text, want);
 }
 
+/* A live blog stamps each entry ("Updated 09:12", "Posted 2:47 p.m. ET") on the line before its
+ * headline: the stamp names no one, so the headline's speaker is its own subject. Found on a
+ * blind live blog (AG: "Updated" was taken for a person). */
+static void live_blog_stamps_name_no_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Updated 09:12\n"
+        "Anwar opens summit with call for \xE2\x80\x98unity in a divided world\xE2\x80\x99\n\n"
+        "Malaysian Prime Minister Anwar Ibrahim opened the summit on Monday.\n\n"
+        "Posted 2:47 p.m. ET\n"
+        "Wong says Australia is \xE2\x80\x98here to stay\xE2\x80\x99\n\n"
+        "Australian Foreign Minister Penny Wong announced aid.\n\n"
+        "Updated figures show that \xE2\x80\x9Cthe trade is growing,\xE2\x80\x9D "
+        "the minister said.\n";
+    static const want_t want[] = {
+        {"unity in a divided world", "Anwar", PER, 0, NULL},
+        {"here to stay", "Wong", PER, 0, NULL},
+        {"the trade is growing", "Penny Wong", TTL, 0, NULL}, /* "Updated" a word after all */
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3601,6 +3624,7 @@ int main(void)
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
         cmocka_unit_test(rule_tables_are_sorted),
+        cmocka_unit_test(live_blog_stamps_name_no_one),
         cmocka_unit_test(initials_are_the_organization_named_before),
         cmocka_unit_test(a_news_agency_reporting_is_no_speaker),
         cmocka_unit_test(roundup_speakers_after_a_dash_or_in_a_heading),
