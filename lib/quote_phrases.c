@@ -89,6 +89,14 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
+    /* a document that speaks, named for its author or not: "the statement", "the Foreign
+     * Ministry statement" (not a person "Ministry statement" after the title word Foreign) */
+    if (last->cls & QW_DOC && !last->cap) {
+        m->kind = MK_DOC;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
+    }
     /* "the Ministry of Foreign Affairs", "the Foreign Ministry of Vanta": an
      * organization word opening the phrase before "of" names the whole, though "Affairs"
      * also ends a minister's title; not when a role is in it ("Spokesperson of the Ministry
@@ -177,12 +185,6 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             (last->cap || (last->cls & QW_ROLE)) && !ends_with(last, "s", 0))
             m->definite = true; /* also "Foreign Ministry spokeswoman noted" */
         return m->kind != MK_NONE;
-    }
-    if (last->cls & QW_DOC && !last->cap) {
-        m->kind = MK_DOC;
-        m->name_lo = lo;
-        m->name_hi = hi;
-        return true;
     }
     /* "the Council of Europe", "the Joint Chiefs of Staff": an organization word before "of"
      * names the whole, whatever the capitalized words after it are */
