@@ -27,6 +27,7 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
     memset(ents, 0, sizeof *ents);
     ents->last_speaker = -1;
     ents->last_person = -1;
+    ents->doc_author = -1;
     ents->named[0] = ents->named[1] = -1;
     ents->rules = rules;
 }
@@ -69,6 +70,8 @@ static int take_slot(entities_t *ents)
         ents->last_speaker = -1;
     if (ents->last_person == best)
         ents->last_person = -1;
+    if (ents->doc_author == best)
+        ents->doc_author = -1;
     for (int k = 0; k < 2; k++)
         if (ents->named[k] == best)
             ents->named[k] = -1;
@@ -553,6 +556,16 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
                 since = e->lead_seen;
             }
         }
+        /* a person named earlier in the pronoun's own sentence, outside quotations
+         * ("condemning Liam Fox's remarks, in which he stated ..."): the nearest */
+        for (int i = 0, near = -1; i < ENTITIES && !(adds && fits); i++) {
+            const entity_t *e = &ents->e[i];
+            bool known = strcmp(e->first, e->last) != 0 || e->role[0];
+            if (e->used && e->kind == MK_PERSON && known && e->seen >= s->w[0].start &&
+                e->seen < at && same_gender(e->gender, g) &&
+                (near < 0 || e->seen > ents->e[near].seen))
+                id = near = i;
+        }
         if (id < 0)
             id = most_recent(ents, MK_PERSON, g, at, false);
         if (id >= 0 && !ents->e[id].gender)
@@ -812,8 +825,11 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
         /* "a joint statement", "a statement" with no source: nobody known issued it */
         if (m->indefinite)
             return -1;
-        /* whoever spoke last; before anyone has, the organization named last ("X's ministry
-         * has issued a statement. “...,” said the statement.") */
+        /* the author of the statement issued last ("X issued a statement ...", though
+         * someone else was quoted since); else whoever spoke last; before anyone has, the
+         * organization named last ("X's ministry has put out a note. “...,” said the note.") */
+        if (ents->doc_author >= 0)
+            return ents->doc_author;
         if (ents->last_speaker >= 0)
             return ents->last_speaker;
         return most_recent(ents, MK_ORG, 0, s->w[m->lo].start, true);

@@ -1038,6 +1038,36 @@ static void merge_split(sctx_t *c, size_t qi)
     b->merged = true;
 }
 
+/* "Vanta's Foreign Ministry issued a statement condemning ...": its subject is the author of
+ * the next "the statement" (issued, released, published or posted, a few words before the
+ * document word). */
+static void note_document_author(sctx_t *c)
+{
+    const sentence_t *s = c->s;
+    for (size_t i = 1; i + 1 < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->cap ||
+            !(low_is(w, "issued") || low_is(w, "released") || low_is(w, "published") ||
+              low_is(w, "posted")))
+            continue;
+        size_t k = i + 1;
+        while (k < s->n && k < i + 4 && is_word(&s->w[k]) && !s->w[k].cap &&
+               !(s->w[k].cls & QW_DOC))
+            k++;
+        if (k >= s->n || !is_word(&s->w[k]) || s->w[k].cap || !(s->w[k].cls & QW_DOC))
+            continue;
+        mention_t m;
+        size_t end = stance__skip_back(s, 0, i);
+        if (stance__mention_ending(s, 0, end, &m) &&
+            (m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE)) {
+            int id = resolve(c, &m);
+            if (id >= 0)
+                c->ents->doc_author = id;
+        }
+        return;
+    }
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -1081,6 +1111,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                 note_names(&c, v->subj.lo);
                 v->entity = stance__entity_named_later(ents, s, c.t, &v->subj);
             }
+            if (v->entity < 0 && v->subj.kind == MK_PRONOUN)
+                note_names(&c, v->subj.lo); /* who the sentence named before "he" */
             if (v->entity < 0)
                 v->entity = resolve(&c, &v->subj);
             if (v->entity >= 0) {
@@ -1089,6 +1121,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             }
         }
     }
+    note_document_author(&c);
     for (size_t qi = 0; qi < s->nq; qi++) {
         squote_t *q = &s->q[qi];
         q->entity = -1;

@@ -3499,6 +3499,28 @@ static void live_blog_stamps_name_no_one(void **state)
     CHECK(text, want);
 }
 
+/* "X issued a statement ..." makes X the author of the next "the statement reads", though
+ * someone else was quoted since; and "he" in a clause of the sentence that names a person
+ * ("condemning Liam Voss's remarks, in which he stated") is that person, not the one who
+ * spoke before. Found on blind real agency copy (AJ). */
+static void the_statement_is_its_issuer_and_he_the_nearest_person(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Former leader Hugo Marin once said the islands were \"ours forever.\"\n\n"
+        "Vanta's Foreign Ministry issued a statement condemning Defence Minister Liam Voss's "
+        "remarks, in which he stated that his country would defend the islands, adding that "
+        "Vantan politicians \"huff and puff\" in vain.\n\n"
+        "\"The Vantan Government strongly condemns these regrettable statements,\" the "
+        "statement reads.\n";
+    static const want_t want[] = {
+        {"ours forever.", "Hugo Marin", PER, 0, NULL},
+        {"huff and puff", "Liam Voss", PRO, 0, NULL},
+        {"The Vantan Government", "Vanta's Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3629,6 +3651,7 @@ int main(void)
         cmocka_unit_test(api_contract),
         cmocka_unit_test(old_api_sees_the_pieces),
         cmocka_unit_test(rule_tables_are_sorted),
+        cmocka_unit_test(the_statement_is_its_issuer_and_he_the_nearest_person),
         cmocka_unit_test(live_blog_stamps_name_no_one),
         cmocka_unit_test(initials_are_the_organization_named_before),
         cmocka_unit_test(a_news_agency_reporting_is_no_speaker),
