@@ -366,6 +366,9 @@ static const char *const non_speaker_labels[] = {
  * Conference", "Press Conference by X", "Interview with X"), after its adjectives (sorted). */
 static const char *const briefing_nouns[] = {"briefing", "conference", "interview", "presser",
                                              "remarks"};
+static const char *const outlet_words[] = {
+    "agency", "broadcasting", "channel", "daily", "gazette", "herald", "journal", "network",
+    "news", "post", "press", "radio", "shimbun", "television", "times", "tribune", "tv"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 
@@ -546,6 +549,8 @@ static const quote_rules_t english = {
     COUNT(briefing_nouns),
     briefing_adjectives,
     COUNT(briefing_adjectives),
+    outlet_words,
+    COUNT(outlet_words),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -773,4 +778,9 @@ bool stance__quote_is_briefing_noun(const quote_rules_t *r, const char *low)
 bool stance__quote_is_briefing_adjective(const quote_rules_t *r, const char *low)
 {
     return find_string(r->briefing_adjectives, r->n_briefing_adjectives, low);
+}
+
+bool stance__quote_is_outlet_word(const quote_rules_t *r, const char *low)
+{
+    return find_string(r->outlet_words, r->n_outlet_words, low);
 }

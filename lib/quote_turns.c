@@ -26,6 +26,7 @@ typedef struct label {
     size_t start, end;       /* the label, before its colon */
     size_t name, name_end;   /* the speaker's name in it ([name, name) = none) */
     size_t text;             /* where the turn's words begin */
+    bool title_only;         /* "THE PRESIDENT:", "Spokesperson:": no name, a title */
 } label_t;
 
 static bool is_upper(unsigned char c)
@@ -96,6 +97,35 @@ static bool office_follows(const quote_rules_t *r, qcache_t *cache, const unsign
     return title;
 }
 
+/* Whether [p, colon) after a label's comma is a news outlet ("Li, Harbour Phoenix TV:", "Oda,
+ * Asahi Shimbun:"): capitalized words ending in an outlet's word, or one of the outlets. */
+static bool outlet_follows(const quote_rules_t *r, const unsigned char *s, size_t p,
+                           size_t colon)
+{
+    while (p < colon && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    if (p >= colon || !is_upper(s[p]))
+        return false;
+    char whole[64];
+    if (!lower_words(s, p, colon, whole, sizeof whole))
+        return false;
+    for (const char *w = whole; w; w = strchr(w, ' ') ? strchr(w, ' ') + 1 : NULL)
+        if (stance__quote_is_news_outlet(r, w)) /* "hong kong phoenix tv": "phoenix tv" */
+            return true;
+    const char *last = strrchr(whole, ' ');
+    return stance__quote_is_outlet_word(r, last ? last + 1 : whole);
+}
+
+/* A White House transcript's question: "Q" and two spaces or a tab, no colon. The label's
+ * end, or 0. */
+static size_t bare_question_label(const unsigned char *s, size_t p, size_t e)
+{
+    size_t q = p + (p + 1 < e && s[p] == 'Q' && s[p + 1] == '.' ? 2 : 1);
+    if (s[p] != 'Q' || q + 1 >= e)
+        return 0;
+    return s[q] == '\t' || (s[q] == ' ' && s[q + 1] == ' ') ? q : 0;
+}
+
 /* Reads the label that may open the line at [p, e): the words before a colon. */
 static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t p,
                        size_t e, label_t *l)
@@ -105,6 +135,15 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
         p++;
     if (p >= e || !is_upper(s[p]))
         return false;
+    const size_t bare = bare_question_label(s, p, e);
+    if (bare) {
+        memset(l, 0, sizeof *l);
+        l->kind = LABEL_QUESTION;
+        l->start = p;
+        l->end = bare;
+        l->text = bare;
+        return true;
+    }
     /* the label's colon: not one inside parentheses ("Matthew Miller (00:07):") */
     size_t colon = p, depth = 0;
     while (colon < e && colon - p <= LABEL_MAX_BYTES && (s[colon] != ':' || depth)) {
@@ -121,6 +160,7 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
     l->start = p;
     l->end = colon;
     size_t words = 0, paren = 0, name = NONE, name_end = NONE;
+    bool reporter = false; /* "Li, Harbour Phoenix TV": a reporter and the outlet */
     size_t inner = NONE, inner_end = NONE; /* the first name inside parentheses */
     for (size_t i = p; i < colon;) {
         unsigned char c = s[i];
@@ -155,7 +195,10 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
         if (n == 0) {
             /* a comma outside parentheses: a sentence, not a label, unless the office follows
              * the name ("Shri Arindam Valo, Official Spokesperson:") */
-            if (name == NONE || !office_follows(r, cache, s, w + 1, colon))
+            if (name == NONE)
+                return false;
+            reporter = outlet_follows(r, s, w + 1, colon);
+            if (!reporter && !office_follows(r, cache, s, w + 1, colon))
                 return false;
             break;
         }
@@ -187,13 +230,15 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
              * "Senior Colonel Daran Voss" are Halina Orsk and Daran Voss) */
             char low[QWORD_LOW];
             size_t k = n < sizeof low - 1 ? n : sizeof low - 1;
+            if (k > 1 && word[k - 1] == '.')
+                k--; /* "Mr.", "Gen.": the honorific of the table */
             for (size_t j = 0; j < k; j++)
                 low[j] = (char)(word[j] >= 'A' && word[j] <= 'Z' ? word[j] + 32 : word[j]);
             low[k] = '\0';
             uint32_t cls = stance__qword_classes(r, cache, low, k);
             bool title = (cls & (QW_TITLE | QW_ROLE | QW_HONORIFIC | QW_RANK)) &&
                          !(cls & QW_FUNCTION);
-            if (name == NONE && !title)
+            if (name == NONE && !title && !(cls & QW_DET)) /* not "THE" of "THE PRESIDENT" */
                 name = i;
             if (name != NONE)
                 name_end = w;
@@ -211,11 +256,16 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
     if (l->kind == LABEL_NONE && lower_words(s, p, colon, whole, sizeof whole) &&
         stance__quote_is_news_outlet(r, whole)) {
         l->kind = LABEL_QUESTION; /* "CCTV:": its reporter asks, unnamed */
+    } else if (l->kind == LABEL_NONE && reporter) {
+        l->kind = LABEL_QUESTION; /* "Li, Harbour Phoenix TV": the reporter asks */
+        l->name = name;
+        l->name_end = name_end;
     } else if (l->kind == LABEL_NONE) {
         l->kind = LABEL_NAME;
         if (name == NONE) { /* titles alone: "Spokesperson:" */
             name = p;
             name_end = colon;
+            l->title_only = true;
         }
         l->name = name;
         l->name_end = name_end;
@@ -415,8 +465,9 @@ static bool title_word_of(const quote_rules_t *r, qcache_t *cache, const hword_t
 }
 
 bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
-                        size_t to, stance_span_t *host)
+                        size_t to, stance_span_t *host, stance_span_t *title)
 {
+    *title = (stance_span_t){0, 0};
     hword_t w[HEADING_WORDS];
     const size_t n = heading_words(t, from, to, w, HEADING_WORDS);
     for (size_t i = 0; i < n; i++) {
@@ -435,6 +486,11 @@ bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
                 lo--;
             if (lo < end) {
                 *host = (stance_span_t){w[lo].start, w[end - 1].end - w[lo].start};
+                size_t tlo = lo;
+                while (tlo > 0 && title_word_of(r, cache, &w[tlo - 1]) && !w[tlo - 1].possessive)
+                    tlo--;
+                if (tlo < lo)
+                    *title = (stance_span_t){w[tlo].start, w[lo - 1].end - w[tlo].start};
                 return true;
             }
             continue;
@@ -450,12 +506,14 @@ bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
             size_t name = k;
             while (k < n && name_word_of(r, cache, &w[k]) && !w[k].possessive)
                 k++;
+            if (name > titles)
+                *title = (stance_span_t){w[titles].start, w[name - 1].end - w[titles].start};
             if (k > name) {
                 *host = (stance_span_t){w[name].start, w[k - 1].end - w[name].start};
                 return true;
             }
             if (name > titles) { /* "by the Chief Cabinet Secretary": the title names them */
-                *host = (stance_span_t){w[titles].start, w[name - 1].end - w[titles].start};
+                *host = *title;
                 return true;
             }
         }
@@ -463,8 +521,25 @@ bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
     return false;
 }
 
+/* Whether a label that is only a title ("THE PRESIDENT") ends in the last word of the host's
+ * title in the heading ("Remarks by President Vale Orsk"). */
+static bool host_title_label(const qtext_t *t, const label_t *l, stance_span_t title)
+{
+    if (!title.len)
+        return false;
+    size_t a = l->name_end, b = title.start + title.len;
+    while (a > l->name && t->s[a - 1] != ' ' && b > title.start && t->s[b - 1] != ' ') {
+        unsigned char x = t->s[a - 1], y = t->s[b - 1];
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+            return false;
+        a--;
+        b--;
+    }
+    return (a == l->name || t->s[a - 1] == ' ') && (b == title.start || t->s[b - 1] == ' ');
+}
+
 void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
-                        size_t to, stance_span_t host,
+                        size_t to, stance_span_t host, stance_span_t host_title,
                         void (*put)(void *user, const stance_quotation_t *q), void *user)
 {
     size_t pos = from;
@@ -482,6 +557,9 @@ void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
             q.speaker = answerer;
         } else if (cur.name_end > cur.name) {
             q.speaker = (stance_span_t){cur.name, cur.name_end - cur.name};
+            if (cur.kind == LABEL_NAME && cur.title_only && host.len &&
+                host_title_label(t, &cur, host_title))
+                q.speaker = host; /* "THE PRESIDENT:" of "Remarks by President Vale Orsk" */
             if (cur.kind == LABEL_NAME)
                 answerer = q.speaker;
         }

@@ -603,13 +603,13 @@ static void read_turns(run_t *r, size_t pos, size_t from, size_t to)
     flush(r);
     /* "A:" before anyone answers: the host the heading names, else the last person the
      * introduction reports as speaking ("Foreign Minister X told the paper ...") */
-    stance_span_t host = {0, 0};
-    if (!stance__turns_host(&r->t, r->rules, &r->cache, 0, from, &host) &&
+    stance_span_t host = {0, 0}, title = {0, 0};
+    if (!stance__turns_host(&r->t, r->rules, &r->cache, 0, from, &host, &title) &&
         r->ents.last_person >= 0) {
         const entity_t *e = &r->ents.e[r->ents.last_person];
         host = (stance_span_t){e->start, e->len};
     }
-    stance__turns_read(&r->t, r->rules, &r->cache, from, to, host, put_turn, r->sink);
+    stance__turns_read(&r->t, r->rules, &r->cache, from, to, host, title, put_turn, r->sink);
     r->para_start = true;
     r->sent.para_start = true;
 }

@@ -153,6 +153,9 @@ typedef struct quote_rules {
     size_t n_briefing_nouns;
     const char *const *briefing_adjectives;
     size_t n_briefing_adjectives;
+    /* Last words of news outlets' names ("Harbour Phoenix TV", "Asahi Shimbun"), sorted. */
+    const char *const *outlet_words;
+    size_t n_outlet_words;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -191,6 +194,8 @@ bool stance__quote_is_news_outlet(const quote_rules_t *r, const char *low);
 bool stance__quote_is_non_speaker_label(const quote_rules_t *r, const char *low);
 bool stance__quote_is_briefing_noun(const quote_rules_t *r, const char *low);
 bool stance__quote_is_briefing_adjective(const quote_rules_t *r, const char *low);
+/* The last word of a news outlet's name ("tv", "shimbun", "times"). */
+bool stance__quote_is_outlet_word(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) is an elided word of the language. */
 bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 
@@ -405,13 +410,15 @@ size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *c
 size_t stance__turns_end(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from);
 /* The host a transcript's heading in [from, to) names: "Spokesperson Ren Valo's Regular Press
  * Conference", "Press Conference by Chief Cabinet Secretary Ken Ardo" (the name without its
- * titles; the titles when no name follows them). False when it names none. */
+ * titles; the titles when no name follows them), and *title the titles before it (len 0:
+ * none). False when it names none. */
 bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
-                        size_t to, stance_span_t *host);
+                        size_t to, stance_span_t *host, stance_span_t *title);
 /* Gives put() each turn of [from, to), as a quotation flagged STANCE_QUOTE_TURN; "A:" before
- * any named answer is the host's (len 0: nobody's). */
+ * any named answer is the host's (len 0: nobody's), and so is a label that is only the host's
+ * title ("THE PRESIDENT:"). */
 void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
-                        size_t to, stance_span_t host,
+                        size_t to, stance_span_t host, stance_span_t host_title,
                         void (*put)(void *user, const stance_quotation_t *q), void *user);
 
 /* ---- phrases (quote_phrases.c) ------------------------------------------------------------ */

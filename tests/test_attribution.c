@@ -2507,6 +2507,7 @@ static void rule_tables_are_sorted(void **state)
                  {r->non_speaker_labels, r->n_non_speaker_labels},
                  {r->briefing_nouns, r->n_briefing_nouns},
                  {r->briefing_adjectives, r->n_briefing_adjectives},
+                 {r->outlet_words, r->n_outlet_words},
                  {r->source_modifiers, r->n_source_modifiers}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         assert_true(lists[l].n > 0);
@@ -3521,6 +3522,49 @@ static void the_statement_is_its_issuer_and_he_the_nearest_person(void **state)
     CHECK(text, want);
 }
 
+/* Transcripts as governments publish them: a White House transcript's questions open with "Q"
+ * and spaces, no colon, and its answers are "THE PRESIDENT:", the title of the host its heading
+ * names ("Remarks by President Vale Orsk"); a foreign ministry's labels give a reporter with
+ * the outlet after a comma ("Li, Harbour Phoenix TV:"), a question. Found on a blind set of
+ * real transcripts (AK: every question went to the president; a ministry's transcript was not
+ * read as one). */
+static void transcripts_as_governments_publish_them(void **state)
+{
+    (void)state;
+    static const char white_house[] =
+        "Remarks by President Vale Orsk Before Departure\n\n"
+        "South Lawn\n\n"
+        "Q    Mr. President, when do the talks start?\n\n"
+        "THE PRESIDENT:  I am hoping soon.  We are working hard at it.\n\n"
+        "Q    What is the biggest hold-up?\n\n"
+        "THE PRESIDENT:  I will not tell you that.\n\n"
+        "Q\tWill you call the premier?\n\n"
+        "THE PRESIDENT:  Yes.\n";
+    static const want_t want_white_house[] = {
+        {"Mr. President, when do", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"I am hoping soon.", "Vale Orsk", PER, STANCE_QUOTE_TURN, NULL},
+        {"What is the biggest", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"I will not tell you", "Vale Orsk", PER, STANCE_QUOTE_TURN, NULL},
+        {"Will you call", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"Yes.", "Vale Orsk", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(white_house, want_white_house);
+
+    static const char ministry[] =
+        "Press Conference by Foreign Minister Ken Ardo\n\n"
+        "Li, Harbour Phoenix TV: Do you plan to visit Beijing this spring?\n\n"
+        "Mr. Ken Ardo, Minister for Foreign Affairs: Dialogue matters, and our door is open.\n\n"
+        "Oda, Asahi Shimbun: And the telephone talks?\n\n"
+        "Minister Ardo: I will refrain from comment.\n";
+    static const want_t want_ministry[] = {
+        {"Do you plan to visit", "Li", PER, STANCE_QUOTE_TURN, NULL},
+        {"Dialogue matters", "Ken Ardo", PER, STANCE_QUOTE_TURN, NULL},
+        {"And the telephone talks?", "Oda", PER, STANCE_QUOTE_TURN, NULL},
+        {"I will refrain", "Ardo", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(ministry, want_ministry);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3605,6 +3649,7 @@ int main(void)
         cmocka_unit_test(transcript_turns_are_statements),
         cmocka_unit_test(transcript_excerpt_inside_a_story),
         cmocka_unit_test(transcript_labels_with_time_stamps),
+        cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
         cmocka_unit_test(transcript_questions_labeled_by_outlet),
