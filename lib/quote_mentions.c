@@ -112,10 +112,10 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         /* "Ottawa would respond": what someone will do, not what they said */
         if ((w->cls & QW_LEMMA) && modal(p))
             return false;
-        /* "the trade dispute", "the widening trade dispute", "a Venezuela brand": a noun
-         * after a determiner and up to three modifiers, lower-case, a country or its
-         * nationality ("the American offer"), or a role, as "no official welcome" (a
-         * singular role before a verb would take its -s);
+        /* "the trade dispute", "the widening trade dispute", "a Venezuela brand", "the
+         * Kashmir dispute": a noun after a determiner and up to three modifiers, lower-case
+         * or capitalized names (a singular subject before a verb would take its -s: "the
+         * Kashmir dispute was" is no Kashmir disputing), or a role, as "no official welcome";
          * but a plural is the subject ("the protesters demand", "the police say"), and
          * "that" opens a clause */
         if ((w->cls & QW_LEMMA) && !(p->cls & (QW_ORG | QW_DOC)) && !ends_with(p, "s", 1)) {
@@ -123,9 +123,7 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
             while (k > 0 && i - k < 3 && is_word(&s->w[k - 1]) &&
                    (plain_modifier(&s->w[k - 1]) ||
                     (k == i && (s->w[k - 1].cls & QW_ROLE) && !s->w[k - 1].cap) ||
-                    (s->w[k - 1].cap && !s->w[k - 1].poss &&
-                     ((s->w[k - 1].cls & QW_PLACE) ||
-                      stance__quote_nation(c->r, s->w[k - 1].low)))))
+                    (s->w[k - 1].cap && !s->w[k - 1].poss)))
                 k--;
             if (k < i && k > 0 && is_word(&s->w[k - 1]) &&
                 (((s->w[k - 1].cls & QW_DET) && !(s->w[k - 1].cls & QW_PRONOUN) &&

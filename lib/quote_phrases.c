@@ -587,7 +587,9 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
     mention_t named;
     if (m->kind == MK_TITLE && m->definite && m->lo > floor + 1 && is_brk(&s->w[m->lo - 1], ',') &&
         stance__mention_ending(s, floor, m->lo - 1, &named) && named.kind == MK_PERSON &&
-        named.hi == m->lo - 1 && named.role == NONE) {
+        named.hi == m->lo - 1 && named.role == NONE &&
+        /* the name opens its clause: not "On held Kashmir, the spokesperson said" */
+        (named.lo == floor || !is_word(&s->w[named.lo - 1]) || s->w[named.lo - 1].cap)) {
         named.role = m->role;
         named.role_mod = m->role_mod;
         if (!named.gender)

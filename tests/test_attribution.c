@@ -1852,11 +1852,19 @@ static void verbs_that_are_nouns_after_modifiers(void **state)
         "Lind will travel to Ottawa to resolve the widening trade dispute. "
         "\xE2\x80\x9CWe are calm,\xE2\x80\x9D she said.\n\n"
         "Lind was shown a Norway brand of coffee. \xE2\x80\x9CIt was good,\xE2\x80\x9D she added.\n\n"
-        "The officials demand \xE2\x80\x9C" "a fair price now.\xE2\x80\x9D\n";
+        "The officials demand \xE2\x80\x9C" "a fair price now.\xE2\x80\x9D\n\n"
+        "The Foreign Office spokesperson emphasised that the Kashmir dispute was an "
+        "\xE2\x80\x9Cinternationally recognised\xE2\x80\x9D issue.\n\n"
+        "Asked about remarks on held Kashmir, the spokesperson said the issue was "
+        "\xE2\x80\x9C" "beyond doubt.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"We are calm", "Eva Lind", PRO, 0, NULL},
         {"It was good", "Eva Lind", PRO, 0, NULL},
         {"a fair price now.", "officials", TTL, 0, NULL},
+        /* a name as the modifier (found on blind real news, AK: "Kashmir" spoke) */
+        {"internationally recognised", "Foreign Office spokesperson", TTL, 0, NULL},
+        /* a place after "held" is no person whom the title names */
+        {"beyond doubt.", "Foreign Office spokesperson", TTL, 0, NULL},
     };
     CHECK(text, want);
 }
