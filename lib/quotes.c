@@ -253,7 +253,7 @@ static void emit(run_t *r, const squote_t *q)
 /* ---- sentences --------------------------------------------------------------------------- */
 
 /* A paragraph that is only a name ("Ostrian President Mara Quill", "NATO Secretary-General
- * Jens Stoltenberg"): a roundup's heading, whose person or organization speaks the quotations
+ * Jens Stoltenberg", "YOAV STERN, Ostrian prime minister:"): a roundup's heading, whose person or organization speaks the quotations
  * that follow with no attribution of their own (they take the last speaker). */
 static void heading_names_speaker(run_t *r)
 {
@@ -265,9 +265,17 @@ static void heading_names_speaker(run_t *r)
     if (is_brk(&s->w[end - 1], ':'))
         end--; /* "Ostrian President Mara Quill:" */
     mention_t m;
-    if (end == 0 || !stance__mention_starting(s, 0, end, &m) || m.lo != 0 || m.hi != end ||
+    if (end == 0 || !stance__mention_starting(s, 0, end, &m) || m.lo != 0 ||
         (m.kind != MK_PERSON && m.kind != MK_ORG))
         return;
+    if (m.hi != end) {
+        /* "YOAV STERN, Ostrian prime minister:": the role after a comma */
+        mention_t role;
+        if (m.kind != MK_PERSON || m.hi + 1 >= end || !is_brk(&s->w[m.hi], ',') ||
+            !stance__mention_starting(s, m.hi + 1, end, &role) || role.kind != MK_TITLE ||
+            role.hi != end)
+            return;
+    }
     int id = stance__entity_resolve(&r->ents, s, &r->t, &m);
     if (id >= 0)
         stance__entity_spoke(&r->ents, id);

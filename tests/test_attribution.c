@@ -3410,6 +3410,20 @@ static void roundup_speakers_after_a_dash_or_in_a_heading(void **state)
         {"We will consult", "Olaf Brenner", NON, 0, NULL},
     };
     CHECK(headings, want_headings);
+
+    /* the heading as wire roundups write it: the name in capitals, the role after a comma,
+     * a colon (found on blind real roundups, AK) */
+    static const char caps[] =
+        "World reacts to the test.\n\n"
+        "YOAV STERN, Ostrian prime minister:\n\n"
+        "\xE2\x80\x9CThis absolutely cannot be tolerated and we condemn it.\xE2\x80\x9D\n\n"
+        "MARA QUILL, Vantan foreign minister:\n\n"
+        "\xE2\x80\x9CWe call for restraint.\xE2\x80\x9D\n";
+    static const want_t want_caps[] = {
+        {"This absolutely cannot", "YOAV STERN", NON, 0, NULL},
+        {"We call for restraint.", "MARA QUILL", NON, 0, NULL},
+    };
+    CHECK(caps, want_caps);
 }
 
 /* A transcript's label may give the name and then the office after a comma ("Shri Arindam
