@@ -1156,8 +1156,8 @@ bool stance__dash_credit(const sentence_t *s, size_t i, mention_t *m)
 {
     if (i >= s->n || !is_word(&s->w[i]) || !s->w[i].cap ||
         !stance__mention_starting(s, i, s->n, m) || m->lo != i ||
-        !(m->kind == MK_PERSON || m->kind == MK_ORG))
-        return false;
+        !(m->kind == MK_PERSON || m->kind == MK_ORG || m->kind == MK_TITLE))
+        return false; /* a title too: "– Syrian Foreign Ministry official, cited by SANA" */
     /* the credit is all there is: the sentence ends, or an apposition follows its comma */
     size_t after = m->hi;
     while (after < s->n && is_brk(&s->w[after], '.'))

@@ -97,8 +97,9 @@ static bool office_follows(const quote_rules_t *r, qcache_t *cache, const unsign
     return title;
 }
 
-/* Whether [p, colon) after a label's comma is a news outlet ("Li, Harbour Phoenix TV:", "Oda,
- * Asahi Shimbun:"): capitalized words ending in an outlet's word, or one of the outlets. */
+/* Whether [p, colon) is a news outlet (after a label's comma: "Li, Harbour Phoenix TV:", "Oda,
+ * Asahi Shimbun:"; before it: "NHK, Okuzumi:"): capitalized words ending in an outlet's word,
+ * or one of the outlets. */
 static bool outlet_follows(const quote_rules_t *r, const unsigned char *s, size_t p,
                            size_t colon)
 {
@@ -114,6 +115,14 @@ static bool outlet_follows(const quote_rules_t *r, const unsigned char *s, size_
             return true;
     const char *last = strrchr(whole, ' ');
     return stance__quote_is_outlet_word(r, last ? last + 1 : whole);
+}
+
+/* The first byte at or after p, before e, that is no space. */
+static size_t first_word(const unsigned char *s, size_t p, size_t e)
+{
+    while (p < e && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    return p;
 }
 
 /* A White House transcript's question: "Q" and two spaces or a tab, no colon. The label's
@@ -197,6 +206,15 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
              * the name ("Shri Arindam Valo, Official Spokesperson:") */
             if (name == NONE)
                 return false;
+            if (outlet_follows(r, s, p, w) && is_upper(s[first_word(s, w + 1, colon)])) {
+                /* "NHK, Okuzumi:": the outlet first, then its reporter */
+                name = first_word(s, w + 1, colon);
+                name_end = colon;
+                while (name_end > name && (s[name_end - 1] == ' ' || s[name_end - 1] == '\t'))
+                    name_end--;
+                reporter = true;
+                break;
+            }
             reporter = outlet_follows(r, s, w + 1, colon);
             if (!reporter && !office_follows(r, cache, s, w + 1, colon))
                 return false;

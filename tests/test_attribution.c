@@ -3384,12 +3384,16 @@ static void roundup_speakers_after_a_dash_or_in_a_heading(void **state)
         "\"This was an act of economic warfare.\"\n\n"
         "-- Dravenian President Hamid Rostam\n\n"
         "\"We can resume our programme without limit.\"\n\n"
-        "-- Rostam\n";
+        "-- Rostam\n\n"
+        "\"Vanta condemns this aggression in the strongest terms.\"\n\n"
+        "\xE2\x80\x93 Vantan Foreign Ministry official, cited by the state news agency\n";
     static const want_t want_dashes[] = {
         {"We are closer than ever", "Mara Quill", PER, 0, NULL},
         {"The smiles in Vanta", "Yoav Stern", PER, 0, NULL},
         {"This was an act", "Hamid Rostam", PER, 0, NULL},
         {"We can resume", "Hamid Rostam", PER, 0, NULL},
+        /* an unnamed official, by title (found on a blind real roundup, AL) */
+        {"Vanta condemns", "Vantan Foreign Ministry official", TTL, 0, NULL},
     };
     CHECK(dashes, want_dashes);
     static const char no_credit[] = "\"We will win.\" \xE2\x80\x94 a promise few believed.\n";
@@ -3577,12 +3581,17 @@ static void transcripts_as_governments_publish_them(void **state)
         "Li, Harbour Phoenix TV: Do you plan to visit Beijing this spring?\n\n"
         "Mr. Ken Ardo, Minister for Foreign Affairs: Dialogue matters, and our door is open.\n\n"
         "Oda, Asahi Shimbun: And the telephone talks?\n\n"
-        "Minister Ardo: I will refrain from comment.\n";
+        "Minister Ardo: I will refrain from comment.\n\n"
+        "NHK, Okuzumi: And the summit?\n\n"
+        "Minister Ardo: It will be held.\n";
     static const want_t want_ministry[] = {
         {"Do you plan to visit", "Li", PER, STANCE_QUOTE_TURN, NULL},
         {"Dialogue matters", "Ken Ardo", PER, STANCE_QUOTE_TURN, NULL},
         {"And the telephone talks?", "Oda", PER, STANCE_QUOTE_TURN, NULL},
         {"I will refrain", "Ardo", PER, STANCE_QUOTE_TURN, NULL},
+        /* the outlet first (found on a blind real transcript, AL) */
+        {"And the summit?", "Okuzumi", PER, STANCE_QUOTE_TURN, NULL},
+        {"It will be held.", "Ardo", PER, STANCE_QUOTE_TURN, NULL},
     };
     CHECK(ministry, want_ministry);
 }
