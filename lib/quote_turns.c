@@ -202,8 +202,9 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
         const unsigned char *word = s + i;
         size_t n = w - i;
         if (n == 0) {
-            /* a comma outside parentheses: a sentence, not a label, unless the office follows
-             * the name ("Shri Arindam Valo, Official Spokesperson:") */
+            /* a comma outside parentheses: a sentence, not a label, unless an office or an
+             * outlet follows the name ("Shri Arindam Valo, Official Spokesperson:", "Li,
+             * Phoenix TV:") or an outlet comes before its reporter ("NHK, Okuzumi:") */
             if (name == NONE)
                 return false;
             if (outlet_follows(r, s, p, w) && is_upper(s[first_word(s, w + 1, colon)])) {
