@@ -597,9 +597,50 @@ static void read_prose(run_t *r, size_t from, size_t to)
     }
 }
 
-static void put_turn(void *sink, const stance_quotation_t *q)
+/* The quotations inside a turn ("Donald Trump said yesterday that “we will destroy it.” What
+ * is your response?"), after the turn and in its order, attributed by the turn's own words,
+ * its label included, as prose ("Wong: ‘We are here to stay’" is Wong's): a quotation the
+ * turn does not attribute has no speaker (no earlier speaker keeps the floor inside someone
+ * else's turn), and one that is the whole turn is the turn. The marks are
+ * read in a view of the text that ends with the turn, so no look-ahead leaves it. */
+static void read_turn_quotes(run_t *r, size_t label, size_t from, size_t to)
 {
-    sink_put(sink, q);
+    qtext_t view = r->t;
+    view.n = to;
+    qmarks_t marks;
+    stance__qmarks_init(&marks, &view, r->rules);
+    marks.pos = from;
+    raw_quote_t q;
+    size_t pos = label; /* the label too: "Wong: ‘...’" says whose words open the turn */
+    bool any = false;
+    const int last_speaker = r->ents.last_speaker, last_person = r->ents.last_person;
+    while (stance__qmarks_next(&marks, &q) == 1 && q.open < to) {
+        if (q.unclosed || (q.open <= from && q.close_end >= to))
+            continue; /* the turn itself in marks, or a mark the turn leaves open */
+        if (!any) {
+            flush(r);
+            r->ents.last_speaker = r->ents.last_person = -1;
+            r->para_start = r->sent.para_start = true;
+            any = true;
+        }
+        read_prose(r, pos, q.open);
+        add_quote(r, &q);
+        pos = q.close_end > pos ? q.close_end : pos;
+    }
+    if (!any)
+        return;
+    read_prose(r, pos, to);
+    flush(r);
+    r->ents.last_speaker = last_speaker;
+    r->ents.last_person = last_person;
+}
+
+static void put_turn(void *user, const stance_quotation_t *q)
+{
+    run_t *r = user;
+    sink_put(r->sink, q);
+    read_turn_quotes(r, q->mention.len ? q->mention.start : q->text.start, q->text.start,
+                     q->text.start + q->text.len);
 }
 
 /* The prose up to a transcript, then its turns [from, to); the prose after it starts a
@@ -617,7 +658,7 @@ static void read_turns(run_t *r, size_t pos, size_t from, size_t to)
         const entity_t *e = &r->ents.e[r->ents.last_person];
         host = (stance_span_t){e->start, e->len};
     }
-    stance__turns_read(&r->t, r->rules, &r->cache, from, to, host, title, put_turn, r->sink);
+    stance__turns_read(&r->t, r->rules, &r->cache, from, to, host, title, put_turn, r);
     r->para_start = true;
     r->sent.para_start = true;
 }

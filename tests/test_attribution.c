@@ -1585,6 +1585,7 @@ static void transcript_turns_are_statements(void **state)
         {"The coast guard seized", "", NON, STANCE_QUOTE_TURN, NULL},
         {"We have lodged solemn representations. As our minister put it, \xE2\x80\x9Cthe sea",
          "Mira Tolvane", PRO, STANCE_QUOTE_TURN, NULL},
+        {"the sea is not a battlefield.", "", NON, 0, NULL}, /* inside the turn, nobody's */
         {"Is the hotline still working?", "Lena Moravec", PER, STANCE_QUOTE_TURN, NULL},
         {"The hotline is functioning", "Daran Voss", PER, STANCE_QUOTE_TURN, NULL},
         {"When will the crossing open?", "Nadia Kell", PER, STANCE_QUOTE_TURN, NULL},
@@ -3596,6 +3597,30 @@ static void transcripts_as_governments_publish_them(void **state)
     CHECK(ministry, want_ministry);
 }
 
+/* A quotation inside a turn is a statement of its own, after the turn, attributed by the
+ * turn's words: a reporter's question quoting a leader ("Trump said yesterday that “...”")
+ * gives the leader's words to the leader. A turn wholly in marks is the turn alone. Found on
+ * blind sets of real transcripts (AF, AH, AI, AL: the leader's words went to the reporter). */
+static void quotations_inside_a_turn(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Press Conference by Foreign Minister Ken Ardo\n\n"
+        "Q: Ostrian President Mara Quill said yesterday that \xE2\x80\x9Cwe will destroy it "
+        "again.\xE2\x80\x9D What is your response?\n\n"
+        "A: Our position is clear.\n\n"
+        "Q: \xE2\x80\x9CWill the talks go on?\xE2\x80\x9D\n\n"
+        "A: Yes.\n";
+    static const want_t want[] = {
+        {"Ostrian President Mara Quill said", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"we will destroy it again.", "Mara Quill", PER, 0, NULL},
+        {"Our position is clear.", "Ken Ardo", PRO, STANCE_QUOTE_TURN, NULL},
+        {"\xE2\x80\x9CWill the talks go on?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"Yes.", "Ken Ardo", PRO, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3680,6 +3705,7 @@ int main(void)
         cmocka_unit_test(transcript_turns_are_statements),
         cmocka_unit_test(transcript_excerpt_inside_a_story),
         cmocka_unit_test(transcript_labels_with_time_stamps),
+        cmocka_unit_test(quotations_inside_a_turn),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
