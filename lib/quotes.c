@@ -693,7 +693,7 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     r.sent.para_start = true; /* the first sentence opens the first paragraph */
     stance__entities_init(&r.ents, r.rules);
     /* a transcript: its turns are its statements; the prose before and after is read as any
-     * article's, and quotation marks inside the turns are the turns' words */
+     * article's, and the quotations inside a turn are read with it (put_turn) */
     const size_t turns = stance__turns_start(&r.t, rules, &r.cache);
     const size_t turns_end = turns != NONE ? stance__turns_end(&r.t, rules, &r.cache, turns)
                                            : NONE;
