@@ -9,11 +9,6 @@ static bool ascii_digit(unsigned char c, bool hex)
            (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
 }
 
-static unsigned char ascii_lower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
-}
-
 /* The length of the entity at s[0] == '&' ("&ldquo;", "&#8220;", "&#x201C;"), or 0. Named
  * entities: those of quotation marks and spaces, and the ampersand, which a scraper leaves
  * where the page had them; an unknown name is text ("&unknown;"). */
@@ -65,7 +60,7 @@ static size_t tag_at(const unsigned char *s, size_t n)
         if (k + len >= n)
             continue;
         size_t i = 0;
-        while (i < len && ascii_lower(s[k + i]) == (unsigned char)names[t][i])
+        while (i < len && stance__ascii_lower(s[k + i]) == (unsigned char)names[t][i])
             i++;
         const unsigned char after = s[k + len];
         if (i == len && (after == '>' || ((after == ' ' || after == '/') &&

@@ -45,7 +45,7 @@ stance_status_t stance__normalize(const stance_allocator_t *a, stance_normalizer
         unsigned char *dst = (unsigned char *)nz->cps;
         for (size_t i = 0; i < n; i++) {
             unsigned char c = s[i];
-            dst[i] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : (c == ' ' ? '_' : c);
+            dst[i] = c == ' ' ? '_' : stance__ascii_lower(c);
         }
         *out = dst;
         *out_len = n;

@@ -193,7 +193,7 @@ static bool elision_after(const qmarks_t *m, size_t pos)
     if (stance__q_is_alnum(stance__qcp_at(t, pos + n, &k)))
         return false;
     w[n] = '\0';
-    return stance__quote_is_elision(m->rules, w);
+    return stance__quote_list_has(&m->rules->elisions, w);
 }
 
 /* The mark that closes `open` at pos, or 0 when `open` does not open a quotation here. */

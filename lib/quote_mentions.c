@@ -599,7 +599,7 @@ static size_t frame_end(const sctx_t *c, size_t verb, size_t limit)
             break;
         /* how it was said: adverbs and particles ("said angrily", "hit back", "lashed
          * out"), not to whom ("told reporters", "said farmers"): an audience is no stance */
-        if (!skippable(w) && !stance__quote_is_frame_particle(c->r, w->low))
+        if (!skippable(w) && !stance__quote_list_has(&c->r->frame_particles, w->low))
             break;
         j++;
         extra++;
@@ -732,7 +732,7 @@ static bool agency_reports(const sctx_t *c, const sverb_t *v)
             len += n;
         }
     }
-    return (news && agency) || stance__quote_is_news_outlet(c->r, whole);
+    return (news && agency) || stance__quote_list_has(&c->r->news_outlets, whole);
 }
 
 /* Sieve 2: right after the quotation. */
@@ -994,7 +994,8 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
         return false;
     /* a transcript's question ("Question: “...”", "Q: ..."): asked by someone unnamed, and
      * not the last speaker's words, which the answer's "Marsh:" gives again */
-    if (q->item == 2 && is_word(&s->w[0]) && stance__quote_is_question_label(c->r, s->w[0].low)) {
+    if (q->item == 2 && is_word(&s->w[0]) &&
+        stance__quote_list_has(&c->r->question_labels, s->w[0].low)) {
         attach(c, q, NULL, NONE, -1, 1, 1);
         return true;
     }

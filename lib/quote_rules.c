@@ -20,6 +20,7 @@
 #include "quotes.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#define LIST(a) {(a), COUNT(a)}
 
 /* What a word can be; see the QW_* classes in quotes.h. */
 #define VERB QW_SPEECH                          /* a reporting verb (lemma) */
@@ -520,37 +521,24 @@ static const quote_rules_t english = {
     COUNT(irregular) / 2,
     particles,
     COUNT(particles),
-    elisions,
-    COUNT(elisions),
+    LIST(elisions),
     role_aliases,
     COUNT(role_aliases),
     nations,
     COUNT(nations),
-    trade_names,
-    COUNT(trade_names),
+    LIST(trade_names),
     "DRI", /* Democrat, Republican, Independent */
-    months,
-    COUNT(months),
-    source_modifiers,
-    COUNT(source_modifiers),
-    report_nouns,
-    COUNT(report_nouns),
-    frame_particles,
-    COUNT(frame_particles),
-    question_labels,
-    COUNT(question_labels),
-    answer_labels,
-    COUNT(answer_labels),
-    news_outlets,
-    COUNT(news_outlets),
-    non_speaker_labels,
-    COUNT(non_speaker_labels),
-    briefing_nouns,
-    COUNT(briefing_nouns),
-    briefing_adjectives,
-    COUNT(briefing_adjectives),
-    outlet_words,
-    COUNT(outlet_words),
+    LIST(months),
+    LIST(source_modifiers),
+    LIST(report_nouns),
+    LIST(frame_particles),
+    LIST(question_labels),
+    LIST(answer_labels),
+    LIST(news_outlets),
+    LIST(non_speaker_labels),
+    LIST(briefing_nouns),
+    LIST(briefing_adjectives),
+    LIST(outlet_words),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -560,12 +548,12 @@ const quote_rules_t *stance__quote_rules(const char *language)
     return NULL;
 }
 
-static bool find_string(const char *const *list, size_t n, const char *low)
+bool stance__quote_list_has(const quote_list_t *list, const char *low)
 {
-    size_t lo = 0, hi = n;
+    size_t lo = 0, hi = list->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(low, list[mid]);
+        int c = strcmp(low, list->items[mid]);
         if (c == 0)
             return true;
         if (c < 0)
@@ -604,26 +592,6 @@ const char *stance__quote_nation(const quote_rules_t *r, const char *low)
             lo = mid + 1;
     }
     return NULL;
-}
-
-bool stance__quote_is_elision(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->elisions, r->n_elisions, low);
-}
-
-bool stance__quote_is_month(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->months, r->n_months, low);
-}
-
-bool stance__quote_is_source_modifier(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->source_modifiers, r->n_source_modifiers, low);
-}
-
-bool stance__quote_is_trade_name(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->trade_names, r->n_trade_names, low);
 }
 
 /* The classes of a word as the table gives them (0 when it is not there). */
@@ -742,45 +710,6 @@ bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, siz
 bool stance__quote_is_report_noun(const quote_rules_t *r, const char *low)
 {
     return (table_classes(r, low) & QW_SPEECH_NOUN) ||
-           find_string(r->report_nouns, r->n_report_nouns, low);
+           stance__quote_list_has(&r->report_nouns, low);
 }
 
-bool stance__quote_is_frame_particle(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->frame_particles, r->n_frame_particles, low);
-}
-
-bool stance__quote_is_question_label(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->question_labels, r->n_question_labels, low);
-}
-
-bool stance__quote_is_answer_label(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->answer_labels, r->n_answer_labels, low);
-}
-
-bool stance__quote_is_news_outlet(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->news_outlets, r->n_news_outlets, low);
-}
-
-bool stance__quote_is_non_speaker_label(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->non_speaker_labels, r->n_non_speaker_labels, low);
-}
-
-bool stance__quote_is_briefing_noun(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->briefing_nouns, r->n_briefing_nouns, low);
-}
-
-bool stance__quote_is_briefing_adjective(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->briefing_adjectives, r->n_briefing_adjectives, low);
-}
-
-bool stance__quote_is_outlet_word(const quote_rules_t *r, const char *low)
-{
-    return find_string(r->outlet_words, r->n_outlet_words, low);
-}

@@ -34,6 +34,14 @@ static bool is_upper(unsigned char c)
     return (c >= 'A' && c <= 'Z') || c >= 0xC0; /* a letter of another script: a name */
 }
 
+/* The first byte at or after p, before e, that is no space. */
+static size_t first_word(const unsigned char *s, size_t p, size_t e)
+{
+    while (p < e && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    return p;
+}
+
 /* The lower-case form of [p, e) in low (cap bytes), words joined by one space; false when
  * it does not fit. */
 static bool lower_words(const unsigned char *s, size_t p, size_t e, char *low, size_t cap)
@@ -51,7 +59,7 @@ static bool lower_words(const unsigned char *s, size_t p, size_t e, char *low, s
         if (space)
             low[n++] = ' ';
         space = false;
-        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        low[n++] = (char)stance__ascii_lower(c);
     }
     low[n] = '\0';
     return true;
@@ -103,26 +111,17 @@ static bool office_follows(const quote_rules_t *r, qcache_t *cache, const unsign
 static bool outlet_follows(const quote_rules_t *r, const unsigned char *s, size_t p,
                            size_t colon)
 {
-    while (p < colon && (s[p] == ' ' || s[p] == '\t'))
-        p++;
+    p = first_word(s, p, colon);
     if (p >= colon || !is_upper(s[p]))
         return false;
     char whole[64];
     if (!lower_words(s, p, colon, whole, sizeof whole))
         return false;
     for (const char *w = whole; w; w = strchr(w, ' ') ? strchr(w, ' ') + 1 : NULL)
-        if (stance__quote_is_news_outlet(r, w)) /* "hong kong phoenix tv": "phoenix tv" */
+        if (stance__quote_list_has(&r->news_outlets, w)) /* "phoenix tv" of "... phoenix tv" */
             return true;
     const char *last = strrchr(whole, ' ');
-    return stance__quote_is_outlet_word(r, last ? last + 1 : whole);
-}
-
-/* The first byte at or after p, before e, that is no space. */
-static size_t first_word(const unsigned char *s, size_t p, size_t e)
-{
-    while (p < e && (s[p] == ' ' || s[p] == '\t'))
-        p++;
-    return p;
+    return stance__quote_list_has(&r->outlet_words, last ? last + 1 : whole);
 }
 
 /* A White House transcript's question: "Q" and two spaces or a tab, no colon. The label's
@@ -140,8 +139,7 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
                        size_t e, label_t *l)
 {
     const unsigned char *s = t->s;
-    while (p < e && (s[p] == ' ' || s[p] == '\t'))
-        p++;
+    p = first_word(s, p, e);
     if (p >= e || !is_upper(s[p]))
         return false;
     const size_t bare = bare_question_label(s, p, e);
@@ -238,11 +236,11 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
                 return false;
             char first[QWORD_LOW];
             if (words == 1 && n < sizeof first && lower_words(s, i, w, first, sizeof first)) {
-                if (stance__quote_is_non_speaker_label(r, first))
+                if (stance__quote_list_has(&r->non_speaker_labels, first))
                     return false;
-                if (stance__quote_is_question_label(r, first))
+                if (stance__quote_list_has(&r->question_labels, first))
                     l->kind = LABEL_QUESTION;
-                else if (stance__quote_is_answer_label(r, first))
+                else if (stance__quote_list_has(&r->answer_labels, first))
                     l->kind = LABEL_ANSWER;
             }
             /* the name: the words after the titles before it ("Spokesperson Halina Orsk",
@@ -252,7 +250,7 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
             if (k > 1 && word[k - 1] == '.')
                 k--; /* "Mr.", "Gen.": the honorific of the table */
             for (size_t j = 0; j < k; j++)
-                low[j] = (char)(word[j] >= 'A' && word[j] <= 'Z' ? word[j] + 32 : word[j]);
+                low[j] = (char)stance__ascii_lower(word[j]);
             low[k] = '\0';
             uint32_t cls = stance__qword_classes(r, cache, low, k);
             bool title = (cls & (QW_TITLE | QW_ROLE | QW_HONORIFIC | QW_RANK)) &&
@@ -273,7 +271,7 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
         inner_end--;
     char whole[64];
     if (l->kind == LABEL_NONE && lower_words(s, p, colon, whole, sizeof whole) &&
-        stance__quote_is_news_outlet(r, whole)) {
+        stance__quote_list_has(&r->news_outlets, whole)) {
         l->kind = LABEL_QUESTION; /* "CCTV:": its reporter asks, unnamed */
     } else if (l->kind == LABEL_NONE && reporter) {
         l->kind = LABEL_QUESTION; /* "Li, Harbour Phoenix TV": the reporter asks */
@@ -319,7 +317,7 @@ static bool same_label(const qtext_t *t, const label_t *a, const label_t *b)
         return false;
     for (size_t i = 0; i < n; i++) {
         unsigned char x = t->s[a->name + i], y = t->s[b->name + i];
-        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+        if (stance__ascii_lower(x) != stance__ascii_lower(y))
             return false;
     }
     return true;
@@ -475,7 +473,7 @@ static bool name_word_of(const quote_rules_t *r, qcache_t *cache, const hword_t 
     const uint32_t not_name = QW_TITLE | QW_ROLE | QW_HONORIFIC | QW_RANK | QW_ORG | QW_PLACE |
                               QW_TIME | QW_FUNCTION | QW_DOC;
     return w->cap && w->low[0] && !(hword_classes(r, cache, w) & not_name) &&
-           !stance__quote_is_month(r, w->low);
+           !stance__quote_list_has(&r->months, w->low);
 }
 
 static bool title_word_of(const quote_rules_t *r, qcache_t *cache, const hword_t *w)
@@ -490,13 +488,13 @@ bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
     hword_t w[HEADING_WORDS];
     const size_t n = heading_words(t, from, to, w, HEADING_WORDS);
     for (size_t i = 0; i < n; i++) {
-        if (!stance__quote_is_briefing_noun(r, w[i].low))
+        if (!stance__quote_list_has(&r->briefing_nouns, w[i].low))
             continue;
         /* "Spokesperson Ren Valo's Regular Press Conference": the name before the possessive,
          * the briefing's adjectives between */
         size_t j = i;
         while (j > 0 && j + 3 > i && !w[j - 1].possessive &&
-               stance__quote_is_briefing_adjective(r, w[j - 1].low))
+               stance__quote_list_has(&r->briefing_adjectives, w[j - 1].low))
             j--;
         if (j > 0 && w[j - 1].possessive) {
             size_t end = j, lo = j;
@@ -549,7 +547,7 @@ static bool host_title_label(const qtext_t *t, const label_t *l, stance_span_t t
     size_t a = l->name_end, b = title.start + title.len;
     while (a > l->name && t->s[a - 1] != ' ' && b > title.start && t->s[b - 1] != ' ') {
         unsigned char x = t->s[a - 1], y = t->s[b - 1];
-        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+        if (stance__ascii_lower(x) != stance__ascii_lower(y))
             return false;
         a--;
         b--;

@@ -168,7 +168,7 @@ static void describe(qwords_t *w, qword_t *out)
     size_t n = base < QWORD_LOW - 1 ? base : QWORD_LOW - 1;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = s[i];
-        out->low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out->low[i] = (char)stance__ascii_lower(c);
     }
     out->low[n] = '\0';
     out->cls = base < QWORD_LOW ? stance__qword_classes(w->rules, w->cache, out->low, base) : 0;
@@ -190,10 +190,11 @@ static void describe(qwords_t *w, qword_t *out)
         if (s[i] == '-' && is_upper_ascii(s[i + 1]))
             joined = true;
     out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME));
-    out->month = out->cap && (out->cls & QW_TIME) && stance__quote_is_month(w->rules, out->low);
-    out->source_mod = !out->cap && stance__quote_is_source_modifier(w->rules, out->low);
+    out->month = out->cap && (out->cls & QW_TIME) &&
+                 stance__quote_list_has(&w->rules->months, out->low);
+    out->source_mod = !out->cap && stance__quote_list_has(&w->rules->source_modifiers, out->low);
     out->trade_name = out->cap && (out->cls & QW_ROLE) &&
-                      stance__quote_is_trade_name(w->rules, out->low);
+                      stance__quote_list_has(&w->rules->trade_names, out->low);
 }
 
 /* "D-Ore", "R-Alaska", "I-Vt": a party's initial, a hyphen and a capitalized state, as US news

@@ -43,7 +43,6 @@ typedef struct run {
     qword_t held;
     bool stamp_held;     /* "Updated" opening a paragraph: a live blog's stamp if a time follows */
     bool in_stamp;       /* reading the stamp's time ("09:12", "2:47 p.m. ET") */
-    bool stamp_released; /* the held word is being added after all */
     qword_t stamp;
     /* the last sentence was a quotation alone, given the last speaker for want of another:
      * the next sentence may name who said it ("The warning came from X.") */
@@ -441,8 +440,6 @@ static bool ends_dateline(const run_t *r, const qword_t *w)
     return capitals || month_day;
 }
 
-static void add_word(run_t *r, const qword_t *w);
-
 /* A word of a stamp's time: digits, a time word or zone, and the colons and commas between. */
 static bool stamp_time_word(const qword_t *w)
 {
@@ -453,45 +450,42 @@ static bool stamp_time_word(const qword_t *w)
             low_is(w, "a.m") || low_is(w, "p.m") || low_is(w, "am") || low_is(w, "pm"));
 }
 
-/* A live blog's stamp ("Updated 09:12", "Posted 2:47 p.m. ET") names no one: it is left out,
- * so that the headline after it begins the sentence. True when w is taken care of. */
-static bool drop_stamp(run_t *r, const qword_t *w)
+/* "Updated", "Posted" or "Published" opening a paragraph: a live blog's stamp if a time
+ * follows ("Updated 09:12", "Posted 2:47 p.m. ET"). */
+static bool opens_stamp(const run_t *r, const qword_t *w)
 {
-    sentence_t *s = &r->sent;
-    if (r->in_stamp) {
-        if (stamp_time_word(w))
-            return true;
-        r->in_stamp = false;
-        return false;
-    }
+    return r->sent.n == 0 && r->sent.para_start && w->type == QT_WORD && w->cap &&
+           (low_is(w, "updated") || low_is(w, "posted") || low_is(w, "published"));
+}
+
+static void take_word(run_t *r, const qword_t *w);
+
+/* A live blog's stamp names no one: it is left out, so that the headline after it begins the
+ * sentence; "Updated" before anything but a time is a word ("Updated figures show ..."). */
+static void add_word(run_t *r, const qword_t *w)
+{
     if (r->stamp_held) {
         r->stamp_held = false;
         if (w->type == QT_WORD && w->low[0] >= '0' && w->low[0] <= '9') {
             r->in_stamp = true;
-            return true;
+            return;
         }
-        r->stamp_released = true;
-        add_word(r, &r->stamp); /* "Updated figures show ...": a word after all */
-        return false;
+        take_word(r, &r->stamp);
     }
-    if (r->stamp_released) {
-        r->stamp_released = false;
-        return false;
-    }
-    if (s->n == 0 && s->para_start && w->type == QT_WORD && w->cap &&
-        (low_is(w, "updated") || low_is(w, "posted") || low_is(w, "published"))) {
+    if (r->in_stamp && stamp_time_word(w))
+        return;
+    r->in_stamp = false;
+    if (opens_stamp(r, w)) {
         r->stamp_held = true;
         r->stamp = *w;
-        return true;
+        return;
     }
-    return false;
+    take_word(r, w);
 }
 
-static void add_word(run_t *r, const qword_t *w)
+static void take_word(run_t *r, const qword_t *w)
 {
     sentence_t *s = &r->sent;
-    if (drop_stamp(r, w))
-        return;
     /* a dateline names a place and a date, no one: left out, with its dash */
     if (r->dateline_dash && is_brk(w, '-') && s->n == 0)
         return;
@@ -506,7 +500,7 @@ static void add_word(run_t *r, const qword_t *w)
     if (r->comma_held) {
         r->comma_held = false;
         if (w->type == QT_WORD && (w->cls & (QW_RELATIVE | QW_DET | QW_TITLE)))
-            add_word(r, &r->held);
+            take_word(r, &r->held);
     }
     if (s->n == SENT_WORDS)
         flush(r); /* a runaway sentence is cut: attribution looks only so far */

@@ -100,6 +100,13 @@ typedef struct quote_nation {
     const char *word, *country;
 } quote_nation_t;
 
+/* A sorted list of lower-case words or phrases of the rules, searched by
+ * stance__quote_list_has(). */
+typedef struct quote_list {
+    const char *const *items;
+    size_t n;
+} quote_list_t;
+
 typedef struct quote_rules {
     const char *language;
     const quote_word_t *words; /* sorted bytewise by word, no duplicates */
@@ -110,56 +117,45 @@ typedef struct quote_rules {
     const quote_particle_t *particles;
     size_t n_particles;
     /* Words after an opening single mark that make it an elision (‘em, ‘til), sorted. */
-    const char *const *elisions;
-    size_t n_elisions;
+    quote_list_t elisions;
     const quote_role_alias_t *role_aliases;
     size_t n_role_aliases;
     const quote_nation_t *nations; /* sorted bytewise by word, no duplicates */
     size_t n_nations;
     /* Occupations that are also family names ("baker", "nurse"), sorted. */
-    const char *const *trade_names;
-    size_t n_trade_names;
+    quote_list_t trade_names;
     /* The initials of parties in a tag after a legislator's name ("D" of "D-Ore."). */
     const char *party_initials;
     /* Months and their abbreviations ("may", "jun"), sorted. */
-    const char *const *months;
-    size_t n_months;
+    quote_list_t months;
     /* Words that open a description after an unnamed source ("familiar" with), sorted. */
-    const char *const *source_modifiers;
-    size_t n_source_modifiers;
+    quote_list_t source_modifiers;
     /* Nouns for what was said, beside the speech nouns of the word table, that a report
      * after the words uses ("The admission came from X", "the verdict of X"), sorted. */
-    const char *const *report_nouns;
-    size_t n_report_nouns;
+    quote_list_t report_nouns;
     /* Particles that belong to the reporting frame after its verb ("lashed out"), sorted. */
-    const char *const *frame_particles;
-    size_t n_frame_particles;
+    quote_list_t frame_particles;
     /* The labels of a transcript's questions ("Question:", "Q:"), sorted. */
-    const char *const *question_labels;
-    size_t n_question_labels;
+    quote_list_t question_labels;
     /* The labels of a transcript's answers ("A:"), sorted. */
-    const char *const *answer_labels;
-    size_t n_answer_labels;
+    quote_list_t answer_labels;
     /* News outlets, whose names label their reporters' questions in a ministry's transcript
      * ("CCTV:", "the paper"), sorted. */
-    const char *const *news_outlets;
-    size_t n_news_outlets;
+    quote_list_t news_outlets;
     /* First words of a line "Word: ..." that names no speaker ("Update:", "Photo:"), sorted. */
-    const char *const *non_speaker_labels;
-    size_t n_non_speaker_labels;
+    quote_list_t non_speaker_labels;
     /* What a transcript's heading calls it ("conference", "briefing") and the adjectives
      * before that ("regular", "press"), sorted: the host is named before or after them. */
-    const char *const *briefing_nouns;
-    size_t n_briefing_nouns;
-    const char *const *briefing_adjectives;
-    size_t n_briefing_adjectives;
+    quote_list_t briefing_nouns;
+    quote_list_t briefing_adjectives;
     /* Last words of news outlets' names ("Harbour Phoenix TV", "Asahi Shimbun"), sorted. */
-    const char *const *outlet_words;
-    size_t n_outlet_words;
+    quote_list_t outlet_words;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
 const quote_rules_t *stance__quote_rules(const char *language);
+/* Whether the sorted list holds `low`. */
+bool stance__quote_list_has(const quote_list_t *list, const char *low);
 /* The QW_* classes of a lower-case word of `len` bytes (< QWORD_LOW), inflections included. */
 uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, size_t len);
 /* True when `lemma`'s reporting sense needs or forbids the word after it (see above): returns
@@ -173,31 +169,9 @@ void stance__quote_role_alias(const quote_rules_t *r, const char *before, const 
 /* The country key of a lower-case word or two words joined by a space ("chinese" ->
  * "china", "united states"), or NULL when they name no country. */
 const char *stance__quote_nation(const quote_rules_t *r, const char *low);
-/* True when `low` (lower case) names a month or abbreviates one ("may", "jun"). */
-bool stance__quote_is_month(const quote_rules_t *r, const char *low);
-/* True when `low` (lower case) opens a description after an unnamed source ("familiar"). */
-bool stance__quote_is_source_modifier(const quote_rules_t *r, const char *low);
-/* True when `low` (lower case) is an occupation that is also a family name ("baker"). */
-bool stance__quote_is_trade_name(const quote_rules_t *r, const char *low);
 /* True when `low` (lower case) names what was said, in the rule table's speech nouns or its
  * report nouns ("admission", "verdict"). */
 bool stance__quote_is_report_noun(const quote_rules_t *r, const char *low);
-/* True when `low` is a particle of the reporting frame ("out", "back"). */
-bool stance__quote_is_frame_particle(const quote_rules_t *r, const char *low);
-/* True when `low` labels a transcript's question ("question", "q"). */
-bool stance__quote_is_question_label(const quote_rules_t *r, const char *low);
-/* True when `low` labels a transcript's answer ("a", "answer"). */
-bool stance__quote_is_answer_label(const quote_rules_t *r, const char *low);
-/* True when `low` (lower case, words joined by single spaces) names a news outlet. */
-bool stance__quote_is_news_outlet(const quote_rules_t *r, const char *low);
-/* True when `low` opens a line "Word: ..." that names no speaker ("update", "photo"). */
-bool stance__quote_is_non_speaker_label(const quote_rules_t *r, const char *low);
-bool stance__quote_is_briefing_noun(const quote_rules_t *r, const char *low);
-bool stance__quote_is_briefing_adjective(const quote_rules_t *r, const char *low);
-/* The last word of a news outlet's name ("tv", "shimbun", "times"). */
-bool stance__quote_is_outlet_word(const quote_rules_t *r, const char *low);
-/* True when `low` (lower case) is an elided word of the language. */
-bool stance__quote_is_elision(const quote_rules_t *r, const char *low);
 
 /* ---- quotation marks (quote_marks.c) ---------------------------------------------------- */
 

@@ -25,6 +25,12 @@
 #define STANCE_PREFETCH(p) ((void)(p))
 #endif
 
+/* ASCII's upper-case letters in lower case, every other byte as it is (UTF-8 stays intact). */
+static inline unsigned char stance__ascii_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 /* ---- allocation (alloc.c) ---------------------------------------------------------------
  * Every allocation goes through the object's allocator, so the out-of-memory tests can fail
  * any single one of them. */
