@@ -326,12 +326,12 @@ static int titled_unnamed(const entities_t *ents, const sentence_t *s, const men
     return best;
 }
 
-static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
+/* The named person mention m names (by surname, or by first word), seen last; -1 if none. */
+static int find_person(const entities_t *ents, const sentence_t *s, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo], *last = &s->w[surname_at(s, m)];
     const bool one_word = surname_only(s, m);
     const char *surname = surname_key(ents->rules, last->low);
-    uint64_t at = s->w[m->lo].start;
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
@@ -347,6 +347,15 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
+    return best;
+}
+
+static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
+{
+    const qword_t *first = &s->w[m->name_lo];
+    const bool one_word = surname_only(s, m);
+    uint64_t at = s->w[m->lo].start;
+    int best = find_person(ents, s, m);
     size_t len = span_end(s, t, m->name_hi) - first->start;
     if (best < 0 && !one_word && m->role != NONE) {
         /* "Dravenia's defence minister warned ..." and later "Defence Minister Katya Rosh":
@@ -384,10 +393,30 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
             e->seen = at;
     }
     entity_t *e = &ents->e[best];
+    e->oblique = false;
     set_role(ents, e, s, m);
     if (m->gender && !e->gender)
         e->gender = m->gender;
     return best;
+}
+
+int stance__entity_note_oblique(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                                const mention_t *m)
+{
+    if (m->kind != MK_PERSON || (m->name_hi - m->name_lo < 2 && m->role == NONE))
+        return -1; /* "met with Lavrov": a lone word may be a place */
+    int id = find_person(ents, s, m);
+    if (id >= 0)
+        return id; /* met before: where they stand now says nothing new */
+    const qword_t *first = &s->w[m->name_lo];
+    id = new_entity(ents, MK_PERSON, first->start, span_end(s, t, m->name_hi) - first->start,
+                    s->w[m->lo].start);
+    entity_t *e = &ents->e[id];
+    name_entity(ents->rules, e, s, t, m);
+    set_role(ents, e, s, m);
+    e->gender = m->gender;
+    e->oblique = true;
+    return id;
 }
 
 bool stance__entity_known_surname(const entities_t *ents, const char *low)
@@ -418,6 +447,26 @@ static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uin
             best = i;
     }
     return best;
+}
+
+/* The person "he" or "she" means when nobody spoke or opened a sentence since: the one of a
+ * compatible gender named last, one known by a full name or a title before a lone capitalized
+ * word ("Ostria was ready": a place as often as a person), and never one named only after a
+ * preposition ("joined by X"), who was no subject. */
+static int most_recent_person(const entities_t *ents, uint8_t gender, uint64_t before)
+{
+    int best = -1, lone = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_PERSON || e->oblique || e->seen > before ||
+            !same_gender(e->gender, gender))
+            continue;
+        const bool known = strcmp(e->first, e->last) != 0 || e->role[0];
+        int *slot = known ? &best : &lone;
+        if (*slot < 0 || e->seen > ents->e[*slot].seen)
+            *slot = i;
+    }
+    return best >= 0 ? best : lone;
 }
 
 /* Whether the capitalized words of e's name begin with the letters of `initials` ("FO" of
@@ -567,7 +616,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
                 id = near = i;
         }
         if (id < 0)
-            id = most_recent(ents, MK_PERSON, g, at, false);
+            id = most_recent_person(ents, g, at);
         if (id >= 0 && !ents->e[id].gender)
             ents->e[id].gender = g;
     } else {
@@ -589,6 +638,8 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
     }
     if (id >= 0 && at > ents->e[id].seen)
         ents->e[id].seen = at;
+    if (id >= 0)
+        ents->e[id].oblique = false;
     return id;
 }
 
@@ -705,6 +756,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         if (best >= 0) {
             if (at > ents->e[best].seen)
                 ents->e[best].seen = at;
+            ents->e[best].oblique = false;
             return best;
         }
     }

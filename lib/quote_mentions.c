@@ -39,6 +39,8 @@ typedef struct sctx {
     size_t nv;
     size_t noted;      /* words up to here have had their names remembered */
     size_t skipped_to; /* the end of the last phrase not remembered (after a preposition) */
+    size_t asked_end;  /* words before it open the sentence with what someone was asked
+                          ("Asked whether X ..., she said"): X is no one "she" could be */
 } sctx_t;
 
 /* ---- reporting verbs ---------------------------------------------------------------------- */
@@ -289,6 +291,10 @@ static void note_names(sctx_t *c, size_t upto)
                          ? i - 1
                          : NONE;
         size_t open = det != NONE ? det : i;
+        if (open < c->asked_end) {
+            i = j;
+            continue;
+        }
         const qword_t *before = open > 0 ? &s->w[open - 1] : NULL;
         /* not after a preposition ("met with Lavrov"), except the source of "according to
          * X"; not after a quotation it names ("the “China-U.S.” Dialogue") */
@@ -320,6 +326,10 @@ static void note_names(sctx_t *c, size_t upto)
         if (skip)
             c->skipped_to = j;
         mention_t m;
+        /* "joined by Trade Minister X", "a talk with Mr. Y": no speaker here, but someone the
+         * article may call "the minister" or "he" next */
+        if (skip && is_word(before) && stance__mention_from_phrase(s, det, i, j, &m))
+            stance__entity_note_oblique(c->ents, s, c->t, &m);
         if (!skip && stance__mention_from_phrase(s, det, i, j, &m)) {
             if (m.kind == MK_PERSON && m.name_hi - m.name_lo == 1 && m.role == NONE &&
                 s->w[m.name_lo].lead) {
@@ -1067,6 +1077,36 @@ static void note_document_author(sctx_t *c)
     }
 }
 
+/* "Asked whether X had erred, and whether Y ..., she said": a sentence opened by what
+ * someone was asked ends that opening at the last comma before the first reporting verb
+ * after a comma (or at its first comma when none follows; a verb before the first comma is
+ * the question's: "Asked about Dane's attack, ..."); 0 when the sentence opens otherwise. */
+static size_t asked_opener_end(const sctx_t *c)
+{
+    const sentence_t *s = c->s;
+    if (s->n < 3 || !is_word(&s->w[0]) ||
+        !(low_is(&s->w[0], "asked") || low_is(&s->w[0], "pressed") ||
+          low_is(&s->w[0], "questioned") || low_is(&s->w[0], "quizzed")))
+        return 0;
+    size_t first_comma = 0;
+    for (size_t i = 1; i < s->n && !first_comma; i++)
+        if (is_brk(&s->w[i], ','))
+            first_comma = i;
+    if (!first_comma)
+        return 0;
+    size_t verb = s->n;
+    for (size_t k = 0; k < c->nv && verb == s->n; k++)
+        if (c->v[k].at > first_comma)
+            verb = c->v[k].at;
+    if (verb == s->n)
+        return first_comma;
+    size_t end = first_comma;
+    for (size_t i = first_comma + 1; i < verb; i++)
+        if (is_brk(&s->w[i], ','))
+            end = i;
+    return end;
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -1089,6 +1129,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
         v->think = (s->w[i].cls & QW_THINK) != 0;
         v->entity = -1;
     }
+    c.asked_end = asked_opener_end(&c);
     /* subjects, resolved in the order of the text so "he" sees who spoke before; a verb of
      * thought only when a quotation follows it at once */
     for (size_t k = 0; k < c.nv; k++) {

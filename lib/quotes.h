@@ -333,6 +333,8 @@ typedef struct entity {
     uint8_t gender;
     bool named;             /* a name, not only a title ("the spokesman of ...") */
     bool definite_title;    /* unnamed, from "the <title>": the article names them later */
+    bool oblique;           /* named only after a preposition so far ("joined by Trade Minister
+                               X"): a title or a surname finds them, "he" only in that sentence */
     bool used;
 } entity_t;
 
@@ -563,6 +565,12 @@ bool stance__dash_credit(const sentence_t *s, size_t i, mention_t *m);
 /* Remembers a named person or organization met outside quotations; returns its entity or -1. */
 int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);
+/* Remembers a person named after a preposition ("joined by Trade Minister Olek Brandt",
+ * "a talk with Mr. Tomas Berg"), no speaker there, with a full name or a title: someone the
+ * article may call "the minister" or "he" next. A person already met is left as is. Returns
+ * the entity or -1. */
+int stance__entity_note_oblique(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                                const mention_t *m);
 /* "X also said": when X is named for the first time and the last speaker is known only by a
  * definite title ("the Turkish foreign minister said"; the lead names the name later), X is
  * that speaker: the entity takes X's name (ents->renamed records the old and new span) and

@@ -3612,6 +3612,59 @@ static void quotations_inside_a_turn(void **state)
     CHECK(text, want);
 }
 
+/* People named after a preposition ("accompanied by Trade Minister Olek Brandt") are no
+ * speakers there, but they are the article's people: "the minister" said next is the one
+ * named so, and "he" in a sentence that named one that way can be him. Names inside an
+ * opening "Asked whether X ..." are what was asked about, not who answers. A lone
+ * capitalized word that was never a full name ("Ostria was ready") is the last choice for
+ * "he" or "she". Found on a blind set (AE: "he" went to a country's name, "she" to the
+ * person a question was about). */
+static void people_after_prepositions_and_in_questions(void **state)
+{
+    (void)state;
+    static const char minister[] =
+        "Premier Ana Voss met growers in Tarsa on Friday. She was joined at the meeting by Trade "
+        "Minister Olek Brandt and by Ivo Lenz, who heads the growers\xE2\x80\x99 association, and said "
+        "Ostria was ready to talk.\n\n"
+        "Asked about the quotas, the minister said the talks would go on. \xE2\x80\x9CWe will "
+        "abandon nobody,\xE2\x80\x9D he said.\n";
+    static const want_t want_minister[] = {
+        {"We will abandon nobody", "Olek Brandt", PRO, 0, NULL},
+    };
+    CHECK(minister, want_minister);
+
+    static const char asked[] =
+        "\xE2\x80\x9CThis vote was stolen,\xE2\x80\x9D said opposition leader Greta Rook.\n\n"
+        "Envoy Mira Holt led the monitors and took questions for an hour. Asked whether Mr. "
+        "Dane\xE2\x80\x99s attack was fair, and whether Ms. Rook had overstated her case, she "
+        "said the monitors had no favourites. \xE2\x80\x9CWe came to count, not to "
+        "choose,\xE2\x80\x9D she said.\n";
+    static const want_t want_asked[] = {
+        {"This vote was stolen", "Greta Rook", PER, 0, NULL},
+        {"We came to count", "Mira Holt", PRO, 0, NULL},
+    };
+    CHECK(asked, want_asked);
+
+    static const char recalled[] =
+        "Speaking at her home, former president Lena Ovic recalled a talk with Mr. Tomas Berg "
+        "on the night of the signing, when he told her that \xE2\x80\x9Cthe hard part is "
+        "over.\xE2\x80\x9D\n";
+    static const want_t want_recalled[] = {
+        {"the hard part is over", "Tomas Berg", PRO, 0, NULL},
+    };
+    CHECK(recalled, want_recalled);
+
+    static const char lone_word[] =
+        "Premier Ana Voss and envoy Jon Brede arrived in Tarsa on Monday.\n\n"
+        "\xE2\x80\x9CWe came in good faith,\xE2\x80\x9D Ms. Voss said. She added that Ostria "
+        "was ready for talks. \xE2\x80\x9CNobody here wants a war,\xE2\x80\x9D he said.\n";
+    static const want_t want_lone_word[] = {
+        {"We came in good faith", "Ana Voss", PER, 0, NULL},
+        {"Nobody here wants a war", "Jon Brede", PRO, 0, NULL},
+    };
+    CHECK(lone_word, want_lone_word);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3697,6 +3750,7 @@ int main(void)
         cmocka_unit_test(transcript_excerpt_inside_a_story),
         cmocka_unit_test(transcript_labels_with_time_stamps),
         cmocka_unit_test(quotations_inside_a_turn),
+        cmocka_unit_test(people_after_prepositions_and_in_questions),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
