@@ -256,14 +256,27 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     bool after_quote = b == floor && floor > 0;
     if (b > floor && is_brk(&s->w[b - 1], ','))
         after_quote = true;
-    /* "“...,” said X" and "..., said X"; never a participle: ", calling it", ", saying that" */
-    if (!v->ing && (v->at == 0 || after_quote || b == 0)) {
+    /* "“...,” said X" and "..., said X"; never a participle: ", calling it", ", saying that";
+     * never "said that ...", which opens what was said ("said that state television") */
+    if (!v->ing && (v->at == 0 || after_quote || b == 0) &&
+        !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that"))) {
         if (stance__mention_starting(c->s, v->at + 1, s->n, &v->subj))
             v->inverted = true;
     }
 }
 
 /* ---- names remembered in order ------------------------------------------------------------ */
+
+/* Whether a title mention is an office once held ("a former finance minister", "the
+ * ex-premier"): no title its holder goes by now. */
+static bool former_office(const sentence_t *s, const mention_t *m)
+{
+    for (size_t i = m->lo; i < m->role && i < s->n; i++)
+        if (is_word(&s->w[i]) && (low_is(&s->w[i], "former") || low_is(&s->w[i], "onetime") ||
+                                  low_is(&s->w[i], "one-time") || low_is(&s->w[i], "ex")))
+            return true;
+    return m->role < s->n && strncmp(s->w[m->role].low, "ex-", 3) == 0;
+}
 
 /* Remembers the people and organizations named in words [c->noted, upto): each phrase not
  * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
@@ -352,7 +365,8 @@ static void note_names(sctx_t *c, size_t upto)
             if (m.kind == MK_PERSON && m.role == NONE && j + 1 < s->n && is_brk(&s->w[j], ',')) {
                 mention_t role; /* "Sergey Lavrov, Russia's foreign minister," */
                 if (stance__mention_starting(c->s, j + 1, s->n, &role) && role.kind == MK_TITLE &&
-                    role.hi < s->n && (is_brk(&s->w[role.hi], ',') || role.hi == s->n)) {
+                    role.hi < s->n && (is_brk(&s->w[role.hi], ',') || role.hi == s->n) &&
+                    !former_office(s, &role)) {
                     m.role = role.role;
                     m.role_mod = role.role_mod;
                     if (!m.gender)

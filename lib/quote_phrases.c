@@ -469,12 +469,20 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
                 return true;
             }
         }
-        if (have_outer && outer.kind != MK_DOC) {
-            /* a role inside the clause: "Nadia Rahman, spokeswoman for ..., said" */
+        /* a document only when it names its author ("The report of the X Mission, a thin
+         * document ..., said"); "The statement, issued on Monday, said" is read as before */
+        if (have_outer && (outer.kind != MK_DOC || outer.org_lo < outer.org_hi)) {
+            /* a role inside the clause: "Nadia Rahman, spokeswoman for ..., said"; not an
+             * office once held ("Mr. Linde, a former finance minister who ...") */
+            bool former = false;
             if (outer.kind == MK_PERSON && outer.role == NONE)
-                for (size_t i = seg; i < comma; i++)
-                    if ((s->w[i].cls & QW_ROLE) && !s->w[i].cap && outer.role == NONE)
+                for (size_t i = seg; i < comma; i++) {
+                    former = former || low_is(&s->w[i], "former") ||
+                             low_is(&s->w[i], "onetime") || low_is(&s->w[i], "one-time");
+                    if ((s->w[i].cls & QW_ROLE) && !s->w[i].cap && outer.role == NONE &&
+                        !former)
                         outer.role = i;
+                }
             *m = outer;
             return true;
         }

@@ -3665,6 +3665,36 @@ static void people_after_prepositions_and_in_questions(void **state)
     CHECK(lone_word, want_lone_word);
 }
 
+/* A report's subject with an apposition ("The final report of the X Mission, a thin document
+ * ..., said") is the report's author; "said that public radio ..." opens a clause and names
+ * no one after the verb. A former office in an apposition ("Mr. Ostmann, a former finance
+ * minister who ...") is no longer the person's title: "the secretary-general" is still him.
+ * Found on a blind set (AE: "state" of "said that state television" was the speaker). */
+static void report_with_apposition_and_former_offices(void **state)
+{
+    (void)state;
+    static const char report[] =
+        "The final report of the Coastal Observer Mission, a thin document handed out at a "
+        "press hall, said that public radio had given \xE2\x80\x9Cnine hours in "
+        "ten\xE2\x80\x9D to the ruling bloc.\n";
+    static const want_t want_report[] = {
+        {"nine hours in ten", "Coastal Observer Mission", ORG, 0, NULL},
+    };
+    CHECK(report, want_report);
+
+    static const char former[] =
+        "The bloc\xE2\x80\x99s secretary-general, Kai Ostmann, defended the text. Mr. Ostmann, "
+        "a former Tarsian finance minister who took office in May after a long race, told "
+        "reporters that "
+        "\xE2\x80\x9C" "agreement is news in itself.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9COur offer is plain,\xE2\x80\x9D the secretary-general said.\n";
+    static const want_t want_former[] = {
+        {"agreement is news", "Kai Ostmann", PER, 0, NULL},
+        {"Our offer is plain", "Kai Ostmann", TTL, 0, NULL},
+    };
+    CHECK(former, want_former);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3751,6 +3781,7 @@ int main(void)
         cmocka_unit_test(transcript_labels_with_time_stamps),
         cmocka_unit_test(quotations_inside_a_turn),
         cmocka_unit_test(people_after_prepositions_and_in_questions),
+        cmocka_unit_test(report_with_apposition_and_former_offices),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
