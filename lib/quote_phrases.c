@@ -526,6 +526,23 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
         prep_ok = true;
     }
     if (!phrase_word(p)) {
+        /* "a Western diplomat in the Lanesian capital said", "an aide at the embassy said": a
+         * title or an organization, then the place where it is */
+        for (size_t q = j - 1; q > floor + 1 && j - q < 5; q--) {
+            const qword_t *w = &s->w[q];
+            if (!is_word(w) || (w->cls & (QW_SPEECH | QW_PRONOUN)))
+                break;
+            if (!low_is(w, "in") && !low_is(w, "at"))
+                continue;
+            mention_t head;
+            if (stance__mention_ending(s, floor, q, &head) &&
+                (head.kind == MK_ORG || head.kind == MK_TITLE) && head.hi == q) {
+                head.hi = j;
+                *m = head;
+                return true;
+            }
+            break;
+        }
         /* "a person familiar with the talks said", "officials close to the Kremlin said": an
          * unnamed source is the title before the words that describe it, and they are part
          * of who spoke, since the title alone says little */

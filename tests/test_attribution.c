@@ -3669,7 +3669,9 @@ static void people_after_prepositions_and_in_questions(void **state)
  * ..., said") is the report's author; "said that public radio ..." opens a clause and names
  * no one after the verb. A former office in an apposition ("Mr. Ostmann, a former finance
  * minister who ...") is no longer the person's title: "the secretary-general" is still him.
- * Found on a blind set (AE: "state" of "said that state television" was the speaker). */
+ * A title before the place it is in ("A Western diplomat in the Lanesian capital said") is
+ * the subject of its verb. Found on a blind set (AE: "state" of "said that state television"
+ * was the speaker; "the diplomat" went to the person quoted before). */
 static void report_with_apposition_and_former_offices(void **state)
 {
     (void)state;
@@ -3693,6 +3695,19 @@ static void report_with_apposition_and_former_offices(void **state)
         {"Our offer is plain", "Kai Ostmann", TTL, 0, NULL},
     };
     CHECK(former, want_former);
+
+    /* the title before the place it is in, subject of a sentence that reports without
+     * quoting: "the diplomat" next is that one, not the last person quoted */
+    static const char placed[] =
+        "\xE2\x80\x9CThe river has no passport,\xE2\x80\x9D said Agnes Ruhl.\n\n"
+        "A Western diplomat in the Lanesian capital said several governments had offered to "
+        "host talks. \xE2\x80\x9C" "Both sides have climbed a long way,\xE2\x80\x9D the "
+        "diplomat said.\n";
+    static const want_t want_placed[] = {
+        {"The river has no passport", "Agnes Ruhl", PER, 0, NULL},
+        {"Both sides have climbed", "Western diplomat", TTL, 0, NULL},
+    };
+    CHECK(placed, want_placed);
 }
 
 int main(void)
