@@ -511,6 +511,48 @@ static int organization_by_initials(const entities_t *ents, const qtext_t *t,
     return best;
 }
 
+/* Whether the text at [start, start + len) holds the word w, case folded, as a whole word. */
+static bool holds_word(const qtext_t *t, size_t start, size_t len, const qword_t *w)
+{
+    for (size_t i = start; i + w->len <= start + len; i++) {
+        if ((i > start && t->s[i - 1] != ' ' && t->s[i - 1] != '\n') ||
+            (i + w->len < start + len && t->s[i + w->len] != ' ' && t->s[i + w->len] != '\n' &&
+             t->s[i + w->len] != '\''))
+            continue;
+        if (same_bytes_folded(t, i, w->len, w->start, w->len))
+            return true;
+    }
+    return false;
+}
+
+/* "the Foreign Ministry", "the Defence Ministry", "a Foreign Ministry statement": an
+ * organization named by its trade alone
+ * (every word a title's or an organization's, none a country's) is the named organization
+ * seen last whose longer name holds every one of its words ("Vanta's Ministry of Foreign
+ * Affairs", "the Tarsian Defence Ministry"); -1 when none is. */
+static int organization_by_trade(const entities_t *ents, const sentence_t *s, const qtext_t *t,
+                                 const mention_t *m, size_t len)
+{
+    for (size_t i = m->name_lo; i < m->name_hi; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->poss || !(w->cls & (QW_TITLE | QW_ORG)) ||
+            stance__quote_nation(ents->rules, w->low))
+            return -1;
+    }
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_ORG || !e->named || e->len <= len)
+            continue;
+        bool all = true;
+        for (size_t k = m->name_lo; k < m->name_hi && all; k++)
+            all = holds_word(t, e->start, e->len, &s->w[k]);
+        if (all && (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
@@ -535,6 +577,8 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         best = most_recent(ents, MK_ORG, 0, at, true);
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
+    if (best < 0 && named)
+        best = organization_by_trade(ents, s, t, m, len);
     if (best < 0) {
         best = new_entity(ents, MK_ORG, start, len, at);
         strcpy(ents->e[best].head, head);
