@@ -271,8 +271,10 @@ static bool read_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache
         inner_end--;
     char whole[64];
     if (l->kind == LABEL_NONE && lower_words(s, p, colon, whole, sizeof whole) &&
-        stance__quote_list_has(&r->news_outlets, whole)) {
-        l->kind = LABEL_QUESTION; /* "CCTV:": its reporter asks, unnamed */
+        (stance__quote_list_has(&r->news_outlets, whole) ||
+         (name == p && !reporter && outlet_follows(r, s, p, colon)))) {
+        /* "CCTV:", "Harbour News Agency:": its reporter asks, unnamed */
+        l->kind = LABEL_QUESTION;
     } else if (l->kind == LABEL_NONE && reporter) {
         l->kind = LABEL_QUESTION; /* "Li, Harbour Phoenix TV": the reporter asks */
         l->name = name;
@@ -348,6 +350,8 @@ static bool quoted_at(const qtext_t *t, size_t p)
     return stance__q_is_double_mark(cp);
 }
 
+static bool briefing_heading(const qtext_t *t, const quote_rules_t *r, size_t to);
+
 size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *cache)
 {
     size_t pos = 0, labels = 0, first = NONE, quoted = 0;
@@ -380,6 +384,11 @@ size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *c
             return quoted * 2 < labels + checked ? first : NONE;
         }
     }
+    /* an excerpt of a briefing, cut after a question and its answer or two officials' turns:
+     * the heading says what the labels alone cannot */
+    if (labels == 2 && !quoted && ((questions && answers) || n_seen == 2) &&
+        briefing_heading(t, r, first))
+        return first;
     return NONE;
 }
 
@@ -458,6 +467,18 @@ static size_t heading_words(const qtext_t *t, size_t from, size_t to, hword_t *w
         (void)lower_words(s, a, b, h->low, sizeof h->low);
     }
     return n;
+}
+
+/* Whether the text before `to` names a briefing, a press conference or an interview
+ * ("Spokesperson Lin Hua's Regular Press Conference", "Press Briefing by ..."). */
+static bool briefing_heading(const qtext_t *t, const quote_rules_t *r, size_t to)
+{
+    hword_t w[HEADING_WORDS];
+    const size_t n = heading_words(t, 0, to, w, HEADING_WORDS);
+    for (size_t i = 0; i < n; i++)
+        if (w[i].cap && stance__quote_list_has(&r->briefing_nouns, w[i].low))
+            return true;
+    return false;
 }
 
 static uint32_t hword_classes(const quote_rules_t *r, qcache_t *cache, const hword_t *w)

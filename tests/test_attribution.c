@@ -3736,6 +3736,47 @@ static void a_ministry_by_its_trade_is_the_one_named_before(void **state)
     CHECK(text, want);
 }
 
+/* A short transcript: an excerpt of a briefing may hold only two labels, a question and its
+ * answer or two officials taking turns. Two are enough when the heading says the text is a
+ * briefing, a press conference or an interview; without such a heading two labels are prose.
+ * Found on a blind set of real transcripts (AM: two briefings cut after two labels gave
+ * nothing at all). */
+static void two_labels_under_a_briefing_heading(void **state)
+{
+    (void)state;
+    static const char ministry[] =
+        "Spokesperson Lin Hua\xE2\x80\x99s Regular Press Conference on May 4\n\n"
+        "Harbour News Agency: What is your comment on the report?\n\n"
+        "Lin Hua: I have noted the report. We urge the other side to stop its attacks.\n";
+    static const want_t want_ministry[] = {
+        {"What is your comment", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"I have noted the report", "Lin Hua", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(ministry, want_ministry);
+
+    static const char white_house[] =
+        "Press Briefing by Press Secretary Dana Morrow and Envoy Paul Seger\n\n"
+        "MS. MORROW: Good afternoon. I have the envoy with me today.\n\n"
+        "MR. SEGER: Thanks, Dana. The talks were a starting point, and an important one.\n";
+    static const want_t want_white_house[] = {
+        {"Good afternoon", "MORROW", PER, STANCE_QUOTE_TURN, NULL},
+        {"Thanks, Dana", "SEGER", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(white_house, want_white_house);
+
+    static const char prose[] =
+        "Talks resume in Aqaba\n\n"
+        "Note: the venue may change.\n\n"
+        "Update: the envoy has landed.\n";
+    stance_quotation_t q[4];
+    size_t n = 9;
+    stance_error_t err;
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    assert_int_equal(stance_quotes_attribute(prose, strlen(prose), &o, q, 4, &n, &err),
+                     STANCE_OK);
+    assert_int_equal(n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3824,6 +3865,7 @@ int main(void)
         cmocka_unit_test(people_after_prepositions_and_in_questions),
         cmocka_unit_test(report_with_apposition_and_former_offices),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
+        cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
