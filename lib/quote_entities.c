@@ -779,6 +779,11 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             best = last;
             set_role(ents, &ents->e[best], s, m);
         }
+        /* "the source": the unnamed person who spoke last ("A Tarsian official close to the
+         * talks told reporters ..."), never one the article names */
+        if (best < 0 && bare && strcmp(role, "source") == 0 && last >= 0 &&
+            ents->e[last].kind == MK_PERSON && !ents->e[last].named)
+            best = last;
         if (best < 0 && bare) {
             /* the last speaker, whose role was not given; or, described by nationality and
              * trade ("the Spanish diplomat") when nobody holds this title, whatever it was */

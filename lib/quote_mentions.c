@@ -218,6 +218,32 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
 
 /* The verb's speaker, before it; else after it when the verb follows a quotation or a comma
  * ("“...,” said X"). The floor is the last quotation before it. */
+/* "Premier X, while addressing the Academy Parade in Port Rell said": a clause of
+ * circumstance ("while", "when", "after" or "before" and a participle, or a participle
+ * alone) opened by a comma whose closing comma was left out; the subject is the mention
+ * before that comma. */
+static bool circumstance_subject(const sentence_t *s, size_t floor, size_t verb, mention_t *m)
+{
+    size_t comma = verb;
+    while (comma > floor && !(s->w[comma - 1].type == QT_BREAK) && verb - comma < 16)
+        comma--;
+    if (comma <= floor + 1 || comma + 2 >= verb || !is_brk(&s->w[comma - 1], ','))
+        return false;
+    const qword_t *a = &s->w[comma], *b = &s->w[comma + 1];
+    const bool opens = is_word(a) && !a->cap &&
+                       (((low_is(a, "while") || low_is(a, "when") || low_is(a, "after") ||
+                          low_is(a, "before")) &&
+                         is_word(b) && !b->cap && ends_with(b, "ing", 2)) ||
+                        (a->cls & QW_ING));
+    if (!opens || !stance__mention_ending(s, floor, comma - 1, m))
+        return false;
+    if (m->kind != MK_PERSON && m->kind != MK_TITLE && m->kind != MK_ORG) {
+        memset(m, 0, sizeof *m);
+        return false;
+    }
+    return true;
+}
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -244,6 +270,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         end -= 2;
     else if (went_on_to(s, end) && end >= floor + 3)
         end -= 3;
+    if (circumstance_subject(s, floor, end, &v->subj))
+        return;
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
         /* a participle has its own subject only right before it ("with the spokesman
          * saying"); after a comma it shares the clause's ("..., calling it") */
@@ -1067,6 +1095,21 @@ static void merge_split(sctx_t *c, size_t qi)
 static void note_document_author(sctx_t *c)
 {
     const sentence_t *s = c->s;
+    /* "in a letter from Water Secretary Leena Rao", "a note by the ministry": the author of
+     * the document the article goes on to quote */
+    for (size_t i = 0; i + 2 < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->cap || !(w->cls & QW_DOC) ||
+            !(low_is(&s->w[i + 1], "from") || low_is(&s->w[i + 1], "by")))
+            continue;
+        mention_t m;
+        if (stance__mention_starting(s, i + 2, s->n, &m) && m.lo == i + 2 &&
+            (m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE)) {
+            int id = resolve(c, &m);
+            if (id >= 0)
+                c->ents->doc_author = id;
+        }
+    }
     for (size_t i = 1; i + 1 < s->n; i++) {
         const qword_t *w = &s->w[i];
         if (!is_word(w) || w->cap ||

@@ -3777,6 +3777,47 @@ static void two_labels_under_a_briefing_heading(void **state)
     assert_int_equal(n, 0);
 }
 
+/* Three forms of agency copy: a subject whose clause of circumstance lacks its closing comma
+ * ("Port Rell: Premier X, while addressing the Naval Academy Graduation Parade in Port Rell
+ * said", after a dateline and its colon); "the
+ * source" for the unnamed official who spoke last, never a named one; and "a letter from X"
+ * told without quoting, whose words "the letter stated" next. Found on a blind set of real
+ * news (AN: "he" went to "Academy Passing Out Parade", "the source" stood alone, a letter's
+ * words went to the person quoted before). */
+static void circumstance_clauses_sources_and_letters(void **state)
+{
+    (void)state;
+    static const char parade[] =
+        "Port Rell: Premier Omar Rashid, while addressing the Naval Academy Graduation Parade "
+        "in Port Rell said that his country would answer any strike. \xE2\x80\x9CWe shall answer every "
+        "attack,\xE2\x80\x9D he said.\n";
+    static const want_t want_parade[] = {
+        {"We shall answer every attack", "Omar Rashid", PRO, 0, NULL},
+    };
+    CHECK(parade, want_parade);
+
+    static const char source[] =
+        "A Tarsian official close to the talks told reporters that the group had accepted the "
+        "plan.\n\n"
+        "\xE2\x80\x9CThe plan frees ten captives in two groups,\xE2\x80\x9D the source said.\n";
+    static const want_t want_source[] = {
+        {"The plan frees ten", "Tarsian official close to the talks", TTL, 0, NULL},
+    };
+    CHECK(source, want_source);
+
+    static const char letter[] =
+        "\xE2\x80\x9CThe treaty is dead,\xE2\x80\x9D said opposition leader Omar Nadeem.\n\n"
+        "The decision was sent to Vanta in a letter from Water Secretary Leena Rao, addressed "
+        "to her counterpart.\n\n"
+        "\xE2\x80\x9C" "A treaty binds both sides in good faith,\xE2\x80\x9D the letter "
+        "stated.\n";
+    static const want_t want_letter[] = {
+        {"The treaty is dead", "Omar Nadeem", PER, 0, NULL},
+        {"A treaty binds both sides", "Leena Rao", PER, 0, NULL},
+    };
+    CHECK(letter, want_letter);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3866,6 +3907,7 @@ int main(void)
         cmocka_unit_test(report_with_apposition_and_former_offices),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
+        cmocka_unit_test(circumstance_clauses_sources_and_letters),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
