@@ -587,6 +587,16 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
     if (!prep_ok && open > floor && end < s->n && is_word(&s->w[end]) && !s->w[end].cap &&
         (s->w[end].cls & QW_SPEECH) && j == end && subordinator(&s->w[open - 1]))
         prep_ok = true;
+    if (!prep_ok && open > floor + 2 && is_word(&s->w[open - 1]) &&
+        (s->w[open - 1].cls & QW_PREP) && is_word(&s->w[open - 2]) && s->w[open - 2].source_mod) {
+        /* "an official close to Hamas told": the unnamed source, described by a name */
+        if (stance__mention_ending(s, floor, open - 2, m) && m->kind == MK_TITLE &&
+            m->hi == open - 2) {
+            m->hi = m->name_hi = j;
+            return true;
+        }
+        return false;
+    }
     if (!prep_ok && open > floor && is_word(&s->w[open - 1]) &&
         (s->w[open - 1].cls & QW_PREP)) {
         /* after a preposition: only as the organization of a title or document before it
