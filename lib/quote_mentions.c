@@ -1058,8 +1058,18 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
      * person's name alone before the colon is the headline's way to say who said it
      * ("Iran's Javad Zarif: ‘...’") */
     bool headline = m.kind == MK_PERSON && m.hi == q->item - 1;
-    if (!headline && (m.hi >= q->item - 1 || !is_word(&s->w[m.hi]) || s->w[m.hi].cap ||
-                      (s->w[m.hi].cls & (QW_PREP | QW_DET | QW_CONNECTOR))))
+    /* past an apposition: "Lena Ovic, leader of the Civic Front, was among the first to hail
+     * the result: “...”" */
+    size_t verb = m.hi;
+    if (!headline && m.kind == MK_PERSON && verb + 1 < q->item && is_brk(&s->w[verb], ',')) {
+        size_t k = verb + 1;
+        while (k + 1 < q->item && k < verb + 14 && is_word(&s->w[k]))
+            k++;
+        if (k + 1 < q->item && is_brk(&s->w[k], ','))
+            verb = k + 1;
+    }
+    if (!headline && (verb >= q->item - 1 || !is_word(&s->w[verb]) || s->w[verb].cap ||
+                      (s->w[verb].cls & (QW_PREP | QW_DET | QW_CONNECTOR))))
         return false; /* nor a preposition: "Highlights of the year: “...”" */
     attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;

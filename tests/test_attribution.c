@@ -3818,6 +3818,25 @@ static void circumstance_clauses_sources_and_letters(void **state)
     CHECK(letter, want_letter);
 }
 
+/* A roundup's reaction introduced by a colon after a subject with its apposition and no
+ * reporting verb: "Lena Ovic, leader of the Civic Front, was among the first to hail the
+ * result: “...”". Found on a blind set of real news (AM: the quotation went to the person
+ * quoted before). */
+static void colon_after_a_subject_with_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe will deal fairly with everyone,\xE2\x80\x9D President-elect Tom Vale "
+        "said.\n\n"
+        "Lena Ovic, leader of the Civic Front, was among the first to hail the result: "
+        "\xE2\x80\x9C" "Congratulations to the new president and to the voters.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We will deal fairly", "Tom Vale", PER, 0, NULL},
+        {"Congratulations to the new", "Lena Ovic", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3908,6 +3927,7 @@ int main(void)
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
+        cmocka_unit_test(colon_after_a_subject_with_apposition),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
