@@ -741,17 +741,32 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
         return false;
     qwords_t in;
     stance__qwords_init(&in, c->t, c->r, c->cache, q->raw.start, q->raw.end);
-    qword_t first;
-    if (stance__qwords_next(&in, &first) != 1 || !is_word(&first) || first.cap ||
-        !(first.cls & QW_SPEECH) || (first.cls & (QW_ING | QW_LEMMA | QW_THINK)))
-        return false; /* "notes", "condemns": a statement speaks in the present */
+    qword_t first, second;
+    if (stance__qwords_next(&in, &first) != 1 || !is_word(&first) || first.cap)
+        return false;
+    /* "notes", "condemns": a statement speaks in the present; or any verb in the present
+     * that opens words of some length after a person's or an organization's name ("Prime
+     * Minister Theresa Hale “looks forward to working with ...”") */
+    const bool speech = (first.cls & QW_SPEECH) && !(first.cls & (QW_ING | QW_LEMMA | QW_THINK));
+    const bool present = !(first.cls & QW_FUNCTION) && ends_with(&first, "s", 3) &&
+                         !ends_with(&first, "ss", 1) && !ends_with(&first, "us", 1) &&
+                         !ends_with(&first, "is", 1) &&
+                         stance__qwords_next(&in, &second) == 1 && is_word(&second) &&
+                         !second.cap && stance__qwords_next(&in, &second) == 1;
+    if (!speech && !present)
+        return false;
+    /* a reporting verb after the words still names who said them ("The WHO “stands ready
+     * ...”, he added") */
+    for (size_t k = 0; !speech && k < c->nv; k++)
+        if (c->v[k].at > q->item)
+            return false;
     size_t end = q->item;
     while (end > 0 && skippable(&s->w[end - 1]))
         end--; /* "Nowak also “welcomed ...”" */
     mention_t m;
     if (end == 0 || !sentence_subject(c, end, &m) || m.hi != end ||
         !(m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG ||
-          m.kind == MK_PRONOUN))
+          (m.kind == MK_PRONOUN && speech)))
         return false;
     attach(c, q, &m, NONE, resolve(c, &m), end, end);
     return true;

@@ -3820,8 +3820,9 @@ static void circumstance_clauses_sources_and_letters(void **state)
 
 /* A roundup's reaction introduced by a colon after a subject with its apposition and no
  * reporting verb: "Lena Ovic, leader of the Civic Front, was among the first to hail the
- * result: “...”". Found on a blind set of real news (AM: the quotation went to the person
- * quoted before). */
+ * result: “...”"; a quotation that opens with a verb in the present right after a name
+ * ("Prime Minister Theresa Hale “looks forward to ...”"). Found on a blind set of real news
+ * (AM: both quotations went to the person quoted before). */
 static void colon_after_a_subject_with_apposition(void **state)
 {
     (void)state;
@@ -3829,10 +3830,18 @@ static void colon_after_a_subject_with_apposition(void **state)
         "\xE2\x80\x9CWe will deal fairly with everyone,\xE2\x80\x9D President-elect Tom Vale "
         "said.\n\n"
         "Lena Ovic, leader of the Civic Front, was among the first to hail the result: "
-        "\xE2\x80\x9C" "Congratulations to the new president and to the voters.\xE2\x80\x9D\n";
+        "\xE2\x80\x9C" "Congratulations to the new president and to the voters.\xE2\x80\x9D\n\n"
+        "Prime Minister Theresa Hale \xE2\x80\x9Clooks forward to working with the new "
+        "president.\xE2\x80\x9D\n\n"
+        "Relief chief Ana Pereira called the vote a \xE2\x80\x9C" "big step.\xE2\x80\x9D The "
+        "agency \xE2\x80\x9Cstands ready to send doctors and tents\xE2\x80\x9D, she "
+        "added.\n";
     static const want_t want[] = {
         {"We will deal fairly", "Tom Vale", PER, 0, NULL},
         {"Congratulations to the new", "Lena Ovic", PER, 0, NULL},
+        {"looks forward to working", "Theresa Hale", PER, 0, NULL},
+        {"big step.", "Ana Pereira", PER, 0, NULL},
+        {"stands ready to send", "Ana Pereira", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
