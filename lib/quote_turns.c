@@ -559,6 +559,56 @@ bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
     return false;
 }
 
+/* The person named by the capitalized name words of w[i..) (two or more, each possibly after
+ * an outlet or a title: "Euronews correspondent Olaf Bruns", "CNN's Becky Anderson"), looked
+ * for within a few words; false when none is. */
+static bool name_after(const quote_rules_t *r, qcache_t *cache, const hword_t *w, size_t i,
+                       size_t n, stance_span_t *name)
+{
+    for (size_t k = i; k < n && k < i + 4; k++) {
+        size_t e = k;
+        while (e < n && e < k + 4 && name_word_of(r, cache, &w[e]) &&
+               (e == k || !w[e - 1].possessive))
+            e++;
+        if (e >= k + 2 && !w[e - 1].possessive && (e == n || !name_word_of(r, cache, &w[e]))) {
+            *name = (stance_span_t){w[k].start, w[e - 1].end - w[k].start};
+            return true;
+        }
+        if (!w[k].cap && !(hword_classes(r, cache, &w[k]) & (QW_TITLE | QW_ROLE)) &&
+            strcmp(w[k].low, "the") != 0)
+            return false; /* "told reporters", "with the aim of" */
+    }
+    return false;
+}
+
+#define INTRO_WORDS 256
+
+bool stance__turns_interviewer(const qtext_t *t, const quote_rules_t *r, qcache_t *cache,
+                               size_t to, stance_span_t *who)
+{
+    hword_t w[INTRO_WORDS];
+    const size_t n = heading_words(t, 0, to, w, INTRO_WORDS);
+    for (size_t i = 0; i + 2 < n; i++) {
+        /* "interview with Petra Lind", "interview for Weekend News with Petra Lind" */
+        if (strcmp(w[i].low, "interview") == 0) {
+            for (size_t k = i + 1; k < n && k < i + 6; k++)
+                if (strcmp(w[k].low, "with") == 0 && name_after(r, cache, w, k + 1, n, who))
+                    return true;
+            continue;
+        }
+        /* "told Harbour TV's Mark Ode": an outlet's own journalist */
+        if (strcmp(w[i].low, "told") == 0) {
+            size_t k = i + 1;
+            while (k < n && k < i + 4 && w[k].cap && !w[k].possessive)
+                k++;
+            if (k < n && w[k].possessive && w[k].cap &&
+                name_after(r, cache, w, k + 1, n, who))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Whether a label that is only a title ("THE PRESIDENT") ends in the last word of the host's
  * title in the heading ("Remarks by President Vale Orsk"). */
 static bool host_title_label(const qtext_t *t, const label_t *l, stance_span_t title)
@@ -578,6 +628,7 @@ static bool host_title_label(const qtext_t *t, const label_t *l, stance_span_t t
 
 void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
                         size_t to, stance_span_t host, stance_span_t host_title,
+                        stance_span_t interviewer,
                         void (*put)(void *user, const stance_quotation_t *q), void *user)
 {
     size_t pos = from;
@@ -593,6 +644,8 @@ void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
         q.mention = (stance_span_t){cur.start, cur.end - cur.start};
         if (cur.kind == LABEL_ANSWER) {
             q.speaker = answerer;
+        } else if (cur.kind == LABEL_QUESTION && cur.name_end <= cur.name) {
+            q.speaker = interviewer; /* "Q:" of an interview: the interviewer's */
         } else if (cur.name_end > cur.name) {
             q.speaker = (stance_span_t){cur.name, cur.name_end - cur.name};
             if (cur.kind == LABEL_NAME && cur.title_only && host.len &&

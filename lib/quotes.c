@@ -652,7 +652,10 @@ static void read_turns(run_t *r, size_t pos, size_t from, size_t to)
         const entity_t *e = &r->ents.e[r->ents.last_person];
         host = (stance_span_t){e->start, e->len};
     }
-    stance__turns_read(&r->t, r->rules, &r->cache, from, to, host, title, put_turn, r);
+    stance_span_t interviewer = {0, 0};
+    (void)stance__turns_interviewer(&r->t, r->rules, &r->cache, from, &interviewer);
+    stance__turns_read(&r->t, r->rules, &r->cache, from, to, host, title, interviewer,
+                       put_turn, r);
     r->para_start = true;
     r->sent.para_start = true;
 }

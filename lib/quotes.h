@@ -392,10 +392,15 @@ bool stance__turns_host(const qtext_t *t, const quote_rules_t *r, qcache_t *cach
                         size_t to, stance_span_t *host, stance_span_t *title);
 /* Gives put() each turn of [from, to), as a quotation flagged STANCE_QUOTE_TURN; "A:" before
  * any named answer is the host's (len 0: nobody's), and so is a label that is only the host's
- * title ("THE PRESIDENT:"). */
+ * title ("THE PRESIDENT:"); a question with no name is the interviewer's (len 0: nobody's). */
 void stance__turns_read(const qtext_t *t, const quote_rules_t *r, qcache_t *cache, size_t from,
                         size_t to, stance_span_t host, stance_span_t host_title,
+                        stance_span_t interviewer,
                         void (*put)(void *user, const stance_quotation_t *q), void *user);
+/* The interviewer the text before `to` names ("interview ... with Petra Lind", "told Harbour
+ * TV's Mark Ode"), whose the questions without a name are; false when it names none. */
+bool stance__turns_interviewer(const qtext_t *t, const quote_rules_t *r, qcache_t *cache,
+                               size_t to, stance_span_t *who);
 
 /* ---- phrases (quote_phrases.c) ------------------------------------------------------------ */
 

@@ -3846,6 +3846,58 @@ static void colon_after_a_subject_with_apposition(void **state)
     CHECK(text, want);
 }
 
+/* An interview's questions are the interviewer's when the heading or the introduction names
+ * one ("interview ... with Petra Lind", "told Harbour TV's Mark Ode"): "Q:" and "Question:"
+ * without a name are theirs. A press conference's questions stay unnamed. Found on blind sets
+ * of real interviews (AM, AN: every question went to nobody). */
+static void the_interviewer_asks(void **state)
+{
+    (void)state;
+    static const char heading[] =
+        "Minister Ivo Ranst\xE2\x80\x99s interview for Weekend News with Petra Lind, May 2\n\n"
+        "Question: Was the speech written in your office?\n\n"
+        "Ivo Ranst: I cannot imagine that. It was his own.\n\n"
+        "Question: So the ideas are his?\n\n"
+        "Ivo Ranst: They have been brewing for years.\n";
+    static const want_t want_heading[] = {
+        {"Was the speech written", "Petra Lind", PER, STANCE_QUOTE_TURN, NULL},
+        {"I cannot imagine that", "Ivo Ranst", PER, STANCE_QUOTE_TURN, NULL},
+        {"So the ideas are his", "Petra Lind", PER, STANCE_QUOTE_TURN, NULL},
+        {"They have been brewing", "Ivo Ranst", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(heading, want_heading);
+
+    static const char told[] =
+        "Vanta\xE2\x80\x99s foreign minister told Harbour TV\xE2\x80\x99s Mark Ode on Tuesday "
+        "that his country believes in talks, said Sheikh Omar Fadel.\n\n"
+        "Following are excerpts of the interview:\n\n"
+        "Q: Is the charge against your country true?\n\n"
+        "A: It is false, and we have said so.\n\n"
+        "Q: Your answer to the ultimatum?\n\n"
+        "A: We will not bow.\n";
+    static const want_t want_told[] = {
+        {"Is the charge", "Mark Ode", PER, STANCE_QUOTE_TURN, NULL},
+        {"It is false", "Omar Fadel", PRO, STANCE_QUOTE_TURN, NULL},
+        {"Your answer", "Mark Ode", PER, STANCE_QUOTE_TURN, NULL},
+        {"We will not bow", "Omar Fadel", PRO, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(told, want_told);
+
+    static const char briefing[] =
+        "Spokesperson Lin Hua\xE2\x80\x99s Regular Press Conference on May 4\n\n"
+        "Q: Will the minister travel with the premier?\n\n"
+        "Lin Hua: I have nothing to announce.\n\n"
+        "Q: And the talks?\n\n"
+        "Lin Hua: They go on.\n";
+    static const want_t want_briefing[] = {
+        {"Will the minister travel", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"I have nothing", "Lin Hua", PER, STANCE_QUOTE_TURN, NULL},
+        {"And the talks?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"They go on.", "Lin Hua", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(briefing, want_briefing);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3937,6 +3989,7 @@ int main(void)
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
         cmocka_unit_test(colon_after_a_subject_with_apposition),
+        cmocka_unit_test(the_interviewer_asks),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
