@@ -192,6 +192,16 @@ static bool same_bytes_folded(const qtext_t *t, size_t a, size_t alen, size_t b,
     return true;
 }
 
+/* Whether the words at [a, a + alen) end in those at [b, b + blen), case folded. */
+static bool ends_in_words(const qtext_t *t, size_t a, size_t alen, size_t b, size_t blen)
+{
+    if (blen > alen)
+        return false;
+    const size_t from = a + alen - blen;
+    return same_bytes_folded(t, from, blen, b, blen) &&
+           (from == a || t->s[from - 1] == ' ' || t->s[from - 1] == '\n');
+}
+
 static int new_entity(entities_t *ents, uint8_t kind, size_t start, size_t len, uint64_t seen)
 {
     int id = take_slot(ents);
@@ -747,8 +757,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 continue;
             if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0)
                 continue; /* "the prime minister" is not the defence minister */
-            if (!e->named && !bare && !same_bytes_folded(t, e->start, e->len, start, end - start))
-                continue;
+            if (!e->named && !bare && !ends_in_words(t, e->start, e->len, start, end - start))
+                continue; /* "the ministry official": the "unification ministry official" */
             if (!same_nation(e->nation, nation)) {
                 foreigner = true;
                 continue;

@@ -270,6 +270,15 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         end -= 2;
     else if (went_on_to(s, end) && end >= floor + 3)
         end -= 3;
+    /* "X in a statement said", "X in a written statement said": the adjunct stands between
+     * the subject and its verb */
+    if (end >= floor + 4 && is_word(&s->w[end - 1]) && !s->w[end - 1].cap &&
+        (s->w[end - 1].cls & QW_DOC))
+        for (size_t k = end - 1; k > floor + 1 && k + 4 > end; k--)
+            if (low_is(&s->w[k - 2], "in") && (s->w[k - 1].cls & QW_DET)) {
+                end = k - 2;
+                break;
+            }
     if (circumstance_subject(s, floor, end, &v->subj))
         return;
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
@@ -1120,6 +1129,24 @@ static void merge_split(sctx_t *c, size_t qi)
 static void note_document_author(sctx_t *c)
 {
     const sentence_t *s = c->s;
+    /* "X in a statement said", "X said in a statement on Monday": X is the author the
+     * statement's words are quoted for next */
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (v->entity < 0)
+            continue;
+        size_t lo = v->subj.kind && !v->inverted && v->subj.hi < v->at ? v->subj.hi : v->at;
+        size_t hi = v->at + 6 < s->n ? v->at + 6 : s->n;
+        for (size_t i = lo; i + 2 < hi; i++) {
+            if (!is_word(&s->w[i]) || !low_is(&s->w[i], "in") || !(s->w[i + 1].cls & QW_DET))
+                continue;
+            for (size_t d = i + 2; d < hi && d < i + 5 && is_word(&s->w[d]) && !s->w[d].cap; d++)
+                if (s->w[d].cls & QW_DOC) {
+                    c->ents->doc_author = v->entity;
+                    break;
+                }
+        }
+    }
     /* "in a letter from Water Secretary Leena Rao", "a note by the ministry": the author of
      * the document the article goes on to quote */
     for (size_t i = 0; i + 2 < s->n; i++) {

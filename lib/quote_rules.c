@@ -67,7 +67,7 @@ static const quote_word_t words[] = {
     {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allege", VERB}, {"alliance", ORG},
     {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP | AGAIN},
     {"although", FUNC},
-    {"am", SKIP}, {"ambassador", ROLE}, {"ambassadors", ROLE}, {"amid", PREP}, {"amidst", PREP},
+    {"am", SKIP}, {"amb", HONOR}, {"ambassador", ROLE}, {"ambassadors", ROLE}, {"amid", PREP}, {"amidst", PREP},
     {"amman", PLACE}, {"among", PREP}, {"an", INDEF}, {"anadolu", ORG}, {"analyst", ROLE}, {"analysts", ROLE},
     {"and", FUNC}, {"andorra", PLACE}, {"angola", PLACE}, {"ankara", PLACE}, {"announce", VERB},
     {"announcement", DOC}, {"another", INDEF}, {"ansa", ORG}, {"answer", VERB}, {"antara", ORG}, {"ap", ORG}, {"apologise", VERB},
@@ -92,14 +92,14 @@ static const quote_word_t words[] = {
     {"bishop", ROLE}, {"blame", VERB}, {"blast", VERB}, {"bloc", ORG}, {"board", ORG},
     {"boast", VERB}, {"bogota", PLACE}, {"bolivia", PLACE}, {"bosnia", PLACE}, {"both", SKIP},
     {"botswana", PLACE}, {"brag", VERB}, {"brand", VERB}, {"brasilia", PLACE},
-    {"bratislava", PLACE}, {"brazil", PLACE}, {"briefing", SAYING}, {"britain", PLACE},
+    {"bratislava", PLACE}, {"brazil", PLACE}, {"briefing", SAYING}, {"brig", HONOR}, {"britain", PLACE},
     {"brunei", PLACE}, {"brush", VERB}, {"brussels", PLACE}, {"bst", TIME}, {"bucharest", PLACE},
     {"budapest", PLACE}, {"bulgaria", PLACE}, {"bulletin", DOC}, {"bureau", ORG},
     {"burundi", PLACE}, {"but", FUNC}, {"by", PREP}, {"cabinet", TITLE}, {"cairo", PLACE},
     {"call", VERB | SAYING}, {"cambodia", PLACE}, {"cameroon", PLACE}, {"can", SKIP},
     {"canada", PLACE}, {"canberra", PLACE}, {"capt", HONOR}, {"captain", ROLE | RANK},
     {"caracas", PLACE}, {"cardinal", ROLE}, {"carpenter", ROLE}, {"cashier", ROLE}, {"castigate", VERB}, {"caution", VERB},
-    {"celebrate", VERB}, {"censure", VERB}, {"center", ORG}, {"centre", ORG}, {"cet", TIME}, {"chad", PLACE},
+    {"cdr", HONOR}, {"celebrate", VERB}, {"censure", VERB}, {"center", ORG}, {"centre", ORG}, {"cet", TIME}, {"chad", PLACE},
     {"chair", ROLE}, {"chairman", ROLE | MALE}, {"chairperson", ROLE},
     {"chairwoman", ROLE | FEMALE}, {"chamber", ORG}, {"chancellery", ORG}, {"chancellor", ROLE},
     {"characterise", VERB}, {"characterize", VERB}, {"charge", VERB}, {"chastise", VERB},
@@ -192,7 +192,7 @@ static const quote_word_t words[] = {
     {"lawmaker", ROLE}, {"lawmakers", ROLE}, {"lawyer", ROLE}, {"le", CONN}, {"lead", TITLE},
     {"leader", ROLE}, {"leaders", ROLE}, {"league", ORG}, {"lebanon", PLACE}, {"legation", ORG},
     {"legislator", ROLE}, {"leone", PLACE}, {"lesotho", PLACE}, {"letter", DOC},
-    {"liberia", PLACE}, {"libya", PLACE}, {"liechtenstein", PLACE}, {"lieutenant", ROLE | RANK},
+    {"liberia", PLACE}, {"libya", PLACE}, {"liechtenstein", PLACE}, {"lieut", HONOR}, {"lieutenant", ROLE | RANK},
     {"like", PREP}, {"lima", PLACE}, {"lisbon", PLACE}, {"lithuania", PLACE},
     {"ljubljana", PLACE}, {"london", PLACE}, {"lord", HONOR | MALE}, {"lt", HONOR},
     {"ltd", ABBR}, {"luanda", PLACE}, {"luxembourg", PLACE}, {"macedonia", PLACE},
@@ -678,12 +678,28 @@ static uint32_t english_verb(const quote_rules_t *r, const char *w, size_t n, ui
     return 0;
 }
 
+/* An adverb in -ly by its ending ("similarly", "separately", "reportedly"), not a name in
+ * -ly ("Donnelly", "Beverly", "Italy"): a word of no name, as "however" is. */
+static bool adverb_by_ending(const char *low, size_t len)
+{
+    static const char *const endings[] = {"ably", "ally", "antly", "arly", "ately", "edly",
+                                          "ently", "ibly", "ingly", "ively", "ously", "ssly"};
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        const size_t k = strlen(endings[i]);
+        if (len >= k + 2 && memcmp(low + len - k, endings[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
 uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, size_t len)
 {
     if (len == 0 || len >= QWORD_LOW || low[len] != '\0')
         return 0;
     char lemma[QWORD_LOW];
     uint32_t own = table_classes(r, low);
+    if (!own && adverb_by_ending(low, len))
+        return QW_SKIP | QW_FUNCTION;
     return (own & ~(uint32_t)(QW_SPEECH | QW_THINK)) | english_verb(r, low, len, own, lemma);
 }
 
