@@ -1099,6 +1099,29 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* Sieve 6: a sentence with no reporting verb the rules know, whose subject opens it and whose
+ * predicate quotes words ("The Tarsian government has blamed the advance on «...»", "He
+ * cannot accept a policy that protects “...”"): the subject's words, as no one else is
+ * named to have said them. */
+static bool sieve_subject(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    if (c->nv || q->item < 2 || q->raw.continues || q->raw.unclosed || q->raw.goes_on)
+        return false;
+    mention_t m;
+    if (!sentence_subject(c, q->item, &m) || m.hi >= q->item ||
+        (m.kind == MK_PRONOUN && be_form(&s->w[m.hi])) || /* "It was a statement that" */
+        !(m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE ||
+          m.kind == MK_PRONOUN))
+        return false;
+    const qword_t *verb = &s->w[m.hi];
+    if (!is_word(verb) || verb->cap ||
+        (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)))
+        return false;
+    attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+    return true;
+}
+
 /* A split quotation: “We will respond,” he said, “with force.” The second piece follows the
  * attribution clause and a comma, with no other reporting verb between. */
 static void merge_split(sctx_t *c, size_t qi)
@@ -1295,7 +1318,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                      (look_after && sieve_after_now(&c, q)) ||
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
-                     sieve_colon(&c, q);
+                     sieve_colon(&c, q) || sieve_subject(&c, q);
         if (found && q->entity >= 0)
             stance__entity_spoke(ents, q->entity);
         merge_split(&c, qi);

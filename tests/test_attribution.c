@@ -3940,6 +3940,28 @@ static void adverbs_ranks_statements_and_shortened_titles(void **state)
     CHECK(official, want_official);
 }
 
+/* Words quoted in the predicate of a sentence with no reporting verb, whose subject opens it,
+ * are the subject's: "The Tarsian government has blamed the advance on «...»"; "He cannot
+ * accept a policy that protects “...”". "Regrets" reports ("«...», regrets the Vantan
+ * government"). Found on blind sets of real news (AP, AN: no speaker). */
+static void the_subject_of_a_sentence_without_a_reporting_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Tarsian government has blamed the advance on the \xC2\xAB" "arrival of foreign "
+        "troops to back the rebels\xC2\xBB.\n\n"
+        "Prime Minister Sami Hadid spoke after the talks. He cannot accept a policy that "
+        "protects \xE2\x80\x9Cland grabs by armed settlers\xE2\x80\x9D in the valley.\n\n"
+        "The expulsion is nothing more than \xC2\xAB" "another attempt to hide their own "
+        "errors\xC2\xBB, regrets the Vantan government in a communiqu\xC3\xA9.\n";
+    static const want_t want[] = {
+        {"arrival of foreign troops", "Tarsian government", ORG, 0, NULL},
+        {"land grabs by armed", "Sami Hadid", PRO, 0, NULL},
+        {"another attempt to hide", "Vantan government", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4033,6 +4055,7 @@ int main(void)
         cmocka_unit_test(colon_after_a_subject_with_apposition),
         cmocka_unit_test(the_interviewer_asks),
         cmocka_unit_test(adverbs_ranks_statements_and_shortened_titles),
+        cmocka_unit_test(the_subject_of_a_sentence_without_a_reporting_verb),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
