@@ -660,14 +660,22 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             }
         }
         /* a person named earlier in the pronoun's own sentence, outside quotations
-         * ("condemning Liam Fox's remarks, in which he stated ..."): the nearest */
-        for (int i = 0, near = -1; i < ENTITIES && !(adds && fits); i++) {
+         * ("condemning Liam Fox's remarks, in which he stated ..."): one known to be of the
+         * pronoun's gender before one not known to be, a subject before one named after a
+         * preposition ("the spokeswoman said that the statements of X ..., she clarified"),
+         * then the nearest */
+        for (int i = 0, near = -1, near_rank = -1; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             bool known = strcmp(e->first, e->last) != 0 || e->role[0];
-            if (e->used && e->kind == MK_PERSON && known && e->seen >= s->w[0].start &&
-                e->seen < at && same_gender(e->gender, g) &&
-                (near < 0 || e->seen > ents->e[near].seen))
+            if (!e->used || e->kind != MK_PERSON || !known || e->seen < s->w[0].start ||
+                e->seen >= at || !same_gender(e->gender, g))
+                continue;
+            const int rank = 2 * (e->gender == g) + !e->oblique;
+            if (near < 0 || rank > near_rank ||
+                (rank == near_rank && e->seen > ents->e[near].seen)) {
                 id = near = i;
+                near_rank = rank;
+            }
         }
         if (id < 0)
             id = most_recent_person(ents, g, at);

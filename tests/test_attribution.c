@@ -3654,6 +3654,15 @@ static void people_after_prepositions_and_in_questions(void **state)
     };
     CHECK(recalled, want_recalled);
 
+    /* but the subject of known gender before one named after a preposition */
+    static const char subject[] =
+        "At a briefing, the spokeswoman said that the claims of alliance chief Jon Berglund "
+        "were \xE2\x80\x9Csimply false,\xE2\x80\x9D she clarified.\n";
+    static const want_t want_subject[] = {
+        {"simply false", "spokeswoman", PRO, 0, NULL},
+    };
+    CHECK(subject, want_subject);
+
     static const char lone_word[] =
         "Premier Ana Voss and envoy Jon Brede arrived in Tarsa on Monday.\n\n"
         "\xE2\x80\x9CWe came in good faith,\xE2\x80\x9D Ms. Voss said. She added that Ostria "
