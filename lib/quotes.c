@@ -81,12 +81,16 @@ static void sink_put(sink_t *k, const stance_quotation_t *r)
 static void sink_rename(sink_t *k, stance_span_t from, stance_span_t to)
 {
     for (size_t i = 0; i < k->n && i < k->cap; i++) {
+        /* a turn's speaker is its label's, named before its words: a name read later (in its
+         * own words, even) does not replace it */
         if (k->full) {
             stance_span_t *sp = &k->full[i].speaker;
-            if (sp->len && sp->start == from.start && sp->len == from.len)
+            if (sp->len && sp->start == from.start && sp->len == from.len &&
+                !(k->full[i].flags & STANCE_QUOTE_TURN))
                 *sp = to;
         } else if (k->legacy[i].speaker_len && k->legacy[i].speaker_start == from.start &&
-                   k->legacy[i].speaker_len == from.len) {
+                   k->legacy[i].speaker_len == from.len &&
+                   !(k->legacy[i].flags & STANCE_QUOTE_TURN)) {
             k->legacy[i].speaker_start = to.start;
             k->legacy[i].speaker_len = to.len;
         }

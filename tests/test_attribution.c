@@ -3971,6 +3971,25 @@ static void the_subject_of_a_sentence_without_a_reporting_verb(void **state)
     CHECK(text, want);
 }
 
+/* A turn's speaker is named before its words, never after: the host "A:" falls back on is
+ * someone the text named before the transcript. Found by the quotes fuzz target (a turn of
+ * "A:" took a name from its own words). */
+static void a_turns_speaker_stands_before_its_words(void **state)
+{
+    (void)state;
+    static const char text[] = "said F Minister\nL(\0):\nA:\nA: \xE2\x80\x9C\" Minister Aa D";
+    const size_t len = sizeof text - 1;
+    stance_quotation_t q[8];
+    size_t n = 0;
+    stance_error_t err;
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    assert_int_equal(stance_quotes_attribute(text, len, &o, q, 8, &n, &err), STANCE_OK);
+    assert_true(n > 0);
+    for (size_t i = 0; i < n; i++)
+        if (q[i].flags & STANCE_QUOTE_TURN)
+            assert_true(q[i].speaker.len == 0 || q[i].speaker.start < q[i].text.start);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4065,6 +4084,7 @@ int main(void)
         cmocka_unit_test(the_interviewer_asks),
         cmocka_unit_test(adverbs_ranks_statements_and_shortened_titles),
         cmocka_unit_test(the_subject_of_a_sentence_without_a_reporting_verb),
+        cmocka_unit_test(a_turns_speaker_stands_before_its_words),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
