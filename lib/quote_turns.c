@@ -581,13 +581,22 @@ static bool name_after(const quote_rules_t *r, qcache_t *cache, const hword_t *w
     return false;
 }
 
+/* The introduction read for an interviewer: its last 2 KiB before the transcript, from a
+ * line's start (at most INTRO_WORDS words), so that a long text costs no more. */
+#define INTRO_BYTES 2048
 #define INTRO_WORDS 256
 
 bool stance__turns_interviewer(const qtext_t *t, const quote_rules_t *r, qcache_t *cache,
                                size_t to, stance_span_t *who)
 {
+    size_t from = 0;
+    if (to > INTRO_BYTES) {
+        from = to - INTRO_BYTES;
+        while (from < to && t->s[from] != '\n')
+            from++;
+    }
     hword_t w[INTRO_WORDS];
-    const size_t n = heading_words(t, 0, to, w, INTRO_WORDS);
+    const size_t n = heading_words(t, from, to, w, INTRO_WORDS);
     for (size_t i = 0; i + 2 < n; i++) {
         /* "interview with Petra Lind", "interview for Weekend News with Petra Lind" */
         if (strcmp(w[i].low, "interview") == 0) {

@@ -3905,6 +3905,23 @@ static void the_interviewer_asks(void **state)
         {"They go on.", "Lin Hua", PER, STANCE_QUOTE_TURN, NULL},
     };
     CHECK(briefing, want_briefing);
+
+    /* the introduction right before the transcript names the interviewer, however long the
+     * text before it */
+    static char long_intro[8192];
+    size_t at = 0;
+    for (int i = 0; i < 120; i++)
+        at += (size_t)sprintf(long_intro + at, "The talks went on. ");
+    at += (size_t)sprintf(long_intro + at,
+                          "\n\nExcerpts of the interview with Petra Lind follow.\n\n"
+                          "Q: Will you meet him?\n\nA: Yes.\n\nQ: When?\n\nA: Soon.\n");
+    static const want_t want_long[] = {
+        {"Will you meet him", "Petra Lind", PER, STANCE_QUOTE_TURN, NULL},
+        {"Yes.", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"When?", "Petra Lind", PER, STANCE_QUOTE_TURN, NULL},
+        {"Soon.", "", NON, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(long_intro, want_long);
 }
 
 /* Four forms of agency copy: an adverb in -ly opening a sentence before its comma
