@@ -584,7 +584,7 @@ static bool name_after(const quote_rules_t *r, qcache_t *cache, const hword_t *w
 /* The introduction read for an interviewer: its last 2 KiB before the transcript, from a
  * line's start (at most INTRO_WORDS words), so that a long text costs no more. */
 #define INTRO_BYTES 2048
-#define INTRO_WORDS 256
+#define INTRO_WORDS 128
 
 bool stance__turns_interviewer(const qtext_t *t, const quote_rules_t *r, qcache_t *cache,
                                size_t to, stance_span_t *who)

@@ -78,10 +78,73 @@ static void eight_threads_agree_with_one(void **state)
     stance_model_free(m);
 }
 
+/* stance.h promises that quote attribution allocates nothing and needs about 50 KB of stack:
+ * it must run in a thread of 64 KB, on a text that reaches its deepest paths (a transcript
+ * with an interviewer, prose, a roundup). Sanitizers enlarge every frame, so there the
+ * thread gets more room and the test only checks the result. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || \
+    __has_feature(memory_sanitizer)
+#define SANITIZED 1
+#endif
+#endif
+#ifndef SANITIZED
+#define SANITIZED 0
+#endif
+
+static const char stack_text[] =
+    "Minister Ivo Ranst\xE2\x80\x99s interview for Weekend News with Petra Lind, May 2\n\n"
+    "\xE2\x80\x9CWe will not bow,\xE2\x80\x9D said Foreign Minister Ana Duarte, adding that "
+    "the talks, which she called \xE2\x80\x9C" "frank,\xE2\x80\x9D would go on. Asked whether "
+    "Mr. Dane had erred, she said: \xE2\x80\x9CNo.\xE2\x80\x9D\n\n"
+    "\xE2\x80\x9C" "Dialogue is the way\xE2\x80\x9D \xE2\x80\x94 Premier Omar Rashid\n\n"
+    "Question: Was the speech written in your office?\n\n"
+    "Ivo Ranst: I cannot imagine that. It was his own.\n\n"
+    "Question: So the ideas are his?\n\n"
+    "Ivo Ranst: They have been brewing for years.\n";
+
+typedef struct stack_job {
+    size_t count;
+    stance_status_t status;
+} stack_job_t;
+
+static void *attribute_in_thread(void *arg)
+{
+    stack_job_t *job = arg;
+    static stance_quotation_t q[32]; /* the caller's array, not the library's stack */
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    stance_error_t err;
+    job->status = stance_quotes_attribute(stack_text, sizeof stack_text - 1, &o, q, 32,
+                                          &job->count, &err);
+    return NULL;
+}
+
+static void quotes_fit_in_a_small_stack(void **state)
+{
+    (void)state;
+    stack_job_t reference = {0, STANCE_OK};
+    attribute_in_thread(&reference);
+    assert_int_equal(reference.status, STANCE_OK);
+    assert_true(reference.count >= 7);
+    pthread_attr_t attr;
+    assert_int_equal(pthread_attr_init(&attr), 0);
+    assert_int_equal(pthread_attr_setstacksize(&attr, SANITIZED ? (size_t)4 << 20 : 64 << 10), 0);
+    stack_job_t job = {0, STANCE_E_INVALID_ARG};
+    pthread_t th;
+    assert_int_equal(pthread_create(&th, &attr, attribute_in_thread, &job), 0);
+    assert_int_equal(pthread_join(th, NULL), 0);
+    pthread_attr_destroy(&attr);
+    assert_int_equal(job.status, STANCE_OK);
+    assert_int_equal(job.count, reference.count);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(eight_threads_agree_with_one),
+        cmocka_unit_test(quotes_fit_in_a_small_stack),
     };
     return cmocka_run_group_tests_name("threads", tests, NULL, NULL);
 }
