@@ -102,7 +102,9 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
         const qword_t *w = &s->w[k - 1];
         if (!is_word(w))
             break;
-        if (w->cap) { /* nationalities are capitalized: "US", not "us" */
+        /* "Department of American Affairs", "Minister of African Affairs": a field of work */
+        const bool field = k < s->n && is_word(&s->w[k]) && low_is(&s->w[k], "affairs");
+        if (w->cap && !field) { /* nationalities are capitalized: "US", not "us" */
             const qword_t *p = k >= 2 ? &s->w[k - 2] : NULL;
             if (p && is_word(p) && p->cap && !p->poss) { /* two words: "United States" */
                 char two[2 * QWORD_LOW]; /* each low is shorter than QWORD_LOW */

@@ -4007,6 +4007,27 @@ static void a_turns_speaker_stands_before_its_words(void **state)
             assert_true(q[i].speaker.len == 0 || q[i].speaker.start < q[i].text.start);
 }
 
+/* A nationality that names a field of work ("director general of the Department of American
+ * Affairs") is no country of the person: "the North Korean senior official" can still be
+ * him. Found on a blind set of real news (AN: the official became someone new). */
+static void a_field_of_affairs_is_no_nationality(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "In a statement, Kwon Jong Gun, director general of the Foreign Ministry\xE2\x80\x99s "
+        "Department of American Affairs, said the two sides \xE2\x80\x9Cstand at a "
+        "crossroads.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9C" "Even their president made a remark,\xE2\x80\x9D Kwon said. The North "
+        "Korean senior official, meanwhile, criticized the South, which he says believes "
+        "\xE2\x80\x9Cthe building of our forces\xE2\x80\x9D is causing tension.\n";
+    static const want_t want[] = {
+        {"stand at a crossroads", "Kwon Jong Gun", PER, 0, NULL},
+        {"Even their president", "Kwon Jong Gun", PER, 0, NULL},
+        {"the building of our forces", "Kwon Jong Gun", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4102,6 +4123,7 @@ int main(void)
         cmocka_unit_test(adverbs_ranks_statements_and_shortened_titles),
         cmocka_unit_test(the_subject_of_a_sentence_without_a_reporting_verb),
         cmocka_unit_test(a_turns_speaker_stands_before_its_words),
+        cmocka_unit_test(a_field_of_affairs_is_no_nationality),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
