@@ -431,16 +431,23 @@ static void corpus_formats(void **state)
     expect_in(err, "trained on 3 statements (conciliatory 1, hostile 2)");
 }
 
+/* Whether two files hold the same bytes, whatever their size. */
 static bool same_file(const char *a, const char *b)
 {
-    static char x[1 << 20], y[1 << 20];
+    static char x[1 << 16], y[1 << 16];
     FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
-    size_t na = fa ? fread(x, 1, sizeof x, fa) : 0, nb = fb ? fread(y, 1, sizeof y, fb) : 1;
+    bool same = fa && fb;
+    while (same) {
+        size_t na = fread(x, 1, sizeof x, fa), nb = fread(y, 1, sizeof y, fb);
+        same = na == nb && memcmp(x, y, na) == 0;
+        if (na < sizeof x)
+            break;
+    }
     if (fa)
         fclose(fa);
     if (fb)
         fclose(fb);
-    return na == nb && memcmp(x, y, na) == 0;
+    return same;
 }
 
 static void merge_and_base(void **state)
@@ -592,11 +599,11 @@ static void jobs_do_not_change_output(void **state)
                          heldout),
                      0);
     assert_string_equal(out, one);
-    /* more than one batch (2,048 statements), each classified while the next is read: the
-     * same bytes for any -j (and output under same_file's 1 MiB) */
+    /* several batches (2,048 statements each), each classified while the next is read and
+     * taken up by a worker done with the one before: the same bytes for any -j */
     static char big[1 << 20];
     size_t n = 0;
-    for (int i = 0; i < 3000; i++)
+    for (int i = 0; i < 9000; i++)
         n += (size_t)snprintf(big + n, sizeof big - n,
                               i % 3 ? "We condemn provocation number %d.\n"
                                     : "We welcome the talks, round %d, and hope for more.\n",

@@ -144,18 +144,25 @@ static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, 
     }
 }
 
-/* Takes pieces of the current job until none is left; with mu held on entry and exit. */
-static void take_chunks(batch_t *b, stance_ctx_t *ctx)
+/* The queued batch with a piece of work left, the oldest first; NULL when none has. With mu
+ * held. */
+static batch_buf_t *open_job(const batch_t *b)
 {
-    while (b->job && b->next_chunk < b->job->n_chunks) {
-        batch_buf_t *q = b->job;
-        size_t c = b->next_chunk++;
-        pthread_mutex_unlock(&b->mu);
-        classify_range(b, q, ctx, c ? q->chunk_end[c - 1] : 0, q->chunk_end[c]);
-        pthread_mutex_lock(&b->mu);
-        if (++b->chunks_done == q->n_chunks)
-            pthread_cond_broadcast(&b->done);
-    }
+    for (int k = 0; k < 2; k++)
+        if (b->jobs[k] && b->jobs[k]->next_chunk < b->jobs[k]->n_chunks)
+            return b->jobs[k];
+    return NULL;
+}
+
+/* Classifies one piece of q; with mu held on entry and exit. */
+static void take_chunk(batch_t *b, batch_buf_t *q, stance_ctx_t *ctx)
+{
+    size_t c = q->next_chunk++;
+    pthread_mutex_unlock(&b->mu);
+    classify_range(b, q, ctx, c ? q->chunk_end[c - 1] : 0, q->chunk_end[c]);
+    pthread_mutex_lock(&b->mu);
+    if (++q->chunks_done == q->n_chunks)
+        pthread_cond_broadcast(&b->done);
 }
 
 static void *worker_main(void *arg)
@@ -165,11 +172,12 @@ static void *worker_main(void *arg)
     stance_ctx_t *ctx = b->ctx[w->ctx];
     pthread_mutex_lock(&b->mu);
     for (;;) {
-        while (!b->stop && !(b->job && b->next_chunk < b->job->n_chunks))
+        batch_buf_t *q;
+        while (!b->stop && !(q = open_job(b)))
             pthread_cond_wait(&b->work, &b->mu);
         if (b->stop)
             break;
-        take_chunks(b, ctx);
+        take_chunk(b, q, ctx);
     }
     pthread_mutex_unlock(&b->mu);
     return NULL;
@@ -191,7 +199,7 @@ static bool prepare(batch_t *b, batch_buf_t *q)
             return false;
         q->results_cap = cap;
     }
-    q->n_chunks = 0;
+    q->n_chunks = q->next_chunk = q->chunks_done = 0;
     size_t items = 0, bytes = 0;
     for (size_t i = 0; i < q->n; i++) {
         items++;
@@ -232,25 +240,32 @@ static void deliver(batch_t *b, batch_buf_t *q)
     q->n = q->used = 0;
 }
 
-/* Waits until the batch with the workers is classified, taking pieces of it meanwhile. */
-static void finish_job(batch_t *b)
+/* Waits until q, the oldest batch with the workers, is classified, taking pieces of it
+ * meanwhile, and takes it off the queue. */
+static void finish_job(batch_t *b, batch_buf_t *q)
 {
     pthread_mutex_lock(&b->mu);
-    take_chunks(b, b->ctx[0]);
-    while (b->job && b->chunks_done < b->job->n_chunks)
+    while (q->next_chunk < q->n_chunks)
+        take_chunk(b, q, b->ctx[0]);
+    while (q->chunks_done < q->n_chunks)
         pthread_cond_wait(&b->done, &b->mu);
-    b->job = NULL;
+    b->jobs[0] = b->jobs[1];
+    b->jobs[1] = NULL;
     pthread_mutex_unlock(&b->mu);
 }
 
-/* The filled batch goes to the workers; the one they had is delivered meanwhile. */
+/* The filled batch goes to the workers, behind the one they have; that one is finished and
+ * delivered meanwhile. */
 static bool rotate(batch_t *b)
 {
     batch_buf_t *full = &b->buf[b->filling], *prev = &b->buf[!b->filling];
-    if (b->in_flight)
-        finish_job(b);
     if (full->n && !prepare(b, full)) {
         cli_error("out of memory");
+        if (b->in_flight) { /* what is with the workers is still delivered */
+            finish_job(b, prev);
+            deliver(b, prev);
+            b->in_flight = false;
+        }
         return false;
     }
     if (b->n_threads == 0) { /* one thread: no one to overlap with */
@@ -261,13 +276,14 @@ static bool rotate(batch_t *b)
     }
     if (full->n) {
         pthread_mutex_lock(&b->mu);
-        b->job = full;
-        b->next_chunk = b->chunks_done = 0;
+        b->jobs[b->jobs[0] ? 1 : 0] = full;
         pthread_cond_broadcast(&b->work);
         pthread_mutex_unlock(&b->mu);
     }
-    if (b->in_flight)
+    if (b->in_flight) {
+        finish_job(b, prev);
         deliver(b, prev);
+    }
     b->in_flight = full->n > 0;
     b->filling = !b->filling;
     return true;
@@ -313,7 +329,7 @@ size_t batch_flush(batch_t *b)
             b->buf[b->filling].n = b->buf[b->filling].used = 0;
         }
         if (b->in_flight) {
-            finish_job(b);
+            finish_job(b, &b->buf[!b->filling]);
             deliver(b, &b->buf[!b->filling]);
             b->in_flight = false;
         }

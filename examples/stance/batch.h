@@ -1,9 +1,10 @@
 /* Classifying many statements on several threads with results in input order.
  *
  * Statements are copied into one of two batches. When the one being filled is full it goes to
- * the workers (one context each), and the reading goes on into the other while they classify;
- * the calling thread joins them when it has read a batch ahead, and hands each result to the
- * caller's function, in order, while the workers are on the next batch. Reading and writing
+ * the workers (one context each), behind the batch they may still be finishing, and the
+ * reading goes on into the other while they classify; the calling thread helps finish the
+ * older batch, then hands each of its results to the caller's function, in order, while the
+ * workers are on the newer one. Reading and writing
  * thus overlap classification, and every core classifies. The results are the same as on one
  * thread, since each statement is classified independently by the same model. */
 #ifndef STANCE_BATCH_H
@@ -43,6 +44,7 @@ typedef struct batch_buf {
     size_t results_cap;
     size_t *chunk_end;        /* item index where each piece of work ends */
     size_t n_chunks, chunks_cap;
+    size_t next_chunk, chunks_done; /* under the batch's mu while it is queued */
 } batch_buf_t;
 
 typedef struct batch {
@@ -66,8 +68,9 @@ typedef struct batch {
     unsigned n_threads;
     pthread_mutex_t mu;
     pthread_cond_t work, done;
-    batch_buf_t *job;         /* the batch being classified, NULL when none */
-    size_t next_chunk, chunks_done;
+    /* the batches being classified, oldest first (NULL: none): a worker done with the first
+     * takes pieces of the second, so that no one waits at a batch's end */
+    batch_buf_t *jobs[2];
     bool stop;
     bool live;                /* initialized (batch_free of a zeroed batch does nothing) */
 } batch_t;
