@@ -86,6 +86,10 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
     const qword_t *w = &s->w[i];
+    /* "“...,” he went on": going on with what was said, the clause ending there */
+    if (is_word(w) && !w->cap && (low_is(w, "went") || low_is(w, "goes")) && i + 1 < s->n &&
+        low_is(&s->w[i + 1], "on") && (i + 2 == s->n || !is_word(&s->w[i + 2])))
+        return true;
     if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH))
         return false;
     if (in_descriptive_clause(s, i))
@@ -1384,8 +1388,9 @@ int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entiti
 {
     if (s->n >= 2 && bare_attribution(s, named))
         return stance__entity_resolve(ents, s, t, named);
-    /* "-- Dravenian President Hamid Rostam" on the line after a quotation standing alone */
-    if (s->n >= 2 && is_brk(&s->w[0], '-')) {
+    /* "-- Dravenian President Hamid Rostam" on the line after a quotation standing alone;
+     * not "– Ivan Belov, deputy head of the committee:", which introduces the next one */
+    if (s->n >= 2 && is_brk(&s->w[0], '-') && !is_brk(&s->w[s->n - 1], ':')) {
         size_t i = 0;
         while (i < s->n && is_brk(&s->w[i], '-'))
             i++;

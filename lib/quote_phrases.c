@@ -438,7 +438,16 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
         const qword_t *open = &s->w[seg];
         bool clause = (open->cls & QW_RELATIVE) || (open->cls & (QW_SKIP | QW_TIME)) ||
                       (!open->cap && (open->cls & QW_ING));
-        if (!clause && stance__mention_ending(s, seg, comma, &inner)) {
+        /* "Jim Risch of Idaho": the name before the state or the town it is of */
+        size_t inner_end = comma;
+        for (size_t k = comma; k > seg + 1 && comma - k < 3; k--)
+            if (low_is(&s->w[k - 1], "of") && k < comma && s->w[k].cap) {
+                inner_end = k - 1;
+                break;
+            }
+        if (!clause && (stance__mention_ending(s, seg, comma, &inner) ||
+                        (inner_end < comma && stance__mention_ending(s, seg, inner_end, &inner) &&
+                         inner.kind == MK_PERSON))) {
             if (inner.kind == MK_PERSON && (!have_outer || outer.kind == MK_TITLE ||
                                             outer.kind == MK_PRONOUN)) {
                 if (have_outer && outer.kind == MK_TITLE) {

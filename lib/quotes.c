@@ -261,17 +261,42 @@ static void emit(run_t *r, const squote_t *q)
 static void heading_names_speaker(run_t *r)
 {
     const sentence_t *s = &r->sent;
-    if (!s->para_start || !r->para_end || s->nq || s->n == 0 || s->n > 12 ||
-        !s->w[0].cap)
+    /* a roundup's dash or bullet before the name: "– Ivan Belov, deputy head of ...:" */
+    size_t lo = 0;
+    while (lo < s->n && is_brk(&s->w[lo], '-'))
+        lo++;
+    /* a heading is short; one that ends in a colon may give a long office */
+    const bool colon = s->n > 0 && is_brk(&s->w[s->n - 1], ':');
+    if (!s->para_start || !r->para_end || s->nq || lo >= s->n ||
+        s->n > (colon ? 24 : 12) + lo || !s->w[lo].cap)
         return;
     size_t end = s->n;
-    if (is_brk(&s->w[end - 1], ':'))
+    if (colon)
         end--; /* "Ostrian President Mara Quill:" */
-    mention_t m;
-    if (end == 0 || !stance__mention_starting(s, 0, end, &m) || m.lo != 0 ||
-        (m.kind != MK_PERSON && m.kind != MK_ORG))
+    if (end <= lo)
         return;
-    if (m.hi != end) {
+    mention_t m;
+    bool have = stance__mention_starting(s, lo, end, &m) && m.lo == lo;
+    size_t comma = end;
+    while (comma > lo && !is_brk(&s->w[comma - 1], ','))
+        comma--;
+    if ((!have || m.kind != MK_PERSON) && comma > lo + 1 && comma < end) {
+        /* "Civic Front caucus leader, Pablo Kessler": the holder after a title */
+        bool role = false;
+        for (size_t i = lo; i + 1 < comma; i++)
+            role = role || (s->w[i].cls & QW_ROLE);
+        mention_t named;
+        if (!role || !stance__mention_starting(s, comma, end, &named) ||
+            named.kind != MK_PERSON || named.lo != comma || named.hi != end)
+            return;
+        m = named;
+        have = true;
+    }
+    if (!have || (m.kind != MK_PERSON && m.kind != MK_ORG))
+        return;
+    if (m.hi != end && !(colon && m.kind == MK_PERSON && is_brk(&s->w[m.hi], ','))) {
+        /* (a line that ends in a colon introduces what follows, whatever the apposition
+         * says: "– Oleg Sorin, member of the foreign affairs committee:") */
         /* "YOAV STERN, Ostrian prime minister:": the role after a comma */
         mention_t role;
         if (m.kind != MK_PERSON || m.hi + 1 >= end || !is_brk(&s->w[m.hi], ',') ||

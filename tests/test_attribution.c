@@ -4028,6 +4028,61 @@ static void a_field_of_affairs_is_no_nationality(void **state)
     CHECK(text, want);
 }
 
+/* Forms of roundups and US political copy: a dash and a name with a long office ending in a
+ * colon introduces the quotation after it (never credits the one before); a title, a comma
+ * and a name on a line of its own names the next quotation's speaker; "he went on" reports;
+ * "Consul-General" is a title; "the panel's ranking Republican, Jim Rusk of Idaho," is Jim
+ * Rusk. Found on a blind set of real news (AO: each quotation of a roundup went to the name
+ * after it, a party's title became the speaker). */
+static void roundup_headings_and_party_titles(void **state)
+{
+    (void)state;
+    static const char dashes[] =
+        "Lawmakers in Tarsa reacted to the bill.\n\n"
+        "\xE2\x80\x93 Ivan Belov, deputy head of the upper house\xE2\x80\x99s committee for "
+        "defence and security affairs:\n\n"
+        "\xE2\x80\x9CThese sanctions have nothing to do with the incident.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x93 Oleg Sorin, member of the foreign affairs committee:\n\n"
+        "\xE2\x80\x9CTheir motive is absurd since we were punished already.\xE2\x80\x9D\n";
+    static const want_t want_dashes[] = {
+        {"These sanctions have", "Ivan Belov", NON, 0, NULL}, /* named in the heading */
+        {"Their motive is absurd", "Oleg Sorin", NON, 0, NULL},
+    };
+    CHECK(dashes, want_dashes);
+
+    static const char title_name[] =
+        "Opposition leaders criticised the plan.\n\n"
+        "Civic Front caucus leader, Pablo Kessler\n\n"
+        "\xE2\x80\x9CWe have gone back to an economy that depends on the mood of the "
+        "markets.\xE2\x80\x9D\n";
+    static const want_t want_title_name[] = {
+        {"We have gone back", "Pablo Kessler", NON, 0, NULL},
+    };
+    CHECK(title_name, want_title_name);
+
+    static const char went_on[] =
+        "\xE2\x80\x9CNobody wants war,\xE2\x80\x9D said Consul-General Li Wen. \xE2\x80\x9CWe "
+        "will not wait forever,\xE2\x80\x9D he went on.\n";
+    static const want_t want_went_on[] = {
+        {"Nobody wants war", "Li Wen", PER, 0, NULL},
+        {"We will not wait", "Li Wen", PRO, 0, NULL},
+    };
+    CHECK(went_on, want_went_on);
+
+    static const char ranking[] =
+        "\xE2\x80\x9C" "Despite every effort, the Kremlin chose conflict,\xE2\x80\x9D Sen. Rob "
+        "Mendel said.\n\n"
+        "The panel\xE2\x80\x99s ranking Republican, Jim Rusk of Idaho, said in a statement the "
+        "moves \xE2\x80\x9C" "are tantamount to an invasion.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe must impose harsh sanctions,\xE2\x80\x9D he said.\n";
+    static const want_t want_ranking[] = {
+        {"Despite every effort", "Rob Mendel", PER, 0, NULL},
+        {"are tantamount", "Jim Rusk", PER, 0, NULL},
+        {"We must impose", "Jim Rusk", PRO, 0, NULL},
+    };
+    CHECK(ranking, want_ranking);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4124,6 +4179,7 @@ int main(void)
         cmocka_unit_test(the_subject_of_a_sentence_without_a_reporting_verb),
         cmocka_unit_test(a_turns_speaker_stands_before_its_words),
         cmocka_unit_test(a_field_of_affairs_is_no_nationality),
+        cmocka_unit_test(roundup_headings_and_party_titles),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
