@@ -1327,6 +1327,18 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             stance__entity_spoke(ents, q->entity);
         merge_split(&c, qi);
     }
+    /* "Ardent revealed that his counterpart, Kron, had assured him that “...”": the quotation
+     * is Kron's, but the one who goes on speaking in the next sentence ("He had, he told
+     * lawmakers, “...”") is the reporter of the main clause, the person who opened it */
+    if (c.nv >= 2 && c.v[0].entity >= 0 && c.v[0].subj.kind == MK_PERSON &&
+        s->w[c.v[0].subj.lo].lead && ents->last_speaker >= 0 &&
+        ents->last_speaker != c.v[0].entity && ents->e[ents->last_speaker].kind == MK_PERSON) {
+        bool embedded = false;
+        for (size_t k = 1; k < c.nv; k++)
+            embedded = embedded || (c.v[k].entity == ents->last_speaker && c.v[k].at > c.v[0].at);
+        if (embedded)
+            stance__entity_spoke(ents, c.v[0].entity);
+    }
     note_names(&c, s->n);
 }
 

@@ -4083,6 +4083,24 @@ static void roundup_headings_and_party_titles(void **state)
     CHECK(ranking, want_ranking);
 }
 
+/* A quotation reported inside another person's report is the inner speaker's, but the one who
+ * goes on in the next sentence is the reporter who opened the main clause. Found on a blind
+ * set (AE: "he" went to the counterpart quoted inside the minister's report). */
+static void the_reporter_goes_on_after_a_report_within_a_report(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Nils Arden told parliament that Vanta would respond. Mr. Arden also "
+        "revealed that his counterpart, Matti Kron, had assured him in March that "
+        "\xE2\x80\x9Cthere is no problem a dinner cannot solve.\xE2\x80\x9D He had, he told "
+        "lawmakers drily, \xE2\x80\x9Cnot yet received the invitation.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"there is no problem", "Matti Kron", PER, 0, NULL},
+        {"not yet received", "Nils Arden", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4180,6 +4198,7 @@ int main(void)
         cmocka_unit_test(a_turns_speaker_stands_before_its_words),
         cmocka_unit_test(a_field_of_affairs_is_no_nationality),
         cmocka_unit_test(roundup_headings_and_party_titles),
+        cmocka_unit_test(the_reporter_goes_on_after_a_report_within_a_report),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
