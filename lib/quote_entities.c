@@ -614,6 +614,11 @@ static int behind(entities_t *ents, const sentence_t *s, const qtext_t *t, const
         return -1;
     if (o.kind == MK_PERSON)
         return person(ents, s, t, &o);
+    /* "a spokesperson for Ukraine's foreign ministry": the owner names it (never the Russian
+     * one named before) */
+    const size_t owner = det != NONE ? det : lo - 1;
+    if (o.kind == MK_ORG && owner < o.name_lo && s->w[owner].poss && s->w[owner].cap)
+        o.name_lo = owner;
     if (o.kind == MK_ORG)
         return organization(ents, s, t, &o);
     return -1;

@@ -1065,6 +1065,19 @@ static bool sieve_later(sctx_t *c, squote_t *q)
     return false;
 }
 
+/* The word after a person's apposition that starts at `at` ("Lena Ovic, leader of the
+ * Civic Front, was"), before `limit`: at itself when no apposition of a few words starts
+ * there. */
+static size_t past_apposition(const sentence_t *s, size_t at, size_t limit)
+{
+    if (at + 1 >= limit || !is_brk(&s->w[at], ','))
+        return at;
+    size_t k = at + 1;
+    while (k + 1 < limit && k < at + 14 && is_word(&s->w[k]))
+        k++;
+    return k + 1 < limit && is_brk(&s->w[k], ',') ? k + 1 : at;
+}
+
 /* Sieve 5: "Maria Zakharova dismissed the protest on Telegram: «...»" with no verb the rules
  * know: the subject of a sentence that ends in a colon before the quote. */
 static bool sieve_colon(sctx_t *c, squote_t *q)
@@ -1088,14 +1101,7 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     bool headline = m.kind == MK_PERSON && m.hi == q->item - 1;
     /* past an apposition: "Lena Ovic, leader of the Civic Front, was among the first to hail
      * the result: “...”" */
-    size_t verb = m.hi;
-    if (!headline && m.kind == MK_PERSON && verb + 1 < q->item && is_brk(&s->w[verb], ',')) {
-        size_t k = verb + 1;
-        while (k + 1 < q->item && k < verb + 14 && is_word(&s->w[k]))
-            k++;
-        if (k + 1 < q->item && is_brk(&s->w[k], ','))
-            verb = k + 1;
-    }
+    size_t verb = headline || m.kind != MK_PERSON ? m.hi : past_apposition(s, m.hi, q->item);
     if (!headline && (verb >= q->item - 1 || !is_word(&s->w[verb]) || s->w[verb].cap ||
                       (s->w[verb].cls & (QW_PREP | QW_DET | QW_CONNECTOR))))
         return false; /* nor a preposition: "Highlights of the year: “...”" */
@@ -1118,7 +1124,9 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
         !(m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE ||
           m.kind == MK_PRONOUN))
         return false;
-    const qword_t *verb = &s->w[m.hi];
+    /* "Masayuki Masuda, head of the China Division, sees no alternative but “...”" */
+    const size_t at = m.kind == MK_PERSON ? past_apposition(s, m.hi, q->item) : m.hi;
+    const qword_t *verb = &s->w[at];
     if (!is_word(verb) || verb->cap ||
         (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)))
         return false;

@@ -267,7 +267,7 @@ static const quote_word_t words[] = {
     {"sep", TIME | ABBR}, {"separately", SKIP}, {"sept", TIME | ABBR}, {"september", TIME},
     {"serbia", PLACE}, {"sergeant", ROLE | RANK}, {"service", ORG}, {"services", ORG},
     {"several", INDEF}, {"seychelles", PLACE}, {"sgt", HONOR}, {"shall", SKIP},
-    {"she", FEMALE | PRONOUN}, {"sheikh", ROLE | RANK | MALE}, {"shoot", VERB}, {"should", SKIP},
+    {"she", FEMALE | PRONOUN}, {"sheikh", ROLE | RANK}, {"shoot", VERB}, {"should", SKIP},
     {"shout", VERB}, {"shri", HONOR | MALE}, {"shrimati", HONOR | FEMALE}, {"sigh", VERB}, {"signal", VERB}, {"since", PREP}, {"singapore", PLACE},
     {"sir", HONOR | MALE}, {"skopje", PLACE}, {"slam", VERB}, {"slate", VERB}, {"slogan", TERM},
     {"slovakia", PLACE}, {"slovenia", PLACE}, {"smt", HONOR | FEMALE}, {"snap", VERB}, {"sneer", VERB}, {"so", FUNC},

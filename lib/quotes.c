@@ -49,6 +49,9 @@ typedef struct run {
     bool named_next;
     size_t named_next_at; /* its sink entry */
     bool dateline_dash;   /* a dateline was dropped at its dash: a second dash ("--") too */
+    /* "She said that:" and then a list: its bulleted paragraphs report her words */
+    int list_speaker;     /* the entity, -1 = none */
+    bool bullet_para;     /* the paragraph being read opens with a bullet */
 } run_t;
 
 static const uint32_t legacy_flags =
@@ -231,6 +234,9 @@ static void emit(run_t *r, const squote_t *q)
             sink_patch(r->sink, r->chain_from, &out);
             r->chain_strong = true;
         }
+    } else if (!strong && !term && r->bullet_para && r->list_speaker >= 0) {
+        /* "She said that:" / "• The tariffs ignore the pact “signed by ...”" */
+        set_speaker(r, r->list_speaker, &out);
     } else if (!strong && !term && !q->raw.unclosed && stands_alone(s, q)) {
         /* the last speaker keeps the floor: “A,” he said. “B.” */
         set_speaker(r, r->ents.last_speaker, &out);
@@ -263,7 +269,7 @@ static void heading_names_speaker(run_t *r)
     const sentence_t *s = &r->sent;
     /* a roundup's dash or bullet before the name: "– Ivan Belov, deputy head of ...:" */
     size_t lo = 0;
-    while (lo < s->n && is_brk(&s->w[lo], '-'))
+    while (lo < s->n && (is_brk(&s->w[lo], '-') || is_brk(&s->w[lo], '*')))
         lo++;
     /* a heading is short; one that ends in a colon may give a long office */
     const bool colon = s->n > 0 && is_brk(&s->w[s->n - 1], ':');
@@ -309,12 +315,31 @@ static void heading_names_speaker(run_t *r)
         stance__entity_spoke(&r->ents, id);
 }
 
+/* Whether the sentence introduces a list of what someone said: it ends a paragraph with a
+ * colon and holds a reporting word ("She said that:", "Among his points:" does not). */
+static bool introduces_list(const run_t *r, const sentence_t *s)
+{
+    if (!r->para_end || s->n < 3 || s->nq || !is_brk(&s->w[s->n - 1], ':'))
+        return false;
+    for (size_t i = 0; i + 1 < s->n; i++)
+        if (is_word(&s->w[i]) && !s->w[i].cap && (s->w[i].cls & QW_SPEECH))
+            return true;
+    return false;
+}
+
 static void analyze(run_t *r)
 {
     sentence_t *s = &r->sent;
     const bool named_next = r->named_next && s->nq == 0;
     r->named_next = false;
+    if (s->para_start) {
+        r->bullet_para = s->n > 1 && is_brk(&s->w[0], '*');
+        if (!r->bullet_para)
+            r->list_speaker = -1; /* a paragraph of prose ends the list */
+    }
     stance__sentence_attribute(s, &r->t, r->rules, &r->cache, &r->ents);
+    if (introduces_list(r, s))
+        r->list_speaker = r->ents.last_speaker;
     if (named_next) {
         /* “...” The admission came on Tuesday from Valeri Orlik. / That was how Elena Duca
          * described it: the speaker named after the quotation's own sentence */
@@ -717,6 +742,7 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     r.sink = sink;
     r.para_start = true;
     r.sent.para_start = true; /* the first sentence opens the first paragraph */
+    r.list_speaker = -1;
     stance__entities_init(&r.ents, r.rules);
     /* a transcript: its turns are its statements; the prose before and after is read as any
      * article's, and the quotations inside a turn are read with it (put_turn) */
