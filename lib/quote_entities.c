@@ -565,10 +565,29 @@ static int organization_by_trade(const entities_t *ents, const sentence_t *s, co
     return best;
 }
 
+/* Whether the words [lo, hi) are a press office's name ("press service", "press office",
+ * "information department"): the voice of whoever owns it. */
+static bool press_office(const sentence_t *s, size_t lo, size_t hi)
+{
+    if (hi - lo != 2)
+        return false;
+    const qword_t *a = &s->w[lo], *b = &s->w[lo + 1];
+    return (low_is(a, "press") || low_is(a, "information")) &&
+           (low_is(b, "service") || low_is(b, "office") || low_is(b, "department") ||
+            low_is(b, "secretariat"));
+}
+
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
+    /* "the ministry's press service said": the ministry */
+    for (size_t k = m->name_lo; k + 1 < m->name_hi; k++)
+        if (s->w[k].poss && press_office(s, k + 1, m->name_hi)) {
+            mention_t owner = *m;
+            owner.name_hi = owner.hi = k + 1;
+            return organization(ents, s, t, &owner);
+        }
     size_t start = s->w[m->name_lo].start, len = span_end(s, t, m->name_hi) - start;
     const char *head = s->w[m->name_hi - 1].low;
     uint64_t at = s->w[m->lo].start;

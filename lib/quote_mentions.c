@@ -107,7 +107,12 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         /* the passive: "is said to", "was described as" (not "has been saying", nor "was
          * described by X", whose agent spoke) */
         bool agent = i + 1 < s->n && low_is(&s->w[i + 1], "by") && past_form(w);
-        if (!(w->cls & QW_ING) && !agent && be_form(p))
+        /* the be-form may stand before an adverb: "was also told" */
+        const qword_t *aux = p;
+        for (size_t k = i - 1; k > 0 && is_word(aux) && (aux->cls & QW_SKIP) && !be_form(aux);
+             k--)
+            aux = &s->w[k - 1];
+        if (!(w->cls & QW_ING) && !agent && is_word(aux) && be_form(aux))
             return false;
         /* "to say", "to warn": an intention, not a report; but "appeared to suggest", "went
          * on to say" */
@@ -730,8 +735,15 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
                                      (ends_with(first, "ing", 2) &&
                                       s->n > 1 && is_word(&s->w[1]) && !s->w[1].cap &&
                                       (s->w[1].cls & (QW_PREP | QW_DET))));
+    size_t timed = 1; /* "On Monday Milei doubled down": a time with no comma after it */
+    while (timed < before && is_word(&s->w[timed]) &&
+           ((s->w[timed].cls & QW_TIME) || (s->w[timed].low[0] >= '0' && s->w[timed].low[0] <= '9')))
+        timed++;
     if (i < before && opener && (first->cls & QW_SKIP) && s->n > 1 && !is_brk(&s->w[1], ',')) {
         i = 1; /* an adverb with no comma: "However the minister said" */
+    } else if (i < before && opener && (first->cls & QW_PREP) && timed > 1 && timed < before &&
+               is_word(&s->w[timed]) && s->w[timed].cap) {
+        i = timed;
     } else if (i < before && opener) {
         while (i < before && !is_brk(&s->w[i], ','))
             i++;
@@ -1130,6 +1142,18 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
     if (!is_word(verb) || verb->cap ||
         (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)))
         return false;
+    /* the passive: "The Tarsian envoy was also told that “...”" heard the words; whoever
+     * issued the statement being reported told him, else nobody the text names */
+    if (be_form(verb)) {
+        size_t k = at + 1;
+        while (k < q->item && is_word(&s->w[k]) && (s->w[k].cls & QW_SKIP))
+            k++;
+        if (k < q->item && is_word(&s->w[k]) &&
+            (past_form(&s->w[k]) || (s->w[k].cls & QW_SPEECH))) { /* "told", "informed" */
+            attach(c, q, NULL, NONE, c->ents->doc_author, q->item, q->item);
+            return true;
+        }
+    }
     attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;
 }
@@ -1186,11 +1210,15 @@ static void note_document_author(sctx_t *c)
      * the document the article goes on to quote */
     for (size_t i = 0; i + 2 < s->n; i++) {
         const qword_t *w = &s->w[i];
-        if (!is_word(w) || w->cap || !(w->cls & QW_DOC) ||
-            !(low_is(&s->w[i + 1], "from") || low_is(&s->w[i + 1], "by")))
+        if (!is_word(w) || w->cap || !(w->cls & QW_DOC))
+            continue;
+        size_t by = i + 1; /* "a statement issued by X", "a letter signed by X" */
+        if (by + 2 < s->n && is_word(&s->w[by]) && !s->w[by].cap && past_form(&s->w[by]))
+            by++;
+        if (!(low_is(&s->w[by], "from") || low_is(&s->w[by], "by")))
             continue;
         mention_t m;
-        if (stance__mention_starting(s, i + 2, s->n, &m) && m.lo == i + 2 &&
+        if (stance__mention_starting(s, by + 1, s->n, &m) && m.lo == by + 1 &&
             (m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE)) {
             int id = resolve(c, &m);
             if (id >= 0)

@@ -4155,6 +4155,34 @@ static void bulleted_lists_and_owned_ministries(void **state)
     CHECK(owner, want_owner);
 }
 
+/* Agency copy of two sides' statements: "On Monday Milei doubled down, saying ..." (a time
+ * opening the sentence without a comma); "the ministry's press service said" is the
+ * ministry; "a statement issued by X" makes X the statement's author; "The envoy was also
+ * told that “...”" heard the words, never said them: the statement's author told him. Found on a blind set of real news (AQ). */
+static void press_services_statements_and_the_passive(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "On Monday Rivas only doubled down, saying he would \xE2\x80\x9Cunder no "
+        "circumstances\xE2\x80\x9D apologize for his remarks.\n\n"
+        "Vanta\xE2\x80\x99s foreign ministry said on Sunday it considers the clash an "
+        "aggression. \xE2\x80\x9CThe ministry states that it was an armed act of "
+        "aggression,\xE2\x80\x9D the ministry\xE2\x80\x99s press service said.\n\n"
+        "According to a statement issued by the Tarsian Foreign Ministry on Thursday, a protest "
+        "was lodged with the Vantan envoy.\n\n"
+        "The Vantan envoy was also told that \xE2\x80\x9Cit is unacceptable to stir up the "
+        "border.\xE2\x80\x9D\n\n"
+        "The statement added that \xE2\x80\x9CTarsia has never provoked border "
+        "incidents.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"under no circumstances", "Rivas", PER, 0, NULL},
+        {"The ministry states", "Vanta\xE2\x80\x99s foreign ministry", ORG, 0, NULL},
+        {"it is unacceptable", "Tarsian Foreign Ministry", NON, 0, NULL},
+        {"Tarsia has never", "Tarsian Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4255,6 +4283,7 @@ int main(void)
         cmocka_unit_test(the_reporter_goes_on_after_a_report_within_a_report),
         cmocka_unit_test(sheikh_is_no_gender),
         cmocka_unit_test(bulleted_lists_and_owned_ministries),
+        cmocka_unit_test(press_services_statements_and_the_passive),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
