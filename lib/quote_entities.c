@@ -853,6 +853,32 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             return best;
         }
     }
+    if (m->definite && bare && nation) {
+        /* "Trump bit back at Emmanuel Macron after the French president described ...": a
+         * title with a country and no known holder is an epithet for the person named last
+         * (within the 400 bytes before, about a sentence or two) whose office was not given */
+        int best = -1;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_PERSON && e->named && !e->role[0] &&
+                e->seen <= at && same_gender(m->gender, e->gender) &&
+                (best < 0 || e->seen > ents->e[best].seen))
+                best = i;
+        }
+        /* unless an unnamed official has spoken since ("..., said the spokesperson. The Sri
+         * Lankan officer ..."): the title is theirs, as the rules below find */
+        const int last = ents->last_speaker;
+        if (best >= 0 && last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].named &&
+            ents->e[last].seen > ents->e[best].seen)
+            best = -1;
+        if (best >= 0 && ents->e[best].seen + 400 >= at) {
+            ents->e[best].oblique = false;
+            set_role(ents, &ents->e[best], s, m);
+            if (at > ents->e[best].seen)
+                ents->e[best].seen = at;
+            return best;
+        }
+    }
     if (!m->indefinite && aged(s, m)) {
         /* "the 64-year-old diplomat": an epithet for the person just described, the named
          * one who opened a sentence last */

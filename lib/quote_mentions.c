@@ -94,6 +94,11 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         return false;
     if (in_descriptive_clause(s, i))
         return false;
+    /* "the one that Mr. Trump has threatened would “prohibit” trade": a verb whose clause
+     * ends at once, before a modal or a be-form, had its object before it and reports nothing
+     * after it */
+    if (i + 1 < s->n && is_word(&s->w[i + 1]) && (modal(&s->w[i + 1]) || be_form(&s->w[i + 1])))
+        return false;
     /* "He did not answer", "she never said", "they wouldn't comment": nothing reported */
     if (i > 0 && is_word(&s->w[i - 1]) &&
         (low_is(&s->w[i - 1], "not") || low_is(&s->w[i - 1], "never") ||

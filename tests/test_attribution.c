@@ -4183,6 +4183,46 @@ static void press_services_statements_and_the_passive(void **state)
     CHECK(text, want);
 }
 
+/* A title with a country and no known holder is an epithet for the person named just before
+ * whose office was not given ("Vale bit back at Paul Marceau after the French president
+ * described ..."), unless an unnamed official spoke since (never the ship "Yuan Wang 5" named
+ * before the spokesperson spoke); a verb whose
+ * clause ends at once ("the one that Mr. Vale has threatened would “...”") reports nothing
+ * after it. Found on a blind set of real news (AS). */
+static void epithets_and_object_clauses(void **state)
+{
+    (void)state;
+    static const char epithet[] =
+        "Tom Vale has bitten back at Paul Marceau after the French president described the "
+        "alliance as \xE2\x80\x9C" "brain dead\xE2\x80\x9D.\n\n"
+        "At the summit, the US president said the remark was a \xE2\x80\x9Cvery nasty "
+        "statement\xE2\x80\x9D that showed disloyalty.\n";
+    static const want_t want_epithet[] = {
+        {"brain dead", "Paul Marceau", TTL, 0, NULL},
+        {"very nasty statement", "Tom Vale", TTL, 0, NULL},
+    };
+    CHECK(epithet, want_epithet);
+
+    static const char officer[] =
+        "The spokesperson confirmed that the vessel Yuan Wang 5 will dock in August. \xE2\x80\x9CIt "
+        "is here to refuel,\xE2\x80\x9D said the spokesperson.\n\n"
+        "The Sri Lankan officer sought to downplay the visit, stating that such ships "
+        "\xE2\x80\x9Cperiodically come from many countries\xE2\x80\x9D.\n";
+    static const want_t want_officer[] = {
+        {"It is here to refuel", "spokesperson", TTL, 0, NULL},
+        {"periodically come", "Sri Lankan officer", TTL, 0, NULL}, /* not the vessel */
+    };
+    CHECK(officer, want_officer);
+
+    static const char object_clause[] =
+        "A tariff like the one that Mr. Vale has threatened would \xE2\x80\x9Cprohibit\xE2\x80\x9D "
+        "trade between the two economies, Mr. Sefcovic said as he walked in.\n";
+    static const want_t want_object_clause[] = {
+        {"prohibit", "Sefcovic", PER, 0, NULL},
+    };
+    CHECK(object_clause, want_object_clause);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4284,6 +4324,7 @@ int main(void)
         cmocka_unit_test(sheikh_is_no_gender),
         cmocka_unit_test(bulleted_lists_and_owned_ministries),
         cmocka_unit_test(press_services_statements_and_the_passive),
+        cmocka_unit_test(epithets_and_object_clauses),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
