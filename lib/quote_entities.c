@@ -828,6 +828,15 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         if (best < 0 && bare && strcmp(role, "source") == 0 && last >= 0 &&
             ents->e[last].kind == MK_PERSON && !ents->e[last].named)
             best = last;
+        /* "the official added" after "the spokesperson said": the unnamed person who spoke
+         * last, as it is for a named one (below) */
+        bool plain = true; /* "the official", "the senior official": no name in it */
+        for (size_t i = m->name_lo; i < m->name_hi; i++)
+            plain = plain && !s->w[i].cap;
+        if (best < 0 && bare && plain && generic_role(role) && last >= 0 &&
+            ents->e[last].kind == MK_PERSON && !ents->e[last].named &&
+            same_gender(m->gender, ents->e[last].gender))
+            best = last;
         if (best < 0 && bare) {
             /* the last speaker, whose role was not given; or, described by nationality and
              * trade ("the Spanish diplomat") when nobody holds this title, whatever it was */

@@ -4221,6 +4221,18 @@ static void epithets_and_object_clauses(void **state)
         {"prohibit", "Sefcovic", PER, 0, NULL},
     };
     CHECK(object_clause, want_object_clause);
+
+    /* "the official added" after an unnamed spokesperson: the same person */
+    static const char official[] =
+        "The drills are an attempt to invade, a defence ministry spokesperson said.\n\n"
+        "\xE2\x80\x9C" "A war may be ignited even with a spark,\xE2\x80\x9D the spokesperson "
+        "said. The allies will \xE2\x80\x9Cpay a dear price for their choice,\xE2\x80\x9D "
+        "the official added.\n";
+    static const want_t want_official[] = {
+        {"A war may be ignited", "defence ministry spokesperson", TTL, 0, NULL},
+        {"pay a dear price", "defence ministry spokesperson", TTL, 0, NULL},
+    };
+    CHECK(official, want_official);
 }
 
 int main(void)
