@@ -209,6 +209,7 @@ static int new_entity(entities_t *ents, uint8_t kind, size_t start, size_t len, 
     int id = take_slot(ents);
     entity_t *e = &ents->e[id];
     memset(e, 0, sizeof *e);
+    e->first_quote = SIZE_MAX;
     e->used = true;
     e->kind = kind;
     e->start = start;
@@ -378,6 +379,7 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
             entity_t *e = &ents->e[held];
             ents->renamed = true;
             ents->renamed_from = (stance_span_t){e->start, e->len};
+            ents->renamed_since = e->first_quote;
             name_entity(ents->rules, e, s, t, m);
             ents->renamed_to = (stance_span_t){e->start, e->len};
             best = held;
@@ -944,6 +946,7 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     }
     ents->renamed = true;
     ents->renamed_from = (stance_span_t){e->start, e->len};
+    ents->renamed_since = e->first_quote;
     name_entity(ents->rules, e, s, t, m);
     ents->renamed_to = (stance_span_t){e->start, e->len};
     if (m->gender && !e->gender)

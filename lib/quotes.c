@@ -81,9 +81,9 @@ static void sink_put(sink_t *k, const stance_quotation_t *r)
 /* Gives the entries from `from` on the speaker of `src` (a multi-paragraph quotation whose
  * last piece named who spoke). */
 /* Quotations already given the span `from` as their speaker get `to`. */
-static void sink_rename(sink_t *k, stance_span_t from, stance_span_t to)
+static void sink_rename(sink_t *k, stance_span_t from, stance_span_t to, size_t since)
 {
-    for (size_t i = 0; i < k->n && i < k->cap; i++) {
+    for (size_t i = since; i < k->n && i < k->cap; i++) {
         /* a turn's speaker is its label's, named before its words: a name read later (in its
          * own words, even) does not replace it */
         if (k->full) {
@@ -149,13 +149,18 @@ static stance_span_t words_span(const sentence_t *s, size_t lo, size_t hi)
     return (stance_span_t){a, b - a};
 }
 
-static void set_speaker(const run_t *r, int id, stance_quotation_t *out)
+/* Gives out the speaker entity id's name; `at` is the sink entry out becomes, remembered as
+ * the entity's first quotation when it is the first (a rename of the entity's name looks no
+ * further back, so that renames cost no more than the quotations they change). */
+static void set_speaker(run_t *r, int id, stance_quotation_t *out, size_t at)
 {
     if (id < 0)
         return;
-    const entity_t *e = &r->ents.e[id];
+    entity_t *e = &r->ents.e[id];
     out->speaker = (stance_span_t){e->start, e->len};
     out->speaker_kind = (stance_mention_kind_t)e->kind;
+    if (at < e->first_quote)
+        e->first_quote = at;
 }
 
 /* No prose follows the quotation in its sentence: nothing there reports it otherwise (as
@@ -207,7 +212,7 @@ static void emit(run_t *r, const squote_t *q)
     bool term = (q->flags & STANCE_QUOTE_TERM) != 0;
     bool strong = !term && q->attributed;
     if (strong) {
-        set_speaker(r, q->entity, &out);
+        set_speaker(r, q->entity, &out, r->sink->n);
         if (q->mention.kind) {
             out.mention = words_span(s, q->mention.lo, q->mention.hi);
             out.mention_kind = q->mention.kind == MK_DOC ? out.speaker_kind
@@ -233,13 +238,15 @@ static void emit(run_t *r, const squote_t *q)
         } else {
             sink_patch(r->sink, r->chain_from, &out);
             r->chain_strong = true;
+            if (q->entity >= 0 && r->chain_from < r->ents.e[q->entity].first_quote)
+                r->ents.e[q->entity].first_quote = r->chain_from;
         }
     } else if (!strong && !term && r->bullet_para && r->list_speaker >= 0) {
         /* "She said that:" / "• The tariffs ignore the pact “signed by ...”" */
-        set_speaker(r, r->list_speaker, &out);
+        set_speaker(r, r->list_speaker, &out, r->sink->n);
     } else if (!strong && !term && !q->raw.unclosed && stands_alone(s, q)) {
         /* the last speaker keeps the floor: “A,” he said. “B.” */
-        set_speaker(r, r->ents.last_speaker, &out);
+        set_speaker(r, r->ents.last_speaker, &out, r->sink->n);
         if ((q->item == 0 || after_dateline(s, q->item)) && !q->raw.goes_on) {
             /* the quotation is the whole sentence, or all of it but a dateline */
             r->named_next = true;
@@ -349,7 +356,7 @@ static void analyze(run_t *r)
         if (id >= 0) {
             stance_quotation_t src;
             memset(&src, 0, sizeof src);
-            set_speaker(r, id, &src);
+            set_speaker(r, id, &src, r->named_next_at);
             src.mention = words_span(s, named.lo, named.hi);
             src.mention_kind = (stance_mention_kind_t)named.kind;
             sink_patch(r->sink, r->named_next_at, &src);
@@ -358,7 +365,7 @@ static void analyze(run_t *r)
     }
     if (r->ents.renamed) {
         stance_span_t from = r->ents.renamed_from, to = r->ents.renamed_to;
-        sink_rename(r->sink, from, to);
+        sink_rename(r->sink, from, to, r->ents.renamed_since);
         if (r->chain_q.speaker.start == from.start && r->chain_q.speaker.len == from.len)
             r->chain_q.speaker = to;
         r->ents.renamed = false;

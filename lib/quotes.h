@@ -335,6 +335,8 @@ typedef struct entity {
     bool definite_title;    /* unnamed, from "the <title>": the article names them later */
     bool oblique;           /* named only after a preposition so far ("joined by Trade Minister
                                X"): a title or a surname finds them, "he" only in that sentence */
+    size_t first_quote;     /* the index of the first quotation given its name (SIZE_MAX =
+                               none yet): a rename looks no further back */
     bool used;
 } entity_t;
 
@@ -350,6 +352,7 @@ typedef struct entities {
      * stated"): quotations already given the old span get the new one */
     bool renamed;
     stance_span_t renamed_from, renamed_to;
+    size_t renamed_since;   /* the first quotation that can hold the old span */
 } entities_t;
 
 /* A quotation being read in its sentence, and what was found for it. */

@@ -20,7 +20,8 @@ passage and scores it by the rules of REALQUOTES/README.md:
 
 Then the linearity check: one article of about 10 MB with 100,000 quotations (and one of a
 tenth of that), each quote attributed in the prose styles the attributor reads, timed through
-the tool. The passages are for measuring only (see their README): nothing here copies them.
+the tool; and the same for an article where every office holder is named after a title
+(50,000 renames). The passages are for measuring only (see their README): nothing here copies them.
 """
 import argparse, csv, json, math, os, subprocess, sys, time
 
@@ -128,12 +129,29 @@ def make_article(path, quotes):
     return os.path.getsize(path)
 
 
+def make_renames(path, quotes):
+    """An article where each office holder is first a title, then named ("Land01's defence
+    minister warned ...", "Defence Minister Ana Kol01 also said ..."): every naming renames the
+    quotations given the title, the step that once looked back over the whole article."""
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(quotes // 2):
+            f.write(f"Land{i:06d}'s defence minister warned on Monday that \u201cthe border is "
+                    f"closed.\u201d\n\nDefence Minister Ana Kol{i:06d} also said \u201ctalks may "
+                    f"resume.\u201d\n\n")
+    return os.path.getsize(path)
+
+
 def linearity(tool, work):
     os.makedirs(work, exist_ok=True)
+    for name, make in (("article", make_article), ("renames", make_renames)):
+        linearity_of(tool, work, name, make)
+
+
+def linearity_of(tool, work, name, make):
     rows = []
     for quotes in (10_000, 100_000):
-        path = os.path.join(work, f"article-{quotes}.txt")
-        size = make_article(path, quotes)
+        path = os.path.join(work, f"{name}-{quotes}.txt")
+        size = make(path, quotes)
         cmd = [tool, "classify", "--mode", "quotes", "--max-bytes", str(64 << 20), path]
         best = None
         for _ in range(2):  # the shorter of two runs: a cold first run says little
@@ -145,10 +163,10 @@ def linearity(tool, work):
             best = secs if best is None else min(best, secs)
         lines = p.stdout.count(b"\n") - 1
         rows.append((quotes, size, lines, best))
-        print(f"linearity: {size / 1e6:.1f} MB, {quotes:,} quotations written, {lines:,} "
-              f"reported, {best:.2f} s ({size / best / 1e6:.1f} MB/s)")
+        print(f"linearity ({name}): {size / 1e6:.1f} MB, {quotes:,} quotations written, "
+              f"{lines:,} reported, {best:.2f} s ({size / best / 1e6:.1f} MB/s)")
     (q1, s1, _, t1), (q2, s2, _, t2) = rows
-    print(f"linearity: {s2 / s1:.1f}x the text took {t2 / t1:.1f}x the time")
+    print(f"linearity ({name}): {s2 / s1:.1f}x the text took {t2 / t1:.1f}x the time")
 
 
 def main():
