@@ -552,6 +552,12 @@ static bool is_term(sctx_t *c, size_t qi)
     }
     if (words == 0 || tokens >= 16)
         return false;
+    /* a headline's "Yoon: “A Major Threat to the Region”": a person's words in title case */
+    mention_t who;
+    if (item >= 2 && is_brk(&s->w[item - 1], ':') &&
+        stance__mention_starting(s, 0, item - 1, &who) && who.lo == 0 && who.hi == item - 1 &&
+        who.kind == MK_PERSON)
+        return false;
     /* introduced as a name: the so-called “reset”, code-named "X", known as 'Y', the term “Z” */
     if (item > 0 && is_word(&s->w[item - 1])) {
         const qword_t *p = &s->w[item - 1];

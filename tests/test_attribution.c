@@ -4245,6 +4245,22 @@ static void epithets_and_object_clauses(void **state)
     CHECK(official, want_official);
 }
 
+/* A headline's "Name: “Title Case Words”" quotes the person, though the words are in title
+ * case as a name's would be. Found on a blind set of real news (AR: both headlines of a
+ * reactions roundup were read as terms). */
+static void title_case_words_after_a_name_and_colon(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Leaders React to the Missile Launch\n\n"
+        "Ravi Nair: \xE2\x80\x9C" "A Major Threat to the Region\xE2\x80\x9D\n\n"
+        "Nair said the launch broke the accord.\n";
+    static const want_t want[] = {
+        {"A Major Threat", "Ravi Nair", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4347,6 +4363,7 @@ int main(void)
         cmocka_unit_test(bulleted_lists_and_owned_ministries),
         cmocka_unit_test(press_services_statements_and_the_passive),
         cmocka_unit_test(epithets_and_object_clauses),
+        cmocka_unit_test(title_case_words_after_a_name_and_colon),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
