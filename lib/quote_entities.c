@@ -463,6 +463,12 @@ static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uin
     return best;
 }
 
+/* Whether a person is known by more than a lone capitalized word: a full name or a title. */
+static bool known_person(const entity_t *e)
+{
+    return strcmp(e->first, e->last) != 0 || e->role[0];
+}
+
 /* The person "he" or "she" means when nobody spoke or opened a sentence since: the one of a
  * compatible gender named last, one known by a full name or a title before a lone capitalized
  * word ("Ostria was ready": a place as often as a person), and never one named only after a
@@ -475,8 +481,7 @@ static int most_recent_person(const entities_t *ents, uint8_t gender, uint64_t b
         if (!e->used || e->kind != MK_PERSON || e->oblique || e->seen > before ||
             !same_gender(e->gender, gender))
             continue;
-        const bool known = strcmp(e->first, e->last) != 0 || e->role[0];
-        int *slot = known ? &best : &lone;
+        int *slot = known_person(e) ? &best : &lone;
         if (*slot < 0 || e->seen > ents->e[*slot].seen)
             *slot = i;
     }
@@ -680,8 +685,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             v < s->n && (low_is(&s->w[v], "added") || low_is(&s->w[v], "adds"));
         for (int i = 0; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
-            bool known = strcmp(e->first, e->last) != 0 || e->role[0];
-            if (e->used && e->kind == MK_PERSON && known && e->lead_seen > since &&
+            if (e->used && e->kind == MK_PERSON && known_person(e) && e->lead_seen > since &&
                 e->lead_seen <= at && same_gender(e->gender, g)) {
                 id = i;
                 since = e->lead_seen;
@@ -694,8 +698,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
          * then the nearest */
         for (int i = 0, near = -1, near_rank = -1; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
-            bool known = strcmp(e->first, e->last) != 0 || e->role[0];
-            if (!e->used || e->kind != MK_PERSON || !known || e->seen < s->w[0].start ||
+            if (!e->used || e->kind != MK_PERSON || !known_person(e) || e->seen < s->w[0].start ||
                 e->seen >= at || !same_gender(e->gender, g))
                 continue;
             const int rank = 2 * (e->gender == g) + !e->oblique;
@@ -762,6 +765,10 @@ static bool aged(const sentence_t *s, const mention_t *m)
     return false;
 }
 
+/* How far back, in bytes, a title used as an epithet looks for the person it describes:
+ * about a sentence or two. */
+#define EPITHET_REACH 400
+
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     /* "the G7 ministers", "the ministers' statement": several people, who speak together as a
@@ -825,18 +832,14 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             best = last;
             set_role(ents, &ents->e[best], s, m);
         }
-        /* "the source": the unnamed person who spoke last ("A Tarsian official close to the
-         * talks told reporters ..."), never one the article names */
-        if (best < 0 && bare && strcmp(role, "source") == 0 && last >= 0 &&
-            ents->e[last].kind == MK_PERSON && !ents->e[last].named)
-            best = last;
-        /* "the official added" after "the spokesperson said": the unnamed person who spoke
-         * last, as it is for a named one (below) */
+        /* the unnamed person who spoke last: "the source" ("A Tarsian official close to the
+         * talks told reporters ..."), never one the article names; and "the official added"
+         * after "the spokesperson said", as it is for a named speaker (below) */
         bool plain = true; /* "the official", "the senior official": no name in it */
         for (size_t i = m->name_lo; i < m->name_hi; i++)
             plain = plain && !s->w[i].cap;
-        if (best < 0 && bare && plain && generic_role(role) && last >= 0 &&
-            ents->e[last].kind == MK_PERSON && !ents->e[last].named &&
+        if (best < 0 && bare && plain && (strcmp(role, "source") == 0 || generic_role(role)) &&
+            last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].named &&
             same_gender(m->gender, ents->e[last].gender))
             best = last;
         if (best < 0 && bare) {
@@ -867,7 +870,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     if (m->definite && bare && nation) {
         /* "Trump bit back at Emmanuel Macron after the French president described ...": a
          * title with a country and no known holder is an epithet for the person named last
-         * (within the 400 bytes before, about a sentence or two) whose office was not given */
+         * (within EPITHET_REACH bytes before) whose office was not given */
         int best = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
@@ -882,7 +885,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         if (best >= 0 && last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].named &&
             ents->e[last].seen > ents->e[best].seen)
             best = -1;
-        if (best >= 0 && ents->e[best].seen + 400 >= at) {
+        if (best >= 0 && ents->e[best].seen + EPITHET_REACH >= at) {
             ents->e[best].oblique = false;
             set_role(ents, &ents->e[best], s, m);
             if (at > ents->e[best].seen)

@@ -258,6 +258,19 @@ static bool circumstance_subject(const sentence_t *s, size_t floor, size_t verb,
     return true;
 }
 
+/* "in a statement", "in a written statement" starting at word `in`, before `limit`: the index
+ * after its document word, or NONE. */
+static size_t document_adjunct_end(const sentence_t *s, size_t in, size_t limit)
+{
+    if (in + 2 >= limit || !is_word(&s->w[in]) || !low_is(&s->w[in], "in") ||
+        !is_word(&s->w[in + 1]) || !(s->w[in + 1].cls & QW_DET))
+        return NONE;
+    for (size_t d = in + 2; d < limit && d < in + 5 && is_word(&s->w[d]) && !s->w[d].cap; d++)
+        if (s->w[d].cls & QW_DOC)
+            return d + 1;
+    return NONE;
+}
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -286,13 +299,11 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         end -= 3;
     /* "X in a statement said", "X in a written statement said": the adjunct stands between
      * the subject and its verb */
-    if (end >= floor + 4 && is_word(&s->w[end - 1]) && !s->w[end - 1].cap &&
-        (s->w[end - 1].cls & QW_DOC))
-        for (size_t k = end - 1; k > floor + 1 && k + 4 > end; k--)
-            if (low_is(&s->w[k - 2], "in") && (s->w[k - 1].cls & QW_DET)) {
-                end = k - 2;
-                break;
-            }
+    for (size_t in = end >= 5 ? end - 5 : 0; in + 3 <= end; in++)
+        if (in > floor && document_adjunct_end(s, in, end) == end) {
+            end = in;
+            break;
+        }
     if (circumstance_subject(s, floor, end, &v->subj))
         return;
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
@@ -322,11 +333,10 @@ static void verb_subject(sctx_t *c, sverb_t *v)
  * ex-premier"): no title its holder goes by now. */
 static bool former_office(const sentence_t *s, const mention_t *m)
 {
-    for (size_t i = m->lo; i < m->role && i < s->n; i++)
-        if (is_word(&s->w[i]) && (low_is(&s->w[i], "former") || low_is(&s->w[i], "onetime") ||
-                                  low_is(&s->w[i], "one-time") || low_is(&s->w[i], "ex")))
+    for (size_t i = m->lo; i <= m->role && i < s->n; i++)
+        if (is_word(&s->w[i]) && former_word(&s->w[i]))
             return true;
-    return m->role < s->n && strncmp(s->w[m->role].low, "ex-", 3) == 0;
+    return false;
 }
 
 /* Remembers the people and organizations named in words [c->noted, upto): each phrase not
@@ -1207,15 +1217,9 @@ static void note_document_author(sctx_t *c)
             continue;
         size_t lo = v->subj.kind && !v->inverted && v->subj.hi < v->at ? v->subj.hi : v->at;
         size_t hi = v->at + 6 < s->n ? v->at + 6 : s->n;
-        for (size_t i = lo; i + 2 < hi; i++) {
-            if (!is_word(&s->w[i]) || !low_is(&s->w[i], "in") || !(s->w[i + 1].cls & QW_DET))
-                continue;
-            for (size_t d = i + 2; d < hi && d < i + 5 && is_word(&s->w[d]) && !s->w[d].cap; d++)
-                if (s->w[d].cls & QW_DOC) {
-                    c->ents->doc_author = v->entity;
-                    break;
-                }
-        }
+        for (size_t i = lo; i + 2 < hi; i++)
+            if (document_adjunct_end(s, i, hi) != NONE)
+                c->ents->doc_author = v->entity;
     }
     /* "in a letter from Water Secretary Leena Rao", "a note by the ministry": the author of
      * the document the article goes on to quote */

@@ -486,8 +486,7 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
             bool former = false;
             if (outer.kind == MK_PERSON && outer.role == NONE)
                 for (size_t i = seg; i < comma; i++) {
-                    former = former || low_is(&s->w[i], "former") ||
-                             low_is(&s->w[i], "onetime") || low_is(&s->w[i], "one-time");
+                    former = former || former_word(&s->w[i]);
                     if ((s->w[i].cls & QW_ROLE) && !s->w[i].cap && outer.role == NONE &&
                         !former)
                         outer.role = i;
@@ -502,6 +501,20 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
     if (!stance__mention_ending(s, floor, comma, &one) || one.kind != MK_PERSON)
         return false;
     *m = one;
+    return true;
+}
+
+/* An organization or a title ending right before the "in" or "at" at word `prep`, with the
+ * place after it up to `end` ("the Danish embassy in Hanoi", "a diplomat in the capital"). */
+static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t end,
+                        mention_t *m)
+{
+    mention_t head;
+    if (!stance__mention_ending(s, floor, prep, &head) ||
+        (head.kind != MK_ORG && head.kind != MK_TITLE) || head.hi != prep)
+        return false;
+    head.hi = end;
+    *m = head;
     return true;
 }
 
@@ -541,16 +554,11 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
             const qword_t *w = &s->w[q];
             if (!is_word(w) || (w->cls & (QW_SPEECH | QW_PRONOUN)))
                 break;
-            if (!low_is(w, "in") && !low_is(w, "at"))
-                continue;
-            mention_t head;
-            if (stance__mention_ending(s, floor, q, &head) &&
-                (head.kind == MK_ORG || head.kind == MK_TITLE) && head.hi == q) {
-                head.hi = j;
-                *m = head;
-                return true;
+            if (low_is(w, "in") || low_is(w, "at")) {
+                if (placed_head(s, floor, q, j, m))
+                    return true;
+                break;
             }
-            break;
         }
         /* "a person familiar with the talks said", "officials close to the Kremlin said": an
          * unnamed source is the title before the words that describe it, and they are part
@@ -580,17 +588,11 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
     if (open > floor && low_is(&s->w[open - 1], "with") && end < s->n &&
         (s->w[end].cls & QW_ING) && !s->w[end].cap)
         prep_ok = true;
+    /* "the Danish embassy in Hanoi said": the organization before the place */
     if (!prep_ok && open > floor + 1 &&
-        (low_is(&s->w[open - 1], "in") || low_is(&s->w[open - 1], "at"))) {
-        /* "the Danish embassy in Hanoi said": the organization before the place */
-        mention_t head;
-        if (stance__mention_ending(s, floor, open - 1, &head) &&
-            (head.kind == MK_ORG || head.kind == MK_TITLE) && head.hi == open - 1) {
-            head.hi = j;
-            *m = head;
-            return true;
-        }
-    }
+        (low_is(&s->w[open - 1], "in") || low_is(&s->w[open - 1], "at")) &&
+        placed_head(s, floor, open - 1, j, m))
+        return true;
     /* "after Sato said", "since the minister told": a conjunction that opens a clause, when
      * a reporting verb follows the name at once */
     if (!prep_ok && open > floor && end < s->n && is_word(&s->w[end]) && !s->w[end].cap &&

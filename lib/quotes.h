@@ -510,6 +510,13 @@ static inline bool be_form(const qword_t *w)
            low_is(w, "be") || low_is(w, "been") || low_is(w, "being");
 }
 
+/* A word that makes a title an office once held: "former", "onetime", "ex", "ex-premier". */
+static inline bool former_word(const qword_t *w)
+{
+    return low_is(w, "former") || low_is(w, "onetime") || low_is(w, "one-time") ||
+           low_is(w, "ex") || strncmp(w->low, "ex-", 3) == 0;
+}
+
 static inline bool modal(const qword_t *w)
 {
     return low_is(w, "would") || low_is(w, "will") || low_is(w, "could") ||
