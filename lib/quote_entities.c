@@ -544,8 +544,8 @@ static bool holds_word(const qtext_t *t, size_t start, size_t len, const qword_t
     return false;
 }
 
-/* "the Foreign Ministry", "the Defence Ministry", "a Foreign Ministry statement": an
- * organization named by its trade alone
+/* "the Foreign Ministry", "the Defence Ministry", "a Foreign Ministry statement", "the
+ * ministry": an organization named by its trade alone
  * (every word a title's or an organization's, none a country's) is the named organization
  * seen last whose longer name holds every one of its words ("Vanta's Ministry of Foreign
  * Affairs", "the Tarsian Defence Ministry"); -1 when none is. */
@@ -615,7 +615,9 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         best = most_recent(ents, MK_ORG, 0, at, true);
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
-    if (best < 0 && named)
+    /* "the Foreign Ministry", and "the ministry" with no ministry of that head seen: the
+     * named one whose name holds its words ("the Dravenian Ministry of Foreign Affairs") */
+    if (best < 0)
         best = organization_by_trade(ents, s, t, m, len);
     if (best < 0) {
         best = new_entity(ents, MK_ORG, start, len, at);
