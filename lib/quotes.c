@@ -103,9 +103,11 @@ static void sink_rename(sink_t *k, stance_span_t from, stance_span_t to, size_t 
 static void sink_patch(sink_t *k, size_t from, const stance_quotation_t *src)
 {
     for (size_t i = from; i < k->n && i < k->cap; i++) {
-        if (k->full ? (k->full[i].flags & STANCE_QUOTE_TERM)
-                    : (k->legacy[i].flags & STANCE_QUOTE_TERM))
-            continue; /* a name has no speaker */
+        /* a name has no speaker; a transcript's turn met inside a quotation that goes on
+         * keeps its label's */
+        const uint32_t own = STANCE_QUOTE_TERM | STANCE_QUOTE_TURN;
+        if (k->full ? (k->full[i].flags & own) : (k->legacy[i].flags & own))
+            continue;
         if (k->full) {
             k->full[i].speaker = src->speaker;
             k->full[i].speaker_kind = src->speaker_kind;
