@@ -32,6 +32,7 @@ struct stance_ctx {
     stance_seen_t seen;
     stance_gram_t *grams; /* the statement's features, resolved in stages */
     uint32_t *ids;
+    uint32_t *cands;      /* the lookup's scratch */
     size_t cap_grams;
     ctx_hit_t *hits;
     size_t n_hits, cap_hits;
@@ -86,6 +87,7 @@ void stance_ctx_free(stance_ctx_t *ctx)
     stance__seen_free(&a, &ctx->seen);
     stance__free(&a, ctx->grams);
     stance__free(&a, ctx->ids);
+    stance__free(&a, ctx->cands);
     stance__free(&a, ctx->hits);
     stance__free(&a, ctx->baseline);
     stance__buf_free(&a, &ctx->scratch);
@@ -109,11 +111,13 @@ static bool reserve_grams(stance_ctx_t *ctx, size_t n)
 {
     if (n <= ctx->cap_grams)
         return true;
-    size_t cap = ctx->cap_grams, cap2 = ctx->cap_grams;
+    size_t cap = ctx->cap_grams, cap2 = ctx->cap_grams, cap3 = ctx->cap_grams;
     if (!stance__reserve(&ctx->alloc, (void **)&ctx->grams, &cap, n, sizeof *ctx->grams) ||
-        !stance__reserve(&ctx->alloc, (void **)&ctx->ids, &cap2, n, sizeof *ctx->ids))
+        !stance__reserve(&ctx->alloc, (void **)&ctx->ids, &cap2, n, sizeof *ctx->ids) ||
+        !stance__reserve(&ctx->alloc, (void **)&ctx->cands, &cap3, n, sizeof *ctx->cands))
         return false;
-    ctx->cap_grams = cap < cap2 ? cap : cap2;
+    cap = cap < cap2 ? cap : cap2;
+    ctx->cap_grams = cap < cap3 ? cap : cap3;
     return true;
 }
 
@@ -294,7 +298,7 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
         }
         const size_t n =
             stance__features_resolve(&ix, terms, m->cfg.ngram_max, false, explain, ctx->grams,
-                                     ctx->ids);
+                                     ctx->ids, ctx->cands);
         const unsigned fixed = L == 2 || L == 3 ? (unsigned)L : 0;
         if (fixed == 2 && binary && !explain)
             st = score_window(ctx, n, &sums, 2, true, false);

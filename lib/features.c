@@ -72,7 +72,8 @@ bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned
  * in registers. */
 static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
                                            unsigned ngram_max, bool keep_absent, bool spans,
-                                           bool filtered, stance_gram_t *g, uint32_t *ids)
+                                           bool filtered, stance_gram_t *g, uint32_t *ids,
+                                           uint32_t *cands)
 {
     const stance_table_t *t = ix->table;
     const stance_table_slot_t *slots = t->slots;
@@ -80,7 +81,7 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
     const stance_stem_t *stems = ts->stems;
     const stance_term_t *items = ts->items;
     const uint64_t *hi = ix->hi;
-    size_t n = 0;
+    size_t n = 0, nc = 0;
     /* Stage 1, with the grams (those of stance__grams_at): a unigram's id from its word's
      * record when known (and the id's record requested, which the caller reads next), else
      * the gram's table slot. Each gram is written in place and kept by advancing n, so that
@@ -89,6 +90,8 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         const stance_term_t *term = &items[i];
         uint32_t id = stems[term->stem].unigram[term->negated];
         ids[n] = id;
+        cands[nc] = (uint32_t)n;
+        nc += id == STANCE_FEATURE_UNKNOWN;
         if (id == STANCE_FEATURE_UNKNOWN) {
             g[n] = (stance_gram_t){term->hash, (uint32_t)i, 1};
             STANCE_PREFETCH(&slots[(size_t)term->hash.lo & mask]);
@@ -111,6 +114,8 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         g[n] = (stance_gram_t){h, (uint32_t)(i - 1), 2};
         ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
         STANCE_PREFETCH(&slots[(size_t)h.lo & mask]);
+        cands[nc] = (uint32_t)n;
+        nc += may;
         n += keep_absent || may;
         if (ngram_max < 3 || i < 2 || term[-1].chunk_start)
             continue;
@@ -120,12 +125,14 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
         if (may)
             STANCE_PREFETCH(&slots[(size_t)h.lo & mask]);
+        cands[nc] = (uint32_t)n;
+        nc += may;
         n += keep_absent || may;
     }
-    /* Stage 2: the slots read, each candidate's record requested. */
-    for (size_t i = 0; i < n; i++) {
-        if (ids[i] != STANCE_FEATURE_UNKNOWN)
-            continue;
+    /* Stage 2: the candidates' slots read (from their list: whether a gram is one is what no
+     * branch predictor learns), each candidate's record requested. */
+    for (size_t j = 0; j < nc; j++) {
+        const size_t i = cands[j];
         /* the first slot whose tag matches; rare further candidates are met when confirming */
         stance_table_probe_t p;
         stance__table_probe_start(t, g[i].hash.lo, &p);
@@ -143,10 +150,10 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
 
 size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
                                 unsigned ngram_max, bool keep_absent, bool spans,
-                                stance_gram_t *g, uint32_t *ids)
+                                stance_gram_t *g, uint32_t *ids, uint32_t *cands)
 {
     const bool filtered = ix->filter != NULL;
     if (ngram_max == 2 && !keep_absent && !spans && filtered)
-        return resolve(ix, ts, 2, false, false, true, g, ids);
-    return resolve(ix, ts, ngram_max, keep_absent, spans, filtered, g, ids);
+        return resolve(ix, ts, 2, false, false, true, g, ids, cands);
+    return resolve(ix, ts, ngram_max, keep_absent, spans, filtered, g, ids, cands);
 }

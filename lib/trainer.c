@@ -133,6 +133,7 @@ void stance_trainer_free(stance_trainer_t *t)
     stance__seen_free(&a, &t->seen);
     stance__free(&a, t->grams);
     stance__free(&a, t->ids);
+    stance__free(&a, t->cands);
     stance__free(&a, t);
 }
 
@@ -287,11 +288,14 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t label)
     if (!stance__reserve(&t->alloc, (void **)&t->grams, &t->cap_grams, 3 * terms->n,
                          sizeof *t->grams) ||
         !stance__reserve(&t->alloc, (void **)&t->ids, &t->cap_ids, 3 * terms->n,
-                         sizeof *t->ids))
+                         sizeof *t->ids) ||
+        !stance__reserve(&t->alloc, (void **)&t->cands, &t->cap_cands, 3 * terms->n,
+                         sizeof *t->cands))
         return STANCE_E_NOMEM;
     const stance_feature_index_t ix = index_of(t);
     const size_t n =
-        stance__features_resolve(&ix, terms, t->cfg.ngram_max, true, true, t->grams, t->ids);
+        stance__features_resolve(&ix, terms, t->cfg.ngram_max, true, true, t->grams, t->ids,
+                                 t->cands);
     size_t missing = 0, bytes = 0;
     const bool known_label = label < t->n_labels;
     for (size_t i = 0; i < n; i++) {

@@ -34,8 +34,8 @@ struct stance_trainer {
     /* the current statement's feature occurrences and their ids (absent: to be created);
      * once counted, ids[0..n_counted) are the ids counted, in order */
     stance_gram_t *grams;
-    uint32_t *ids;
-    size_t n_doc, cap_grams, cap_ids;
+    uint32_t *ids, *cands; /* cands: the lookup's scratch */
+    size_t n_doc, cap_grams, cap_ids, cap_cands;
     size_t n_counted, last_label;
     /* When set, every statement's counted ids are also appended here (uint32_t each), room
      * reserved before counting begins so that recording cannot fail half-way. */

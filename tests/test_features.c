@@ -163,8 +163,8 @@ static void staged_lookup_and_collisions(void **state)
         stance__table_insert(&t.table, t.hashes[id].lo, id);
     const stance_feature_index_t ix = index_of(&t);
 
-    uint32_t ids[3];
-    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, true, true, g, ids), n);
+    uint32_t ids[3], cands[3];
+    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, true, true, g, ids, cands), n);
     assert_int_equal(ids[0], 2u | STANCE_FEATURE_UNCHECKED);
     assert_int_equal(ids[1], 0u | STANCE_FEATURE_UNCHECKED); /* the stranger comes first */
     assert_int_equal(ids[2], 3u | STANCE_FEATURE_UNCHECKED);
@@ -179,7 +179,7 @@ static void staged_lookup_and_collisions(void **state)
     assert_int_equal(h.stems[1].unigram[0], 1);
     assert_int_equal(h.stems[2].unigram[0], STANCE_FEATURE_ABSENT);
     stance__table_clear(&t.table);
-    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, true, true, g, ids), n);
+    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, true, true, g, ids, cands), n);
     assert_int_equal(ids[0], 2);
     assert_int_equal(ids[1], 1);
     assert_int_equal(ids[2], STANCE_FEATURE_ABSENT);
@@ -191,8 +191,8 @@ static void staged_lookup_and_collisions(void **state)
     make_terms(&h2, other, 1, 0, 0);
     stance_gram_t g2[3];
     assert_int_equal(stance__grams(&h2.ts, 1, g2), 1);
-    uint32_t id2;
-    assert_int_equal(stance__features_resolve(&ix, &h2.ts, 1, true, true, g2, &id2), 1);
+    uint32_t id2, cand2;
+    assert_int_equal(stance__features_resolve(&ix, &h2.ts, 1, true, true, g2, &id2, &cand2), 1);
     assert_int_equal(id2, STANCE_FEATURE_ABSENT);
     stance__table_free(&t.alloc, &t.table);
 }
