@@ -176,8 +176,9 @@ typedef struct score_sums {
  * labels, binary weighting, no explanation), so that its loop tests none of them. labels: 2 or
  * 3 when the model has that many (sums in registers), 0 for any other number. */
 static STANCE_ALWAYS_INLINE stance_status_t score_window(stance_ctx_t *ctx, size_t n,
-                                                          score_sums_t *sums, unsigned labels,
-                                                          bool binary, bool explain)
+                                                          size_t n_cands, score_sums_t *sums,
+                                                          unsigned labels, bool binary,
+                                                          bool explain)
 {
     const stance_model_t *m = ctx->model;
     const stance_feature_index_t ix = stance__model_index(m);
@@ -189,14 +190,20 @@ static STANCE_ALWAYS_INLINE stance_status_t score_window(stance_ctx_t *ctx, size
     /* The loop's state in locals: the stores to the seen-set's slots could otherwise alias
      * the context's fields, and the compiler would reload them for every feature. */
     const stance_gram_t *grams = ctx->grams;
-    const uint32_t *ids = ctx->ids;
+    uint32_t *ids = ctx->ids;
+    const uint32_t *cands = ctx->cands;
+    /* The table's candidates confirmed by their records (which the scores read next) apart
+     * from the other grams: which grams they are is what no branch predictor learns. */
+    for (size_t j = 0; j < n_cands; j++) {
+        const size_t i = cands[j];
+        ids[i] = stance__features_confirm(&ix, terms, &grams[i], ids[i]);
+    }
     stance_seen_t seen = ctx->seen;
     double s0 = sums->s[0], s1 = sums->s[1], s2 = sums->s[2];
     size_t known = sums->known;
     stance_status_t st = STANCE_OK;
     for (size_t i = 0; i < n; i++) {
-        /* a table candidate is confirmed by its record, which the scores read anyway */
-        uint32_t id = stance__features_confirm(&ix, terms, &grams[i], ids[i]);
+        const uint32_t id = ids[i];
         if (id == STANCE_FEATURE_ABSENT)
             continue;
         bool fresh = true;
@@ -296,16 +303,17 @@ stance_status_t stance_classify(stance_ctx_t *ctx, const char *text, size_t len,
             st = stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
             break;
         }
+        size_t nc;
         const size_t n =
             stance__features_resolve(&ix, terms, m->cfg.ngram_max, false, explain, ctx->grams,
-                                     ctx->ids, ctx->cands);
+                                     ctx->ids, ctx->cands, &nc);
         const unsigned fixed = L == 2 || L == 3 ? (unsigned)L : 0;
         if (fixed == 2 && binary && !explain)
-            st = score_window(ctx, n, &sums, 2, true, false);
+            st = score_window(ctx, n, nc, &sums, 2, true, false);
         else if (fixed == 3 && binary && !explain)
-            st = score_window(ctx, n, &sums, 3, true, false);
+            st = score_window(ctx, n, nc, &sums, 3, true, false);
         else
-            st = score_window(ctx, n, &sums, fixed, binary, explain);
+            st = score_window(ctx, n, nc, &sums, fixed, binary, explain);
         if (st != STANCE_OK) {
             st = stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
             break;

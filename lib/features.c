@@ -73,7 +73,7 @@ bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned
 static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
                                            unsigned ngram_max, bool keep_absent, bool spans,
                                            bool filtered, stance_gram_t *g, uint32_t *ids,
-                                           uint32_t *cands)
+                                           uint32_t *cands, size_t *n_cands)
 {
     const stance_table_t *t = ix->table;
     const stance_table_slot_t *slots = t->slots;
@@ -145,15 +145,17 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
             STANCE_PREFETCH(&hi[(size_t)cand * stride]);
         }
     }
+    *n_cands = nc;
     return n;
 }
 
 size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
                                 unsigned ngram_max, bool keep_absent, bool spans,
-                                stance_gram_t *g, uint32_t *ids, uint32_t *cands)
+                                stance_gram_t *g, uint32_t *ids, uint32_t *cands,
+                                size_t *n_cands)
 {
     const bool filtered = ix->filter != NULL;
     if (ngram_max == 2 && !keep_absent && !spans && filtered)
-        return resolve(ix, ts, 2, false, false, true, g, ids, cands);
-    return resolve(ix, ts, ngram_max, keep_absent, spans, filtered, g, ids, cands);
+        return resolve(ix, ts, 2, false, false, true, g, ids, cands, n_cands);
+    return resolve(ix, ts, ngram_max, keep_absent, spans, filtered, g, ids, cands, n_cands);
 }

@@ -166,11 +166,14 @@ static inline uint32_t stance__features_find(const stance_feature_index_t *ix, s
  * Unless keep_absent, the grams known at once to be absent (a unigram its word knows to be,
  * an n-gram the index's filter turns away) are left out. Unless spans, g[i] is written only
  * where ids[i] still needs it (a candidate to confirm), not for a unigram whose id its word
- * knew. g, ids and cands (scratch: the candidates' positions) hold 3 per term; returns the
- * number of grams written. */
+ * knew. g, ids and cands hold 3 per term; cands[0..*n_cands) receives, in order, the
+ * positions of the grams looked up in the table (each now a candidate or
+ * STANCE_FEATURE_ABSENT), so that a caller can confirm them apart. Returns the number of
+ * grams written. */
 size_t stance__features_resolve(const stance_feature_index_t *ix, stance_terms_t *ts,
                                 unsigned ngram_max, bool keep_absent, bool spans,
-                                stance_gram_t *g, uint32_t *ids, uint32_t *cands);
+                                stance_gram_t *g, uint32_t *ids, uint32_t *cands,
+                                size_t *n_cands);
 
 /* The last stage: a candidate checked against its hash (a tag collision searches on), and a
  * unigram's result remembered in its stem. Returns an id or STANCE_FEATURE_ABSENT. */

@@ -295,7 +295,7 @@ static stance_status_t prepare_document(stance_trainer_t *t, size_t label)
     const stance_feature_index_t ix = index_of(t);
     const size_t n =
         stance__features_resolve(&ix, terms, t->cfg.ngram_max, true, true, t->grams, t->ids,
-                                 t->cands);
+                                 t->cands, &(size_t){0});
     size_t missing = 0, bytes = 0;
     const bool known_label = label < t->n_labels;
     for (size_t i = 0; i < n; i++) {

@@ -164,7 +164,13 @@ static void staged_lookup_and_collisions(void **state)
     const stance_feature_index_t ix = index_of(&t);
 
     uint32_t ids[3], cands[3];
-    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, true, true, g, ids, cands), n);
+    size_t nc;
+    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, true, true, g, ids, cands, &nc), n);
+    /* every gram was looked up in the table, so every one is listed, in order */
+    assert_int_equal(nc, 3);
+    assert_int_equal(cands[0], 0);
+    assert_int_equal(cands[1], 1);
+    assert_int_equal(cands[2], 2);
     assert_int_equal(ids[0], 2u | STANCE_FEATURE_UNCHECKED);
     assert_int_equal(ids[1], 0u | STANCE_FEATURE_UNCHECKED); /* the stranger comes first */
     assert_int_equal(ids[2], 3u | STANCE_FEATURE_UNCHECKED);
@@ -179,7 +185,8 @@ static void staged_lookup_and_collisions(void **state)
     assert_int_equal(h.stems[1].unigram[0], 1);
     assert_int_equal(h.stems[2].unigram[0], STANCE_FEATURE_ABSENT);
     stance__table_clear(&t.table);
-    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, true, true, g, ids, cands), n);
+    assert_int_equal(stance__features_resolve(&ix, &h.ts, 1, true, true, g, ids, cands, &nc), n);
+    assert_int_equal(nc, 0); /* no gram needed the table */
     assert_int_equal(ids[0], 2);
     assert_int_equal(ids[1], 1);
     assert_int_equal(ids[2], STANCE_FEATURE_ABSENT);
@@ -192,8 +199,11 @@ static void staged_lookup_and_collisions(void **state)
     stance_gram_t g2[3];
     assert_int_equal(stance__grams(&h2.ts, 1, g2), 1);
     uint32_t id2, cand2;
-    assert_int_equal(stance__features_resolve(&ix, &h2.ts, 1, true, true, g2, &id2, &cand2), 1);
+    assert_int_equal(stance__features_resolve(&ix, &h2.ts, 1, true, true, g2, &id2, &cand2, &nc),
+                     1);
     assert_int_equal(id2, STANCE_FEATURE_ABSENT);
+    assert_int_equal(nc, 1); /* looked up, and found absent */
+    assert_int_equal(cand2, 0);
     stance__table_free(&t.alloc, &t.table);
 }
 
