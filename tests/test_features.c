@@ -207,6 +207,42 @@ static void staged_lookup_and_collisions(void **state)
     stance__table_free(&t.alloc, &t.table);
 }
 
+/* A probe gives, in slot order, every id whose tag matches, and ends at an empty slot; it
+ * reads its first two slots without a branch on which one ends it, then goes on one by one:
+ * matches in the first, the second and the fifth slot of a cluster, two ids with one tag, a
+ * cluster that wraps around the table's end, and a tag that is nowhere. */
+static void table_probe_walks_a_cluster(void **state)
+{
+    (void)state;
+    stance_allocator_t a;
+    stance__alloc_init(&a, NULL);
+    stance_table_t t;
+    assert_true(stance__table_init(&a, &t, 4));
+    const uint64_t last = t.mask; /* every key below starts at the table's last slot */
+    const uint64_t key[] = {last | (uint64_t)10 << 32, last | (uint64_t)11 << 32,
+                            last | (uint64_t)12 << 32, last | (uint64_t)13 << 32,
+                            last | (uint64_t)14 << 32, last | (uint64_t)11 << 32};
+    for (uint32_t id = 0; id < 6; id++)
+        stance__table_insert(&t, key[id], id);
+    stance_table_probe_t p;
+    stance__table_probe_start(&t, key[0], &p); /* the first slot */
+    assert_int_equal(stance__table_probe_next(&t, &p), 0);
+    assert_int_equal(stance__table_probe_next(&t, &p), STANCE_TABLE_EMPTY);
+    /* the second (past the end: slot 0), then the sixth, with the same tag */
+    stance__table_probe_start(&t, key[1], &p);
+    assert_int_equal(stance__table_probe_next(&t, &p), 1);
+    assert_int_equal(stance__table_probe_next(&t, &p), 5);
+    assert_int_equal(stance__table_probe_next(&t, &p), STANCE_TABLE_EMPTY);
+    stance__table_probe_start(&t, key[4], &p); /* the fifth */
+    assert_int_equal(stance__table_probe_next(&t, &p), 4);
+    assert_int_equal(stance__table_probe_next(&t, &p), STANCE_TABLE_EMPTY);
+    stance__table_probe_start(&t, last | (uint64_t)99 << 32, &p); /* nowhere */
+    assert_int_equal(stance__table_probe_next(&t, &p), STANCE_TABLE_EMPTY);
+    stance__table_probe_start(&t, 6 | (uint64_t)10 << 32, &p); /* an empty first slot */
+    assert_int_equal(stance__table_probe_next(&t, &p), STANCE_TABLE_EMPTY);
+    stance__table_free(&a, &t);
+}
+
 /* The analyzer's terms are what this room reads: spelled through the stems it made. */
 static void analyzer_terms_spell_their_stems(void **state)
 {
@@ -269,6 +305,7 @@ int main(void)
         cmocka_unit_test(cjk_characters_pair),
         cmocka_unit_test(feature_hash_matches_gram_hash),
         cmocka_unit_test(staged_lookup_and_collisions),
+        cmocka_unit_test(table_probe_walks_a_cluster),
         cmocka_unit_test(analyzer_terms_spell_their_stems),
         cmocka_unit_test(model_filter_holds_every_feature),
     };
