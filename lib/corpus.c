@@ -539,7 +539,12 @@ static stance_status_t first_block(stance_corpus_t *c, stance_error_t *err)
 static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, const char *s,
                                   size_t n, uint64_t off, stance_error_t *err)
 {
-    const char *nul = memchr(s, '\0', n);
+    /* one pass finds the first NUL or bad byte; a NUL after a bad byte still counts first */
+    bool is_nul;
+    size_t first = stance__utf8_check_text((const unsigned char *)s, n, &is_nul);
+    const char *nul = is_nul ? s + first
+                      : first < n ? memchr(s + first, '\0', n - first)
+                                  : NULL;
     if (nul) {
         uint64_t line = line_of(s, (size_t)(nul - s), rec->line), at = off + (uint64_t)(nul - s);
         if (++c->nul_statements < NUL_STATEMENTS_BINARY)
@@ -551,7 +556,7 @@ static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, cons
                         "statements); nothing more is read from this file",
                         (unsigned long long)at, NUL_STATEMENTS_BINARY);
     }
-    size_t bad = stance__utf8_check((const unsigned char *)s, n);
+    size_t bad = first;
     rec->invalid_at = STANCE_NO_OFFSET;
     if (bad < n) {
         if (!(c->flags & STANCE_REPLACE_INVALID))

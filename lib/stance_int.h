@@ -102,6 +102,10 @@ static inline void stance__wr_u32le(unsigned char *p, uint32_t v)
 size_t stance__utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 /* Offset of the first invalid byte in s[0..n), or n if the whole string is valid. */
 size_t stance__utf8_check(const unsigned char *s, size_t n);
+/* As stance__utf8_check, stopping at a NUL byte too: the offset of the first NUL byte or
+ * invalid sequence, whichever comes first (n when there is neither); *nul tells which. One
+ * pass where a NUL search and the check would make two. */
+size_t stance__utf8_check_text(const unsigned char *s, size_t n, bool *nul);
 /* Whether s[0..n) shows nothing: ASCII spaces and tabs (not newlines), any Unicode space
  * separator, NEL, ZERO WIDTH SPACE, BOM. Invalid UTF-8 is not blank. */
 bool stance__utf8_blank(const unsigned char *s, size_t n);

@@ -50,6 +50,47 @@ size_t stance__utf8_check(const unsigned char *s, size_t n)
     return n;
 }
 
+size_t stance__utf8_check_text(const unsigned char *s, size_t n, bool *nul)
+{
+    size_t i = 0;
+    *nul = false;
+    while (i < n) {
+        /* sixteen (or eight) bytes at a time that are ASCII and not NUL */
+#if defined(__SSE2__)
+        while (n - i >= 16) {
+            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (_mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_setzero_si128()))))
+                break;
+            i += 16;
+        }
+#endif
+        while (n - i >= 8) {
+            const uint64_t v = stance__load64le(s + i), high = 0x8080808080808080ull;
+            /* a zero byte sets its high bit in (v - 0x01..) & ~v; v's own high bits are the
+             * non-ASCII bytes */
+            if (((v - 0x0101010101010101ull) & ~v & high) | (v & high))
+                break;
+            i += 8;
+        }
+        if (i == n)
+            break;
+        if (s[i] == 0) {
+            *nul = true;
+            return i;
+        }
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = stance__utf8_decode(s + i, n - i, &cp);
+        if (!k)
+            return i;
+        i += k;
+    }
+    return n;
+}
+
 bool stance__utf8_blank(const unsigned char *s, size_t n)
 {
     size_t i = 0;

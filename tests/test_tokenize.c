@@ -328,6 +328,41 @@ static void utf8_check_finds_the_first_bad_byte(void **state)
         }
 }
 
+/* The check the corpus reader runs on every statement finds, in one pass, the first NUL byte
+ * or the first byte of an invalid sequence, whichever comes first, and says which: at every
+ * position of ASCII and multi-byte texts of 0 to 69 bytes (the 16- and 8-byte steps and the
+ * bytes after them). */
+static void utf8_check_text_finds_nul_or_bad_byte(void **state)
+{
+    (void)state;
+    static const char *const fills[] = {"a", "\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x98\x80"};
+    for (size_t f = 0; f < 4; f++)
+        for (size_t len = 0; len < 70; len++) {
+            unsigned char text[300];
+            size_t n = 0, k = strlen(fills[f]);
+            while (n + k <= len)
+                memcpy(text + n, fills[f], k), n += k;
+            bool nul = true;
+            assert_int_equal(stance__utf8_check_text(text, n, &nul), n);
+            assert_false(nul);
+            for (size_t at = 0; at <= n; at += k) {
+                for (int kind = 0; kind < 2; kind++) { /* a NUL, then a stray continuation */
+                    unsigned char bad[302];
+                    memcpy(bad, text, at);
+                    bad[at] = kind == 0 ? 0x00 : 0x80;
+                    memcpy(bad + at + 1, text + at, n - at);
+                    nul = kind != 0;
+                    assert_int_equal(stance__utf8_check_text(bad, n + 1, &nul), at);
+                    assert_int_equal(nul, kind == 0);
+                    /* the first of the two counts: a NUL after a bad byte, and before it */
+                    bad[n + 1] = kind == 0 ? 0x80 : 0x00;
+                    assert_int_equal(stance__utf8_check_text(bad, n + 2, &nul), at);
+                    assert_int_equal(nul, kind == 0);
+                }
+            }
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -339,6 +374,7 @@ int main(void)
         cmocka_unit_test(ascii_word_end_every_byte),
         cmocka_unit_test(ascii_fast_path_matches_with_neighbors),
         cmocka_unit_test(utf8_check_finds_the_first_bad_byte),
+        cmocka_unit_test(utf8_check_text_finds_nul_or_bad_byte),
     };
     return cmocka_run_group_tests_name("tokenize", tests, setup, teardown);
 }
