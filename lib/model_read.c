@@ -84,6 +84,25 @@ static double get_f64(reader_t *r, const char *what)
 
 /* A u32-length string of at most `max` bytes, valid UTF-8 without control characters; the
  * field is the string with its length. */
+/* Whether p[0..n) is printable ASCII (no control character, no DEL, no byte >= 0x80), eight
+ * bytes a step: most strings of a model (its features) are, and need no byte-by-byte check. */
+static bool printable_ascii(const unsigned char *p, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; n - i >= 8; i += 8) {
+        const uint64_t v = stance__load64le(p + i), del = v ^ (0x7F * ones);
+        /* a byte below 0x20 (exact where no byte is >= 0x80, which the last term catches),
+         * a DEL, a byte >= 0x80 */
+        if (((v - 0x20 * ones) & ~v & high) | ((del - ones) & ~del & high) | (v & high))
+            return false;
+    }
+    for (; i < n; i++)
+        if (p[i] < 0x20 || p[i] >= 0x7F)
+            return false;
+    return true;
+}
+
 static bool get_str(reader_t *r, size_t max, const char *what, const char **s, size_t *len)
 {
     uint32_t n = get_u32(r, what);
@@ -95,12 +114,15 @@ static bool get_str(reader_t *r, size_t max, const char *what, const char **s, s
     if (!need(r, n, what))
         return false;
     const unsigned char *p = r->p + r->pos;
-    for (uint32_t i = 0; i < n; i++)
-        if (p[i] < 0x20 || p[i] == 0x7F)
-            return fail_at(r, STANCE_E_CORRUPT, r->pos + i, "%s has a control character", what);
-    size_t valid = stance__utf8_check(p, n);
-    if (valid != n)
-        return fail_at(r, STANCE_E_CORRUPT, r->pos + valid, "%s is not valid UTF-8", what);
+    if (!printable_ascii(p, n)) {
+        for (uint32_t i = 0; i < n; i++)
+            if (p[i] < 0x20 || p[i] == 0x7F)
+                return fail_at(r, STANCE_E_CORRUPT, r->pos + i, "%s has a control character",
+                               what);
+        size_t valid = stance__utf8_check(p, n);
+        if (valid != n)
+            return fail_at(r, STANCE_E_CORRUPT, r->pos + valid, "%s is not valid UTF-8", what);
+    }
     *s = (const char *)p;
     *len = n;
     r->pos += n;

@@ -662,6 +662,52 @@ static void feature_strings_keep_the_rules(void **state)
     stance_model_free(m);
 }
 
+/* Every byte of a string is checked, wherever it stands in the string (strings of printable
+ * ASCII are checked eight bytes a step, others byte by byte): a control character, DEL, a
+ * byte that starts no UTF-8 sequence and a lone continuation byte are refused at each
+ * position of a 21-byte feature, with the byte's offset; a two-byte letter loads. */
+static void string_bytes_are_checked_everywhere(void **state)
+{
+    (void)state;
+    static const labeled_t data[] = {{"hostile", "abcdefghijklmnopqrstu"},
+                                     {"conciliatory", "hope"}};
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.ngram_max = 1;
+    o.settings.language = "none";
+    stance_model_t *m = train_model(&o, data, 2);
+    size_t len;
+    unsigned char *buf = serialize(m, &len);
+    unsigned char *b = malloc(len);
+    assert_non_null(b);
+    const size_t at = find(buf, len, "abcdefghijklmnopqrstu");
+    static const unsigned char bad[] = {0x01, 0x1F, 0x7F, 0xFF, 0x80};
+    for (size_t i = 0; i < 21; i++) {
+        for (size_t k = 0; k < sizeof bad; k++) {
+            memcpy(b, buf, len);
+            b[at + i] = bad[k];
+            reseal(b, len);
+            stance_error_t err;
+            assert_int_equal(load(b, len, &err), STANCE_E_CORRUPT);
+            assert_int_equal(err.offset, at + i);
+            assert_non_null(strstr(err.msg, bad[k] < 0x80 ? "control character"
+                                                          : "not valid UTF-8"));
+        }
+        memcpy(b, buf, len); /* "é" for two letters: still a well-formed feature */
+        b[at + i - (i == 20)] = 0xC3;
+        b[at + i + (i != 20)] = 0xA9;
+        reseal(b, len);
+        stance_error_t err;
+        stance_status_t st = load(b, len, &err);
+        /* features stay sorted only when the change keeps their order; either way the
+         * bytes themselves pass */
+        if (st != STANCE_OK)
+            assert_null(strstr(err.msg, "UTF-8"));
+    }
+    free(b);
+    free(buf);
+    stance_model_free(m);
+}
+
 /* Counts keep the rules: every label has statements (the trainer refuses one without), and
  * in a pruned model no feature is rarer than its min_count. A pruned model loads. */
 static void counts_keep_the_rules(void **state)
@@ -1120,6 +1166,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(word_list_errors_say_what_is_wrong),
         cmocka_unit_test(trained_models_of_any_script_load),
         cmocka_unit_test(feature_strings_keep_the_rules),
+        cmocka_unit_test(string_bytes_are_checked_everywhere),
         cmocka_unit_test(counts_keep_the_rules),
         cmocka_unit_test(checksum_is_crc32c),
         cmocka_unit_test(not_a_model),
