@@ -67,6 +67,25 @@ bool stance__feature_hash(const char *s, size_t n, stance_hash_t *hash, unsigned
     return true;
 }
 
+/* The second stage for the candidate g[i]: its slot read (the first whose tag matches; rare
+ * further candidates are met when confirming), its record requested. */
+static STANCE_ALWAYS_INLINE void look_up_candidate(const stance_table_t *t, const uint64_t *hi,
+                                                   size_t stride, stance_terms_t *ts,
+                                                   const stance_gram_t *g, uint32_t *ids,
+                                                   size_t i)
+{
+    stance_table_probe_t p;
+    stance__table_probe_start(t, g[i].hash.lo, &p);
+    uint32_t cand = stance__table_probe_next(t, &p);
+    if (cand == STANCE_TABLE_EMPTY) {
+        ids[i] = STANCE_FEATURE_ABSENT;
+        stance__features_remember(ts, &g[i], STANCE_FEATURE_ABSENT);
+    } else {
+        ids[i] = cand | STANCE_FEATURE_UNCHECKED;
+        STANCE_PREFETCH(&hi[(size_t)cand * stride]);
+    }
+}
+
 /* The lookup below, inlined into entry points with constant settings, so that the common case
  * (classification with bigrams and a filter) tests none of them per term and keeps its values
  * in registers. */
@@ -90,8 +109,10 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         const stance_term_t *term = &items[i];
         uint32_t id = stems[term->stem].unigram[term->negated];
         ids[n] = id;
-        cands[nc] = (uint32_t)n;
-        nc += id == STANCE_FEATURE_UNKNOWN;
+        if (filtered) {
+            cands[nc] = (uint32_t)n;
+            nc += id == STANCE_FEATURE_UNKNOWN;
+        }
         if (id == STANCE_FEATURE_UNKNOWN) {
             g[n] = (stance_gram_t){term->hash, (uint32_t)i, 1};
             STANCE_PREFETCH(&slots[(size_t)term->hash.lo & mask]);
@@ -114,8 +135,10 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         g[n] = (stance_gram_t){h, (uint32_t)(i - 1), 2};
         ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
         STANCE_PREFETCH(&slots[(size_t)h.lo & mask]);
-        cands[nc] = (uint32_t)n;
-        nc += may;
+        if (filtered) {
+            cands[nc] = (uint32_t)n;
+            nc += may;
+        }
         n += keep_absent || may;
         if (ngram_max < 3 || i < 2 || term[-1].chunk_start)
             continue;
@@ -125,24 +148,25 @@ static STANCE_ALWAYS_INLINE size_t resolve(const stance_feature_index_t *ix, sta
         ids[n] = may ? STANCE_FEATURE_UNKNOWN : STANCE_FEATURE_ABSENT;
         if (may)
             STANCE_PREFETCH(&slots[(size_t)h.lo & mask]);
-        cands[nc] = (uint32_t)n;
-        nc += may;
+        if (filtered) {
+            cands[nc] = (uint32_t)n;
+            nc += may;
+        }
         n += keep_absent || may;
     }
-    /* Stage 2: the candidates' slots read (from their list: whether a gram is one is what no
-     * branch predictor learns), each candidate's record requested. */
-    for (size_t j = 0; j < nc; j++) {
-        const size_t i = cands[j];
-        /* the first slot whose tag matches; rare further candidates are met when confirming */
-        stance_table_probe_t p;
-        stance__table_probe_start(t, g[i].hash.lo, &p);
-        uint32_t cand = stance__table_probe_next(t, &p);
-        if (cand == STANCE_TABLE_EMPTY) {
-            ids[i] = STANCE_FEATURE_ABSENT;
-            stance__features_remember(ts, &g[i], STANCE_FEATURE_ABSENT);
-        } else {
-            ids[i] = cand | STANCE_FEATURE_UNCHECKED;
-            STANCE_PREFETCH(&hi[(size_t)cand * stride]);
+    /* Stage 2: the candidates' slots read, each candidate's record requested. Behind a
+     * filter, which grams are candidates is what no branch predictor learns, so they are
+     * walked from their list; without one, every bigram is, and a branch on it costs less
+     * than the list (measured: the list 3% slower with a model of a million features). */
+    if (filtered) {
+        for (size_t j = 0; j < nc; j++)
+            look_up_candidate(t, hi, stride, ts, g, ids, cands[j]);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            if (ids[i] != STANCE_FEATURE_UNKNOWN)
+                continue;
+            cands[nc++] = (uint32_t)i;
+            look_up_candidate(t, hi, stride, ts, g, ids, i);
         }
     }
     *n_cands = nc;

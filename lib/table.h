@@ -8,6 +8,8 @@
 #include "stance_int.h"
 
 #define STANCE_TABLE_EMPTY UINT32_MAX
+/* Tables of fewer slots (4 MiB) are probed as ones a core keeps near (stance__table_probe_next) */
+#define STANCE_TABLE_NEAR_SLOTS ((size_t)1 << 19)
 
 typedef struct stance_table_slot {
     uint32_t tag; /* bits 32-63 of the hash's low lane */
@@ -48,17 +50,23 @@ static inline uint32_t stance__table_probe_next(const stance_table_t *t,
                                                 stance_table_probe_t *p)
 {
     /* The probe almost always ends in one of its first two slots, but in which of them is
-     * what no branch predictor learns (a table a quarter to half full): both are read and
-     * the answer chosen without a branch. An empty slot ends the probe, whatever its tag. */
-    const size_t a = p->pos, b = (a + 1) & t->mask;
-    const stance_table_slot_t s0 = t->slots[a], s1 = t->slots[b];
-    const bool end0 = s0.tag == p->tag || s0.id == STANCE_TABLE_EMPTY;
-    const bool end1 = s1.tag == p->tag || s1.id == STANCE_TABLE_EMPTY;
-    if (STANCE_LIKELY(end0 || end1)) {
-        p->pos = end0 ? b : (b + 1) & t->mask;
-        return end0 ? s0.id : s1.id;
+     * what no branch predictor learns (a table a quarter to half full): in a table that
+     * stays in a core's cache both are read and the answer chosen without a branch. In a
+     * larger one the slot's read misses, and a branch lets the core go on meanwhile
+     * (measured: without a branch, 4.5% faster with the shipped model's 2 MiB table, 2%
+     * slower with a million features' 16 MiB). An empty slot ends the probe, whatever its
+     * tag. */
+    if (t->mask < STANCE_TABLE_NEAR_SLOTS) {
+        const size_t a = p->pos, b = (a + 1) & t->mask;
+        const stance_table_slot_t s0 = t->slots[a], s1 = t->slots[b];
+        const bool end0 = s0.tag == p->tag || s0.id == STANCE_TABLE_EMPTY;
+        const bool end1 = s1.tag == p->tag || s1.id == STANCE_TABLE_EMPTY;
+        if (STANCE_LIKELY(end0 || end1)) {
+            p->pos = end0 ? b : (b + 1) & t->mask;
+            return end0 ? s0.id : s1.id;
+        }
+        p->pos = (b + 1) & t->mask;
     }
-    p->pos = (b + 1) & t->mask;
     for (;;) {
         const stance_table_slot_t s = t->slots[p->pos];
         p->pos = (p->pos + 1) & t->mask;

@@ -207,17 +207,17 @@ static void staged_lookup_and_collisions(void **state)
     stance__table_free(&t.alloc, &t.table);
 }
 
-/* A probe gives, in slot order, every id whose tag matches, and ends at an empty slot; it
- * reads its first two slots without a branch on which one ends it, then goes on one by one:
- * matches in the first, the second and the fifth slot of a cluster, two ids with one tag, a
- * cluster that wraps around the table's end, and a tag that is nowhere. */
-static void table_probe_walks_a_cluster(void **state)
+/* A probe gives, in slot order, every id whose tag matches, and ends at an empty slot: in a
+ * table a core keeps near it reads its first two slots without a branch on which one ends
+ * it, in a larger one slot by slot; either way, matches in the first, the second and the
+ * fifth slot of a cluster, two ids with one tag, a cluster that wraps around the table's end,
+ * and a tag that is nowhere. */
+static void probe_a_cluster(size_t expected)
 {
-    (void)state;
     stance_allocator_t a;
     stance__alloc_init(&a, NULL);
     stance_table_t t;
-    assert_true(stance__table_init(&a, &t, 4));
+    assert_true(stance__table_init(&a, &t, expected));
     const uint64_t last = t.mask; /* every key below starts at the table's last slot */
     const uint64_t key[] = {last | (uint64_t)10 << 32, last | (uint64_t)11 << 32,
                             last | (uint64_t)12 << 32, last | (uint64_t)13 << 32,
@@ -241,6 +241,13 @@ static void table_probe_walks_a_cluster(void **state)
     stance__table_probe_start(&t, 6 | (uint64_t)10 << 32, &p); /* an empty first slot */
     assert_int_equal(stance__table_probe_next(&t, &p), STANCE_TABLE_EMPTY);
     stance__table_free(&a, &t);
+}
+
+static void table_probe_walks_a_cluster(void **state)
+{
+    (void)state;
+    probe_a_cluster(4);                       /* 16 slots */
+    probe_a_cluster(STANCE_TABLE_NEAR_SLOTS); /* twice as many slots as a near table's most */
 }
 
 /* The analyzer's terms are what this room reads: spelled through the stems it made. */
