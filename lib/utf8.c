@@ -23,58 +23,36 @@ size_t stance__utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
     return (size_t)k;
 }
 
-size_t stance__utf8_check(const unsigned char *s, size_t n)
+/* The first invalid byte of s[0..n) (n when none), or with stop_at_nul the first NUL byte
+ * too, whichever comes first (*nul says which). Inlined into the two entry points below with
+ * stop_at_nul constant, so that the plain check tests no NUL. */
+static inline size_t check(const unsigned char *s, size_t n, bool stop_at_nul, bool *nul)
 {
+    const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
     size_t i = 0;
     while (i < n) {
-        /* plain ASCII sixteen (or eight) bytes at a time: most text is */
-#if defined(__SSE2__)
-        while (n - i >= 16 &&
-               !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))))
-            i += 16;
-#endif
-        while (n - i >= 8 && !(stance__load64le(s + i) & 0x8080808080808080ull))
-            i += 8;
-        if (i == n)
-            break;
-        if (s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        int32_t cp;
-        size_t k = stance__utf8_decode(s + i, n - i, &cp);
-        if (!k)
-            return i;
-        i += k;
-    }
-    return n;
-}
-
-size_t stance__utf8_check_text(const unsigned char *s, size_t n, bool *nul)
-{
-    size_t i = 0;
-    *nul = false;
-    while (i < n) {
-        /* sixteen (or eight) bytes at a time that are ASCII and not NUL */
+        /* sixteen (or eight) bytes at a time that are plain ASCII (and not NUL): most text is */
 #if defined(__SSE2__)
         while (n - i >= 16) {
-            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            if (_mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_setzero_si128()))))
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (stop_at_nul)
+                x = _mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_setzero_si128()));
+            if (_mm_movemask_epi8(x))
                 break;
             i += 16;
         }
 #endif
         while (n - i >= 8) {
-            const uint64_t v = stance__load64le(s + i), high = 0x8080808080808080ull;
+            const uint64_t v = stance__load64le(s + i);
             /* a zero byte sets its high bit in (v - 0x01..) & ~v; v's own high bits are the
              * non-ASCII bytes */
-            if (((v - 0x0101010101010101ull) & ~v & high) | (v & high))
+            if ((v & high) || (stop_at_nul && ((v - ones) & ~v & high)))
                 break;
             i += 8;
         }
         if (i == n)
             break;
-        if (s[i] == 0) {
+        if (stop_at_nul && s[i] == 0) {
             *nul = true;
             return i;
         }
@@ -89,6 +67,17 @@ size_t stance__utf8_check_text(const unsigned char *s, size_t n, bool *nul)
         i += k;
     }
     return n;
+}
+
+size_t stance__utf8_check(const unsigned char *s, size_t n)
+{
+    return check(s, n, false, NULL);
+}
+
+size_t stance__utf8_check_text(const unsigned char *s, size_t n, bool *nul)
+{
+    *nul = false;
+    return check(s, n, true, nul);
 }
 
 bool stance__utf8_blank(const unsigned char *s, size_t n)
