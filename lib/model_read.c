@@ -82,8 +82,6 @@ static double get_f64(reader_t *r, const char *what)
     return v;
 }
 
-/* A u32-length string of at most `max` bytes, valid UTF-8 without control characters; the
- * field is the string with its length. */
 /* Whether p[0..n) is printable ASCII (no control character, no DEL, no byte >= 0x80), eight
  * bytes a step: most strings of a model (its features) are, and need no byte-by-byte check. */
 static bool printable_ascii(const unsigned char *p, size_t n)
@@ -103,6 +101,8 @@ static bool printable_ascii(const unsigned char *p, size_t n)
     return true;
 }
 
+/* A u32-length string of at most `max` bytes, valid UTF-8 without control characters; the
+ * field is the string with its length. */
 static bool get_str(reader_t *r, size_t max, const char *what, const char **s, size_t *len)
 {
     uint32_t n = get_u32(r, what);
