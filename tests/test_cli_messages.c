@@ -268,10 +268,11 @@ static void strict_stops_at_a_missing_file(void **state)
 static void classify_label_bias(void **state)
 {
     (void)state;
+    /* one word's evidence is small: the shipped biases for neutral and hostile weigh on it */
     assert_int_equal(RUN("hypocritical\n", "classify"), 0);
-    expect_in(out, "\nneutral\t");
-    assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutral=0"), 0);
     expect_in(out, "\nhostile\t");
+    assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "hostile=0"), 0);
+    expect_in(out, "\nneutral\t");
     assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutrall=0"), 2);
     expect_in(err, "--label-bias 'neutrall=0': the model has no label 'neutrall'");
     assert_int_equal(RUN("hypocritical\n", "classify", "--label-bias", "neutral=1e9"), 2);
