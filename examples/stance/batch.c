@@ -241,14 +241,21 @@ static void deliver(batch_t *b, batch_buf_t *q)
 }
 
 /* Waits until q, the oldest batch with the workers, is classified, taking pieces of it
- * meanwhile, and takes it off the queue. */
+ * meanwhile, and takes it off the queue. While the workers finish their last pieces of q,
+ * this thread takes pieces of the batch queued behind it instead of waiting: half a piece
+ * per batch, idle, was 2% of a run with two threads. */
 static void finish_job(batch_t *b, batch_buf_t *q)
 {
     pthread_mutex_lock(&b->mu);
     while (q->next_chunk < q->n_chunks)
         take_chunk(b, q, b->ctx[0]);
-    while (q->chunks_done < q->n_chunks)
-        pthread_cond_wait(&b->done, &b->mu);
+    while (q->chunks_done < q->n_chunks) {
+        batch_buf_t *next = open_job(b);
+        if (next)
+            take_chunk(b, next, b->ctx[0]);
+        else
+            pthread_cond_wait(&b->done, &b->mu);
+    }
     b->jobs[0] = b->jobs[1];
     b->jobs[1] = NULL;
     pthread_mutex_unlock(&b->mu);
