@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +29,9 @@ static const char usage[] =
     "  --format text|json the report (default text)\n"
     "  --plot FILE.svg    draw the reliability diagram and the confusion matrix (replaces\n"
     "                     only an SVG or an empty file)\n"
+    "  --label-bias L=B   score with a decision bias of B nats for label L, as a model that\n"
+    "                     train --label-bias gave it would (repeatable); with -m, instead of\n"
+    "                     the model's own, as classify --label-bias\n"
     "\n"
     "%s"
     "  -h, --help         this help\n"
@@ -127,6 +131,8 @@ typedef struct eval_run {
     uint64_t tested, tested_bytes;
     /* statements with no feature the model knows: scored by the priors and biases alone */
     uint64_t no_known, no_known_right;
+    cli_biases_t biases;            /* --label-bias */
+    double bias[STANCE_MAX_LABELS]; /* the decision bias of each label (column of ls) */
 } eval_run_t;
 
 /* Counts a statement the model knew nothing of, and whether its priors' label was right. */
@@ -203,6 +209,48 @@ static void warn_unlearnable(const feed_t *f, const uint64_t *per_fold, size_t l
     }
 }
 
+/* The decision bias of each label of the cross-validation (--label-bias; 0 for the others),
+ * in r->bias; false, said as train says it, when one names a label the corpus lacks. */
+static bool cv_biases(eval_run_t *r, const stance_cv_t *cv)
+{
+    const size_t L = stance_cv_label_count(cv);
+    for (size_t i = 0; i < r->biases.n; i++) {
+        const char *spec = r->biases.spec[i];
+        const size_t len = (size_t)(strchr(spec, '=') - spec);
+        size_t c = 0;
+        while (c < L && !(strlen(stance_cv_label(cv, c)) == len &&
+                          memcmp(stance_cv_label(cv, c), spec, len) == 0))
+            c++;
+        if (c == L) {
+            cli_error("--label-bias '%s': the corpus has no label '%.*s'", spec, (int)len, spec);
+            return false;
+        }
+        r->bias[c] = r->biases.value[i];
+    }
+    return true;
+}
+
+/* Probabilities p of a statement, scored at this temperature, as a model with decision biases
+ * gives them: stance_classify() adds a label's bias to its score before dividing the scores
+ * by the temperature, so each p_c becomes p_c exp(bias_c / temperature), normalized (in
+ * logarithms, so that a large bias over a small temperature cannot overflow). A label at 0
+ * (one the other folds lack) stays at 0. */
+static void apply_biases(double *p, size_t n, const double *bias, double temperature)
+{
+    double top = -INFINITY, logs[STANCE_MAX_LABELS];
+    for (size_t c = 0; c < n; c++) {
+        logs[c] = p[c] > 0.0 ? log(p[c]) + bias[c] / temperature : -INFINITY;
+        top = logs[c] > top ? logs[c] : top;
+    }
+    if (top == -INFINITY)
+        return;
+    double sum = 0.0;
+    for (size_t c = 0; c < n; c++)
+        sum += p[c] = logs[c] == -INFINITY ? 0.0 : exp(logs[c] - top);
+    for (size_t c = 0; c < n; c++)
+        p[c] /= sum;
+}
+
 /* Cross-validation: every statement scored out of fold; the temperature applied to a fold is
  * fitted on the other folds' scores. */
 static bool cross_validate(eval_run_t *r, feed_t *f)
@@ -220,7 +268,7 @@ static bool cross_validate(eval_run_t *r, feed_t *f)
             return false;
         }
     }
-    if (!new_evals(r))
+    if (!new_evals(r) || !cv_biases(r, f->cv))
         return false;
     /* the calibration train would make, and each fold's by the same rule; a fold without one
      * is scored as trained */
@@ -255,10 +303,15 @@ static bool cross_validate(eval_run_t *r, feed_t *f)
     for (size_t i = 0; i < stance_cv_statements(f->cv); i++) {
         size_t truth, known;
         uint32_t fold;
-        if (stance_cv_prediction(f->cv, i, 1.0, raw, &truth, &fold) != STANCE_OK ||
-            stance_cv_prediction(f->cv, i, r->temps[fold], cal, NULL, NULL) != STANCE_OK ||
-            stance_cv_known(f->cv, i, &known) != STANCE_OK ||
-            stance_eval_add(r->raw, truth, raw) != STANCE_OK ||
+        bool scored = stance_cv_prediction(f->cv, i, 1.0, raw, &truth, &fold) == STANCE_OK &&
+                      stance_cv_prediction(f->cv, i, r->temps[fold], cal, NULL, NULL) ==
+                          STANCE_OK &&
+                      stance_cv_known(f->cv, i, &known) == STANCE_OK;
+        if (scored && r->biases.n) {
+            apply_biases(raw, L, r->bias, 1.0);
+            apply_biases(cal, L, r->bias, r->temps[fold]);
+        }
+        if (!scored || stance_eval_add(r->raw, truth, raw) != STANCE_OK ||
             stance_eval_add(r->cal, truth, cal) != STANCE_OK) {
             cli_error("cannot score statement %zu", i);
             free(per_fold);
@@ -467,6 +520,7 @@ static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int
     for (size_t c = 0; ok && c < stance_model_label_count(m); c++) {
         const char *name = stance_model_label(m, c);
         r->map[c] = label_set_index(&r->ls, name, strlen(name));
+        r->bias[r->map[c]] = stance_model_label_bias(m, c);
     }
     /* reading is quick; classifying is what the line follows, over the statements' bytes */
     uint64_t total = 0;
@@ -508,6 +562,7 @@ int cmd_eval(int argc, char **argv)
         {"format", required_argument, NULL, OPT_MODE},
         {"corpus-format", required_argument, NULL, OPT_FORMAT},
         {"model", required_argument, NULL, 'm'},
+        {"label-bias", required_argument, NULL, OPT_LABEL_BIAS},
         {"help", no_argument, NULL, 'h'},
         TRAIN_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
@@ -515,6 +570,7 @@ int cmd_eval(int argc, char **argv)
     train_cli_init(&tc);
     report_t rep;
     memset(&rep, 0, sizeof rep);
+    cli_biases_t biases = {0};
     const char *folds_path = NULL, *model_path = NULL, *tests[64];
     int n_tests = 0;
     uint64_t k64 = 10, seed = 1;
@@ -556,6 +612,10 @@ int cmd_eval(int argc, char **argv)
             break;
         case OPT_PLOT:
             rep.plot = optarg;
+            break;
+        case OPT_LABEL_BIAS:
+            if (!cli_bias_add(&biases, "eval", optarg))
+                return EXIT_USAGE;
             break;
         case 'h':
             printf(usage, train_cli_help_text("corpus-format"));
@@ -601,14 +661,19 @@ int cmd_eval(int argc, char **argv)
         return cli_error("out of memory"), EXIT_FAIL;
     r->tc = tc;
     r->rep = rep;
+    r->biases = biases;
     feed_t f = {.tc = &r->tc, .k = (uint32_t)k64, .seed = seed};
     uint32_t *folds = NULL;
     stance_model_t *m = NULL;
     double t = 0.0;
     stance_error_t err;
     bool ok = true;
+    int usage_status = EXIT_OK; /* a --label-bias the model lacks: a usage error, as classify's */
     if (model_path) {
-        ok = (m = cli_load_model(model_path)) != NULL &&
+        ok = (m = cli_load_model(model_path)) != NULL;
+        if (ok)
+            usage_status = cli_bias_labels_known(&biases, "eval", m, "the model");
+        ok = ok && usage_status == EXIT_OK && cli_bias_apply(&biases, &m, "the model") &&
              test_model(r, m, (char **)tests, n_tests);
     } else if (n_tests) {
         f.k = FEED_CALIBRATION_FOLDS;
@@ -618,16 +683,20 @@ int cmd_eval(int argc, char **argv)
             cli_error("%s", err.msg);
             ok = false;
         }
-        ok = ok && test_model(r, m, (char **)tests, n_tests);
+        ok = ok && cli_bias_apply(&biases, &m, "the corpus") &&
+             test_model(r, m, (char **)tests, n_tests);
     } else {
         ok = !folds_path || read_folds(folds_path, &folds, &f.n_folds, &f.k);
         f.folds = folds;
         f.folds_path = folds_path;
         ok = ok && feed_corpora(&f, argv + optind, argc - optind) && cross_validate(r, &f);
     }
-    int status = EXIT_FAIL;
+    int status = usage_status != EXIT_OK ? usage_status : EXIT_FAIL;
     if (ok) {
         r->rep.labels = &r->ls;
+        for (size_t c = 0; c < r->ls.n && !r->rep.label_bias; c++)
+            if (r->bias[c] != 0.0)
+                r->rep.label_bias = r->bias;
         r->rep.raw = r->raw;
         r->rep.cal = r->cal;
         r->rep.k = model_path || n_tests ? 1 : f.k;

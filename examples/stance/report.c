@@ -82,6 +82,13 @@ static void text_report(const report_t *r, FILE *fp)
             fprintf(fp, "; %s hold%s no statement", empty, n_empty == 1 ? "s" : "");
         fputs(")\n\n", fp);
     }
+    if (r->label_bias) { /* the labels that have one, as `stance info` shows them */
+        fputs("label bias", fp);
+        for (size_t c = 0, n = 0; c < ls->n; c++)
+            if (r->label_bias[c] != 0.0)
+                fprintf(fp, "%s %s %+.3f", n++ ? "," : "", ls->names[c], r->label_bias[c]);
+        fputs("\n\n", fp);
+    }
     if (r->skipped)
         fprintf(fp, "skipped %llu bad line%s\n\n", (unsigned long long)r->skipped,
                 r->skipped == 1 ? "" : "s");
@@ -196,7 +203,18 @@ static void json_report(const report_t *r, FILE *fp)
             fputc(',', fp);
         out_json_string(fp, ls->names[c], strlen(ls->names[c]));
     }
-    fprintf(fp, "],\"no_known_word\":{\"statements\":%llu,\"right\":%llu},",
+    fputs("],\"label_bias\":", fp);
+    if (r->label_bias) {
+        for (size_t c = 0; c < ls->n; c++) {
+            fputc(c ? ',' : '{', fp);
+            out_json_string(fp, ls->names[c], strlen(ls->names[c]));
+            fprintf(fp, ":%.9g", r->label_bias[c]);
+        }
+        fputc('}', fp);
+    } else {
+        fputs("null", fp);
+    }
+    fprintf(fp, ",\"no_known_word\":{\"statements\":%llu,\"right\":%llu},",
             (unsigned long long)r->no_known, (unsigned long long)r->no_known_right);
     json_summary(fp, &raw);
     /* a fold that held no statement has no accuracy: null, never 0 */

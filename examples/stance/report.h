@@ -21,6 +21,7 @@ typedef struct report {
     double temperature_all;     /* fitted on every fold (what train stores); 0 = none */
     uint64_t no_known;          /* statements with no feature the model knows */
     uint64_t no_known_right;    /* of them, those whose priors' label was right */
+    const double *label_bias;   /* the decision bias of each label (column), or NULL: none */
     double seconds;
 } report_t;
 
