@@ -31,7 +31,7 @@ static const char usage[] =
     "                     only an SVG or an empty file)\n"
     "  --label-bias L=B   score with a decision bias of B nats for label L, as a model that\n"
     "                     train --label-bias gave it would (repeatable); with -m, instead of\n"
-    "                     the model's own, as classify --label-bias\n"
+    "                     the model's own for L, as classify --label-bias\n"
     "\n"
     "%s"
     "  -h, --help         this help\n"
