@@ -504,8 +504,35 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
     return true;
 }
 
+/* After a title and "in": a capital, then a name of two to four capitalized words that are
+ * no place, organization or title ("ambassador in London Zheng Ping"). The person, with the
+ * title's role; false when the words after the place are not such a name. */
+static bool name_after_place(const sentence_t *s, const mention_t *title, size_t prep,
+                             size_t end, mention_t *m)
+{
+    const size_t place = prep + 1, name = prep + 2;
+    if (end < name + 2 || end > name + 4 || !is_word(&s->w[place]) || !s->w[place].cap ||
+        !(s->w[place].cls & QW_PLACE))
+        return false;
+    for (size_t i = name; i < end; i++)
+        if (!is_word(&s->w[i]) || !s->w[i].cap ||
+            (s->w[i].cls & (QW_PLACE | QW_ORG | QW_ROLE | QW_TITLE)))
+            return false;
+    mention_t person;
+    if (!stance__mention_from_phrase(s, NONE, name, end, &person) || person.kind != MK_PERSON)
+        return false;
+    person.role = title->role;
+    person.role_mod = title->role_mod;
+    if (!person.gender)
+        person.gender = title->gender;
+    person.lo = title->lo;
+    *m = person;
+    return true;
+}
+
 /* An organization or a title ending right before the "in" or "at" at word `prep`, with the
- * place after it up to `end` ("the Danish embassy in Hanoi", "a diplomat in the capital"). */
+ * place after it up to `end` ("the Danish embassy in Hanoi", "a diplomat in the capital"),
+ * or the person a title and its capital name ("Vanta's envoy in Rome Ida Lund"). */
 static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t end,
                         mention_t *m)
 {
@@ -513,6 +540,8 @@ static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t e
     if (!stance__mention_ending(s, floor, prep, &head) ||
         (head.kind != MK_ORG && head.kind != MK_TITLE) || head.hi != prep)
         return false;
+    if (head.kind == MK_TITLE && name_after_place(s, &head, prep, end, m))
+        return true;
     head.hi = end;
     *m = head;
     return true;

@@ -250,7 +250,7 @@ static const quote_word_t words[] = {
     {"reaffirm", VERB}, {"reassure", VERB}, {"rebuff", VERB}, {"rebuke", VERB}, {"rebut", VERB},
     {"recall", VERB}, {"recently", TIME}, {"recite", VERB}, {"recommend", VERB},
     {"recount", VERB}, {"referring", FUNC}, {"refute", VERB}, {"regarding", PREP},
-    {"regime", ORG}, {"regret", VERB}, {"reiterate", VERB}, {"reject", VERB}, {"rejoin", VERB}, {"release", DOC},
+    {"regime", ORG}, {"regret", VERB}, {"reiterate", VERB}, {"reject", VERB}, {"rejoin", VERB}, {"relate", VERB}, {"release", DOC},
     {"remark", VERB | SAYING}, {"remarks", SAYING}, {"remind", VERB}, {"rep", HONOR},
     {"repeat", VERB}, {"reply", VERB}, {"report", VERB | DOC}, {"representative", ROLE},
     {"reprimand", VERB}, {"reproach", VERB}, {"reprove", VERB}, {"republic", PLACE}, {"republican", ROLE},

@@ -3729,6 +3729,32 @@ static void report_with_apposition_and_former_offices(void **state)
     CHECK(placed, want_placed);
 }
 
+/* A title, the capital it serves in, and then the name ("China's ambassador in London Zheng
+ * ...", "the acting charge d'affaires in Jakarta ..."): the person is the name after the
+ * place, with the title's role for a later "the ambassador". And "related" reports, as
+ * "recounted" does. Found on blind sets of real news (AV: "China's acting" was the speaker;
+ * AU: a quotation "related" by the president had none). */
+static void name_after_a_title_and_its_capital(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Veloria\xE2\x80\x99s ambassador in Washington Tem Bor said the new tariffs were "
+        "\xE2\x80\x9C" "a waste of everyone\xE2\x80\x99s time.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe will not come back to the table,\xE2\x80\x9D the ambassador added.\n\n"
+        "President Ana Sol of Veloria spoke to students on Friday. \xE2\x80\x9CWe asked for "
+        "talks before the crisis and nobody listened,\xE2\x80\x9D related the Velorian "
+        "president.\n\n"
+        "The Danish embassy in Hanoi said the visit was \xE2\x80\x9Cpostponed, not "
+        "cancelled.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a waste of everyone", "Tem Bor", PER, 0, NULL},
+        {"We will not come back", "Tem Bor", TTL, 0, NULL},
+        {"We asked for talks", "Ana Sol of Veloria", TTL, 0, NULL},
+        {"postponed, not", "Danish embassy", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "the Foreign Ministry", "the Defence Ministry": a ministry named by its trade alone is the
  * one of a country named before whose name holds those words ("Vanta's Ministry of Foreign
  * Affairs", "The Tarsian Defence Ministry"); with none named before, it is itself. Found on a
@@ -4373,6 +4399,7 @@ int main(void)
         cmocka_unit_test(quotations_inside_a_turn),
         cmocka_unit_test(people_after_prepositions_and_in_questions),
         cmocka_unit_test(report_with_apposition_and_former_offices),
+        cmocka_unit_test(name_after_a_title_and_its_capital),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
