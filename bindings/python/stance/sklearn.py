@@ -26,7 +26,9 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
     max_token_bytes, punctuation, nb ("multinomial" or "complement"), priors ("learned" or
     "uniform"), alpha; and min_count (drop rarer features), calibrate (fit a temperature on
     5-fold cross-validated scores so predict_proba is calibrated; it never changes predict),
-    threads (for predict and predict_proba).
+    label_bias (a dict {class: nats}: decision biases added to those classes' scores, as
+    `stance train --label-bias` stores them, so that a bias can be cross-validated and
+    searched like any parameter), threads (for predict and predict_proba).
 
     Attributes after fit: classes_ (the labels, sorted), model_ (the stance.Model). The
     model's labels are the classes when they are strings the library takes as labels (1 to 64
@@ -36,7 +38,8 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(self, language="english", ngram_max=2, negation=1, negation_scope=3,
                  weighting="binary", max_token_bytes=100, punctuation=1, nb="multinomial",
-                 priors="learned", alpha=0.5, min_count=0, calibrate=True, threads=1):
+                 priors="learned", alpha=0.5, min_count=0, calibrate=True, label_bias=None,
+                 threads=1):
         self.language = language
         self.ngram_max = ngram_max
         self.negation = negation
@@ -49,6 +52,7 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         self.alpha = alpha
         self.min_count = min_count
         self.calibrate = calibrate
+        self.label_bias = label_bias
         self.threads = threads
 
     _SETTINGS = ("language", "ngram_max", "negation", "negation_scope", "weighting",
@@ -83,6 +87,17 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         settings = {k: getattr(self, k) for k in self._SETTINGS}
         self.model_ = _train.train(zip(label_of, X), calibrate=self.calibrate,
                                    min_count=self.min_count, **settings)
+        if self.label_bias:
+            # each class named (compared as y's values are) to the model's label for it
+            bias = {}
+            for cls, nats in dict(self.label_bias).items():
+                at = [i for i, c in enumerate(self.classes_) if c == cls]
+                if not at:
+                    raise ValueError(f"label_bias names {cls!r}, which is no class of y "
+                                     f"(classes: {list(self.classes_)})")
+                bias[names[at[0]]] = float(nats)
+            unbiased, self.model_ = self.model_, self.model_.with_label_bias(bias)
+            unbiased.close()
         # the model's label order (sorted bytes) -> position in classes_
         position = {name: i for i, name in enumerate(names)}
         self._order = np.array([position[name] for name in self.model_.labels])

@@ -136,3 +136,31 @@ def test_reproduces_stance_eval_folds(tool):
     per_fold = [np.mean([p == t for p, t, f in zip(pred, labels, folds) if f == k])
                 for k in range(report["folds"])]
     assert [round(a, 6) for a in per_fold] == report["fold_accuracy"]["per_fold"]
+
+
+def test_label_bias_is_the_tools(tool):
+    """A bias given to the estimator is the one `stance train --label-bias` stores: with the
+    benchmark's folds, cross_val_predict gives `stance eval --folds --label-bias`'s
+    predictions, and a bias beyond any evidence predicts its class everywhere."""
+    texts, labels, folds, data, folds_path = benchmark("CR")
+    report = json.loads(tool("eval", "--folds", folds_path, "--format", "json",
+                             "--label-bias", "neg=1.5", data))
+    assert report["label_bias"] == {"neg": 1.5, "pos": 0}
+    clf = StanceClassifier(label_bias={"neg": 1.5})
+    pred = cross_val_predict(clf, texts, labels, cv=PredefinedSplit(folds))
+    assert confusion_matrix(labels, pred, labels=report["labels"]).tolist() == \
+        report["confusion"]
+    plain = cross_val_predict(StanceClassifier(), texts, labels, cv=PredefinedSplit(folds))
+    assert sum(p == "neg" for p in pred) > sum(p == "neg" for p in plain)
+
+
+def test_label_bias_names_classes():
+    clf = StanceClassifier(calibrate=False, label_bias={"conciliatory": 40}).fit(X, Y)
+    assert clf.model_.label_bias == {"conciliatory": 40.0, "hostile": 0.0}
+    assert set(clf.predict(X)) == {"conciliatory"}
+    assert clone(clf).get_params()["label_bias"] == {"conciliatory": 40}
+    y = np.array([10 if v == "hostile" else 2 for v in Y])  # classes that are no labels
+    ints = StanceClassifier(calibrate=False, label_bias={10: 40}).fit(X, y)
+    assert set(ints.predict(X)) == {10}
+    with pytest.raises(ValueError, match="no class of y"):
+        StanceClassifier(calibrate=False, label_bias={"neutral": 1}).fit(X, Y)
