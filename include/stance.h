@@ -316,9 +316,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_load_mem(stance_model_t
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_load_file(stance_model_t **out,
     const char *path, const stance_load_opts_t *opts, stance_error_t *err);
 
-/** The built-in English model (conciliatory / hostile / neutral, with a decision bias for
- *  neutral: README, "Real quotes"), compiled into the library: no file needed. Each call
- *  returns a new model object; free it with stance_model_free().
+/** The built-in English model (conciliatory / hostile / neutral, with decision biases for
+ *  neutral and hostile: README, "Real quotes"), compiled into the library: no file needed.
+ *  Each call returns a new model object; free it with stance_model_free().
  *  @param alloc NULL = malloc/realloc/free
  *  @return as stance_model_load_mem(), or STANCE_E_NOT_FOUND when the library was built
  *          without it. @since 0.1 */

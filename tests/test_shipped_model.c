@@ -85,10 +85,33 @@ static void stance_errors_are_balanced(void **state)
     assert_true(2 * conciliatory_missed <= 3 * hostile_missed);
 }
 
+/* What classify --help says of the built-in model's decision biases is what the model holds:
+ * each "label bias L +B" that `stance info` shows appears in the help as "L has B" (the help
+ * said 3.5 for neutral after the model's biases had changed). */
+static void help_gives_the_models_biases(void **state)
+{
+    (void)state;
+    assert_int_equal(RUN(NULL, "info"), 0);
+    static char info[sizeof out];
+    snprintf(info, sizeof info, "%s", out);
+    assert_int_equal(RUN(NULL, "classify", "--help"), 0);
+    size_t biases = 0;
+    for (const char *at = info; (at = strstr(at, "label bias ")); at++) {
+        char label[64], help_form[96];
+        double bias;
+        assert_int_equal(sscanf(at, "label bias %63s %lf", label, &bias), 2);
+        snprintf(help_form, sizeof help_form, "%s has %g", label, bias);
+        expect_in(out, help_form);
+        biases++;
+    }
+    assert_true(biases >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(stance_errors_are_balanced),
+        cmocka_unit_test(help_gives_the_models_biases),
     };
     return cmocka_run_group_tests_name("shipped_model", tests, tool_setup, tool_teardown);
 }
