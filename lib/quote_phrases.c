@@ -505,8 +505,8 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
 }
 
 /* After a title and "in": a capital, then a name of two to four capitalized words that are
- * no place, organization or title ("ambassador in London Zheng Ping"). The person, with the
- * title's role; false when the words after the place are not such a name. */
+ * no place, organization or title ("ambassador in London Zheng Ping"). *m becomes that
+ * person, holding the title's role; false when the words after the place are no such name. */
 static bool name_after_place(const sentence_t *s, const mention_t *title, size_t prep,
                              size_t end, mention_t *m)
 {
@@ -531,8 +531,9 @@ static bool name_after_place(const sentence_t *s, const mention_t *title, size_t
 }
 
 /* An organization or a title ending right before the "in" or "at" at word `prep`, with the
- * place after it up to `end` ("the Danish embassy in Hanoi", "a diplomat in the capital"),
- * or the person a title and its capital name ("Vanta's envoy in Rome Ida Lund"). */
+ * place after it up to `end` ("the Danish embassy in Hanoi", "a diplomat in the capital");
+ * or, after a title and its capital, the person named next ("Vanta's envoy in Rome Ida
+ * Lund"). */
 static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t end,
                         mention_t *m)
 {
