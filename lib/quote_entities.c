@@ -749,7 +749,8 @@ static bool generic_role(const char *role)
 /* A plural, as English spells it: "ministers", "chiefs" (not "witness", "princess"). */
 static bool plural_word(const qword_t *w)
 {
-    return ends_with(w, "s", 2) && !ends_with(w, "ss", 1) && !ends_with(w, "us", 1);
+    return ends_with(w, "s", 2) && !ends_with(w, "ss", 1) && !ends_with(w, "us", 1) &&
+           strcmp(w->low, "d'affaires") != 0; /* one charge d'affaires (quotes.c) */
 }
 
 /* Whether a title mention gives an age ("the 64-year-old diplomat"; the age may stand just

@@ -475,6 +475,26 @@ static void month_in_name(sentence_t *s, qword_t *w)
     }
 }
 
+/* "charge d'affaires" ("chargé d’affaires"): a diplomat's title, whose first word the tables
+ * read as the verb "charge" (and "chargé" as no rule word). Decided as the words come, when
+ * `w`, about to be added, is "d'affaires" after the sentence's last word; both words take
+ * one lower-case spelling. */
+static void charge_d_affaires(sentence_t *s, qword_t *w)
+{
+    qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
+    if (!p || p->type != QT_WORD || w->type != QT_WORD ||
+        !(strcmp(w->low, "d'affaires") == 0 || strcmp(w->low, "d\xE2\x80\x99" "affaires") == 0) ||
+        !(strcmp(p->low, "charge") == 0 || strcmp(p->low, "charg\xC3\xA9") == 0))
+        return;
+    p->cls = QW_TITLE;
+    p->name = false;
+    w->cls = QW_TITLE | QW_ROLE;
+    w->name = false;
+    /* one spelling, so that "the chargé d’affaires" finds the "charge d'affaires" named */
+    strcpy(p->low, "charge");
+    strcpy(w->low, "d'affaires");
+}
+
 /* Does the paragraph's first sentence so far, ended by the dash `w`, read as a dateline
  * ("DUNMERE, March 21 —", "ISTRA, March 20 (INA) --", "SFANTA, Lanesia, April 7 (Wire) —")?
  * Capitalized words, numbers, commas and parentheses, opening with a city in capitals or
@@ -570,6 +590,7 @@ static void take_word(run_t *r, const qword_t *w)
     s->w[s->n] = *w;
     s->w[s->n].lead = s->n == 0;
     month_in_name(s, &s->w[s->n]);
+    charge_d_affaires(s, &s->w[s->n]);
     s->n++;
     if (stance__qword_ends_sentence(w))
         flush(r);

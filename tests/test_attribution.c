@@ -3753,6 +3753,19 @@ static void name_after_a_title_and_its_capital(void **state)
         {"postponed, not", "Danish embassy", ORG, 0, NULL},
     };
     CHECK(text, want);
+
+    /* "charge d'affaires" (with or without its accent, ' or \u2019) is a title, not the verb
+     * "charge" (AV: "China's acting" was the speaker) */
+    static const char envoy[] =
+        "Veloria\xE2\x80\x99s acting charge d'affaires in Jakarta Ivo Rask demanded the crew\xE2\x80\x99s "
+        "release, saying the boat was in \xE2\x80\x9Ctraditional fishing grounds.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe expect an answer,\xE2\x80\x9D the charg\xC3\xA9 d\xE2\x80\x99" "affaires "
+        "added.\n";
+    static const want_t want_envoy[] = {
+        {"traditional fishing grounds.", "Ivo Rask", PER, 0, NULL},
+        {"We expect an answer,", "Ivo Rask", TTL, 0, NULL},
+    };
+    CHECK(envoy, want_envoy);
 }
 
 /* "the Foreign Ministry", "the Defence Ministry": a ministry named by its trade alone is the
