@@ -423,6 +423,17 @@ size_t stance__skip_forward(const sentence_t *s, size_t i, size_t limit)
 }
 
 
+/* A person mention given the title that names them elsewhere in the phrase ("Defence
+ * Minister, Ana Sol", "envoy in Rome Ida Lund"): its role, and its gender when the name
+ * gave none. */
+static void give_title(mention_t *person, const mention_t *title)
+{
+    person->role = title->role;
+    person->role_mod = title->role_mod;
+    if (!person->gender)
+        person->gender = title->gender;
+}
+
 /* "Viktor Orlov, the Russian envoy, said" / "The chancellor, Jonas Weber, said" /
  * "Sami Aziz, who leads the bloc, said": the comma before the verb is at `comma`. */
 static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
@@ -451,8 +462,7 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
             if (inner.kind == MK_PERSON && (!have_outer || outer.kind == MK_TITLE ||
                                             outer.kind == MK_PRONOUN)) {
                 if (have_outer && outer.kind == MK_TITLE) {
-                    inner.role = outer.role;
-                    inner.role_mod = outer.role_mod;
+                    give_title(&inner, &outer);
                     inner.lo = outer.lo;
                 }
                 *m = inner;
@@ -468,12 +478,8 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
                 return true;
             }
             if (have_outer && (outer.kind == MK_PERSON || outer.kind == MK_ORG)) {
-                if (inner.kind == MK_TITLE && outer.kind == MK_PERSON) {
-                    outer.role = inner.role;
-                    outer.role_mod = inner.role_mod;
-                    if (!outer.gender)
-                        outer.gender = inner.gender;
-                }
+                if (inner.kind == MK_TITLE && outer.kind == MK_PERSON)
+                    give_title(&outer, &inner);
                 *m = outer;
                 return true;
             }
@@ -521,10 +527,7 @@ static bool name_after_place(const sentence_t *s, const mention_t *title, size_t
     mention_t person;
     if (!stance__mention_from_phrase(s, NONE, name, end, &person) || person.kind != MK_PERSON)
         return false;
-    person.role = title->role;
-    person.role_mod = title->role_mod;
-    if (!person.gender)
-        person.gender = title->gender;
+    give_title(&person, title);
     person.lo = title->lo;
     *m = person;
     return true;
@@ -666,10 +669,7 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
         named.hi == m->lo - 1 && named.role == NONE &&
         /* the name opens its clause: not "On held Kashmir, the spokesperson said" */
         (named.lo == floor || !is_word(&s->w[named.lo - 1]) || s->w[named.lo - 1].cap)) {
-        named.role = m->role;
-        named.role_mod = m->role_mod;
-        if (!named.gender)
-            named.gender = m->gender;
+        give_title(&named, m);
         named.hi = m->hi;
         *m = named;
     }

@@ -232,23 +232,15 @@ static bool cv_biases(eval_run_t *r, const stance_cv_t *cv)
 
 /* Probabilities p of a statement, scored at this temperature, as a model with decision biases
  * gives them: stance_classify() adds a label's bias to its score before dividing the scores
- * by the temperature, so each p_c becomes p_c exp(bias_c / temperature), normalized (in
- * logarithms, so that a large bias over a small temperature cannot overflow). A label at 0
- * (one the other folds lack) stays at 0. */
-static void apply_biases(double *p, size_t n, const double *bias, double temperature)
+ * by the temperature, so each p_c becomes p_c exp(bias_c / temperature), normalized: the
+ * softmax of log p_c + bias_c / temperature (a label at 0, one the other folds lack, is at
+ * -infinity and stays at 0). */
+static bool apply_biases(double *p, size_t n, const double *bias, double temperature)
 {
-    double top = -INFINITY, logs[STANCE_MAX_LABELS];
-    for (size_t c = 0; c < n; c++) {
+    double logs[STANCE_MAX_LABELS];
+    for (size_t c = 0; c < n; c++)
         logs[c] = p[c] > 0.0 ? log(p[c]) + bias[c] / temperature : -INFINITY;
-        top = logs[c] > top ? logs[c] : top;
-    }
-    if (top == -INFINITY)
-        return;
-    double sum = 0.0;
-    for (size_t c = 0; c < n; c++)
-        sum += p[c] = logs[c] == -INFINITY ? 0.0 : exp(logs[c] - top);
-    for (size_t c = 0; c < n; c++)
-        p[c] /= sum;
+    return stance_softmax(logs, n, 1.0, p) == STANCE_OK;
 }
 
 /* Cross-validation: every statement scored out of fold; the temperature applied to a fold is
@@ -307,10 +299,9 @@ static bool cross_validate(eval_run_t *r, feed_t *f)
                       stance_cv_prediction(f->cv, i, r->temps[fold], cal, NULL, NULL) ==
                           STANCE_OK &&
                       stance_cv_known(f->cv, i, &known) == STANCE_OK;
-        if (scored && r->biases.n) {
-            apply_biases(raw, L, r->bias, 1.0);
-            apply_biases(cal, L, r->bias, r->temps[fold]);
-        }
+        if (scored && r->biases.n)
+            scored = apply_biases(raw, L, r->bias, 1.0) &&
+                     apply_biases(cal, L, r->bias, r->temps[fold]);
         if (!scored || stance_eval_add(r->raw, truth, raw) != STANCE_OK ||
             stance_eval_add(r->cal, truth, cal) != STANCE_OK) {
             cli_error("cannot score statement %zu", i);

@@ -18,11 +18,12 @@
 
 Prints each grid point's figures and the options to give `stance train`.
 """
-import argparse, glob, json, math, os, random, subprocess, sys, tempfile
+import argparse, glob, math, os, random, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-DATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "realquotes"))
+sys.path.insert(0, HERE)
+from realquotes import DATA, classify, read_dev  # noqa: E402
 HOSTILE_GRID = [0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0]
 NEUTRAL_GRID = [2.0, 2.25, 2.5, 2.75, 3.0, 3.25, 3.5, 3.75, 4.0, 4.5, 5.0]
 NEUTRAL_FOR_CV = 3.5  # any value: the stance log-loss does not depend on it
@@ -63,16 +64,6 @@ def train(tool, out, corpus_files, neutral, hostile):
     p = subprocess.run(cmd, capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed:\n{p.stderr}")
-
-
-def classify(tool, model, texts):
-    p = subprocess.run([tool, "classify", "--format", "jsonl", "-m", model],
-                       input="\n".join(t.replace("\n", " ") for t in texts) + "\n",
-                       capture_output=True, text=True, check=True)
-    out = [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
-    if len(out) != len(texts):
-        sys.exit(f"expected {len(texts)} results, got {len(out)}")
-    return out
 
 
 def stance_loss(label, scores):
@@ -116,9 +107,7 @@ def choose_hostile(tool, rows, k, seed, work):
 
 
 def choose_neutral(tool, hostile, data, work):
-    with open(os.path.join(data, "dev.tsv"), encoding="utf-8") as f:
-        header = f.readline().rstrip("\n").split("\t")
-        dev = [dict(zip(header, line.rstrip("\n").split("\t"))) for line in f]
+    dev = read_dev(os.path.join(data, "dev.tsv"), set())
     neutral = [r["quote"] for r in dev if r["label"] == "neutral"]
     stance = [r for r in dev if r["label"] != "neutral"]
     print(f"development set: {len(neutral)} neutral quotes, {len(stance)} stance quotes; "
