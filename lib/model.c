@@ -54,13 +54,15 @@ void stance_model_free(stance_model_t *m)
     stance__free(&a, m->label_lens);
     stance__free(&a, m->label_docs);
     stance__free(&a, m->log_prior);
-    stance__free(&a, m->fstrings);
-    stance__free(&a, m->foff);
-    stance__free(&a, m->flen);
-    stance__free(&a, m->counts);
-    stance__free(&a, m->rec_block);
-    stance__table_free(&a, &m->ftable);
-    stance__free(&a, m->filter);
+    if (!m->image_arrays) {
+        stance__free(&a, m->fstrings);
+        stance__free(&a, m->foff);
+        stance__free(&a, m->flen);
+        stance__free(&a, m->counts);
+        stance__free(&a, m->rec_block);
+        stance__table_free(&a, &m->ftable);
+        stance__free(&a, m->filter);
+    }
     stance__free(&a, m);
 }
 

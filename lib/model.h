@@ -50,6 +50,9 @@ struct stance_model {
     uint64_t *filter;    /* of the features' hashes (features.h), filter_mask + 1 words;
                             NULL for a model of more than STANCE_FILTER_MAX_FEATURES */
     size_t filter_mask;
+    /* fstrings, foff, flen, counts, rec, ftable's slots and filter are a built-in image's
+     * constant arrays (model_image.h), not allocations of this model's */
+    bool image_arrays;
 };
 
 /* A model made or changed in memory is saved in the format its content needs (the reader

@@ -13,8 +13,10 @@ Rows, each timed alternately with the others of its group in this one invocation
 of --reps runs; the ratios are fair on a busy machine):
   * library: tests/bench/stance_bench classify with the shipped model on both corpora, and on
     the long corpus with the model trained on it; stance_bench train on the long corpus;
-  * end to end: `stance classify -m models/stance-en.stnc FILE > /dev/null` (one thread and
-    -j 2; the model file, so that an older build reads the same model) and
+  * start-up: the least time of 20 loads of the shipped model, from its file and built in
+    (stance_bench load; a build older than the built-in image parses the file either way);
+  * end to end: `stance classify FILE > /dev/null` (one thread and -j 2), with the built-in
+    model as users run it (so a --baseline build should embed the same model file), and
     `fasttext predict MODEL FILE > /dev/null` on the same file: a unigram model trained on MR
     for the short lines, the bigram model trained on the long corpus for the long ones;
   * fastText training, and scikit-learn (CountVectorizer uni+bigrams + MultinomialNB), as
@@ -22,7 +24,7 @@ of --reps runs; the ratios are fair on a busy machine):
 With --baseline, every stance row is also run with that build's binaries (alternately) and the
 table shows both. MB/s are 10^6 bytes per second of input.
 """
-import argparse, os, re, shutil, statistics, subprocess, sys, time
+import argparse, math, os, re, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -42,6 +44,14 @@ def bench_seconds(cmd):
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     m = re.search(r"^(?:classify|train) .*?seconds=([\d.]+) .*?peak_rss_MiB=([\d.]+)", out, re.M)
     return float(m.group(1)), float(m.group(2))
+
+
+def load_seconds(cmd):
+    """Runs stance_bench load; returns the seconds of its least load (NaN for a build whose
+    stance_bench has no load command)."""
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    m = re.search(r"^load seconds=([\d.]+)", p.stdout, re.M)
+    return float(m.group(1)) if p.returncode == 0 and m else float("nan")
 
 
 def alternate(fns, reps):
@@ -138,6 +148,15 @@ def main():
                      {n: sizes[path] / r[0] / 1e6 for n, r in zip(names, res)}, "MB/s",
                      {n: r[1] for n, r in zip(names, res)}))
 
+    # start-up: a load of the shipped model, from its file and built in (milliseconds)
+    for label, model in (("load, the shipped model's file", SHIPPED),
+                         ("load, the built-in model", "builtin")):
+        res = alternate([lambda n=n: load_seconds([bench[n], "load", model]) for n in names],
+                        a.reps)
+        rows.append(("library", label,
+                     f"stance_bench load {rel(model) if model != 'builtin' else model}",
+                     {n: r[0] * 1e3 for n, r in zip(names, res)}, "ms", {}))
+
     # end to end, with fastText on the same files
     ft_models = {}
     if have_ft:
@@ -162,9 +181,9 @@ def main():
     for label, path in (("short lines", short), ("long lines", text)):
         fns, keys = [], []
         for n in names:
-            fns.append(lambda n=n: wall([tool[n], "classify", "-m", SHIPPED, path]))
+            fns.append(lambda n=n: wall([tool[n], "classify", path]))
             keys.append((n, "j1"))
-            fns.append(lambda n=n: wall([tool[n], "classify", "-m", SHIPPED, "-j", "2", path]))
+            fns.append(lambda n=n: wall([tool[n], "classify", "-j", "2", path]))
             keys.append((n, "j2"))
         if have_ft:
             fns.append(lambda: wall(["fasttext", "predict", ft_models[path] + ".bin", path]))
@@ -172,10 +191,10 @@ def main():
         res = dict(zip(keys, alternate(fns, a.reps)))
         e2e[label] = res
         rows.append(("stance tool", f"classify, {label}, one thread",
-                     f"stance classify -m stance-en.stnc {rel(path)} > /dev/null",
+                     f"stance classify {rel(path)} > /dev/null",
                      {n: sizes[path] / res[(n, 'j1')][0] / 1e6 for n in names}, "MB/s", {}))
         rows.append(("stance tool", f"classify, {label}, -j 2",
-                     f"stance classify -m stance-en.stnc -j 2 {rel(path)} > /dev/null",
+                     f"stance classify -j 2 {rel(path)} > /dev/null",
                      {n: sizes[path] / res[(n, 'j2')][0] / 1e6 for n in names}, "MB/s", {}))
         if have_ft:
             what = "unigram model trained on MR" if path == short else "bigram model, long lines"
@@ -207,8 +226,7 @@ def main():
     print("| " + " | ".join(cols) + " |")
     print("|" + "---|" * len(cols))
     for who, what, cmd, val, unit, peak in rows:
-        cells = [f"{val[n]:.1f}" if n in val else "" for n in
-                 (["before", "now"] if a.baseline else ["now"])]
+        cells = [cell(val.get(n), unit) for n in (["before", "now"] if a.baseline else ["now"])]
         pk = f"{peak['now']:.0f}" if peak.get("now") is not None else ""
         print(f"| {who} | {what} | `{cmd}` | " + " | ".join(cells) + f" | {pk} |")
 
@@ -224,6 +242,13 @@ def main():
             line += f"; before: {res[('before', 'j1')][0]:.3f} s, -j 2 " \
                     f"{res[('before', 'j2')][0]:.3f} s"
         print(line)
+
+
+def cell(value, unit):
+    """A table cell: MB/s as a bare number (the column's unit), other units named."""
+    if value is None or math.isnan(value):
+        return ""
+    return f"{value:.1f}" if unit == "MB/s" else f"{value:.3g} {unit}"
 
 
 def rel(path):

@@ -2,6 +2,8 @@
  *
  *   stance_bench train OUT.stnc CORPUS.tsv      label<TAB>text per line
  *   stance_bench classify MODEL.stnc TEXT.txt   one statement per line
+ *   stance_bench load MODEL.stnc                the least time of 20 loads
+ * MODEL.stnc may be "builtin": the library's built-in model (stance_model_default).
  *
  * Input is streamed in 1 MiB blocks, so peak memory is the library's, not the file's. The
  * clock covers reading (from the page cache after a warm-up pass), analysis and counting or
@@ -125,11 +127,45 @@ static void report(const char *what, long long bytes, size_t lines, double secs)
            (double)peak_rss_kib() / 1024.0);
 }
 
+/* MODEL.stnc, or the built-in model for "builtin". */
+static stance_status_t load_model(stance_model_t **m, const char *name, stance_error_t *err)
+{
+    if (strcmp(name, "builtin") == 0)
+        return stance_model_default(m, NULL, err);
+    return stance_model_load_file(m, name, NULL, err);
+}
+
+/* The time one load takes, the least of `rounds` (a start-up cost: what a run that loads the
+ * model pays before its first statement). */
+static int bench_load(const char *name, int rounds)
+{
+    double best = 1e9;
+    size_t features = 0;
+    for (int i = 0; i < rounds; i++) {
+        stance_model_t *m = NULL;
+        stance_error_t err;
+        double t0 = now();
+        if (load_model(&m, name, &err) != STANCE_OK) {
+            fprintf(stderr, "%s\n", err.msg);
+            return 1;
+        }
+        double secs = now() - t0;
+        best = secs < best ? secs : best;
+        features = stance_model_feature_count(m);
+        stance_model_free(m);
+    }
+    printf("load seconds=%.6f features=%zu rounds=%d\n", best, features, rounds);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && strcmp(argv[1], "load") == 0)
+        return bench_load(argv[2], 20);
     if (argc != 4 || (strcmp(argv[1], "train") && strcmp(argv[1], "classify"))) {
         fprintf(stderr, "usage: stance_bench train OUT.stnc CORPUS.tsv\n"
-                        "       stance_bench classify MODEL.stnc TEXT.txt\n");
+                        "       stance_bench classify MODEL.stnc|builtin TEXT.txt\n"
+                        "       stance_bench load MODEL.stnc|builtin\n");
         return 2;
     }
     size_t lines;
@@ -162,7 +198,7 @@ int main(int argc, char **argv)
     }
     stance_model_t *m = NULL;
     double t0 = now();
-    if (stance_model_load_file(&m, argv[2], NULL, &err) != STANCE_OK) {
+    if (load_model(&m, argv[2], &err) != STANCE_OK) {
         fprintf(stderr, "%s\n", err.msg);
         return 1;
     }
