@@ -907,6 +907,42 @@ static bool sieve_dash_credit(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* Sieve 2c: the passive's agent after the quotation, "were branded “...” by X", "have been
+ * given “...” by X", "was described as “...” by X": a form of "be" (an adverb may follow it),
+ * a participle (and "as") right before the quotation, "by" and a name right after it. In the
+ * active the "by" names a doer, not a speaker ("She condemned “the provocations” by X"). */
+static bool sieve_agent_after(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    const size_t item = q->item;
+    if (item + 2 >= s->n || !low_is(&s->w[item + 1], "by"))
+        return false;
+    size_t at = item;
+    if (at > 0 && low_is(&s->w[at - 1], "as"))
+        at--;
+    if (at == 0)
+        return false;
+    const qword_t *participle = &s->w[at - 1];
+    if (!is_word(participle) || participle->cap ||
+        !(past_form(participle) || low_is(participle, "given")) || at < 2)
+        return false;
+    size_t aux = at - 2;
+    if (aux > 0 && !be_form(&s->w[aux]) && skippable(&s->w[aux]))
+        aux--; /* "was widely described as" */
+    if (!be_form(&s->w[aux]))
+        return false;
+    mention_t m;
+    if (!stance__mention_starting(s, item + 2, s->n, &m) ||
+        !(m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG))
+        return false;
+    size_t verb = NONE;
+    for (size_t k = 0; k < c->nv; k++)
+        if (c->v[k].at == at - 1)
+            verb = at - 1;
+    attach(c, q, &m, verb, resolve(c, &m), at - 1, m.hi);
+    return true;
+}
+
 /* Is the quotation the complement of the reporting verb just before it: "VERB as “...”",
  * "VERB it as “...”"? */
 static bool completes_verb(const sctx_t *c, const squote_t *q)
@@ -1370,6 +1406,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
         if (look_after && completes_verb(&c, q))
             look_after = false;
         bool found = sieve_verb_inside(&c, q) || sieve_dash_credit(&c, q) ||
+                     sieve_agent_after(&c, q) ||
                      (look_after && sieve_after_now(&c, q)) ||
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
