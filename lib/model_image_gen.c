@@ -66,7 +66,8 @@ static void put_list(FILE *f, const char *name, const stance_strlist_t *l)
     fprintf(f, "%s};\n", l->n ? "" : "0");
 }
 
-static void write_image(FILE *f, const stance_model_t *m, const char *source)
+/* False when the model is one the image cannot hold (more settings than this tool knows). */
+static bool write_image(FILE *f, const stance_model_t *m, const char *source)
 {
     const size_t L = m->n_labels, F = m->n_features;
     fprintf(f, "/* Generated at build time from %s by lib/model_image_gen.c: the built-in "
@@ -76,10 +77,8 @@ static void write_image(FILE *f, const stance_model_t *m, const char *source)
     put_list(f, "negation_suffixes", &m->cfg.negation_suffixes);
     put_list(f, "scope_end_words", &m->cfg.scope_end_words);
     uint64_t scalars[64];
-    if (stance__setting_field_count > sizeof scalars / sizeof *scalars) {
-        fputs("#error more settings than model_image_gen.c holds\n", f);
-        return;
-    }
+    if (stance__setting_field_count > sizeof scalars / sizeof *scalars || L == 0)
+        return false;
     for (size_t i = 0; i < stance__setting_field_count; i++) {
         const stance_setting_field_t *fd = &stance__setting_fields[i];
         scalars[i] = fd->desc.kind == STANCE_SETTING_REAL
@@ -175,6 +174,7 @@ static void write_image(FILE *f, const stance_model_t *m, const char *source)
             m->ftable.mask, m->ftable.count);
     fprintf(f, "    .filter = %s,\n    .filter_mask = %zu,\n};\n", m->filter ? "filter" : "NULL",
             m->filter_mask);
+    return true;
 }
 
 int main(int argc, char **argv)
@@ -204,7 +204,14 @@ int main(int argc, char **argv)
         return 1;
     }
     const char *source = strrchr(argv[1], '/');
-    write_image(f, m, source ? source + 1 : argv[1]);
+    if (!write_image(f, m, source ? source + 1 : argv[1])) {
+        fprintf(stderr, "model_image_gen: '%s' has more settings or fewer labels than an image "
+                        "holds\n", argv[1]);
+        stance_model_free(m);
+        fclose(f);
+        remove(tmp);
+        return 1;
+    }
     stance_model_free(m);
     if (ferror(f) | (fclose(f) != 0) || rename(tmp, argv[2]) != 0) {
         fprintf(stderr, "model_image_gen: cannot write '%s': %s\n", argv[2], strerror(errno));
