@@ -1330,6 +1330,33 @@ static size_t asked_opener_end(const sctx_t *c)
     return end;
 }
 
+/* Is verb k, after "that", inside what an earlier reporting verb of the sentence reports,
+ * with no quotation of its own ("The minister revealed that Algeria refuses to submit to
+ * actions that it strongly condemns")? Its subject is what the report is about, not one who
+ * speaks: the quotations that follow are still the minister's. */
+static bool inside_report(const sctx_t *c, size_t k)
+{
+    const sentence_t *s = c->s;
+    const sverb_t *v = &c->v[k];
+    if (!v->subj.kind || v->subj.lo == 0 || !low_is(&s->w[v->subj.lo - 1], "that"))
+        return false;
+    for (size_t i = v->at + 1; i < s->n; i++)
+        if (s->w[i].type == QT_QUOTE)
+            return false;
+    /* an earlier reporting verb with a subject, no quotation between it and this clause */
+    for (size_t e = 0; e < k; e++) {
+        const sverb_t *o = &c->v[e];
+        if (o->think || !o->subj.kind || o->at >= v->subj.lo)
+            continue;
+        bool quoted = false;
+        for (size_t i = o->at + 1; i < v->subj.lo; i++)
+            quoted = quoted || s->w[i].type == QT_QUOTE;
+        if (!quoted)
+            return true;
+    }
+    return false;
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -1368,7 +1395,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             v->entity = resolve(&c, &v->obj);
             if (v->entity >= 0)
                 stance__entity_spoke(ents, v->entity);
-        } else if (v->subj.kind && reports) {
+        } else if (v->subj.kind && reports && !inside_report(&c, k)) {
             v->entity = -1;
             if (!v->inverted && said_again(s, v->subj.hi, v->at)) {
                 note_names(&c, v->subj.lo);

@@ -4259,6 +4259,32 @@ static void the_passive_agent_after_the_quotation(void **state)
     CHECK(text, want);
 }
 
+/* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
+ * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
+ * make its subject the one who speaks on: the minister's quotations follow, not the
+ * country's (found on a blind set of real news, AX: three quotations given to the country
+ * the minister spoke of). A verb that reports a quotation of its own still does ("... said
+ * that the envoy warned “...”"). */
+static void a_report_within_a_report_is_no_new_speaker(void **state)
+{
+    (void)state;
+    /* a country the rules know (a place speaks for its government): "Tarsia" would never
+     * have been taken for a speaker */
+    static const char text[] =
+        "Algeria cut diplomatic relations with Morocco on Tuesday. The foreign minister "
+        "revealed in a press conference that Algeria refuses to submit to actions that it "
+        "strongly condemns.\n\n"
+        "\xE2\x80\x9CMorocco made use of its territory as a base for hostile "
+        "acts.\xE2\x80\x9D\n\n"
+        "Officials said that the Moroccan envoy warned \xE2\x80\x9Cthe border will stay "
+        "closed.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Morocco made use of its territory", "foreign minister", NON, 0, NULL},
+        {"the border will stay", "Moroccan envoy", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -4441,6 +4467,7 @@ int main(void)
         cmocka_unit_test(report_with_apposition_and_former_offices),
         cmocka_unit_test(name_after_a_title_and_its_capital),
         cmocka_unit_test(the_passive_agent_after_the_quotation),
+        cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
