@@ -935,10 +935,7 @@ static bool sieve_agent_after(sctx_t *c, squote_t *q)
     if (!stance__mention_starting(s, item + 2, s->n, &m) ||
         !(m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG))
         return false;
-    size_t verb = NONE;
-    for (size_t k = 0; k < c->nv; k++)
-        if (c->v[k].at == at - 1)
-            verb = at - 1;
+    const size_t verb = verb_index(c, at - 1) >= 0 ? at - 1 : NONE;
     attach(c, q, &m, verb, resolve(c, &m), at - 1, m.hi);
     return true;
 }
@@ -1330,6 +1327,15 @@ static size_t asked_opener_end(const sctx_t *c)
     return end;
 }
 
+/* Whether a quotation stands among words [lo, hi). */
+static bool quotation_in(const sentence_t *s, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi; i++)
+        if (s->w[i].type == QT_QUOTE)
+            return true;
+    return false;
+}
+
 /* Is verb k, after "that", inside what an earlier reporting verb of the sentence reports,
  * with no quotation of its own ("The minister revealed that Algeria refuses to submit to
  * actions that it strongly condemns")? Its subject is what the report is about, not one who
@@ -1338,20 +1344,14 @@ static bool inside_report(const sctx_t *c, size_t k)
 {
     const sentence_t *s = c->s;
     const sverb_t *v = &c->v[k];
-    if (!v->subj.kind || v->subj.lo == 0 || !low_is(&s->w[v->subj.lo - 1], "that"))
+    if (!v->subj.kind || v->subj.lo == 0 || !low_is(&s->w[v->subj.lo - 1], "that") ||
+        quotation_in(s, v->at + 1, s->n))
         return false;
-    for (size_t i = v->at + 1; i < s->n; i++)
-        if (s->w[i].type == QT_QUOTE)
-            return false;
     /* an earlier reporting verb with a subject, no quotation between it and this clause */
     for (size_t e = 0; e < k; e++) {
         const sverb_t *o = &c->v[e];
-        if (o->think || !o->subj.kind || o->at >= v->subj.lo)
-            continue;
-        bool quoted = false;
-        for (size_t i = o->at + 1; i < v->subj.lo; i++)
-            quoted = quoted || s->w[i].type == QT_QUOTE;
-        if (!quoted)
+        if (!o->think && o->subj.kind && o->at < v->subj.lo &&
+            !quotation_in(s, o->at + 1, v->subj.lo))
             return true;
     }
     return false;
