@@ -271,6 +271,31 @@ static size_t document_adjunct_end(const sentence_t *s, size_t in, size_t limit)
     return NONE;
 }
 
+/* "X issued a brief statement saying", "X also posted a Twitter message saying", "X put out a
+ * statement saying": a document that a verb's subject issued, and that a participle
+ * follows, speaks for that subject (m: the document before the participle; its issuer
+ * replaces it). */
+static bool document_issuer(const sentence_t *s, size_t floor, mention_t *m)
+{
+    if (m->kind != MK_DOC || m->lo < floor + 2)
+        return false;
+    size_t verb = m->lo - 1;
+    if (is_word(&s->w[verb]) && low_is(&s->w[verb], "out") && verb > floor + 1)
+        verb--; /* "put out", "sent out" */
+    const qword_t *w = &s->w[verb];
+    if (!is_word(w) || w->cap || (w->cls & (QW_PREP | QW_FUNCTION | QW_DET)) ||
+        !(past_form(w) || low_is(w, "put") || low_is(w, "sent") || low_is(w, "wrote") ||
+          low_is(w, "gave")))
+        return false;
+    mention_t issuer;
+    if (!stance__mention_ending(s, floor, verb, &issuer) ||
+        !(issuer.kind == MK_PERSON || issuer.kind == MK_TITLE || issuer.kind == MK_ORG ||
+          issuer.kind == MK_PRONOUN))
+        return false;
+    *m = issuer;
+    return true;
+}
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -284,8 +309,11 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     if (quoted_as(s, floor, v->at, &v->subj))
         return;
     /* the passive's agent: "a summit described by a US official as “...”" (a participle in
-     * -ed: "remarks by X" is a noun, and a statement "read by" an official is not his) */
+     * -ed: "remarks by X" is a noun, and a statement "read by" an official is not his);
+     * never the agent of a passive "quoted by" or "cited by": "X was quoted by Xinhua as
+     * saying" is X's, and the agency relays it */
     if (past_form(&s->w[v->at]) && v->at + 2 < s->n && low_is(&s->w[v->at + 1], "by") &&
+        !(relaying(&s->w[v->at]) && v->at > floor && be_form(&s->w[v->at - 1])) &&
         stance__mention_starting(s, v->at + 2, s->n, &v->subj) &&
         (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE || v->subj.kind == MK_ORG)) {
         v->inverted = true;
@@ -311,6 +339,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
          * saying"); after a comma it shares the clause's ("..., calling it") */
         if (v->ing && v->at > 0 && s->w[v->at - 1].type == QT_BREAK)
             memset(&v->subj, 0, sizeof v->subj);
+        else if (v->ing)
+            document_issuer(s, floor, &v->subj);
         return;
     }
     memset(&v->subj, 0, sizeof v->subj);
@@ -820,32 +850,13 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
 
 static bool sieve_before(sctx_t *c, squote_t *q);
 
-/* "X urged calm, saying “...,” the Emirates News Agency reported": a news agency or outlet that
- * reports words is their source; the speaker is named before the quotation when anyone is. */
+/* "X urged calm, saying “...,” the Emirates News Agency reported", "X stressed that “...,”
+ * Kommersant reported": whoever reports words after them is their source, an outlet the
+ * rules need not know; the speaker is named before the quotation when anyone is. */
 static bool agency_reports(const sctx_t *c, const sverb_t *v)
 {
     const sentence_t *s = c->s;
-    if (!is_word(&s->w[v->at]) || strncmp(s->w[v->at].low, "report", 6) != 0 || v->by_obj)
-        return false;
-    bool news = false, agency = false;
-    char whole[64] = "";
-    size_t len = 0;
-    for (size_t i = v->subj.lo; i < v->subj.hi && i < s->n; i++) {
-        const qword_t *w = &s->w[i];
-        if (!is_word(w))
-            continue;
-        news = news || low_is(w, "news") || low_is(w, "press");
-        agency = agency || strncmp(w->low, "agency", 6) == 0 || low_is(w, "service");
-        /* "Agency-WAM": the agency and its initials */
-        const size_t n = strlen(w->low);
-        if (!(w->cls & QW_DET) && len + 1 + n < sizeof whole) { /* "the" is no outlet's */
-            if (len)
-                whole[len++] = ' ';
-            memcpy(whole + len, w->low, n + 1);
-            len += n;
-        }
-    }
-    return (news && agency) || stance__quote_list_has(&c->r->news_outlets, whole);
+    return is_word(&s->w[v->at]) && strncmp(s->w[v->at].low, "report", 6) == 0 && !v->by_obj;
 }
 
 /* Sieve 2: right after the quotation. */

@@ -242,6 +242,13 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
                 if ((p->cls & QW_PLACE) && i > floor && name_word(&s->w[i - 1]) &&
                     !s->w[i - 1].poss && (s->w[i - 1].cls & ~(uint32_t)QW_PLACE) == 0)
                     i--;
+                /* a title's owner with the title's words: "the Israeli Prime Minister's
+                 * Office", not "Minister's Office" */
+                else if (p->cap && (p->cls & QW_TITLE))
+                    while (i > floor && end - i < PHRASE_MAX && phrase_word(&s->w[i - 1]) &&
+                           !s->w[i - 1].poss && s->w[i - 1].cap &&
+                           !(s->w[i - 1].cls & QW_FUNCTION))
+                        i--;
                 break;
             }
             continue;
