@@ -272,9 +272,9 @@ static size_t document_adjunct_end(const sentence_t *s, size_t in, size_t limit)
 }
 
 /* "X issued a brief statement saying", "X also posted a Twitter message saying", "X put out a
- * statement saying": a document that a verb's subject issued, and that a participle
- * follows, speaks for that subject (m: the document before the participle; its issuer
- * replaces it). */
+ * statement saying", "X issued a statement, which read": a document that a verb's subject
+ * issued, and whose words follow, speaks for that subject (m: the document that is the
+ * reporting verb's subject; its issuer replaces it). */
 static bool document_issuer(const sentence_t *s, size_t floor, mention_t *m)
 {
     if (m->kind != MK_DOC || m->lo < floor + 2)
@@ -282,10 +282,16 @@ static bool document_issuer(const sentence_t *s, size_t floor, mention_t *m)
     size_t verb = m->lo - 1;
     if (is_word(&s->w[verb]) && low_is(&s->w[verb], "out") && verb > floor + 1)
         verb--; /* "put out", "sent out" */
+    /* verbs of issuing only: "X rejected a report saying" is not X's report */
+    static const char *const issuing[] = {"circulated", "delivered", "gave",    "issued",
+                                          "issues",     "made",      "posted",  "published",
+                                          "put",        "released",  "sent",    "shared",
+                                          "wrote"};
     const qword_t *w = &s->w[verb];
-    if (!is_word(w) || w->cap || (w->cls & (QW_PREP | QW_FUNCTION | QW_DET)) ||
-        !(past_form(w) || low_is(w, "put") || low_is(w, "sent") || low_is(w, "wrote") ||
-          low_is(w, "gave")))
+    bool issued = false;
+    for (size_t k = 0; k < sizeof issuing / sizeof issuing[0]; k++)
+        issued = issued || low_is(w, issuing[k]);
+    if (!is_word(w) || w->cap || !issued)
         return false;
     mention_t issuer;
     if (!stance__mention_ending(s, floor, verb, &issuer) ||
@@ -339,8 +345,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
          * saying"); after a comma it shares the clause's ("..., calling it") */
         if (v->ing && v->at > 0 && s->w[v->at - 1].type == QT_BREAK)
             memset(&v->subj, 0, sizeof v->subj);
-        else if (v->ing)
-            document_issuer(s, floor, &v->subj);
+        else
+            document_issuer(s, floor, &v->subj); /* also "a statement, which read" */
         return;
     }
     memset(&v->subj, 0, sizeof v->subj);
@@ -1155,6 +1161,21 @@ static size_t past_apposition(const sentence_t *s, size_t at, size_t limit)
     return k + 1 < limit && is_brk(&s->w[k], ',') ? k + 1 : at;
 }
 
+/* "Sergey Lavrov, Foreign Minister of Russia: “...”": a name that opens the sentence, a comma
+ * and a title of a few words up to the colon, as a transcript or a roundup heads words. */
+static bool titled_heading(const sentence_t *s, const mention_t *m, size_t colon)
+{
+    if (m->lo != 0 || m->hi + 2 > colon || colon - m->hi > 8 || !is_brk(&s->w[m->hi], ','))
+        return false;
+    bool title = false;
+    for (size_t k = m->hi + 1; k < colon; k++) {
+        if (!is_word(&s->w[k]) || (s->w[k].cls & (QW_SPEECH | QW_PRONOUN)))
+            return false;
+        title = title || (s->w[k].cls & (QW_TITLE | QW_ROLE));
+    }
+    return title;
+}
+
 /* Sieve 5: "Maria Zakharova dismissed the protest on Telegram: «...»" with no verb the rules
  * know: the subject of a sentence that ends in a colon before the quote. */
 static bool sieve_colon(sctx_t *c, squote_t *q)
@@ -1175,7 +1196,7 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     /* the subject must be followed by a plain word (a verb), not be the whole clause; but a
      * person's name alone before the colon is the headline's way to say who said it
      * ("Iran's Javad Zarif: ‘...’") */
-    bool headline = m.kind == MK_PERSON && m.hi == q->item - 1;
+    bool headline = m.kind == MK_PERSON && (m.hi == q->item - 1 || titled_heading(s, &m, q->item - 1));
     /* past an apposition: "Lena Ovic, leader of the Civic Front, was among the first to hail
      * the result: “...”" */
     size_t verb = headline || m.kind != MK_PERSON ? m.hi : past_apposition(s, m.hi, q->item);

@@ -4303,6 +4303,31 @@ static void a_titles_office_is_named_whole(void **state)
     CHECK(text, want);
 }
 
+/* Three ways real news names a speaker that went unnamed (found on the fresh blind sets BC,
+ * BD and BE): a name, a comma and a title as a heading before a colon, outside a transcript
+ * ("Sergey Lavrov, Foreign Minister of Russia: “...”"); a statement issued by someone, "which
+ * read “...”"; and "the cleric said" for the cleric who spoke last, as "the official" is. */
+static void a_titled_heading_a_statement_which_read_and_the_cleric(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "At the start there was a question about the treaty.\n\n"
+        "Ivan Moro, Foreign Minister of Dravenia: \xE2\x80\x9COur proposals received no "
+        "attention.\xE2\x80\x9D\n\n"
+        "On Monday, Ostrian Secretary of State Lena Fisk issued a statement, which read "
+        "\xE2\x80\x9CTarsia\xE2\x80\x99s participation is not a political issue.\xE2\x80\x9D\n\n"
+        "The leader of the Vantan movement, Sheikh Omar Dal, claimed a \xE2\x80\x9Chistoric "
+        "victory\xE2\x80\x9D tonight.\n\n"
+        "\xE2\x80\x9CWe came out of this war stronger,\xE2\x80\x9D the cleric said.\n";
+    static const want_t want[] = {
+        {"Our proposals received", "Ivan Moro", PER, 0, NULL},
+        {"Tarsia\xE2\x80\x99s participation", "Lena Fisk", PER, 0, NULL},
+        {"historic victory", "Omar Dal", PER, 0, NULL},
+        {"We came out of this war", "Omar Dal", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
  * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
  * make its subject the one who speaks on: the minister's quotations follow, not the
@@ -4513,6 +4538,7 @@ int main(void)
         cmocka_unit_test(the_passive_agent_after_the_quotation),
         cmocka_unit_test(relays_are_not_speakers),
         cmocka_unit_test(a_titles_office_is_named_whole),
+        cmocka_unit_test(a_titled_heading_a_statement_which_read_and_the_cleric),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
