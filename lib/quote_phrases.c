@@ -218,8 +218,14 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
 static size_t modifiers_then_head(const sentence_t *s, size_t i, size_t limit)
 {
     for (size_t k = i; k < limit && k < i + 3; k++) {
-        if (head_word(&s->w[k]) && k > i)
+        if (head_word(&s->w[k]) && k > i) {
+            /* a title word that is no role ("public", "foreign") heads a phrase only with the
+             * title it opens: "Holder made public the charges" is no title */
+            if (!(s->w[k].cls & (QW_ORG | QW_ROLE | QW_DOC)) &&
+                !(k + 1 < limit && head_word(&s->w[k + 1])))
+                return NONE;
             return k;
+        }
         if (!plain_modifier(&s->w[k]))
             return NONE;
     }

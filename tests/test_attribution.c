@@ -4328,6 +4328,21 @@ static void a_titled_heading_a_statement_which_read_and_the_cleric(void **state)
     CHECK(text, want);
 }
 
+/* A title word that is no role ("public", "foreign") makes no title of the words before it:
+ * "Attorney General Ivo Brand made public the charges" names Ivo Brand, not "Attorney
+ * General Ivo Brand made public" (found on a fresh blind set of real news, BF). */
+static void a_verb_before_a_title_word_ends_the_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Attorney General Ivo Brand made public the charges on Monday, commenting that they "
+        "were \xE2\x80\x9Cthe first of their kind.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"the first of their kind", "Ivo Brand", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
  * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
  * make its subject the one who speaks on: the minister's quotations follow, not the
@@ -4539,6 +4554,7 @@ int main(void)
         cmocka_unit_test(relays_are_not_speakers),
         cmocka_unit_test(a_titles_office_is_named_whole),
         cmocka_unit_test(a_titled_heading_a_statement_which_read_and_the_cleric),
+        cmocka_unit_test(a_verb_before_a_title_word_ends_the_name),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
