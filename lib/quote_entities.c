@@ -629,6 +629,17 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     return best;
 }
 
+/* Whether a word is two or more capital letters and nothing else ("ISPR", "KCNA"). */
+static bool all_capitals(const qtext_t *t, const qword_t *w)
+{
+    if (w->len < 2)
+        return false;
+    for (size_t i = 0; i < w->len; i++)
+        if (t->s[w->start + i] < 'A' || t->s[w->start + i] > 'Z')
+            return false;
+    return true;
+}
+
 /* The organization of "a spokesperson for X", "a statement from X". */
 static int behind(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
@@ -992,6 +1003,10 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             mention_t o;
             if (a + 1 < m->name_hi && !s->w[m->name_hi - 2].poss &&
                 stance__mention_from_phrase(s, NONE, a, m->name_hi - 1, &o)) {
+                /* initials alone are an organization's: "the ISPR statement" */
+                if (o.kind == MK_PERSON && o.name_hi == o.name_lo + 1 &&
+                    all_capitals(t, &s->w[o.name_lo]))
+                    o.kind = MK_ORG;
                 if (o.kind == MK_ORG)
                     return organization(ents, s, t, &o);
                 if (o.kind == MK_PERSON)

@@ -4343,6 +4343,25 @@ static void a_verb_before_a_title_word_ends_the_name(void **state)
     CHECK(text, want);
 }
 
+/* A statement named for initials is an organization's ("the ISPR statement read"), so "it
+ * said" after it is the same organization's, not the dateline's city (found on a fresh
+ * blind set of real news, BF). */
+static void a_statement_named_for_initials(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tarsk: Both armies agreed on a ceasefire, the Defence Public Relations (DPRB) said in "
+        "a statement.\n\n"
+        "\xE2\x80\x9C" "Both generals agreed to address core issues,\xE2\x80\x9D the DPRB "
+        "statement read.\n\n"
+        "\xE2\x80\x9C" "Both sides agreed to observe all agreements,\xE2\x80\x9D it said.\n";
+    static const want_t want[] = {
+        {"Both generals agreed", "DPRB", ORG, 0, NULL},
+        {"Both sides agreed", "DPRB", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
  * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
  * make its subject the one who speaks on: the minister's quotations follow, not the
@@ -4555,6 +4574,7 @@ int main(void)
         cmocka_unit_test(a_titles_office_is_named_whole),
         cmocka_unit_test(a_titled_heading_a_statement_which_read_and_the_cleric),
         cmocka_unit_test(a_verb_before_a_title_word_ends_the_name),
+        cmocka_unit_test(a_statement_named_for_initials),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
