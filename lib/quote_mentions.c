@@ -781,7 +781,8 @@ static int verb_index(const sctx_t *c, size_t at)
 
 /* The subject of the sentence or its main clause, read forward from its start, for a
  * participle or a colon with no finite verb ("North Korea rejected ..., calling it “...”"). */
-static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
+/* A document may be that subject when `document` is set ("The statement “urged ...”"). */
+static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool document)
 {
     const sentence_t *s = c->s;
     size_t i = 0;
@@ -808,7 +809,12 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
     }
     if (i >= before)
         return false;
-    return stance__mention_starting(c->s, i, before, m) && m->kind != MK_DOC;
+    return stance__mention_starting(c->s, i, before, m) && (document || m->kind != MK_DOC);
+}
+
+static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
+{
+    return subject_or_document(c, before, m, false);
 }
 
 /* Sieve 1: a statement quoted from its reporting verb on, with no verb outside the marks
@@ -846,9 +852,10 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
     while (end > 0 && skippable(&s->w[end - 1]))
         end--; /* "Nowak also “welcomed ...”" */
     mention_t m;
-    if (end == 0 || !sentence_subject(c, end, &m) || m.hi != end ||
+    /* a document only with a reporting verb: "The statement “urged ...”" is its issuer's */
+    if (end == 0 || !subject_or_document(c, end, &m, speech) || m.hi != end ||
         !(m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG ||
-          (m.kind == MK_PRONOUN && speech)))
+          (m.kind == MK_PRONOUN && speech) || m.kind == MK_DOC))
         return false;
     attach(c, q, &m, NONE, resolve(c, &m), end, end);
     return true;

@@ -4362,6 +4362,22 @@ static void a_statement_named_for_initials(void **state)
     CHECK(text, want);
 }
 
+/* A statement whose quoted words open with its reporting verb ("The statement “urged the
+ * Ostrian side to leave”") is its issuer's, as a person's or a ministry's is (found on a
+ * fresh blind set of real news, BF: given to nobody). */
+static void a_statement_whose_verb_is_quoted(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantan embassy in Tarsk released a statement on the shoal.\n\n"
+        "The statement \xE2\x80\x9Curged the Ostrian side to leave this area at "
+        "once\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"urged the Ostrian side", "Vantan embassy", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
  * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
  * make its subject the one who speaks on: the minister's quotations follow, not the
@@ -4575,6 +4591,7 @@ int main(void)
         cmocka_unit_test(a_titled_heading_a_statement_which_read_and_the_cleric),
         cmocka_unit_test(a_verb_before_a_title_word_ends_the_name),
         cmocka_unit_test(a_statement_named_for_initials),
+        cmocka_unit_test(a_statement_whose_verb_is_quoted),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
