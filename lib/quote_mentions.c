@@ -1003,8 +1003,42 @@ static bool subordinate_subject(sctx_t *c, size_t comma, mention_t *m)
 }
 
 /* Sieve 3: the reporting verb before the quotation. */
+/* "the Philippine Coast Guard's allegations that China had taken “...”": the owner of a
+ * noun of speech whose that-clause holds the quotation, when no reporting verb stands
+ * between them (m: the owner, *at: the noun). */
+static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t *at)
+{
+    const sentence_t *s = c->s;
+    for (size_t i = item; i-- > 2;) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH_NOUN) || !s->w[i - 1].poss ||
+            !s->w[i - 1].cap || i + 1 >= item || !low_is(&s->w[i + 1], "that"))
+            continue;
+        for (size_t k = 0; k < c->nv; k++)
+            if (c->v[k].at > i && c->v[k].at < item)
+                return false;
+        size_t k = i - 1;
+        while (k > 0 && i - k < 6 && is_word(&s->w[k - 1]) && s->w[k - 1].cap &&
+               !s->w[k - 1].poss && !(s->w[k - 1].cls & QW_FUNCTION))
+            k--;
+        if (stance__mention_starting(s, k, i, m) && m->hi == i &&
+            (m->kind == MK_PERSON || m->kind == MK_ORG || m->kind == MK_TITLE)) {
+            *at = i;
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 static bool sieve_before(sctx_t *c, squote_t *q)
 {
+    mention_t owner;
+    size_t noun;
+    if (speech_noun_owner(c, q->item, &owner, &noun)) {
+        attach(c, q, &owner, NONE, resolve(c, &owner), owner.lo, noun + 1);
+        return true;
+    }
     const sentence_t *s = c->s;
     size_t item = q->item;
     for (size_t k = c->nv; k-- > 0;) {

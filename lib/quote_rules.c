@@ -64,7 +64,7 @@ static const quote_word_t words[] = {
     {"affirm", VERB}, {"afghanistan", PLACE}, {"afp", ORG}, {"africa", PLACE}, {"after", PREP},
     {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},
     {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"airlines", ORG}, {"airways", ORG}, {"al", CONN}, {"albania", PLACE},
-    {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allege", VERB}, {"alliance", ORG},
+    {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allegation", SAYING}, {"allegations", SAYING}, {"allege", VERB}, {"alliance", ORG},
     {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP | AGAIN},
     {"although", FUNC},
     {"am", SKIP}, {"amb", HONOR}, {"ambassador", ROLE}, {"ambassadors", ROLE}, {"amid", PREP}, {"amidst", PREP},

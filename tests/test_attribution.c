@@ -4378,6 +4378,22 @@ static void a_statement_whose_verb_is_quoted(void **state)
     CHECK(text, want);
 }
 
+/* Words quoted in the that-clause of a possessed noun of speech are its owner's: "the
+ * Ostrian Coast Guard's allegations that Vanta had taken “aggressive actions”", though the
+ * sentence's subject spoke of them (found on a fresh blind set of real news, BD). */
+static void the_owner_of_allegations(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Lin Tao made the remarks at a briefing in answer to a question on the Ostrian Coast "
+        "Guard\xE2\x80\x99s allegations that Vanta had taken \xE2\x80\x9C" "aggressive "
+        "actions\xE2\x80\x9D against its boats.\n";
+    static const want_t want[] = {
+        {"aggressive actions", "Ostrian Coast Guard", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
  * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
  * make its subject the one who speaks on: the minister's quotations follow, not the
@@ -4592,6 +4608,7 @@ int main(void)
         cmocka_unit_test(a_verb_before_a_title_word_ends_the_name),
         cmocka_unit_test(a_statement_named_for_initials),
         cmocka_unit_test(a_statement_whose_verb_is_quoted),
+        cmocka_unit_test(the_owner_of_allegations),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
