@@ -507,6 +507,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"fm", "", "minister", "foreign"},
     {"general", "secretary", "secretary-general", ""},
     {"pm", "", "minister", "prime"},
+    {"premier", "", "minister", "prime"},
     {"secretary", "press", "spokesperson", ""},
     {"secretary", "foreign", "minister", "foreign"},
     {"spokesman", "", "spokesperson", NULL},

@@ -1018,7 +1018,8 @@ static void curly_mark_closed_by_straight(void **state)
 }
 
 /* Journalists vary the title: the foreign minister is "the top diplomat", "the chief
- * diplomat" or "the FM" in the next paragraph, and each refers back to the minister. */
+ * diplomat" or "the FM" in the next paragraph, the prime minister "the premier", and each
+ * refers back to the holder. */
 static void title_variants_refer_back(void **state)
 {
     (void)state;
@@ -1035,6 +1036,14 @@ static void title_variants_refer_back(void **state)
         {"We will keep going,", "Lena Varga", TTL, 0, NULL},
     };
     CHECK(text, want);
+    /* "the premier" is the prime minister (found on a blind set of real news, AR) */
+    static const char premier[] =
+        "Prime Minister Mira Dahl said the two countries agreed on a shared vision.\n\n"
+        "The premier said, \xE2\x80\x9CWe agreed to work with each other.\xE2\x80\x9D\n";
+    static const want_t want_premier[] = {
+        {"We agreed to work", "Mira Dahl", TTL, 0, NULL},
+    };
+    CHECK(premier, want_premier);
 }
 
 /* A rank of birth after an office ("Foreign Minister Prince Samir Haddad") is an honorific:
