@@ -86,6 +86,22 @@ static void mention_role(const entities_t *ents, const sentence_t *s, const ment
     *mod = m->role_mod != NONE ? s->w[m->role_mod].low : "";
     const char *before = m->role > m->lo ? s->w[m->role - 1].low : "";
     stance__quote_role_alias(ents->rules, before, role, mod);
+    /* "the head of the Nigerien government" is its prime minister, "the head of state" (of
+     * the Moldovan state) its president */
+    size_t k = m->role + 1, end = m->org_hi > m->hi ? m->org_hi : m->hi;
+    if (strcmp(*role, "head") != 0 || k >= end || !low_is(&s->w[k], "of"))
+        return;
+    for (k++; k + 1 < end && is_word(&s->w[k]) && ((s->w[k].cls & QW_DET) || s->w[k].cap); k++)
+        ;
+    if (k + 1 != end || !is_word(&s->w[k]))
+        return;
+    if (low_is(&s->w[k], "government")) {
+        *role = "minister";
+        *mod = "prime";
+    } else if (low_is(&s->w[k], "state")) {
+        *role = "president";
+        *mod = "";
+    }
 }
 
 /* The country a mention's title gives ("Chinese President", "the U.S. president", "China's

@@ -1018,8 +1018,9 @@ static void curly_mark_closed_by_straight(void **state)
 }
 
 /* Journalists vary the title: the foreign minister is "the top diplomat", "the chief
- * diplomat" or "the FM" in the next paragraph, the prime minister "the premier", and each
- * refers back to the holder. */
+ * diplomat" or "the FM" in the next paragraph, the prime minister "the premier" or "the head
+ * of the government", the president "the head of state", and each refers back to the
+ * holder. */
 static void title_variants_refer_back(void **state)
 {
     (void)state;
@@ -1044,6 +1045,20 @@ static void title_variants_refer_back(void **state)
         {"We agreed to work", "Mira Dahl", TTL, 0, NULL},
     };
     CHECK(premier, want_premier);
+    /* "the head of the Tarsian government" is its prime minister, "the head of the Vantan
+     * state" its president (found on blind sets of real news, AQ and BF) */
+    static const char head[] =
+        "The border stays shut, Prime Minister Ali Zeman said on Sunday.\n\n"
+        "\xE2\x80\x9CWe have freely decided to keep it closed,\xE2\x80\x9D the head of the "
+        "Tarsian government said.\n\n"
+        "Vantan President Maia Soren warned that Ostria seeks to interfere.\n\n"
+        "The head of the Vantan state stated that Ostria is preparing an "
+        "\xE2\x80\x9Cunprecedented interference\xE2\x80\x9D in the vote.\n";
+    static const want_t want_head[] = {
+        {"We have freely decided", "Ali Zeman", TTL, 0, NULL},
+        {"unprecedented interference", "Maia Soren", TTL, 0, NULL},
+    };
+    CHECK(head, want_head);
 }
 
 /* A rank of birth after an office ("Foreign Minister Prince Samir Haddad") is an honorific:
