@@ -949,8 +949,26 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     return id;
 }
 
+/* Whether byte `at` lies in the text's first two paragraphs (a headline and the lead). */
+static bool in_lead(const qtext_t *t, size_t at)
+{
+    unsigned breaks = 0;
+    for (size_t i = 1; i < at && i < t->n; i++) {
+        if (t->s[i - 1] != '\n')
+            continue;
+        if (t->line_paragraphs || t->s[i] == '\n' ||
+            (t->indent_paragraphs && (t->s[i] == ' ' || t->s[i] == '\t'))) {
+            if (++breaks >= 2)
+                return false;
+            while (i < at && t->s[i] == '\n')
+                i++; /* several blank lines are one break */
+        }
+    }
+    return true;
+}
+
 int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtext_t *t,
-                               const mention_t *m)
+                               const mention_t *m, bool again)
 {
     if (m->kind != MK_PERSON || m->name_lo >= m->name_hi)
         return -1;
@@ -968,6 +986,10 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     entity_t *e = &ents->e[id];
     if (e->kind != MK_PERSON || e->named || !e->definite_title)
         return -1;
+    /* without "also", only the lead's speaker: news names in the next paragraphs whom its
+     * lead gave a title only, and introduces no one else there without saying who they are */
+    if (!again && !in_lead(t, e->start))
+        return -1;
     if (!same_gender(m->gender, e->gender))
         return -1;
     if (m->role != NONE) { /* "Defence Minister X also said" is not the foreign minister */
@@ -977,6 +999,9 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
             return -1;
         if (!same_nation(e->nation, mention_nation(ents, s, m)))
             return -1; /* "Russian Foreign Minister X" is not the Turkish one */
+        const char *owner = mention_owner(ents, s, m);
+        if (owner && *e->owner && strcmp(owner, e->owner) != 0)
+            return -1; /* "Orlov's spokesman X" is not Hara's */
     }
     ents->renamed = true;
     ents->renamed_from = (stance_span_t){e->start, e->len};

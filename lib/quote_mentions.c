@@ -1470,9 +1470,11 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                 stance__entity_spoke(ents, v->entity);
         } else if (v->subj.kind && reports && !inside_report(&c, k)) {
             v->entity = -1;
-            if (!v->inverted && said_again(s, v->subj.hi, v->at)) {
+            /* a person named for the first time may be the one known by a title only */
+            if (!v->inverted && v->subj.kind == MK_PERSON) {
                 note_names(&c, v->subj.lo);
-                v->entity = stance__entity_named_later(ents, s, c.t, &v->subj);
+                v->entity = stance__entity_named_later(ents, s, c.t, &v->subj,
+                                                       said_again(s, v->subj.hi, v->at));
             }
             if (v->entity < 0 && v->subj.kind == MK_PRONOUN)
                 note_names(&c, v->subj.lo); /* who the sentence named before "he" */

@@ -586,12 +586,14 @@ int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
  * the entity or -1. */
 int stance__entity_note_oblique(entities_t *ents, const sentence_t *s, const qtext_t *t,
                                 const mention_t *m);
-/* "X also said": when X is named for the first time and the last speaker is known only by a
- * definite title ("the Turkish foreign minister said"; the lead names the name later), X is
- * that speaker: the entity takes X's name (ents->renamed records the old and new span) and
- * its index is returned. -1 when the mention is not such a naming. */
+/* "X also said" (again: the adverb was there), or "X said" when that speaker was first
+ * quoted in the article's first two paragraphs: when X is named for the first time and the
+ * last speaker is known only by a definite title ("the Turkish foreign minister said"; the
+ * lead names the name later), X is that speaker: the entity takes X's name (ents->renamed
+ * records the old and new span) and its index is returned. -1 when the mention is not such
+ * a naming. */
 int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtext_t *t,
-                               const mention_t *m);
+                               const mention_t *m, bool again);
 /* Whether a named person already met has this lower-case surname. */
 bool stance__entity_known_surname(const entities_t *ents, const char *low);
 /* Marks an entity as the one who spoke last. */
