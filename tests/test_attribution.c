@@ -1082,7 +1082,8 @@ static void rank_after_an_office(void **state)
  * before take the name, since news introduces no one new without saying who they are (the
  * "also" was required until a development passage, "Turkey's foreign minister said" before
  * "Mevlüt Çavuşoğlu told NTV", and a blind set, AU, showed it missing, with no quotation of
- * the 29 blind sets lost). Not for another role, not for "a senior official". */
+ * the 29 blind sets lost). Not for another role or another's spokesman, not for "a senior
+ * official". */
 static void title_named_later(void **state)
 {
     (void)state;
@@ -1113,6 +1114,15 @@ static void title_named_later(void **state)
         {"over.", "Ana Ruiz", PER, 0, NULL},
     };
     CHECK(no_also, no_also_want);
+    static const char other_owner[] =
+        "\xE2\x80\x9CWe have agreed to meet,\xE2\x80\x9D Hara\xE2\x80\x99s spokesman said.\n\n"
+        "Orlov\xE2\x80\x99s spokesman Ivan Petrov also said the drills were "
+        "\xE2\x80\x9Cover.\xE2\x80\x9D\n";
+    static const want_t other_owner_want[] = {
+        {"We have agreed to meet,", "Hara\xE2\x80\x99s spokesman", TTL, 0, NULL},
+        {"over.", "Ivan Petrov", PER, 0, NULL},
+    };
+    CHECK(other_owner, other_owner_want);
     static const char unnamed[] =
         "\xE2\x80\x9CWe have agreed to meet,\xE2\x80\x9D a senior official said.\n\n"
         "Ana Ruiz also said the drills were \xE2\x80\x9Cover.\xE2\x80\x9D\n";
