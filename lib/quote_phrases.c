@@ -97,15 +97,16 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
-    /* "the Ministry of Foreign Affairs", "the Foreign Ministry of Vanta": an
-     * organization word opening the phrase before "of" names the whole, though "Affairs"
-     * also ends a minister's title; not when a role is in it ("Spokesperson of the Ministry
-     * of Foreign Affairs Mao Ning" is a person) */
+    /* "the Ministry of Foreign Affairs", "the Foreign Ministry of Vanta", "the government of
+     * Tarsia": an organization word opening the phrase before "of" names the whole, though
+     * "Affairs" also ends a minister's title; not when a role is in it ("Spokesperson of the
+     * Ministry of Foreign Affairs Mao Ning" is a person) */
     size_t org_word = (first->cls & QW_ORG) ? lo
                       : hi - lo >= 4 && first->cap && !(first->cls & QW_ROLE)
                           ? lo + 1
                           : NONE;
-    if (org_word != NONE && org_word + 2 < hi && s->w[org_word].cap &&
+    if (org_word != NONE && org_word + 2 < hi &&
+        (s->w[org_word].cap || (org_word == lo && det != NONE)) && /* "the government of X" */
         (s->w[org_word].cls & QW_ORG) && !(s->w[org_word].cls & QW_ROLE) &&
         low_is(&s->w[org_word + 1], "of") && s->w[org_word + 2].cap &&
         last_index_with(s, lo, hi, QW_ROLE) == NONE) {
@@ -232,6 +233,17 @@ static size_t modifiers_then_head(const sentence_t *s, size_t i, size_t limit)
     return NONE;
 }
 
+/* "the government of Somalia", "the office of Ecuador's President X": an organization's head
+ * word in lower case at the phrase's start `i` (word k), right after a determiner or the
+ * sentence's start, which "of" and a capitalized name may follow. */
+static bool lower_org_head(const sentence_t *s, size_t i, size_t k)
+{
+    const qword_t *w = &s->w[k];
+    return k == i && is_word(w) && !w->cap && (w->cls & QW_ORG) && !(w->cls & QW_GROUP) &&
+           (k == 0 || (is_word(&s->w[k - 1]) && (s->w[k - 1].cls & QW_DET) &&
+                       !(s->w[k - 1].cls & QW_PRONOUN)));
+}
+
 /* The start of the phrase that ends at `end` (exclusive), not before `floor`. "of" joins two
  * capitalized parts ("Secretary of State John Kerry", "Ministry of Foreign Affairs"). */
 static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
@@ -260,7 +272,8 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
             continue;
         }
         if (i < end && i - 1 > floor && is_word(p) && low_is(p, "of") && s->w[i].cap &&
-            phrase_word(&s->w[i - 2]) && s->w[i - 2].cap) {
+            phrase_word(&s->w[i - 2]) &&
+            (s->w[i - 2].cap || lower_org_head(s, i - 2 > floor ? i - 2 : floor, i - 2))) {
             i--;
             continue;
         }
@@ -310,8 +323,9 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
                 break;
             continue;
         }
-        if (j > i && j + 1 < limit && is_word(p) && low_is(p, "of") && s->w[j - 1].cap &&
-            phrase_word(&s->w[j + 1]) && s->w[j + 1].cap) {
+        if (j > i && j + 1 < limit && is_word(p) && low_is(p, "of") &&
+            (s->w[j - 1].cap || lower_org_head(s, i, j - 1)) && phrase_word(&s->w[j + 1]) &&
+            s->w[j + 1].cap) {
             j++;
             continue;
         }

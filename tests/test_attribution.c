@@ -4433,6 +4433,25 @@ static void the_owner_of_allegations(void **state)
     CHECK(text, want);
 }
 
+/* An organization named by its head in lower case and "of" ("the government of Tarsia",
+ * "the embassy of Vanta") is named whole, as "the Government of Tarsia" is; "the office of
+ * President X" is X's (found on blind sets of real news, AL and AW). */
+static void a_lower_case_head_of_a_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The government of Tarsia called the visit \xE2\x80\x9Cunauthorised.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe are concerned,\xE2\x80\x9D said the embassy of Vanta.\n\n"
+        "The office of Ostria\xE2\x80\x99s President Ana Kell defended the raid, saying "
+        "\xE2\x80\x9COstria is a sovereign nation.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"unauthorised.", "government of Tarsia", ORG, 0, NULL},
+        {"We are concerned,", "embassy of Vanta", ORG, 0, NULL},
+        {"Ostria is a sovereign nation.", "Ana Kell", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
  * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
  * make its subject the one who speaks on: the minister's quotations follow, not the
@@ -4648,6 +4667,7 @@ int main(void)
         cmocka_unit_test(a_statement_named_for_initials),
         cmocka_unit_test(a_statement_whose_verb_is_quoted),
         cmocka_unit_test(the_owner_of_allegations),
+        cmocka_unit_test(a_lower_case_head_of_a_name),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
