@@ -176,6 +176,23 @@ static bool stands_alone(const sentence_t *s, const squote_t *q)
     return true;
 }
 
+/* A sentence that opens with the quotation and ends in a few words that go on from it, in
+ * lower case, with no comma, name or reporting verb among them (“We would never allow” a
+ * landing.): nothing reports it but the speaker before, as when no prose follows. */
+static bool goes_on_unreported(const sentence_t *s, const squote_t *q)
+{
+    if (q->item != 0 || q->more >= 0 || q->raw.inner != 0 || q->item + 1 >= s->n ||
+        s->w[q->item + 1].type != QT_WORD || s->n > q->item + 10)
+        return false;
+    for (size_t i = q->item + 1; i < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (w->type == QT_WORD ? w->cap || (w->cls & (QW_SPEECH | QW_THINK | QW_PRONOUN))
+                               : w->type != QT_BREAK || w->brk != '.')
+            return false;
+    }
+    return true;
+}
+
 /* Whether the words before item are a dateline and its dash ("SFANTA, Lanesia, April 7 (Wire)
  * — “...”"): capitalized words and numbers, commas and parentheses. */
 static bool after_dateline(const sentence_t *s, size_t item)
@@ -246,7 +263,8 @@ static void emit(run_t *r, const squote_t *q)
     } else if (!strong && !term && r->bullet_para && r->list_speaker >= 0) {
         /* "She said that:" / "• The tariffs ignore the pact “signed by ...”" */
         set_speaker(r, r->list_speaker, &out, r->sink->n);
-    } else if (!strong && !term && !q->raw.unclosed && stands_alone(s, q)) {
+    } else if (!strong && !term && !q->raw.unclosed &&
+               (stands_alone(s, q) || goes_on_unreported(s, q))) {
         /* the last speaker keeps the floor: “A,” he said. “B.” */
         set_speaker(r, r->ents.last_speaker, &out, r->sink->n);
         if ((q->item == 0 || after_dateline(s, q->item)) && !q->raw.goes_on) {

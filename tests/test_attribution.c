@@ -4452,6 +4452,25 @@ static void a_lower_case_head_of_a_name(void **state)
     CHECK(text, want);
 }
 
+/* A sentence that opens with a quotation and goes on in a few words of its own, with no
+ * comma, name or reporting verb (“We would never allow” a landing.), is the last speaker's,
+ * as a quotation alone is; "«...», a déclaré le ministre" is not (found on a blind set of real
+ * news, AX). */
+static void a_quotation_that_goes_on_unreported(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe would take decisive action,\xE2\x80\x9D Aro Tenn told lawmakers. "
+        "\xE2\x80\x9CWe would never allow\xE2\x80\x9D a landing.\n\n"
+        "\xC2\xAB" "Nous ne c\xC3\xA9" "derons pas\xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 le ministre.\n";
+    static const want_t want[] = {
+        {"We would take decisive action,", "Aro Tenn", PER, 0, NULL},
+        {"We would never allow", "Aro Tenn", NON, 0, NULL},
+        {"Nous ne c\xC3\xA9" "derons pas", "", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
  * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
  * make its subject the one who speaks on: the minister's quotations follow, not the
@@ -4668,6 +4687,7 @@ int main(void)
         cmocka_unit_test(a_statement_whose_verb_is_quoted),
         cmocka_unit_test(the_owner_of_allegations),
         cmocka_unit_test(a_lower_case_head_of_a_name),
+        cmocka_unit_test(a_quotation_that_goes_on_unreported),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
