@@ -877,6 +877,16 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
     size_t i = q->item + 1;
+    /* a headline's "“Betrayed by their own people”: Zakharova on the Baltic States" */
+    if (q->item == 0 && i + 1 < s->n && is_brk(&s->w[i], ':')) {
+        mention_t m;
+        if (stance__mention_starting(c->s, i + 1, s->n, &m) && m.lo == i + 1 &&
+            m.kind == MK_PERSON) { /* not a place: "“The Great Game”: Russia and Britain" */
+            attach(c, q, &m, NONE, resolve(c, &m), i + 1, m.hi);
+            return true;
+        }
+        return false;
+    }
     while (i < s->n && is_brk(&s->w[i], ','))
         i++;
     if (i >= s->n || !is_word(&s->w[i]))

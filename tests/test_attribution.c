@@ -4471,6 +4471,28 @@ static void a_quotation_that_goes_on_unreported(void **state)
     CHECK(text, want);
 }
 
+/* A headline's quotation, a colon and a person ("“Betrayed by their own people”: Zakharova on
+ * the Baltic States") is that person's, as "Name: “...”" is; not a place's ("“The Great
+ * Game”: Russia and Britain"), which is as often a title (found on a blind set of real news,
+ * AW). */
+static void a_headline_quotation_then_its_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9C" "Betrayed by their own people\xE2\x80\x9D: Lena Marsk on the Baltic "
+        "states\n\n"
+        "The spokeswoman spoke on Monday.\n";
+    static const want_t want[] = {
+        {"Betrayed by their own people", "Lena Marsk", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char place[] =
+        "\xE2\x80\x9CThe Great Game\xE2\x80\x9D: Tarsia and Vanta in the steppe\n\n"
+        "The book came out on Monday.\n";
+    static const want_t want_place[] = {{"The Great Game", "", NON, TERM, NULL}};
+    CHECK(place, want_place);
+}
+
 /* A reporting verb inside what an earlier one reports, with no quotation of its own ("The
  * minister revealed that Algeria refuses ... actions that it strongly condemns"), does not
  * make its subject the one who speaks on: the minister's quotations follow, not the
@@ -4688,6 +4710,7 @@ int main(void)
         cmocka_unit_test(the_owner_of_allegations),
         cmocka_unit_test(a_lower_case_head_of_a_name),
         cmocka_unit_test(a_quotation_that_goes_on_unreported),
+        cmocka_unit_test(a_headline_quotation_then_its_speaker),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
