@@ -1019,21 +1019,28 @@ static bool subordinate_subject(sctx_t *c, size_t comma, mention_t *m)
 static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t *at)
 {
     const sentence_t *s = c->s;
-    for (size_t i = item; i-- > 2;) {
-        const qword_t *w = &s->w[i];
-        if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH_NOUN) || !s->w[i - 1].poss ||
-            !s->w[i - 1].cap || i + 1 >= item || !low_is(&s->w[i + 1], "that"))
+    for (size_t noun = item; noun-- > 2;) {
+        const qword_t *w = &s->w[noun];
+        if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH_NOUN) || noun + 1 >= item ||
+            !low_is(&s->w[noun + 1], "that"))
+            continue;
+        /* "the Minister's farcical claim that": an adjective or two after the owner */
+        size_t own = noun - 1;
+        while (own > 0 && noun - own < 3 && plain_modifier(&s->w[own]) &&
+               !(s->w[own].cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC)))
+            own--;
+        if (!is_word(&s->w[own]) || !s->w[own].poss || !s->w[own].cap)
             continue;
         for (size_t k = 0; k < c->nv; k++)
-            if (c->v[k].at > i && c->v[k].at < item)
+            if (c->v[k].at > noun && c->v[k].at < item)
                 return false;
-        size_t k = i - 1;
-        while (k > 0 && i - k < 6 && is_word(&s->w[k - 1]) && s->w[k - 1].cap &&
-               !s->w[k - 1].poss && !(s->w[k - 1].cls & QW_FUNCTION))
-            k--;
-        if (stance__mention_starting(s, k, i, m) && m->hi == i &&
+        size_t lo = own;
+        while (lo > 0 && own - lo < 5 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap &&
+               !s->w[lo - 1].poss && !(s->w[lo - 1].cls & QW_FUNCTION))
+            lo--;
+        if (stance__mention_starting(s, lo, own + 1, m) && m->hi == own + 1 &&
             (m->kind == MK_PERSON || m->kind == MK_ORG || m->kind == MK_TITLE)) {
-            *at = i;
+            *at = noun;
             return true;
         }
         return false;
@@ -1273,8 +1280,12 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
         !(m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE ||
           m.kind == MK_PRONOUN))
         return false;
-    /* "Masayuki Masuda, head of the China Division, sees no alternative but “...”" */
-    const size_t at = m.kind == MK_PERSON ? past_apposition(s, m.hi, q->item) : m.hi;
+    /* "Masayuki Masuda, head of the China Division, sees no alternative but “...”"; "Marcos
+     * on Monday ruled out ... “offensive” equipment": past a time between subject and verb */
+    size_t at = m.kind == MK_PERSON ? past_apposition(s, m.hi, q->item) : m.hi;
+    while (at + 2 < q->item && is_word(&s->w[at]) &&
+           (low_is(&s->w[at], "on") || low_is(&s->w[at], "last")) && time_word(&s->w[at + 1]))
+        at += 2; /* a time only, not the auxiliaries of a passive ("was told") */
     const qword_t *verb = &s->w[at];
     if (!is_word(verb) || verb->cap ||
         (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)))

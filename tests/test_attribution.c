@@ -4431,6 +4431,31 @@ static void the_owner_of_allegations(void **state)
         {"aggressive actions", "Ostrian Coast Guard", ORG, 0, NULL},
     };
     CHECK(text, want);
+    /* an adjective between the owner and the noun (found on a blind set, AP) */
+    static const char adjective[] =
+        "Foreign Minister Ana Dole spoke in Tarsk.\n\n"
+        "As regards the Minister\xE2\x80\x99s farcical claim that the \xE2\x80\x9Csituation is "
+        "back to normal\xE2\x80\x9D in the region, the question remains.\n";
+    static const want_t want_adjective[] = {
+        {"situation is back to normal", "Ana Dole", TTL, 0, NULL},
+    };
+    CHECK(adjective, want_adjective);
+}
+
+/* A sentence with no reporting verb whose subject and verb a time stands between ("Marcos on
+ * Monday ruled out ... “offensive” equipment") quotes its subject, as it does without the
+ * time; a passive's auxiliaries are no time ("The envoy was also told that “...”" stays
+ * the words of whoever told him) (found on a blind set of real news, AR). */
+static void a_time_between_subject_and_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dahl on Monday ruled out water cannons and other \xE2\x80\x9Coffensive\xE2\x80\x9D "
+        "equipment at sea.\n";
+    static const want_t want[] = {
+        {"offensive", "Dahl", PER, 0, NULL},
+    };
+    CHECK(text, want);
 }
 
 /* An organization named by its head in lower case and "of" ("the government of Tarsia",
@@ -4708,6 +4733,7 @@ int main(void)
         cmocka_unit_test(a_statement_named_for_initials),
         cmocka_unit_test(a_statement_whose_verb_is_quoted),
         cmocka_unit_test(the_owner_of_allegations),
+        cmocka_unit_test(a_time_between_subject_and_verb),
         cmocka_unit_test(a_lower_case_head_of_a_name),
         cmocka_unit_test(a_quotation_that_goes_on_unreported),
         cmocka_unit_test(a_headline_quotation_then_its_speaker),
