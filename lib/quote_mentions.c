@@ -1012,7 +1012,6 @@ static bool subordinate_subject(sctx_t *c, size_t comma, mention_t *m)
     return false;
 }
 
-/* Sieve 3: the reporting verb before the quotation. */
 /* "the Philippine Coast Guard's allegations that China had taken “...”": the owner of a
  * noun of speech whose that-clause holds the quotation, when no reporting verb stands
  * between them (m: the owner, *at: the noun). */
@@ -1048,6 +1047,7 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
     return false;
 }
 
+/* Sieve 3: the reporting verb before the quotation. */
 static bool sieve_before(sctx_t *c, squote_t *q)
 {
     mention_t owner;
@@ -1254,7 +1254,8 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     /* the subject must be followed by a plain word (a verb), not be the whole clause; but a
      * person's name alone before the colon is the headline's way to say who said it
      * ("Iran's Javad Zarif: ‘...’") */
-    bool headline = m.kind == MK_PERSON && (m.hi == q->item - 1 || titled_heading(s, &m, q->item - 1));
+    bool headline = m.kind == MK_PERSON &&
+                    (m.hi == q->item - 1 || titled_heading(s, &m, q->item - 1));
     /* past an apposition: "Lena Ovic, leader of the Civic Front, was among the first to hail
      * the result: “...”" */
     size_t verb = headline || m.kind != MK_PERSON ? m.hi : past_apposition(s, m.hi, q->item);
