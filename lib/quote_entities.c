@@ -355,6 +355,49 @@ static int titled_unnamed(const entities_t *ents, const sentence_t *s, const men
     return best;
 }
 
+/* The code points of the lower-case word w, at most n; their count. */
+static size_t code_points(const char *w, int32_t *cps, size_t n)
+{
+    size_t k = 0, len = strlen(w);
+    for (size_t i = 0; i < len && k < n;) {
+        size_t step = stance__utf8_decode((const unsigned char *)w + i, len - i, &cps[k]);
+        if (!step)
+            return 0;
+        i += step;
+        k++;
+    }
+    return k;
+}
+
+/* Whether two surnames of five letters or more, with the same first letter, differ by one
+ * letter put in, left out or changed (code points, so "ł" for "l" is one). */
+static bool one_letter_apart(const char *a, const char *b)
+{
+    int32_t x[QWORD_LOW], y[QWORD_LOW];
+    size_t n = code_points(a, x, QWORD_LOW), m = code_points(b, y, QWORD_LOW);
+    if (n < 5 || m < 5 || x[0] != y[0] || (n > m ? n - m : m - n) > 1)
+        return false;
+    size_t i = 0, j = 0, edits = 0;
+    while (i < n && j < m) {
+        if (x[i] == y[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++edits > 1)
+            return false;
+        if (n > m)
+            i++; /* left out of b */
+        else if (m > n)
+            j++; /* put into b */
+        else {
+            i++;
+            j++; /* changed */
+        }
+    }
+    return edits + (n - i) + (m - j) == 1;
+}
+
 /* The named person mention m names (by surname, or by first word), seen last; -1 if none. */
 static int find_person(const entities_t *ents, const sentence_t *s, const mention_t *m)
 {
@@ -375,6 +418,18 @@ static int find_person(const entities_t *ents, const sentence_t *s, const mentio
             match = true; /* "Chaderton" for "Roy Chaderton Matos" */
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
+    }
+    if (best >= 0 || !one_word)
+        return best;
+    /* a surname spelled another way in the same article ("Jablonski" for Paweł Jabłonski,
+     * "Landbergis" for Landsbergis): the one named person whose surname is a letter away */
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_PERSON || !e->named || !one_letter_apart(e->last, surname))
+            continue;
+        if (best >= 0)
+            return -1; /* two such: neither */
+        best = i;
     }
     return best;
 }
