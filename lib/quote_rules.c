@@ -368,8 +368,9 @@ static const char *const non_speaker_labels[] = {
 static const char *const briefing_nouns[] = {"briefing", "conference", "interview", "presser",
                                              "remarks"};
 static const char *const outlet_words[] = {
-    "agency", "broadcasting", "channel", "daily", "gazette", "herald", "journal", "network",
-    "news", "post", "press", "radio", "shimbun", "television", "times", "tribune", "tv"};
+    "agency", "broadcasting", "channel", "chronicle", "courier", "daily", "gazette", "herald",
+    "journal", "network", "news", "post", "press", "radio", "shimbun", "telegraph",
+    "television", "times", "tribune", "tv"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 

