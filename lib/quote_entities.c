@@ -928,10 +928,15 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].named &&
             same_gender(m->gender, ents->e[last].gender))
             best = last;
-        if (best < 0 && bare) {
+        /* "the top government spokesman", "the top Japanese official": "top" makes an
+         * epithet for someone already named, as a description by nationality does */
+        bool top = false;
+        for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
+            top = top || low_is(&s->w[i], "top");
+        if (best < 0 && (bare || top)) {
             /* the last speaker, whose role was not given; or, described by nationality and
              * trade ("the Spanish diplomat") when nobody holds this title, whatever it was */
-            bool described = false;
+            bool described = top;
             for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
                 if (s->w[i].cap && !(s->w[i].cls & QW_TITLE))
                     described = true;

@@ -1019,8 +1019,8 @@ static void curly_mark_closed_by_straight(void **state)
 
 /* Journalists vary the title: the foreign minister is "the top diplomat", "the chief
  * diplomat" or "the FM" in the next paragraph, the prime minister "the premier" or "the head
- * of the government", the president "the head of state", and each refers back to the
- * holder. */
+ * of the government", the president "the head of state", whoever spoke last "the top
+ * government spokesman", and each refers back to the holder. */
 static void title_variants_refer_back(void **state)
 {
     (void)state;
@@ -1059,6 +1059,18 @@ static void title_variants_refer_back(void **state)
         {"unprecedented interference", "Maia Soren", TTL, 0, NULL},
     };
     CHECK(head, want_head);
+    /* "the top government spokesman" for the chief cabinet secretary named before: "top"
+     * makes an epithet (found on blind sets of real news, AZ and BD) */
+    static const char top[] =
+        "The intrusion \xE2\x80\x9Cviolates international law,\xE2\x80\x9D Chief Cabinet "
+        "Secretary Ken Arata told a press conference.\n\n"
+        "\xE2\x80\x9CIt is truly regrettable,\xE2\x80\x9D the top Ostrian government spokesman "
+        "said.\n";
+    static const want_t want_top[] = {
+        {"violates international law,", "Ken Arata", PER, 0, NULL},
+        {"It is truly regrettable,", "Ken Arata", TTL, 0, NULL},
+    };
+    CHECK(top, want_top);
 }
 
 /* A rank of birth after an office ("Foreign Minister Prince Samir Haddad") is an honorific:
