@@ -85,23 +85,18 @@ static void mention_role(const entities_t *ents, const sentence_t *s, const ment
     *role = s->w[m->role].low;
     *mod = m->role_mod != NONE ? s->w[m->role_mod].low : "";
     const char *before = m->role > m->lo ? s->w[m->role - 1].low : "";
-    stance__quote_role_alias(ents->rules, before, role, mod);
-    /* "the head of the Nigerien government" is its prime minister, "the head of state" (of
-     * the Moldovan state) its president */
+    /* the "of" phrase's last word, past its article and names: "government" of "the head of
+     * the Nigerien government" */
+    const char *of = "";
     size_t k = m->role + 1, end = m->org_hi > m->hi ? m->org_hi : m->hi;
-    if (strcmp(*role, "head") != 0 || k >= end || !low_is(&s->w[k], "of"))
-        return;
-    for (k++; k + 1 < end && is_word(&s->w[k]) && ((s->w[k].cls & QW_DET) || s->w[k].cap); k++)
-        ;
-    if (k + 1 != end || !is_word(&s->w[k]))
-        return;
-    if (low_is(&s->w[k], "government")) {
-        *role = "minister";
-        *mod = "prime";
-    } else if (low_is(&s->w[k], "state")) {
-        *role = "president";
-        *mod = "";
+    if (k < end && low_is(&s->w[k], "of")) {
+        for (k++; k + 1 < end && is_word(&s->w[k]) && ((s->w[k].cls & QW_DET) || s->w[k].cap);
+             k++)
+            ;
+        if (k + 1 == end && is_word(&s->w[k]))
+            of = s->w[k].low;
     }
+    stance__quote_role_alias(ents->rules, before, of, role, mod);
 }
 
 /* The country a mention's title gives ("Chinese President", "the U.S. president", "China's
@@ -700,17 +695,6 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     return best;
 }
 
-/* Whether a word is two or more capital letters and nothing else ("ISPR", "KCNA"). */
-static bool all_capitals(const qtext_t *t, const qword_t *w)
-{
-    if (w->len < 2)
-        return false;
-    for (size_t i = 0; i < w->len; i++)
-        if (t->s[w->start + i] < 'A' || t->s[w->start + i] > 'Z')
-            return false;
-    return true;
-}
-
 /* The organization of "a spokesperson for X", "a statement from X". */
 static int behind(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
@@ -1009,21 +993,18 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     return id;
 }
 
-/* Whether byte `at` lies in the text's first two paragraphs (a headline and the lead). */
+/* Whether byte `at` lies in the text's first two paragraphs (a headline and the lead), as the
+ * quotation reader breaks paragraphs. */
 static bool in_lead(const qtext_t *t, size_t at)
 {
     unsigned breaks = 0;
-    for (size_t i = 1; i < at && i < t->n; i++) {
-        if (t->s[i - 1] != '\n')
-            continue;
-        if (t->line_paragraphs || t->s[i] == '\n' ||
-            (t->indent_paragraphs && (t->s[i] == ' ' || t->s[i] == '\t'))) {
+    size_t next;
+    for (size_t i = 0; i < at; i++)
+        if (stance__qtext_paragraph_break(t, i, &next)) {
             if (++breaks >= 2)
                 return false;
-            while (i < at && t->s[i] == '\n')
-                i++; /* several blank lines are one break */
+            i = next - 1;
         }
-    }
     return true;
 }
 
@@ -1106,7 +1087,7 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
                 stance__mention_from_phrase(s, NONE, a, m->name_hi - 1, &o)) {
                 /* initials alone are an organization's: "the ISPR statement" */
                 if (o.kind == MK_PERSON && o.name_hi == o.name_lo + 1 &&
-                    all_capitals(t, &s->w[o.name_lo]))
+                    s->w[o.name_lo].acronym)
                     o.kind = MK_ORG;
                 if (o.kind == MK_ORG)
                     return organization(ents, s, t, &o);

@@ -275,23 +275,17 @@ static size_t document_adjunct_end(const sentence_t *s, size_t in, size_t limit)
  * statement saying", "X issued a statement, which read": a document that a verb's subject
  * issued, and whose words follow, speaks for that subject (m: the document that is the
  * reporting verb's subject; its issuer replaces it). */
-static bool document_issuer(const sentence_t *s, size_t floor, mention_t *m)
+static bool document_issuer(const sctx_t *c, size_t floor, mention_t *m)
 {
+    const sentence_t *s = c->s;
     if (m->kind != MK_DOC || m->lo < floor + 2)
         return false;
     size_t verb = m->lo - 1;
     if (is_word(&s->w[verb]) && low_is(&s->w[verb], "out") && verb > floor + 1)
         verb--; /* "put out", "sent out" */
     /* verbs of issuing only: "X rejected a report saying" is not X's report */
-    static const char *const issuing[] = {"circulated", "delivered", "gave",    "issued",
-                                          "issues",     "made",      "posted",  "published",
-                                          "put",        "released",  "sent",    "shared",
-                                          "wrote"};
     const qword_t *w = &s->w[verb];
-    bool issued = false;
-    for (size_t k = 0; k < sizeof issuing / sizeof issuing[0]; k++)
-        issued = issued || low_is(w, issuing[k]);
-    if (!is_word(w) || w->cap || !issued)
+    if (!is_word(w) || w->cap || !stance__quote_list_has(&c->r->issuing_verbs, w->low))
         return false;
     mention_t issuer;
     if (!stance__mention_ending(s, floor, verb, &issuer) ||
@@ -346,7 +340,7 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         if (v->ing && v->at > 0 && s->w[v->at - 1].type == QT_BREAK)
             memset(&v->subj, 0, sizeof v->subj);
         else
-            document_issuer(s, floor, &v->subj); /* also "a statement, which read" */
+            document_issuer(c, floor, &v->subj); /* also "a statement, which read" */
         return;
     }
     memset(&v->subj, 0, sizeof v->subj);
@@ -1283,10 +1277,9 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
         return false;
     /* "Masayuki Masuda, head of the China Division, sees no alternative but “...”"; "Marcos
      * on Monday ruled out ... “offensive” equipment": past a time between subject and verb */
-    size_t at = m.kind == MK_PERSON ? past_apposition(s, m.hi, q->item) : m.hi;
-    while (at + 2 < q->item && is_word(&s->w[at]) &&
-           (low_is(&s->w[at], "on") || low_is(&s->w[at], "last")) && time_word(&s->w[at + 1]))
-        at += 2; /* a time only, not the auxiliaries of a passive ("was told") */
+    /* a time only, not the auxiliaries of a passive ("was told") */
+    const size_t at = stance__skip_time(
+        s, m.kind == MK_PERSON ? past_apposition(s, m.hi, q->item) : m.hi, q->item);
     const qword_t *verb = &s->w[at];
     if (!is_word(verb) || verb->cap ||
         (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)))

@@ -434,16 +434,26 @@ size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j)
 }
 
 /* Skips forward over time words and adverbs after a verb ("said on Tuesday", "said later"). */
-size_t stance__skip_forward(const sentence_t *s, size_t i, size_t limit)
+size_t stance__skip_time(const sentence_t *s, size_t i, size_t limit)
 {
     while (i < limit) {
         const qword_t *p = &s->w[i];
-        if (skippable(p) || (time_word(p) && p->cap))
+        if (time_word(p))
             i++;
         else if (is_word(p) && (low_is(p, "on") || low_is(p, "in") || low_is(p, "this")) &&
                  i + 1 < limit && time_word(&s->w[i + 1]))
             i += 2;
         else
+            break;
+    }
+    return i;
+}
+
+size_t stance__skip_forward(const sentence_t *s, size_t i, size_t limit)
+{
+    for (size_t j = i; i < limit; i = j) {
+        j = skippable(&s->w[i]) ? i + 1 : stance__skip_time(s, i, limit);
+        if (j == i)
             break;
     }
     return i;

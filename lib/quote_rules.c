@@ -371,6 +371,10 @@ static const char *const outlet_words[] = {
     "agency", "broadcasting", "channel", "chronicle", "courier", "daily", "gazette", "herald",
     "journal", "network", "news", "post", "press", "radio", "shimbun", "telegraph",
     "television", "times", "tribune", "tv"};
+static const char *const issuing_verbs[] = {"circulated", "delivered", "gave",    "issued",
+                                             "issues",     "made",      "posted",  "published",
+                                             "put",        "released",  "sent",    "shared",
+                                             "wrote"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 
@@ -501,18 +505,20 @@ static const quote_nation_t nations[] = {
 /* How news varies a title from paragraph to paragraph: the foreign minister, the UN's
  * Secretary-General. */
 static const quote_role_alias_t role_aliases[] = {
-    {"chief", "u.n.", "secretary-general", ""},
-    {"chief", "un", "secretary-general", ""},
-    {"diplomat", "chief", "minister", "foreign"},
-    {"diplomat", "top", "minister", "foreign"},
-    {"fm", "", "minister", "foreign"},
-    {"general", "secretary", "secretary-general", ""},
-    {"pm", "", "minister", "prime"},
-    {"premier", "", "minister", "prime"},
-    {"secretary", "press", "spokesperson", ""},
-    {"secretary", "foreign", "minister", "foreign"},
-    {"spokesman", "", "spokesperson", NULL},
-    {"spokeswoman", "", "spokesperson", NULL},
+    {"chief", "u.n.", "secretary-general", "", NULL},
+    {"chief", "un", "secretary-general", "", NULL},
+    {"diplomat", "chief", "minister", "foreign", NULL},
+    {"diplomat", "top", "minister", "foreign", NULL},
+    {"fm", "", "minister", "foreign", NULL},
+    {"general", "secretary", "secretary-general", "", NULL},
+    {"head", "", "minister", "prime", "government"}, /* the head of the Nigerien government */
+    {"head", "", "president", "", "state"},          /* the head of the Moldovan state */
+    {"pm", "", "minister", "prime", NULL},
+    {"premier", "", "minister", "prime", NULL},
+    {"secretary", "press", "spokesperson", "", NULL},
+    {"secretary", "foreign", "minister", "foreign", NULL},
+    {"spokesman", "", "spokesperson", NULL, NULL},
+    {"spokeswoman", "", "spokesperson", NULL, NULL},
 };
 
 static const quote_rules_t english = {
@@ -541,6 +547,7 @@ static const quote_rules_t english = {
     LIST(briefing_nouns),
     LIST(briefing_adjectives),
     LIST(outlet_words),
+    LIST(issuing_verbs),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -566,12 +573,13 @@ bool stance__quote_list_has(const quote_list_t *list, const char *low)
     return false;
 }
 
-void stance__quote_role_alias(const quote_rules_t *r, const char *before, const char **role,
-                              const char **mod)
+void stance__quote_role_alias(const quote_rules_t *r, const char *before, const char *of,
+                              const char **role, const char **mod)
 {
     for (size_t i = 0; r && i < r->n_role_aliases; i++) {
         const quote_role_alias_t *a = &r->role_aliases[i];
-        if (strcmp(*role, a->role) == 0 && (!*a->before || strcmp(before, a->before) == 0)) {
+        if (strcmp(*role, a->role) == 0 && (!*a->before || strcmp(before, a->before) == 0) &&
+            (!a->of || strcmp(of, a->of) == 0)) {
             *role = a->as_role;
             if (a->as_mod)
                 *mod = a->as_mod;

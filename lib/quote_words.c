@@ -179,14 +179,11 @@ static void describe(qwords_t *w, qword_t *out)
     size_t k = stance__utf8_decode(s, len, &cp);
     utf8proc_category_t cat = k ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
     out->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-    if (out->cls & QW_FUNCTION) {
-        /* "US", "WHO": a function word in capitals is an acronym, a name */
-        bool acronym = len >= 2;
-        for (size_t i = 0; i < len && acronym; i++)
-            acronym = is_upper_ascii(s[i]);
-        if (acronym)
-            out->cls = 0;
-    }
+    out->acronym = len >= 2;
+    for (size_t i = 0; i < len && out->acronym; i++)
+        out->acronym = is_upper_ascii(s[i]);
+    if ((out->cls & QW_FUNCTION) && out->acronym)
+        out->cls = 0; /* "US", "WHO": a function word in capitals is an acronym, a name */
     /* "al-Maliki", "bin-Salman": a lower-case particle joined to a capitalized name */
     bool joined = false;
     for (size_t i = 1; !out->cap && i + 1 < len; i++)

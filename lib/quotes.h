@@ -92,6 +92,8 @@ typedef struct quote_particle {
  * (as_mod NULL: the mention's own modifier is kept). */
 typedef struct quote_role_alias {
     const char *role, *before, *as_role, *as_mod;
+    const char *of; /* the last word of an "of" phrase the role needs ("head" of the
+                       government), NULL = any or none */
 } quote_role_alias_t;
 
 /* A word or two that give a country before a title ("chinese", "china", "u.s.", "united
@@ -150,6 +152,9 @@ typedef struct quote_rules {
     quote_list_t briefing_adjectives;
     /* Last words of news outlets' names ("Harbour Phoenix TV", "Asahi Shimbun"), sorted. */
     quote_list_t outlet_words;
+    /* Verbs by which someone issues a document whose words then follow ("X issued a statement
+     * saying"; not "rejected a report saying"), sorted. */
+    quote_list_t issuing_verbs;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -163,9 +168,11 @@ uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, si
 bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, size_t len,
                                const char *next_low);
 /* The role a title names, aliases resolved: *role and *mod are set to the canonical role and
- * its modifier ("top diplomat" -> "minister", "foreign"); unchanged when there is no alias. */
-void stance__quote_role_alias(const quote_rules_t *r, const char *before, const char **role,
-                              const char **mod);
+ * its modifier ("top diplomat" -> "minister", "foreign"; "head" of the government ->
+ * "minister", "prime"); unchanged when there is no alias. `before` is the word before the
+ * role, `of` the last word of an "of" phrase after it ("" when none). */
+void stance__quote_role_alias(const quote_rules_t *r, const char *before, const char *of,
+                              const char **role, const char **mod);
 /* The country key of a lower-case word or two words joined by a space ("chinese" ->
  * "china", "united states"), or NULL when they name no country. */
 const char *stance__quote_nation(const quote_rules_t *r, const char *low);
@@ -246,6 +253,7 @@ typedef struct qword {
     bool name;           /* can be part of a name (capitalized, not a function word); for a
                             QT_QUOTE: one capitalized word, a nickname inside a name */
     bool poss;           /* a possessive: Russia's, ministers' */
+    bool acronym;        /* two or more ASCII capitals and nothing else: US, ISPR, KCNA */
     bool lead;           /* first word of its sentence */
     bool trade_name;     /* capitalized occupation that is also a family name: Baker */
     bool source_mod;     /* lower-case "familiar", "close": describes an unnamed source */
@@ -543,6 +551,9 @@ static inline bool head_word(const qword_t *w)
 size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j);
 /* Skips forward over time words and adverbs after a verb ("said on Tuesday"). */
 size_t stance__skip_forward(const sentence_t *s, size_t i, size_t limit);
+/* Skips forward over times alone ("on Monday", "last week", "Tuesday"): not the auxiliaries
+ * and adverbs stance__skip_forward also skips. */
+size_t stance__skip_time(const sentence_t *s, size_t i, size_t limit);
 /* The end of the name, title or organization phrase that starts at word i, before limit. */
 size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit);
 /* The mention that ends just before word `end`: a pronoun, an apposition, or a phrase, not
