@@ -182,6 +182,10 @@ static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
         return; /* "Prince Faisal" after "Foreign Minister Prince Faisal": still the minister */
     const char *role, *mod;
     mention_role(ents, s, m, &role, &mod);
+    if (e->role[0] && strcmp(e->role, role) != 0) {
+        strcpy(e->role_before, e->role);
+        strcpy(e->role_before_mod, e->role_mod);
+    }
     if (*mod)
         strcpy(e->role_mod, mod);
     else if (strcmp(e->role, role) != 0)
@@ -866,9 +870,14 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         bool foreigner = false;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
-            if (!e->used || e->kind != MK_PERSON || strcmp(e->role, role) != 0 || e->seen > at)
+            if (!e->used || e->kind != MK_PERSON || e->seen > at)
                 continue;
-            if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0)
+            /* the title held now, or the one held before another was given */
+            const bool now = strcmp(e->role, role) == 0;
+            if (!now && strcmp(e->role_before, role) != 0)
+                continue;
+            const char *held_mod = now ? e->role_mod : e->role_before_mod;
+            if (*mod && *held_mod && strcmp(mod, held_mod) != 0)
                 continue; /* "the prime minister" is not the defence minister */
             if (!e->named && !bare && !ends_in_words(t, e->start, e->len, start, end - start))
                 continue; /* "the ministry official": the "unification ministry official" */

@@ -82,6 +82,21 @@ static bool in_descriptive_clause(const sentence_t *s, size_t i)
     return false;
 }
 
+/* "what she termed “unacceptable”": a verb of naming that also reports (termed), with
+ * someone doing the naming after "what", gives that someone's words, as "what it called"
+ * does; "a plan termed “X”" names a thing. */
+static bool someone_named_it(const sentence_t *s, size_t verb)
+{
+    for (size_t k = verb; k > 0 && verb - k < 5; k--) {
+        const qword_t *w = &s->w[k - 1];
+        if (!is_word(w))
+            return false;
+        if (low_is(w, "what"))
+            return k < verb; /* a subject between "what" and the verb */
+    }
+    return false;
+}
+
 static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
@@ -601,7 +616,7 @@ static bool is_term(sctx_t *c, size_t qi)
     /* introduced as a name: the so-called “reset”, code-named "X", known as 'Y', the term “Z” */
     if (item > 0 && is_word(&s->w[item - 1])) {
         const qword_t *p = &s->w[item - 1];
-        if (p->cls & QW_NAMING)
+        if ((p->cls & QW_NAMING) && !(p->cls & QW_SPEECH && someone_named_it(s, item - 1)))
             return true;
         if (low_is(p, "as") && item > 1 && low_is(&s->w[item - 2], "known"))
             return true;

@@ -287,7 +287,7 @@ static const quote_word_t words[] = {
     {"taipei", PLACE}, {"taiwan", PLACE}, {"tajikistan", PLACE}, {"taliban", ORG}, {"tallinn", PLACE},
     {"tanzania", PLACE}, {"tashkent", PLACE}, {"tass", ORG}, {"taunt", VERB}, {"tbilisi", PLACE},
     {"teacher", ROLE}, {"tease", VERB}, {"technician", ROLE}, {"technologies", ORG}, {"tehran", PLACE}, {"telecom", ORG}, {"telecoms", ORG}, {"tell", VERB}, {"ten", CONN | FUNC}, {"ter", CONN},
-    {"term", VERB | TERM}, {"termed", NAMING}, {"testify", VERB}, {"testimony", SAYING},
+    {"term", VERB | TERM}, {"termed", NAMING | VERB}, {"testify", VERB}, {"testimony", SAYING},
     {"thailand", PLACE}, {"than", PREP}, {"thank", VERB}, {"that", DET}, {"the", DET},
     {"their", DET}, {"themselves", SKIP}, {"then", TIME | FUNC}, {"theorise", VERB},
     {"theorize", VERB}, {"there", FUNC}, {"these", DET}, {"they", PRONOUN | PLURAL},

@@ -330,6 +330,8 @@ typedef struct entity {
                                paternal surname of "Roy Chaderton Matos" ("" = none) */
     char role[QWORD_LOW];   /* "minister" */
     char role_mod[QWORD_LOW]; /* "prime" */
+    char role_before[QWORD_LOW];     /* the title held before another was given ("chair" of */
+    char role_before_mod[QWORD_LOW]; /* "Party chair X", then "MP X"): one has two at once */
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */
     const char *nation;     /* the country its title gave ("china" for "Chinese President"),
                                a key of the rules' nations; NULL = unknown */

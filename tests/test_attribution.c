@@ -1017,6 +1017,24 @@ static void curly_mark_closed_by_straight(void **state)
     CHECK(text, want);
 }
 
+/* A person may hold two titles: a party's chair who is also a member of parliament is "MP
+ * Lanz" in one paragraph and "the ruling party chair" in the next, and the later title does
+ * not make the earlier one someone else's. */
+static void a_person_keeps_an_earlier_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Unity Front chair Viktor Lanz has lashed out at the EU envoy over his remarks.\n\n"
+        "In an interview, MP Lanz argued that the remarks were \"not fair or balanced\".\n\n"
+        "The ruling party chair also criticized President Irma Tesh, who said she disagreed.\n\n"
+        "\"The President is not the Parliament,\" he remarked.\n";
+    static const want_t want[] = {
+        {"not fair or balanced", "Viktor Lanz", PER, 0, NULL},
+        {"The President is not", "Viktor Lanz", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* Journalists vary the title: the foreign minister is "the top diplomat", "the chief
  * diplomat" or "the FM" in the next paragraph, the prime minister "the premier" or "the head
  * of the government", the president "the head of state", whoever spoke last "the top
@@ -1369,7 +1387,8 @@ static void quoted_terms_before_their_noun(void **state)
 /* Four patterns of wire copy: a given name that is also a preposition elsewhere (Per), a
  * company named by its trade ("Motors", "Telecom") that "it" refers back to, a quotation
  * after "according to" (reported, not a term), and what someone calls a thing, in the
- * present (a name for it, no words reported; in the past it reports them). */
+ * present (a name for it, no words reported; in the past it reports them, as "what she
+ * termed" does). */
 static void wire_copy_names_companies_and_labels(void **state)
 {
     (void)state;
@@ -1381,7 +1400,9 @@ static void wire_copy_names_companies_and_labels(void **state)
         "figure the union disputes.\n\n"
         "Talks broke down over what the union calls \"zero-hour\" contracts and what "
         "negotiators call the \"river formula\". The union condemned what it called a \"cynical "
-        "move\".\n";
+        "move\".\n\n"
+        "Minister Ruth Kell cancelled her visit over what she termed \"unacceptable\" remarks. "
+        "A plan termed \"shared waters\" was shelved.\n";
     static const want_t want[] = {
         {"Voters care about the mines", "Per Strand", PER, 0, NULL},
         {"retraining or relocation", "Halberg Motors", PRO, 0, NULL},
@@ -1389,6 +1410,10 @@ static void wire_copy_names_companies_and_labels(void **state)
         {"zero-hour", "", NON, TERM, NULL},
         {"river formula", "", NON, TERM, NULL},
         {"cynical move", "union", PRO, 0, NULL},
+        /* "what she termed" reports her word as "what she called" does; "termed" with no
+         * one doing the naming names a thing */
+        {"unacceptable", "Ruth Kell", PRO, 0, NULL},
+        {"shared waters", "", NON, TERM, NULL},
     };
     CHECK(text, want);
 }
@@ -4746,6 +4771,7 @@ int main(void)
         cmocka_unit_test(straight_mark_closed_by_curly),
         cmocka_unit_test(curly_mark_closed_by_straight),
         cmocka_unit_test(title_variants_refer_back),
+        cmocka_unit_test(a_person_keeps_an_earlier_title),
         cmocka_unit_test(rank_after_an_office),
         cmocka_unit_test(title_named_later),
         cmocka_unit_test(quoted_as_saying_and_un_chief),
