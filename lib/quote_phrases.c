@@ -22,6 +22,24 @@ static size_t last_index_with(const sentence_t *s, size_t lo, size_t hi, uint32_
     return NONE;
 }
 
+/* Whether word k, "and", joins the two capitalized parts of a title's field after "of"
+ * ("Minister of Foreign Affairs and International Cooperation", "Minister of Trade and
+ * Industry"): the part before it a title's word, the one after it capitalized, and "of"
+ * after a capitalized word a few words before, not before `floor`. */
+static bool and_in_title_field(const sentence_t *s, size_t floor, size_t k, size_t limit)
+{
+    if (k == 0 || k + 1 >= limit || !is_word(&s->w[k]) || !low_is(&s->w[k], "and"))
+        return false;
+    const qword_t *before = &s->w[k - 1], *after = &s->w[k + 1];
+    if (!is_word(before) || !before->cap || !(before->cls & QW_TITLE) || before->poss ||
+        !phrase_word(after) || !after->cap)
+        return false;
+    for (size_t o = k - 1; o > floor + 1 && k - o <= 3; o--)
+        if (low_is(&s->w[o - 1], "of"))
+            return s->w[o - 2].cap;
+    return false;
+}
+
 bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, size_t hi,
                                  mention_t *m)
 {
@@ -126,6 +144,15 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
                 a++;
             while (a + 1 < hi && (s->w[a].cls & (QW_PLACE | QW_ORG)) && s->w[a].cap)
                 a++;
+        }
+        if (and_in_title_field(s, lo, a, hi)) {
+            /* "Minister of Foreign Affairs and International Cooperation Sok Vanna": as many
+             * words of the field after "and" as before it, leaving two for the name */
+            size_t before = 0;
+            while (title - before > lo && !low_is(&s->w[title - before], "of"))
+                before++;
+            const size_t left = hi - (a + 1), keep = left > 2 ? 2 : 1;
+            a += 1 + (before < left - keep ? before : left - keep);
         }
         while (a < hi && !name_word(&s->w[a]) && particles_then_name(s, a, hi, true) == a)
             a++; /* "Mr. van Rompuy": the name opens with its particles */
@@ -271,6 +298,10 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
             }
             continue;
         }
+        if (i < end && and_in_title_field(s, floor, i - 1, end)) {
+            i--;
+            continue;
+        }
         if (i < end && i - 1 > floor && is_word(p) && low_is(p, "of") && s->w[i].cap &&
             phrase_word(&s->w[i - 2]) &&
             (s->w[i - 2].cap || lower_org_head(s, i - 2 > floor ? i - 2 : floor, i - 2))) {
@@ -326,6 +357,10 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
         if (j > i && j + 1 < limit && is_word(p) && low_is(p, "of") &&
             (s->w[j - 1].cap || lower_org_head(s, i, j - 1)) && phrase_word(&s->w[j + 1]) &&
             s->w[j + 1].cap) {
+            j++;
+            continue;
+        }
+        if (j > i && and_in_title_field(s, i, j, limit)) {
             j++;
             continue;
         }

@@ -422,6 +422,27 @@ static void name_after_title_for_organization(void **state)
     CHECK(text, want);
 }
 
+/* A ministry's field may join two with "and" ("Minister of Foreign Affairs and International
+ * Cooperation Hor Namhong"): the name after it is the speaker's, before or after the verb; an
+ * "and" between two people stays theirs. */
+static void title_field_joined_by_and(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The envoy was recalled, said Minister of Foreign Affairs and International Cooperation "
+        "Sok Vanna at a news conference.\n\n"
+        "\"We kept our restraint,\" he said.\n\n"
+        "Minister of Trade and Industry Lena Ruud said the tariffs were \"a step too far\".\n\n"
+        "Minister of Health Ana Lopez and Defence Minister Jon Berg met on Monday. \"We are "
+        "working together,\" Berg said.\n";
+    static const want_t want[] = {
+        {"We kept our restraint,", "Sok Vanna", PRO, 0, NULL},
+        {"a step too far", "Lena Ruud", PER, 0, NULL},
+        {"We are working together,", "Jon Berg", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "military claims cannot be verified": a verb's -s form before a modal or an auxiliary is
  * a plural noun, and nobody speaks there to take the next "he". */
 static void plural_noun_before_a_modal_is_no_verb(void **state)
@@ -4771,6 +4792,7 @@ int main(void)
         cmocka_unit_test(straight_mark_closed_by_curly),
         cmocka_unit_test(curly_mark_closed_by_straight),
         cmocka_unit_test(title_variants_refer_back),
+        cmocka_unit_test(title_field_joined_by_and),
         cmocka_unit_test(a_person_keeps_an_earlier_title),
         cmocka_unit_test(rank_after_an_office),
         cmocka_unit_test(title_named_later),
