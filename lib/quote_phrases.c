@@ -723,8 +723,20 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
               low_is(&s->w[prep], "at")))
             return false;
         mention_t head;
-        if (!stance__mention_ending(s, floor, prep, &head) ||
-            (head.kind != MK_TITLE && head.kind != MK_DOC))
+        bool found = stance__mention_ending(s, floor, prep, &head) &&
+                     (head.kind == MK_TITLE || head.kind == MK_DOC);
+        /* "a statement released by the ministry reads", "a note posted online by X said": a
+         * document, then how it came out, then its issuer (as stance__mention_starting reads
+         * it after the verb) */
+        if (!found && (low_is(&s->w[prep], "by") || low_is(&s->w[prep], "from"))) {
+            size_t d = prep;
+            while (d > floor + 1 && prep - d < 3 && is_word(&s->w[d - 1]) && !s->w[d - 1].cap &&
+                   !(s->w[d - 1].cls & (QW_FUNCTION | QW_DOC)))
+                d--;
+            found = d < prep && stance__mention_ending(s, floor, d, &head) &&
+                    head.kind == MK_DOC && head.hi == d;
+        }
+        if (!found)
             return false;
         if (!org_after(s, prep, j, &head))
             return false;

@@ -909,7 +909,10 @@ static void according_to_and_statements(void **state)
         "playground.\xE2\x80\x9D\n\n"
         "\xE2\x80\x9CThe visit is postponed,\xE2\x80\x9D a spokesperson for the Swiss Foreign "
         "Ministry said.\n\n"
-        "\xE2\x80\x9CWe stand by every word,\xE2\x80\x9D the statement read.\n";
+        "\xE2\x80\x9CWe stand by every word,\xE2\x80\x9D the statement read.\n\n"
+        "\xE2\x80\x9CThe region is a zone of peace,\xE2\x80\x9D a statement released by the "
+        "Dravenian foreign ministry reads.\n\n"
+        "A note issued by the Tarsian embassy said the claim was \xE2\x80\x9C" "baseless.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"set deliberately", "Interior Ministry", ORG, 0, NULL},
         {"No one was hurt", "Mei Tan", PER, 0, NULL},
@@ -917,6 +920,9 @@ static void according_to_and_statements(void **state)
         {"not a playground", "Jo Park", PER, 0, NULL},
         {"The visit is postponed", "Swiss Foreign Ministry", TTL, 0, NULL},
         {"We stand by every word", "Swiss Foreign Ministry", ORG, 0, NULL},
+        /* the document's issuer after the verb's participle, before the verb */
+        {"The region is a zone", "Dravenian foreign ministry", ORG, 0, NULL},
+        {"baseless.", "Tarsian embassy", ORG, 0, NULL},
     };
     CHECK(text, want);
 }
