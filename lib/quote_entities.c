@@ -677,7 +677,7 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         if (!e->used || e->kind != MK_ORG)
             continue;
         bool match = named ? same_bytes_folded(t, e->start, e->len, start, len)
-                           : strcmp(e->head, head) == 0;
+                           : strcmp(e->head, head) == 0 || strcmp(e->alias, head) == 0;
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }

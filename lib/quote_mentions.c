@@ -384,6 +384,37 @@ static bool former_office(const sentence_t *s, const mention_t *m)
     return false;
 }
 
+/* The head word of an organization's apposition after word j: ", the bloc of West African
+ * nations,", ", a forum of eight states." ("bloc", "forum"), set off by a comma or the
+ * sentence's end; NONE when none follows or a verb follows the head ("in Nigeria, the
+ * regional bloc said" is a subject). */
+static size_t apposition_head(const sentence_t *s, size_t j)
+{
+    if (j + 2 >= s->n || !is_brk(&s->w[j], ',') || !is_word(&s->w[j + 1]) ||
+        !(s->w[j + 1].cls & QW_DET) || (s->w[j + 1].cls & QW_PRONOUN))
+        return NONE;
+    size_t head = NONE;
+    for (size_t k = j + 2; k < s->n && k < j + 6 && head == NONE; k++) {
+        const qword_t *w = &s->w[k];
+        if (is_word(w) && !w->cap && (w->cls & QW_ORG) && !(w->cls & QW_FUNCTION))
+            head = k;
+        else if (!plain_modifier(w))
+            return NONE;
+    }
+    if (head == NONE)
+        return NONE;
+    for (size_t k = head + 1; k < s->n && k < head + 10; k++) {
+        const qword_t *w = &s->w[k];
+        if (is_brk(w, ','))
+            return head;
+        if (!is_word(w))
+            return stance__qword_ends_sentence(w) ? head : NONE;
+        if (k == head + 1 && ((w->cls & QW_SPEECH) || past_form(w)))
+            return NONE; /* its verb: a subject */
+    }
+    return head + 1 == s->n ? head : NONE;
+}
+
 /* Remembers the people and organizations named in words [c->noted, upto): each phrase not
  * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
  * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
@@ -445,6 +476,24 @@ static void note_names(sctx_t *c, size_t upto)
         if (skip)
             c->skipped_to = j;
         mention_t m;
+        /* "Leaders of ECOWAS, the bloc of West African nations,": an organization, after a
+         * preposition or not, that the next "the regional bloc" means */
+        const size_t alias = apposition_head(s, j);
+        size_t org_lo = i, org_det = det; /* "Leaders of ECOWAS": the part after "of" */
+        for (size_t k = i; alias != NONE && k + 1 < j; k++)
+            if (low_is(&s->w[k], "of")) {
+                org_lo = k + 1;
+                org_det = NONE;
+            }
+        if (alias != NONE && stance__mention_from_phrase(s, org_det, org_lo, j, &m) &&
+            (m.kind == MK_ORG || (j == org_lo + 1 && s->w[org_lo].acronym))) {
+            m.kind = MK_ORG;
+            int id = stance__entity_note(c->ents, s, c->t, &m);
+            if (id >= 0)
+                strcpy(c->ents->e[id].alias, s->w[alias].low); /* both QWORD_LOW at most */
+            i = j;
+            continue;
+        }
         /* "joined by Trade Minister X", "a talk with Mr. Y": no speaker here, but someone the
          * article may call "the minister" or "he" next */
         if (skip && is_word(before) && stance__mention_from_phrase(s, det, i, j, &m))

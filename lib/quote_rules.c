@@ -153,7 +153,7 @@ static const quote_word_t words[] = {
     {"finland", PLACE}, {"fire", VERB}, {"firefighter", ROLE}, {"firm", ORG}, {"first", TITLE}, {"fisherman", ROLE}, {"fm", ROLE},
     {"following", FUNC},
     {"for", PREP}, {"force", ORG}, {"forces", ORG}, {"foreign", TITLE}, {"forewarn", VERB},
-    {"former", TITLE | ORDER}, {"foundation", ORG}, {"founder", ROLE}, {"france", PLACE},
+    {"former", TITLE | ORDER}, {"forum", ORG}, {"foundation", ORG}, {"founder", ROLE}, {"france", PLACE},
     {"friday", TIME}, {"from", PREP}, {"front", ORG}, {"ft", ABBR}, {"fume", VERB},
     {"fund", ORG}, {"further", SKIP | AGAIN}, {"gabon", PLACE}, {"gambia", PLACE}, {"gen", HONOR},
     {"general", ROLE}, {"georgetown", PLACE}, {"georgia", PLACE}, {"germany", PLACE},

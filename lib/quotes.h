@@ -333,6 +333,8 @@ typedef struct entity {
     char role_before[QWORD_LOW];     /* the title held before another was given ("chair" of */
     char role_before_mod[QWORD_LOW]; /* "Party chair X", then "MP X"): one has two at once */
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */
+    char alias[QWORD_LOW];  /* what an apposition called it: "bloc" of "ECOWAS, the bloc of
+                               West African nations," ("" = nothing) */
     const char *nation;     /* the country its title gave ("china" for "Chinese President"),
                                a key of the rules' nations; NULL = unknown */
     char owner[QWORD_LOW];  /* whose its title is, when the title said ("orlov" for "Orlov's

@@ -108,6 +108,28 @@ static void sentence_openers_are_not_speakers(void **state)
     CHECK(text, want);
 }
 
+/* An organization introduced with what it is ("ECOWAS, the bloc of West African nations,",
+ * "the Arctic Council, a forum of eight states,") is what "the regional bloc" or "the forum"
+ * means next, even named after a preposition; a bloc that was never so introduced stays the
+ * bloc. */
+static void organization_described_in_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Leaders of WASCO, the bloc of West Coast nations, gave the junta in Varn a week.\n\n"
+        "In a statement after the summit, the regional bloc said it would \"take all measures "
+        "necessary\" to restore order.\n\n"
+        "Ministers of the Arctic Council, a forum of eight states, met on Friday. The forum "
+        "said the talks had been \"frank and useful\".\n\n"
+        "The alliance said it was \"ready to defend every inch\" of its territory.\n";
+    static const want_t want[] = {
+        {"take all measures necessary", "WASCO", ORG, 0, NULL},
+        {"frank and useful", "Arctic Council", ORG, 0, NULL},
+        {"ready to defend every inch", "alliance", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void organizations_speak(void **state)
 {
     (void)state;
@@ -4746,6 +4768,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sentence_openers_are_not_speakers),
         cmocka_unit_test(organizations_speak),
+        cmocka_unit_test(organization_described_in_apposition),
         cmocka_unit_test(pronouns_and_titles_resolve),
         cmocka_unit_test(gender_picks_the_person),
         cmocka_unit_test(continued_quotes_inherit),
