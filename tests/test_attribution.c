@@ -2398,6 +2398,24 @@ static void unread_subject_is_nobody_else(void **state)
     CHECK(text, want);
 }
 
+/* A plural title with no article ("Officials said", "Diplomats say") is a group, as "the
+ * ministers" is: the next "she said" is never theirs. */
+static void bare_plural_title_is_a_group(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ana Vell spoke at the assembly on Tuesday.\n\n"
+        "\"We have let them know about our protest,\" she added.\n\n"
+        "Officials in Tarsia have only said that they \"regret\" the concerns raised.\n\n"
+        "\"Spying on friends is a breach of international law,\" she said today.\n";
+    static const want_t want[] = {
+        {"We have let them know", "Ana Vell", PRO, 0, NULL},
+        {"regret", "Officials", TTL, 0, NULL},
+        {"Spying on friends", "Ana Vell", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "South Korea's military": a country of two words owns it, and a country's military is an
  * organization, as its army or its government is. */
 static void a_countrys_military_is_an_organization(void **state)
@@ -4918,6 +4936,7 @@ int main(void)
         cmocka_unit_test(nationality_of_no_known_holder),
         cmocka_unit_test(a_term_never_goes_on),
         cmocka_unit_test(unread_subject_is_nobody_else),
+        cmocka_unit_test(bare_plural_title_is_a_group),
         cmocka_unit_test(unnamed_sources_are_no_names),
         cmocka_unit_test(a_countrys_military_is_an_organization),
         cmocka_unit_test(name_particles_join_the_name),
