@@ -107,6 +107,9 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         return true;
     if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH))
         return false;
+    /* "met Kalla thanks to Museveni": a preposition, not Kalla thanking anyone */
+    if (low_is(w, "thanks") && i + 1 < s->n && low_is(&s->w[i + 1], "to"))
+        return false;
     if (in_descriptive_clause(s, i))
         return false;
     /* "the one that Mr. Trump has threatened would “prohibit” trade": a verb whose clause

@@ -811,11 +811,16 @@ static void sentence_subject_takes_the_pronoun(void **state)
         "Kovac said the talks had been \xE2\x80\x9C" "frank and useful.\xE2\x80\x9D\n\n"
         "Brandt gave a cooler account of the meeting, which he called \xE2\x80\x9C"
         "difficult\xE2\x80\x9D while stressing that \xE2\x80\x9Cmuch remains to be "
-        "settled.\xE2\x80\x9D\n";
+        "settled.\xE2\x80\x9D\n\n"
+        "At the summit, rebel leader Jean Runo said he had met President Joseph Kalla thanks "
+        "to Hugo Marr. \xE2\x80\x9CThe atmosphere was tense,\xE2\x80\x9D he told "
+        "reporters.\n";
     static const want_t want[] = {
         {"frank and useful", "Lena Kovac", PER, 0, NULL},
         {"difficult", "Tomas Brandt", PRO, 0, NULL},
         {"much remains", "Tomas Brandt", PRO, 0, NULL},
+        /* "X thanks to Y" is no report of X's: the pronoun stays with who spoke */
+        {"The atmosphere was tense", "Jean Runo", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
