@@ -784,6 +784,25 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
         i++;
     }
     size_t j = stance__phrase_end(s, i, limit);
+    /* "said a beaming Turkish Foreign Minister X", "said a visibly tired X": the speaker's
+     * mood, a word or two in lower case before a capitalized name or title, is not in it */
+    if (j == i && det != NONE) {
+        size_t k = i;
+        while (k < limit && k < i + 2 && (plain_modifier(&s->w[k]) ||
+                                          (is_word(&s->w[k]) && !s->w[k].cap &&
+                                           ends_with(&s->w[k], "ly", 3))))
+            k++;
+        const size_t e = k > i && k < limit && s->w[k].cap ? stance__phrase_end(s, k, limit) : k;
+        mention_t named;
+        if (e > k && stance__mention_from_phrase(s, NONE, k, e, &named) &&
+            (named.kind == MK_PERSON || named.kind == MK_TITLE)) {
+            *m = named;
+            m->lo = det;
+            m->indefinite = (s->w[det].cls & QW_INDEF) != 0; /* "a beaming minister" */
+            m->definite = !m->indefinite;
+            return true;
+        }
+    }
     if (j == i || !stance__mention_from_phrase(s, det, i, j, m))
         return false;
     if (m->kind == MK_DOC) {

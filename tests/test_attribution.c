@@ -709,6 +709,25 @@ static void subject_after_an_opening_adverb(void **state)
     CHECK(text, want);
 }
 
+/* "said a beaming Foreign Minister Abdullah Gul", "said a visibly tired Ana Vell": a
+ * description of the speaker's mood between the article and the name is no part of it, nor
+ * in the way. */
+static void speaker_described_by_mood(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThis is a win-win situation,\xE2\x80\x9D said a beaming Tarsian Foreign Minister "
+        "Omar Gul.\n\n"
+        "\xE2\x80\x9CWe are not finished,\xE2\x80\x9D said a visibly tired Ana Vell.\n\n"
+        "\xE2\x80\x9CWe will meet again,\xE2\x80\x9D said a senior official.\n";
+    static const want_t want[] = {
+        {"This is a win-win", "Omar Gul", PER, 0, NULL},
+        {"We are not finished", "Ana Vell", PER, 0, NULL},
+        {"We will meet again", "senior official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* The passive with its agent: "a summit described by a US official as “...”", "the plan was
  * called by the ministry “...”": the agent spoke. */
 static void passive_with_its_agent(void **state)
@@ -4808,6 +4827,7 @@ int main(void)
         cmocka_unit_test(title_of_country_before_a_name),
         cmocka_unit_test(suffixes_and_nicknames_in_names),
         cmocka_unit_test(passive_with_its_agent),
+        cmocka_unit_test(speaker_described_by_mood),
         cmocka_unit_test(subject_after_an_opening_adverb),
         cmocka_unit_test(statement_of_the_organization_named_before),
         cmocka_unit_test(news_agencies_are_organizations),
