@@ -933,6 +933,30 @@ static bool agency_reports(const sctx_t *c, const sverb_t *v)
     return is_word(&s->w[v->at]) && strncmp(s->w[v->at].low, "report", 6) == 0 && !v->by_obj;
 }
 
+/* Whether mention m names a news outlet: one the rules know ("KUNA", "Xinhua"), or a name
+ * ending in an outlet's word ("the Saudi Press Agency", "Kuwait Times"). */
+static bool names_outlet(const sctx_t *c, const mention_t *m)
+{
+    const sentence_t *s = c->s;
+    if (m->kind != MK_ORG && m->kind != MK_PERSON)
+        return false;
+    char name[64];
+    size_t n = 0;
+    for (size_t i = m->name_lo; i < m->name_hi; i++) {
+        const size_t len = strlen(s->w[i].low);
+        if (!is_word(&s->w[i]) || n + len + 2 > sizeof name)
+            return false;
+        if (n)
+            name[n++] = ' ';
+        memcpy(name + n, s->w[i].low, len);
+        n += len;
+    }
+    name[n] = '\0';
+    return n && (stance__quote_list_has(&c->r->news_outlets, name) ||
+                 (s->w[m->name_hi - 1].cap &&
+                  stance__quote_list_has(&c->r->outlet_words, s->w[m->name_hi - 1].low)));
+}
+
 /* Sieve 2: right after the quotation. */
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
@@ -955,6 +979,10 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
     if (low_is(&s->w[i], "according") && i + 1 < s->n && low_is(&s->w[i + 1], "to")) {
         mention_t m;
         if (stance__mention_starting(c->s, i + 2, s->n, &m)) {
+            /* "X said “...,” according to KUNA": an agency relays the words of the speaker
+             * named before them */
+            if (names_outlet(c, &m) && sieve_before(c, q))
+                return true;
             attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
             return true;
         }

@@ -228,8 +228,9 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         if (!name_word(&s->w[i]) && !(s->w[i].cls & QW_CONNECTOR) &&
             !(s->w[i].type == QT_QUOTE && s->w[i].name)) /* a nickname */
             return false;
-    /* proper names; "the Kremlin", "the Post": a proper name with "the" is an institution */
-    m->kind = d && low_is(d, "the") ? MK_ORG : MK_PERSON;
+    /* proper names; "the Kremlin", "the Post": a proper name with "the" is an institution, as
+     * initials alone are ("KUNA", "ECOWAS": no person is named so in running text) */
+    m->kind = (d && low_is(d, "the")) || (hi - lo == 1 && first->acronym) ? MK_ORG : MK_PERSON;
     m->name_lo = lo;
     m->name_hi = hi;
     if (m->kind == MK_PERSON && first->poss && hi - lo >= 3) {

@@ -351,11 +351,11 @@ static const char *const news_outlets[] = {
     "abc", "afp", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
     "associated press", "axios", "bbc", "bernama", "bloomberg", "cbs", "cctv", "cgtn",
     "china daily", "china news service", "cnn", "dpa", "efe", "financial times", "fox news",
-    "global times", "hong kong commercial daily", "itar-tass", "kyodo", "kyodo news", "nbc",
-    "nhk", "nikkei", "phoenix tv", "prensa latina", "pti", "reuters", "ria novosti", "rt",
-    "shenzhen tv", "south china morning post", "sputnik", "tass", "the new york times",
-    "the paper", "the wall street journal", "the washington post", "tv asahi", "xinhua",
-    "yonhap"};
+    "global times", "hong kong commercial daily", "interfax", "irna", "isna", "itar-tass",
+    "kcna", "kuna", "kyodo", "kyodo news", "mena", "nbc", "nhk", "nikkei", "phoenix tv",
+    "prensa latina", "pti", "qna", "reuters", "ria novosti", "rt", "sana", "shenzhen tv",
+    "south china morning post", "spa", "sputnik", "tass", "the new york times", "the paper",
+    "the wall street journal", "the washington post", "tv asahi", "wam", "xinhua", "yonhap"};
 
 static const char *const non_speaker_labels[] = {
     "advertisement", "also", "analysis", "background", "by", "context", "correction", "credit",

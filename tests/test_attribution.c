@@ -4445,8 +4445,9 @@ static void the_passive_agent_after_the_quotation(void **state)
 /* Who relays words is not who said them (found on a fresh blind set of real news, BF and BE:
  * four quotations given to an agency, a newspaper or a website, or to nobody): "X was quoted
  * by the agency as saying"; "X issued a statement saying"; "X posted a Twitter message
- * saying", a platform being no author; and "X stressed that “...,” the daily reported", the
- * paper reporting what the speaker named before the quotation said. */
+ * saying", a platform being no author; and "X stressed that “...,” the daily reported" or
+ * "X said “...,” according to KUNA", the agency reporting what the speaker named before the
+ * quotation said. */
 static void relays_are_not_speakers(void **state)
 {
     (void)state;
@@ -4457,13 +4458,24 @@ static void relays_are_not_speakers(void **state)
         "note\xE2\x80\x9D of the decision.\n\n"
         "Ramiro Pell also posted a Twitter message saying that \xE2\x80\x9Cour old ties summon "
         "us to work together.\xE2\x80\x9D\n\n"
-        "Ivo Brask stressed that even formal moves to resume talks \xE2\x80\x9Cwould be a "
-        "violation of our law,\xE2\x80\x9D Kommersant reported.\n";
+        "Minister Ivo Brask stressed that even formal moves to resume talks \xE2\x80\x9Cwould be a "
+        "violation of our law,\xE2\x80\x9D Kommersant reported.\n\n"
+        "The emir said he was confident the summit would bring \xE2\x80\x9Creconciliation "
+        "that boosts unity,\xE2\x80\x9D according to KUNA.\n\n"
+        "He also said the militias had lost \xE2\x80\x9C" "any jet fighter,\xE2\x80\x9D "
+        "according to the Saudi Press Agency.\n\n"
+        "The fire was \xE2\x80\x9Cset deliberately,\xE2\x80\x9D according to the Interior "
+        "Ministry.\n";
     static const want_t want[] = {
         {"never took part", "Lin Tao", PER, 0, NULL},
         {"takes note", "Vantan foreign ministry", ORG, 0, NULL},
         {"our old ties summon", "Ramiro Pell", PER, 0, NULL},
         {"would be a violation", "Ivo Brask", PER, 0, NULL},
+        /* "according to" an agency after a speaker's words: the agency relays them */
+        {"reconciliation that boosts", "emir", TTL, 0, NULL},
+        {"any jet fighter", "emir", PRO, 0, NULL},
+        /* according to anyone else, the source is theirs */
+        {"set deliberately", "Interior Ministry", ORG, 0, NULL},
     };
     CHECK(text, want);
 }
