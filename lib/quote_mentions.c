@@ -797,11 +797,36 @@ static size_t frame_end(const sctx_t *c, size_t verb, size_t limit)
 
 /* Ties quotation q to a mention (NULL = none), its reporting verb (NONE = none) and speaker.
  * The frame runs from `lo` (the mention or the verb) to the end of the attribution. */
+/* ", citing Kim Yo Jong", ", quoting a ministry spokesman" a few words after word `from`:
+ * the person or titled speaker cited (not a document: "citing a report"). */
+static bool cites_person(const sentence_t *s, size_t from, mention_t *m)
+{
+    for (size_t k = from; k + 2 < s->n && k < from + 8; k++) {
+        const qword_t *w = &s->w[k];
+        if (!is_word(w) && !is_brk(w, ','))
+            return false;
+        if (!is_brk(w, ',') || !(low_is(&s->w[k + 1], "citing") ||
+                                 low_is(&s->w[k + 1], "quoting")))
+            continue;
+        return stance__mention_starting(s, k + 2, s->n, m) &&
+               (m->kind == MK_PERSON || m->kind == MK_TITLE);
+    }
+    return false;
+}
+
 static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int entity,
                    size_t lo, size_t limit)
 {
     const sentence_t *s = c->s;
     q->attributed = true;
+    /* "“...,” state media KCNA said, citing Kim Yo Jong": an organization relays the words
+     * of the person it cites or quotes */
+    mention_t cited;
+    if (m && verb != NONE && entity >= 0 && c->ents->e[entity].kind == MK_ORG &&
+        cites_person(s, verb + 1, &cited)) {
+        m = &cited;
+        entity = resolve(c, &cited);
+    }
     if (m)
         q->mention = *m;
     else

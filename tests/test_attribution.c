@@ -4465,7 +4465,13 @@ static void relays_are_not_speakers(void **state)
         "He also said the militias had lost \xE2\x80\x9C" "any jet fighter,\xE2\x80\x9D "
         "according to the Saudi Press Agency.\n\n"
         "The fire was \xE2\x80\x9Cset deliberately,\xE2\x80\x9D according to the Interior "
-        "Ministry.\n";
+        "Ministry.\n\n"
+        "Vanta will face \xE2\x80\x9C" "devastating consequences,\xE2\x80\x9D state media VNA "
+        "said on Tuesday, citing Kim Sol, the leader's sister.\n\n"
+        "\xE2\x80\x9CWe reject the plan,\xE2\x80\x9D Xinhua reported, quoting a ministry "
+        "spokesman.\n\n"
+        "\xE2\x80\x9CThe strikes will go on,\xE2\x80\x9D the minister said, citing a report by "
+        "the army.\n";
     static const want_t want[] = {
         {"never took part", "Lin Tao", PER, 0, NULL},
         {"takes note", "Vantan foreign ministry", ORG, 0, NULL},
@@ -4476,6 +4482,11 @@ static void relays_are_not_speakers(void **state)
         {"any jet fighter", "emir", PRO, 0, NULL},
         /* according to anyone else, the source is theirs */
         {"set deliberately", "Interior Ministry", ORG, 0, NULL},
+        /* an organization that said or reported words, citing or quoting a person, relays
+         * that person's words; a speaker citing a document speaks for themselves */
+        {"devastating consequences", "Kim Sol", PER, 0, NULL},
+        {"We reject the plan", "ministry spokesman", TTL, 0, NULL},
+        {"The strikes will go on", "Ivo Brask", TTL, 0, NULL},
     };
     CHECK(text, want);
 }
