@@ -1491,6 +1491,25 @@ static void wire_copy_names_companies_and_labels(void **state)
     CHECK(text, want);
 }
 
+/* A clause quoted after "that" ("a mirror that “reflects the agony of the system”") is
+ * someone's words, not a term, though it stands where a noun could; "that “reset”" names a
+ * thing. */
+static void clause_after_that_is_speech(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ambassador Lin Vos spoke after the vote.\n\n"
+        "The resolution is a mirror that \"reflects the agony of diplomacy\" and \"shows why "
+        "the occupier goes on\", he said.\n\n"
+        "Few now remember that \"reset\".\n";
+    static const want_t want[] = {
+        {"reflects the agony", "Lin Vos", PRO, 0, NULL},
+        {"shows why the occupier", "Lin Vos", PRO, 0, NULL},
+        {"reset", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A briefing transcript: the questions are asked by someone unnamed, not by the spokeswoman
  * who answered the one before. */
 static void transcript_questions_have_no_speaker(void **state)
@@ -4887,6 +4906,7 @@ int main(void)
         cmocka_unit_test(straight_mark_closed_by_curly),
         cmocka_unit_test(curly_mark_closed_by_straight),
         cmocka_unit_test(title_variants_refer_back),
+        cmocka_unit_test(clause_after_that_is_speech),
         cmocka_unit_test(title_field_joined_by_and),
         cmocka_unit_test(a_person_keeps_an_earlier_title),
         cmocka_unit_test(rank_after_an_office),
