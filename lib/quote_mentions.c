@@ -110,6 +110,17 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     /* "met Kalla thanks to Museveni": a preposition, not Kalla thanking anyone */
     if (low_is(w, "thanks") && i + 1 < s->n && low_is(&s->w[i + 1], "to"))
         return false;
+    /* "X said that if Israel responded positively, “...”": a verb in a condition reports
+     * nothing (its subject right after "if", "unless" or "whether") */
+    for (size_t k = i; k > 0 && i - k < 5; k--) {
+        const qword_t *b = &s->w[k - 1];
+        if (!is_word(b))
+            break;
+        if (low_is(b, "if") || low_is(b, "unless") || low_is(b, "whether"))
+            return false;
+        if (!(phrase_word(b) || (b->cls & QW_DET)) || (b->cls & QW_PRONOUN))
+            break;
+    }
     if (in_descriptive_clause(s, i))
         return false;
     /* "the one that Mr. Trump has threatened would “prohibit” trade": a verb whose clause

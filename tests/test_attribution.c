@@ -833,13 +833,17 @@ static void sentence_subject_takes_the_pronoun(void **state)
         "settled.\xE2\x80\x9D\n\n"
         "At the summit, rebel leader Jean Runo said he had met President Joseph Kalla thanks "
         "to Hugo Marr. \xE2\x80\x9CThe atmosphere was tense,\xE2\x80\x9D he told "
-        "reporters.\n";
+        "reporters.\n\n"
+        "Envoy Ayman Tell said that if the army responded positively to the offer, "
+        "\xE2\x80\x9Cthere could be an agreement\xE2\x80\x9D on a truce.\n";
     static const want_t want[] = {
         {"frank and useful", "Lena Kovac", PER, 0, NULL},
         {"difficult", "Tomas Brandt", PRO, 0, NULL},
         {"much remains", "Tomas Brandt", PRO, 0, NULL},
         /* "X thanks to Y" is no report of X's: the pronoun stays with who spoke */
         {"The atmosphere was tense", "Jean Runo", PRO, 0, NULL},
+        /* a verb in a condition ("if the army responded") reports nothing */
+        {"there could be an agreement", "Ayman Tell", PER, 0, NULL},
     };
     CHECK(text, want);
 }
