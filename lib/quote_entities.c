@@ -1017,6 +1017,24 @@ static bool in_lead(const qtext_t *t, size_t at)
     return true;
 }
 
+/* Whether the name of mention m follows "the" and a title and a comma ("The spokeswoman,
+ * Miho Tanabe,"; "The Japanese spokeswoman, Miho Tanabe,"). */
+static bool the_title_before(const sentence_t *s, const mention_t *m)
+{
+    size_t k = m->name_lo;
+    if (k < 3 || !is_brk(&s->w[k - 1], ',') || !is_word(&s->w[k - 2]) ||
+        !(s->w[k - 2].cls & QW_ROLE))
+        return false;
+    for (size_t i = k - 2; i > 0 && k - 2 - i < 3; i--) {
+        const qword_t *w = &s->w[i - 1];
+        if (low_is(w, "the"))
+            return true;
+        if (!is_word(w) || w->poss || !(w->cap || (w->cls & QW_TITLE)))
+            return false;
+    }
+    return false;
+}
+
 int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtext_t *t,
                                const mention_t *m, bool again)
 {
@@ -1034,11 +1052,14 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     if (id < 0)
         return -1;
     entity_t *e = &ents->e[id];
-    if (e->kind != MK_PERSON || e->named || !e->definite_title)
+    /* "The spokeswoman, Miho Tanabe, said": "the" and the title, then the name set off by a
+     * comma, name whoever held that title unnamed, however they were introduced */
+    const bool apposed = m->role != NONE && the_title_before(s, m); /* the role compared below */
+    if (e->kind != MK_PERSON || e->named || !(e->definite_title || apposed))
         return -1;
     /* without "also", only the lead's speaker: news names in the next paragraphs whom its
      * lead gave a title only, and introduces no one else there without saying who they are */
-    if (!again && !in_lead(t, e->start))
+    if (!again && !apposed && !in_lead(t, e->start))
         return -1;
     if (!same_gender(m->gender, e->gender))
         return -1;

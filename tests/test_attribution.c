@@ -1730,6 +1730,26 @@ static void a_title_named_later(void **state)
     CHECK(text, want);
 }
 
+/* "a ministry spokeswoman said ...", then "The spokeswoman, Miho Tana, said ...": a title
+ * given a name in apposition with "the" names the one who held it unnamed, though "a" had
+ * introduced her and the lead is past. */
+static void the_title_named_in_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Beijing protested on Monday.\n\n"
+        "Manila said its vessels were in its own waters.\n\n"
+        "At a briefing, a ministry spokeswoman said Tokyo opposed \xE2\x80\x9C" "any unilateral "
+        "attempt to change the status quo.\xE2\x80\x9D\n\n"
+        "The spokeswoman, Miho Tana, said Japan would \xE2\x80\x9C" "continue close "
+        "communication with both sides.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"any unilateral attempt", "Miho Tana", TTL, 0, NULL},
+        {"continue close communication", "Miho Tana", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* Briefing transcripts: turns without quotation marks. The words after a speaker's label up to
  * the next label are that speaker's (a turn may run over paragraphs, and a quotation inside it
  * is part of it); "A:" is the last one who answered; a question is its reporter's when the
@@ -4936,6 +4956,7 @@ int main(void)
         cmocka_unit_test(an_organization_by_its_first_word),
         cmocka_unit_test(an_age_epithet_refers_back),
         cmocka_unit_test(a_title_named_later),
+        cmocka_unit_test(the_title_named_in_apposition),
         cmocka_unit_test(introduced_after_a_preposition),
         cmocka_unit_test(transcript_turns_are_statements),
         cmocka_unit_test(transcript_excerpt_inside_a_story),
