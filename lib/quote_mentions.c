@@ -97,6 +97,16 @@ static bool someone_named_it(const sentence_t *s, size_t verb)
     return false;
 }
 
+/* "X made the remarks", "made these comments": X is the one who spoke, named after the
+ * words were given to a title. */
+static bool made_the_remarks(const sentence_t *s, size_t i)
+{
+    return i + 2 < s->n && is_word(&s->w[i]) && !s->w[i].cap && low_is(&s->w[i], "made") &&
+           is_word(&s->w[i + 1]) && (s->w[i + 1].cls & QW_DET) && !s->w[i + 1].cap &&
+           is_word(&s->w[i + 2]) && (low_is(&s->w[i + 2], "remarks") ||
+                                     low_is(&s->w[i + 2], "comments"));
+}
+
 static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
@@ -104,6 +114,8 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     /* "“...,” he went on": going on with what was said, the clause ending there */
     if (is_word(w) && !w->cap && (low_is(w, "went") || low_is(w, "goes")) && i + 1 < s->n &&
         low_is(&s->w[i + 1], "on") && (i + 2 == s->n || !is_word(&s->w[i + 2])))
+        return true;
+    if (made_the_remarks(s, i))
         return true;
     if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH))
         return false;
@@ -1624,7 +1636,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             if (!v->inverted && v->subj.kind == MK_PERSON) {
                 note_names(&c, v->subj.lo);
                 v->entity = stance__entity_named_later(ents, s, c.t, &v->subj,
-                                                       said_again(s, v->subj.hi, v->at));
+                                                       said_again(s, v->subj.hi, v->at) ||
+                                                           made_the_remarks(s, v->at));
             }
             if (v->entity < 0 && v->subj.kind == MK_PRONOUN)
                 note_names(&c, v->subj.lo); /* who the sentence named before "he" */

@@ -1732,7 +1732,8 @@ static void a_title_named_later(void **state)
 
 /* "a ministry spokeswoman said ...", then "The spokeswoman, Miho Tana, said ...": a title
  * given a name in apposition with "the" names the one who held it unnamed, though "a" had
- * introduced her and the lead is past. */
+ * introduced her and the lead is past; so does "X made the remarks" after "the foreign
+ * minister said". */
 static void the_title_named_in_apposition(void **state)
 {
     (void)state;
@@ -1742,10 +1743,14 @@ static void the_title_named_in_apposition(void **state)
         "At a briefing, a ministry spokeswoman said Tokyo opposed \xE2\x80\x9C" "any unilateral "
         "attempt to change the status quo.\xE2\x80\x9D\n\n"
         "The spokeswoman, Miho Tana, said Japan would \xE2\x80\x9C" "continue close "
-        "communication with both sides.\xE2\x80\x9D\n";
+        "communication with both sides.\xE2\x80\x9D\n\n"
+        "In Kyiv, Ukraine is ready for another exchange \xE2\x80\x9C" "at any time and in any "
+        "format,\xE2\x80\x9D the country's foreign minister said on Thursday.\n\n"
+        "Andrii Sybko made the remarks after meeting the ICRC president.\n";
     static const want_t want[] = {
         {"any unilateral attempt", "Miho Tana", TTL, 0, NULL},
         {"continue close communication", "Miho Tana", PER, 0, NULL},
+        {"at any time and in any format", "Andrii Sybko", TTL, 0, NULL},
     };
     CHECK(text, want);
 }
