@@ -188,9 +188,14 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
                  low_is(&s->w[k - 1], "no")))
                 return false;
         }
-        if (i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_DET) &&
-            !(s->w[i - 2].cls & QW_PRONOUN)) {
-            /* "the Baltic states": a plural after a name that is no organization or role */
+        /* "the Baltic states", "the three Nordic states": a plural after a name that is no
+         * organization or role, a determiner and perhaps a number or two before it */
+        size_t d = i - 1;
+        while (d > 1 && i - 1 - d < 2 && is_word(&s->w[d - 1]) && !s->w[d - 1].cap &&
+               plain_modifier(&s->w[d - 1]) && !(s->w[d - 1].cls & QW_DET))
+            d--;
+        if (d >= 1 && is_word(&s->w[d - 1]) && (s->w[d - 1].cls & QW_DET) &&
+            !(s->w[d - 1].cls & QW_PRONOUN)) {
             if ((w->cls & QW_PRESENT_S) && p->cap &&
                 !(p->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_PLACE | QW_DOC)))
                 return false;

@@ -2222,7 +2222,9 @@ static void nouns_that_look_like_verbs(void **state)
         "Oslo's fisheries minister said the quota was \xE2\x80\x9C" "a scandal\xE2\x80\x9D "
         "and that Norway would respond \xE2\x80\x9C" "boat for boat.\xE2\x80\x9D\n\n"
         "\xE2\x80\x9CWe gave nothing away,\xE2\x80\x9D said Lars Berg.\n\n"
-        "Iceland's fisheries minister said the claim was \xE2\x80\x9C" "absurd.\xE2\x80\x9D\n";
+        "Iceland's fisheries minister said the claim was \xE2\x80\x9C" "absurd.\xE2\x80\x9D\n\n"
+        "Later, he said Reykjavik would talk with the three Nordic states before the summit.\n\n"
+        "\xE2\x80\x9CWe are ready to negotiate,\xE2\x80\x9D he added.\n";
     static const want_t want[] = {
         {"too much to lose", "Austria's chancellor", TTL, 0, NULL},
         {"no quarrel with anyone", "president's spokesman", TTL, 0, NULL},
@@ -2230,6 +2232,8 @@ static void nouns_that_look_like_verbs(void **state)
         {"boat for boat", "Oslo's fisheries minister", TTL, 0, NULL},
         {"We gave nothing away", "Lars Berg", PER, 0, NULL},
         {"absurd", "Iceland's fisheries minister", TTL, 0, NULL},
+        /* "the three Nordic states": a plural after a number too */
+        {"We are ready to negotiate", "Iceland's fisheries minister", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
