@@ -761,6 +761,14 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
     return true;
 }
 
+/* A common noun for a news outlet, which its name may follow ("the daily Kommersant"). */
+static bool outlet_kind(const qword_t *w)
+{
+    return low_is(w, "daily") || low_is(w, "newspaper") || low_is(w, "paper") ||
+           low_is(w, "weekly") || low_is(w, "broadcaster") || low_is(w, "website") ||
+           low_is(w, "magazine") || low_is(w, "tabloid") || low_is(w, "outlet");
+}
+
 /* The mention that starts at word i: "said Rosemary DiCarlo, US Ambassador to the UN", "said a
  * statement posted online by the Foreign Ministry", "according to Inspector Mei Tan". */
 bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, mention_t *m)
@@ -801,6 +809,17 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
             m->lo = det;
             m->indefinite = (s->w[det].cls & QW_INDEF) != 0; /* "a beaming minister" */
             m->definite = !m->indefinite;
+            return true;
+        }
+    }
+    /* "the Lebanese daily L'Orient-Le Jour", "the German weekly Der Spiegel": the paper's
+     * name, not its country */
+    if (j > i && j + 1 < limit && det != NONE && is_word(&s->w[j]) && !s->w[j].cap &&
+        outlet_kind(&s->w[j]) && s->w[j + 1].cap) {
+        const size_t e = stance__phrase_end(s, j + 1, limit);
+        if (e > j + 1 && stance__mention_from_phrase(s, NONE, j + 1, e, m)) {
+            m->kind = MK_ORG;
+            m->lo = det;
             return true;
         }
     }

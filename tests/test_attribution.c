@@ -4518,6 +4518,8 @@ static void relays_are_not_speakers(void **state)
         "according to the Saudi Press Agency.\n\n"
         "The fire was \xE2\x80\x9Cset deliberately,\xE2\x80\x9D according to the Interior "
         "Ministry.\n\n"
+        "According to the Lebanese daily L'Orient-Le Jour, Lebanon would get \xE2\x80\x9C"
+        "the whole of the field.\xE2\x80\x9D\n\n"
         "Vanta will face \xE2\x80\x9C" "devastating consequences,\xE2\x80\x9D state media VNA "
         "said on Tuesday, citing Kim Sol, the leader's sister.\n\n"
         "\xE2\x80\x9CWe reject the plan,\xE2\x80\x9D Xinhua reported, quoting a ministry "
@@ -4534,6 +4536,8 @@ static void relays_are_not_speakers(void **state)
         {"any jet fighter", "emir", PRO, 0, NULL},
         /* according to anyone else, the source is theirs */
         {"set deliberately", "Interior Ministry", ORG, 0, NULL},
+        /* "the Lebanese daily X": the paper's name, not its country */
+        {"the whole of the field", "L'Orient-Le Jour", ORG, 0, NULL},
         /* an organization that said or reported words, citing or quoting a person, relays
          * that person's words; a speaker citing a document speaks for themselves */
         {"devastating consequences", "Kim Sol", PER, 0, NULL},
