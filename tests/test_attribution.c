@@ -2449,7 +2449,8 @@ static void pathological_articles(void **state)
 
 /* "X said" with an X the rules do not read as a person gives no speaker, never the one who
  * spoke before; a document with no source ("a joint statement") is nobody's, a plural title
- * a group, and "X of Y" with an organization word before "of" an organization. */
+ * a group, as "the countries" are, and "X of Y" with an organization word before "of" an
+ * organization. */
 static void unread_subject_is_nobody_else(void **state)
 {
     (void)state;
@@ -2461,7 +2462,10 @@ static void unread_subject_is_nobody_else(void **state)
         "The Nordic ministers said the deal was \xE2\x80\x9C" "a good start for all of us.\xE2\x80\x9D\n\n"
         "The ministers\xE2\x80\x99 statement said the plan was \xE2\x80\x9C" "a way forward for the region.\xE2\x80\x9D\n\n"
         "The Joint Chiefs of Staff said the exercise was \xE2\x80\x9C" "a success for both sides.\xE2\x80\x9D\n\n"
-        "The Council of Europe said the ruling was \xE2\x80\x9C" "a step back for the press.\xE2\x80\x9D\n";
+        "The Council of Europe said the ruling was \xE2\x80\x9C" "a step back for the press.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CLet our message now be clear,\xE2\x80\x9D the countries said in a joint "
+        "statement.\n\n"
+        "\xE2\x80\x9CWe stand united,\xE2\x80\x9D the governments said.\n";
     static const want_t want[] = {
         {"Everyone is welcome", "Clara Holm", PER, 0, NULL},
         {"a fair compromise.", "", NON, 0, NULL},
@@ -2470,6 +2474,9 @@ static void unread_subject_is_nobody_else(void **state)
         {"a way forward", "Nordic ministers", ORG, 0, NULL},
         {"a success for both sides.", "Joint Chiefs of Staff", ORG, 0, NULL},
         {"a step back", "Council of Europe", ORG, 0, NULL},
+        /* "the countries", "the governments": a group, as "the nations" is */
+        {"Let our message now be clear", "countries", ORG, 0, NULL},
+        {"We stand united", "governments", ORG, 0, NULL},
     };
     CHECK(text, want);
 }
