@@ -1517,7 +1517,8 @@ static void note_document_author(sctx_t *c)
         const qword_t *w = &s->w[i];
         if (!is_word(w) || w->cap ||
             !(low_is(w, "issued") || low_is(w, "released") || low_is(w, "published") ||
-              low_is(w, "posted")))
+              low_is(w, "posted") || low_is(w, "filed") || low_is(w, "lodged") ||
+              low_is(w, "handed") || low_is(w, "delivered") || low_is(w, "sent")))
             continue;
         size_t k = i + 1;
         while (k < s->n && k < i + 4 && is_word(&s->w[k]) && !s->w[k].cap &&

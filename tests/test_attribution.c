@@ -4464,12 +4464,17 @@ static void press_services_statements_and_the_passive(void **state)
         "The Vantan envoy was also told that \xE2\x80\x9Cit is unacceptable to stir up the "
         "border.\xE2\x80\x9D\n\n"
         "The statement added that \xE2\x80\x9CTarsia has never provoked border "
-        "incidents.\xE2\x80\x9D\n";
+        "incidents.\xE2\x80\x9D\n\n"
+        "Ostria's Foreign Ministry filed a note of protest over the siege of its embassy, the "
+        "ministry press service said Monday.\n\n"
+        "\xE2\x80\x9CThe staff are in danger,\xE2\x80\x9D the note reads.\n";
     static const want_t want[] = {
         {"under no circumstances", "Rivas", PER, 0, NULL},
         {"The ministry states", "Vanta\xE2\x80\x99s foreign ministry", ORG, 0, NULL},
         {"it is unacceptable", "Tarsian Foreign Ministry", NON, 0, NULL},
         {"Tarsia has never", "Tarsian Foreign Ministry", ORG, 0, NULL},
+        /* "filed a note", "lodged", "handed", "delivered", "sent": issued it */
+        {"The staff are in danger", "Ostria's Foreign Ministry", ORG, 0, NULL},
     };
     CHECK(text, want);
 }
