@@ -342,8 +342,10 @@ static const char *const report_nouns[] = {
 
 static const char *const frame_particles[] = {"away", "back", "down", "off", "out", "up"};
 
-static const char *const question_labels[] = {"interviewer", "journalist", "q", "question",
-                                               "questioner", "reporter"};
+static const char *const question_labels[] = {"anchor",    "host",     "interviewer",
+                                               "journalist", "moderator", "presenter",
+                                               "q",          "question", "questioner",
+                                               "reporter"};
 
 static const char *const answer_labels[] = {"a", "answer"};
 

@@ -1774,7 +1774,10 @@ static void transcript_turns_are_statements(void **state)
         "Senior Colonel Daran Voss:\n"
         "The hotline is functioning, and we hope to keep it open.\n\n"
         "Question (Nadia Kell, State Television): When will the crossing open?\n\n"
-        "Mira Tolvane: On the first of April.\n";
+        "Mira Tolvane: On the first of April.\n\n"
+        "Host: Thank you. Is the border calm now?\n\n"
+        "Mira Tolvane: It is calm.\n\n"
+        "Moderator: One last question, please.\n";
     static const want_t want[] = {
         {"The foreign minister will visit", "Mira Tolvane", PER, STANCE_QUOTE_TURN, NULL},
         {"The coast guard seized", "", NON, STANCE_QUOTE_TURN, NULL},
@@ -1785,6 +1788,10 @@ static void transcript_turns_are_statements(void **state)
         {"The hotline is functioning", "Daran Voss", PER, STANCE_QUOTE_TURN, NULL},
         {"When will the crossing open?", "Nadia Kell", PER, STANCE_QUOTE_TURN, NULL},
         {"On the first of April.", "Mira Tolvane", PER, STANCE_QUOTE_TURN, NULL},
+        /* a broadcast's host and a briefing's moderator ask, as an interviewer does */
+        {"Thank you. Is the border calm now?", "", NON, STANCE_QUOTE_TURN, NULL},
+        {"It is calm.", "Mira Tolvane", PER, STANCE_QUOTE_TURN, NULL},
+        {"One last question, please.", "", NON, STANCE_QUOTE_TURN, NULL},
     };
     CHECK(text, want);
 }
