@@ -22,22 +22,24 @@ static size_t last_index_with(const sentence_t *s, size_t lo, size_t hi, uint32_
     return NONE;
 }
 
-/* Whether word k, "and", joins the two capitalized parts of a title's field after "of"
- * ("Minister of Foreign Affairs and International Cooperation", "Minister of Trade and
- * Industry"): the part before it a title's word, the one after it capitalized, and "of"
- * after a capitalized word a few words before, not before `floor`. */
-static bool and_in_title_field(const sentence_t *s, size_t floor, size_t k, size_t limit)
+/* How many words from word k, "and" or "and the", join the two capitalized parts of a
+ * title's field after "of" ("Minister of Foreign Affairs and International Cooperation",
+ * "Minister of Trade and Industry", "Minister of Foreign Affairs and the National Community
+ * Abroad"): the part before them a title's word, the one after them capitalized, and "of"
+ * after a capitalized word a few words before, not before `floor`; 0 when they join none. */
+static size_t and_in_title_field(const sentence_t *s, size_t floor, size_t k, size_t limit)
 {
     if (k == 0 || k + 1 >= limit || !is_word(&s->w[k]) || !low_is(&s->w[k], "and"))
-        return false;
-    const qword_t *before = &s->w[k - 1], *after = &s->w[k + 1];
+        return 0;
+    const size_t joined = low_is(&s->w[k + 1], "the") && k + 2 < limit ? 2 : 1;
+    const qword_t *before = &s->w[k - 1], *after = &s->w[k + joined];
     if (!is_word(before) || !before->cap || !(before->cls & QW_TITLE) || before->poss ||
         !phrase_word(after) || !after->cap)
-        return false;
+        return 0;
     for (size_t o = k - 1; o > floor + 1 && k - o <= 3; o--)
         if (low_is(&s->w[o - 1], "of"))
-            return s->w[o - 2].cap;
-    return false;
+            return s->w[o - 2].cap ? joined : 0;
+    return 0;
 }
 
 bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, size_t hi,
@@ -133,6 +135,27 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
+    /* "The Minister of Foreign Affairs and the National Community Abroad, Ramtane Lamamra,":
+     * a field joined by "and", then the name in apposition: all of the phrase is the title */
+    for (size_t k = lo + 1; hi + 1 < s->n && is_brk(&s->w[hi], ',') && s->w[hi + 1].cap &&
+                            name_word(&s->w[hi + 1]) && k < hi;
+         k++) {
+        if (!and_in_title_field(s, lo, k, hi))
+            continue;
+        const size_t role = last_index_with(s, lo, k, QW_ROLE);
+        if (role == NONE)
+            break;
+        m->kind = MK_TITLE;
+        m->role = role;
+        if (m->role > lo && (s->w[m->role - 1].cls & QW_TITLE) &&
+            !(s->w[m->role - 1].cls & QW_ROLE) && !s->w[m->role - 1].poss)
+            m->role_mod = m->role - 1;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        if (!m->indefinite && first->cap)
+            m->definite = true;
+        return true;
+    }
     size_t title = last_index_with(s, lo, hi, QW_TITLE | QW_HONORIFIC);
     if (title != NONE && title + 1 < hi) {
         /* "Kremlin spokesman Dmitry Peskov": the name after the last title; "President of
@@ -145,14 +168,15 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             while (a + 1 < hi && (s->w[a].cls & (QW_PLACE | QW_ORG)) && s->w[a].cap)
                 a++;
         }
-        if (and_in_title_field(s, lo, a, hi)) {
+        const size_t joined = and_in_title_field(s, lo, a, hi);
+        if (joined) {
             /* "Minister of Foreign Affairs and International Cooperation Sok Vanna": as many
              * words of the field after "and" as before it, leaving two for the name */
             size_t before = 0;
             while (title - before > lo && !low_is(&s->w[title - before], "of"))
                 before++;
-            const size_t left = hi - (a + 1), keep = left > 2 ? 2 : 1;
-            a += 1 + (before < left - keep ? before : left - keep);
+            const size_t left = hi - (a + joined), keep = left > 2 ? 2 : 1;
+            a += joined + (before < left - keep ? before : left - keep);
         }
         while (a < hi && !name_word(&s->w[a]) && particles_then_name(s, a, hi, true) == a)
             a++; /* "Mr. van Rompuy": the name opens with its particles */
@@ -299,8 +323,12 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
             }
             continue;
         }
-        if (i < end && and_in_title_field(s, floor, i - 1, end)) {
+        if (i < end && and_in_title_field(s, floor, i - 1, end) == 1) {
             i--;
+            continue;
+        }
+        if (i < end && i >= 2 && low_is(p, "the") && and_in_title_field(s, floor, i - 2, end) == 2) {
+            i -= 2;
             continue;
         }
         if (i < end && i - 1 > floor && is_word(p) && low_is(p, "of") && s->w[i].cap &&
@@ -362,7 +390,7 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
             continue;
         }
         if (j > i && and_in_title_field(s, i, j, limit)) {
-            j++;
+            j += and_in_title_field(s, i, j, limit);
             continue;
         }
         /* particles inside a name or opening it: "Ursula von der Leyen", "said van Rompuy" */

@@ -456,11 +456,16 @@ static void title_field_joined_by_and(void **state)
         "\"We kept our restraint,\" he said.\n\n"
         "Minister of Trade and Industry Lena Ruud said the tariffs were \"a step too far\".\n\n"
         "Minister of Health Ana Lopez and Defence Minister Jon Berg met on Monday. \"We are "
-        "working together,\" Berg said.\n";
+        "working together,\" Berg said.\n\n"
+        "The Minister of Foreign Affairs and the National Community Abroad, Karim Lamar, "
+        "announced the break on Tuesday.\n\n"
+        "The Minister of Foreign Affairs said Varnia had \"never stopped its hostilities\".\n";
     static const want_t want[] = {
         {"We kept our restraint,", "Sok Vanna", PRO, 0, NULL},
         {"a step too far", "Lena Ruud", PER, 0, NULL},
         {"We are working together,", "Jon Berg", PER, 0, NULL},
+        /* "and the": the field's second part with its article */
+        {"never stopped its hostilities", "Karim Lamar", TTL, 0, NULL},
     };
     CHECK(text, want);
 }
