@@ -1279,15 +1279,22 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             }
         } else if (v->subj.kind == MK_PRONOUN && v->subj.lo < s->n &&
                    (s->w[v->subj.lo].cls & QW_PLURAL)) {
-            /* "X said they had agreed “...”": the reporter speaks */
+            /* "X said they had agreed “...”": the reporter speaks; and "X detailed the call,
+             * saying they spoke about “...”", the participle's subject, the sentence's */
             for (size_t e = k; e-- > 0;) {
                 const sverb_t *o = &c->v[e];
-                if (o->ing || !o->subj.kind)
-                    continue;
                 bool broken = false;
                 for (size_t i = o->at + 1; i < v->subj.lo; i++)
                     if (s->w[i].type != QT_WORD)
                         broken = true;
+                mention_t m;
+                if (o->ing && !o->subj.kind && !broken && o->at + 1 == v->subj.lo &&
+                    sentence_subject(c, o->at, &m)) {
+                    attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
+                    return true;
+                }
+                if (o->ing || !o->subj.kind)
+                    continue;
                 if (!broken)
                     pick = o;
                 break;

@@ -840,7 +840,10 @@ static void sentence_subject_takes_the_pronoun(void **state)
         "to Hugo Marr. \xE2\x80\x9CThe atmosphere was tense,\xE2\x80\x9D he told "
         "reporters.\n\n"
         "Envoy Ayman Tell said that if the army responded positively to the offer, "
-        "\xE2\x80\x9Cthere could be an agreement\xE2\x80\x9D on a truce.\n";
+        "\xE2\x80\x9Cthere could be an agreement\xE2\x80\x9D on a truce.\n\n"
+        "Vantia will not accept tariffs, the president said.\n\n"
+        "With her ministers seated behind her, Rosa Vega detailed her call with the king, "
+        "saying they spoke about \xE2\x80\x9Cissues of common interest.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"frank and useful", "Lena Kovac", PER, 0, NULL},
         {"difficult", "Tomas Brandt", PRO, 0, NULL},
@@ -849,6 +852,8 @@ static void sentence_subject_takes_the_pronoun(void **state)
         {"The atmosphere was tense", "Jean Runo", PRO, 0, NULL},
         /* a verb in a condition ("if the army responded") reports nothing */
         {"there could be an agreement", "Ayman Tell", PER, 0, NULL},
+        /* "X detailed the call, saying they spoke about “...”": X reports, not "they" */
+        {"issues of common interest.", "Rosa Vega", PER, 0, NULL},
     };
     CHECK(text, want);
 }
