@@ -990,6 +990,25 @@ static bool agency_reports(const sctx_t *c, const sverb_t *v)
     return is_word(&s->w[v->at]) && strncmp(s->w[v->at].low, "report", 6) == 0 && !v->by_obj;
 }
 
+/* The source after "according to" at word i: a mention, or "him" or "her" alone, the object's
+ * form of "he" and "she" ("According to him, Moscow will do everything so that “...”"). */
+static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention_t *m)
+{
+    const sentence_t *s = c->s;
+    if (i < limit && is_word(&s->w[i]) &&
+        (low_is(&s->w[i], "him") ||
+         (low_is(&s->w[i], "her") && (i + 1 >= s->n || !is_word(&s->w[i + 1]))))) {
+        memset(m, 0, sizeof *m);
+        m->kind = MK_PRONOUN;
+        m->lo = m->name_lo = i;
+        m->hi = m->name_hi = m->org_lo = m->org_hi = i + 1;
+        m->role = m->role_mod = NONE;
+        m->gender = low_is(&s->w[i], "him") ? 'm' : 'f';
+        return true;
+    }
+    return stance__mention_starting(s, i, limit, m);
+}
+
 /* Whether mention m names a news outlet: one the rules know ("KUNA", "Xinhua"), or a name
  * ending in an outlet's word ("the Saudi Press Agency", "Kuwait Times"). */
 static bool names_outlet(const sctx_t *c, const mention_t *m)
@@ -1035,7 +1054,7 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         return false;
     if (low_is(&s->w[i], "according") && i + 1 < s->n && low_is(&s->w[i + 1], "to")) {
         mention_t m;
-        if (stance__mention_starting(c->s, i + 2, s->n, &m)) {
+        if (according_to_source(c, i + 2, s->n, &m)) {
             /* "X said “...,” according to KUNA": an agency relays the words of the speaker
              * named before them */
             if (names_outlet(c, &m) && sieve_before(c, q))
@@ -1337,7 +1356,7 @@ static bool sieve_before(sctx_t *c, squote_t *q)
     for (size_t i = 0; i + 1 < item; i++)
         if (low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to")) {
             mention_t m;
-            if (stance__mention_starting(c->s, i + 2, item, &m)) {
+            if (according_to_source(c, i + 2, item, &m)) {
                 attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
                 return true;
             }

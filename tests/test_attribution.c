@@ -963,6 +963,8 @@ static void according_to_and_statements(void **state)
     static const char text[] =
         "According to the Interior Ministry, the fire was \xE2\x80\x9Cset deliberately.\xE2\x80\x9D\n\n"
         "\xE2\x80\x9CNo one was hurt,\xE2\x80\x9D according to Inspector Mei Tan.\n\n"
+        "According to her, the police will do everything so that \xE2\x80\x9Cthe roads stay "
+        "open.\xE2\x80\x9D\n\n"
         "\xE2\x80\x9C" "Both sides agreed to keep talking,\xE2\x80\x9D said a statement posted "
         "online by the Foreign Ministry.\n\n"
         "It followed a warning by Admiral Jo Park that the strait was \xE2\x80\x9Cnot a "
@@ -976,6 +978,8 @@ static void according_to_and_statements(void **state)
     static const want_t want[] = {
         {"set deliberately", "Interior Ministry", ORG, 0, NULL},
         {"No one was hurt", "Mei Tan", PER, 0, NULL},
+        /* "according to him", "according to her": the object's form of the pronoun */
+        {"the roads stay open", "Mei Tan", PRO, 0, NULL},
         {"Both sides agreed", "Foreign Ministry", ORG, 0, NULL},
         {"not a playground", "Jo Park", PER, 0, NULL},
         {"The visit is postponed", "Swiss Foreign Ministry", TTL, 0, NULL},
