@@ -765,6 +765,11 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
             found = d < prep && stance__mention_ending(s, floor, d, &head) &&
                     head.kind == MK_DOC && head.hi == d;
         }
+        /* "Lee Hong-ki of the Joint Chiefs of Staff said", "Ana Vell from the ministry said":
+         * a person, then the body they serve */
+        if (!found && (low_is(&s->w[prep], "of") || low_is(&s->w[prep], "from")))
+            found = stance__mention_ending(s, floor, prep, &head) && head.kind == MK_PERSON &&
+                    head.hi == prep && head.name_hi - head.name_lo >= 2;
         if (!found)
             return false;
         if (!org_after(s, prep, j, &head))

@@ -714,6 +714,23 @@ static void subject_after_an_opening_adverb(void **state)
     CHECK(text, want);
 }
 
+/* "Lt. Gen. Lee Hong-ki of the Joint Chiefs of Staff (JCS) said", "Ana Vell from the
+ * ministry said": a person's name, then the body they serve, then the verb. */
+static void person_of_an_organization_before_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The attack was \xE2\x80\x9Cintentional and premeditated,\xE2\x80\x9D Lt. Gen. Lee "
+        "Hong-ki of the Joint Chiefs of Staff (JCS) said.\n\n"
+        "The talks were \xE2\x80\x9C" "frank,\xE2\x80\x9D Ana Vell from the Tarsian foreign "
+        "ministry said.\n";
+    static const want_t want[] = {
+        {"intentional and premeditated", "Lee Hong-ki", PER, 0, NULL},
+        {"frank", "Ana Vell", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "said a beaming Foreign Minister Abdullah Gul", "said a visibly tired Ana Vell": a
  * description of the speaker's mood between the article and the name is no part of it, nor
  * in the way. */
@@ -4940,6 +4957,7 @@ int main(void)
         cmocka_unit_test(suffixes_and_nicknames_in_names),
         cmocka_unit_test(passive_with_its_agent),
         cmocka_unit_test(speaker_described_by_mood),
+        cmocka_unit_test(person_of_an_organization_before_the_verb),
         cmocka_unit_test(subject_after_an_opening_adverb),
         cmocka_unit_test(statement_of_the_organization_named_before),
         cmocka_unit_test(news_agencies_are_organizations),
