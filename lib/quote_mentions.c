@@ -1010,10 +1010,15 @@ static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention
 }
 
 /* Whether mention m names a news outlet: one the rules know ("KUNA", "Xinhua"), or a name
- * ending in an outlet's word ("the Saudi Press Agency", "Kuwait Times"). */
+ * ending in an outlet's word ("the Saudi Press Agency", "Kuwait Times", "state media"). */
 static bool names_outlet(const sctx_t *c, const mention_t *m)
 {
     const sentence_t *s = c->s;
+    /* "state media", "state television": a title's word before the outlet's */
+    if (m->hi < s->n && is_word(&s->w[m->hi]) && !s->w[m->hi].cap &&
+        (low_is(&s->w[m->hi], "media") ||
+         stance__quote_list_has(&c->r->outlet_words, s->w[m->hi].low)))
+        return true;
     if (m->kind != MK_ORG && m->kind != MK_PERSON)
         return false;
     char name[64];
@@ -1028,9 +1033,10 @@ static bool names_outlet(const sctx_t *c, const mention_t *m)
         n += len;
     }
     name[n] = '\0';
+    /* "the Saudi Press Agency", and in lower case "state media", "the agency" */
+    const char *last = s->w[m->name_hi - 1].low;
     return n && (stance__quote_list_has(&c->r->news_outlets, name) ||
-                 (s->w[m->name_hi - 1].cap &&
-                  stance__quote_list_has(&c->r->outlet_words, s->w[m->name_hi - 1].low)));
+                 stance__quote_list_has(&c->r->outlet_words, last) || strcmp(last, "media") == 0);
 }
 
 /* Sieve 2: right after the quotation. */

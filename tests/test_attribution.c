@@ -4566,6 +4566,8 @@ static void relays_are_not_speakers(void **state)
         "that boosts unity,\xE2\x80\x9D according to KUNA.\n\n"
         "He also said the militias had lost \xE2\x80\x9C" "any jet fighter,\xE2\x80\x9D "
         "according to the Saudi Press Agency.\n\n"
+        "Leader Ali Kamal told a crowd that the nation would \xE2\x80\x9C" "deliver a firm "
+        "blow,\xE2\x80\x9D according to state media.\n\n"
         "The fire was \xE2\x80\x9Cset deliberately,\xE2\x80\x9D according to the Interior "
         "Ministry.\n\n"
         "According to the Lebanese daily L'Orient-Le Jour, Lebanon would get \xE2\x80\x9C"
@@ -4584,6 +4586,7 @@ static void relays_are_not_speakers(void **state)
         /* "according to" an agency after a speaker's words: the agency relays them */
         {"reconciliation that boosts", "emir", TTL, 0, NULL},
         {"any jet fighter", "emir", PRO, 0, NULL},
+        {"deliver a firm blow", "Ali Kamal", PER, 0, NULL},
         /* according to anyone else, the source is theirs */
         {"set deliberately", "Interior Ministry", ORG, 0, NULL},
         /* "the Lebanese daily X": the paper's name, not its country */
