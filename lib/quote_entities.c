@@ -765,15 +765,17 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         }
         /* a person named earlier in the pronoun's own sentence, outside quotations
          * ("condemning Liam Fox's remarks, in which he stated ..."): one known to be of the
-         * pronoun's gender before one not known to be, a subject before one named after a
-         * preposition ("the spokeswoman said that the statements of X ..., she clarified"),
-         * then the nearest */
+         * pronoun's gender before one not known to be, the one who opened the sentence before
+         * an object ("Trump attacked Trudeau over what he described as ..."), a subject
+         * before one named after a preposition ("the spokeswoman said that the statements of
+         * X ..., she clarified"), then the nearest */
         for (int i = 0, near = -1, near_rank = -1; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             if (!e->used || e->kind != MK_PERSON || !known_person(e) || e->seen < s->w[0].start ||
                 e->seen >= at || !same_gender(e->gender, g))
                 continue;
-            const int rank = 2 * (e->gender == g) + !e->oblique;
+            const bool opened = e->lead_seen > s->w[0].start && e->lead_seen <= at;
+            const int rank = 4 * (e->gender == g) + 2 * opened + !e->oblique;
             if (near < 0 || rank > near_rank ||
                 (rank == near_rank && e->seen > ents->e[near].seen)) {
                 id = near = i;

@@ -860,7 +860,9 @@ static void sentence_subject_takes_the_pronoun(void **state)
         "\xE2\x80\x9Cthere could be an agreement\xE2\x80\x9D on a truce.\n\n"
         "Vantia will not accept tariffs, the president said.\n\n"
         "With her ministers seated behind her, Rosa Vega detailed her call with the king, "
-        "saying they spoke about \xE2\x80\x9Cissues of common interest.\xE2\x80\x9D\n";
+        "saying they spoke about \xE2\x80\x9Cissues of common interest.\xE2\x80\x9D\n\n"
+        "President Tom Vell attacked Prime Minister Jan Marr on Twitter over what he described "
+        "as the prime minister's \xE2\x80\x9C" "false statements.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"frank and useful", "Lena Kovac", PER, 0, NULL},
         {"difficult", "Tomas Brandt", PRO, 0, NULL},
@@ -871,6 +873,9 @@ static void sentence_subject_takes_the_pronoun(void **state)
         {"there could be an agreement", "Ayman Tell", PER, 0, NULL},
         /* "X detailed the call, saying they spoke about “...”": X reports, not "they" */
         {"issues of common interest.", "Rosa Vega", PER, 0, NULL},
+        /* "he" in the sentence that opened with one person and named another as an object:
+         * the subject */
+        {"false statements.", "Tom Vell", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
