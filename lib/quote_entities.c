@@ -728,6 +728,12 @@ static int former_or_latter(const entities_t *ents, const mention_t *m)
     return ents->named[m->order == 'l' ? 1 : 0];
 }
 
+/* Whether entity e was named last, or opened a sentence last, in the bytes [from, to). */
+static bool named_in(const entity_t *e, uint64_t from, uint64_t to)
+{
+    return (e->seen >= from && e->seen < to) || (e->lead_seen > from && e->lead_seen <= to);
+}
+
 static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
 {
     const qword_t *w = &s->w[m->lo];
@@ -737,10 +743,24 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         return former_or_latter(ents, m);
     if ((w->cls & (QW_MALE | QW_FEMALE)) || m->gender) { /* he, she; him, her as objects */
         uint8_t g = (w->cls & QW_MALE) ? 'm' : (w->cls & QW_FEMALE) ? 'f' : m->gender;
+        /* "Trump, he said, would be ...": the name set off before "he said" is what he
+         * speaks of, never who he is (a person named in [topic, comma) is passed over) */
+        uint64_t topic = UINT64_MAX, comma = 0;
+        if (m->lo >= 2 && is_brk(&s->w[m->lo - 1], ',') && m->hi + 1 < s->n &&
+            is_word(&s->w[m->hi]) && (s->w[m->hi].cls & QW_SPEECH) &&
+            is_brk(&s->w[m->hi + 1], ',')) {
+            size_t k = m->lo - 1;
+            while (k > 0 && m->lo - 1 - k < 4 && is_word(&s->w[k - 1]) && s->w[k - 1].cap)
+                k--;
+            if (k < m->lo - 1) {
+                topic = s->w[k].start;
+                comma = s->w[m->lo - 1].start;
+            }
+        }
         /* the person who spoke last, though an organization spoke since ("over which Bhutan
          * also claims sovereignty"), else the person named last */
         id = ents->last_person;
-        bool fits = id >= 0 && same_gender(ents->e[id].gender, g);
+        bool fits = id >= 0 && same_gender(ents->e[id].gender, g) && !named_in(&ents->e[id], topic, comma);
         /* unless another person has opened a sentence since that one spoke ("Barnier gave a
          * more reserved account, which he called “cordial”"; "Serur held a press conference
          * after police detained Glas. “...,” she said."): one known by a full name or a role,
@@ -758,7 +778,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         for (int i = 0; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             if (e->used && e->kind == MK_PERSON && known_person(e) && e->lead_seen > since &&
-                e->lead_seen <= at && same_gender(e->gender, g)) {
+                e->lead_seen <= at && same_gender(e->gender, g) && !named_in(e, topic, comma)) {
                 id = i;
                 since = e->lead_seen;
             }
@@ -772,7 +792,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         for (int i = 0, near = -1, near_rank = -1; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             if (!e->used || e->kind != MK_PERSON || !known_person(e) || e->seen < s->w[0].start ||
-                e->seen >= at || !same_gender(e->gender, g))
+                e->seen >= at || !same_gender(e->gender, g) || named_in(e, topic, comma))
                 continue;
             const bool opened = e->lead_seen > s->w[0].start && e->lead_seen <= at;
             const int rank = 4 * (e->gender == g) + 2 * opened + !e->oblique;

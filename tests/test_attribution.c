@@ -862,7 +862,9 @@ static void sentence_subject_takes_the_pronoun(void **state)
         "With her ministers seated behind her, Rosa Vega detailed her call with the king, "
         "saying they spoke about \xE2\x80\x9Cissues of common interest.\xE2\x80\x9D\n\n"
         "President Tom Vell attacked Prime Minister Jan Marr on Twitter over what he described "
-        "as the prime minister's \xE2\x80\x9C" "false statements.\xE2\x80\x9D\n";
+        "as the prime minister's \xE2\x80\x9C" "false statements.\xE2\x80\x9D\n\n"
+        "Governor Luis Cano said the peso would recover.\n\n"
+        "Tom Vell, he said, would be the \xE2\x80\x9Cworse scenario for the economy.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"frank and useful", "Lena Kovac", PER, 0, NULL},
         {"difficult", "Tomas Brandt", PRO, 0, NULL},
@@ -876,6 +878,8 @@ static void sentence_subject_takes_the_pronoun(void **state)
         /* "he" in the sentence that opened with one person and named another as an object:
          * the subject */
         {"false statements.", "Tom Vell", PRO, 0, NULL},
+        /* "X, he said, would be": X is what "he" speaks of, not who */
+        {"worse scenario", "Luis Cano", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
