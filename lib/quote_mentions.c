@@ -787,6 +787,10 @@ static void learn_gender(const sentence_t *s, size_t verb, entity_t *e)
             continue;
         if (w->cap && w->name)
             return; /* someone else named: the pronoun may be theirs */
+        /* "said without divulging where she would fall": a question about someone */
+        if (low_is(w, "where") || low_is(w, "whether") || low_is(w, "how") ||
+            low_is(w, "why") || low_is(w, "who") || low_is(w, "what"))
+            return;
         if (low_is(w, "he") || low_is(w, "him") || low_is(w, "his")) {
             e->gender = 'm';
             return;

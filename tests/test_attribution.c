@@ -863,7 +863,8 @@ static void sentence_subject_takes_the_pronoun(void **state)
         "saying they spoke about \xE2\x80\x9Cissues of common interest.\xE2\x80\x9D\n\n"
         "President Tom Vell attacked Prime Minister Jan Marr on Twitter over what he described "
         "as the prime minister's \xE2\x80\x9C" "false statements.\xE2\x80\x9D\n\n"
-        "Governor Luis Cano said the peso would recover.\n\n"
+        "Governor Luis Cano said the peso would recover, without saying where she would "
+        "place the rival candidate.\n\n"
         "Tom Vell, he said, would be the \xE2\x80\x9Cworse scenario for the economy.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"frank and useful", "Lena Kovac", PER, 0, NULL},
