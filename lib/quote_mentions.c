@@ -1222,6 +1222,28 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
     return false;
 }
 
+/* Whether verb v, with the quotation after it, is inside the clause verb o reports and has
+ * an organization or a country for its subject ("Marles said [that] the government had
+ * expressed “...”", "Lassen said the council expected “...”"), so that o's subject, who
+ * speaks for it, said the words. Not when v tells the reporter something ("said Beijing had
+ * told him that “...”": Beijing's words) or quotes directly ("said that Tarsia announced,
+ * “...”"); and a person's verb is theirs ("said that the envoy warned “...”"). */
+static bool reported_by(const sctx_t *c, const sverb_t *o, const sverb_t *v)
+{
+    const sentence_t *s = c->s;
+    if (o->ing || o->think || !o->subj.kind || o->entity < 0 || v->ing ||
+        v->subj.kind != MK_ORG || v->inverted)
+        return false;
+    if (!(o->at + 1 == v->subj.lo ||
+          (o->at + 2 == v->subj.lo && low_is(&s->w[o->at + 1], "that"))))
+        return false;
+    const qword_t *w = &s->w[v->at];
+    if (low_is(w, "told") || low_is(w, "tells") || low_is(w, "informed") ||
+        low_is(w, "assured"))
+        return false;
+    return !(v->at + 1 < s->n && (is_brk(&s->w[v->at + 1], ',') || is_brk(&s->w[v->at + 1], ':')));
+}
+
 /* Sieve 3: the reporting verb before the quotation. */
 static bool sieve_before(sctx_t *c, squote_t *q)
 {
@@ -1328,6 +1350,10 @@ static bool sieve_before(sctx_t *c, squote_t *q)
                     pick = o;
                 break;
             }
+        } else if (k > 0 && reported_by(c, &c->v[k - 1], v)) {
+            /* "Marles said the federal government had expressed “serious concerns”": the
+             * words of a clause someone reports are the reporter's */
+            pick = &c->v[k - 1];
         } else if (v->subj.kind == MK_PRONOUN && low_is(&s->w[v->subj.lo], "it") &&
                    v->entity < 0 && k > 0) {
             /* "X criticized ..., stating that it has encouraged ... “...”": an "it" that

@@ -714,6 +714,30 @@ static void subject_after_an_opening_adverb(void **state)
     CHECK(text, want);
 }
 
+/* Words quoted inside a clause someone reports about a body are the reporter's, who speaks
+ * for it ("Marles said the federal government had expressed “serious concerns”", "Lassen
+ * said the council expected “...”"), but not what someone told the reporter ("Kanasugi said
+ * Chinese officials had told him that China “had no advance notice”"), a quotation the
+ * inner verb introduces ("said that the ministry announced, “...”"), or a person's words
+ * ("said that the envoy warned “...”", a_report_within_a_report_is_no_new_speaker). */
+static void words_inside_a_reported_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Defence Minister Rick Marl said the federal government had expressed \xE2\x80\x9C"
+        "serious concerns\xE2\x80\x9D to Beijing.\n\n"
+        "Ambassador Ken Kana said Chinese officials had told him that China \xE2\x80\x9Chad no "
+        "advance notice of the launch.\xE2\x80\x9D\n\n"
+        "Spokesman Ali Hosei said that the ministry announced, \xE2\x80\x9CThe republic "
+        "is loyal to the talks.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"serious concerns", "Rick Marl", PER, 0, NULL},
+        {"had no advance notice", "Chinese officials", TTL, 0, NULL},
+        {"The republic is loyal", "ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "Lt. Gen. Lee Hong-ki of the Joint Chiefs of Staff (JCS) said", "Ana Vell from the
  * ministry said": a person's name, then the body they serve, then the verb. */
 static void person_of_an_organization_before_the_verb(void **state)
@@ -4971,6 +4995,7 @@ int main(void)
         cmocka_unit_test(passive_with_its_agent),
         cmocka_unit_test(speaker_described_by_mood),
         cmocka_unit_test(person_of_an_organization_before_the_verb),
+        cmocka_unit_test(words_inside_a_reported_clause),
         cmocka_unit_test(subject_after_an_opening_adverb),
         cmocka_unit_test(statement_of_the_organization_named_before),
         cmocka_unit_test(news_agencies_are_organizations),
