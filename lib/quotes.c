@@ -193,6 +193,17 @@ static bool goes_on_unreported(const sentence_t *s, const squote_t *q)
     return true;
 }
 
+/* A sentence that opens with the quotation, its comma inside, and goes on with a participle
+ * that has no subject of its own (“...,” referring to the centrifuges; “...,” adding that
+ * ...): the participle is the speaker's, who spoke before. */
+static bool participle_goes_on(const sentence_t *s, const squote_t *q)
+{
+    if (q->item != 0 || q->more >= 0 || q->raw.inner != ',' || q->item + 1 >= s->n)
+        return false;
+    const qword_t *w = &s->w[q->item + 1];
+    return w->type == QT_WORD && !w->cap && ((w->cls & QW_ING) || ends_with(w, "ing", 3));
+}
+
 /* Whether the words before item are a dateline and its dash ("SFANTA, Lanesia, April 7 (Wire)
  * — “...”"): capitalized words and numbers, commas and parentheses. */
 static bool after_dateline(const sentence_t *s, size_t item)
@@ -264,7 +275,7 @@ static void emit(run_t *r, const squote_t *q)
         /* "She said that:" / "• The tariffs ignore the pact “signed by ...”" */
         set_speaker(r, r->list_speaker, &out, r->sink->n);
     } else if (!strong && !term && !q->raw.unclosed &&
-               (stands_alone(s, q) || goes_on_unreported(s, q))) {
+               (stands_alone(s, q) || goes_on_unreported(s, q) || participle_goes_on(s, q))) {
         /* the last speaker keeps the floor: “A,” he said. “B.” */
         set_speaker(r, r->ents.last_speaker, &out, r->sink->n);
         if ((q->item == 0 || after_dateline(s, q->item)) && !q->raw.goes_on) {

@@ -714,6 +714,25 @@ static void subject_after_an_opening_adverb(void **state)
     CHECK(text, want);
 }
 
+/* A quotation that opens its sentence and goes on with a participle of no subject of its
+ * own ("“...,” referring to the centrifuges.", "“...,” adding that ...") is the last
+ * speaker's, as one with nothing after it is. */
+static void quotation_then_a_participle(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Negotiator Ali Lari said, \xE2\x80\x9CWe reject this resolution.\xE2\x80\x9D "
+        "\xE2\x80\x9CIt covers all nuclear technology,\xE2\x80\x9D referring to the "
+        "centrifuges.\n\n"
+        "\xE2\x80\x9CWe will not stop,\xE2\x80\x9D adding that the talks were over.\n";
+    static const want_t want[] = {
+        {"We reject this resolution.", "Ali Lari", PER, 0, NULL},
+        {"It covers all nuclear technology", "Ali Lari", NON, 0, NULL},
+        {"We will not stop", "Ali Lari", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* Words quoted inside a clause someone reports about a body are the reporter's, who speaks
  * for it ("Marles said the federal government had expressed “serious concerns”", "Lassen
  * said the council expected “...”"), but not what someone told the reporter ("Kanasugi said
@@ -4996,6 +5015,7 @@ int main(void)
         cmocka_unit_test(speaker_described_by_mood),
         cmocka_unit_test(person_of_an_organization_before_the_verb),
         cmocka_unit_test(words_inside_a_reported_clause),
+        cmocka_unit_test(quotation_then_a_participle),
         cmocka_unit_test(subject_after_an_opening_adverb),
         cmocka_unit_test(statement_of_the_organization_named_before),
         cmocka_unit_test(news_agencies_are_organizations),
