@@ -105,7 +105,7 @@ static const quote_word_t words[] = {
     {"characterise", VERB}, {"characterize", VERB}, {"charge", VERB}, {"chastise", VERB},
     {"cheer", VERB}, {"chef", ROLE}, {"chide", VERB}, {"chief", ROLE}, {"chiefs", ORG}, {"chile", PLACE}, {"chime", VERB},
     {"china", PLACE}, {"chisinau", PLACE}, {"christened", NAMING}, {"cite", VERB},
-    {"citing", FUNC}, {"claim", VERB | SAYING}, {"claims", SAYING}, {"clarify", VERB}, {"cleric", ROLE},
+    {"citing", FUNC}, {"claim", VERB | SAYING}, {"claims", SAYING}, {"clarify", VERB}, {"clergyman", ROLE | MALE}, {"cleric", ROLE},
     {"cmdr", HONOR}, {"co", ABBR}, {"coalition", ORG}, {"coastguard", ORG}, {"code-named", NAMING},
     {"codenamed", NAMING}, {"col", HONOR}, {"colombia", PLACE}, {"colombo", PLACE},
     {"colonel", ROLE | RANK}, {"command", ORG}, {"commander", ROLE}, {"commend", VERB},
@@ -509,6 +509,7 @@ static const quote_nation_t nations[] = {
 static const quote_role_alias_t role_aliases[] = {
     {"chief", "u.n.", "secretary-general", "", NULL},
     {"chief", "un", "secretary-general", "", NULL},
+    {"clergyman", "", "cleric", "", NULL},
     {"diplomat", "chief", "minister", "foreign", NULL},
     {"diplomat", "top", "minister", "foreign", NULL},
     {"fm", "", "minister", "foreign", NULL},

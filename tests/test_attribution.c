@@ -4686,12 +4686,16 @@ static void a_titled_heading_a_statement_which_read_and_the_cleric(void **state)
         "\xE2\x80\x9CTarsia\xE2\x80\x99s participation is not a political issue.\xE2\x80\x9D\n\n"
         "The leader of the Vantan movement, Sheikh Omar Dal, claimed a \xE2\x80\x9Chistoric "
         "victory\xE2\x80\x9D tonight.\n\n"
-        "\xE2\x80\x9CWe came out of this war stronger,\xE2\x80\x9D the cleric said.\n";
+        "\xE2\x80\x9CWe came out of this war stronger,\xE2\x80\x9D the cleric said.\n\n"
+        "\xE2\x80\x9CIf you send your soldiers, they will fail,\xE2\x80\x9D cautioned the "
+        "clergyman.\n";
     static const want_t want[] = {
         {"Our proposals received", "Ivan Moro", PER, 0, NULL},
         {"Tarsia\xE2\x80\x99s participation", "Lena Fisk", PER, 0, NULL},
         {"historic victory", "Omar Dal", PER, 0, NULL},
         {"We came out of this war", "Omar Dal", TTL, 0, NULL},
+        /* "the clergyman" is a cleric too */
+        {"If you send your soldiers", "Omar Dal", TTL, 0, NULL},
     };
     CHECK(text, want);
 }
