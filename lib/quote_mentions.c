@@ -446,6 +446,20 @@ static size_t apposition_head(const sentence_t *s, size_t j)
     return head + 1 == s->n ? head : NONE;
 }
 
+/* Whether words [lo, hi) open the sentence as a dateline's city, in capitals, before its
+ * comma, colon, parenthesis or dash ("TOKYO:", "MOSCOW, September 8.", "KYIV (Reuters) -"):
+ * where the story was filed, no one who speaks. */
+static bool dateline_city(const sentence_t *s, size_t lo, size_t hi)
+{
+    if (lo != 0 || hi >= s->n || !(s->w[hi - 1].cls & QW_PLACE))
+        return false;
+    for (size_t i = lo; i < hi; i++)
+        if (!is_word(&s->w[i]) || !s->w[i].acronym)
+            return false;
+    const qword_t *after = &s->w[hi];
+    return is_brk(after, ',') || is_brk(after, ':') || is_brk(after, '(') || is_brk(after, '-');
+}
+
 /* Remembers the people and organizations named in words [c->noted, upto): each phrase not
  * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
  * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
@@ -472,7 +486,7 @@ static void note_names(sctx_t *c, size_t upto)
                          ? i - 1
                          : NONE;
         size_t open = det != NONE ? det : i;
-        if (open < c->asked_end) {
+        if (open < c->asked_end || dateline_city(s, open, j)) {
             i = j;
             continue;
         }

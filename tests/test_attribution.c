@@ -733,6 +733,26 @@ static void quotation_then_a_participle(void **state)
     CHECK(text, want);
 }
 
+/* A dateline's city in capitals ("TOKYO:", "MOSCOW, September 8.") is where the story was
+ * filed, not who speaks: "It added" after a spokesman's statement is the ministry that
+ * opened the lead after it, never the city. */
+static void a_datelines_city_is_nobody(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "TOKYO: The Vantan Defence Ministry denounced the drills and warned of severe "
+        "consequences.\n\n"
+        "\xE2\x80\x9CThe drills aim at our nation,\xE2\x80\x9D the spokesman said in a "
+        "statement.\n\n"
+        "It added that the drills were repeated five times.\n\n"
+        "\xE2\x80\x9COur forces strongly condemn these actions.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The drills aim at our nation", "spokesman", TTL, 0, NULL},
+        {"Our forces strongly condemn", "Vantan Defence Ministry", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* Words quoted inside a clause someone reports about a body are the reporter's, who speaks
  * for it ("Marles said the federal government had expressed “serious concerns”", "Lassen
  * said the council expected “...”"), but not what someone told the reporter ("Kanasugi said
@@ -5019,6 +5039,7 @@ int main(void)
         cmocka_unit_test(speaker_described_by_mood),
         cmocka_unit_test(person_of_an_organization_before_the_verb),
         cmocka_unit_test(words_inside_a_reported_clause),
+        cmocka_unit_test(a_datelines_city_is_nobody),
         cmocka_unit_test(quotation_then_a_participle),
         cmocka_unit_test(subject_after_an_opening_adverb),
         cmocka_unit_test(statement_of_the_organization_named_before),
