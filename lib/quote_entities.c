@@ -894,11 +894,15 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             const entity_t *e = &ents->e[i];
             if (!e->used || e->kind != MK_PERSON || e->seen > at)
                 continue;
-            /* the title held now, or the one held before another was given */
+            /* the title held now, or the one held before another was given; or, for "his
+             * French counterpart X", any title of that country ("the French foreign
+             * minister") */
             const bool now = strcmp(e->role, role) == 0;
-            if (!now && strcmp(e->role_before, role) != 0)
+            const bool counterpart = strcmp(e->role, "counterpart") == 0 && nation &&
+                                     e->nation && strcmp(e->nation, nation) == 0;
+            if (!now && !counterpart && strcmp(e->role_before, role) != 0)
                 continue;
-            const char *held_mod = now ? e->role_mod : e->role_before_mod;
+            const char *held_mod = now ? e->role_mod : counterpart ? "" : e->role_before_mod;
             if (*mod && *held_mod && strcmp(mod, held_mod) != 0)
                 continue; /* "the prime minister" is not the defence minister */
             if (!e->named && !bare && !ends_in_words(t, e->start, e->len, start, end - start))

@@ -120,7 +120,7 @@ static const quote_word_t words[] = {
     {"copenhagen", PLACE}, {"corp", ABBR}, {"corporation", ORG}, {"corps", ORG},
     {"correspondent", ROLE},
     {"could", SKIP}, {"council", ORG}, {"counsel", VERB}, {"counsellor", ROLE},
-    {"counselor", ROLE}, {"counter", VERB}, {"countries", ORG}, {"court", ORG}, {"cpl", HONOR}, {"criticise", VERB},
+    {"counselor", ROLE}, {"counter", VERB}, {"counterpart", ROLE}, {"countries", ORG}, {"court", ORG}, {"cpl", HONOR}, {"criticise", VERB},
     {"criticism", SAYING}, {"criticize", VERB}, {"croatia", PLACE}, {"crown", TITLE},
     {"cry", VERB}, {"cuba", PLACE}, {"cyprus", PLACE}, {"czechia", PLACE}, {"da", CONN},
     {"damascus", PLACE}, {"dame", HONOR | FEMALE}, {"das", CONN}, {"day", TIME}, {"days", TIME},

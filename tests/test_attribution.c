@@ -733,6 +733,33 @@ static void quotation_then_a_participle(void **state)
     CHECK(text, want);
 }
 
+/* "his French counterpart Jean-Yves Le Drian" holds, in France, the office of the one whose
+ * counterpart he is: "the French foreign minister" later is Le Drian, though a Russian
+ * deputy foreign minister was named between. */
+static void a_counterpart_holds_the_same_office(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Russian Foreign Minister Ivo Lask expects a dialogue with his French counterpart Jean "
+        "Dorian.\n\n"
+        "\xE2\x80\x9CWe are glad to see Ambassador Sylvie Berm,\xE2\x80\x9D Lask said. "
+        "\xE2\x80\x9CShe has met Russian Deputy Foreign Minister Alexei Mesh.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CToday, I suggest that we discuss the bilateral agenda, cooperation on the "
+        "Syrian issue, the situation in Libya and the crisis in the east, as well as other "
+        "global issues of concern to both of our countries and to our partners,\xE2\x80\x9D he "
+        "said. \xE2\x80\x9CI expect a constructive conversation,\xE2\x80\x9D Lask added.\n\n"
+        "The French foreign minister, in turn, said that \xE2\x80\x9Cspices should be "
+        "added\xE2\x80\x9D to the talks.\n";
+    static const want_t want[] = {
+        {"We are glad to see", "Ivo Lask", PER, 0, NULL},
+        {"She has met", "Ivo Lask", NON, 0, NULL},
+        {"Today, I suggest", "Ivo Lask", PRO, 0, NULL},
+        {"I expect a constructive", "Ivo Lask", PER, 0, NULL},
+        {"spices should be added", "Jean Dorian", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A dateline's city in capitals ("TOKYO:", "MOSCOW, September 8.") is where the story was
  * filed, not who speaks: "It added" after a spokesman's statement is the ministry that
  * opened the lead after it, never the city. */
@@ -5040,6 +5067,7 @@ int main(void)
         cmocka_unit_test(person_of_an_organization_before_the_verb),
         cmocka_unit_test(words_inside_a_reported_clause),
         cmocka_unit_test(a_datelines_city_is_nobody),
+        cmocka_unit_test(a_counterpart_holds_the_same_office),
         cmocka_unit_test(quotation_then_a_participle),
         cmocka_unit_test(subject_after_an_opening_adverb),
         cmocka_unit_test(statement_of_the_organization_named_before),
