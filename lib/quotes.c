@@ -609,6 +609,14 @@ static void take_word(run_t *r, const qword_t *w)
     }
     if (drop_party_tag(r, w))
         return;
+    /* initials glossing the name before them ("Inter-Services Public Relations (ISPR)", "the
+     * Director General (DG) of"): left out with their parentheses, so that an apposition
+     * reads through them; not a dateline's agency ("PARIS (AFP) -"), at the sentence's start */
+    if (is_brk(w, ')') && s->n >= 4 && s->w[s->n - 1].type == QT_WORD && s->w[s->n - 1].acronym &&
+        is_brk(&s->w[s->n - 2], '(') && s->w[s->n - 3].type == QT_WORD && s->w[s->n - 3].cap) {
+        s->n -= 2;
+        return;
+    }
     if (r->comma_held) {
         r->comma_held = false;
         if (w->type == QT_WORD && (w->cls & (QW_RELATIVE | QW_DET | QW_TITLE)))

@@ -760,6 +760,24 @@ static void a_counterpart_holds_the_same_office(void **state)
     CHECK(text, want);
 }
 
+/* Initials in parentheses after a name ("Inter-Services Public Relations (ISPR)", "the
+ * Director General (DG) of") gloss it: an apposition reads through them to the person it
+ * describes. */
+static void initials_in_parentheses_gloss_a_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Major General Ahmed Chaudhry, the Director General (DG) of Vanta's Inter-Services "
+        "Public Relations (ISPR), has asserted that the region \xE2\x80\x9Cwas never a part "
+        "of Tarsia.\xE2\x80\x9D\n\n"
+        "PARIS (AFP) - The talks were \xE2\x80\x9C" "difficult,\xE2\x80\x9D Chaudhry said.\n";
+    static const want_t want[] = {
+        {"was never a part", "Ahmed Chaudhry", PER, 0, NULL},
+        {"difficult", "Ahmed Chaudhry", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A dateline's city in capitals ("TOKYO:", "MOSCOW, September 8.") is where the story was
  * filed, not who speaks: "It added" after a spokesman's statement is the ministry that
  * opened the lead after it, never the city. */
@@ -5067,6 +5085,7 @@ int main(void)
         cmocka_unit_test(person_of_an_organization_before_the_verb),
         cmocka_unit_test(words_inside_a_reported_clause),
         cmocka_unit_test(a_datelines_city_is_nobody),
+        cmocka_unit_test(initials_in_parentheses_gloss_a_name),
         cmocka_unit_test(a_counterpart_holds_the_same_office),
         cmocka_unit_test(quotation_then_a_participle),
         cmocka_unit_test(subject_after_an_opening_adverb),
