@@ -396,8 +396,12 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         after_quote = true;
     /* "“...,” said X" and "..., said X"; never a participle: ", calling it", ", saying that";
      * never "said that ...", which opens what was said ("said that state television") */
+    /* ..., never "told X", "informed X": the one told never speaks ("“...,” Lebo, ..., told
+     * AFP") */
+    const qword_t *verb = &s->w[v->at];
     if (!v->ing && (v->at == 0 || after_quote || b == 0) &&
-        !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that"))) {
+        !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that")) && !low_is(verb, "told") &&
+        !low_is(verb, "tells") && !low_is(verb, "informed")) {
         if (stance__mention_starting(c->s, v->at + 1, s->n, &v->subj))
             v->inverted = true;
     }

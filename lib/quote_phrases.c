@@ -544,6 +544,11 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
         c2--;
     mention_t inner, outer;
     bool have_outer = false;
+    /* "Hassan Lebo, chief of staff to the president, and its spokesman, told": a second
+     * apposition joined by "and" to the first */
+    if (c2 > floor + 1 && c2 < comma && is_brk(&s->w[c2 - 1], ',') && low_is(&s->w[c2], "and") &&
+        apposition(s, floor, c2 - 1, m))
+        return true;
     if (c2 > floor && is_brk(&s->w[c2 - 1], ',')) {
         size_t seg = c2; /* the words between the commas */
         have_outer = stance__mention_ending(s, floor, c2 - 1, &outer);

@@ -762,7 +762,7 @@ static void a_counterpart_holds_the_same_office(void **state)
 
 /* Initials in parentheses after a name ("Inter-Services Public Relations (ISPR)", "the
  * Director General (DG) of") gloss it: an apposition reads through them to the person it
- * describes. */
+ * describes, as it reads through a second apposition joined by "and". */
 static void initials_in_parentheses_gloss_a_name(void **state)
 {
     (void)state;
@@ -770,10 +770,14 @@ static void initials_in_parentheses_gloss_a_name(void **state)
         "Major General Ahmed Chaudhry, the Director General (DG) of Vanta's Inter-Services "
         "Public Relations (ISPR), has asserted that the region \xE2\x80\x9Cwas never a part "
         "of Tarsia.\xE2\x80\x9D\n\n"
-        "PARIS (AFP) - The talks were \xE2\x80\x9C" "difficult,\xE2\x80\x9D Chaudhry said.\n";
+        "PARIS (AFP) - The talks were \xE2\x80\x9C" "difficult,\xE2\x80\x9D Chaudhry said.\n\n"
+        "\xE2\x80\x9CIt is a classic phenomenon,\xE2\x80\x9D Hassan Lebo, chief of staff to "
+        "the commission president, and its spokesman for the crisis, told AFP.\n";
     static const want_t want[] = {
         {"was never a part", "Ahmed Chaudhry", PER, 0, NULL},
         {"difficult", "Ahmed Chaudhry", PER, 0, NULL},
+        /* two appositions joined by "and"; and "told AFP": the one told never speaks */
+        {"It is a classic phenomenon", "Hassan Lebo", PER, 0, NULL},
     };
     CHECK(text, want);
 }
