@@ -760,7 +760,8 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         /* the person who spoke last, though an organization spoke since ("over which Bhutan
          * also claims sovereignty"), else the person named last */
         id = ents->last_person;
-        bool fits = id >= 0 && same_gender(ents->e[id].gender, g) && !named_in(&ents->e[id], topic, comma);
+        bool fits = id >= 0 && same_gender(ents->e[id].gender, g) &&
+                    !named_in(&ents->e[id], topic, comma);
         /* unless another person has opened a sentence since that one spoke ("Barnier gave a
          * more reserved account, which he called “cordial”"; "Serur held a press conference
          * after police detained Glas. “...,” she said."): one known by a full name or a role,

@@ -327,7 +327,8 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
             i--;
             continue;
         }
-        if (i < end && i >= 2 && low_is(p, "the") && and_in_title_field(s, floor, i - 2, end) == 2) {
+        if (i < end && i >= 2 && low_is(p, "the") &&
+            and_in_title_field(s, floor, i - 2, end) == 2) {
             i -= 2;
             continue;
         }
