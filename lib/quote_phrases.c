@@ -537,11 +537,13 @@ static void give_title(mention_t *person, const mention_t *title)
 }
 
 /* "Viktor Orlov, the Russian envoy, said" / "The chancellor, Jonas Weber, said" /
- * "Sami Aziz, who leads the bloc, said": the comma before the verb is at `comma`. */
+ * "Sami Aziz, who leads the bloc, said": the comma before the verb is at `comma`. An
+ * apposition of up to 23 words is read ("Mike Pompeo, visiting Saudi Arabia to discuss a
+ * response to an unprecedented armed attack on ..., told"). */
 static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
 {
     size_t c2 = comma;
-    while (c2 > floor && !(s->w[c2 - 1].type == QT_BREAK) && comma - c2 < 16)
+    while (c2 > floor && !(s->w[c2 - 1].type == QT_BREAK) && comma - c2 < 24)
         c2--;
     mention_t inner, outer;
     bool have_outer = false;

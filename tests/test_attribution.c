@@ -772,12 +772,18 @@ static void initials_in_parentheses_gloss_a_name(void **state)
         "of Tarsia.\xE2\x80\x9D\n\n"
         "PARIS (AFP) - The talks were \xE2\x80\x9C" "difficult,\xE2\x80\x9D Chaudhry said.\n\n"
         "\xE2\x80\x9CIt is a classic phenomenon,\xE2\x80\x9D Hassan Lebo, chief of staff to "
-        "the commission president, and its spokesman for the crisis, told AFP.\n";
+        "the commission president, and its spokesman for the crisis, told AFP.\n\n"
+        "( \xE2\x80\x93 Secretary of State Mike Pomp, visiting Varnia to discuss a response to "
+        "an unprecedented armed attack on the world's biggest oil processing facility, told "
+        "reporters traveling with him that the attack, which Vanta and Varnia are blaming on "
+        "Tarsia, was \xE2\x80\x9C" "an act of war.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"was never a part", "Ahmed Chaudhry", PER, 0, NULL},
         {"difficult", "Ahmed Chaudhry", PER, 0, NULL},
         /* two appositions joined by "and"; and "told AFP": the one told never speaks */
         {"It is a classic phenomenon", "Hassan Lebo", PER, 0, NULL},
+        /* a long participle clause in apposition, up to 23 words */
+        {"an act of war.", "Mike Pomp", PER, 0, NULL},
     };
     CHECK(text, want);
 }
