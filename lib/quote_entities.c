@@ -693,6 +693,7 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         best = new_entity(ents, MK_ORG, start, len, at);
         strcpy(ents->e[best].head, head);
         ents->e[best].named = named;
+        ents->e[best].place = (s->w[m->name_hi - 1].cls & QW_PLACE) != 0;
     } else if (at > ents->e[best].seen) {
         ents->e[best].seen = at;
     }
@@ -816,7 +817,11 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         uint64_t since = id >= 0 ? ents->e[id].seen : 0;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
-            if (e->used && e->kind == MK_ORG && e->lead_seen > since && e->lead_seen <= at) {
+            /* not a country or capital that opened a sentence without speaking, once an
+             * organization has spoken ("The office ... confirmed the loss. Washington can
+             * still appeal. “...,” it said.") */
+            if (e->used && e->kind == MK_ORG && e->lead_seen > since && e->lead_seen <= at &&
+                !(e->place && id >= 0)) {
                 id = i;
                 since = e->lead_seen;
             }

@@ -166,8 +166,11 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
             !(i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_RAISING)) &&
             !went_on_to(s, i))
             return false;
-        /* "Ottawa would respond": what someone will do, not what they said */
-        if ((w->cls & QW_LEMMA) && modal(p))
+        /* "Ottawa would respond", "Washington can still appeal": what someone will or may
+         * do, not what they said */
+        if ((w->cls & QW_LEMMA) &&
+            (modal(p) || (i >= 2 && (p->cls & QW_SKIP) && is_word(&s->w[i - 2]) &&
+                          modal(&s->w[i - 2]))))
             return false;
         /* "the trade dispute", "the widening trade dispute", "a Venezuela brand", "the
          * Kashmir dispute": a noun after a determiner and up to three modifiers, lower-case

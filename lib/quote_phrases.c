@@ -125,11 +125,15 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
                       : hi - lo >= 4 && first->cap && !(first->cls & QW_ROLE)
                           ? lo + 1
                           : NONE;
+    /* "the office of the Trade Representative": "of the", and a title with no name after it */
+    const bool of_the = org_word != NONE && org_word + 3 < hi && !s->w[org_word].cap &&
+                        low_is(&s->w[org_word + 2], "the") && s->w[org_word + 3].cap &&
+                        (last->cls & QW_ROLE);
     if (org_word != NONE && org_word + 2 < hi &&
         (s->w[org_word].cap || (org_word == lo && det != NONE)) && /* "the government of X" */
         (s->w[org_word].cls & QW_ORG) && !(s->w[org_word].cls & QW_ROLE) &&
-        low_is(&s->w[org_word + 1], "of") && s->w[org_word + 2].cap &&
-        last_index_with(s, lo, hi, QW_ROLE) == NONE) {
+        low_is(&s->w[org_word + 1], "of") && (s->w[org_word + 2].cap || of_the) &&
+        (last_index_with(s, lo, hi, QW_ROLE) == NONE || of_the)) {
         m->kind = MK_ORG;
         m->name_lo = lo;
         m->name_hi = hi;
@@ -338,6 +342,14 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
             i--;
             continue;
         }
+        /* "the office of the Trade Representative": "of the" and a name after a lower-case
+         * organization's head */
+        if (i < end && i - 2 > floor && low_is(p, "the") && s->w[i].cap &&
+            low_is(&s->w[i - 2], "of") &&
+            lower_org_head(s, i - 3 > floor ? i - 3 : floor, i - 3)) {
+            i -= 2;
+            continue;
+        }
         /* particles before a name join it ("Ursula von der Leyen") or open it ("von der
          * Leyen said") */
         if (i < end && is_word(p) && !p->cap && (p->cls & QW_CONNECTOR)) {
@@ -388,6 +400,12 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
             (s->w[j - 1].cap || lower_org_head(s, i, j - 1)) && phrase_word(&s->w[j + 1]) &&
             s->w[j + 1].cap) {
             j++;
+            continue;
+        }
+        if (j > i && j + 2 < limit && is_word(p) && low_is(p, "of") &&
+            lower_org_head(s, i, j - 1) && low_is(&s->w[j + 1], "the") &&
+            phrase_word(&s->w[j + 2]) && s->w[j + 2].cap) {
+            j += 2;
             continue;
         }
         if (j > i && and_in_title_field(s, i, j, limit)) {

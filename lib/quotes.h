@@ -344,6 +344,7 @@ typedef struct entity {
     uint8_t kind;           /* MK_PERSON or MK_ORG */
     uint8_t gender;
     bool named;             /* a name, not only a title ("the spokesman of ...") */
+    bool place;             /* a country or a capital speaking for its government ("Washington") */
     bool definite_title;    /* unnamed, from "the <title>": the article names them later */
     bool oblique;           /* named only after a preposition so far ("joined by Trade Minister
                                X"): a title or a surname finds them, "he" only in that sentence */

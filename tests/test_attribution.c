@@ -4867,8 +4867,9 @@ static void a_time_between_subject_and_verb(void **state)
 }
 
 /* An organization named by its head in lower case and "of" ("the government of Tarsia",
- * "the embassy of Vanta") is named whole, as "the Government of Tarsia" is; "the office of
- * President X" is X's (found on blind sets of real news, AL and AW). */
+ * "the embassy of Vanta", "the office of the Trade Representative") is named whole, as "the
+ * Government of Tarsia" is; "the office of President X" is X's (found on blind sets of real
+ * news, AL, AW and BR). */
 static void a_lower_case_head_of_a_name(void **state)
 {
     (void)state;
@@ -4876,11 +4877,21 @@ static void a_lower_case_head_of_a_name(void **state)
         "The government of Tarsia called the visit \xE2\x80\x9Cunauthorised.\xE2\x80\x9D\n\n"
         "\xE2\x80\x9CWe are concerned,\xE2\x80\x9D said the embassy of Vanta.\n\n"
         "The office of Ostria\xE2\x80\x99s President Ana Kell defended the raid, saying "
-        "\xE2\x80\x9COstria is a sovereign nation.\xE2\x80\x9D\n";
+        "\xE2\x80\x9COstria is a sovereign nation.\xE2\x80\x9D\n\n"
+        "The office of the Trade Representative in Washington confirmed the loss. Washington "
+        "can still appeal the ruling.\n\n"
+        "\xE2\x80\x9CWe are very disappointed,\xE2\x80\x9D it said.\n\n"
+        "The agency confirmed the strike. The Defence Ministry published photos.\n\n"
+        "\xE2\x80\x9CThe site was destroyed,\xE2\x80\x9D it said.\n";
     static const want_t want[] = {
         {"unauthorised.", "government of Tarsia", ORG, 0, NULL},
         {"We are concerned,", "embassy of Vanta", ORG, 0, NULL},
         {"Ostria is a sovereign nation.", "Ana Kell", PER, 0, NULL},
+        /* "of the" and a name: "the office of the Trade Representative"; and a capital
+         * that opens a sentence without speaking takes no "it" from it, though another
+         * organization does */
+        {"We are very disappointed", "office of the Trade Representative", PRO, 0, NULL},
+        {"The site was destroyed", "Defence Ministry", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
