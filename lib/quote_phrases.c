@@ -344,7 +344,7 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
         }
         /* "the office of the Trade Representative": "of the" and a name after a lower-case
          * organization's head */
-        if (i < end && i - 2 > floor && low_is(p, "the") && s->w[i].cap &&
+        if (i < end && i > floor + 2 && low_is(p, "the") && s->w[i].cap &&
             low_is(&s->w[i - 2], "of") &&
             lower_org_head(s, i - 3 > floor ? i - 3 : floor, i - 3)) {
             i -= 2;
