@@ -1049,22 +1049,23 @@ static bool in_lead(const qtext_t *t, size_t at)
     return true;
 }
 
-/* Whether the name of mention m follows "the" and a title and a comma ("The spokeswoman,
- * Miho Tanabe,"; "The Japanese spokeswoman, Miho Tanabe,"). */
-static bool the_title_before(const sentence_t *s, const mention_t *m)
+/* Whether the name at words [lo, hi) is set off by commas after the title that opens the
+ * sentence ("The opposition leader, Peter Jones, took ...", "Tarn's prime minister, Viktor
+ * Lanz, was ..."): the title's holder, named. */
+static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
 {
-    size_t k = m->name_lo;
-    if (k < 3 || !is_brk(&s->w[k - 1], ',') || !is_word(&s->w[k - 2]) ||
-        !(s->w[k - 2].cls & QW_ROLE))
+    if (lo < 3 || hi >= s->n || !is_brk(&s->w[lo - 1], ',') || !is_brk(&s->w[hi], ','))
         return false;
-    for (size_t i = k - 2; i > 0 && k - 2 - i < 3; i--) {
-        const qword_t *w = &s->w[i - 1];
-        if (low_is(w, "the"))
-            return true;
-        if (!is_word(w) || w->poss || !(w->cap || (w->cls & QW_TITLE)))
+    const qword_t *d = &s->w[0];
+    const bool owner = is_word(d) && d->poss && d->cap; /* a country's or a party's */
+    if (!is_word(d) || (!owner && (!(d->cls & QW_DET) || (d->cls & (QW_INDEF | QW_PRONOUN)))))
+        return false;
+    if (!(s->w[lo - 2].cls & QW_ROLE) || s->w[lo - 2].type != QT_WORD)
+        return false; /* the title ends in a role: leader, spokesman, minister */
+    for (size_t i = 1; i + 1 < lo; i++)
+        if (!is_word(&s->w[i]) || (s->w[i].cls & (QW_FUNCTION | QW_SPEECH)))
             return false;
-    }
-    return false;
+    return true;
 }
 
 int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtext_t *t,
@@ -1084,9 +1085,10 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     if (id < 0)
         return -1;
     entity_t *e = &ents->e[id];
-    /* "The spokeswoman, Miho Tanabe, said": "the" and the title, then the name set off by a
-     * comma, name whoever held that title unnamed, however they were introduced */
-    const bool apposed = m->role != NONE && the_title_before(s, m); /* the role compared below */
+    /* "The spokeswoman, Miho Tanabe, said": the title, then the name set off by commas, name
+     * whoever held that title unnamed, however they were introduced (the role compared
+     * below) */
+    const bool apposed = m->role != NONE && named_after_opening_title(s, m->name_lo, m->name_hi);
     if (e->kind != MK_PERSON || e->named || !(e->definite_title || apposed))
         return -1;
     /* without "also", only the lead's speaker: news names in the next paragraphs whom its
@@ -1198,25 +1200,6 @@ static bool opens_clause(const sentence_t *s, size_t lo)
         return false;
     for (size_t i = 1; i + 1 < lo; i++)
         if (s->w[i].type == QT_QUOTE || is_brk(&s->w[i], ','))
-            return false;
-    return true;
-}
-
-/* Whether the name at words [lo, hi) is set off by commas after the title that opens the
- * sentence ("The opposition leader, Peter Jones, took ...", "Tarn's prime minister, Viktor
- * Lanz, was ..."): the title's holder, named. */
-static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
-{
-    if (lo < 3 || hi >= s->n || !is_brk(&s->w[lo - 1], ',') || !is_brk(&s->w[hi], ','))
-        return false;
-    const qword_t *d = &s->w[0];
-    const bool owner = is_word(d) && d->poss && d->cap; /* a country's or a party's */
-    if (!is_word(d) || (!owner && (!(d->cls & QW_DET) || (d->cls & (QW_INDEF | QW_PRONOUN)))))
-        return false;
-    if (!(s->w[lo - 2].cls & QW_ROLE) || s->w[lo - 2].type != QT_WORD)
-        return false; /* the title ends in a role: leader, spokesman, minister */
-    for (size_t i = 1; i + 1 < lo; i++)
-        if (!is_word(&s->w[i]) || (s->w[i].cls & (QW_FUNCTION | QW_SPEECH)))
             return false;
     return true;
 }

@@ -82,9 +82,10 @@ static bool in_descriptive_clause(const sentence_t *s, size_t i)
     return false;
 }
 
-/* "what she termed “unacceptable”": a verb of naming that also reports (termed), with
- * someone doing the naming after "what", gives that someone's words, as "what it called"
- * does; "a plan termed “X”" names a thing. */
+/* Whether "what" and someone doing the naming stand before the verb of naming at `verb`
+ * ("what she termed", "what negotiators call"): in the past it reports that someone's words
+ * ("what she termed “unacceptable”", as "what it called" does), in the present it names a
+ * thing ("what the union calls “zero-hour” contracts"); "a plan termed “X”" names one. */
 static bool someone_named_it(const sentence_t *s, size_t verb)
 {
     for (size_t k = verb; k > 0 && verb - k < 5; k--) {
@@ -240,13 +241,7 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
     if (him_or_her(o) &&
         ((low_is(&s->w[at + 2], "as") && (s->w[at + 3].cls & QW_ING)) ||
          (s->w[at + 2].cls & QW_ING))) { /* "quoting him saying" */
-        memset(m, 0, sizeof *m);
-        m->kind = MK_PRONOUN;
-        m->lo = m->name_lo = at + 1;
-        m->hi = m->name_hi = at + 2;
-        m->org_lo = m->org_hi = at + 2;
-        m->role = m->role_mod = NONE;
-        m->gender = low_is(o, "him") ? 'm' : 'f';
+        stance__pronoun_mention(at + 1, low_is(o, "him") ? 'm' : 'f', m);
         return true;
     }
     size_t as = at + 1;
@@ -345,6 +340,14 @@ static bool document_issuer(const sctx_t *c, size_t floor, mention_t *m)
     return true;
 }
 
+/* A verb whose object is the one told ("told", "informed"): the words after it are no
+ * speaker's name ("“...,” assured the minister" can be), and what it reports was said to
+ * that listener. */
+static bool tells_someone(const qword_t *w)
+{
+    return low_is(w, "told") || low_is(w, "tells") || low_is(w, "informed");
+}
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -401,10 +404,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
      * never "said that ...", which opens what was said ("said that state television") */
     /* ..., never "told X", "informed X": the one told never speaks ("“...,” Lebo, ..., told
      * AFP") */
-    const qword_t *verb = &s->w[v->at];
     if (!v->ing && (v->at == 0 || after_quote || b == 0) &&
-        !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that")) && !low_is(verb, "told") &&
-        !low_is(verb, "tells") && !low_is(verb, "informed")) {
+        !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that")) && !tells_someone(&s->w[v->at])) {
         if (stance__mention_starting(c->s, v->at + 1, s->n, &v->subj))
             v->inverted = true;
     }
@@ -453,20 +454,6 @@ static size_t apposition_head(const sentence_t *s, size_t j)
     return head + 1 == s->n ? head : NONE;
 }
 
-/* Whether words [lo, hi) open the sentence as a dateline's city, in capitals, before its
- * comma, colon, parenthesis or dash ("TOKYO:", "MOSCOW, September 8.", "KYIV (Reuters) -"):
- * where the story was filed, no one who speaks. */
-static bool dateline_city(const sentence_t *s, size_t lo, size_t hi)
-{
-    if (lo != 0 || hi >= s->n || !(s->w[hi - 1].cls & QW_PLACE))
-        return false;
-    for (size_t i = lo; i < hi; i++)
-        if (!is_word(&s->w[i]) || !s->w[i].acronym)
-            return false;
-    const qword_t *after = &s->w[hi];
-    return is_brk(after, ',') || is_brk(after, ':') || is_brk(after, '(') || is_brk(after, '-');
-}
-
 /* Remembers the people and organizations named in words [c->noted, upto): each phrase not
  * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
  * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
@@ -493,7 +480,7 @@ static void note_names(sctx_t *c, size_t upto)
                          ? i - 1
                          : NONE;
         size_t open = det != NONE ? det : i;
-        if (open < c->asked_end || dateline_city(s, open, j)) {
+        if (open < c->asked_end) {
             i = j;
             continue;
         }
@@ -727,11 +714,10 @@ static bool is_term(sctx_t *c, size_t qi)
          * “zero-hour” contracts", "what negotiators call the “river formula”"; in the past it
          * reports words ("condemned what it called a “reckless provocation”") */
         size_t v = (p->cls & QW_DET) && item > 1 ? item - 2 : item - 1;
-        if (is_word(&s->w[v]) && (low_is(&s->w[v], "calls") || low_is(&s->w[v], "call") ||
-                                  low_is(&s->w[v], "dubs")))
-            for (size_t k = v; k > 0 && v - k < 5; k--)
-                if (low_is(&s->w[k - 1], "what"))
-                    return true;
+        if (is_word(&s->w[v]) &&
+            (low_is(&s->w[v], "calls") || low_is(&s->w[v], "call") || low_is(&s->w[v], "dubs")) &&
+            someone_named_it(s, v))
+            return true;
     }
     if (pronoun || inner_end)
         return false;
@@ -852,8 +838,6 @@ static size_t frame_end(const sctx_t *c, size_t verb, size_t limit)
     return j;
 }
 
-/* Ties quotation q to a mention (NULL = none), its reporting verb (NONE = none) and speaker.
- * The frame runs from `lo` (the mention or the verb) to the end of the attribution. */
 /* ", citing Kim Yo Jong", ", quoting a ministry spokesman" a few words after word `from`:
  * the person or titled speaker cited (not a document: "citing a report"). */
 static bool cites_person(const sentence_t *s, size_t from, mention_t *m)
@@ -871,6 +855,8 @@ static bool cites_person(const sentence_t *s, size_t from, mention_t *m)
     return false;
 }
 
+/* Ties quotation q to a mention (NULL = none), its reporting verb (NONE = none) and speaker.
+ * The frame runs from `lo` (the mention or the verb) to the end of the attribution. */
 static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int entity,
                    size_t lo, size_t limit)
 {
@@ -1020,15 +1006,10 @@ static bool agency_reports(const sctx_t *c, const sverb_t *v)
 static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention_t *m)
 {
     const sentence_t *s = c->s;
-    if (i < limit && is_word(&s->w[i]) &&
-        (low_is(&s->w[i], "him") ||
-         (low_is(&s->w[i], "her") && (i + 1 >= s->n || !is_word(&s->w[i + 1]))))) {
-        memset(m, 0, sizeof *m);
-        m->kind = MK_PRONOUN;
-        m->lo = m->name_lo = i;
-        m->hi = m->name_hi = m->org_lo = m->org_hi = i + 1;
-        m->role = m->role_mod = NONE;
-        m->gender = low_is(&s->w[i], "him") ? 'm' : 'f';
+    /* "her" alone, not "her ministry" */
+    if (i < limit && is_word(&s->w[i]) && him_or_her(&s->w[i]) &&
+        (low_is(&s->w[i], "him") || i + 1 >= s->n || !is_word(&s->w[i + 1]))) {
+        stance__pronoun_mention(i, low_is(&s->w[i], "him") ? 'm' : 'f', m);
         return true;
     }
     return stance__mention_starting(s, i, limit, m);
@@ -1041,8 +1022,7 @@ static bool names_outlet(const sctx_t *c, const mention_t *m)
     const sentence_t *s = c->s;
     /* "state media", "state television": a title's word before the outlet's */
     if (m->hi < s->n && is_word(&s->w[m->hi]) && !s->w[m->hi].cap &&
-        (low_is(&s->w[m->hi], "media") ||
-         stance__quote_list_has(&c->r->outlet_words, s->w[m->hi].low)))
+        stance__quote_list_has(&c->r->outlet_words, s->w[m->hi].low))
         return true;
     if (m->kind != MK_ORG && m->kind != MK_PERSON)
         return false;
@@ -1058,10 +1038,9 @@ static bool names_outlet(const sctx_t *c, const mention_t *m)
         n += len;
     }
     name[n] = '\0';
-    /* "the Saudi Press Agency", and in lower case "state media", "the agency" */
-    const char *last = s->w[m->name_hi - 1].low;
+    /* "the Saudi Press Agency", and in lower case "the agency" */
     return n && (stance__quote_list_has(&c->r->news_outlets, name) ||
-                 stance__quote_list_has(&c->r->outlet_words, last) || strcmp(last, "media") == 0);
+                 stance__quote_list_has(&c->r->outlet_words, s->w[m->name_hi - 1].low));
 }
 
 /* Sieve 2: right after the quotation. */
@@ -1258,9 +1237,7 @@ static bool reported_by(const sctx_t *c, const sverb_t *o, const sverb_t *v)
     if (!(o->at + 1 == v->subj.lo ||
           (o->at + 2 == v->subj.lo && low_is(&s->w[o->at + 1], "that"))))
         return false;
-    const qword_t *w = &s->w[v->at];
-    if (low_is(w, "told") || low_is(w, "tells") || low_is(w, "informed") ||
-        low_is(w, "assured"))
+    if (tells_someone(&s->w[v->at]) || low_is(&s->w[v->at], "assured"))
         return false;
     return !(v->at + 1 < s->n && (is_brk(&s->w[v->at + 1], ',') || is_brk(&s->w[v->at + 1], ':')));
 }
@@ -1598,10 +1575,7 @@ static void note_document_author(sctx_t *c)
     }
     for (size_t i = 1; i + 1 < s->n; i++) {
         const qword_t *w = &s->w[i];
-        if (!is_word(w) || w->cap ||
-            !(low_is(w, "issued") || low_is(w, "released") || low_is(w, "published") ||
-              low_is(w, "posted") || low_is(w, "filed") || low_is(w, "lodged") ||
-              low_is(w, "handed") || low_is(w, "delivered") || low_is(w, "sent")))
+        if (!is_word(w) || w->cap || !stance__quote_list_has(&c->r->issuing_verbs, w->low))
             continue;
         size_t k = i + 1;
         while (k < s->n && k < i + 4 && is_word(&s->w[k]) && !s->w[k].cap &&

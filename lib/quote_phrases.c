@@ -687,13 +687,8 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
         return false;
     const qword_t *p = &s->w[j - 1];
     if (is_word(p) && (p->cls & QW_PRONOUN)) {
-        memset(m, 0, sizeof *m);
-        m->kind = MK_PRONOUN;
-        m->lo = m->name_lo = j - 1;
-        m->hi = m->name_hi = j;
-        m->org_lo = m->org_hi = j;
-        m->role = m->role_mod = NONE;
-        m->gender = (p->cls & QW_MALE) ? 'm' : (p->cls & QW_FEMALE) ? 'f' : 0;
+        stance__pronoun_mention(j - 1, (p->cls & QW_MALE) ? 'm' : (p->cls & QW_FEMALE) ? 'f' : 0,
+                                m);
         return true;
     }
     if (is_brk(p, ','))
@@ -828,6 +823,17 @@ static bool outlet_kind(const qword_t *w)
            low_is(w, "magazine") || low_is(w, "tabloid") || low_is(w, "outlet");
 }
 
+void stance__pronoun_mention(size_t i, uint8_t gender, mention_t *m)
+{
+    memset(m, 0, sizeof *m);
+    m->kind = MK_PRONOUN;
+    m->lo = m->name_lo = i;
+    m->hi = m->name_hi = i + 1;
+    m->org_lo = m->org_hi = i + 1;
+    m->role = m->role_mod = NONE;
+    m->gender = gender;
+}
+
 /* The mention that starts at word i: "said Rosemary DiCarlo, US Ambassador to the UN", "said a
  * statement posted online by the Foreign Ministry", "according to Inspector Mei Tan". */
 bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, mention_t *m)
@@ -837,13 +843,7 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
         return false;
     const qword_t *p = &s->w[i];
     if ((p->cls & QW_PRONOUN) && !(p->cls & QW_PLURAL)) {
-        memset(m, 0, sizeof *m);
-        m->kind = MK_PRONOUN;
-        m->lo = m->name_lo = i;
-        m->hi = m->name_hi = i + 1;
-        m->org_lo = m->org_hi = i + 1;
-        m->role = m->role_mod = NONE;
-        m->gender = (p->cls & QW_MALE) ? 'm' : (p->cls & QW_FEMALE) ? 'f' : 0;
+        stance__pronoun_mention(i, (p->cls & QW_MALE) ? 'm' : (p->cls & QW_FEMALE) ? 'f' : 0, m);
         return true;
     }
     size_t det = NONE;

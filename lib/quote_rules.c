@@ -375,12 +375,11 @@ static const char *const briefing_nouns[] = {"briefing", "conference", "intervie
                                              "remarks"};
 static const char *const outlet_words[] = {
     "agency", "broadcasting", "channel", "chronicle", "courier", "daily", "gazette", "herald",
-    "journal", "network", "news", "post", "press", "radio", "shimbun", "telegraph",
+    "journal", "media", "network", "news", "post", "press", "radio", "shimbun", "telegraph",
     "television", "times", "tribune", "tv"};
-static const char *const issuing_verbs[] = {"circulated", "delivered", "gave",    "issued",
-                                             "issues",     "made",      "posted",  "published",
-                                             "put",        "released",  "sent",    "shared",
-                                             "wrote"};
+static const char *const issuing_verbs[] = {
+    "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
+    "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 

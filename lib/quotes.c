@@ -527,11 +527,14 @@ static void charge_d_affaires(sentence_t *s, qword_t *w)
 /* Does the paragraph's first sentence so far, ended by the dash `w`, read as a dateline
  * ("DUNMERE, March 21 —", "ISTRA, March 20 (INA) --", "SFANTA, Lanesia, April 7 (Wire) —")?
  * Capitalized words, numbers, commas and parentheses, opening with a city in capitals or
- * holding a month and a day: not "Foreign Minister Lena Horvat — a veteran — said". */
+ * holding a month and a day: not "Foreign Minister Lena Horvat — a veteran — said". A colon
+ * ends one after a city in capitals ("TOKYO:"; "SPIEGEL:" labels a turn), a period one with
+ * both the city and a date ("MOSCOW, September 8."). */
 static bool ends_dateline(const run_t *r, const qword_t *w)
 {
     const sentence_t *s = &r->sent;
-    if (!is_brk(w, '-') || !s->para_start || s->nq || s->n == 0 || s->n > 12)
+    if (!(is_brk(w, '-') || is_brk(w, ':') || is_brk(w, '.')) || !s->para_start || s->nq ||
+        s->n == 0 || s->n > 12)
         return false;
     bool month_day = false;
     for (size_t i = 0; i < s->n; i++) {
@@ -549,6 +552,10 @@ static bool ends_dateline(const run_t *r, const qword_t *w)
         unsigned char c = r->t.s[first->start + i];
         capitals = (c >= 'A' && c <= 'Z') || c == '-' || c == '.';
     }
+    if (is_brk(w, ':'))
+        return capitals && s->n == 1 && (first->cls & QW_PLACE);
+    if (is_brk(w, '.'))
+        return capitals && month_day;
     return capitals || month_day;
 }
 

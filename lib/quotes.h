@@ -567,6 +567,8 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
 /* The mention that starts at word i (after skipping time words): "said Rosemary DiCarlo, US
  * Ambassador", "said a statement posted online by the Foreign Ministry". */
 bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, mention_t *m);
+/* The mention of the pronoun at word i, of gender 'm', 'f' or 0 (unknown). */
+void stance__pronoun_mention(size_t i, uint8_t gender, mention_t *m);
 
 /* Stage 1 and 2 for one sentence: terms, reporting verbs, mentions, the sieves, speakers. */
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,

@@ -806,6 +806,12 @@ static void a_datelines_city_is_nobody(void **state)
         {"Our forces strongly condemn", "Vantan Defence Ministry", NON, 0, NULL},
     };
     CHECK(text, want);
+    static const char text_dated[] =
+        "MOSCOW, September 8. The Vantan Defence Ministry denounced the drills.\n\n"
+        "\xE2\x80\x9CThe drills aim at our nation,\xE2\x80\x9D the spokesman said.\n\n"
+        "It added that the drills were repeated five times.\n\n"
+        "\xE2\x80\x9COur forces strongly condemn these actions.\xE2\x80\x9D\n";
+    CHECK(text_dated, want);
 }
 
 /* Words quoted inside a clause someone reports about a body are the reporter's, who speaks
