@@ -735,6 +735,22 @@ static bool named_in(const entity_t *e, uint64_t from, uint64_t to)
     return (e->seen >= from && e->seen < to) || (e->lead_seen > from && e->lead_seen <= to);
 }
 
+/* Whether the pronoun at word `at` is the subject right after a sentence's opening
+ * participle clause: "Commenting on ..., he", "Speaking to reporters in ..., she". */
+static bool opening_participle(const sentence_t *s, size_t at)
+{
+    if (at < 3 || !is_brk(&s->w[at - 1], ',') || !is_word(&s->w[0]) || !is_word(&s->w[1]))
+        return false;
+    const qword_t *first = &s->w[0], *next = &s->w[1];
+    if (!(first->cls & QW_ING) &&
+        !(ends_with(first, "ing", 3) && !next->cap && (next->cls & (QW_PREP | QW_DET))))
+        return false;
+    for (size_t i = 1; i + 1 < at; i++)
+        if (s->w[i].type == QT_QUOTE || is_brk(&s->w[i], ','))
+            return false; /* one clause, no quotation in it */
+    return true;
+}
+
 static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
 {
     const qword_t *w = &s->w[m->lo];
@@ -791,10 +807,19 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
          * an object ("Trump attacked Trudeau over what he described as ..."), a subject
          * before one named after a preposition ("the spokeswoman said that the statements of
          * X ..., she clarified"), then the nearest */
-        for (int i = 0, near = -1, near_rank = -1; i < ENTITIES && !(adds && fits); i++) {
+        const int before_sentence = id;
+        /* "Commenting on the shelling at Eastern Crossing, he said": whoever is named in an
+         * opening participle's clause is what he speaks of; he is the participle's subject,
+         * the man from before the sentence */
+        const uint64_t intro_end = before_sentence >= 0 && opening_participle(s, m->lo)
+                                       ? s->w[m->lo - 1].start
+                                       : 0;
+        int near = -1, near_rank = -1;
+        for (int i = 0; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             if (!e->used || e->kind != MK_PERSON || !known_person(e) || e->seen < s->w[0].start ||
-                e->seen >= at || !same_gender(e->gender, g) || named_in(e, topic, comma))
+                e->seen >= at || !same_gender(e->gender, g) || named_in(e, topic, comma) ||
+                e->seen < intro_end)
                 continue;
             const bool opened = e->lead_seen > s->w[0].start && e->lead_seen <= at;
             const int rank = 4 * (e->gender == g) + 2 * opened + !e->oblique;
@@ -804,6 +829,11 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
                 near_rank = rank;
             }
         }
+        /* "At a meeting with Ambassador Lin, he said": the weakest candidate of the sentence
+         * (no gender known, named after a preposition, not its opener) is whom he speaks of or
+         * with; a person from before the sentence is who he is */
+        if (near >= 0 && near_rank == 0 && before_sentence >= 0)
+            id = before_sentence;
         if (id < 0)
             id = most_recent_person(ents, g, at);
         if (id >= 0 && !ents->e[id].gender)

@@ -2149,6 +2149,28 @@ static void she_is_the_subject_before_the_object(void **state)
     CHECK(text, want);
 }
 
+/* "Commenting on the clashes at Eastern Crossing, he said": a capitalized place after a
+ * preposition in the clause that opens the sentence, whose gender nobody knows, is what the
+ * speaker talks about, not who he is: "he" stays the man who spoke before. */
+static void he_is_not_the_place_he_comments_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Office spokesperson Tariq Nadeem spoke at the weekly briefing.\n\n"
+        "\xE2\x80\x9CWe reject these allegations,\xE2\x80\x9D he said.\n\n"
+        "Commenting on the shelling at the Line of Contact and Eastern Crossing, he said the "
+        "country could defend itself.\n\n"
+        "\xE2\x80\x9CWe will raise this at every forum,\xE2\x80\x9D he added.\n\n"
+        "Speaking about Western Ridge, he said the talks must go on. "
+        "\xE2\x80\x9CThe door is open,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We reject these allegations", "Tariq Nadeem", PRO, 0, NULL},
+        {"We will raise this at every forum", "Tariq Nadeem", PRO, 0, NULL},
+        {"The door is open", "Tariq Nadeem", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void titles_that_refer_back(void **state)
 {
     (void)state;
@@ -5227,6 +5249,7 @@ int main(void)
         cmocka_unit_test(however_opens_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
         cmocka_unit_test(titles_that_refer_back),
+        cmocka_unit_test(he_is_not_the_place_he_comments_on),
         cmocka_unit_test(a_document_named_for_its_author),
         cmocka_unit_test(cited_as_saying),
         cmocka_unit_test(headline_name_colon_quote),
