@@ -205,6 +205,11 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
                 return false;
         }
     }
+    /* "Making remarks on the letter, X said": a speech noun in the plural after the participle
+     * that opens the sentence is its object, not a verb ("Fleming says" is one) */
+    if (i == 1 && (w->cls & QW_PRESENT_S) && (w->cls & QW_SPEECH_NOUN) && is_word(&s->w[0]) &&
+        s->w[0].cap && ends_with(&s->w[0], "ing", 3))
+        return false;
     const char *next = i + 1 < s->n && is_word(&s->w[i + 1]) ? s->w[i + 1].low : NULL;
     /* "military claims cannot be verified": an -s form before a modal or an auxiliary is a
      * plural noun, the subject of the verb after it */

@@ -2132,6 +2132,30 @@ static void however_opens_no_name(void **state)
     CHECK(text, want);
 }
 
+/* Linking adverbs open sentences as "However" does, and are no more names: "Furthermore,
+ * the Kovan leader says" is the leader speaking, not a Mr. Furthermore. A participle before
+ * a speech noun ("Making remarks on ..., Arslan said") is no name either. */
+static void linking_adverbs_and_participles_open_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kovan Prime Minister Tamsin Ravel says the truce has reached a \"decisive stage\".\n\n"
+        "Furthermore, the Kovan leader says that the mediators are trying to \xE2\x80\x9C" "find "
+        "a way to the next phase\xE2\x80\x9D of the deal.\n\n"
+        "Moreover, the prime minister said the talks would \"go on all week\".\n\n"
+        "Making remarks on the envoy's letter to his counterpart, Demir Arslan said that they "
+        "reject \"the tone of the letter.\"\n\n"
+        "\"No one gives orders to our country,\" he said.\n";
+    static const want_t want[] = {
+        {"decisive stage", "Tamsin Ravel", PER, 0, NULL},
+        {"find a way to the next phase", "Tamsin Ravel", TTL, 0, NULL},
+        {"go on all week", "Tamsin Ravel", TTL, 0, NULL},
+        {"the tone of the letter.", "Demir Arslan", PER, 0, NULL},
+        {"No one gives orders to our country", "Demir Arslan", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5247,6 +5271,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
         cmocka_unit_test(titles_that_refer_back),
         cmocka_unit_test(he_is_not_the_place_he_comments_on),
