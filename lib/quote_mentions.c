@@ -940,6 +940,13 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
         while (i < before && !is_brk(&s->w[i], ','))
             i++;
         i++;
+        /* "In the draft, which her country had helped write, X painted": past the relative
+         * clause of the opener's noun as well */
+        if (i < before && is_word(&s->w[i]) && (s->w[i].cls & QW_RELATIVE)) {
+            while (i < before && !is_brk(&s->w[i], ','))
+                i++;
+            i++;
+        }
     }
     if (i >= before)
         return false;
@@ -997,13 +1004,20 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
 
 static bool sieve_before(sctx_t *c, squote_t *q);
 
+static bool names_outlet(const sctx_t *c, const mention_t *m);
+
 /* "X urged calm, saying “...,” the Emirates News Agency reported", "X stressed that “...,”
  * Kommersant reported": whoever reports words after them is their source, an outlet the
- * rules need not know; the speaker is named before the quotation when anyone is. */
+ * rules need not know; the speaker is named before the quotation when anyone is. An outlet
+ * the rules know may write as well: "X says ... “...,” AFP writes". */
 static bool agency_reports(const sctx_t *c, const sverb_t *v)
 {
     const sentence_t *s = c->s;
-    return is_word(&s->w[v->at]) && strncmp(s->w[v->at].low, "report", 6) == 0 && !v->by_obj;
+    const qword_t *w = &s->w[v->at];
+    if (!is_word(w) || v->by_obj)
+        return false;
+    return strncmp(w->low, "report", 6) == 0 ||
+           ((low_is(w, "writes") || low_is(w, "wrote")) && names_outlet(c, &v->subj));
 }
 
 /* The source after "according to" at word i: a mention, or "him" or "her" alone, the object's
@@ -1403,6 +1417,21 @@ static bool sieve_before(sctx_t *c, squote_t *q)
     return false;
 }
 
+/* "“so bold, so brazen,” that it threatens the order": a clause opened by "that" or "which"
+ * right after the quotation at `item` says what the words describe, and a verb of it (word
+ * `at`, no comma before it) reports nothing of them; "“a naked aggression” that must be
+ * condemned, Woodward added" is still Woodward's. */
+static bool in_describing_clause(const sentence_t *s, size_t item, size_t at)
+{
+    const qword_t *next = item + 1 < s->n ? &s->w[item + 1] : NULL;
+    if (!next || !is_word(next) || !(low_is(next, "that") || (next->cls & QW_RELATIVE)))
+        return false;
+    for (size_t k = item + 2; k < at; k++)
+        if (is_brk(&s->w[k], ','))
+            return false;
+    return true;
+}
+
 /* Sieve 4: a reporting verb later in the same sentence. */
 static bool sieve_later(sctx_t *c, squote_t *q)
 {
@@ -1411,6 +1440,8 @@ static bool sieve_later(sctx_t *c, squote_t *q)
         if (v->at <= q->item || v->think || !v->subj.kind)
             continue;
         size_t lo = v->subj.lo < v->at ? v->subj.lo : v->at;
+        if (in_describing_clause(c->s, q->item, lo))
+            continue;
         attach(c, q, &v->subj, v->at, v->entity, lo, clause_end(c->s, v->at + 1));
         return true;
     }
@@ -1484,8 +1515,12 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
 static bool sieve_subject(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
-    if (c->nv || q->item < 2 || q->raw.continues || q->raw.unclosed || q->raw.goes_on)
+    if (q->item < 2 || q->raw.continues || q->raw.unclosed || q->raw.goes_on)
         return false;
+    /* no reporting verb, but those of a clause that describes the quoted words */
+    for (size_t k = 0; k < c->nv; k++)
+        if (c->v[k].at < q->item || !in_describing_clause(s, q->item, c->v[k].at))
+            return false;
     mention_t m;
     if (!sentence_subject(c, q->item, &m) || m.hi >= q->item ||
         (m.kind == MK_PRONOUN && be_form(&s->w[m.hi])) || /* "It was a statement that" */

@@ -2156,6 +2156,29 @@ static void linking_adverbs_and_participles_open_no_name(void **state)
     CHECK(text, want);
 }
 
+/* A verb in a clause that follows the quotation through "that" or "which" is what the
+ * quoted words describe, not who said them: "X painted a picture of an invasion that was
+ * “so bold, so brazen,” that it threatens the order" is X's. Found on a fresh blind set
+ * (BS). */
+static void a_clause_after_the_quote_reports_nothing(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The council met on Friday after the vote.\n\n"
+        "In the debate, Envoy Lia Moran painted a picture of an invasion that was "
+        "\xE2\x80\x9Cso bold, so brazen,\xE2\x80\x9D that it threatens the world order.\n\n"
+        "In the draft, which her country had helped write, Moran painted the attack as "
+        "\xE2\x80\x9Cso reckless,\xE2\x80\x9D that it threatens every border.\n\n"
+        "Moreover, the invasion is \xE2\x80\x9C" "a naked aggression\xE2\x80\x9D that must be "
+        "condemned, Ambassador Tom Reyes added.\n";
+    static const want_t want[] = {
+        {"so bold, so brazen", "Lia Moran", PER, 0, NULL},
+        {"so reckless", "Lia Moran", PER, 0, NULL},
+        {"a naked aggression", "Tom Reyes", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -3922,7 +3945,7 @@ static void transcript_labels_with_the_office_after_a_comma(void **state)
 /* A news agency that reports someone's words is the source, not the speaker: "X called on
  * both sides “to exercise restraint,” the Emirates News Agency reported." is X's. With no one
  * else named in the sentence, the agency stays the speaker. Found on a blind set of real
- * roundups (AI). */
+ * roundups (AI); "..., AFP writes" as well (BU). */
 static void a_news_agency_reporting_is_no_speaker(void **state)
 {
     (void)state;
@@ -3932,11 +3955,14 @@ static void a_news_agency_reporting_is_no_speaker(void **state)
         "\xE2\x80\x9CThe drills are a rehearsal for invasion,\xE2\x80\x9D the Korean Central "
         "News Agency reported.\n\n"
         "Ostrian President Mara Quill urged calm, saying the region \xE2\x80\x9Cneeds "
-        "dialogue, not missiles,\xE2\x80\x9D Reuters reported.\n";
+        "dialogue, not missiles,\xE2\x80\x9D Reuters reported.\n\n"
+        "Vantan Defence Minister Ivo Brand says the force must deploy soon because \"one "
+        "side breaks the truce every day,\" AFP writes.\n";
     static const want_t want[] = {
         {"to exercise restraint", "Ada Lind", PER, 0, NULL},
         {"The drills are", "Korean Central News Agency", ORG, 0, NULL},
         {"needs dialogue", "Mara Quill", PER, 0, NULL},
+        {"one side breaks the truce", "Ivo Brand", PER, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -5271,6 +5297,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
         cmocka_unit_test(titles_that_refer_back),
