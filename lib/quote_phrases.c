@@ -436,15 +436,27 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
     return j;
 }
 
+/* An envoy's title, which names where they are sent with "to": "Ambassador to the UN",
+ * "the special envoy to Sudan". */
+static bool sent_to(const sentence_t *s, const mention_t *m)
+{
+    if (m->kind != MK_TITLE || m->role == NONE)
+        return false;
+    const qword_t *r = &s->w[m->role];
+    return low_is(r, "ambassador") || low_is(r, "envoy") || low_is(r, "emissary") ||
+           low_is(r, "representative");
+}
+
 /* "a spokesperson for the ministry", "a statement from the embassy", "the spokesman of the
- * Committee": the organization phrase after `at` (for, of, from, by, at), into m. */
+ * Committee", "Ambassador to the UN X": the organization phrase after `at` (for, of, from,
+ * by, at; to after an envoy), into m. */
 static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m)
 {
     if (at >= limit || !is_word(&s->w[at]))
         return false;
     const qword_t *p = &s->w[at];
     if (!(low_is(p, "for") || low_is(p, "of") || low_is(p, "at") || low_is(p, "from") ||
-          low_is(p, "by")))
+          low_is(p, "by") || (low_is(p, "to") && sent_to(s, m))))
         return false;
     size_t i = at + 1, det = NONE;
     if (i < limit && is_word(&s->w[i]) && (s->w[i].cls & QW_DET) && !s->w[i].cap) {
@@ -475,6 +487,20 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
             m->name_lo = name;
             m->name_hi = j;
             m->org_hi = name;
+        } else if (low_is(p, "to") && j >= i + 3 && s->w[i].cap) {
+            /* "Ambassador to Ostria Ravi Oduya", "Ambassador to the UN Ravi Oduya": where an
+             * envoy is sent is one word, a country or body the rules need not know; a name of
+             * two words or more follows it */
+            bool named = true;
+            for (size_t k = i + 1; k < j; k++)
+                named = named && name_word(&s->w[k]) &&
+                        !(s->w[k].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR));
+            if (named) {
+                m->kind = MK_PERSON;
+                m->name_lo = i + 1;
+                m->name_hi = j;
+                m->org_hi = i + 1;
+            }
         }
     }
     return true;
@@ -768,13 +794,14 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
         /* after a preposition: only as the organization of a title or document before it
          * ("a spokesperson for the ministry", "a statement from the embassy") */
         size_t prep = open - 1;
+        const bool to = low_is(&s->w[prep], "to");
         if (!(low_is(&s->w[prep], "for") || low_is(&s->w[prep], "of") ||
               low_is(&s->w[prep], "from") || low_is(&s->w[prep], "by") ||
-              low_is(&s->w[prep], "at")))
+              low_is(&s->w[prep], "at") || to))
             return false;
         mention_t head;
         bool found = stance__mention_ending(s, floor, prep, &head) &&
-                     (head.kind == MK_TITLE || head.kind == MK_DOC);
+                     (head.kind == MK_TITLE || head.kind == MK_DOC) && (!to || sent_to(s, &head));
         /* "a statement released by the ministry reads", "a note posted online by X said": a
          * document, then how it came out, then its issuer (as stance__mention_starting reads
          * it after the verb) */

@@ -426,7 +426,8 @@ static void opening_participle_is_not_the_subject(void **state)
 }
 
 /* "Spokesperson for the Foreign Ministry Maria Lind said": the name after the organization
- * is the speaker, with the title before it as her role. */
+ * is the speaker, with the title before it as her role; so is an envoy's after the body or
+ * country they are sent to ("Ambassador to the UN Ravi Oduya", BU). */
 static void name_after_title_for_organization(void **state)
 {
     (void)state;
@@ -435,11 +436,18 @@ static void name_after_title_for_organization(void **state)
         "\xE2\x80\x9D\n\n"
         "The envoy will be summoned, Spokesman for the Ministry of Foreign Affairs of Estonia "
         "Oleh Marko has said. \xE2\x80\x9CWe expect an apology,\xE2\x80\x9D Marko said."
-        "\n\n\xE2\x80\x9CThis is a first step,\xE2\x80\x9D the spokesperson added.\n";
+        "\n\n\xE2\x80\x9CThis is a first step,\xE2\x80\x9D the spokesperson added.\n\n"
+        "Vantan Ambassador to the UN Ravi Oduya said in the council that \"there will be "
+        "costs\" for any strike. Ostrian Ambassador to Vanta Pia Holm told reporters the "
+        "embassy stayed \"open for business\".\n\n"
+        "\"We will not hesitate to act,\" Oduya said.\n";
     static const want_t want[] = {
         {"We are ready.", "Maria Lind", PER, 0, NULL},
         {"We expect an apology,", "Oleh Marko", PER, 0, NULL},
         {"This is a first step,", "Oleh Marko", TTL, 0, NULL},
+        {"there will be costs", "Ravi Oduya", PER, 0, NULL},
+        {"open for business", "Pia Holm", PER, 0, NULL},
+        {"We will not hesitate to act,", "Ravi Oduya", PER, 0, NULL},
     };
     CHECK(text, want);
 }
