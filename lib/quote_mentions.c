@@ -405,6 +405,9 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     bool after_quote = b == floor && floor > 0;
     if (b > floor && is_brk(&s->w[b - 1], ','))
         after_quote = true;
+    /* "“...,” – said X": a dash between the quotation and its verb */
+    if (b == floor + 1 && floor > 0 && is_brk(&s->w[floor], '-'))
+        after_quote = true;
     /* "“...,” said X" and "..., said X"; never a participle: ", calling it", ", saying that";
      * never "said that ...", which opens what was said ("said that state television") */
     /* ..., never "told X", "informed X": the one told never speaks ("“...,” Lebo, ..., told
@@ -1078,6 +1081,11 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         return false;
     }
     while (i < s->n && is_brk(&s->w[i], ','))
+        i++;
+    /* "“...,” – said X", as translated agency copy writes it: a dash before the verb (a dash
+     * before a name is a roundup's credit, sieve 2b) */
+    if (i + 1 < s->n && is_brk(&s->w[i], '-') && is_word(&s->w[i + 1]) &&
+        (s->w[i + 1].cls & QW_SPEECH) && !s->w[i + 1].cap)
         i++;
     if (i >= s->n || !is_word(&s->w[i]))
         return false;

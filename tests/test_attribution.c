@@ -3892,6 +3892,16 @@ static void roundup_speakers_after_a_dash_or_in_a_heading(void **state)
     static const char no_credit[] = "\"We will win.\" \xE2\x80\x94 a promise few believed.\n";
     static const want_t want_no_credit[] = {{"We will win.", "", NON, 0, NULL}};
     CHECK(no_credit, want_no_credit);
+    /* translated agency copy puts a dash before the verb: "“...,” – said X" (BS) */
+    static const char dash_said[] =
+        "\xE2\x80\x9CIt is hard to imagine a worse plan,\xE2\x80\x9D \xE2\x80\x93 said "
+        "General Oleg Varin.\n\n"
+        "\xE2\x80\x9CWe saw nothing new,\xE2\x80\x9D -- the general added.\n";
+    static const want_t want_dash_said[] = {
+        {"It is hard to imagine", "Oleg Varin", PER, 0, NULL},
+        {"We saw nothing new", "Oleg Varin", TTL, 0, NULL},
+    };
+    CHECK(dash_said, want_dash_said);
 
     static const char headings[] =
         "World leaders condemned the attack. Here is what they said.\n\n"
