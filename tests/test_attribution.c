@@ -2187,6 +2187,27 @@ static void a_clause_after_the_quote_reports_nothing(void **state)
     CHECK(text, want);
 }
 
+/* "Foreign Affairs Minister" is a foreign minister, as "Foreign Minister" is: the lead's
+ * "Vanta's top diplomat" is her, named in the next sentence; a home affairs minister is
+ * another office. Found on a fresh blind set (BS). */
+static void foreign_affairs_is_foreign(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "OTTAVA, Dec 23: Vanta\xE2\x80\x99s top diplomat on Saturday said the arrests are a "
+        "\xE2\x80\x9Cworrying precedent\xE2\x80\x9D for everyone.\n"
+        "Foreign Affairs Minister Lena Moor said the case is \xE2\x80\x9Cnot ours alone.\xE2\x80\x9D\n"
+        "Vanta\xE2\x80\x99s interior minister said the police were \xE2\x80\x9Con alert.\xE2\x80\x9D\n"
+        "Home Affairs Minister Ivo Dal said they would \xE2\x80\x9C" "act at once.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"worrying precedent", "Lena Moor", TTL, 0, NULL},
+        {"not ours alone.", "Lena Moor", PER, 0, NULL},
+        {"on alert.", "Vanta\xE2\x80\x99s interior minister", TTL, 0, NULL},
+        {"act at once.", "Ivo Dal", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5315,6 +5336,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
         cmocka_unit_test(she_is_the_subject_before_the_object),
