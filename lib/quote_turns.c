@@ -352,6 +352,31 @@ static bool quoted_at(const qtext_t *t, size_t p)
 
 static bool briefing_heading(const qtext_t *t, const quote_rules_t *r, size_t to);
 
+/* Whether label l has no lower-case letter ("THE PRESIDENT", "SAESNEWS"). */
+static bool in_capitals(const qtext_t *t, const label_t *l)
+{
+    for (size_t i = l->start; i < l->end; i++)
+        if (t->s[i] >= 'a' && t->s[i] <= 'z')
+            return false;
+    return true;
+}
+
+/* "SAESNEWS: Iran's foreign minister told ...": one word in capitals opening the text is a
+ * dateline (an outlet, a city), not a turn, when the transcript's labels below it are written
+ * otherwise ("Andrew England:", "Dr Araghchi:"); what follows it is the story's prose. */
+static bool dateline_label(const qtext_t *t, const quote_rules_t *r, qcache_t *cache,
+                           const label_t *l, size_t after)
+{
+    if (l->kind != LABEL_NAME || l->start != first_word(t->s, 0, t->n) ||
+        !in_capitals(t, l))
+        return false;
+    for (size_t i = l->start; i < l->end; i++)
+        if (t->s[i] == ' ' || t->s[i] == '\t')
+            return false;
+    label_t next;
+    return next_label(t, r, cache, &after, &next) && !in_capitals(t, &next);
+}
+
 size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *cache)
 {
     size_t pos = 0, labels = 0, first = NONE, quoted = 0;
@@ -360,6 +385,8 @@ size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *c
     size_t n_seen = 0;
     label_t l;
     while (next_label(t, r, cache, &pos, &l)) {
+        if (labels == 0 && dateline_label(t, r, cache, &l, pos))
+            continue;
         if (first == NONE)
             first = l.start;
         labels++;

@@ -3794,6 +3794,30 @@ static void explanation_lists_frame_and_speaker(void **state)
  * are the host's until someone else answers. A heading that names no host ("Regular Press
  * Conference of May 2", "Tuesday's briefing", "China's press conference") gives none. Found on
  * real briefing pages read blind (a ministry's transcript: every answer lost its speaker). */
+/* An outlet's or a city's name in capitals before a colon opens the story ("SAESNEWS:
+ * Iran's foreign minister told ..."), as a dateline does: it is no turn of the interview
+ * transcribed below it, whose labels are names in ordinary case. Found on a fresh blind
+ * set (BU). */
+static void a_dateline_in_capitals_is_no_turn(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "VANTANEWS: Vanta\xE2\x80\x99s Foreign Minister Ada Lind told a British paper that a "
+        "new approach is needed.\n"
+        "The full transcript of the interview between Tom Reyes and Lind is as follows:\n"
+        "Tom Reyes: What is your response to the threat?\n"
+        "Dr Lind: There is no military option. We can talk.\n"
+        "Tom Reyes: Will you continue?\n"
+        "Dr Lind: Yes, we will continue.\n";
+    static const want_t want[] = {
+        {"What is your response", "Tom Reyes", PER, STANCE_QUOTE_TURN, NULL},
+        {"There is no military option.", "Lind", PER, STANCE_QUOTE_TURN, NULL},
+        {"Will you continue?", "Tom Reyes", PER, STANCE_QUOTE_TURN, NULL},
+        {"Yes, we will continue.", "Lind", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void transcript_host_named_in_the_heading(void **state)
 {
     (void)state;
@@ -5331,6 +5355,7 @@ int main(void)
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
+        cmocka_unit_test(a_dateline_in_capitals_is_no_turn),
         cmocka_unit_test(transcript_questions_labeled_by_outlet),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),

@@ -10,7 +10,8 @@ itself works too, such as the project's tests/data/articles/frames). Runs the bu
 (`stance classify --mode quotes --format jsonl`, with the weights given) on every
 passage and scores it by the rules of REALQUOTES/README.md:
 
-  * a gold quote is found when a reported quotation contains its fragment;
+  * a gold quote is found when a reported quotation contains its fragment (the innermost
+    one, when quotations nest);
   * its speaker is right when the reported speaker contains the gold speaker word
     (case-insensitive);
   * its label is right (conciliatory and hostile gold quotes only) when the quotation that
@@ -63,8 +64,12 @@ def score(passages, gold, terms, tool, extra, verbose):
     found = speakers = labels = labeled = labeled_found = 0
     loss = 0.0
     for g in gold:
-        hit = next((rec for rec, texts in reports[g["passage"]]
-                    if any(g["fragment"] in t for t in texts)), None)
+        # the innermost quotation that holds the fragment: a quote nested in an interview's
+        # turn ("Trump said “we will destroy it”. What is your response?") is the inner one's
+        holders = [(min(len(t) for t in texts if g["fragment"] in t), i, rec)
+                   for i, (rec, texts) in enumerate(reports[g["passage"]])
+                   if any(g["fragment"] in t for t in texts)]
+        hit = min(holders)[2] if holders else None
         stanced = g["label"] in ("conciliatory", "hostile")
         labeled += stanced
         if hit is None:
