@@ -1703,6 +1703,17 @@ static bool inside_report(const sctx_t *c, size_t k)
     return false;
 }
 
+/* Whether verb v's subject opens the sentence's main clause: its first word ("Mr. Arden also
+ * revealed"), or the first after an opening phrase ("Regarding the spat, the foreign
+ * minister rejected"). */
+static bool opens_main_clause(sctx_t *c, const sverb_t *v)
+{
+    if (c->s->w[v->subj.lo].lead)
+        return true;
+    mention_t m;
+    return !v->inverted && sentence_subject(c, v->at, &m) && m.lo == v->subj.lo;
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -1793,13 +1804,18 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     }
     /* "Ardent revealed that his counterpart, Kron, had assured him that “...”": the quotation
      * is Kron's, but the one who goes on speaking in the next sentence ("He had, he told
-     * lawmakers, “...”") is the reporter of the main clause, the person who opened it */
-    if (c.nv >= 2 && c.v[0].entity >= 0 && c.v[0].subj.kind == MK_PERSON &&
-        s->w[c.v[0].subj.lo].lead && ents->last_speaker >= 0 &&
+     * lawmakers, “...”") is the reporter of the main clause, the person who opened it, by
+     * name or title ("Regarding the spat, the foreign minister rejected criticism after a
+     * Lebanese minister called the war “futile”. “...,” he said"); a "said X" after the
+     * report is no report within it */
+    if (c.nv >= 2 && c.v[0].entity >= 0 &&
+        (c.v[0].subj.kind == MK_PERSON || c.v[0].subj.kind == MK_TITLE) &&
+        opens_main_clause(&c, &c.v[0]) && ents->last_speaker >= 0 &&
         ents->last_speaker != c.v[0].entity && ents->e[ents->last_speaker].kind == MK_PERSON) {
         bool embedded = false;
         for (size_t k = 1; k < c.nv; k++)
-            embedded = embedded || (c.v[k].entity == ents->last_speaker && c.v[k].at > c.v[0].at);
+            embedded = embedded || (c.v[k].entity == ents->last_speaker && c.v[k].at > c.v[0].at &&
+                                    !c.v[k].inverted);
         if (embedded)
             stance__entity_spoke(ents, c.v[0].entity);
     }

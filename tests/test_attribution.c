@@ -4700,6 +4700,20 @@ static void the_reporter_goes_on_after_a_report_within_a_report(void **state)
         {"not yet received", "Nils Arden", PRO, 0, NULL},
     };
     CHECK(text, want);
+    /* the reporter by title, after an opening phrase (BU: "Regarding ..., the foreign minister
+     * rejected criticism ... after a Lebanese minister called the war “futile”. “...,” he
+     * said" is the foreign minister's) */
+    static const char titled[] =
+        "Vantan Foreign Minister Prince Omar Said spoke to a French channel.\n\n"
+        "Regarding the spat with Ostria, the foreign minister rejected criticism that Vanta "
+        "had started the crisis after an Ostrian minister called the war "
+        "\xE2\x80\x9C" "futile\xE2\x80\x9D. \xE2\x80\x9CThere is no crisis with Ostria,"
+        "\xE2\x80\x9D he said.\n";
+    static const want_t want_titled[] = {
+        {"futile", "Ostrian minister", TTL, 0, NULL},
+        {"There is no crisis", "Omar Said", PRO, 0, NULL},
+    };
+    CHECK(titled, want_titled);
 }
 
 /* "Sheikh" before a name says nothing of gender: it opens women's names too (Bangladesh's
