@@ -1499,8 +1499,17 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
         return true;
     }
     mention_t m;
-    if (!sentence_subject(c, q->item - 1, &m) || m.kind == MK_TITLE || m.kind == MK_PRONOUN)
+    if (!sentence_subject(c, q->item - 1, &m) || m.kind == MK_PRONOUN)
         return false;
+    if (m.kind == MK_TITLE) {
+        /* "Saudi foreign minister: ‘...’": a headline's title, all that stands before the
+         * colon (a headline drops the article; the story names its holder later) */
+        if (m.lo != 0 || m.hi != q->item - 1 || m.indefinite)
+            return false;
+        m.definite = true;
+        attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+        return true;
+    }
     /* the subject must be followed by a plain word (a verb), not be the whole clause; but a
      * person's name alone before the colon is the headline's way to say who said it
      * ("Iran's Javad Zarif: ‘...’") */

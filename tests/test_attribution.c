@@ -2309,6 +2309,17 @@ static void headline_name_colon_quote(void **state)
         {"five rounds of talks", "", NON, 0, NULL},
     };
     CHECK(text, want);
+    /* a headline's title alone, whom the story names next (BU) */
+    static const char titled[] =
+        "Vantan foreign minister: \xE2\x80\x98We will continue talks with Ostria\xE2\x80\x99\n\n"
+        "In an interview, Vanta\xE2\x80\x99s foreign minister, Prince Omar Said, said talks "
+        "would go on.\n\n"
+        "\xE2\x80\x9CWe are committed,\xE2\x80\x9D he said.\n";
+    static const want_t want_titled[] = {
+        {"We will continue talks", "Omar Said", TTL, 0, NULL},
+        {"We are committed", "Omar Said", PRO, 0, NULL},
+    };
+    CHECK(titled, want_titled);
 }
 
 static void paternal_surname_before_the_last(void **state)
