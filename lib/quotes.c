@@ -48,6 +48,10 @@ typedef struct run {
      * the next sentence may name who said it ("The warning came from X.") */
     bool named_next;
     size_t named_next_at; /* its sink entry */
+    bool named_next_unspoken; /* and no one had spoken before it */
+    /* a roundup that credits each quotation on the line after it ("Ada Lind, foreign policy
+     * chief"), as its first quotation showed */
+    bool credits_after;
     bool dateline_dash;   /* a dateline was dropped at its dash: a second dash ("--") too */
     /* "She said that:" and then a list: its bulleted paragraphs report her words */
     int list_speaker;     /* the entity, -1 = none */
@@ -282,6 +286,7 @@ static void emit(run_t *r, const squote_t *q)
             /* the quotation is the whole sentence, or all of it but a dateline */
             r->named_next = true;
             r->named_next_at = r->sink->n;
+            r->named_next_unspoken = r->ents.last_speaker < 0;
         }
     }
     if (q->raw.goes_on && !q->raw.continues) {
@@ -302,7 +307,7 @@ static void emit(run_t *r, const squote_t *q)
 /* A paragraph that is only a name ("Ostrian President Mara Quill", "NATO Secretary-General
  * Jens Stoltenberg", "YOAV STERN, Ostrian prime minister:"): a roundup's heading, whose person or organization speaks the quotations
  * that follow with no attribution of their own (they take the last speaker). */
-static void heading_names_speaker(run_t *r)
+static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
 {
     const sentence_t *s = &r->sent;
     /* a roundup's dash or bullet before the name: "– Ivan Belov, deputy head of ...:" */
@@ -313,12 +318,12 @@ static void heading_names_speaker(run_t *r)
     const bool colon = s->n > 0 && is_brk(&s->w[s->n - 1], ':');
     if (!s->para_start || !r->para_end || s->nq || lo >= s->n ||
         s->n > (colon ? 24 : 12) + lo || !s->w[lo].cap)
-        return;
+        return false;
     size_t end = s->n;
     if (colon)
         end--; /* "Ostrian President Mara Quill:" */
     if (end <= lo)
-        return;
+        return false;
     mention_t m;
     bool have = stance__mention_starting(s, lo, end, &m) && m.lo == lo;
     size_t comma = end;
@@ -332,12 +337,12 @@ static void heading_names_speaker(run_t *r)
         mention_t named;
         if (!role || !stance__mention_starting(s, comma, end, &named) ||
             named.kind != MK_PERSON || named.lo != comma || named.hi != end)
-            return;
+            return false;
         m = named;
         have = true;
     }
     if (!have || (m.kind != MK_PERSON && m.kind != MK_ORG))
-        return;
+        return false;
     if (m.hi != end && !(colon && m.kind == MK_PERSON && is_brk(&s->w[m.hi], ','))) {
         /* (a line that ends in a colon introduces what follows, whatever the apposition
          * says: "– Oleg Sorin, member of the foreign affairs committee:") */
@@ -346,9 +351,40 @@ static void heading_names_speaker(run_t *r)
         if (m.kind != MK_PERSON || m.hi + 1 >= end || !is_brk(&s->w[m.hi], ',') ||
             !stance__mention_starting(s, m.hi + 1, end, &role) || role.kind != MK_TITLE ||
             role.hi != end)
-            return;
+            return false;
     }
-    int id = stance__entity_resolve(&r->ents, s, &r->t, &m);
+    *out = m;
+    *ends_in_colon = colon;
+    return true;
+}
+
+/* A roundup's credit on the line after a quotation: a heading's name ("Prime Minister, Jan
+ * Holm"), or a person's name and, after a comma, what they are in any words but a verb
+ * ("Ada Lind, Vantan foreign policy chief", "Rudolph Giuliani, Mayor of New York on 11
+ * September 2001"); a line that ends in a colon introduces what follows instead. */
+static bool credit_line(const run_t *r, mention_t *m)
+{
+    const sentence_t *s = &r->sent;
+    bool colon = false;
+    if (heading_mention(r, m, &colon))
+        return !colon && m->kind == MK_PERSON;
+    if (!s->para_start || !r->para_end || s->nq || s->n > 16 ||
+        !stance__mention_starting(s, 0, s->n, m) || m->lo != 0 || m->kind != MK_PERSON ||
+        m->hi + 1 >= s->n || !is_brk(&s->w[m->hi], ',') || is_brk(&s->w[s->n - 1], ':'))
+        return false;
+    for (size_t i = m->hi + 1; i < s->n; i++)
+        if (is_word(&s->w[i]) && !s->w[i].cap && (s->w[i].cls & QW_SPEECH))
+            return false;
+    return true;
+}
+
+static void heading_names_speaker(run_t *r)
+{
+    mention_t m;
+    bool colon;
+    if (!heading_mention(r, &m, &colon))
+        return;
+    int id = stance__entity_resolve(&r->ents, &r->sent, &r->t, &m);
     if (id >= 0)
         stance__entity_spoke(&r->ents, id);
 }
@@ -384,6 +420,14 @@ static void analyze(run_t *r)
         mention_t named;
         memset(&named, 0, sizeof named);
         int id = stance__sentence_names_speaker(s, &r->t, &r->ents, &named);
+        /* "Ada Lind, Vantan foreign policy chief" on the line after a quotation that opens the
+         * roundup with no speaker, and after every quotation of a roundup written so: the
+         * credit, not the next section's heading (a heading that ends in a colon introduces
+         * what follows) */
+        if (id < 0 && (r->named_next_unspoken || r->credits_after) && credit_line(r, &named)) {
+            id = stance__entity_resolve(&r->ents, s, &r->t, &named);
+            r->credits_after = r->credits_after || id >= 0;
+        }
         if (id >= 0) {
             stance_quotation_t src;
             memset(&src, 0, sizeof src);
@@ -847,6 +891,7 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
         pos = turns_end;
     }
     read_prose(&r, pos, r.t.n);
+    r.para_end = true; /* the text's end ends its last paragraph (a roundup's last credit) */
     flush(&r);
     *count = sink->n;
     if (sink->n > sink->cap)

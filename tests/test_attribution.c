@@ -3987,6 +3987,25 @@ static void roundup_speakers_after_a_dash_or_in_a_heading(void **state)
         {"We call for restraint.", "MARA QUILL", NON, 0, NULL},
     };
     CHECK(caps, want_caps);
+
+    /* the credit on the line after each quotation, with no dash, and a place or body as the
+     * next section's heading (BV: a newspaper's reaction roundup); once the first quotation
+     * is so credited, the article's headings are read the same way */
+    static const char credits[] =
+        "\"We cannot let down our guard. We work every day with our partners.\"\n\n"
+        "Ada Lind, Vantan foreign policy chief\n\n"
+        "United Nations\n\n"
+        "\"These vicious acts have cut us all to the core.\"\n\n"
+        "Omar Said, Secretary general\n\n"
+        "Ostria\n\n"
+        "\"We stand by our neighbour in these difficult hours.\"\n\n"
+        "Prime Minister, Jan Peter Holm\n";
+    static const want_t want_credits[] = {
+        {"We cannot let down our guard.", "Ada Lind", PER, 0, NULL},
+        {"These vicious acts", "Omar Said", PER, 0, NULL},
+        {"We stand by our neighbour", "Jan Peter Holm", PER, 0, NULL},
+    };
+    CHECK(credits, want_credits);
 }
 
 /* A transcript's label may give the name and then the office after a comma ("Shri Arindam
