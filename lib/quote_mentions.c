@@ -353,6 +353,19 @@ static bool tells_someone(const qword_t *w)
     return low_is(w, "told") || low_is(w, "tells") || low_is(w, "informed");
 }
 
+/* "“...,” said May", "May told reporters": a surname the article has given a person, where
+ * the rules would read a month or a weekday, names that person. */
+static bool known_surname_at(const sctx_t *c, size_t i, mention_t *m)
+{
+    const sentence_t *s = c->s;
+    if (i >= s->n || !is_word(&s->w[i]) || !s->w[i].cap || !(s->w[i].cls & QW_TIME) ||
+        !stance__entity_known_surname(c->ents, s->w[i].low))
+        return false;
+    stance__pronoun_mention(i, 0, m); /* one word, no role; a person's name */
+    m->kind = MK_PERSON;
+    return true;
+}
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -402,6 +415,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     }
     memset(&v->subj, 0, sizeof v->subj);
     size_t b = stance__skip_back(s, floor, v->at);
+    if (v->at >= 1 && v->at - 1 == floor && known_surname_at(c, v->at - 1, &v->subj))
+        return;
     bool after_quote = b == floor && floor > 0;
     if (b > floor && is_brk(&s->w[b - 1], ','))
         after_quote = true;
@@ -414,7 +429,9 @@ static void verb_subject(sctx_t *c, sverb_t *v)
      * AFP") */
     if (!v->ing && (v->at == 0 || after_quote || b == 0) &&
         !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that")) && !tells_someone(&s->w[v->at])) {
-        if (stance__mention_starting(c->s, v->at + 1, s->n, &v->subj))
+        if (stance__mention_starting(c->s, v->at + 1, s->n, &v->subj) ||
+            (known_surname_at(c, v->at + 1, &v->subj) &&
+             (v->at + 2 >= s->n || !is_word(&s->w[v->at + 2]))))
             v->inverted = true;
     }
 }

@@ -532,6 +532,8 @@ static inline bool former_word(const qword_t *w)
 
 static inline bool modal(const qword_t *w)
 {
+    if (w->cap && !w->lead)
+        return false; /* "said May", "Will Fenn told": names, after the sentence's start */
     return low_is(w, "would") || low_is(w, "will") || low_is(w, "could") ||
            low_is(w, "should") || low_is(w, "might") || low_is(w, "may") || low_is(w, "must") ||
            low_is(w, "can") || low_is(w, "cannot") || low_is(w, "shall");

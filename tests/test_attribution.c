@@ -2208,6 +2208,26 @@ static void foreign_affairs_is_foreign(void **state)
     CHECK(text, want);
 }
 
+/* A surname that is also a month or a weekday ("May", "August") is the person once the
+ * article has named them: "“...,” said May" after "Prime Minister Theresa May". Found on a
+ * fresh blind set (BV). */
+static void a_surname_that_is_a_month(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prime Minister Theresa May called it an \xE2\x80\x9C" "appalling attack\xE2\x80\x9D.\n\n"
+        "\xE2\x80\x9C" "All our thoughts are with the victims,\xE2\x80\x9D said May.\n\n"
+        "\xE2\x80\x9CWe will not be cowed,\xE2\x80\x9D May told reporters.\n\n"
+        "The talks resume in May. \xE2\x80\x9CWe are ready,\xE2\x80\x9D said Omar Said.\n";
+    static const want_t want[] = {
+        {"appalling attack", "Theresa May", PER, 0, NULL},
+        {"All our thoughts", "Theresa May", PER, 0, NULL},
+        {"We will not be cowed", "Theresa May", PER, 0, NULL},
+        {"We are ready", "Omar Said", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5405,6 +5425,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(a_surname_that_is_a_month),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
