@@ -366,6 +366,8 @@ static bool known_surname_at(const sctx_t *c, size_t i, mention_t *m)
     return true;
 }
 
+static bool sentence_subject(sctx_t *c, size_t before, mention_t *m);
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -433,6 +435,16 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             (known_surname_at(c, v->at + 1, &v->subj) &&
              (v->at + 2 >= s->n || !is_word(&s->w[v->at + 2]))))
             v->inverted = true;
+    }
+    /* "X agreed, but said ...", "X nodded and said": the second of two joined verbs has the
+     * sentence's subject */
+    const qword_t *conj = v->at > 0 ? &s->w[v->at - 1] : NULL;
+    if (!v->subj.kind && !v->ing && floor == 0 && conj && is_word(conj) &&
+        (low_is(conj, "but") || low_is(conj, "and"))) {
+        mention_t m;
+        if (sentence_subject(c, v->at - 1, &m) &&
+            (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG))
+            v->subj = m;
     }
 }
 

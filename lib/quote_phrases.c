@@ -921,6 +921,20 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
     } else if (m->kind == MK_TITLE) {
         org_after(s, j, limit, m);
     }
+    /* "National Federation Party leader and Opposition MP Biman Prasad": two offices of one
+     * person, the name after the second */
+    if (m->kind == MK_TITLE && m->hi + 1 < limit && is_word(&s->w[m->hi]) &&
+        low_is(&s->w[m->hi], "and") && s->w[m->hi + 1].cap) {
+        const size_t a = m->hi + 1, b = stance__phrase_end(s, a, limit);
+        mention_t named;
+        if (b > a && stance__mention_from_phrase(s, NONE, a, b, &named) &&
+            named.kind == MK_PERSON && named.role != NONE) {
+            named.lo = m->lo;
+            named.definite = m->definite;
+            *m = named;
+            return true;
+        }
+    }
     /* "said the ministry's spokeswoman, Maria Zakharova" */
     if (m->kind == MK_TITLE && m->hi + 1 < limit && is_brk(&s->w[m->hi], ',')) {
         size_t a = m->hi + 1, b = stance__phrase_end(s, a, limit);

@@ -2228,6 +2228,24 @@ static void a_surname_that_is_a_month(void **state)
     CHECK(text, want);
 }
 
+/* "X agreed, but said ...": the second of two joined verbs has the sentence's subject, here
+ * a person with two offices joined by "and" after an opening phrase; the "he" that follows
+ * is that person, not the one who spoke before. Found on a fresh blind set (BV). */
+static void the_second_of_two_joined_verbs(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"That is our prerogative,\" Mr Tora said.\n\n"
+        "In his response, Civic Front leader and Opposition MP Professor Ravi Nand agreed, but "
+        "said it was the duty of the Opposition to hold the Government to account.\n\n"
+        "\"Let's not confuse that,\" he said.\n";
+    static const want_t want[] = {
+        {"That is our prerogative", "Tora", PER, 0, NULL},
+        {"Let's not confuse that", "Ravi Nand", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5425,6 +5443,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(the_second_of_two_joined_verbs),
         cmocka_unit_test(a_surname_that_is_a_month),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
