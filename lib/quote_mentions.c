@@ -380,6 +380,15 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     memset(&v->subj, 0, sizeof v->subj);
     if (quoted_as(s, floor, v->at, &v->subj))
         return;
+    /* "according to a Kremlin spokesman quoted by news agencies": the source the agencies
+     * relay */
+    if (relaying(&s->w[v->at]) && past_form(&s->w[v->at]))
+        for (size_t k = floor; k + 2 < v->at; k++)
+            if (low_is(&s->w[k], "according") && low_is(&s->w[k + 1], "to") &&
+                stance__mention_starting(s, k + 2, v->at, &v->subj) && v->subj.hi == v->at &&
+                (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE))
+                return;
+    memset(&v->subj, 0, sizeof v->subj);
     /* the passive's agent: "a summit described by a US official as “...”" (a participle in
      * -ed: "remarks by X" is a noun, and a statement "read by" an official is not his);
      * never the agent of a passive "quoted by" or "cited by": "X was quoted by Xinhua as

@@ -4076,7 +4076,8 @@ static void transcript_labels_with_the_office_after_a_comma(void **state)
 /* A news agency that reports someone's words is the source, not the speaker: "X called on
  * both sides “to exercise restraint,” the Emirates News Agency reported." is X's. With no one
  * else named in the sentence, the agency stays the speaker. Found on a blind set of real
- * roundups (AI); "..., AFP writes" as well (BU). */
+ * roundups (AI); "..., AFP writes" as well (BU), and "a spokesman quoted by news agencies" is
+ * the spokesman (BV). */
 static void a_news_agency_reporting_is_no_speaker(void **state)
 {
     (void)state;
@@ -4088,12 +4089,15 @@ static void a_news_agency_reporting_is_no_speaker(void **state)
         "Ostrian President Mara Quill urged calm, saying the region \xE2\x80\x9Cneeds "
         "dialogue, not missiles,\xE2\x80\x9D Reuters reported.\n\n"
         "Vantan Defence Minister Ivo Brand says the force must deploy soon because \"one "
-        "side breaks the truce every day,\" AFP writes.\n";
+        "side breaks the truce every day,\" AFP writes.\n\n"
+        "The two leaders discussed \"a short pause\" in the fighting, according to a Kremlin "
+        "spokesman quoted by Vantan news agencies.\n";
     static const want_t want[] = {
         {"to exercise restraint", "Ada Lind", PER, 0, NULL},
         {"The drills are", "Korean Central News Agency", ORG, 0, NULL},
         {"needs dialogue", "Mara Quill", PER, 0, NULL},
         {"one side breaks the truce", "Ivo Brand", PER, 0, NULL},
+        {"a short pause", "Kremlin spokesman", TTL, 0, NULL},
     };
     CHECK(text, want);
 }
