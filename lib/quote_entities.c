@@ -99,6 +99,13 @@ static void mention_role(const entities_t *ents, const sentence_t *s, const ment
             ;
         if (k + 1 == end && is_word(&s->w[k]))
             of = s->w[k].low;
+        /* "the Head of the Foreign Ministry": the minister of that field */
+        if (strcmp(*role, "head") == 0 && strcmp(of, "ministry") == 0 && k > m->role + 2 &&
+            is_word(&s->w[k - 1]) && (s->w[k - 1].cls & QW_TITLE)) {
+            *role = "minister";
+            *mod = s->w[k - 1].low;
+            return;
+        }
     }
     stance__quote_role_alias(ents->rules, before, of, role, mod);
 }

@@ -2188,8 +2188,9 @@ static void a_clause_after_the_quote_reports_nothing(void **state)
 }
 
 /* "Foreign Affairs Minister" is a foreign minister, as "Foreign Minister" is: the lead's
- * "Vanta's top diplomat" is her, named in the next sentence; a home affairs minister is
- * another office. Found on a fresh blind set (BS). */
+ * "Vanta's top diplomat" is her, named in the next sentence, and so is "the Head of the
+ * Foreign Ministry"; a home affairs minister is another office. Found on a fresh blind set
+ * (BS). */
 static void foreign_affairs_is_foreign(void **state)
 {
     (void)state;
@@ -2197,11 +2198,14 @@ static void foreign_affairs_is_foreign(void **state)
         "OTTAVA, Dec 23: Vanta\xE2\x80\x99s top diplomat on Saturday said the arrests are a "
         "\xE2\x80\x9Cworrying precedent\xE2\x80\x9D for everyone.\n"
         "Foreign Affairs Minister Lena Moor said the case is \xE2\x80\x9Cnot ours alone.\xE2\x80\x9D\n"
+        "The Head of the Foreign Ministry pointed out that allies were under pressure. "
+        "\xE2\x80\x9CWe can see this in every vote.\xE2\x80\x9D\n"
         "Vanta\xE2\x80\x99s interior minister said the police were \xE2\x80\x9Con alert.\xE2\x80\x9D\n"
         "Home Affairs Minister Ivo Dal said they would \xE2\x80\x9C" "act at once.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"worrying precedent", "Lena Moor", TTL, 0, NULL},
         {"not ours alone.", "Lena Moor", PER, 0, NULL},
+        {"We can see this", "Lena Moor", NON, 0, NULL}, /* the last speaker goes on */
         {"on alert.", "Vanta\xE2\x80\x99s interior minister", TTL, 0, NULL},
         {"act at once.", "Ivo Dal", PER, 0, NULL},
     };
