@@ -847,6 +847,12 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             id = before_sentence;
         if (id < 0)
             id = most_recent_person(ents, g, at);
+        /* "Government spokesman Salome Tadesse said ... “...,” she said": when no one the
+         * article names can be "she" (or "he"), the person who spoke last is, whatever their
+         * title's word made of them */
+        if (id < 0 && ents->last_person >= 0 && ents->e[ents->last_person].kind == MK_PERSON &&
+            ents->e[ents->last_person].seen <= at)
+            id = ents->last_person;
         if (id >= 0 && !ents->e[id].gender)
             ents->e[id].gender = g;
     } else {

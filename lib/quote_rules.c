@@ -247,7 +247,7 @@ static const quote_word_t words[] = {
     {"proceeded", RAISE}, {"proclaim", VERB},
     {"prof", HONOR}, {"professor", ROLE}, {"promise", VERB | SAYING}, {"promptly", SKIP},
     {"pronounce", VERB}, {"propose", VERB}, {"prosecutor", ROLE}, {"protest", VERB}, {"protester", ROLE}, {"pst", TIME}, {"pti", ORG},
-    {"public", TITLE}, {"pvt", HONOR}, {"pyongyang", PLACE}, {"qatar", PLACE},
+    {"public", TITLE}, {"published", FUNC}, {"pvt", HONOR}, {"pyongyang", PLACE}, {"qatar", PLACE},
     {"queen", ROLE | RANK | FEMALE}, {"question", VERB}, {"quickly", SKIP}, {"quip", VERB},
     {"quito", PLACE}, {"quote", VERB}, {"rabat", PLACE}, {"rabbi", ROLE}, {"rail", VERB},
     {"ramallah", PLACE}, {"rancher", ROLE}, {"rant", VERB}, {"react", VERB}, {"read", VERB}, {"readout", DOC},

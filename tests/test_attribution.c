@@ -820,6 +820,17 @@ static void a_datelines_city_is_nobody(void **state)
         "It added that the drills were repeated five times.\n\n"
         "\xE2\x80\x9COur forces strongly condemn these actions.\xE2\x80\x9D\n";
     CHECK(text_dated, want);
+    /* a page's stamp is no one: "Published at 23:29 GMT"; and a "she" that no woman the
+     * article names can be is the one who spoke last, whom a "spokesman" did not make a man
+     * (BY) */
+    static const char stamped[] =
+        "Friday, February 12, 1999 Published at 23:29 GMT\n\n"
+        "Government spokesman Salome Tadesse said the other side was to blame.\n\n"
+        "\"We do not want this war,\" she said.\n";
+    static const want_t want_stamped[] = {
+        {"We do not want this war", "Salome Tadesse", PRO, 0, NULL},
+    };
+    CHECK(stamped, want_stamped);
 }
 
 /* Words quoted inside a clause someone reports about a body are the reporter's, who speaks
