@@ -1220,9 +1220,16 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
                     return organization(ents, s, t, &o);
             }
         }
-        /* "a joint statement", "a statement" with no source: nobody known issued it */
-        if (m->indefinite)
-            return -1;
+        /* "a joint statement", "a statement" with no source: nobody known issued it; but
+         * right after an organization spoke ("The Foreign Ministry said it would accept a
+         * ceasefire. “...,” a statement said."), the statement is its */
+        if (m->indefinite) {
+            bool joint = false;
+            for (size_t i = m->lo; i < m->hi; i++)
+                joint = joint || low_is(&s->w[i], "joint");
+            const int last = ents->last_speaker;
+            return !joint && last >= 0 && ents->e[last].kind == MK_ORG ? last : -1;
+        }
         /* the author of the statement issued last ("X issued a statement ...", though
          * someone else was quoted since); else whoever spoke last; before anyone has, the
          * organization named last ("X's ministry has put out a note. “...,” said the note.") */

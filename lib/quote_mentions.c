@@ -205,6 +205,20 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
                 return false;
         }
     }
+    /* "it would recognise United Nations demands for a ceasefire": an -s form after a name
+     * that is another verb's object is a plural noun (a subject stands after a comma, a
+     * conjunction, "that" or a reporting verb, or opens the sentence) */
+    if ((w->cls & QW_PRESENT_S) && i >= 2 && s->w[i - 1].cap) {
+        size_t k = i - 1;
+        while (k > 0 && is_word(&s->w[k - 1]) && s->w[k - 1].cap && !s->w[k - 1].lead)
+            k--;
+        const qword_t *b = k > 0 ? &s->w[k - 1] : NULL;
+        if (b && is_word(b) && !b->cap && !low_is(b, "that") &&
+            !(b->cls & (QW_FUNCTION | QW_CONNECTOR | QW_RELATIVE | QW_SKIP | QW_PREP |
+                        QW_DET | QW_SPEECH | QW_THINK | QW_TIME | QW_PRONOUN)) &&
+            !and_or(b) && !ends_with(b, "ly", 3))
+            return false;
+    }
     /* "Making remarks on the letter, X said": a speech noun in the plural after the participle
      * that opens the sentence is its object, not a verb ("Fleming says" is one) */
     if (i == 1 && (w->cls & QW_PRESENT_S) && (w->cls & QW_SPEECH_NOUN) && is_word(&s->w[0]) &&
@@ -1550,9 +1564,10 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     }
     /* the subject must be followed by a plain word (a verb), not be the whole clause; but a
      * person's name alone before the colon is the headline's way to say who said it
-     * ("Iran's Javad Zarif: ‘...’") */
-    bool headline = m.kind == MK_PERSON &&
-                    (m.hi == q->item - 1 || titled_heading(s, &m, q->item - 1));
+     * ("Iran's Javad Zarif: ‘...’"), and so is a country's or a body's opening it */
+    bool headline = (m.kind == MK_PERSON &&
+                     (m.hi == q->item - 1 || titled_heading(s, &m, q->item - 1))) ||
+                    (m.kind == MK_ORG && m.lo == 0 && m.hi == q->item - 1); /* "Eritrea: ‘...’" */
     /* past an apposition: "Lena Ovic, leader of the Civic Front, was among the first to hail
      * the result: “...”" */
     size_t verb = headline || m.kind != MK_PERSON ? m.hi : past_apposition(s, m.hi, q->item);

@@ -2373,6 +2373,14 @@ static void headline_name_colon_quote(void **state)
         {"We are committed", "Omar Said", PRO, 0, NULL},
     };
     CHECK(titled, want_titled);
+    /* a country's or a body's name alone (BY: "Eritrea: 'War not our fault'") */
+    static const char country[] =
+        "Norway: \xE2\x80\x98The dispute is not our doing\xE2\x80\x99\n\n"
+        "The Norwegian government denied responsibility for the dispute.\n";
+    static const want_t want_country[] = {
+        {"The dispute is not our doing", "Norway", ORG, 0, NULL},
+    };
+    CHECK(country, want_country);
 }
 
 static void paternal_surname_before_the_last(void **state)
@@ -2813,6 +2821,15 @@ static void unread_subject_is_nobody_else(void **state)
         {"We stand united", "governments", ORG, 0, NULL},
     };
     CHECK(text, want);
+    /* but "a statement" right after an organization spoke is that organization's (BY) */
+    static const char after_body[] =
+        "The Vantan Foreign Ministry said it would recognise United Nations demands for a "
+        "ceasefire.\n\n"
+        "\"Vanta has not carried out any air strike,\" a statement said.\n";
+    static const want_t want_after_body[] = {
+        {"Vanta has not carried out", "Vantan Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(after_body, want_after_body);
 }
 
 /* A plural title with no article ("Officials said", "Diplomats say") is a group, as "the
