@@ -165,6 +165,15 @@ static const char *mention_owner(const entities_t *ents, const sentence_t *s,
 {
     if (m->role == NONE)
         return NULL;
+    /* "the spokesman for Authority chairman Sami Haddad": the person the office is for */
+    if (m->org_lo < m->org_hi && m->org_lo > 0 && m->org_lo > m->role &&
+        low_is(&s->w[m->org_lo - 1], "for")) {
+        const qword_t *last = &s->w[m->org_hi - 1];
+        if (is_word(last) && last->cap &&
+            !(last->cls & (QW_ORG | QW_PLACE | QW_TITLE | QW_ROLE)) && m->org_hi - m->org_lo >= 2 &&
+            s->w[m->org_hi - 2].cap)
+            return last->low;
+    }
     /* back from the role over title words ("Prime Minister"), within the mention */
     for (size_t k = m->role; k > m->lo && m->role - k < 5; k--) {
         const qword_t *w = &s->w[k - 1];
@@ -777,10 +786,16 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         if (m->lo >= 2 && is_brk(&s->w[m->lo - 1], ',') && m->hi + 1 < s->n &&
             is_word(&s->w[m->hi]) && (s->w[m->hi].cls & QW_SPEECH) &&
             is_brk(&s->w[m->hi + 1], ',')) {
+            /* "Trump, he said", and "Netanyahu's words, he said": a name, or a name's noun */
             size_t k = m->lo - 1;
-            while (k > 0 && m->lo - 1 - k < 4 && is_word(&s->w[k - 1]) && s->w[k - 1].cap)
+            bool named = false;
+            while (k > 0 && m->lo - 1 - k < 4 && is_word(&s->w[k - 1]) &&
+                   (s->w[k - 1].cap || (k == m->lo - 1 && k >= 2 && s->w[k - 2].poss &&
+                                        !(s->w[k - 1].cls & QW_FUNCTION)))) {
+                named = named || s->w[k - 1].cap;
                 k--;
-            if (k < m->lo - 1) {
+            }
+            if (k < m->lo - 1 && named) {
                 topic = s->w[k].start;
                 comma = s->w[m->lo - 1].start;
             }

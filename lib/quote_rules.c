@@ -716,6 +716,17 @@ uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, si
     uint32_t own = table_classes(r, low);
     if (!own && adverb_by_ending(low, len))
         return QW_SKIP | QW_FUNCTION;
+    /* "minister-designate", "premier-elect": the office, to be held */
+    static const char *const to_be[] = {"-designate", "-elect"};
+    for (size_t i = 0; !own && i < sizeof to_be / sizeof to_be[0]; i++) {
+        const size_t k = strlen(to_be[i]);
+        if (len > k + 1 && memcmp(low + len - k, to_be[i], k) == 0) {
+            char office[QWORD_LOW];
+            memcpy(office, low, len - k);
+            office[len - k] = '\0';
+            own = table_classes(r, office) & (QW_ROLE | QW_TITLE);
+        }
+    }
     return (own & ~(uint32_t)(QW_SPEECH | QW_THINK)) | english_verb(r, low, len, own, lemma);
 }
 

@@ -2261,6 +2261,26 @@ static void the_second_of_two_joined_verbs(void **state)
     CHECK(text, want);
 }
 
+/* "X criticized Y, who said “...”": the relative clause's verb has the person before "who"
+ * as its subject; "Y's words, he said, “...”" passes over Y; "Abbas's spokesman" is the one
+ * introduced as "the spokesman for ... Abbas". Found on a fresh blind set (BY). */
+static void relative_clauses_and_owned_spokesmen(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Omar Daud, the spokesman for Authority chairman Sami Haddad, criticized Prime "
+        "Minister-designate Eli Baron who said at a conference on Saturday night, \"They do "
+        "not want peace.\"\n\n"
+        "Haddad\xE2\x80\x99s spokesman called Baron's words \"a clear attempt to mislead.\"\n\n"
+        "Baron's words, he said, \"expose his true intentions.\"\n";
+    static const want_t want[] = {
+        {"They do not want peace.", "Eli Baron", PER, 0, NULL},
+        {"a clear attempt to mislead.", "Omar Daud", TTL, 0, NULL},
+        {"expose his true intentions.", "Omar Daud", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5479,6 +5499,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(relative_clauses_and_owned_spokesmen),
         cmocka_unit_test(the_second_of_two_joined_verbs),
         cmocka_unit_test(a_surname_that_is_a_month),
         cmocka_unit_test(foreign_affairs_is_foreign),
