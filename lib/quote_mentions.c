@@ -1866,6 +1866,14 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
          * before it, whose subject said it; what follows is the verb's object */
         if (look_after && completes_verb(&c, q))
             look_after = false;
+        /* "In response to X's remarks that “...”, the spokesman said": the remarks' words are
+         * X's (sieve 3 reads them), whatever follows */
+        if (look_after && q->item > 0 && low_is(&s->w[q->item - 1], "that")) {
+            mention_t owner;
+            size_t noun;
+            if (speech_noun_owner(&c, q->item, &owner, &noun))
+                look_after = false;
+        }
         bool found = sieve_verb_inside(&c, q) || sieve_dash_credit(&c, q) ||
                      sieve_agent_after(&c, q) ||
                      (look_after && sieve_after_now(&c, q)) ||

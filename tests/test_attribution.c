@@ -2281,6 +2281,23 @@ static void relative_clauses_and_owned_spokesmen(void **state)
     CHECK(text, want);
 }
 
+/* "In response to X's remarks that “...”, the spokesman said, “...”": the words right after
+ * "X's remarks that" are X's, whatever attribution the main clause gives after them. Found on
+ * a fresh blind set (BZ). */
+static void the_remarks_that_follow_a_name_are_its(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "In response to Vantan President Tom Harlan\xE2\x80\x99s remarks that \xE2\x80\x9Che "
+        "looked forward to meeting the new leaders\xE2\x80\x9D, the spokesman said, "
+        "\xE2\x80\x9CWe also look forward to it.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"he looked forward", "Tom Harlan", PER, 0, NULL},
+        {"We also look forward", "spokesman", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5499,6 +5516,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(the_remarks_that_follow_a_name_are_its),
         cmocka_unit_test(relative_clauses_and_owned_spokesmen),
         cmocka_unit_test(the_second_of_two_joined_verbs),
         cmocka_unit_test(a_surname_that_is_a_month),
