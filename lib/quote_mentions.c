@@ -1614,6 +1614,18 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
     /* a time only, not the auxiliaries of a passive ("was told") */
     const size_t at = stance__skip_time(
         s, m.kind == MK_PERSON ? past_apposition(s, m.hi, q->item) : m.hi, q->item);
+    /* "Foreign Minister X, on a question about the base, “...”": an aside between commas,
+     * then the words, as translated copy leaves out the verb */
+    if (m.kind == MK_PERSON && m.hi + 2 < q->item && q->item - m.hi <= 16 &&
+        is_brk(&s->w[m.hi], ',') && is_brk(&s->w[q->item - 1], ',')) {
+        bool aside = true;
+        for (size_t k = m.hi + 1; k + 1 < q->item; k++)
+            aside = aside && is_word(&s->w[k]);
+        if (aside) {
+            attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+            return true;
+        }
+    }
     const qword_t *verb = &s->w[at];
     if (!is_word(verb) || verb->cap ||
         (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)))

@@ -2298,6 +2298,20 @@ static void the_remarks_that_follow_a_name_are_its(void **state)
     CHECK(text, want);
 }
 
+/* "Foreign Minister X, on a question about the base, “...”": translated copy that leaves out
+ * the verb; the name before the aside speaks. Found on a fresh blind set (BZ). */
+static void a_name_and_an_aside_before_the_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantan Foreign Minister Ivo Brand, on a question about the air base, "
+        "\xE2\x80\x9CThere is no clear plan yet.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"There is no clear plan yet.", "Ivo Brand", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5516,6 +5530,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(a_name_and_an_aside_before_the_words),
         cmocka_unit_test(the_remarks_that_follow_a_name_are_its),
         cmocka_unit_test(relative_clauses_and_owned_spokesmen),
         cmocka_unit_test(the_second_of_two_joined_verbs),
