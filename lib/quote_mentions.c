@@ -1286,8 +1286,8 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
     const sentence_t *s = c->s;
     for (size_t noun = item; noun-- > 2;) {
         const qword_t *w = &s->w[noun];
-        if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH_NOUN) || noun + 1 >= item ||
-            !low_is(&s->w[noun + 1], "that"))
+        if (!is_word(w) || w->cap || !(w->cls & (QW_SPEECH_NOUN | QW_DOC)) ||
+            noun + 1 >= item || !low_is(&s->w[noun + 1], "that"))
             continue;
         /* "the Minister's farcical claim that": an adjective or two after the owner */
         size_t own = noun - 1;

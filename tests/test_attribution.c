@@ -2296,6 +2296,14 @@ static void the_remarks_that_follow_a_name_are_its(void **state)
         {"We also look forward", "spokesman", TTL, 0, NULL},
     };
     CHECK(text, want);
+    /* a statement's as well: "Ostria liked X's statement that Vanta won't “...”" (BZ) */
+    static const char statement[] =
+        "However, Ostria liked Tom Harlan\xE2\x80\x99s statement that Vanta won\xE2\x80\x99t "
+        "\xE2\x80\x9Cseek to impose our way of life on anyone.\xE2\x80\x9D\n";
+    static const want_t want_statement[] = {
+        {"seek to impose our way", "Tom Harlan", PER, 0, NULL},
+    };
+    CHECK(statement, want_statement);
 }
 
 /* "Foreign Minister X, on a question about the base, “...”": translated copy that leaves out
