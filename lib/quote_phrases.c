@@ -813,6 +813,17 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
             found = d < prep && stance__mention_ending(s, floor, d, &head) &&
                     head.kind == MK_DOC && head.hi == d;
         }
+        /* "Thousands of protesters chanted": a crowd's count, then who they are */
+        if (!found && low_is(&s->w[prep], "of") && prep > floor && is_word(&s->w[prep - 1])) {
+            const char *n = s->w[prep - 1].low;
+            if ((strcmp(n, "thousands") == 0 || strcmp(n, "hundreds") == 0 ||
+                 strcmp(n, "dozens") == 0 || strcmp(n, "scores") == 0 ||
+                 strcmp(n, "millions") == 0) &&
+                stance__mention_from_phrase(s, NONE, open, j, m) && m->kind == MK_ORG) {
+                m->lo = prep - 1;
+                return true;
+            }
+        }
         /* "Lee Hong-ki of the Joint Chiefs of Staff said", "Ana Vell from the ministry said":
          * a person, then the body they serve */
         if (!found && (low_is(&s->w[prep], "of") || low_is(&s->w[prep], "from")))

@@ -2320,6 +2320,24 @@ static void a_name_and_an_aside_before_the_words(void **state)
     CHECK(text, want);
 }
 
+/* Armed and protesting groups speak as bodies do: "the guerrillas said that “...”", "the
+ * rebels said". Found on a fresh blind set (BW). */
+static void armed_groups_speak(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "On their website, the guerrillas on Tuesday said that \xE2\x80\x9Cno truce was "
+        "agreed,\xE2\x80\x9D however.\n\n"
+        "The rebels said \xE2\x80\x9Cwe will keep fighting.\xE2\x80\x9D\n\n"
+        "Thousands of protesters chanted \xE2\x80\x9Cno more war.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"no truce was agreed", "guerrillas", ORG, 0, NULL},
+        {"we will keep fighting.", "rebels", ORG, 0, NULL},
+        {"no more war.", "protesters", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5538,6 +5556,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(armed_groups_speak),
         cmocka_unit_test(a_name_and_an_aside_before_the_words),
         cmocka_unit_test(the_remarks_that_follow_a_name_are_its),
         cmocka_unit_test(relative_clauses_and_owned_spokesmen),
