@@ -108,6 +108,27 @@ static bool made_the_remarks(const sentence_t *s, size_t i)
                                      low_is(&s->w[i + 2], "comments"));
 }
 
+/* A verb whose object is the one told ("told", "informed"): the words after it are no
+ * speaker's name ("“...,” assured the minister" can be), and what it reports was said to
+ * that listener. */
+static bool tells_someone(const qword_t *w)
+{
+    return low_is(w, "told") || low_is(w, "tells") || low_is(w, "informed");
+}
+
+/* "was told Tuesday in Washington by X": the "by" of a told or informed, after a time or a
+ * place of a few words; NONE when none follows. */
+static size_t told_by(const sentence_t *s, size_t verb)
+{
+    if (!tells_someone(&s->w[verb]))
+        return NONE;
+    size_t by = verb + 1;
+    while (by < s->n && by < verb + 8 && is_word(&s->w[by]) && !low_is(&s->w[by], "by") &&
+           !low_is(&s->w[by], "that") && !(s->w[by].cls & QW_SPEECH))
+        by++;
+    return by + 1 < s->n && low_is(&s->w[by], "by") ? by : NONE;
+}
+
 static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
@@ -153,7 +174,8 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
             return false;
         /* the passive: "is said to", "was described as" (not "has been saying", nor "was
          * described by X", whose agent spoke) */
-        bool agent = i + 1 < s->n && low_is(&s->w[i + 1], "by") && past_form(w);
+        bool agent = (i + 1 < s->n && low_is(&s->w[i + 1], "by") && past_form(w)) ||
+                     told_by(s, i) != NONE;
         /* the be-form may stand before an adverb: "was also told" */
         const qword_t *aux = p;
         for (size_t k = i - 1; k > 0 && is_word(aux) && (aux->cls & QW_SKIP) && !be_form(aux);
@@ -359,13 +381,6 @@ static bool document_issuer(const sctx_t *c, size_t floor, mention_t *m)
     return true;
 }
 
-/* A verb whose object is the one told ("told", "informed"): the words after it are no
- * speaker's name ("“...,” assured the minister" can be), and what it reports was said to
- * that listener. */
-static bool tells_someone(const qword_t *w)
-{
-    return low_is(w, "told") || low_is(w, "tells") || low_is(w, "informed");
-}
 
 /* "“...,” said May", "May told reporters": a surname the article has given a person, where
  * the rules would read a month or a weekday, names that person. */
@@ -415,6 +430,18 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         return;
     }
     memset(&v->subj, 0, sizeof v->subj);
+    /* "X was told Tuesday in Washington by his colleague, Y, that": the agent after a time
+     * and a place */
+    if (v->at > floor && be_form(&s->w[v->at - 1]) && tells_someone(&s->w[v->at])) {
+        const size_t by = told_by(s, v->at);
+        if (by != NONE &&
+            stance__mention_starting(s, by + 1, s->n, &v->subj) &&
+            (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE || v->subj.kind == MK_ORG)) {
+            v->inverted = true;
+            return;
+        }
+        memset(&v->subj, 0, sizeof v->subj);
+    }
     size_t end = v->at; /* "X appeared to suggest", "X went on to say": X is the subject */
     if (end >= floor + 2 && low_is(&s->w[end - 1], "to") && (s->w[end - 2].cls & QW_RAISING))
         end -= 2;
@@ -949,8 +976,10 @@ static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int 
     q->entity = entity;
     q->verb = verb;
     size_t hi = verb != NONE ? frame_end(c, verb, limit) : limit;
-    if (m && m->kind && m->hi > hi && m->hi <= limit)
-        hi = m->hi; /* "said Rosemary DiCarlo" */
+    /* "said Rosemary DiCarlo"; not what stands between ("was told Tuesday in Washington by
+     * his colleague, Y,": where and when say nothing of how) */
+    if (m && m->kind && m->lo <= hi && m->hi > hi && m->hi <= limit)
+        hi = m->hi;
     if (verb != NONE) {
         /* the verb and the adverbs right before it ("sharply criticised") */
         lo = verb;

@@ -2338,6 +2338,21 @@ static void armed_groups_speak(void **state)
     CHECK(text, want);
 }
 
+/* "X was told Tuesday in Washington by his colleague, Y, that “...”": the passive's agent,
+ * after a time and a place, said the words. Found on a fresh blind set (BW). */
+static void told_by_an_agent_after_a_time_and_place(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantan Foreign Minister Ivo Brand was told Tuesday in Ostria City by his colleague, "
+        "Secretary of State Ana Ruiz, that Ostria \xE2\x80\x9Cstrongly supported the "
+        "talks.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"strongly supported the talks.", "Ana Ruiz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -3241,13 +3256,17 @@ static void frame_is_the_verb_and_its_manner(void **state)
         "\"We will answer,\" Ana Ruiz told reporters.\n\n"
         "\"Prices are too low,\" Ana Ruiz told farmers in the square.\n\n"
         "\"This is a provocation,\" Ana Ruiz sharply said angrily.\n\n"
-        "\"Enough,\" Ana Ruiz lashed out.\n";
-    static const char *const want[] = {"told", "told", "sharply said angrily", "lashed out"};
+        "\"Enough,\" Ana Ruiz lashed out.\n\n"
+        "Ivo Brand was told Tuesday in Ostria City by his colleague, Ana Ruiz, that Ostria "
+        "\"backs the talks.\"\n";
+    /* when and where the words were told is no frame either */
+    static const char *const want[] = {"told", "told", "sharply said angrily", "lashed out",
+                                       "told"};
     stance_quotation_t q[8];
     size_t n = 0;
     assert_int_equal(stance_quotes_attribute(text, strlen(text), NULL, q, 8, &n, NULL),
                      STANCE_OK);
-    assert_int_equal(n, 4);
+    assert_int_equal(n, 5);
     for (size_t i = 0; i < n; i++) {
         if (q[i].frame.len != strlen(want[i]) ||
             memcmp(text + q[i].frame.start, want[i], q[i].frame.len) != 0)
@@ -5556,6 +5575,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(told_by_an_agent_after_a_time_and_place),
         cmocka_unit_test(armed_groups_speak),
         cmocka_unit_test(a_name_and_an_aside_before_the_words),
         cmocka_unit_test(the_remarks_that_follow_a_name_are_its),
