@@ -191,7 +191,11 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
             return false;
         /* "Ottawa would respond", "Washington can still appeal": what someone will or may
          * do, not what they said */
-        if ((w->cls & QW_LEMMA) &&
+        /* (but "X would only say: “...”" reports it: the words follow at once) */
+        const bool quoted_next =
+            i + 2 < s->n && (is_brk(&s->w[i + 1], ':') || is_brk(&s->w[i + 1], ',')) &&
+            s->w[i + 2].type == QT_QUOTE; /* ("would respond “boat for boat”" is a deed) */
+        if ((w->cls & QW_LEMMA) && !quoted_next &&
             (modal(p) || (i >= 2 && (p->cls & QW_SKIP) && is_word(&s->w[i - 2]) &&
                           modal(&s->w[i - 2]))))
             return false;
@@ -1017,12 +1021,17 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
     const sentence_t *s = c->s;
     size_t i = 0;
     const qword_t *first = &s->w[0];
-    /* "In a statement on Friday, ...", "Talking to reporters, ..." */
+    /* "In a statement on Friday, ...", "Talking to reporters, ...", "Hours after ..., " */
     bool opener = is_word(first) && (((first->cls & (QW_FUNCTION | QW_PREP)) &&
                                       !(first->cls & (QW_DET | QW_PRONOUN))) ||
                                      (ends_with(first, "ing", 2) &&
                                       s->n > 1 && is_word(&s->w[1]) && !s->w[1].cap &&
-                                      (s->w[1].cls & (QW_PREP | QW_DET))));
+                                      (s->w[1].cls & (QW_PREP | QW_DET))) ||
+                                     (s->n > 1 && is_word(&s->w[1]) &&
+                                      (low_is(&s->w[1], "after") || low_is(&s->w[1], "before")) &&
+                                      (low_is(first, "hours") || low_is(first, "days") ||
+                                       low_is(first, "minutes") || low_is(first, "weeks") ||
+                                       low_is(first, "moments"))));
     size_t timed = 1; /* "On Monday Milei doubled down": a time with no comma after it */
     while (timed < before && is_word(&s->w[timed]) &&
            ((s->w[timed].cls & QW_TIME) || (s->w[timed].low[0] >= '0' && s->w[timed].low[0] <= '9')))
@@ -1533,6 +1542,17 @@ static bool in_describing_clause(const sentence_t *s, size_t item, size_t at)
     return true;
 }
 
+/* "A spokesman had “no confirmation” and X would only say: “...”": whether verb v's subject
+ * opens a clause joined after the quotation at `item`, whose verb reports that clause's words
+ * only. */
+static bool in_joined_clause(const sentence_t *s, size_t item, const sverb_t *v)
+{
+    if (!v->subj.kind || v->inverted || v->subj.lo <= item + 1 || v->subj.lo > v->at)
+        return false;
+    const qword_t *join = &s->w[v->subj.lo - 1];
+    return is_word(join) && (and_or(join) || low_is(join, "but") || low_is(join, "while"));
+}
+
 /* Sieve 4: a reporting verb later in the same sentence. */
 static bool sieve_later(sctx_t *c, squote_t *q)
 {
@@ -1543,6 +1563,8 @@ static bool sieve_later(sctx_t *c, squote_t *q)
         size_t lo = v->subj.lo < v->at ? v->subj.lo : v->at;
         if (in_describing_clause(c->s, q->item, lo))
             continue;
+        if (in_joined_clause(c->s, q->item, v))
+            return false;
         attach(c, q, &v->subj, v->at, v->entity, lo, clause_end(c->s, v->at + 1));
         return true;
     }
@@ -1630,7 +1652,8 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
         return false;
     /* no reporting verb, but those of a clause that describes the quoted words */
     for (size_t k = 0; k < c->nv; k++)
-        if (c->v[k].at < q->item || !in_describing_clause(s, q->item, c->v[k].at))
+        if (c->v[k].at < q->item || !(in_describing_clause(s, q->item, c->v[k].at) ||
+                                      in_joined_clause(s, q->item, &c->v[k])))
             return false;
     mention_t m;
     if (!sentence_subject(c, q->item, &m) || m.hi >= q->item ||

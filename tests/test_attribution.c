@@ -2353,6 +2353,28 @@ static void told_by_an_agent_after_a_time_and_place(void **state)
     CHECK(text, want);
 }
 
+/* "X would only say: “...”" reports what X said, though "would" says what someone will do
+ * elsewhere ("Ottawa would respond"); "Hours after ..., X, spokesperson for Y, had issued a
+ * statement, calling it “...”" opens with a time before its subject. Found on a fresh blind
+ * set (BX, BY). */
+static void would_only_say_and_hours_after(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "A party spokesman had \"no immediate confirmation\" on the strike and Omar Daud, a "
+        "party official in the south, would only say: \"We are verifying the report.\"\n\n"
+        "Rival leader Ivo Brand spoke on Monday.\n\n"
+        "Hours after the government published the new map, Ana Ruiz, spokesperson for the "
+        "Vantan Ministry of External Affairs, had issued a statement, calling the move a "
+        "unilateral act \"which is not based on historical facts.\"\n";
+    static const want_t want[] = {
+        {"no immediate confirmation", "party spokesman", TTL, 0, NULL},
+        {"We are verifying the report.", "Omar Daud", PER, 0, NULL},
+        {"which is not based", "Ana Ruiz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5575,6 +5597,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(would_only_say_and_hours_after),
         cmocka_unit_test(told_by_an_agent_after_a_time_and_place),
         cmocka_unit_test(armed_groups_speak),
         cmocka_unit_test(a_name_and_an_aside_before_the_words),
