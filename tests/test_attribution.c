@@ -243,6 +243,17 @@ static void multi_paragraph_quote(void **state)
         {"We owe that to the engineers", "Elena Brandt", PER, CONT, NULL},
     };
     CHECK(text, want);
+    /* copy that mixes its marks goes on all the same: “ then " (BW) */
+    static const char mixed[] =
+        "\"Will you act?\" asked Mr Betts.\n\n"
+        "\xE2\x80\x9CWe have to act on speed.\n\n"
+        "\"That calls for harsher sanctions.\xE2\x80\x9D\n";
+    static const want_t want_mixed[] = {
+        {"Will you act?", "Betts", PER, 0, NULL},
+        {"We have to act on speed.", "Betts", NON, 0, NULL},
+        {"That calls for harsher sanctions.", "Betts", NON, CONT, NULL},
+    };
+    CHECK(mixed, want_mixed);
 }
 
 /* ---- never a name inside the quote or after a preposition ------------------------------ */
