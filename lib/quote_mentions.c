@@ -1078,6 +1078,11 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
     qword_t first, second;
     if (stance__qwords_next(&in, &first) != 1 || !is_word(&first) || first.cap)
         return false;
+    /* "strongly condemns", "also notes": an adverb before the verb */
+    if (ends_with(&first, "ly", 3) || low_is(&first, "also") || low_is(&first, "further")) {
+        if (stance__qwords_next(&in, &first) != 1 || !is_word(&first) || first.cap)
+            return false;
+    }
     /* "notes", "condemns": a statement speaks in the present; or any verb in the present
      * that opens words of some length after a person's or an organization's name ("Prime
      * Minister Theresa Hale “looks forward to working with ...”") */

@@ -1802,12 +1802,17 @@ static void quoted_from_its_verb(void **state)
         "its patience.\xE2\x80\x9D\n\n"
         "The talks \xE2\x80\x9Cran out of time\xE2\x80\x9D before the two sides could agree.\n\n"
         "In a statement released after the meeting, the Tarsian Foreign Ministry \xE2\x80\x9C"
-        "notes with regret the inaccurate claims in the press.\xE2\x80\x9D\n";
+        "notes with regret the inaccurate claims in the press.\xE2\x80\x9D\n\n"
+        "Vanta:\n\n"
+        "The Vantan Ministry of Information \xE2\x80\x9Cstrongly condemns the attacks on "
+        "civilians.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"emphasized the importance", "Anna Vogt", TTL, 0, NULL},
         {"welcomed the proposal", "Jan Nowak", PER, 0, NULL},
         {"ran out of time", "", NON, 0, NULL},
         {"notes with regret", "Tarsian Foreign Ministry", ORG, 0, NULL}, /* a statement's present */
+        /* an adverb before the verb, under a roundup's heading (BZ) */
+        {"strongly condemns", "Vantan Ministry of Information", ORG, 0, NULL},
     };
     CHECK(text, want);
 }
