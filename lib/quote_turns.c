@@ -377,9 +377,31 @@ static bool dateline_label(const qtext_t *t, const quote_rules_t *r, qcache_t *c
     return next_label(t, r, cache, &after, &next) && !in_capitals(t, &next);
 }
 
+/* Whether label l opens a headline, not a turn: the words after its colon end their line
+ * with no full stop, question or exclamation mark ("Boris Johnson: Castro death 'marks end
+ * of an era'"), as a live blog's headlines do and spoken sentences do not. */
+static bool headline_label(const qtext_t *t, const label_t *l)
+{
+    const unsigned char *s = t->s;
+    size_t e = l->text;
+    while (e < t->n && s[e] != '\n' && s[e] != '\r')
+        e++;
+    while (e > l->text && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (e == l->text || e - l->text > 120)
+        return false; /* the words on the lines after, or a long turn */
+    size_t last = e - 1;
+    /* past closing marks: “...?” ends as its last word does */
+    while (last > l->text && (s[last] == '"' || s[last] == '\'' || (s[last] & 0xC0) == 0x80 ||
+                              s[last] == 0xE2))
+        last--;
+    const unsigned char c = s[last];
+    return c != '.' && c != '?' && c != '!' && c != ':' && c != ';' && c != ',';
+}
+
 size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *cache)
 {
-    size_t pos = 0, labels = 0, first = NONE, quoted = 0;
+    size_t pos = 0, labels = 0, first = NONE, quoted = 0, headlines = 0;
     bool repeated = false, questions = false, answers = false;
     label_t seen[8];
     size_t n_seen = 0;
@@ -390,6 +412,7 @@ size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *c
         if (first == NONE)
             first = l.start;
         labels++;
+        headlines += headline_label(t, &l);
         /* "Question: “Are you ...?”": turns in quotation marks, which the marks find */
         quoted += quoted_at(t, l.text);
         if (quoted * 2 >= labels && labels >= 3)
@@ -400,6 +423,8 @@ size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *c
             repeated = l.kind == LABEL_NAME && same_label(t, &seen[i], &l);
         if (n_seen < 8 && l.kind == LABEL_NAME)
             seen[n_seen++] = l;
+        if (labels >= 3 && headlines * 3 >= labels * 2)
+            return NONE; /* a live blog's headlines */
         if (labels >= 3 && (repeated || (questions && answers)) && quoted * 2 < labels) {
             /* decided on three labels, unless the next ones are quoted */
             size_t more = pos, checked = 0;

@@ -4033,6 +4033,33 @@ static void a_dateline_in_capitals_is_no_turn(void **state)
     CHECK(text, want);
 }
 
+/* A live blog's headlines name people before a colon ("Ada Lind: Castro death 'marks end of
+ * an era'") with no full stop, as headlines go; the items under them are prose, and the
+ * labels no transcript's turns (whose lines end as sentences do). Found on a fresh blind set
+ * (BZ). */
+static void a_live_blogs_headlines_are_no_turns(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Live updates\n\n"
+        "Ada Lind: Castro death 'marks end of an era'\n\n"
+        "Foreign Secretary Ada Lind has said the death \"marks the end of an era for the "
+        "island\".\n\n"
+        "Ada Lind: Harlan is a deal-maker and good for Vanta\n\n"
+        "Lind has called Tom Harlan a \"deal-maker\", saying \"there is a lot to be positive "
+        "about\".\n\n"
+        "Lind: Vanta and Ostria will work together\n\n"
+        "\"We share the same values,\" she said.\n";
+    static const want_t want[] = {
+        {"marks end of an era", "", NON, 0, NULL},
+        {"marks the end of an era for", "Ada Lind", PER, 0, NULL},
+        {"deal-maker", "Ada Lind", PER, 0, NULL},
+        {"there is a lot", "Ada Lind", PER, 0, NULL},
+        {"We share the same values", "Ada Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void transcript_host_named_in_the_heading(void **state)
 {
     (void)state;
@@ -5607,6 +5634,7 @@ int main(void)
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
+        cmocka_unit_test(a_live_blogs_headlines_are_no_turns),
         cmocka_unit_test(a_dateline_in_capitals_is_no_turn),
         cmocka_unit_test(transcript_questions_labeled_by_outlet),
         cmocka_unit_test(hard_wrapped_copy_with_indented_paragraphs),
