@@ -455,8 +455,9 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
     if (at >= limit || !is_word(&s->w[at]))
         return false;
     const qword_t *p = &s->w[at];
+    const bool in = low_is(p, "in"); /* "Spokesperson in the Ministry of External Affairs" */
     if (!(low_is(p, "for") || low_is(p, "of") || low_is(p, "at") || low_is(p, "from") ||
-          low_is(p, "by") || (low_is(p, "to") && sent_to(s, m))))
+          low_is(p, "by") || (low_is(p, "to") && sent_to(s, m)) || (in && m->kind == MK_TITLE)))
         return false;
     size_t i = at + 1, det = NONE;
     if (i < limit && is_word(&s->w[i]) && (s->w[i].cls & QW_DET) && !s->w[i].cap) {
@@ -469,6 +470,9 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
     size_t j = stance__phrase_end(s, i, limit);
     mention_t o;
     if (j == i || !stance__mention_from_phrase(s, det, i, j, &o))
+        return false;
+    /* in a body, not a place: "the spokesman in Beijing" is where he spoke */
+    if (in && !(s->w[i].cls & QW_ORG) && !(o.kind == MK_ORG && !(s->w[j - 1].cls & QW_PLACE)))
         return false;
     m->org_lo = det != NONE ? det : i;
     m->org_hi = j;
@@ -769,8 +773,12 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
     if (open > floor && low_is(&s->w[open - 1], "with") && end < s->n &&
         (s->w[end].cls & QW_ING) && !s->w[end].cap)
         prep_ok = true;
-    /* "the Danish embassy in Hanoi said": the organization before the place */
-    if (!prep_ok && open > floor + 1 &&
+    /* "the Danish embassy in Hanoi said": the organization before the place; but not
+     * "Spokesperson in the Ministry of External Affairs Anil Rao said", a body and then the
+     * name of the one who holds the title in it (read below, as after "of") */
+    const bool body_then_name = (s->w[k].cls & QW_ORG) && j - k >= 3 && name_word(&s->w[j - 1]) &&
+                                !(s->w[j - 1].cls & (QW_ORG | QW_PLACE | QW_TITLE));
+    if (!prep_ok && open > floor + 1 && !body_then_name &&
         (low_is(&s->w[open - 1], "in") || low_is(&s->w[open - 1], "at")) &&
         placed_head(s, floor, open - 1, j, m))
         return true;
@@ -794,14 +802,15 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
         /* after a preposition: only as the organization of a title or document before it
          * ("a spokesperson for the ministry", "a statement from the embassy") */
         size_t prep = open - 1;
-        const bool to = low_is(&s->w[prep], "to");
+        const bool to = low_is(&s->w[prep], "to"), in = low_is(&s->w[prep], "in");
         if (!(low_is(&s->w[prep], "for") || low_is(&s->w[prep], "of") ||
               low_is(&s->w[prep], "from") || low_is(&s->w[prep], "by") ||
-              low_is(&s->w[prep], "at") || to))
+              low_is(&s->w[prep], "at") || to || in))
             return false;
         mention_t head;
         bool found = stance__mention_ending(s, floor, prep, &head) &&
-                     (head.kind == MK_TITLE || head.kind == MK_DOC) && (!to || sent_to(s, &head));
+                     (head.kind == MK_TITLE || head.kind == MK_DOC) && (!to || sent_to(s, &head)) &&
+                     (!in || head.kind == MK_TITLE);
         /* "a statement released by the ministry reads", "a note posted online by X said": a
          * document, then how it came out, then its issuer (as stance__mention_starting reads
          * it after the verb) */

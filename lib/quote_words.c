@@ -189,7 +189,8 @@ static void describe(qwords_t *w, qword_t *out)
     for (size_t i = 1; !out->cap && i + 1 < len; i++)
         if (s[i] == '-' && is_upper_ascii(s[i + 1]))
             joined = true;
-    out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME));
+    /* (nor "Also", "Again", "Further" opening a line: "Also read: ...") */
+    out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME | QW_AGAIN));
     out->month = out->cap && (out->cls & QW_TIME) &&
                  stance__quote_list_has(&w->rules->months, out->low);
     out->source_mod = !out->cap && stance__quote_list_has(&w->rules->source_modifiers, out->low);

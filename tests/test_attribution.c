@@ -438,7 +438,8 @@ static void opening_participle_is_not_the_subject(void **state)
 
 /* "Spokesperson for the Foreign Ministry Maria Lind said": the name after the organization
  * is the speaker, with the title before it as her role; so is an envoy's after the body or
- * country they are sent to ("Ambassador to the UN Ravi Oduya", BU). */
+ * country they are sent to ("Ambassador to the UN Ravi Oduya", BU), and an official's "in"
+ * a ministry (CD). */
 static void name_after_title_for_organization(void **state)
 {
     (void)state;
@@ -451,7 +452,9 @@ static void name_after_title_for_organization(void **state)
         "Vantan Ambassador to the UN Ravi Oduya said in the council that \"there will be "
         "costs\" for any strike. Ostrian Ambassador to Vanta Pia Holm told reporters the "
         "embassy stayed \"open for business\".\n\n"
-        "\"We will not hesitate to act,\" Oduya said.\n";
+        "\"We will not hesitate to act,\" Oduya said.\n\n"
+        "\"Let me make it clear that no such message was sent from our side,\" Spokesperson "
+        "in the Ministry of External Affairs Anil Rao said.\n";
     static const want_t want[] = {
         {"We are ready.", "Maria Lind", PER, 0, NULL},
         {"We expect an apology,", "Oleh Marko", PER, 0, NULL},
@@ -459,6 +462,7 @@ static void name_after_title_for_organization(void **state)
         {"there will be costs", "Ravi Oduya", PER, 0, NULL},
         {"open for business", "Pia Holm", PER, 0, NULL},
         {"We will not hesitate to act,", "Ravi Oduya", PER, 0, NULL},
+        {"Let me make it clear", "Anil Rao", PER, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -2387,6 +2391,22 @@ static void would_only_say_and_hours_after(void **state)
         {"no immediate confirmation", "party spokesman", TTL, 0, NULL},
         {"We are verifying the report.", "Omar Daud", PER, 0, NULL},
         {"which is not based", "Ana Ruiz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* A website's "Also read:" line before a linked headline names no one, and no "he" after it
+ * means it. Found on a fresh blind set (CB). */
+static void also_read_is_no_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesperson Anil Rao spoke at the weekly briefing.\n\n"
+        "Also read: Call From Vantan Quarters Worrisome, Says Envoy\n\n"
+        "He reiterated that calm on the border is the \xE2\x80\x9C" "basis of our relations"
+        "\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"basis of our relations", "Anil Rao", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -5641,6 +5661,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(also_read_is_no_one),
         cmocka_unit_test(would_only_say_and_hours_after),
         cmocka_unit_test(told_by_an_agent_after_a_time_and_place),
         cmocka_unit_test(armed_groups_speak),
