@@ -602,6 +602,19 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
         return true;
     if (c2 > floor && is_brk(&s->w[c2 - 1], ',')) {
         size_t seg = c2; /* the words between the commas */
+        /* "..., Ali who serves as the general's representative, said": the name before
+         * "who" opens the subject, the clause describes it */
+        for (size_t w = seg + 1; w < comma && w < seg + 5; w++) {
+            if (!low_is(&s->w[w], "who"))
+                continue;
+            mention_t named;
+            if (stance__mention_starting(s, seg, w, &named) && named.hi == w &&
+                named.kind == MK_PERSON) {
+                *m = named;
+                return true;
+            }
+            break;
+        }
         have_outer = stance__mention_ending(s, floor, c2 - 1, &outer);
         const qword_t *open = &s->w[seg];
         bool clause = (open->cls & QW_RELATIVE) || (open->cls & (QW_SKIP | QW_TIME)) ||
@@ -899,6 +912,19 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
         i++;
     }
     size_t j = stance__phrase_end(s, i, limit);
+    /* "said strongman Ortega": a word that describes the speaker, without an article, before
+     * a person's name */
+    if (j == i && det == NONE && i + 1 < limit && plain_modifier(&s->w[i]) &&
+        !(s->w[i].cls & (QW_SPEECH | QW_PREP | QW_TIME | QW_SKIP)) && s->w[i + 1].cap) {
+        const size_t e = stance__phrase_end(s, i + 1, limit);
+        mention_t named;
+        if (e > i + 1 && stance__mention_from_phrase(s, NONE, i + 1, e, &named) &&
+            named.kind == MK_PERSON) {
+            *m = named;
+            m->lo = i;
+            return true;
+        }
+    }
     /* "said a beaming Turkish Foreign Minister X", "said a visibly tired X": the speaker's
      * mood, a word or two in lower case before a capitalized name or title, is not in it */
     if (j == i && det != NONE) {

@@ -2411,6 +2411,24 @@ static void also_read_is_no_one(void **state)
     CHECK(text, want);
 }
 
+/* "said strongman Ortega": a word that describes the speaker, with no article, before the
+ * name; "..., Ali who serves as X's representative, said": the name before "who". Found on
+ * a fresh blind set (CA, CC). */
+static void a_describing_word_and_a_relative_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CYes, I swear,\xE2\x80\x9D said strongman Ortiz as he and his wife "
+        "were sworn in.\n\n"
+        "During a press conference by the channel Al-Wadi, Ali who serves as the general's "
+        "representative, said: \"The other side has not accepted the truce yet.\"\n";
+    static const want_t want[] = {
+        {"Yes, I swear", "Ortiz", PER, 0, NULL},
+        {"The other side has not accepted", "Ali", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 static void she_is_the_subject_before_the_object(void **state)
 {
     (void)state;
@@ -5661,6 +5679,7 @@ int main(void)
         cmocka_unit_test(his_after_the_verb_gives_the_speaker_a_gender),
         cmocka_unit_test(the_official_is_the_last_speaker),
         cmocka_unit_test(however_opens_no_name),
+        cmocka_unit_test(a_describing_word_and_a_relative_clause),
         cmocka_unit_test(also_read_is_no_one),
         cmocka_unit_test(would_only_say_and_hours_after),
         cmocka_unit_test(told_by_an_agent_after_a_time_and_place),
