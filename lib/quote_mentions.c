@@ -169,8 +169,9 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         return false;
     if (i > 0 && is_word(&s->w[i - 1])) {
         const qword_t *p = &s->w[i - 1];
-        /* a noun after a determiner: "a call", "the report", "his warning" */
-        if ((p->cls & QW_DET) && !(p->cls & QW_PRONOUN))
+        /* a noun after a determiner: "a call", "the report", "his warning"; or after a
+         * possessive: "Blix's report", "Moscow's warning" */
+        if (((p->cls & QW_DET) && !(p->cls & QW_PRONOUN)) || p->poss)
             return false;
         /* the passive: "is said to", "was described as" (not "has been saying", nor "was
          * described by X", whose agent spoke) */
@@ -1329,7 +1330,11 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
     const sentence_t *s = c->s;
     for (size_t noun = item; noun-- > 2;) {
         const qword_t *w = &s->w[noun];
-        if (!is_word(w) || w->cap || !(w->cls & (QW_SPEECH_NOUN | QW_DOC)) ||
+        /* (or an -s form of a verb of speech, which after the owner is a plural noun:
+         * "Seoul's calls that “...”") */
+        if (!is_word(w) || w->cap ||
+            !((w->cls & (QW_SPEECH_NOUN | QW_DOC)) ||
+              ((w->cls & QW_SPEECH) && (w->cls & QW_PRESENT_S))) ||
             noun + 1 >= item || !low_is(&s->w[noun + 1], "that"))
             continue;
         /* "the Minister's farcical claim that": an adjective or two after the owner */
@@ -1366,7 +1371,7 @@ static bool reported_by(const sctx_t *c, const sverb_t *o, const sverb_t *v)
 {
     const sentence_t *s = c->s;
     if (o->ing || o->think || !o->subj.kind || o->entity < 0 || v->ing ||
-        v->subj.kind != MK_ORG || v->inverted)
+        (v->subj.kind != MK_ORG && v->subj.kind != MK_DOC) || v->inverted)
         return false;
     if (!(o->at + 1 == v->subj.lo ||
           (o->at + 2 == v->subj.lo && low_is(&s->w[o->at + 1], "that"))))

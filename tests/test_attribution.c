@@ -863,11 +863,15 @@ static void words_inside_a_reported_clause(void **state)
         "Ambassador Ken Kana said Chinese officials had told him that China \xE2\x80\x9Chad no "
         "advance notice of the launch.\xE2\x80\x9D\n\n"
         "Spokesman Ali Hosei said that the ministry announced, \xE2\x80\x9CThe republic "
-        "is loyal to the talks.\xE2\x80\x9D\n";
+        "is loyal to the talks.\xE2\x80\x9D\n\n"
+        "Envoy Sami Haddad spoke on Monday. He said Ostrom's report simply confirmed "
+        "\xE2\x80\x9Cthe need for more transparency.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"serious concerns", "Rick Marl", PER, 0, NULL},
         {"had no advance notice", "Chinese officials", TTL, 0, NULL},
         {"The republic is loyal", "ministry", ORG, 0, NULL},
+        /* a document's too (CD) */
+        {"the need for more transparency.", "Sami Haddad", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -2324,6 +2328,15 @@ static void the_remarks_that_follow_a_name_are_its(void **state)
         {"seek to impose our way", "Tom Harlan", PER, 0, NULL},
     };
     CHECK(statement, want_statement);
+    /* a plural speech noun after a possessive is no verb: "Norway's calls that “...”" (BX) */
+    static const char calls[] =
+        "In response to Norway's calls that \"Let us both use wisdom\" on the ruling, Ivo Brand "
+        "commented, \"I believe the responsibility lies with Norway.\"\n";
+    static const want_t want_calls[] = {
+        {"Let us both use wisdom", "Norway", ORG, 0, NULL},
+        {"I believe the responsibility", "Ivo Brand", PER, 0, NULL},
+    };
+    CHECK(calls, want_calls);
 }
 
 /* "Foreign Minister X, on a question about the base, “...”": translated copy that leaves out
