@@ -461,14 +461,6 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         }
     if (circumstance_subject(s, floor, end, &v->subj))
         return;
-    /* "X criticized Y who said, “...”", "..., Y, who said": the one before "who" */
-    if (end >= floor + 2 && low_is(&s->w[end - 1], "who")) {
-        const size_t before = end - 1 > floor + 1 && is_brk(&s->w[end - 2], ',') ? end - 2 : end - 1;
-        if (stance__mention_ending(c->s, floor, before, &v->subj) &&
-            (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE))
-            return;
-        memset(&v->subj, 0, sizeof v->subj);
-    }
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
         /* a participle has its own subject only right before it ("with the spokesman
          * saying"); after a comma it shares the clause's ("..., calling it") */
