@@ -1022,9 +1022,7 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
                                       (s->w[1].cls & (QW_PREP | QW_DET))) ||
                                      (s->n > 1 && is_word(&s->w[1]) &&
                                       (low_is(&s->w[1], "after") || low_is(&s->w[1], "before")) &&
-                                      (low_is(first, "hours") || low_is(first, "days") ||
-                                       low_is(first, "minutes") || low_is(first, "weeks") ||
-                                       low_is(first, "moments"))));
+                                      stance__quote_list_has(&c->r->time_spans, first->low)));
     size_t timed = 1; /* "On Monday Milei doubled down": a time with no comma after it */
     while (timed < before && is_word(&s->w[timed]) &&
            ((s->w[timed].cls & QW_TIME) || (s->w[timed].low[0] >= '0' && s->w[timed].low[0] <= '9')))

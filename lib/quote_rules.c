@@ -380,6 +380,7 @@ static const char *const outlet_words[] = {
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
+static const char *const time_spans[] = {"days", "hours", "minutes", "moments", "weeks"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 
@@ -554,6 +555,7 @@ static const quote_rules_t english = {
     LIST(briefing_adjectives),
     LIST(outlet_words),
     LIST(issuing_verbs),
+    LIST(time_spans),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)

@@ -155,6 +155,9 @@ typedef struct quote_rules {
     /* Verbs by which someone issues a document whose words then follow ("X issued a statement
      * saying"; not "rejected a report saying"), sorted. */
     quote_list_t issuing_verbs;
+    /* Spans of time that open a sentence before "after" or "before" ("Hours after ..., X
+     * said"), sorted. */
+    quote_list_t time_spans;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
