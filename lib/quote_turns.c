@@ -390,13 +390,23 @@ static bool headline_label(const qtext_t *t, const label_t *l)
         e--;
     if (e == l->text || e - l->text > 120)
         return false; /* the words on the lines after, or a long turn */
-    size_t last = e - 1;
-    /* past closing marks: “...?” ends as its last word does */
-    while (last > l->text && (s[last] == '"' || s[last] == '\'' || (s[last] & 0xC0) == 0x80 ||
-                              s[last] == 0xE2))
-        last--;
-    const unsigned char c = s[last];
-    return c != '.' && c != '?' && c != '!' && c != ':' && c != ';' && c != ',';
+    /* past closing marks (" ' ” ’ »): “...?” ends as its last word does */
+    for (;;) {
+        if (e > l->text + 1 && (s[e - 1] == '"' || s[e - 1] == '\'')) {
+            e--;
+        } else if (e > l->text + 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 &&
+                   (s[e - 1] == 0x9D || s[e - 1] == 0x99)) {
+            e -= 3;
+        } else if (e > l->text + 2 && s[e - 2] == 0xC2 && s[e - 1] == 0xBB) {
+            e -= 2;
+        } else {
+            break;
+        }
+    }
+    const unsigned char c = s[e - 1];
+    /* an ellipsis (…) ends a sentence too */
+    const bool ellipsis = e >= l->text + 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && c == 0xA6;
+    return !ellipsis && c != '.' && c != '?' && c != '!' && c != ':' && c != ';' && c != ',';
 }
 
 size_t stance__turns_start(const qtext_t *t, const quote_rules_t *r, qcache_t *cache)

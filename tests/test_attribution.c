@@ -4109,6 +4109,19 @@ static void a_live_blogs_headlines_are_no_turns(void **state)
         {"We share the same values", "Ada Lind", PRO, 0, NULL},
     };
     CHECK(text, want);
+    /* turns that end in an ellipsis are sentences all the same */
+    static const char turns[] =
+        "Tom Reyes: So the minister refused\xE2\x80\xA6\n"
+        "Ada Lind: He was clear\xE2\x80\xA6\n"
+        "Tom Reyes: And the talks\xE2\x80\xA6\n"
+        "Ada Lind: They go on\xE2\x80\xA6\n";
+    static const want_t want_turns[] = {
+        {"So the minister refused", "Tom Reyes", PER, STANCE_QUOTE_TURN, NULL},
+        {"He was clear", "Ada Lind", PER, STANCE_QUOTE_TURN, NULL},
+        {"And the talks", "Tom Reyes", PER, STANCE_QUOTE_TURN, NULL},
+        {"They go on", "Ada Lind", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(turns, want_turns);
 }
 
 static void transcript_host_named_in_the_heading(void **state)
