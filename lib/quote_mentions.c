@@ -1549,8 +1549,10 @@ static bool in_joined_clause(const sentence_t *s, size_t item, const sverb_t *v)
 {
     if (!v->subj.kind || v->inverted || v->subj.lo <= item + 1 || v->subj.lo > v->at)
         return false;
-    const qword_t *join = &s->w[v->subj.lo - 1];
-    return is_word(join) && (and_or(join) || low_is(join, "but") || low_is(join, "while"));
+    const qword_t *join = &s->w[v->subj.lo - 1], *before = &s->w[v->subj.lo - 2];
+    /* (not the "and" of a name: "Security and Defense Council Secretary X said") */
+    return is_word(join) && (and_or(join) || low_is(join, "but") || low_is(join, "while")) &&
+           !(is_word(before) && before->cap);
 }
 
 /* Sieve 4: a reporting verb later in the same sentence. */

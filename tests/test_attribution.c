@@ -2399,11 +2399,15 @@ static void would_only_say_and_hours_after(void **state)
         "Rival leader Ivo Brand spoke on Monday.\n\n"
         "Hours after the government published the new map, Ana Ruiz, spokesperson for the "
         "Vantan Ministry of External Affairs, had issued a statement, calling the move a "
-        "unilateral act \"which is not based on historical facts.\"\n";
+        "unilateral act \"which is not based on historical facts.\"\n\n"
+        "\"Vanta is concerned,\" Security and Defense Council Secretary Ivo Brand said on "
+        "Monday.\n";
     static const want_t want[] = {
         {"no immediate confirmation", "party spokesman", TTL, 0, NULL},
         {"We are verifying the report.", "Omar Daud", PER, 0, NULL},
         {"which is not based", "Ana Ruiz", PER, 0, NULL},
+        /* the "and" of a name joins no clause (DA) */
+        {"Vanta is concerned", "Ivo Brand", PER, 0, NULL},
     };
     CHECK(text, want);
 }
