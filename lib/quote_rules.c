@@ -59,7 +59,7 @@ static const quote_word_t words[] = {
     {"accountant", ROLE}, {"accra", PLACE}, {"accusation", SAYING}, {"accusations", SAYING}, {"accuse", VERB},
     {"acknowledge", VERB}, {"across", PREP}, {"acting", TITLE}, {"activist", ROLE},
     {"add", VERB}, {"address", SAYING}, {"adm", HONOR}, {"administration", ORG},
-    {"admiral", ROLE | RANK}, {"admit", VERB}, {"admonish", VERB}, {"advise", VERB}, {"adviser", ROLE},
+    {"admiral", ROLE | RANK}, {"admit", VERB}, {"admonish", VERB}, {"advertisement", FUNC}, {"advise", VERB}, {"adviser", ROLE},
     {"advisers", ROLE}, {"advisor", ROLE}, {"advisors", ROLE}, {"affairs", TITLE},
     {"affirm", VERB}, {"afghanistan", PLACE}, {"afp", ORG}, {"africa", PLACE}, {"after", PREP},
     {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},

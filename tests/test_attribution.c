@@ -846,6 +846,18 @@ static void a_datelines_city_is_nobody(void **state)
         {"We do not want this war", "Salome Tadesse", PRO, 0, NULL},
     };
     CHECK(stamped, want_stamped);
+    /* nor is a page's "Advertisement" line inside a quotation that goes on (DC) */
+    static const char advert[] =
+        "\"Most of the fighters came from abroad,\" General Tunde Ade said.\n"
+        "\xE2\x80\x9CYou can see that almost all of them are not ours.\n"
+        "Advertisement\n"
+        "\xE2\x80\x9COur military is up to the task.\xE2\x80\x9D\n";
+    static const want_t want_advert[] = {
+        {"Most of the fighters", "Tunde Ade", PER, 0, NULL},
+        {"You can see", "", NON, UNCL, NULL}, /* unclosed: its end is a guess */
+        {"Our military is up to the task.", "Tunde Ade", NON, 0, NULL},
+    };
+    CHECK(advert, want_advert);
 }
 
 /* Words quoted inside a clause someone reports about a body are the reporter's, who speaks
