@@ -759,11 +759,7 @@ static bool named_in(const entity_t *e, uint64_t from, uint64_t to)
  * participle clause: "Commenting on ..., he", "Speaking to reporters in ..., she". */
 static bool opening_participle(const sentence_t *s, size_t at)
 {
-    if (at < 3 || !is_brk(&s->w[at - 1], ',') || !is_word(&s->w[0]) || !is_word(&s->w[1]))
-        return false;
-    const qword_t *first = &s->w[0], *next = &s->w[1];
-    if (!(first->cls & QW_ING) &&
-        !(ends_with(first, "ing", 3) && !next->cap && (next->cls & (QW_PREP | QW_DET))))
+    if (at < 3 || !is_brk(&s->w[at - 1], ',') || !participle_opens(s))
         return false;
     for (size_t i = 1; i + 1 < at; i++)
         if (s->w[i].type == QT_QUOTE || is_brk(&s->w[i], ','))

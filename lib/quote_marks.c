@@ -480,9 +480,9 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 size_t k3;
                 const int32_t reopen = para < t->n ? stance__qcp_at(t, para, &k3) : 0;
                 /* (copy that mixes its marks opens “ and then " again, or " and then “) */
-                if (para < t->n &&
-                    (reopen == family || ((family == 0x201C || family == '"') &&
-                                          (reopen == 0x201C || reopen == '"')))) {
+                const bool doubles = (family == 0x201C || family == '"') &&
+                                     (reopen == 0x201C || reopen == '"');
+                if (para < t->n && (reopen == family || doubles)) {
                     /* a multi-paragraph quotation: the next paragraph opens it again */
                     f->end = trim_end(t, f->start, m->pos);
                     f->close_end = f->end;

@@ -386,7 +386,6 @@ static bool document_issuer(const sctx_t *c, size_t floor, mention_t *m)
     return true;
 }
 
-
 /* "“...,” said May", "May told reporters": a surname the article has given a person, where
  * the rules would read a month or a weekday, names that person. */
 static bool known_surname_at(const sctx_t *c, size_t i, mention_t *m)
@@ -401,6 +400,7 @@ static bool known_surname_at(const sctx_t *c, size_t i, mention_t *m)
 }
 
 static bool sentence_subject(sctx_t *c, size_t before, mention_t *m);
+static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention_t *m);
 
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
@@ -419,7 +419,7 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     if (relaying(&s->w[v->at]) && past_form(&s->w[v->at]))
         for (size_t k = floor; k + 2 < v->at; k++)
             if (low_is(&s->w[k], "according") && low_is(&s->w[k + 1], "to") &&
-                stance__mention_starting(s, k + 2, v->at, &v->subj) && v->subj.hi == v->at &&
+                according_to_source(c, k + 2, v->at, &v->subj) && v->subj.hi == v->at &&
                 (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE))
                 return;
     memset(&v->subj, 0, sizeof v->subj);
@@ -437,10 +437,9 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     memset(&v->subj, 0, sizeof v->subj);
     /* "X was told Tuesday in Washington by his colleague, Y, that": the agent after a time
      * and a place */
-    if (v->at > floor && be_form(&s->w[v->at - 1]) && tells_someone(&s->w[v->at])) {
-        const size_t by = told_by(s, v->at);
-        if (by != NONE &&
-            stance__mention_starting(s, by + 1, s->n, &v->subj) &&
+    const size_t by = v->at > floor && be_form(&s->w[v->at - 1]) ? told_by(s, v->at) : NONE;
+    if (by != NONE) {
+        if (stance__mention_starting(s, by + 1, s->n, &v->subj) &&
             (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE || v->subj.kind == MK_ORG)) {
             v->inverted = true;
             return;
@@ -1017,9 +1016,7 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
     /* "In a statement on Friday, ...", "Talking to reporters, ...", "Hours after ..., " */
     bool opener = is_word(first) && (((first->cls & (QW_FUNCTION | QW_PREP)) &&
                                       !(first->cls & (QW_DET | QW_PRONOUN))) ||
-                                     (ends_with(first, "ing", 2) &&
-                                      s->n > 1 && is_word(&s->w[1]) && !s->w[1].cap &&
-                                      (s->w[1].cls & (QW_PREP | QW_DET))) ||
+                                     participle_opens(s) ||
                                      (s->n > 1 && is_word(&s->w[1]) &&
                                       (low_is(&s->w[1], "after") || low_is(&s->w[1], "before")) &&
                                       stance__quote_list_has(&c->r->time_spans, first->low)));
@@ -1069,8 +1066,9 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
     qword_t first, second;
     if (stance__qwords_next(&in, &first) != 1 || !is_word(&first) || first.cap)
         return false;
-    /* "strongly condemns", "also notes": an adverb before the verb */
-    if (ends_with(&first, "ly", 3) || low_is(&first, "also") || low_is(&first, "further")) {
+    /* "strongly condemns", "also notes": an adverb before the verb, as before the marks
+     * ("Nowak also “welcomed ...”", below) */
+    if (skippable(&first)) {
         if (stance__qwords_next(&in, &first) != 1 || !is_word(&first) || first.cap)
             return false;
     }

@@ -533,6 +533,15 @@ static inline bool former_word(const qword_t *w)
            low_is(w, "ex") || strncmp(w->low, "ex-", 3) == 0;
 }
 
+/* Whether the sentence opens with a participle and its preposition or article ("Talking to
+ * reporters, ...", "Commenting on the shelling ..., he said"): a clause whose subject is the
+ * main clause's. */
+static inline bool participle_opens(const sentence_t *s)
+{
+    return s->n > 1 && is_word(&s->w[0]) && ends_with(&s->w[0], "ing", 2) &&
+           is_word(&s->w[1]) && !s->w[1].cap && (s->w[1].cls & (QW_PREP | QW_DET));
+}
+
 static inline bool modal(const qword_t *w)
 {
     if (w->cap && !w->lead)
