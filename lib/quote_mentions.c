@@ -25,6 +25,7 @@ typedef struct sverb {
     mention_t obj;  /* "Interfax quoted him as saying": the one quoted, who spoke */
     bool by_obj;    /* the speaker is obj, not the subject */
     bool inverted;  /* the mention follows the verb */
+    bool agent;     /* the mention is a passive participle's agent ("expressed by X") */
     bool ing, think;
     int entity;
 } sverb_t;
@@ -431,7 +432,7 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         !(relaying(&s->w[v->at]) && v->at > floor && be_form(&s->w[v->at - 1])) &&
         stance__mention_starting(s, v->at + 2, s->n, &v->subj) &&
         (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE || v->subj.kind == MK_ORG)) {
-        v->inverted = true;
+        v->inverted = v->agent = true;
         return;
     }
     memset(&v->subj, 0, sizeof v->subj);
@@ -1426,10 +1427,12 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             }
         }
         if (joined || !v->subj.kind) {
-            /* the clause's subject: an earlier finite verb's, or the sentence's */
+            /* the clause's subject: an earlier finite verb's, or the sentence's; never the
+             * agent of a participle that describes a noun ("hailed the support expressed by
+             * Y, saying": the participle after the comma is the clause's, X's) */
             pick = NULL;
             for (size_t e = k; e-- > 0;)
-                if (!c->v[e].ing && c->v[e].subj.kind) {
+                if (!c->v[e].ing && c->v[e].subj.kind && !(v->ing && c->v[e].agent)) {
                     pick = &c->v[e];
                     break;
                 }

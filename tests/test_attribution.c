@@ -5487,6 +5487,34 @@ static void a_report_within_a_report_is_no_new_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "X hailed the support expressed by Y, saying ...": the participle after the comma shares
+ * the main clause's subject, X; the passive's agent belongs to the noun it describes ("the
+ * support expressed by Y"), not to the clause. Found on a fresh set (DA: "Gerapetritis also
+ * hailed the support expressed by France, saying that Paris has shown “...”" was France's;
+ * "the Greek official" after it then took no one). The agent still speaks the quotation its
+ * own participle reports ("a summit described by a US official as “...”"). */
+static void a_participle_after_a_reduced_passive(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantian Minister of State Aro Pelk also hailed the support expressed by Solmera, "
+        "saying that the Solmeran side has shown \xE2\x80\x9C"
+        "a willingness to lead the "
+        "talks,\xE2\x80\x9D since the crisis began.\n\n"
+        "The Vantian official went on to welcome the visit, saying it could bring "
+        "\xE2\x80\x9C"
+        "both sides to one table.\xE2\x80\x9D\n\n"
+        "Observers called it a summit described by a Solmeran official as "
+        "\xE2\x80\x9C"
+        "a turning point for the region.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a willingness to lead", "Aro Pelk", PER, 0, NULL},
+        {"both sides to one table", "Aro Pelk", TTL, 0, NULL},
+        {"a turning point for", "Solmeran official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5694,6 +5722,7 @@ int main(void)
         cmocka_unit_test(a_quotation_that_goes_on_unreported),
         cmocka_unit_test(a_headline_quotation_then_its_speaker),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
+        cmocka_unit_test(a_participle_after_a_reduced_passive),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
