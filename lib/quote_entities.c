@@ -1023,6 +1023,10 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
                 if (s->w[i].cap && !(s->w[i].cls & QW_TITLE))
                     described = true;
+            /* a group's reply between does not hide the person ("..., the ministry
+             * replied. “...,” the American diplomat said": the American who spoke before) */
+            if (last >= 0 && ents->e[last].kind != MK_PERSON && generic_role(role))
+                last = ents->last_person;
             if (last >= 0 && ents->e[last].kind == MK_PERSON && ents->e[last].named &&
                 same_nation(ents->e[last].nation, nation)) {
                 if (!ents->e[last].role[0]) {

@@ -1385,6 +1385,15 @@ static bool sieve_before(sctx_t *c, squote_t *q)
         const sverb_t *v = &c->v[k];
         if (v->at >= item)
             continue;
+        /* a passive's agent speaks the quotation its phrase leads to ("described by X as
+         * “...”", "praised by X: “...”"), not one further on in the clause ("She said that
+         * the topic announced by X at the meeting is a “mockery”"): that one is a verb's
+         * before it */
+        if (v->agent && item > v->subj.hi + 2)
+            continue;
+        if (v->agent && item == v->subj.hi + 2 && is_word(&s->w[v->subj.hi]) &&
+            !low_is(&s->w[v->subj.hi], "as") && !low_is(&s->w[v->subj.hi], "that"))
+            continue;
         if (v->think) {
             /* "hopes “...”", "believes that “...”" only */
             size_t gap = item - v->at - 1;

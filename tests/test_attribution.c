@@ -5515,6 +5515,33 @@ static void a_participle_after_a_reduced_passive(void **state)
     CHECK(text, want);
 }
 
+/* A passive participle's agent speaks only the quotation its phrase leads to ("described by
+ * X as “...”"); "She emphasized that the topic announced by the Y delegation at the meeting
+ * is a “mockery” of ..." is hers, the words of the clause she reports. And "the American
+ * diplomat" after an organization spoke is the American who spoke before it. Found on a
+ * fresh set (CD: the Russian delegation was given a US envoy's "mockery", and "the American
+ * diplomat said" after it took no one). */
+static void a_passive_agent_inside_a_reported_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The envoy of the Vantian delegation, Mira Olan, spoke on Monday.\n\n"
+        "\xE2\x80\x9CSolmera lies to distract,\xE2\x80\x9D the Vantian envoy stressed.\n\n"
+        "She emphasized that the topic announced by the Solmeran delegation at the meeting "
+        "convened by it on Monday is a \xE2\x80\x9Cmockery of the work of the "
+        "office.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe reject this,\xE2\x80\x9D the Solmeran ministry replied.\n\n"
+        "\xE2\x80\x9CSome may be confused as to who is the aggressor,\xE2\x80\x9D the "
+        "Vantian diplomat said.\n";
+    static const want_t want[] = {
+        {"Solmera lies to distract", "Mira Olan", TTL, 0, NULL},
+        {"mockery of the work", "Mira Olan", PRO, 0, NULL},
+        {"We reject this", "Solmeran ministry", ORG, 0, NULL},
+        {"Some may be confused", "Mira Olan", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5723,6 +5750,7 @@ int main(void)
         cmocka_unit_test(a_headline_quotation_then_its_speaker),
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_participle_after_a_reduced_passive),
+        cmocka_unit_test(a_passive_agent_inside_a_reported_clause),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
