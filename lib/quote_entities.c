@@ -1038,6 +1038,17 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 }
             }
         }
+        /* "This was announced by Ambassador X. According to the diplomat, ...": a generic
+         * title before anyone has spoken is the person named last, a sentence or two back */
+        if (best < 0 && bare && plain && generic_role(role) && ents->last_speaker < 0) {
+            for (int i = 0; i < ENTITIES; i++) {
+                const entity_t *e = &ents->e[i];
+                if (e->used && e->kind == MK_PERSON && e->named && e->seen <= at &&
+                    e->seen + EPITHET_REACH >= at && same_gender(m->gender, e->gender) &&
+                    same_nation(e->nation, nation) && (best < 0 || e->seen > ents->e[best].seen))
+                    best = i;
+            }
+        }
         if (best >= 0) {
             if (at > ents->e[best].seen)
                 ents->e[best].seen = at;

@@ -576,6 +576,18 @@ static void note_names(sctx_t *c, size_t upto)
             i = j;
             continue;
         }
+        /* "Ambassador to Ostria Oleg Ozerov", "Spokesperson for the Foreign Ministry Maria
+         * Lind": a title, where or whom it serves, and the holder's name are one mention, as
+         * they are for a reporting verb; the name is not the place before it and the rest */
+        mention_t phrase;
+        bool have_phrase = stance__mention_from_phrase(s, det, i, j, &phrase);
+        mention_t titled;
+        if (have_phrase && phrase.kind == MK_TITLE &&
+            stance__mention_starting(s, open, upto, &titled) && titled.kind == MK_PERSON &&
+            titled.hi > j) {
+            phrase = titled;
+            j = titled.hi;
+        }
         const qword_t *before = open > 0 ? &s->w[open - 1] : NULL;
         /* not after a preposition ("met with Lavrov"), except the source of "according to
          * X"; not after a quotation it names ("the “China-U.S.” Dialogue") */
@@ -627,9 +639,10 @@ static void note_names(sctx_t *c, size_t upto)
         }
         /* "joined by Trade Minister X", "a talk with Mr. Y": no speaker here, but someone the
          * article may call "the minister" or "he" next */
-        if (skip && is_word(before) && stance__mention_from_phrase(s, det, i, j, &m))
-            stance__entity_note_oblique(c->ents, s, c->t, &m);
-        if (!skip && stance__mention_from_phrase(s, det, i, j, &m)) {
+        if (skip && is_word(before) && have_phrase)
+            stance__entity_note_oblique(c->ents, s, c->t, &phrase);
+        if (!skip && have_phrase) {
+            m = phrase;
             if (m.kind == MK_PERSON && m.name_hi - m.name_lo == 1 && m.role == NONE &&
                 s->w[m.name_lo].lead) {
                 const qword_t *after = j < s->n ? &s->w[j] : NULL;

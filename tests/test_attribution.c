@@ -5542,6 +5542,32 @@ static void a_passive_agent_inside_a_reported_clause(void **state)
     CHECK(text, want);
 }
 
+/* A title, where or whom it serves, and a name are one person wherever the article names
+ * them, not only before a reporting verb: "announced by Vantian Ambassador to Ostria Oleg
+ * Ozerov" names Oleg Ozerov, not "Ostria Oleg Ozerov"; "Spokesperson for the Foreign Ministry
+ * Maria Lind" names Maria Lind. And "the diplomat", "the official" before anyone has spoken is
+ * the person just named. Found on a fresh set (CA: "This was announced ... by Russian
+ * Ambassador to Moldova Oleg Ozerov. According to the diplomat, ..." gave "Moldova Oleg
+ * Ozerov" and a nameless "diplomat"). */
+static void a_title_and_name_met_outside_a_report(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantia is open to dialogue with Ostria. This was announced on November 1 by "
+        "Vantian Ambassador to Ostria Oleg Ozerov.\n\n"
+        "According to the diplomat, the issue should not be solved \xE2\x80\x9Con the spur "
+        "of the moment.\xE2\x80\x9D\n\n"
+        "Spokesperson for the Ostrian Foreign Ministry Maria Lind spoke later.\n\n"
+        "\xE2\x80\x9CWe are ready to talk,\xE2\x80\x9D Ozerov said. \xE2\x80\x9CIt is "
+        "good,\xE2\x80\x9D Lind said.\n";
+    static const want_t want[] = {
+        {"on the spur of the moment", "Oleg Ozerov", TTL, 0, NULL},
+        {"We are ready to talk", "Oleg Ozerov", PER, 0, NULL},
+        {"It is good", "Maria Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5751,6 +5777,7 @@ int main(void)
         cmocka_unit_test(a_report_within_a_report_is_no_new_speaker),
         cmocka_unit_test(a_participle_after_a_reduced_passive),
         cmocka_unit_test(a_passive_agent_inside_a_reported_clause),
+        cmocka_unit_test(a_title_and_name_met_outside_a_report),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
