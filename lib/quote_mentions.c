@@ -1065,6 +1065,8 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
     return subject_or_document(c, before, m, false);
 }
 
+static bool opinion_owner(const sctx_t *c, size_t i, size_t limit, mention_t *m);
+
 /* Sieve 1: a statement quoted from its reporting verb on, with no verb outside the marks
  * ("The chancellor “emphasized the importance of ...”", "Nowak “welcomed the proposal”",
  * "the ministry “notes with regret ...”"):
@@ -1111,6 +1113,14 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
         !(m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG ||
           (m.kind == MK_PRONOUN && speech) || m.kind == MK_DOC))
         return false;
+    /* "According to her, the alliance “continues ...”", "In her opinion, ...": the source
+     * before the subject speaks, and the subject is what she speaks of (sieve_before) */
+    mention_t source;
+    for (size_t i = 0; i + 1 < m.lo; i++)
+        if ((low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to") &&
+             according_to_source(c, i + 2, m.lo, &source)) ||
+            (low_is(&s->w[i], "in") && opinion_owner(c, i + 1, m.lo, &source)))
+            return false;
     attach(c, q, &m, NONE, resolve(c, &m), end, end);
     return true;
 }
@@ -1145,6 +1155,44 @@ static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention
         return true;
     }
     return stance__mention_starting(s, i, limit, m);
+}
+
+/* "opinion", "view", "assessment": what someone thinks, as "in her opinion" gives it. */
+static bool opinion_word(const qword_t *w)
+{
+    return is_word(w) && (low_is(w, "opinion") || low_is(w, "view") || low_is(w, "assessment") ||
+                          low_is(w, "estimation") || low_is(w, "words"));
+}
+
+/* A view's owner after "in" at word i: "In her opinion,", "In Zell's view,", "In the view of
+ * the envoy,": the opinion that follows, quotation and all, is theirs, as after "according
+ * to". The phrase ends in a comma before `limit`. */
+static bool opinion_owner(const sctx_t *c, size_t i, size_t limit, mention_t *m)
+{
+    const sentence_t *s = c->s;
+    if (i + 1 >= limit || !is_word(&s->w[i]))
+        return false;
+    const qword_t *w = &s->w[i];
+    if (low_is(w, "the") && i + 3 < limit && opinion_word(&s->w[i + 1]) &&
+        low_is(&s->w[i + 2], "of")) {
+        /* "in the view of the envoy," */
+        return stance__mention_starting(s, i + 3, limit, m) && m->hi < limit &&
+               is_brk(&s->w[m->hi], ',') && m->kind != MK_PRONOUN;
+    }
+    if (!opinion_word(&s->w[i + 1]) || i + 2 >= limit || !is_brk(&s->w[i + 2], ','))
+        return false;
+    if (low_is(w, "his") || low_is(w, "her")) { /* "in her opinion," */
+        stance__pronoun_mention(i, low_is(w, "his") ? 'm' : 'f', m);
+        return true;
+    }
+    /* "in Zell's view,": the owner's name, ending in the possessive */
+    if (!w->poss)
+        return false;
+    size_t lo = i;
+    while (lo > 0 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap && !low_is(&s->w[lo - 1], "in"))
+        lo--;
+    return stance__mention_starting(s, lo, i + 1, m) && m->hi == i + 1 &&
+           m->kind != MK_PRONOUN && m->kind != MK_DOC;
 }
 
 /* Whether mention m names a news outlet: one the rules know ("KUNA", "Xinhua"), or a name
@@ -1538,15 +1586,16 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             return true;
         }
     }
-    /* "According to the ministry, “...”" */
-    for (size_t i = 0; i + 1 < item; i++)
-        if (low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to")) {
-            mention_t m;
-            if (according_to_source(c, i + 2, item, &m)) {
-                attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
-                return true;
-            }
+    /* "According to the ministry, “...”"; "In her opinion, X “...”" */
+    for (size_t i = 0; i + 1 < item; i++) {
+        mention_t m;
+        if ((low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to") &&
+             according_to_source(c, i + 2, item, &m)) ||
+            (low_is(&s->w[i], "in") && opinion_owner(c, i + 1, item, &m))) {
+            attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
+            return true;
         }
+    }
     return false;
 }
 

@@ -5568,6 +5568,27 @@ static void a_title_and_name_met_outside_a_report(void **state)
     CHECK(text, want);
 }
 
+/* "In her opinion, NATO “continues to ...”": the opinion's owner speaks, as after "according
+ * to her", not the subject of the clause the quotation completes. Found on a fresh set (EC:
+ * NATO was given a Russian spokeswoman's words). */
+static void in_her_opinion_is_according_to_her(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantian Foreign Ministry spokeswoman Mara Zell spoke on Thursday.\n\n"
+        "In her opinion, the alliance \xE2\x80\x9C" "continues to justify increased funding "
+        "for its actions\xE2\x80\x9D under a pretext.\n\n"
+        "In Zell's view, Ostria \xE2\x80\x9Chas chosen confrontation.\xE2\x80\x9D\n\n"
+        "In the opinion of Ostrian envoy Ravi Oduya, Vantia \xE2\x80\x9Cwill regret "
+        "this.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"continues to justify", "Mara Zell", PRO, 0, NULL},
+        {"has chosen confrontation", "Mara Zell", PER, 0, NULL},
+        {"will regret this", "Ravi Oduya", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5778,6 +5799,7 @@ int main(void)
         cmocka_unit_test(a_participle_after_a_reduced_passive),
         cmocka_unit_test(a_passive_agent_inside_a_reported_clause),
         cmocka_unit_test(a_title_and_name_met_outside_a_report),
+        cmocka_unit_test(in_her_opinion_is_according_to_her),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
