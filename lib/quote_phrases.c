@@ -626,9 +626,11 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
                 inner_end = k - 1;
                 break;
             }
-        if (!clause && (stance__mention_ending(s, seg, comma, &inner) ||
-                        (inner_end < comma && stance__mention_ending(s, seg, inner_end, &inner) &&
-                         inner.kind == MK_PERSON))) {
+        /* (the person before "of" first: the whole segment's last mention would be the
+         * place alone, "Ireland" of "Ambassador Ravi Oduya of Ireland") */
+        if (!clause && ((inner_end < comma && stance__mention_ending(s, seg, inner_end, &inner) &&
+                         inner.kind == MK_PERSON) ||
+                        stance__mention_ending(s, seg, comma, &inner))) {
             if (inner.kind == MK_PERSON && (!have_outer || outer.kind == MK_TITLE ||
                                             outer.kind == MK_PRONOUN)) {
                 if (have_outer && outer.kind == MK_TITLE) {

@@ -5589,6 +5589,44 @@ static void in_her_opinion_is_according_to_her(void **state)
     CHECK(text, want);
 }
 
+/* "the President of the Council, Ambassador Richard Ryan of Ireland, told": the person named
+ * between the commas, before the country he is of, is the title's holder, as "Jim Rusk of
+ * Idaho" is; "Ireland" alone is no organization that speaks instead. Found on a fresh set
+ * (ED: two quotes given to "President of the Council"). */
+static void a_titled_name_of_a_country_in_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThere was an exchange of views,\xE2\x80\x9D the President of the "
+        "Council, Ambassador Ravi Oduya of Ireland, told the press.\n\n"
+        "\xE2\x80\x9CMembers reiterated their support,\xE2\x80\x9D said the "
+        "President.\n";
+    static const want_t want[] = {
+        {"There was an exchange", "Ravi Oduya", PER, 0, NULL},
+        {"Members reiterated", "Ravi Oduya", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "However further on Adorni pointed out that “...”": "further on", "later on" are adverbs of
+ * time, and the name after them is the verb's subject, no object of "on". Found on a fresh set
+ * (ED: the quotation had no speaker). */
+static void further_on_is_no_preposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesperson Ana Vell spoke at her morning conference.\n\n"
+        "However further on Vell pointed out that \xE2\x80\x9Cwe reaffirm our rights over the "
+        "islands and that will continue.\xE2\x80\x9D\n\n"
+        "Later on Vell told reporters that \xE2\x80\x9Cthe visit changes "
+        "nothing.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"we reaffirm our rights", "Ana Vell", PER, 0, NULL},
+        {"the visit changes nothing", "Ana Vell", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5800,6 +5838,8 @@ int main(void)
         cmocka_unit_test(a_passive_agent_inside_a_reported_clause),
         cmocka_unit_test(a_title_and_name_met_outside_a_report),
         cmocka_unit_test(in_her_opinion_is_according_to_her),
+        cmocka_unit_test(a_titled_name_of_a_country_in_apposition),
+        cmocka_unit_test(further_on_is_no_preposition),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
