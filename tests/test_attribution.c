@@ -5627,6 +5627,26 @@ static void further_on_is_no_preposition(void **state)
     CHECK(text, want);
 }
 
+/* "Mohammed bin Abdulrahman said" after "Foreign Minister Sheikh Mohammed bin Abdulrahman Al
+ * Thani": the first words of a name of four or more, three of them at least, are the person
+ * named in full, as Arabic names are shortened in news copy; not someone new. Found on a
+ * fresh set (EA: five quotes given to a second "Mohammed bin Abdulrahman"). */
+static void the_first_words_of_a_long_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantian Foreign Minister Sheikh Omar bin Rashid Al Varan has said Vantia will do "
+        "what it takes.\n\n"
+        "Omar bin Rashid told a think-tank on Wednesday that \xE2\x80\x9CVantia continues to "
+        "call for dialogue.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe welcome any serious efforts,\xE2\x80\x9D he added.\n";
+    static const want_t want[] = {
+        {"Vantia continues to", "Omar bin Rashid Al Varan", PER, 0, NULL},
+        {"We welcome any serious", "Omar bin Rashid Al Varan", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5840,6 +5860,7 @@ int main(void)
         cmocka_unit_test(in_her_opinion_is_according_to_her),
         cmocka_unit_test(a_titled_name_of_a_country_in_apposition),
         cmocka_unit_test(further_on_is_no_preposition),
+        cmocka_unit_test(the_first_words_of_a_long_name),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
