@@ -84,8 +84,10 @@ static void mention_role(const entities_t *ents, const sentence_t *s, const ment
 {
     *role = s->w[m->role].low;
     *mod = m->role_mod != NONE ? s->w[m->role_mod].low : "";
-    /* "Foreign Affairs Minister", "Home Affairs Minister": the field is the word before */
-    if (m->role_mod != NONE && m->role_mod > m->lo && strcmp(*mod, "affairs") == 0 &&
+    /* "Foreign Affairs Minister", "Home Affairs Minister": the field is the word before (in the
+     * title, which may stand in an apposition before the name: "The Foreign Affairs Minister,
+     * Retno Marsudi,") */
+    if (m->role_mod != NONE && m->role_mod > 0 && strcmp(*mod, "affairs") == 0 &&
         is_word(&s->w[m->role_mod - 1]) && (s->w[m->role_mod - 1].cls & QW_TITLE))
         *mod = s->w[m->role_mod - 1].low;
     const char *before = m->role > m->lo ? s->w[m->role - 1].low : "";

@@ -385,6 +385,14 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
 }
 
 /* The end of the phrase that starts at `i` (exclusive), before `limit`. */
+/* The past of the verbs that put a person before another's title ("met ambassador X", "told
+ * Minister Y") and that past_form, reading "-ed", does not know. */
+static bool irregular_past(const qword_t *w)
+{
+    return low_is(w, "met") || low_is(w, "told") || low_is(w, "sent") || low_is(w, "gave") ||
+           low_is(w, "took") || low_is(w, "held") || low_is(w, "saw");
+}
+
 size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
 {
     size_t j = i;
@@ -423,8 +431,14 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
             j++;
             continue;
         }
-        /* modifiers before a head: "China's commerce ministry", "the mining ministry" */
-        size_t head = (j == i || s->w[j - 1].poss || s->w[j - 1].cap)
+        /* modifiers before a head: "China's commerce ministry", "the mining ministry"; not
+         * a verb after a person's name ("Funa summoned ambassador Wu", "Funa met ambassador
+         * Wu": the one is the subject, the other the object), though a country's participle
+         * is a modifier ("Chinese armed forces") */
+        const bool verb_after_name = j > i && s->w[j - 1].cap && !s->w[j - 1].poss &&
+                                     !(s->w[j - 1].cls & (QW_PLACE | QW_TITLE | QW_ORG)) &&
+                                     is_word(p) && (past_form(p) || irregular_past(p));
+        size_t head = (j == i || s->w[j - 1].poss || s->w[j - 1].cap) && !verb_after_name
                           ? modifiers_then_head(s, j, limit)
                           : NONE;
         if (head != NONE) {

@@ -5647,6 +5647,46 @@ static void the_first_words_of_a_long_name(void **state)
     CHECK(text, want);
 }
 
+/* "The Vantian Foreign Affairs Minister, Retno Marsudi, and ...": the title given in an
+ * apposition before the name is the foreign minister's, as it is when it stands before the
+ * name, so that "the Foreign Minister said" is hers. Found on a fresh set (EB: the title
+ * kept the field "affairs", and a minister of "Political" affairs named later took it). */
+static void foreign_affairs_minister_in_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantian Foreign Affairs Minister, Retno Marsudi, and the Defense Minister, Rya "
+        "Cudu, said Vantia has coordinated with Ostria.\n\n"
+        "Marsudi stated that Vantia has several options.\n\n"
+        "\xE2\x80\x9CI was assigned to coordinate the release of the ten "
+        "hostages,\xE2\x80\x9D the Foreign Minister said.\n";
+    static const want_t want[] = {
+        {"I was assigned", "Retno Marsudi", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "Taro Funa summoned ambassador Wu Jiang and “made a strong protest ...”": a verb after a
+ * name is no modifier of the title after it, so "Funa summoned ambassador Wu Jiang" is no one
+ * phrase naming Wu Jiang; Funa, the subject, spoke. A country's word before a participle
+ * still opens a body ("Ostrian armed forces said"). Found on a fresh set (EB: the summoned
+ * ambassador was given the vice minister's protest). */
+static void a_verb_between_a_name_and_a_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vice Foreign Minister Taro Funa summoned ambassador Wu Jiang on Sunday and "
+        "\xE2\x80\x9Cmade a strong protest that such acts are regrettable.\xE2\x80\x9D\n\n"
+        "Funa met ambassador Lee Dao and said \xE2\x80\x9Cthe acts must stop.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe acted in self-defence,\xE2\x80\x9D Chinese armed forces said.\n";
+    static const want_t want[] = {
+        {"made a strong protest", "Taro Funa", PER, 0, NULL},
+        {"the acts must stop", "Taro Funa", PER, 0, NULL},
+        {"We acted in self-defence", "Chinese armed forces", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5861,6 +5901,8 @@ int main(void)
         cmocka_unit_test(a_titled_name_of_a_country_in_apposition),
         cmocka_unit_test(further_on_is_no_preposition),
         cmocka_unit_test(the_first_words_of_a_long_name),
+        cmocka_unit_test(foreign_affairs_minister_in_apposition),
+        cmocka_unit_test(a_verb_between_a_name_and_a_title),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
