@@ -1100,8 +1100,9 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
     if (!speech && !present)
         return false;
     /* a reporting verb after the words still names who said them ("The WHO “stands ready
-     * ...”, he added") */
-    for (size_t k = 0; !speech && k < c->nv; k++)
+     * ...”, he added"), a reporting verb inside them as well ("Funa “strongly urged ...,”
+     * the foreign ministry said": the ministry's words of what he did) */
+    for (size_t k = 0; k < c->nv; k++)
         if (c->v[k].at > q->item)
             return false;
     size_t end = q->item;

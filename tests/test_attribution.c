@@ -5687,6 +5687,25 @@ static void a_verb_between_a_name_and_a_title(void **state)
     CHECK(text, want);
 }
 
+/* "Funa “strongly urged the Government of Ostria to ...,” the Vantian foreign ministry said":
+ * a quotation that opens with a reporting verb is its subject's only when no reporting verb
+ * after it names another source; here the ministry's statement describes what Funa did. Found
+ * on a fresh set (EB). */
+static void a_statement_quoted_from_its_verb_then_credited(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vice Foreign Minister Taro Funa met the ambassador on Sunday.\n\n"
+        "Funa \xE2\x80\x9Cstrongly urged the Government of Ostria to ensure that similar "
+        "actions do not recur,\xE2\x80\x9D the Vantian foreign ministry said.\n\n"
+        "Funa \xE2\x80\x9Cwelcomed the proposal of the envoy.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"strongly urged the Government", "Vantian foreign ministry", ORG, 0, NULL},
+        {"welcomed the proposal", "Taro Funa", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5903,6 +5922,7 @@ int main(void)
         cmocka_unit_test(the_first_words_of_a_long_name),
         cmocka_unit_test(foreign_affairs_minister_in_apposition),
         cmocka_unit_test(a_verb_between_a_name_and_a_title),
+        cmocka_unit_test(a_statement_quoted_from_its_verb_then_credited),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
