@@ -689,6 +689,12 @@ static void note_names(sctx_t *c, size_t upto)
                 if (id >= 0 && introduced && open == 1 && m.kind == MK_PERSON &&
                     (s->w[0].cls & QW_PREP))
                     c->ents->e[id].lead_seen = s->w[m.lo].start + 1;
+                /* "Putin readied his attack": the possessive right after the person's verb
+                 * is theirs, and says whether "she" can be them */
+                if (id >= 0 && m.kind == MK_PERSON && !c->ents->e[id].gender && j + 1 < s->n &&
+                    is_word(&s->w[j]) && !s->w[j].cap && past_form(&s->w[j]) &&
+                    (low_is(&s->w[j + 1], "his") || low_is(&s->w[j + 1], "her")))
+                    c->ents->e[id].gender = low_is(&s->w[j + 1], "his") ? 'm' : 'f';
             }
         }
         i = j;

@@ -5706,6 +5706,25 @@ static void a_statement_quoted_from_its_verb_then_credited(void **state)
     CHECK(text, want);
 }
 
+/* "as President Oleg Varo readied his attack": a person whose verb is followed by "his" is a
+ * man, so a "she" after it is the woman named before him, and the quotation she goes on with
+ * hers. Found on a fresh set (EC: von der Leyen's words given to Putin). */
+static void his_after_a_verb_tells_a_man(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Commission chief Ana Lind said the sanctions \xE2\x80\x9Cwill weaken the economic "
+        "base.\xE2\x80\x9D\n\n"
+        "As with a first round, as Vantian President Oleg Varo readied his attack, the new "
+        "package will be coordinated with partners, she said.\n\n"
+        "\xE2\x80\x9CThese sanctions are designed to take a heavy toll.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"will weaken the economic", "Ana Lind", PER, 0, NULL},
+        {"These sanctions are designed", "Ana Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5923,6 +5942,7 @@ int main(void)
         cmocka_unit_test(foreign_affairs_minister_in_apposition),
         cmocka_unit_test(a_verb_between_a_name_and_a_title),
         cmocka_unit_test(a_statement_quoted_from_its_verb_then_credited),
+        cmocka_unit_test(his_after_a_verb_tells_a_man),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
