@@ -17,12 +17,16 @@
  *    ministers’ decision).
  *  - a ” after a space and before a letter is used as an opening mark; a ” closes a quotation
  *    opened by a straight ", as copy-edited text mixes them; so does ’’ (two apostrophes).
+ *  - ``...'' (two grave accents, two apostrophes), the double marks of typewritten wire copy.
  * Everything works on spans of the caller's text; nothing is allocated. */
 #include "quotes.h"
 
 #include <utf8proc.h>
 
 #define MAX_DEPTH 16 /* deeper nesting is read as plain text */
+/* What a quotation opened by two grave accents expects: two apostrophes, ``...'', as wire copy
+ * set on typewriters and kept in news archives quotes (a value no code point takes) */
+#define TYPEWRITER (-1)
 
 int32_t stance__qcp_at(const qtext_t *t, size_t pos, size_t *k)
 {
@@ -463,6 +467,10 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
         int32_t next = stance__qcp_at(t, m->pos + k, &k2);
         if (depth == 0) {
             int32_t close = closer_for(m, m->pos, k, cp, prev, next);
+            if (cp == '`' && next == '`') {
+                close = TYPEWRITER; /* ``...'': two marks of one byte each */
+                k = 2;
+            }
             if (close) {
                 f->open = m->pos;
                 f->start = m->pos + k;
@@ -508,7 +516,11 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 if (unclosed_at(m, f, end, end, first_inner, family))
                     return 1;
             }
-            if (closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
+            const bool typewriter = expect[depth - 1] == TYPEWRITER;
+            if (typewriter ? cp == '\'' && next == '\''
+                           : closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
+                if (typewriter)
+                    k = 2;
                 if (--depth == 0) {
                     f->end = m->pos;
                     f->close_end = m->pos + k;
@@ -518,6 +530,11 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                     m->pos += k;
                     return 1;
                 }
+            } else if (depth < MAX_DEPTH && cp == '`' && next == '`') {
+                if (first_inner == NONE)
+                    first_inner = m->pos;
+                expect[depth++] = TYPEWRITER;
+                k = 2;
             } else if (depth < MAX_DEPTH) {
                 int32_t close = closer_for(m, m->pos, k, cp, prev, next);
                 if (close && cp != '"' && cp != '\'') { /* inside a quote, a bare " closes */

@@ -5725,6 +5725,25 @@ static void his_after_a_verb_tells_a_man(void **state)
     CHECK(text, want);
 }
 
+/* ``...'': the marks of wire copy set on typewriters and kept in news archives (two grave
+ * accents open, two apostrophes close) quote as “...” does. Found on a fresh set (EC: an AP
+ * story of 1995 whose three quotations were not found). */
+static void typewriter_double_marks(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "In an interview, Omar Varo said his men are ``embittered by the brutality of the "
+        "troops'' and would take revenge.\n\n"
+        "``I only personified the striving of my people,'' he insisted. ``I didn't make "
+        "anyone fight.''\n";
+    static const want_t want[] = {
+        {"embittered by the brutality", "Omar Varo", PER, 0, NULL},
+        {"I only personified", "Omar Varo", PRO, 0, NULL},
+        {"I didn't make anyone", "Omar Varo", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5943,6 +5962,7 @@ int main(void)
         cmocka_unit_test(a_verb_between_a_name_and_a_title),
         cmocka_unit_test(a_statement_quoted_from_its_verb_then_credited),
         cmocka_unit_test(his_after_a_verb_tells_a_man),
+        cmocka_unit_test(typewriter_double_marks),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
