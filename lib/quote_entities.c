@@ -419,6 +419,14 @@ static bool one_letter_apart(const char *a, const char *b)
     return edits + (n - i) + (m - j) == 1;
 }
 
+/* Whether `part` is the last part of the hyphenated surname `last` ("greenfield" of
+ * "thomas-greenfield"), as news copy shortens it. */
+static bool hyphen_part(const char *last, const char *part)
+{
+    const char *hyphen = strrchr(last, '-');
+    return hyphen && hyphen != last && strlen(part) >= 3 && strcmp(hyphen + 1, part) == 0;
+}
+
 /* The named person mention m names (by surname, or by first word), seen last; -1 if none. */
 static int find_person(const entities_t *ents, const sentence_t *s, const mention_t *m)
 {
@@ -437,6 +445,8 @@ static int find_person(const entities_t *ents, const sentence_t *s, const mentio
             match = true; /* "Nikorndej" for "Nikorndej Balankura" */
         if (!match && one_word && strcmp(e->middle, first->low) == 0)
             match = true; /* "Chaderton" for "Roy Chaderton Matos" */
+        if (!match && one_word && hyphen_part(e->last, surname))
+            match = true; /* "Greenfield" for "Linda Thomas-Greenfield" */
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
@@ -691,25 +701,13 @@ static int organization_by_trade(const entities_t *ents, const sentence_t *s, co
     return best;
 }
 
-/* Whether the words [lo, hi) are a press office's name ("press service", "press office",
- * "information department"): the voice of whoever owns it. */
-static bool press_office(const sentence_t *s, size_t lo, size_t hi)
-{
-    if (hi - lo != 2)
-        return false;
-    const qword_t *a = &s->w[lo], *b = &s->w[lo + 1];
-    return (low_is(a, "press") || low_is(a, "information")) &&
-           (low_is(b, "service") || low_is(b, "office") || low_is(b, "department") ||
-            low_is(b, "secretariat"));
-}
-
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
     /* "the ministry's press service said": the ministry */
     for (size_t k = m->name_lo; k + 1 < m->name_hi; k++)
-        if (s->w[k].poss && press_office(s, k + 1, m->name_hi)) {
+        if (s->w[k].poss && stance__press_office(s, k + 1, m->name_hi)) {
             mention_t owner = *m;
             owner.name_hi = owner.hi = k + 1;
             return organization(ents, s, t, &owner);

@@ -546,6 +546,8 @@ static size_t apposition_head(const sentence_t *s, size_t j)
     return head + 1 == s->n ? head : NONE;
 }
 
+static bool names_outlet(const sctx_t *c, const mention_t *m);
+
 /* Remembers the people and organizations named in words [c->noted, upto): each phrase not
  * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
  * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
@@ -684,6 +686,9 @@ static void note_names(sctx_t *c, size_t upto)
                     m.role_mod = role.role_mod;
                 }
             }
+            /* "Al Arabiya English quoted him": an outlet, which no "he" means */
+            if (m.kind == MK_PERSON && names_outlet(c, &m))
+                m.kind = MK_ORG;
             if (!skip) {
                 int id = stance__entity_note(c->ents, s, c->t, &m);
                 if (id >= 0 && introduced && open == 1 && m.kind == MK_PERSON &&

@@ -841,9 +841,12 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
               low_is(&s->w[prep], "at") || to || in))
             return false;
         mention_t head;
+        /* (and a body's press office: "the press service of the Foreign Ministry said") */
         bool found = stance__mention_ending(s, floor, prep, &head) &&
-                     (head.kind == MK_TITLE || head.kind == MK_DOC) && (!to || sent_to(s, &head)) &&
-                     (!in || head.kind == MK_TITLE);
+                     (head.kind == MK_TITLE || head.kind == MK_DOC ||
+                      (head.kind == MK_ORG && low_is(&s->w[prep], "of") &&
+                       stance__press_office(s, head.name_lo, head.name_hi))) &&
+                     (!to || sent_to(s, &head)) && (!in || head.kind == MK_TITLE);
         /* "a statement released by the ministry reads", "a note posted online by X said": a
          * document, then how it came out, then its issuer (as stance__mention_starting reads
          * it after the verb) */

@@ -354,7 +354,7 @@ static const char *const question_labels[] = {"anchor",    "host",     "intervie
 static const char *const answer_labels[] = {"a", "answer"};
 
 static const char *const news_outlets[] = {
-    "abc", "afp", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
+    "abc", "afp", "al arabiya", "al arabiya english", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
     "associated press", "axios", "bbc", "bernama", "bloomberg", "cbs", "cctv", "cgtn",
     "china daily", "china news service", "cnn", "dpa", "efe", "financial times", "fox news",
     "global times", "hong kong commercial daily", "interfax", "irna", "isna", "itar-tass",

@@ -581,6 +581,23 @@ static void adverb_on(sentence_t *s, qword_t *w)
     w->cls = (w->cls & ~(uint32_t)QW_PREP) | QW_SKIP;
 }
 
+/* Whether the word after byte `at` (past spaces) is a month, as "BISHKEK. April 29
+ * (Interfax) -" dates the city before it. */
+static bool month_follows(const run_t *r, size_t at)
+{
+    while (at < r->t.n && r->t.s[at] == ' ')
+        at++;
+    char word[12];
+    size_t n = 0;
+    while (at + n < r->t.n && n + 1 < sizeof word && (r->t.s[at + n] | 0x20) >= 'a' &&
+           (r->t.s[at + n] | 0x20) <= 'z') {
+        word[n] = (char)(r->t.s[at + n] | 0x20);
+        n++;
+    }
+    word[n] = '\0';
+    return n >= 3 && stance__quote_list_has(&r->rules->months, word);
+}
+
 /* Does the paragraph's first sentence so far, ended by the dash `w`, read as a dateline
  * ("DUNMERE, March 21 —", "ISTRA, March 20 (INA) --", "SFANTA, Lanesia, April 7 (Wire) —")?
  * Capitalized words, numbers, commas and parentheses, opening with a city in capitals or
@@ -612,7 +629,7 @@ static bool ends_dateline(const run_t *r, const qword_t *w)
     if (is_brk(w, ':'))
         return capitals && s->n == 1 && (first->cls & QW_PLACE);
     if (is_brk(w, '.'))
-        return capitals && month_day;
+        return capitals && (month_day || (s->n == 1 && month_follows(r, w->start + w->len)));
     return capitals || month_day;
 }
 

@@ -559,6 +559,18 @@ static inline bool plain_modifier(const qword_t *w)
            !(w->low[0] >= '0' && w->low[0] <= '9') && !ends_with(w, "ly", 3);
 }
 
+/* Whether the words [lo, hi) are a press office's name ("press service", "press office",
+ * "information department"): the voice of whoever owns it. */
+static inline bool stance__press_office(const sentence_t *s, size_t lo, size_t hi)
+{
+    if (hi - lo != 2)
+        return false;
+    const qword_t *a = &s->w[lo], *b = &s->w[lo + 1];
+    return (low_is(a, "press") || low_is(a, "information")) &&
+           (low_is(b, "service") || low_is(b, "office") || low_is(b, "department") ||
+            low_is(b, "secretariat"));
+}
+
 static inline bool head_word(const qword_t *w)
 {
     return is_word(w) && (w->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC)) &&

@@ -5744,6 +5744,51 @@ static void typewriter_double_marks(void **state)
     CHECK(text, want);
 }
 
+/* News copy's own vocabulary, found on fresh sets: "Al Arabiya English quoted him as saying"
+ * names an outlet, not a person whom "him" could mean (FB); "Greenfield" after "Linda
+ * Thomas-Greenfield" is her, by the second part of her surname (FD); a city alone in capitals
+ * before a period ("BISHKEK. April 29 (Interfax) -") is a dateline, no speaker for "it said";
+ * and "the press service of the Foreign Ministry said" names the press service (FB). */
+static void outlets_hyphenated_surnames_and_datelines(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Taliban spokesperson Zabi Mujahid spoke on Monday.\n\n"
+        "Mujahid rejected the accusations. \xE2\x80\x9CWe reject this,\xE2\x80\x9D Al "
+        "Arabiya English quoted him as saying.\n\n"
+        "The US Ambassador Linda Thomas-Greenfield spoke later.\n\n"
+        "\xE2\x80\x9CIt is a rotating seat,\xE2\x80\x9D Greenfield said.\n";
+    static const want_t want[] = {
+        {"We reject this", "Zabi Mujahid", PRO, 0, NULL},
+        {"It is a rotating seat", "Linda Thomas-Greenfield", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char dateline[] =
+        "BISHKEK. April 29 (Interfax) - The foreign ministers have agreed to a ceasefire, the "
+        "press service of the Vantian Foreign Ministry said on Thursday.\n\n"
+        "They also \xE2\x80\x9C" "agreed to hold a separate meeting of the two "
+        "sides,\xE2\x80\x9D it said.\n";
+    static const want_t want_dateline[] = {
+        {"agreed to hold a separate", "press service", PRO, 0, NULL},
+    };
+    CHECK(dateline, want_dateline);
+    static const char dateline_alone[] =
+        "BISHKEK. April 29 (Interfax) - The ministers met on Thursday.\n\n"
+        "\xE2\x80\x9CWe agreed to hold a separate meeting,\xE2\x80\x9D it said.\n";
+    static const want_t want_nobody[] = {
+        {"We agreed to hold a separate meeting", "", PRO, 0, NULL},
+    };
+    CHECK(dateline_alone, want_nobody);
+    /* a ministry's press service speaks for it, as a title of it would (FB) */
+    static const char press[] =
+        "\xE2\x80\x9CWe agreed on a ceasefire,\xE2\x80\x9D the press office of the Vantian "
+        "Foreign Ministry said.\n";
+    static const want_t want_press[] = {
+        {"We agreed on a ceasefire", "press office", ORG, 0, NULL},
+    };
+    CHECK(press, want_press);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -5963,6 +6008,7 @@ int main(void)
         cmocka_unit_test(a_statement_quoted_from_its_verb_then_credited),
         cmocka_unit_test(his_after_a_verb_tells_a_man),
         cmocka_unit_test(typewriter_double_marks),
+        cmocka_unit_test(outlets_hyphenated_surnames_and_datelines),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
