@@ -548,6 +548,18 @@ static size_t apposition_head(const sentence_t *s, size_t j)
 
 static bool names_outlet(const sctx_t *c, const mention_t *m);
 
+/* Whether the agent of the passive v ("described by X") speaks the quotation at word `item`:
+ * the one its phrase leads to ("described by X as “...”", "praised by X: “...”"), not one
+ * further on in the clause ("She said that the topic announced by X at the meeting is a
+ * “mockery”": a verb's before it). */
+static bool agent_leads_to(const sentence_t *s, const sverb_t *v, size_t item)
+{
+    if (item < v->subj.hi || item > v->subj.hi + 2)
+        return false;
+    return item < v->subj.hi + 2 || !is_word(&s->w[v->subj.hi]) ||
+           low_is(&s->w[v->subj.hi], "as") || low_is(&s->w[v->subj.hi], "that");
+}
+
 /* Remembers the people and organizations named in words [c->noted, upto): each phrase not
  * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
  * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
@@ -1458,14 +1470,8 @@ static bool sieve_before(sctx_t *c, squote_t *q)
         const sverb_t *v = &c->v[k];
         if (v->at >= item)
             continue;
-        /* a passive's agent speaks the quotation its phrase leads to ("described by X as
-         * “...”", "praised by X: “...”"), not one further on in the clause ("She said that
-         * the topic announced by X at the meeting is a “mockery”"): that one is a verb's
-         * before it */
-        if (v->agent && item > v->subj.hi + 2)
-            continue;
-        if (v->agent && item == v->subj.hi + 2 && is_word(&s->w[v->subj.hi]) &&
-            !low_is(&s->w[v->subj.hi], "as") && !low_is(&s->w[v->subj.hi], "that"))
+        /* (a passive's agent speaks only the quotation its phrase leads to) */
+        if (v->agent && !agent_leads_to(s, v, item))
             continue;
         if (v->think) {
             /* "hopes “...”", "believes that “...”" only */
@@ -1971,6 +1977,15 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                             is_brk(&s->w[next], ',')))
             next++;
         bool reports = !v->think || (next < s->n && s->w[next].type == QT_QUOTE);
+        /* "a toll confirmed by the defence ministry": an agent with no quotation of its own
+         * has not spoken, and the "it" after is whom the sentence was about (an agency that
+         * relays, "cited by the news agency", is read as before) */
+        if (v->agent && !relaying(&s->w[v->at])) {
+            bool quoted = false;
+            for (size_t qi = 0; qi < s->nq; qi++)
+                quoted = quoted || agent_leads_to(s, v, s->q[qi].item);
+            reports = reports && quoted;
+        }
         v->by_obj = quoted_object(s, v->at, &v->obj);
         if (v->by_obj && reports) {
             v->entity = resolve(&c, &v->obj);

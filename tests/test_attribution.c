@@ -5789,6 +5789,24 @@ static void outlets_hyphenated_surnames_and_datelines(void **state)
     CHECK(press, want_press);
 }
 
+/* "..., a toll confirmed by the Vantian Defence Ministry. “...,” it has argued.": a passive's
+ * agent with no quotation of its own has not spoken, and "it" is the body the sentence was
+ * about, which made the statement. Found on a fresh set (FC: the defence ministry was given
+ * the foreign ministry's statement). */
+static void a_passive_agent_has_not_spoken(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantian Foreign Ministry has said in a statement that the attacks caused three "
+        "casualties, a toll confirmed by the Vantian Defence Ministry.\n\n"
+        "\xE2\x80\x9CThe recent provocation is a clear disregard for the calls to keep the "
+        "ceasefire,\xE2\x80\x9D it has argued.\n";
+    static const want_t want[] = {
+        {"The recent provocation", "Vantian Foreign Ministry", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6009,6 +6027,7 @@ int main(void)
         cmocka_unit_test(his_after_a_verb_tells_a_man),
         cmocka_unit_test(typewriter_double_marks),
         cmocka_unit_test(outlets_hyphenated_surnames_and_datelines),
+        cmocka_unit_test(a_passive_agent_has_not_spoken),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
