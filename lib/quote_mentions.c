@@ -1920,14 +1920,24 @@ static bool inside_report(const sctx_t *c, size_t k)
 {
     const sentence_t *s = c->s;
     const sverb_t *v = &c->v[k];
-    if (!v->subj.kind || v->subj.lo == 0 || !low_is(&s->w[v->subj.lo - 1], "that") ||
-        quotation_in(s, v->at + 1, s->n))
+    if (!v->subj.kind || v->subj.lo == 0 || v->inverted || quotation_in(s, v->at + 1, s->n))
         return false;
-    /* an earlier reporting verb with a subject, no quotation between it and this clause */
+    const bool that = low_is(&s->w[v->subj.lo - 1], "that");
+    /* an earlier reporting verb with a subject, no quotation between it and this clause;
+     * "that" may be left out ("he said both Modi and Xi had acknowledged"): then the subject
+     * follows the verb within a few words, with no break between */
     for (size_t e = 0; e < k; e++) {
         const sverb_t *o = &c->v[e];
-        if (!o->think && o->subj.kind && o->at < v->subj.lo &&
-            !quotation_in(s, o->at + 1, v->subj.lo))
+        if (o->think || !o->subj.kind || o->at >= v->subj.lo || o->inverted ||
+            quotation_in(s, o->at + 1, v->subj.lo))
+            continue;
+        /* "AAP reports Dr Natalegawa condemned ...": an agency relays, and he spoke */
+        if (!that && agency_reports(c, o))
+            continue;
+        bool close = v->subj.lo - o->at <= 4;
+        for (size_t i = o->at + 1; close && i < v->subj.lo; i++)
+            close = is_word(&s->w[i]);
+        if (that || close)
             return true;
     }
     return false;

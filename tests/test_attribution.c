@@ -5807,6 +5807,36 @@ static void a_passive_agent_has_not_spoken(void **state)
     CHECK(text, want);
 }
 
+/* "he said Xi had acknowledged that ...": a name in the clause a reporting verb reports,
+ * with "that" left out, has not spoken, and is no name for the "he" who did ("“...,” he
+ * said" before it had been renamed Xi). Found on a fresh set (FB). */
+static void a_reported_subject_without_that(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Spokesperson in the External Affairs Ministry also said that diplomacy was at "
+        "work.\n\n"
+        "\xE2\x80\x9C" "Diplomacy is underway,\xE2\x80\x9D he said.\n\n"
+        "Replying to another question, he said both Modi and Xi had acknowledged that the "
+        "issue should be addressed. \xE2\x80\x9C" "As far as we are concerned, they had "
+        "discussions,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"Diplomacy is underway", "Spokesperson", PRO, 0, NULL},
+        {"As far as we are concerned", "Spokesperson", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+    /* but an agency's report relays the one it names: "AAP reports Dr Lanta condemned ..."
+     * (found on CB, when the rule first took that for a report too) */
+    static const char relayed[] =
+        "Defence Minister Ira Suko said the review would go on.\n\n"
+        "AAP reports Dr Lanta emphatically condemned the actions.\n\n"
+        "\xE2\x80\x9CIt is an unfriendly act,\xE2\x80\x9D he said.\n";
+    static const want_t want_relayed[] = {
+        {"It is an unfriendly act", "Lanta", PRO, 0, NULL},
+    };
+    CHECK(relayed, want_relayed);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6028,6 +6058,7 @@ int main(void)
         cmocka_unit_test(typewriter_double_marks),
         cmocka_unit_test(outlets_hyphenated_surnames_and_datelines),
         cmocka_unit_test(a_passive_agent_has_not_spoken),
+        cmocka_unit_test(a_reported_subject_without_that),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
