@@ -1150,6 +1150,16 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
 }
 
 static bool sieve_before(sctx_t *c, squote_t *q);
+static int reporter_of(const sctx_t *c, size_t k);
+
+/* Whether a clause of the verb at `at` opens before word `item`: "that" or a colon. */
+static bool opens_clause_before(const sentence_t *s, size_t at, size_t item)
+{
+    for (size_t i = at + 1; i < item; i++)
+        if (low_is(&s->w[i], "that") || is_brk(&s->w[i], ':'))
+            return true;
+    return false;
+}
 
 static bool names_outlet(const sctx_t *c, const mention_t *m);
 
@@ -1482,6 +1492,7 @@ static bool sieve_before(sctx_t *c, squote_t *q)
                 continue;
         }
         const sverb_t *pick = v;
+        int reporter;
         bool joined = v->at > 0 && low_is(&s->w[v->at - 1], "and");
         if (joined) {
             /* "..., Prime Minister X compared A with B and called it “...”": the subject
@@ -1570,6 +1581,14 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             /* "Marles said the federal government had expressed “serious concerns”": the
              * words of a clause someone reports are the reporter's */
             pick = &c->v[k - 1];
+        } else if (item > v->at + 5 && !opens_clause_before(s, v->at, item) &&
+                   (reporter = reporter_of(c, k)) >= 0 && c->v[reporter].entity >= 0) {
+            /* "He said Xi clearly stated China's principles on the relations in a “timely
+             * and important” call": words far from a reported verb are the reporter's
+             * description of what was said ("He said Xi warned Tokyo against “...”" keeps
+             * them Xi's, and so does a clause of Xi's own: "said Xi told Zhang that the
+             * peninsula “...”") */
+            pick = &c->v[reporter];
         } else if (v->subj.kind == MK_PRONOUN && low_is(&s->w[v->subj.lo], "it") &&
                    v->entity < 0 && k > 0) {
             /* "X criticized ..., stating that it has encouraged ... “...”": an "it" that
@@ -1912,16 +1931,14 @@ static bool quotation_in(const sentence_t *s, size_t lo, size_t hi)
     return false;
 }
 
-/* Is verb k, after "that", inside what an earlier reporting verb of the sentence reports,
- * with no quotation of its own ("The minister revealed that Algeria refuses to submit to
- * actions that it strongly condemns")? Its subject is what the report is about, not one who
- * speaks: the quotations that follow are still the minister's. */
-static bool inside_report(const sctx_t *c, size_t k)
+/* The earlier reporting verb of the sentence whose clause verb k is in ("The minister revealed
+ * that Algeria refuses ...", "he said both Modi and Xi had acknowledged ..."), or -1. */
+static int reporter_of(const sctx_t *c, size_t k)
 {
     const sentence_t *s = c->s;
     const sverb_t *v = &c->v[k];
-    if (!v->subj.kind || v->subj.lo == 0 || v->inverted || quotation_in(s, v->at + 1, s->n))
-        return false;
+    if (!v->subj.kind || v->subj.lo == 0 || v->inverted)
+        return -1;
     const bool that = low_is(&s->w[v->subj.lo - 1], "that");
     /* an earlier reporting verb with a subject, no quotation between it and this clause;
      * "that" may be left out ("he said both Modi and Xi had acknowledged"): then the subject
@@ -1934,13 +1951,24 @@ static bool inside_report(const sctx_t *c, size_t k)
         /* "AAP reports Dr Natalegawa condemned ...": an agency relays, and he spoke */
         if (!that && agency_reports(c, o))
             continue;
-        bool close = v->subj.lo - o->at <= 4;
+        /* (not "criticized Prime Minister X who said": the object, then its own clause) */
+        bool close = v->subj.lo - o->at <= 4 &&
+                     !(v->subj.hi < v->at && (s->w[v->subj.hi].cls & QW_RELATIVE));
         for (size_t i = o->at + 1; close && i < v->subj.lo; i++)
             close = is_word(&s->w[i]);
         if (that || close)
-            return true;
+            return (int)e;
     }
-    return false;
+    return -1;
+}
+
+/* Is verb k inside what an earlier reporting verb reports, with no quotation of its own
+ * ("The minister revealed that Algeria refuses to submit to actions that it strongly
+ * condemns")? Its subject is what the report is about, not one who speaks: the quotations
+ * that follow are still the minister's. */
+static bool inside_report(const sctx_t *c, size_t k)
+{
+    return !quotation_in(c->s, c->v[k].at + 1, c->s->n) && reporter_of(c, k) >= 0;
 }
 
 /* Whether verb v's subject opens the sentence's main clause: its first word ("Mr. Arden also

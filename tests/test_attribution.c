@@ -5837,6 +5837,30 @@ static void a_reported_subject_without_that(void **state)
     CHECK(relayed, want_relayed);
 }
 
+/* "He said President Xi clearly stated China's principles on the relations in a “timely and
+ * important” phone call": words quoted far from the verb of a reported clause describe what
+ * was stated, in the reporter's words; the reporter said them. "He said Xi warned Tokyo
+ * against “reckless moves”" keeps the quotation the nested verb's. Found on a fresh set (FB:
+ * Ambassador Qin's words went to Xi). */
+static void words_far_from_a_reported_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ambassador Qin Gang spoke to reporters on Thursday.\n\n"
+        "He said President Xi Jinping clearly stated China's principles on the relations in a "
+        "\xE2\x80\x9Ctimely and important\xE2\x80\x9D phone call with the president.\n\n"
+        "He said Xi warned Tokyo against \xE2\x80\x9Creckless moves in the "
+        "strait.\xE2\x80\x9D\n\n"
+        "The ministry said that Kim told Zhang that the denuclearization of the peninsula "
+        "\xE2\x80\x9Cwas the dying wish\xE2\x80\x9D of his father.\n";
+    static const want_t want[] = {
+        {"timely and important", "Qin Gang", PRO, 0, NULL},
+        {"reckless moves in the", "Xi Jinping", PER, 0, NULL},
+        {"was the dying wish", "Kim", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6059,6 +6083,7 @@ int main(void)
         cmocka_unit_test(outlets_hyphenated_surnames_and_datelines),
         cmocka_unit_test(a_passive_agent_has_not_spoken),
         cmocka_unit_test(a_reported_subject_without_that),
+        cmocka_unit_test(words_far_from_a_reported_verb),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
