@@ -5861,6 +5861,23 @@ static void words_far_from_a_reported_verb(void **state)
     CHECK(text, want);
 }
 
+/* "foreign adviser Md. Touhid Hossain said": "Md." (and "Mohd.") is the short form of a given
+ * name, whose period ends no sentence; the adviser is Touhid Hossain, not a person "Md" whom
+ * "the foreign adviser" would name later. Found on a fresh set (FB). */
+static void md_is_a_given_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Border killings are an obstacle to good relations, foreign adviser Md. Touhid Hossain "
+        "said Monday.\n\n"
+        "The foreign adviser made the comments in response to questions. \xE2\x80\x9CWe will "
+        "lodge a strong protest,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We will lodge a strong protest", "Md. Touhid Hossain", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6084,6 +6101,7 @@ int main(void)
         cmocka_unit_test(a_passive_agent_has_not_spoken),
         cmocka_unit_test(a_reported_subject_without_that),
         cmocka_unit_test(words_far_from_a_reported_verb),
+        cmocka_unit_test(md_is_a_given_name),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
