@@ -1016,6 +1016,25 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             best = compatriot;
         else if (foreigner)
             best = -1;
+        /* "In a post on Monday, Petro condemned ..., “...,” the president wrote": the person
+         * who opened this sentence, of no other known title, is whom its title names again,
+         * not a holder of it named sentences before (a title with a country, "the French
+         * president", is an epithet for someone of that country, below) */
+        const uint64_t sentence_start = s->w[0].start;
+        bool after_quote = false; /* the title credits a quotation before it */
+        for (size_t k = 0; k < s->nq; k++)
+            after_quote = after_quote || s->q[k].item < m->lo;
+        for (int i = 0; bare && !nation && after_quote && i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (i != best && e->used && e->kind == MK_PERSON && e->named && !e->role[0] &&
+                e->lead_seen > sentence_start && e->lead_seen <= at &&
+                (best < 0 || ents->e[best].seen <= sentence_start) &&
+                same_gender(m->gender, e->gender) && same_nation(e->nation, nation)) {
+                best = i;
+                set_role(ents, &ents->e[best], s, m);
+                break;
+            }
+        }
         /* "A ministry spokesperson said ... “...,” Geng Shuang said. The spokesperson
          * said": a person named without a role who has spoken since the title's holder was
          * last met is the holder named at last */

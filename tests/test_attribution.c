@@ -5878,6 +5878,35 @@ static void md_is_a_given_name(void **state)
     CHECK(text, want);
 }
 
+/* "In a post on Monday, Petro condemned the coercion, “...,” the president wrote": a title
+ * after the quotation is the person who opened its sentence, when no other title of theirs
+ * is known, not the holder of that title named sentences before (another country's
+ * president). Found on a fresh set (FD: Petro's post went to Trump). */
+static void a_title_for_the_sentences_own_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantian President Ivo Sarn quickly reacted by promising tariffs.\n\n"
+        "In a lengthy post on Monday, Vell condemned the coercion, \xE2\x80\x9CYou can use "
+        "your economic power to stage a coup,\xE2\x80\x9D the president wrote.\n";
+    static const want_t want[] = {
+        {"You can use your economic", "Vell", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+    /* not a name in an opening phrase before a title that leads the quotation (BV) */
+    static const char opener[] =
+        "Kremlin spokesman Dmitry Peskov spoke on Friday.\n\n"
+        "Concerning Vantia's special envoy for investment, Kirill Dmitriev's two-day visit to "
+        "the US on Wednesday, the Kremlin spokesman said: \xE2\x80\x9CThe work is "
+        "ongoing\xE2\x80\x9D and that \xE2\x80\x9C" "cautious optimism\xE2\x80\x9D can "
+        "be expressed.\n";
+    static const want_t want_opener[] = {
+        {"The work is ongoing", "Dmitry Peskov", TTL, 0, NULL},
+        {"cautious optimism", "Dmitry Peskov", TTL, 0, NULL},
+    };
+    CHECK(opener, want_opener);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6102,6 +6131,7 @@ int main(void)
         cmocka_unit_test(a_reported_subject_without_that),
         cmocka_unit_test(words_far_from_a_reported_verb),
         cmocka_unit_test(md_is_a_given_name),
+        cmocka_unit_test(a_title_for_the_sentences_own_subject),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
