@@ -592,13 +592,14 @@ static void note_names(sctx_t *c, size_t upto)
         }
         /* "Ambassador to Ostria Oleg Ozerov", "Spokesperson for the Foreign Ministry Maria
          * Lind": a title, where or whom it serves, and the holder's name are one mention, as
-         * they are for a reporting verb; the name is not the place before it and the rest */
+         * they are for a reporting verb; the name is not the place before it and the rest
+         * (a name of two words at least: "for Foreign Relations and ..." names no one) */
         mention_t phrase;
         bool have_phrase = stance__mention_from_phrase(s, det, i, j, &phrase);
         mention_t titled;
         if (have_phrase && phrase.kind == MK_TITLE &&
             stance__mention_starting(s, open, upto, &titled) && titled.kind == MK_PERSON &&
-            titled.hi > j) {
+            titled.hi > j && titled.name_hi - titled.name_lo >= 2) {
             phrase = titled;
             j = titled.hi;
         }

@@ -5566,6 +5566,19 @@ static void a_title_and_name_met_outside_a_report(void **state)
         {"It is good", "Maria Lind", PER, 0, NULL},
     };
     CHECK(text, want);
+    /* but a field's last word is no name ("for Foreign Relations and Security Policy Josep
+     * Borrell" made a "Relations" whom the headline's title then named; found on a fresh
+     * set, GD) */
+    static const char field[] =
+        "The Union High Representative for Foreign Relations and Security Policy Josep Borrell "
+        "made a statement to the press.\n\n"
+        "\xE2\x80\x9CWe are making great efforts,\xE2\x80\x9D Borrell said.\n\n"
+        "Union High Representative: \xE2\x80\x9CTime is running out.\xE2\x80\x9D\n";
+    static const want_t want_field[] = {
+        {"We are making great efforts", "Policy Josep Borrell", PER, 0, NULL},
+        {"Time is running out", "Policy Josep Borrell", TTL, 0, NULL},
+    };
+    CHECK(field, want_field);
 }
 
 /* "In her opinion, NATO “continues to ...”": the opinion's owner speaks, as after "according
