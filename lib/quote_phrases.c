@@ -171,6 +171,18 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
                 a++;
             while (a + 1 < hi && (s->w[a].cls & (QW_PLACE | QW_ORG)) && s->w[a].cap)
                 a++;
+            if (a + 1 == hi && (s->w[title].cls & QW_ROLE) && !(s->w[title].cls & QW_HONORIFIC)) {
+                /* "the Minister of Information": one word after "of" is the field, no name */
+                m->kind = MK_TITLE;
+                m->role = title;
+                m->name_lo = lo;
+                m->name_hi = owner;
+                m->org_lo = owner;
+                m->org_hi = hi;
+                if (!m->indefinite && first->cap)
+                    m->definite = true;
+                return true;
+            }
         }
         const size_t joined = and_in_title_field(s, lo, a, hi);
         if (joined) {

@@ -5920,6 +5920,24 @@ static void a_title_for_the_sentences_own_subject(void **state)
     CHECK(opener, want_opener);
 }
 
+/* "The Minister of Information": the word after "of" is the minister's field, no name, so
+ * "the minister" later is the holder named in the article ("The Minister of Information,
+ * Labaran Maku,"), not a person "Information". Found on a fresh set (GD). */
+static void a_field_after_of_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Minister of Information, Labaran Maku, said the groups should avoid panic.\n\n"
+        "\xE2\x80\x9CWe have always appealed to embassies,\xE2\x80\x9D Mr Maku said.\n\n"
+        "The minister said \xE2\x80\x9Cthey increased their capacity to "
+        "respond.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We have always appealed", "Labaran Maku", PER, 0, NULL},
+        {"they increased their capacity", "Labaran Maku", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6145,6 +6163,7 @@ int main(void)
         cmocka_unit_test(words_far_from_a_reported_verb),
         cmocka_unit_test(md_is_a_given_name),
         cmocka_unit_test(a_title_for_the_sentences_own_subject),
+        cmocka_unit_test(a_field_after_of_is_no_name),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
