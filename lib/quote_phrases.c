@@ -469,8 +469,27 @@ static bool sent_to(const sentence_t *s, const mention_t *m)
     if (m->kind != MK_TITLE || m->role == NONE)
         return false;
     const qword_t *r = &s->w[m->role];
+    /* ("Consul General": the rank's word ends the title) */
     return low_is(r, "ambassador") || low_is(r, "envoy") || low_is(r, "emissary") ||
-           low_is(r, "representative");
+           low_is(r, "representative") || low_is(r, "consul") || low_is(r, "consul-general") ||
+           (low_is(r, "general") && m->role > 0 && low_is(&s->w[m->role - 1], "consul"));
+}
+
+/* "Ambassador to Ostria Ravi Oduya", "Ambassador to the UN Ravi Oduya", "Consul General in
+ * Osaka Xue Jian": where an envoy is sent or posted is one word (words [i, j) after "to" or
+ * "in"), a country, body or city the rules need not know; a name of two words or more
+ * follows it, and m, the envoy's title, becomes that person. False when no such name. */
+static bool envoy_then_name(const sentence_t *s, size_t i, size_t j, mention_t *m)
+{
+    for (size_t k = i + 1; k < j; k++)
+        if (!name_word(&s->w[k]) || (s->w[k].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
+            return false;
+    m->kind = MK_PERSON;
+    m->name_lo = i + 1;
+    m->name_hi = j;
+    m->org_hi = i + 1;
+    m->hi = j;
+    return true;
 }
 
 /* "a spokesperson for the ministry", "a statement from the embassy", "the spokesman of the
@@ -494,6 +513,11 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
         i++;
     }
     size_t j = stance__phrase_end(s, i, limit);
+    if (in && det == NONE && sent_to(s, m) && j >= i + 3 && s->w[i].cap &&
+        envoy_then_name(s, i, j, m)) {
+        m->org_lo = i; /* "Consul General in Osaka Xue Jian" */
+        return true;
+    }
     mention_t o;
     if (j == i || !stance__mention_from_phrase(s, det, i, j, &o))
         return false;
@@ -518,19 +542,7 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
             m->name_hi = j;
             m->org_hi = name;
         } else if (low_is(p, "to") && j >= i + 3 && s->w[i].cap) {
-            /* "Ambassador to Ostria Ravi Oduya", "Ambassador to the UN Ravi Oduya": where an
-             * envoy is sent is one word, a country or body the rules need not know; a name of
-             * two words or more follows it */
-            bool named = true;
-            for (size_t k = i + 1; k < j; k++)
-                named = named && name_word(&s->w[k]) &&
-                        !(s->w[k].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR));
-            if (named) {
-                m->kind = MK_PERSON;
-                m->name_lo = i + 1;
-                m->name_hi = j;
-                m->org_hi = i + 1;
-            }
+            envoy_then_name(s, i, j, m);
         }
     }
     return true;
@@ -823,7 +835,13 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
      * name of the one who holds the title in it (read below, as after "of") */
     const bool body_then_name = (s->w[k].cls & QW_ORG) && j - k >= 3 && name_word(&s->w[j - 1]) &&
                                 !(s->w[j - 1].cls & (QW_ORG | QW_PLACE | QW_TITLE));
-    if (!prep_ok && open > floor + 1 && !body_then_name &&
+    /* nor "Consul General in Osaka Xue Jian said": an envoy's post, then the envoy's name */
+    mention_t envoy;
+    const bool posted = !prep_ok && open == k && open > floor + 1 && j - k >= 3 &&
+                        low_is(&s->w[open - 1], "in") &&
+                        stance__mention_ending(s, floor, open - 1, &envoy) &&
+                        envoy.kind == MK_TITLE && sent_to(s, &envoy);
+    if (!prep_ok && open > floor + 1 && !body_then_name && !posted &&
         (low_is(&s->w[open - 1], "in") || low_is(&s->w[open - 1], "at")) &&
         placed_head(s, floor, open - 1, j, m))
         return true;

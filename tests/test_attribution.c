@@ -5938,6 +5938,23 @@ static void a_field_after_of_is_no_name(void **state)
     CHECK(text, want);
 }
 
+/* "China's Consul General in Osaka Xue Jian said": an envoy's post is a place of one word,
+ * then the envoy's name, as "Ambassador to Ostria Ravi Oduya" is read. Found on a fresh set
+ * (GB: the consul's words went to a nameless "Consul General"). */
+static void an_envoy_in_a_city_then_the_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantia's Consul General in Osaka Xue Jian said on Saturday: \xE2\x80\x9CWe have no "
+        "choice but to respond.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9C" "Are you ready?\xE2\x80\x9D Xue added.\n";
+    static const want_t want[] = {
+        {"We have no choice", "Xue Jian", PER, 0, NULL},
+        {"Are you ready?", "Xue Jian", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6164,6 +6181,7 @@ int main(void)
         cmocka_unit_test(md_is_a_given_name),
         cmocka_unit_test(a_title_for_the_sentences_own_subject),
         cmocka_unit_test(a_field_after_of_is_no_name),
+        cmocka_unit_test(an_envoy_in_a_city_then_the_name),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
