@@ -143,6 +143,18 @@ static bool initial_letter(const unsigned char *s, const stance_tok_t *t)
     return t->len >= 3 && p[t->len - 2] == '-' && is_upper_ascii(p[t->len - 1]);
 }
 
+/* Whether the i bytes before a hyphen are a prefix that makes an adjective of a name:
+ * "pro-European", "anti-Western", "non-NATO", "pan-African", "post-Soviet", "pre-war". */
+static bool adjective_prefix(const char *s, size_t i)
+{
+    static const char *const prefixes[] = {"anti", "mid", "neo", "non", "pan", "post", "pre",
+                                           "pro"};
+    for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++)
+        if (strlen(prefixes[k]) == i && strncmp(s, prefixes[k], i) == 0)
+            return true;
+    return false;
+}
+
 /* Fills the word's lower-case form, case and possessive from its bytes. */
 static void describe(qwords_t *w, qword_t *out)
 {
@@ -184,10 +196,11 @@ static void describe(qwords_t *w, qword_t *out)
         out->acronym = is_upper_ascii(s[i]);
     if ((out->cls & QW_FUNCTION) && out->acronym)
         out->cls = 0; /* "US", "WHO": a function word in capitals is an acronym, a name */
-    /* "al-Maliki", "bin-Salman": a lower-case particle joined to a capitalized name */
+    /* "al-Maliki", "bin-Salman": a lower-case particle joined to a capitalized name (not a
+     * prefix that makes an adjective: "pro-European", "anti-Western") */
     bool joined = false;
     for (size_t i = 1; !out->cap && i + 1 < len; i++)
-        if (s[i] == '-' && is_upper_ascii(s[i + 1]))
+        if (s[i] == '-' && is_upper_ascii(s[i + 1]) && !adjective_prefix((const char *)s, i))
             joined = true;
     /* (nor "Also", "Again", "Further" opening a line: "Also read: ...") */
     out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME | QW_AGAIN));

@@ -5955,6 +5955,24 @@ static void an_envoy_in_a_city_then_the_name(void **state)
     CHECK(text, want);
 }
 
+/* "the mass pro-European protests": a prefix joined to a capitalized word ("pro-", "anti-")
+ * makes an adjective, not a name as "al-Maliki" is. Found on a fresh set (GA: "pro-European"
+ * was given the prime minister's words). */
+static void pro_and_anti_make_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Prime Minister, Irakli Kobakhidze, criticized the Union and dismissed the mass "
+        "pro-European protests outside parliament as \xE2\x80\x9C" "a gathering of 800 "
+        "people.\xE2\x80\x9D\n\n"
+        "He also called the anti-Western rallies \xE2\x80\x9Cour people's voice.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a gathering of 800", "Irakli Kobakhidze", PER, 0, NULL},
+        {"our people's voice", "Irakli Kobakhidze", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6182,6 +6200,7 @@ int main(void)
         cmocka_unit_test(a_title_for_the_sentences_own_subject),
         cmocka_unit_test(a_field_after_of_is_no_name),
         cmocka_unit_test(an_envoy_in_a_city_then_the_name),
+        cmocka_unit_test(pro_and_anti_make_no_name),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
