@@ -463,8 +463,13 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         return;
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
         /* a participle has its own subject only right before it ("with the spokesman
-         * saying"); after a comma it shares the clause's ("..., calling it") */
-        if (v->ing && v->at > 0 && s->w[v->at - 1].type == QT_BREAK)
+         * saying"); after a comma it shares the clause's ("..., calling it"), and so it does
+         * after a verb's object ("Diab condemned Israel saying": Israel is no subject) */
+        const qword_t *before = v->subj.lo > floor ? &s->w[v->subj.lo - 1] : NULL;
+        if (v->ing && v->at > 0 &&
+            (s->w[v->at - 1].type == QT_BREAK ||
+             (before && is_word(before) && !before->cap &&
+              (past_form(before) || (before->cls & QW_SPEECH)))))
             memset(&v->subj, 0, sizeof v->subj);
         else
             document_issuer(c, floor, &v->subj); /* also "a statement, which read" */

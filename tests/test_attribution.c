@@ -5973,6 +5973,25 @@ static void pro_and_anti_make_no_name(void **state)
     CHECK(text, want);
 }
 
+/* "Diab condemned Israel saying that “Israel has violated ...”": the name right before the
+ * participle is the object of the verb before it, and the participle is the subject's, as
+ * after a comma; only "with X saying" gives it a subject of its own. Found on a fresh set
+ * (GC: Israel was given the Lebanese prime minister's words). */
+static void an_object_before_a_participle(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "On his account, Lebanese Prime Minister Hassan Diab condemned Vantia saying that "
+        "\xE2\x80\x9CVantia has once again violated our sovereignty.\xE2\x80\x9D\n\n"
+        "The talks ended with the spokesman saying \xE2\x80\x9Cwe will meet "
+        "again.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Vantia has once again", "Hassan Diab", PER, 0, NULL},
+        {"we will meet again", "spokesman", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6201,6 +6220,7 @@ int main(void)
         cmocka_unit_test(a_field_after_of_is_no_name),
         cmocka_unit_test(an_envoy_in_a_city_then_the_name),
         cmocka_unit_test(pro_and_anti_make_no_name),
+        cmocka_unit_test(an_object_before_a_participle),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
