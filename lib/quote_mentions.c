@@ -1471,6 +1471,28 @@ static bool reported_by(const sctx_t *c, const sverb_t *o, const sverb_t *v)
     return !(v->at + 1 < s->n && (is_brk(&s->w[v->at + 1], ',') || is_brk(&s->w[v->at + 1], ':')));
 }
 
+/* "a warning by Admiral Jo Park that ...", "a statement from the embassy": the author of the
+ * speech noun (or document) nearest before word `item` and not before `from`, into m, with
+ * the noun's index; false when none. */
+static bool speech_noun_by(const sctx_t *c, size_t from, size_t item, mention_t *m,
+                           size_t *noun)
+{
+    const sentence_t *s = c->s;
+    for (size_t i = item; i-- > from;) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->cap || !(w->cls & (QW_SPEECH_NOUN | QW_DOC)) || i + 1 >= item)
+            continue;
+        if (!(low_is(&s->w[i + 1], "by") || low_is(&s->w[i + 1], "from")))
+            continue;
+        if (stance__mention_starting(c->s, i + 2, item, m) && m->kind != MK_PRONOUN &&
+            m->kind != MK_DOC) {
+            *noun = i;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Sieve 3: the reporting verb before the quotation. */
 static bool sieve_before(sctx_t *c, squote_t *q)
 {
@@ -1482,6 +1504,19 @@ static bool sieve_before(sctx_t *c, squote_t *q)
     }
     const sentence_t *s = c->s;
     size_t item = q->item;
+    /* "... reiterated that ... following statements by Foreign Minister X about being “...”":
+     * a speech noun's author between the last verb and the quotation is nearer its words */
+    size_t last_verb = 0;
+    for (size_t k = 0; k < c->nv; k++)
+        if (c->v[k].at < item && c->v[k].at + 1 > last_verb)
+            last_verb = c->v[k].at + 1;
+    mention_t author;
+    size_t author_noun;
+    if (last_verb > 0 && speech_noun_by(c, last_verb, item, &author, &author_noun) &&
+        author.hi + 4 >= item) {
+        attach(c, q, &author, NONE, resolve(c, &author), author_noun, author.hi);
+        return true;
+    }
     for (size_t k = c->nv; k-- > 0;) {
         const sverb_t *v = &c->v[k];
         if (v->at >= item)
@@ -1617,17 +1652,9 @@ static bool sieve_before(sctx_t *c, squote_t *q)
         return true;
     }
     /* "a warning by Admiral Jo Park that ...", "a statement from the embassy" */
-    for (size_t i = item; i-- > 0;) {
-        const qword_t *w = &s->w[i];
-        if (!is_word(w) || w->cap || !(w->cls & (QW_SPEECH_NOUN | QW_DOC)) || i + 1 >= item)
-            continue;
-        if (!(low_is(&s->w[i + 1], "by") || low_is(&s->w[i + 1], "from")))
-            continue;
-        mention_t m;
-        if (stance__mention_starting(c->s, i + 2, item, &m) && m.kind != MK_PRONOUN && m.kind != MK_DOC) {
-            attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
-            return true;
-        }
+    if (speech_noun_by(c, 0, item, &author, &author_noun)) {
+        attach(c, q, &author, NONE, resolve(c, &author), author_noun, author.hi);
+        return true;
     }
     /* "According to the ministry, “...”"; "In her opinion, X “...”" */
     for (size_t i = 0; i + 1 < item; i++) {

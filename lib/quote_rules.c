@@ -281,7 +281,7 @@ static const quote_word_t words[] = {
     {"spell", VERB}, {"spokesman", ROLE | MALE}, {"spokesmen", ROLE | MALE},
     {"spokespeople", ROLE}, {"spokesperson", ROLE}, {"spokeswoman", ROLE | FEMALE},
     {"spokeswomen", ROLE | FEMALE}, {"spring", TIME}, {"spurn", VERB}, {"sputnik", ORG}, {"sr", ABBR},
-    {"st", ABBR}, {"staffer", ROLE}, {"state", VERB | TITLE}, {"statement", DOC},
+    {"st", ABBR}, {"staffer", ROLE}, {"state", VERB | TITLE}, {"statement", DOC}, {"statements", SAYING},
     {"states", PLACE}, {"still", SKIP | FUNC}, {"stipulate", VERB}, {"stockholm", PLACE},
     {"strategist", ROLE}, {"stress", VERB}, {"student", ROLE}, {"such", FUNC}, {"sudan", PLACE}, {"suggest", VERB},
     {"sultan", ROLE | MALE}, {"sum", VERB}, {"summarise", VERB}, {"summarize", VERB},

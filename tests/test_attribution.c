@@ -5992,6 +5992,23 @@ static void an_object_before_a_participle(void **state)
     CHECK(text, want);
 }
 
+/* "A ministry spokesman reiterated that ... following statements by Foreign Minister Ana Berg
+ * about being “in a war against Vantia”": the author of a speech noun between the verb and
+ * the quotation, a few words before it, spoke it. Found on a fresh set (GD: the spokesman was
+ * given the minister's words). */
+static void a_speech_nouns_author_nearer_than_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "An Ostrian Foreign Ministry spokesman on Friday reiterated that his country was not a "
+        "party to the war following recent statements by Foreign Minister Ana Berg about being "
+        "\xE2\x80\x9Cin a war against Vantia.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"in a war against Vantia", "Ana Berg", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6221,6 +6238,7 @@ int main(void)
         cmocka_unit_test(an_envoy_in_a_city_then_the_name),
         cmocka_unit_test(pro_and_anti_make_no_name),
         cmocka_unit_test(an_object_before_a_participle),
+        cmocka_unit_test(a_speech_nouns_author_nearer_than_the_verb),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
