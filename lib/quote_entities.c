@@ -1321,8 +1321,9 @@ static bool opens_clause(const sentence_t *s, size_t lo)
 {
     if (s->w[lo].lead)
         return true;
+    /* after an opening phrase: "After the meeting,", "On Monday,", "Following the talks," */
     if (lo < 2 || !is_brk(&s->w[lo - 1], ',') || !is_word(&s->w[0]) ||
-        !(s->w[0].cls & (QW_PREP | QW_TIME | QW_SKIP)))
+        !((s->w[0].cls & (QW_PREP | QW_TIME | QW_SKIP)) || participle_opens(s)))
         return false;
     for (size_t i = 1; i + 1 < lo; i++)
         if (s->w[i].type == QT_QUOTE || is_brk(&s->w[i], ','))

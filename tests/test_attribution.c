@@ -6009,6 +6009,28 @@ static void a_speech_nouns_author_nearer_than_the_verb(void **state)
     CHECK(text, want);
 }
 
+/* "Following the meeting, Abe participated in a gathering. “...,” he said.": the one who opens
+ * a sentence after an opening participle's clause has opened it, as after "After the
+ * meeting,", and "he" is him, not the one who spoke before. Found on a fresh set (GB: Sakie
+ * Yokota was given the prime minister's words). */
+static void a_subject_after_an_opening_participle(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prime Minister Shinzo Abe met relatives of the victims.\n\n"
+        "\xE2\x80\x9CWe will make all efforts,\xE2\x80\x9D Abe said.\n\n"
+        "Sakie Yokota said: \xE2\x80\x9CI just want the prime minister to resolve "
+        "it.\xE2\x80\x9D\n\n"
+        "Following the meeting, Abe participated in a gathering.\n\n"
+        "\xE2\x80\x9CIt is important that people come together,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We will make all efforts", "Shinzo Abe", PER, 0, NULL},
+        {"I just want the prime", "Sakie Yokota", PER, 0, NULL},
+        {"It is important that", "Shinzo Abe", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6239,6 +6261,7 @@ int main(void)
         cmocka_unit_test(pro_and_anti_make_no_name),
         cmocka_unit_test(an_object_before_a_participle),
         cmocka_unit_test(a_speech_nouns_author_nearer_than_the_verb),
+        cmocka_unit_test(a_subject_after_an_opening_participle),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
