@@ -1167,8 +1167,6 @@ static bool opens_clause_before(const sentence_t *s, size_t at, size_t item)
     return false;
 }
 
-static bool names_outlet(const sctx_t *c, const mention_t *m);
-
 /* "X urged calm, saying “...,” the Emirates News Agency reported", "X stressed that “...,”
  * Kommersant reported": whoever reports words after them is their source, an outlet the
  * rules need not know; the speaker is named before the quotation when anyone is. An outlet

@@ -42,6 +42,23 @@ static size_t and_in_title_field(const sentence_t *s, size_t floor, size_t k, si
     return 0;
 }
 
+/* m becomes the title of words [lo, hi) whose role word is `role` and whose organization or
+ * field follows the "of" at `of` ("the Prime Minister of Serbia", "the Minister of
+ * Information"); with a capital and no article it is as definite as with "the" ("President
+ * of Serbia said"). */
+static void title_of(mention_t *m, const sentence_t *s, size_t lo, size_t role, size_t of,
+                     size_t hi)
+{
+    m->kind = MK_TITLE;
+    m->role = role;
+    m->name_lo = lo;
+    m->name_hi = of;
+    m->org_lo = of;
+    m->org_hi = hi;
+    if (!m->indefinite && s->w[lo].cap)
+        m->definite = true;
+}
+
 bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, size_t hi,
                                  mention_t *m)
 {
@@ -87,17 +104,9 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
                 continue;
             if (!(s->w[o - 1].cls & QW_ROLE) || (s->w[o - 1].cls & QW_ORG))
                 break;
-            m->kind = MK_TITLE;
-            m->role = o - 1;
+            title_of(m, s, lo, o - 1, o, hi);
             if (o - 1 > lo && (s->w[o - 2].cls & QW_TITLE) && !(s->w[o - 2].cls & QW_ROLE))
                 m->role_mod = o - 2;
-            m->name_lo = lo;
-            m->name_hi = o;
-            m->org_lo = o;
-            m->org_hi = hi;
-            /* "President of Serbia said", with no article: as definite as "the" */
-            if (!m->indefinite && first->cap)
-                m->definite = true;
             return true;
         }
     }
@@ -173,14 +182,7 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
                 a++;
             if (a + 1 == hi && (s->w[title].cls & QW_ROLE) && !(s->w[title].cls & QW_HONORIFIC)) {
                 /* "the Minister of Information": one word after "of" is the field, no name */
-                m->kind = MK_TITLE;
-                m->role = title;
-                m->name_lo = lo;
-                m->name_hi = owner;
-                m->org_lo = owner;
-                m->org_hi = hi;
-                if (!m->indefinite && first->cap)
-                    m->definite = true;
+                title_of(m, s, lo, title, owner, hi);
                 return true;
             }
         }
@@ -396,7 +398,6 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
     return i;
 }
 
-/* The end of the phrase that starts at `i` (exclusive), before `limit`. */
 /* The past of the verbs that put a person before another's title ("met ambassador X", "told
  * Minister Y") and that past_form, reading "-ed", does not know. */
 static bool irregular_past(const qword_t *w)
@@ -405,6 +406,7 @@ static bool irregular_past(const qword_t *w)
            low_is(w, "took") || low_is(w, "held") || low_is(w, "saw");
 }
 
+/* The end of the phrase that starts at `i` (exclusive), before `limit`. */
 size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
 {
     size_t j = i;
