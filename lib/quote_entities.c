@@ -146,7 +146,10 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
         }
         /* a possessive owner opens the title ("Russia's"); a word of no title ends it, and so
          * does an organization's, whose country is its own ("Taiwan Affairs Office
-         * spokesperson" is Beijing's) */
+         * spokesperson" is Beijing's); a word that describes the holder does not ("Brazil's
+         * far-right president") */
+        if (!w->cap && plain_modifier(w) && k > 1 && s->w[k - 2].poss)
+            continue;
         if (w->poss || !(w->cls & QW_TITLE) || (w->cls & (QW_ORG | QW_FUNCTION)))
             break;
     }
@@ -1102,7 +1105,9 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             return best;
         }
     }
-    if (m->definite && bare && nation) {
+    /* (a country's possessive and words that describe the holder make one too: "Brazil's
+     * far-right president") */
+    if (m->definite && nation && (bare || !owner)) {
         /* "Trump bit back at Emmanuel Macron after the French president described ...": a
          * title with a country and no known holder is an epithet for the person named last
          * (within EPITHET_REACH bytes before) whose office was not given */

@@ -6031,6 +6031,25 @@ static void a_subject_after_an_opening_participle(void **state)
     CHECK(text, want);
 }
 
+/* "Brazil's far-right president and his backers have escalated their row, attacking the
+ * French president's “lamentable colonialist stance”": a title given by a country's
+ * possessive, with words that describe the holder, is an epithet for the person named last
+ * whose office was not given (the headline's Jair Bolsonaro), as "the Brazilian president"
+ * is. Found on a fresh set (HD). */
+static void a_countrys_possessive_title_is_an_epithet(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Jair Bolsonaro demands Macron withdraw insults over fires\n\n"
+        "Brazil\xE2\x80\x99s far-right president and his backers have escalated their row, "
+        "attacking the French president\xE2\x80\x99s \xE2\x80\x9Clamentable colonialist "
+        "stance.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"lamentable colonialist stance", "Jair Bolsonaro", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6262,6 +6281,7 @@ int main(void)
         cmocka_unit_test(an_object_before_a_participle),
         cmocka_unit_test(a_speech_nouns_author_nearer_than_the_verb),
         cmocka_unit_test(a_subject_after_an_opening_participle),
+        cmocka_unit_test(a_countrys_possessive_title_is_an_epithet),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
