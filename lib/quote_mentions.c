@@ -1410,6 +1410,15 @@ static bool subordinate_subject(sctx_t *c, size_t comma, mention_t *m)
     return false;
 }
 
+/* Whether a quotation stands among words [lo, hi). */
+static bool quotation_in(const sentence_t *s, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi; i++)
+        if (s->w[i].type == QT_QUOTE)
+            return true;
+    return false;
+}
+
 /* "the Philippine Coast Guard's allegations that China had taken “...”": the owner of a
  * noun of speech whose that-clause holds the quotation, when no reporting verb stands
  * between them (m: the owner, *at: the noun). */
@@ -1435,6 +1444,10 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         for (size_t k = 0; k < c->nv; k++)
             if (c->v[k].at > noun && c->v[k].at < item)
                 return false;
+        /* the clause holds one quotation: a later one is the words said of it ("Kim's
+         * comments that “...” in the future “revealed that ...”") */
+        if (quotation_in(s, noun + 2, item))
+            return false;
         size_t lo = own;
         while (lo > 0 && own - lo < 5 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap &&
                !s->w[lo - 1].poss && !(s->w[lo - 1].cls & QW_FUNCTION))
@@ -1951,15 +1964,6 @@ static size_t asked_opener_end(const sctx_t *c)
         if (is_brk(&s->w[i], ','))
             end = i;
     return end;
-}
-
-/* Whether a quotation stands among words [lo, hi). */
-static bool quotation_in(const sentence_t *s, size_t lo, size_t hi)
-{
-    for (size_t i = lo; i < hi; i++)
-        if (s->w[i].type == QT_QUOTE)
-            return true;
-    return false;
 }
 
 /* The earlier reporting verb of the sentence whose clause verb k is in ("The minister revealed

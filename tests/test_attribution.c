@@ -6050,6 +6050,24 @@ static void a_countrys_possessive_title_is_an_epithet(void **state)
     CHECK(text, want);
 }
 
+/* "The ministry pointed out that Kim's comments that “such launches will continue” in the
+ * future “revealed that the balloons were sent by the authorities”": the words after "Kim's
+ * comments that" are Kim's, the next quotation, the predicate the ministry gives them, the
+ * ministry's. Found on a fresh set (HB). */
+static void a_speech_nouns_clause_holds_one_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantian Unification Ministry also pointed out that Kim\xE2\x80\x99s comments that "
+        "\xE2\x80\x9Csuch balloon launches will continue\xE2\x80\x9D in the future "
+        "\xE2\x80\x9Crevealed that the balloons were sent by the authorities.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"such balloon launches", "Kim", PER, 0, NULL},
+        {"revealed that the balloons", "Vantian Unification Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6282,6 +6300,7 @@ int main(void)
         cmocka_unit_test(a_speech_nouns_author_nearer_than_the_verb),
         cmocka_unit_test(a_subject_after_an_opening_participle),
         cmocka_unit_test(a_countrys_possessive_title_is_an_epithet),
+        cmocka_unit_test(a_speech_nouns_clause_holds_one_quotation),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
