@@ -292,11 +292,20 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
         return true;
     }
     size_t as = at + 1;
-    while (as < s->n && as - at <= 8 && !low_is(&s->w[as], "as"))
+    while (as < s->n && as - at <= 12 && !low_is(&s->w[as], "as"))
         as++;
-    return as + 1 < s->n && low_is(&s->w[as], "as") && (s->w[as + 1].cls & QW_ING) &&
-           stance__mention_starting(s, at + 1, as, m) && m->hi == as &&
-           (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
+    if (!(as + 1 < s->n && low_is(&s->w[as], "as") && (s->w[as + 1].cls & QW_ING) &&
+          stance__mention_starting(s, at + 1, as, m)))
+        return false;
+    /* "quoted Haji Omran district mayor, Farzang Ahmed, as saying": a title, then the name
+     * set off by commas */
+    mention_t named;
+    if (m->hi + 2 < as && is_brk(&s->w[m->hi], ',') && is_brk(&s->w[as - 1], ',') &&
+        stance__mention_starting(s, m->hi + 1, as - 1, &named) && named.hi == as - 1 &&
+        named.kind == MK_PERSON)
+        *m = named;
+    const bool ends = m->hi == as || (m->hi + 1 == as && is_brk(&s->w[m->hi], ','));
+    return ends && (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
 }
 
 /* The participle of "X quoted Y as saying" (or "quoting him saying"): its subject is Y, the

@@ -6068,6 +6068,21 @@ static void a_speech_nouns_clause_holds_one_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” Al Arabiya quoted Haji Omran district mayor, Farzang Ahmed, as saying": the one
+ * quoted may be given by a title and then the name set off by commas. Found on a fresh set
+ * (HC: the outlet was given the mayor's words). */
+static void quoted_as_saying_with_an_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe suspect that the two sides are in coordination,\xE2\x80\x9D Al "
+        "Arabiya quoted Haji Omran district mayor, Farzang Ahmed, as saying.\n";
+    static const want_t want[] = {
+        {"We suspect that the two", "Farzang Ahmed", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6301,6 +6316,7 @@ int main(void)
         cmocka_unit_test(a_subject_after_an_opening_participle),
         cmocka_unit_test(a_countrys_possessive_title_is_an_epithet),
         cmocka_unit_test(a_speech_nouns_clause_holds_one_quotation),
+        cmocka_unit_test(quoted_as_saying_with_an_apposition),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
