@@ -167,7 +167,7 @@ static const quote_word_t words[] = {
     {"guinea", PLACE}, {"guyana", PLACE}, {"had", SKIP}, {"hail", VERB}, {"haiti", PLACE}, {"hamas", ORG},
     {"hanoi", PLACE}, {"has", SKIP}, {"hashtag", TERM}, {"hastened", RAISE}, {"havana", PLACE},
     {"have", SKIP},
-    {"having", FUNC}, {"he", MALE | PRONOUN}, {"head", ROLE}, {"health", TITLE},
+    {"having", FUNC}, {"he", MALE | PRONOUN}, {"head", ROLE}, {"head-of-state", ROLE}, {"health", TITLE},
     {"helsinki", PLACE}, {"hence", FUNC}, {"her", DET}, {"here", FUNC}, {"herself", SKIP},
     {"herzegovina", PLACE}, {"hezbollah", ORG}, {"high", TITLE}, {"highlight", VERB}, {"himself", SKIP},
     {"hint", VERB}, {"his", DET}, {"historian", ROLE}, {"hit", VERB}, {"holdings", ORG}, {"home", TITLE}, {"hon", HONOR},
@@ -520,6 +520,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"general", "secretary", "secretary-general", "", NULL},
     {"head", "", "minister", "prime", "government"}, /* the head of the Nigerien government */
     {"head", "", "president", "", "state"},          /* the head of the Moldovan state */
+    {"head-of-state", "", "president", "", NULL},
     {"pm", "", "minister", "prime", NULL},
     {"premier", "", "minister", "prime", NULL},
     {"secretary", "press", "spokesperson", "", NULL},

@@ -6083,6 +6083,22 @@ static void quoted_as_saying_with_an_apposition(void **state)
     CHECK(text, want);
 }
 
+/* "the Head-of-State said": the head of state, in one hyphenated word, is the president, the
+ * role "the head of the Moldovan state" already names. Found on a fresh set (HD: a person
+ * "Head-of-State" was given President Ali's words). */
+static void the_head_of_state_in_one_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Commander-in-Chief of the Armed Forces, President Dr Irfaan Ali, has firmly stated "
+        "that Guyana will remain on high alert.\n\n"
+        "\xE2\x80\x9CWe cannot be caught wanting,\xE2\x80\x9D the Head-of-State said.\n";
+    static const want_t want[] = {
+        {"We cannot be caught wanting", "Irfaan Ali", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6317,6 +6333,7 @@ int main(void)
         cmocka_unit_test(a_countrys_possessive_title_is_an_epithet),
         cmocka_unit_test(a_speech_nouns_clause_holds_one_quotation),
         cmocka_unit_test(quoted_as_saying_with_an_apposition),
+        cmocka_unit_test(the_head_of_state_in_one_word),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
