@@ -198,14 +198,16 @@ static bool goes_on_unreported(const sentence_t *s, const squote_t *q)
 }
 
 /* A sentence that opens with the quotation, its comma inside, and goes on with a participle
- * that has no subject of its own (“...,” referring to the centrifuges; “...,” adding that
- * ...): the participle is the speaker's, who spoke before. */
+ * or an infinitive of purpose that has no subject of its own (“...,” referring to the
+ * centrifuges; “...,” adding that ...; “...,” to allow for talks): it is the speaker's, who
+ * spoke before. */
 static bool participle_goes_on(const sentence_t *s, const squote_t *q)
 {
     if (q->item != 0 || q->more >= 0 || q->raw.inner != ',' || q->item + 1 >= s->n)
         return false;
     const qword_t *w = &s->w[q->item + 1];
-    return w->type == QT_WORD && !w->cap && ((w->cls & QW_ING) || ends_with(w, "ing", 3));
+    return w->type == QT_WORD && !w->cap &&
+           ((w->cls & QW_ING) || ends_with(w, "ing", 3) || strcmp(w->low, "to") == 0);
 }
 
 /* Whether the words before item are a dateline and its dash ("SFANTA, Lanesia, April 7 (Wire)

@@ -6099,6 +6099,25 @@ static void the_head_of_state_in_one_word(void **state)
     CHECK(text, want);
 }
 
+/* "“What I request is a ceasefire,” to allow for talks “to bring an end to the war.”": a
+ * sentence that opens with the quotation and goes on with an infinitive of purpose has no
+ * speaker of its own; it is the last speaker's, as "“...,” adding that ..." is. Found on a
+ * fresh set (HD). */
+static void an_infinitive_after_the_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe time for peace has come,\xE2\x80\x9D said Petro on Tuesday.\n\n"
+        "\xE2\x80\x9CWhat I request is a ceasefire that will be bilateral,\xE2\x80\x9D to "
+        "allow for talks \xE2\x80\x9Cto bring an end to the war.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The time for peace", "Petro", PER, 0, NULL},
+        {"What I request", "Petro", NON, 0, NULL},
+        {"to bring an end", "Petro", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6334,6 +6353,7 @@ int main(void)
         cmocka_unit_test(a_speech_nouns_clause_holds_one_quotation),
         cmocka_unit_test(quoted_as_saying_with_an_apposition),
         cmocka_unit_test(the_head_of_state_in_one_word),
+        cmocka_unit_test(an_infinitive_after_the_quotation),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
