@@ -504,6 +504,13 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             (known_surname_at(c, v->at + 1, &v->subj) &&
              (v->at + 2 >= s->n || !is_word(&s->w[v->at + 2]))))
             v->inverted = true;
+        /* "said the Trump administration's support for X is": a possessive and its noun are
+         * what is said, not who said it */
+        if (v->inverted && v->subj.hi > v->subj.lo && s->w[v->subj.hi - 1].poss &&
+            v->subj.hi < s->n && is_word(&s->w[v->subj.hi]) && !s->w[v->subj.hi].cap) {
+            memset(&v->subj, 0, sizeof v->subj);
+            v->inverted = false;
+        }
     }
     /* "X agreed, but said ...", "X nodded and said": the second of two joined verbs has the
      * sentence's subject */

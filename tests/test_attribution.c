@@ -6118,6 +6118,23 @@ static void an_infinitive_after_the_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "Nebenzia called the attempt “an unethical ploy,” said the Trump administration's support
+ * for Guaido is a “coup d'etat.”": after "said", a possessive and its noun are what is said,
+ * not who said it; the quotation is Nebenzia's. Found on a fresh set (HD). */
+static void said_then_a_possessive_is_no_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantia's ambassador, Vassily Nebenzia, called the attempt to pass a statement "
+        "\xE2\x80\x9C" "an unethical ploy,\xE2\x80\x9D said the Trump administration's "
+        "support for the opposition is a \xE2\x80\x9C" "coup d'etat.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"an unethical ploy", "Vassily Nebenzia", PER, 0, NULL},
+        {"coup d'etat", "Vassily Nebenzia", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6354,6 +6371,7 @@ int main(void)
         cmocka_unit_test(quoted_as_saying_with_an_apposition),
         cmocka_unit_test(the_head_of_state_in_one_word),
         cmocka_unit_test(an_infinitive_after_the_quotation),
+        cmocka_unit_test(said_then_a_possessive_is_no_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
