@@ -1112,6 +1112,18 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
 
 static bool opinion_owner(const sctx_t *c, size_t i, size_t limit, mention_t *m);
 
+/* Whether words [lo, end) are "in a statement" and words with no break about it ("in a
+ * statement early Wednesday marking the end of the trip"), between a subject and its words. */
+static bool statement_adjunct(const sentence_t *s, size_t lo, size_t end)
+{
+    if (document_adjunct_end(s, lo, end) == NONE)
+        return false;
+    for (size_t i = lo; i < end; i++)
+        if (!is_word(&s->w[i]))
+            return false;
+    return true;
+}
+
 /* Sieve 1: a statement quoted from its reporting verb on, with no verb outside the marks
  * ("The chancellor “emphasized the importance of ...”", "Nowak “welcomed the proposal”",
  * "the ministry “notes with regret ...”"):
@@ -1155,7 +1167,8 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
         end--; /* "Nowak also “welcomed ...”" */
     mention_t m;
     /* a document only with a reporting verb: "The statement “urged ...”" is its issuer's */
-    if (end == 0 || !subject_or_document(c, end, &m, speech) || m.hi != end ||
+    if (end == 0 || !subject_or_document(c, end, &m, speech) ||
+        !(m.hi == end || (speech && statement_adjunct(s, m.hi, end))) ||
         !(m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG ||
           (m.kind == MK_PRONOUN && speech) || m.kind == MK_DOC))
         return false;

@@ -6135,6 +6135,22 @@ static void said_then_a_possessive_is_no_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "The Saudi Foreign Ministry in a statement early Wednesday marking the end of the trip
+ * “welcomed the positive results ...”": a statement quoted from its verb, the document named
+ * between the subject and the words. Found on a fresh set (HC). */
+static void a_verb_inside_after_a_statement_adjunct(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantian Foreign Ministry in a statement early Wednesday marking the end of the "
+        "Houthis' trip \xE2\x80\x9Cwelcomed the positive results of the serious "
+        "discussions.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"welcomed the positive results", "Vantian Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6372,6 +6388,7 @@ int main(void)
         cmocka_unit_test(the_head_of_state_in_one_word),
         cmocka_unit_test(an_infinitive_after_the_quotation),
         cmocka_unit_test(said_then_a_possessive_is_no_speaker),
+        cmocka_unit_test(a_verb_inside_after_a_statement_adjunct),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
