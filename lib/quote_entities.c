@@ -977,6 +977,14 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     for (size_t i = m->name_lo; i < m->name_hi; i++)
         if (s->w[i].poss || (!(s->w[i].cls & QW_TITLE) && !s->w[i].cap))
             bare = false;
+    /* "the socialist leader", "the veteran diplomat": a role any office holder has, with a
+     * word that describes its holder, refers back as the bare one does */
+    if (!bare && m->org_lo == m->org_hi && m->role != NONE && generic_role(s->w[m->role].low)) {
+        bool described = true;
+        for (size_t i = m->name_lo; i < m->role; i++)
+            described = described && !s->w[i].poss && !s->w[i].cap && plain_modifier(&s->w[i]);
+        bare = described;
+    }
     /* "the Chinese president": China's, never a president of another known country */
     const char *nation = mention_nation(ents, s, m);
     /* "Hara's spokesman": Hara's, never a spokesman known as someone else's or nobody's */

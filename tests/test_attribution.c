@@ -6151,6 +6151,25 @@ static void a_verb_inside_after_a_statement_adjunct(void **state)
     CHECK(text, want);
 }
 
+/* "In his rejoinder, the socialist leader affirmed that ... “...”": a generic role with a
+ * word that describes its holder ("the socialist leader", "the veteran diplomat") refers
+ * back as the bare one does, to the person who spoke last. Found on a fresh set (ID: a
+ * nameless "socialist leader" was given Lula's words). */
+static void a_described_generic_role_refers_back(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9C" "Brazil is a sovereign nation,\xE2\x80\x9D President Luiz Lula da Silva "
+        "responded.\n\n"
+        "The socialist leader also said the process fell \xE2\x80\x9C" "exclusively under the "
+        "jurisdiction of the courts.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Brazil is a sovereign", "Luiz Lula da Silva", PER, 0, NULL},
+        {"exclusively under the", "Luiz Lula da Silva", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6389,6 +6408,7 @@ int main(void)
         cmocka_unit_test(an_infinitive_after_the_quotation),
         cmocka_unit_test(said_then_a_possessive_is_no_speaker),
         cmocka_unit_test(a_verb_inside_after_a_statement_adjunct),
+        cmocka_unit_test(a_described_generic_role_refers_back),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
