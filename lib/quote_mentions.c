@@ -1111,6 +1111,7 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
 }
 
 static bool opinion_owner(const sctx_t *c, size_t i, size_t limit, mention_t *m);
+static bool agency_reports(const sctx_t *c, const sverb_t *v);
 
 /* Whether words [lo, end) are "in a statement" and words with no break about it ("in a
  * statement early Wednesday marking the end of the trip"), between a subject and its words. */
@@ -1158,9 +1159,10 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
         return false;
     /* a reporting verb after the words still names who said them ("The WHO “stands ready
      * ...”, he added"), a reporting verb inside them as well ("Funa “strongly urged ...,”
-     * the foreign ministry said": the ministry's words of what he did) */
+     * the foreign ministry said": the ministry's words of what he did); an agency's report
+     * relays them ("..., Australian Associated Press reported") */
     for (size_t k = 0; k < c->nv; k++)
-        if (c->v[k].at > q->item)
+        if (c->v[k].at > q->item && !(speech && agency_reports(c, &c->v[k])))
             return false;
     size_t end = q->item;
     while (end > 0 && skippable(&s->w[end - 1]))

@@ -278,7 +278,7 @@ static const quote_word_t words[] = {
     {"so-called", NAMING}, {"sofia", PLACE}, {"somalia", PLACE}, {"some", INDEF},
     {"source", ROLE}, {"sources", ROLE}, {"spain", PLACE}, {"speak", VERB}, {"speaker", ROLE},
     {"speaking", FUNC}, {"specify", VERB}, {"speculate", VERB}, {"speech", SAYING},
-    {"spell", VERB}, {"spokesman", ROLE | MALE}, {"spokesmen", ROLE | MALE},
+    {"spell", VERB}, {"spokesman", ROLE}, {"spokesmen", ROLE},
     {"spokespeople", ROLE}, {"spokesperson", ROLE}, {"spokeswoman", ROLE | FEMALE},
     {"spokeswomen", ROLE | FEMALE}, {"spring", TIME}, {"spurn", VERB}, {"sputnik", ORG}, {"sr", ABBR},
     {"st", ABBR}, {"staffer", ROLE}, {"state", VERB | TITLE}, {"statement", DOC}, {"statements", SAYING},
