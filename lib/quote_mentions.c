@@ -1110,7 +1110,7 @@ static bool sentence_subject(sctx_t *c, size_t before, mention_t *m)
     return subject_or_document(c, before, m, false);
 }
 
-static bool opinion_owner(const sctx_t *c, size_t i, size_t limit, mention_t *m);
+static bool named_source(const sctx_t *c, size_t limit, mention_t *m, size_t *at);
 static bool agency_reports(const sctx_t *c, const sverb_t *v);
 
 /* Whether words [lo, end) are "in a statement" and words with no break about it ("in a
@@ -1177,11 +1177,9 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
     /* "According to her, the alliance “continues ...”", "In her opinion, ...": the source
      * before the subject speaks, and the subject is what she speaks of (sieve_before) */
     mention_t source;
-    for (size_t i = 0; i + 1 < m.lo; i++)
-        if ((low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to") &&
-             according_to_source(c, i + 2, m.lo, &source)) ||
-            (low_is(&s->w[i], "in") && opinion_owner(c, i + 1, m.lo, &source)))
-            return false;
+    size_t source_at;
+    if (named_source(c, m.lo, &source, &source_at))
+        return false;
     attach(c, q, &m, NONE, resolve(c, &m), end, end);
     return true;
 }
@@ -1262,6 +1260,22 @@ static bool opinion_owner(const sctx_t *c, size_t i, size_t limit, mention_t *m)
         lo--;
     return stance__mention_starting(s, lo, i + 1, m) && m->hi == i + 1 &&
            m->kind != MK_PRONOUN && m->kind != MK_DOC;
+}
+
+/* The source a phrase before word `limit` gives for what follows: "according to X" or "in
+ * X's opinion" (opinion_owner), into m, with the index of the phrase's first word; false
+ * when none. */
+static bool named_source(const sctx_t *c, size_t limit, mention_t *m, size_t *at)
+{
+    const sentence_t *s = c->s;
+    for (size_t i = 0; i + 1 < limit; i++)
+        if ((low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to") &&
+             according_to_source(c, i + 2, limit, m)) ||
+            (low_is(&s->w[i], "in") && opinion_owner(c, i + 1, limit, m))) {
+            *at = i;
+            return true;
+        }
+    return false;
 }
 
 /* Whether mention m names a news outlet: one the rules know ("KUNA", "Xinhua"), or a name
@@ -1699,14 +1713,11 @@ static bool sieve_before(sctx_t *c, squote_t *q)
         return true;
     }
     /* "According to the ministry, “...”"; "In her opinion, X “...”" */
-    for (size_t i = 0; i + 1 < item; i++) {
-        mention_t m;
-        if ((low_is(&s->w[i], "according") && low_is(&s->w[i + 1], "to") &&
-             according_to_source(c, i + 2, item, &m)) ||
-            (low_is(&s->w[i], "in") && opinion_owner(c, i + 1, item, &m))) {
-            attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
-            return true;
-        }
+    mention_t source;
+    size_t source_at;
+    if (named_source(c, item, &source, &source_at)) {
+        attach(c, q, &source, NONE, resolve(c, &source), source_at, source.hi);
+        return true;
     }
     return false;
 }

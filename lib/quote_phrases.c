@@ -398,14 +398,6 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
     return i;
 }
 
-/* The past of the verbs that put a person before another's title ("met ambassador X", "told
- * Minister Y") and that past_form, reading "-ed", does not know. */
-static bool irregular_past(const qword_t *w)
-{
-    return low_is(w, "met") || low_is(w, "told") || low_is(w, "sent") || low_is(w, "gave") ||
-           low_is(w, "took") || low_is(w, "held") || low_is(w, "saw");
-}
-
 /* The end of the phrase that starts at `i` (exclusive), before `limit`. */
 size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
 {
@@ -451,7 +443,7 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
          * is a modifier ("Chinese armed forces") */
         const bool verb_after_name = j > i && s->w[j - 1].cap && !s->w[j - 1].poss &&
                                      !(s->w[j - 1].cls & (QW_PLACE | QW_TITLE | QW_ORG)) &&
-                                     is_word(p) && (past_form(p) || irregular_past(p));
+                                     is_word(p) && (past_form(p) || p->irregular_past);
         size_t head = (j == i || s->w[j - 1].poss || s->w[j - 1].cap) && !verb_after_name
                           ? modifiers_then_head(s, j, limit)
                           : NONE;

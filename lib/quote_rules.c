@@ -381,6 +381,10 @@ static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
 static const char *const time_spans[] = {"days", "hours", "minutes", "moments", "weeks"};
+static const char *const adjective_prefixes[] = {"anti", "mid", "neo", "non",
+                                                 "pan",  "post", "pre", "pro"};
+static const char *const before_adverb_on[] = {"earlier", "early", "further", "later"};
+static const char *const irregular_pasts[] = {"gave", "held", "met", "saw", "sent", "told", "took"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 
@@ -557,6 +561,9 @@ static const quote_rules_t english = {
     LIST(outlet_words),
     LIST(issuing_verbs),
     LIST(time_spans),
+    LIST(adjective_prefixes),
+    LIST(before_adverb_on),
+    LIST(irregular_pasts),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)

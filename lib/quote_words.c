@@ -143,19 +143,18 @@ static bool initial_letter(const unsigned char *s, const stance_tok_t *t)
     return t->len >= 3 && p[t->len - 2] == '-' && is_upper_ascii(p[t->len - 1]);
 }
 
-/* Whether the i bytes before a hyphen are a prefix that makes an adjective of a name:
- * "pro-European", "anti-Western", "non-NATO", "pan-African", "post-Soviet", "pre-war". */
-static bool adjective_prefix(const char *s, size_t i)
+/* Whether the i bytes of s before a hyphen are one of the language's prefixes that make an
+ * adjective of a name ("pro" of "pro-European"), not a particle of it ("al" of "al-Maliki"). */
+static bool adjective_prefix(const quote_rules_t *r, const unsigned char *s, size_t i)
 {
-    static const char *const prefixes[] = {"anti", "mid", "neo", "non", "pan", "post", "pre",
-                                           "pro"};
-    for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++)
-        if (strlen(prefixes[k]) == i && strncmp(s, prefixes[k], i) == 0)
-            return true;
-    return false;
+    char prefix[QWORD_LOW];
+    if (i == 0 || i >= sizeof prefix)
+        return false;
+    memcpy(prefix, s, i);
+    prefix[i] = '\0';
+    return stance__quote_list_has(&r->adjective_prefixes, prefix);
 }
 
-/* Fills the word's lower-case form, case and possessive from its bytes. */
 static void describe(qwords_t *w, qword_t *out)
 {
     const unsigned char *s = w->t->s + out->start;
@@ -200,7 +199,7 @@ static void describe(qwords_t *w, qword_t *out)
      * prefix that makes an adjective: "pro-European", "anti-Western") */
     bool joined = false;
     for (size_t i = 1; !out->cap && i + 1 < len; i++)
-        if (s[i] == '-' && is_upper_ascii(s[i + 1]) && !adjective_prefix((const char *)s, i))
+        if (s[i] == '-' && is_upper_ascii(s[i + 1]) && !adjective_prefix(w->rules, s, i))
             joined = true;
     /* (nor "Also", "Again", "Further" opening a line: "Also read: ...") */
     out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME | QW_AGAIN));
@@ -209,6 +208,7 @@ static void describe(qwords_t *w, qword_t *out)
     out->source_mod = !out->cap && stance__quote_list_has(&w->rules->source_modifiers, out->low);
     out->trade_name = out->cap && (out->cls & QW_ROLE) &&
                       stance__quote_list_has(&w->rules->trade_names, out->low);
+    out->irregular_past = !out->cap && stance__quote_list_has(&w->rules->irregular_pasts, out->low);
 }
 
 /* "D-Ore", "R-Alaska", "I-Vt": a party's initial, a hyphen and a capitalized state, as US news

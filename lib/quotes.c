@@ -573,12 +573,11 @@ static void charge_d_affaires(sentence_t *s, qword_t *w)
 /* "further on", "later on", "early on": an adverb, whose "on" opens no phrase ("However
  * further on Adorni pointed out": Adorni is the subject, no object of "on"). Decided as the
  * words come, when `w`, about to be added, is "on" after the sentence's last word. */
-static void adverb_on(sentence_t *s, qword_t *w)
+static void adverb_on(const quote_rules_t *r, sentence_t *s, qword_t *w)
 {
     const qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
     if (!p || p->type != QT_WORD || w->type != QT_WORD || strcmp(w->low, "on") != 0 ||
-        !(strcmp(p->low, "further") == 0 || strcmp(p->low, "later") == 0 ||
-          strcmp(p->low, "early") == 0 || strcmp(p->low, "earlier") == 0))
+        !stance__quote_list_has(&r->before_adverb_on, p->low))
         return;
     w->cls = (w->cls & ~(uint32_t)QW_PREP) | QW_SKIP;
 }
@@ -711,7 +710,7 @@ static void take_word(run_t *r, const qword_t *w)
     s->w[s->n].lead = s->n == 0;
     month_in_name(s, &s->w[s->n]);
     charge_d_affaires(s, &s->w[s->n]);
-    adverb_on(s, &s->w[s->n]);
+    adverb_on(r->rules, s, &s->w[s->n]);
     s->n++;
     if (stance__qword_ends_sentence(w))
         flush(r);

@@ -158,6 +158,15 @@ typedef struct quote_rules {
     /* Spans of time that open a sentence before "after" or "before" ("Hours after ..., X
      * said"), sorted. */
     quote_list_t time_spans;
+    /* Prefixes joined by a hyphen to a name that make an adjective of it, not a name
+     * ("pro-European", "anti-Western", as "al-Maliki" is one), sorted. */
+    quote_list_t adjective_prefixes;
+    /* Words after which "on" is an adverb, opening no phrase ("further on", "later on"),
+     * sorted. */
+    quote_list_t before_adverb_on;
+    /* Pasts that put a person before another's title ("met ambassador X", "told Minister Y")
+     * and that "-ed" does not show, sorted. */
+    quote_list_t irregular_pasts;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
@@ -259,6 +268,8 @@ typedef struct qword {
     bool acronym;        /* two or more ASCII capitals and nothing else: US, ISPR, KCNA */
     bool lead;           /* first word of its sentence */
     bool trade_name;     /* capitalized occupation that is also a family name: Baker */
+    bool irregular_past; /* a past "-ed" does not show that puts a person before another's
+                            title ("met ambassador X": the rules' irregular_pasts) */
     bool source_mod;     /* lower-case "familiar", "close": describes an unnamed source */
     bool party_tag;      /* a legislator's party and state after a name: D-Ore., R-Alaska */
     bool month;          /* capitalized month word (May, Jun.): a date or a name by its place */
