@@ -2059,6 +2059,35 @@ static bool opens_main_clause(sctx_t *c, const sverb_t *v)
     return !v->inverted && sentence_subject(c, v->at, &m) && m.lo == v->subj.lo;
 }
 
+/* "Kim Yo-jong made the criticism in a statement after Moon said that any action is
+ * “undesirable”. She said ...": the person who spoke last did so in a subordinate clause
+ * ("after X said", "when X told reporters") of a sentence another person opened; the next
+ * "he" or "she" means first the main clause's subject, who stays the sentence's centre. Only
+ * the pronoun's first choice moves: the subordinate speaker keeps the quotation. */
+static void main_subject_goes_on(sctx_t *c)
+{
+    const sentence_t *s = c->s;
+    entities_t *ents = c->ents;
+    const int spoke = ents->last_person;
+    if (spoke < 0)
+        return;
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (v->entity != spoke || v->inverted || v->subj.kind != MK_PERSON || v->subj.lo < 2 ||
+            !is_word(&s->w[v->subj.lo - 1]) || !subordinator(&s->w[v->subj.lo - 1]))
+            continue;
+        const uint64_t from = s->w[0].start, to = s->w[v->subj.lo - 1].start;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (i != spoke && e->used && e->kind == MK_PERSON && e->named &&
+                e->lead_seen > from && e->lead_seen <= to) {
+                ents->last_person = i;
+                return;
+            }
+        }
+    }
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -2181,6 +2210,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
         if (embedded)
             stance__entity_spoke(ents, c.v[0].entity);
     }
+    main_subject_goes_on(&c);
     note_names(&c, s->n);
 }
 

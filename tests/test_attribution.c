@@ -6200,6 +6200,25 @@ static void spokesman_gives_no_gender(void **state)
     CHECK(text, want);
 }
 
+/* A speaker in a subordinate clause ("after Brandt said ...") of a sentence another person
+ * opened leaves the next "she" to the main clause's subject, who stays the sentence's centre;
+ * the subordinate speaker keeps his own quotation. Found on a fresh set (JA: Kim Yo-jong's
+ * statement "after Moon said", whose "she said" went to Moon). */
+static void the_main_clause_subject_outranks_a_subordinate_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Senator Ilse Marten criticized President Oskar Brandt on Tuesday.\n\n"
+        "Marten made the criticism in a statement after Brandt said on Friday that new drills "
+        "were \xE2\x80\x9Cundesirable\xE2\x80\x9D.\n\n"
+        "\xE2\x80\x9CWe can hardly hide our astonishment,\xE2\x80\x9D she said.\n";
+    static const want_t want[] = {
+        {"undesirable", "Oskar Brandt", PER, 0, NULL},
+        {"We can hardly", "Ilse Marten", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6440,6 +6459,7 @@ int main(void)
         cmocka_unit_test(a_verb_inside_after_a_statement_adjunct),
         cmocka_unit_test(a_described_generic_role_refers_back),
         cmocka_unit_test(spokesman_gives_no_gender),
+        cmocka_unit_test(the_main_clause_subject_outranks_a_subordinate_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
