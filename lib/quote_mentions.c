@@ -1287,11 +1287,19 @@ static bool names_outlet(const sctx_t *c, const mention_t *m)
     if (m->hi < s->n && is_word(&s->w[m->hi]) && !s->w[m->hi].cap &&
         stance__quote_list_has(&c->r->outlet_words, s->w[m->hi].low))
         return true;
-    if (m->kind != MK_ORG && m->kind != MK_PERSON)
+    if ((m->kind != MK_ORG && m->kind != MK_PERSON) || m->name_lo >= m->name_hi)
         return false;
+    /* "the Saudi Press Agency", and in lower case "the agency" */
+    return stance__words_name_outlet(c->r, s, m->name_lo, m->name_hi) ||
+           stance__quote_list_has(&c->r->outlet_words, s->w[m->name_hi - 1].low);
+}
+
+bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size_t lo,
+                               size_t hi)
+{
     char name[64];
     size_t n = 0;
-    for (size_t i = m->name_lo; i < m->name_hi; i++) {
+    for (size_t i = lo; i < hi; i++) {
         const size_t len = strlen(s->w[i].low);
         if (!is_word(&s->w[i]) || n + len + 2 > sizeof name)
             return false;
@@ -1301,9 +1309,7 @@ static bool names_outlet(const sctx_t *c, const mention_t *m)
         n += len;
     }
     name[n] = '\0';
-    /* "the Saudi Press Agency", and in lower case "the agency" */
-    return n && (stance__quote_list_has(&c->r->news_outlets, name) ||
-                 stance__quote_list_has(&c->r->outlet_words, s->w[m->name_hi - 1].low));
+    return n && stance__quote_list_has(&r->news_outlets, name);
 }
 
 /* Sieve 2: right after the quotation. */

@@ -354,12 +354,12 @@ static const char *const question_labels[] = {"anchor",    "host",     "intervie
 static const char *const answer_labels[] = {"a", "answer"};
 
 static const char *const news_outlets[] = {
-    "abc", "afp", "al arabiya", "al arabiya english", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
+    "aap", "abc", "afp", "al arabiya", "al arabiya english", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
     "associated press", "axios", "bbc", "bernama", "bloomberg", "cbs", "cctv", "cgtn",
-    "china daily", "china news service", "cnn", "dpa", "efe", "financial times", "fox news",
+    "china daily", "china news service", "cnn", "dpa", "efe", "epa", "financial times", "fox news", "getty", "getty images",
     "global times", "hong kong commercial daily", "interfax", "irna", "isna", "itar-tass",
     "kcna", "kuna", "kyodo", "kyodo news", "mena", "nbc", "nhk", "nikkei", "phoenix tv",
-    "prensa latina", "pti", "qna", "reuters", "ria novosti", "rt", "sana", "shenzhen tv",
+    "prensa latina", "pti", "qna", "reuters", "ria novosti", "rt", "sana", "shenzhen tv", "shutterstock",
     "south china morning post", "spa", "sputnik", "tass", "the new york times", "the paper",
     "the wall street journal", "the washington post", "tv asahi", "wam", "xinhua", "yonhap"};
 

@@ -355,6 +355,9 @@ static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
             role.hi != end)
             return false;
     }
+    /* "... a placard in Yangon. Getty": a photograph's credit, an agency that speaks for no one */
+    if (stance__words_name_outlet(r->rules, s, m.name_lo, m.name_hi))
+        return false;
     *out = m;
     *ends_in_colon = colon;
     return true;

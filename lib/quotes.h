@@ -632,6 +632,10 @@ int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entiti
 /* A roundup's credit starting at word i, after a dash: a person or an organization that fills
  * the rest of the sentence or is followed by an apposition's comma. */
 bool stance__dash_credit(const sentence_t *s, size_t i, mention_t *m);
+/* Whether words [lo, hi) are the name of a news outlet or photo agency ("Reuters", "Getty
+ * Images"), whole. */
+bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size_t lo,
+                               size_t hi);
 /* Remembers a named person or organization met outside quotations; returns its entity or -1. */
 int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);

@@ -6219,6 +6219,27 @@ static void the_main_clause_subject_outranks_a_subordinate_speaker(void **state)
     CHECK(text, want);
 }
 
+/* A photograph's caption ends with its agency's credit ("... in Yangon. Getty"), a line
+ * that names no speaker: the "she" after it is the minister who spoke before. Found on a
+ * fresh set (JA: Retno Marsudi's quotations went to "Getty"). */
+static void a_photo_credit_is_no_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Ilse Marten told reporters the country remains "
+        "\xE2\x80\x9C" "a member of the family\xE2\x80\x9D.\n\n"
+        "A protester holds up a placard in Vanta City. Getty Images\n\n"
+        "\xE2\x80\x9CThe bloc has now delivered its message,\xE2\x80\x9D she said.\n\n"
+        "A soldier stands guard at the border. Reuters\n\n"
+        "\xE2\x80\x9CWe expect an answer soon,\xE2\x80\x9D she said.\n";
+    static const want_t want[] = {
+        {"a member of the family", "Ilse Marten", PER, 0, NULL},
+        {"The bloc has now", "Ilse Marten", PRO, 0, NULL},
+        {"We expect an answer", "Ilse Marten", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6460,6 +6481,7 @@ int main(void)
         cmocka_unit_test(a_described_generic_role_refers_back),
         cmocka_unit_test(spokesman_gives_no_gender),
         cmocka_unit_test(the_main_clause_subject_outranks_a_subordinate_speaker),
+        cmocka_unit_test(a_photo_credit_is_no_speaker),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
