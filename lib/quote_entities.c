@@ -1344,6 +1344,20 @@ static bool opens_clause(const sentence_t *s, size_t lo)
     return true;
 }
 
+/* Whether the person named at the start of a sentence is no subject a later "he" or "she"
+ * looks back to: one of two people joined by "and" ("Foreign Minister X and Chinese Foreign
+ * Minister Y in 2019", whom "she" means neither of), or a photograph's caption with a
+ * participle and no verb ("Foreign Minister Penny Wong speaking in Fiji. (Nine)"). */
+static bool shared_or_caption_subject(const sentence_t *s, const mention_t *m)
+{
+    if (m->kind != MK_PERSON || m->hi + 1 >= s->n || !is_word(&s->w[m->hi]))
+        return false;
+    const qword_t *next = &s->w[m->hi];
+    if (and_or(next))
+        return s->w[m->hi + 1].cap;
+    return !next->cap && ends_with(next, "ing", 2);
+}
+
 int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m)
 {
@@ -1356,8 +1370,9 @@ int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                 id = organization(ents, s, t, m);
                 break;
             }
-    if (id >= 0 && (opens_clause(s, m->lo) ||
-                    (m->kind == MK_PERSON && named_after_opening_title(s, m->lo, m->hi))))
+    if (id >= 0 && !shared_or_caption_subject(s, m) &&
+        (opens_clause(s, m->lo) ||
+         (m->kind == MK_PERSON && named_after_opening_title(s, m->lo, m->hi))))
         ents->e[id].lead_seen = s->w[m->lo].start + 1;
     if (id >= 0 && id != ents->named[1]) {
         ents->named[0] = ents->named[1];

@@ -2127,6 +2127,11 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                             is_brk(&s->w[next], ',')))
             next++;
         bool reports = !v->think || (next < s->n && s->w[next].type == QT_QUOTE);
+        /* "Foreign Minister Penny Wong speaking in Fiji. (Nine)": a photograph's caption, a
+         * participle right after its subject in a sentence that quotes nothing, reports no
+         * words */
+        if (v->ing && s->nq == 0 && v->subj.kind && v->subj.hi == v->at)
+            reports = false;
         /* "a toll confirmed by the defence ministry": an agent with no quotation of its own
          * has not spoken, and the "it" after is whom the sentence was about (an agency that
          * relays, "cited by the news agency", is read as before) */
@@ -2215,6 +2220,17 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                                     !c.v[k].inverted);
         if (embedded)
             stance__entity_spoke(ents, c.v[0].entity);
+    }
+    /* "..., according to Ambassador Jeremy Greenstock of the United Kingdom.": with no
+     * quotation in the sentence, the source gave its content; the "he told reporters" after
+     * is that source */
+    mention_t source;
+    size_t source_at;
+    if (s->nq == 0 && named_source(&c, s->n, &source, &source_at) &&
+        (source.kind == MK_PERSON || source.kind == MK_TITLE)) {
+        const int id = resolve(&c, &source);
+        if (id >= 0)
+            stance__entity_spoke(ents, id);
     }
     main_subject_goes_on(&c);
     note_names(&c, s->n);

@@ -6240,6 +6240,51 @@ static void a_photo_credit_is_no_speaker(void **state)
     CHECK(text, want);
 }
 
+/* A photograph's caption names people without making them speak or open a sentence: a
+ * participle right after the name in a sentence that quotes nothing ("Foreign Minister X
+ * speaking in Fiji. (Nine)"), and two people joined by "and" ("X and Y in 2019."), whom a
+ * later "he" or "she" means neither of. Found on a fresh set (JA: the caption made Penny Wong
+ * the "he" of the forum's secretary-general, and her "she said" went to him). */
+static void captions_name_no_speaker_and_no_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Forum Secretary-General Henry Pell noted it was the minister's first visit.\n\n"
+        "\xE2\x80\x9CYour visit is a strong shift,\xE2\x80\x9D Pell said.\n\n"
+        "Foreign Minister Ilse Marten speaking in Suva. (Nine)\n\n"
+        "He said the forum welcomed the pledges.\n\n"
+        "Marten said the government would work with its neighbours.\n\n"
+        "\xE2\x80\x9CWe all share the imperative,\xE2\x80\x9D she said.\n\n"
+        "Trade Minister Olek Brandt and Defence Minister Tomas Berg in 2019.\n\n"
+        "\xE2\x80\x9C" "Climate change is happening here,\xE2\x80\x9D she said.\n";
+    static const want_t want[] = {
+        {"Your visit is", "Henry Pell", PER, 0, NULL},
+        {"We all share", "Ilse Marten", PRO, 0, NULL},
+        {"Climate change is", "Ilse Marten", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "According to X" in a sentence that quotes nothing says X gave its content: the "he told
+ * reporters" after is X. Needed once a caption ("Amb. Greenstock speaking to the press") no
+ * longer made him speak (DC, a UN press release). */
+static void an_according_to_source_has_spoken(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Council to resume debate, President says\n\n"
+        "Amb. Stone speaking to the press\n"
+        "The council will resume its debate on Monday, the President of the body said "
+        "today.\n\n"
+        "Members held a first round of talks on the draft, according to Ambassador Jeremy "
+        "Stone of Ostria. \xE2\x80\x9CMost members wished to consult their "
+        "capitals,\xE2\x80\x9D he told reporters.\n";
+    static const want_t want[] = {
+        {"Most members wished", "Jeremy Stone of Ostria", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6482,6 +6527,8 @@ int main(void)
         cmocka_unit_test(spokesman_gives_no_gender),
         cmocka_unit_test(the_main_clause_subject_outranks_a_subordinate_speaker),
         cmocka_unit_test(a_photo_credit_is_no_speaker),
+        cmocka_unit_test(captions_name_no_speaker_and_no_subject),
+        cmocka_unit_test(an_according_to_source_has_spoken),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
