@@ -83,6 +83,24 @@ static bool in_descriptive_clause(const sentence_t *s, size_t i)
     return false;
 }
 
+/* "actions which a foreign ministry official said were a “threat”": "say", which takes no
+ * noun for its object, after a relative pronoun and its subject; the relative is the
+ * subject of the clause it reports, whose words are the speaker's. */
+static bool says_of_relative(const sentence_t *s, size_t verb)
+{
+    const qword_t *w = &s->w[verb];
+    if (!(low_is(w, "said") || low_is(w, "says") || low_is(w, "say")))
+        return false;
+    for (size_t k = verb; k > 0 && verb - k < 7; k--) {
+        const qword_t *p = &s->w[k - 1];
+        if (!is_word(p))
+            return false;
+        if (low_is(p, "which") || low_is(p, "that") || low_is(p, "who"))
+            return k + 1 < verb; /* a subject between the relative and the verb */
+    }
+    return false;
+}
+
 /* Whether "what" and someone doing the naming stand before the verb of naming at `verb`
  * ("what she termed", "what negotiators call"): in the past it reports that someone's words
  * ("what she termed “unacceptable”", as "what it called" does), in the present it names a
@@ -161,7 +179,8 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     /* "the one that Mr. Trump has threatened would “prohibit” trade": a verb whose clause
      * ends at once, before a modal or a be-form, had its object before it and reports nothing
      * after it */
-    if (i + 1 < s->n && is_word(&s->w[i + 1]) && (modal(&s->w[i + 1]) || be_form(&s->w[i + 1])))
+    if (i + 1 < s->n && is_word(&s->w[i + 1]) && (modal(&s->w[i + 1]) || be_form(&s->w[i + 1])) &&
+        !says_of_relative(s, i))
         return false;
     /* "He did not answer", "she never said", "they wouldn't comment": nothing reported */
     if (i > 0 && is_word(&s->w[i - 1]) &&

@@ -6285,6 +6285,27 @@ static void an_according_to_source_has_spoken(void **state)
     CHECK(text, want);
 }
 
+/* "Actions which a foreign ministry official said were a “threat”": "say" after a relative
+ * pronoun and its subject reports the clause whose subject the relative is, and the words
+ * are the official's ("the one that X has threatened would “prohibit” trade" still reports
+ * nothing: "threaten" takes the noun before it for its object). Found on a fresh set (JA:
+ * the quotation had gone to the sentence's subject, the Philippines). */
+static void say_after_a_relative_reports_its_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vanta has summoned the Ostrian ambassador over the boarding of its boats, which a "
+        "foreign ministry official said were a \xE2\x80\x9Cthreat to peace and "
+        "security\xE2\x80\x9D.\n\n"
+        "The tariff is the one that President Oskar Brandt has threatened would "
+        "\xE2\x80\x9Cprohibit\xE2\x80\x9D trade, officials said.\n";
+    static const want_t want[] = {
+        {"threat to peace", "foreign ministry official", TTL, 0, NULL},
+        {"prohibit", "officials", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6529,6 +6550,7 @@ int main(void)
         cmocka_unit_test(a_photo_credit_is_no_speaker),
         cmocka_unit_test(captions_name_no_speaker_and_no_subject),
         cmocka_unit_test(an_according_to_source_has_spoken),
+        cmocka_unit_test(say_after_a_relative_reports_its_clause),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
