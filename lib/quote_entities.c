@@ -1291,8 +1291,9 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
                     return person(ents, s, t, &o);
             }
             /* an owner: "the minister's statement" is the minister's, "the ministers'" the
-             * group's; a country's ("Venezuela's statement") is whichever of its
-             * organizations spoke last ("the Venezuelan government") */
+             * group's, "the foreign ministry's" the ministry's, though a capital spoke since;
+             * a country's ("Venezuela's statement") is whichever of its organizations spoke
+             * last ("the Venezuelan government") */
             size_t det = m->lo < m->name_lo ? m->lo : NONE;
             if (s->w[m->name_hi - 2].poss &&
                 stance__mention_from_phrase(s, det, m->name_lo, m->name_hi - 1, &o)) {
@@ -1301,7 +1302,8 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
                 if (o.kind == MK_PERSON)
                     return person(ents, s, t, &o);
                 if (o.kind == MK_ORG && ents->last_speaker >= 0 &&
-                    ents->e[ents->last_speaker].kind != MK_ORG)
+                    (ents->e[ents->last_speaker].kind != MK_ORG ||
+                     !(s->w[o.name_hi - 1].cls & QW_PLACE)))
                     return organization(ents, s, t, &o);
             }
         }

@@ -6306,6 +6306,25 @@ static void say_after_a_relative_reports_its_clause(void **state)
     CHECK(text, want);
 }
 
+/* "The foreign ministry's statement said" is the ministry's, though a capital has spoken
+ * since ("Washington and Vanta City criticized ..."); a country's statement is still
+ * whichever of its organizations spoke last. Found on a fresh set (JB: the Saudi foreign
+ * ministry's statement went to "Riyadh"). */
+static void an_organizations_statement_is_its_own(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The delegations remain in Jeddah, the kingdom's foreign ministry said on "
+        "Sunday.\n\n"
+        "Washington and Riyadh criticized the army for its violations of the truce.\n\n"
+        "\xE2\x80\x9CThe delegations remain in the city,\xE2\x80\x9D the foreign "
+        "ministry's statement said.\n";
+    static const want_t want[] = {
+        {"The delegations remain in the", "kingdom's foreign ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6551,6 +6570,7 @@ int main(void)
         cmocka_unit_test(captions_name_no_speaker_and_no_subject),
         cmocka_unit_test(an_according_to_source_has_spoken),
         cmocka_unit_test(say_after_a_relative_reports_its_clause),
+        cmocka_unit_test(an_organizations_statement_is_its_own),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
