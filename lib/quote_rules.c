@@ -136,7 +136,7 @@ static const quote_word_t words[] = {
     {"di", CONN}, {"did", SKIP}, {"diplomat", ROLE}, {"diplomats", ROLE}, {"director", ROLE},
     {"director-general", ROLE}, {"directorate", ORG}, {"disagree", VERB}, {"disclose", VERB},
     {"dismiss", VERB}, {"disparage", VERB}, {"dispatch", DOC}, {"dispute", VERB},
-    {"djibouti", PLACE}, {"do", SKIP | CONN}, {"doctor", ROLE}, {"does", SKIP}, {"doha", PLACE},
+    {"djibouti", PLACE}, {"do", SKIP | CONN}, {"doctor", ROLE}, {"document", DOC}, {"does", SKIP}, {"doha", PLACE},
     {"dominica", PLACE}, {"dos", CONN}, {"doubt", THINK}, {"dpa", ORG}, {"dr", HONOR}, {"driver", ROLE}, {"du", CONN},
     {"dub", VERB}, {"dubbed", NAMING}, {"dublin", PLACE}, {"during", PREP}, {"each", DET},
     {"earlier", TIME | FUNC}, {"early", TIME}, {"echo", VERB}, {"economist", ROLE},

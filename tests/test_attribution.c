@@ -6325,6 +6325,23 @@ static void an_organizations_statement_is_its_own(void **state)
     CHECK(text, want);
 }
 
+/* "The document" is a document as "the statement" is: its words are its author's ("a
+ * communique issued by the African Union ... “...,” the document read"). Found on a fresh
+ * set (JB: the quotation had no speaker). */
+static void the_document_is_its_authors(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The bloc backs the decisions on Niger, according to a communique issued by the "
+        "Vantan Union on Friday.\n\n"
+        "\xE2\x80\x9CThe chairperson expresses his strong support for the "
+        "decisions,\xE2\x80\x9D the document read.\n";
+    static const want_t want[] = {
+        {"The chairperson expresses", "Vantan Union", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6571,6 +6588,7 @@ int main(void)
         cmocka_unit_test(an_according_to_source_has_spoken),
         cmocka_unit_test(say_after_a_relative_reports_its_clause),
         cmocka_unit_test(an_organizations_statement_is_its_own),
+        cmocka_unit_test(the_document_is_its_authors),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
