@@ -394,8 +394,9 @@ static size_t code_points(const char *w, int32_t *cps, size_t n)
 }
 
 /* Whether two surnames of five letters or more, with the same first letter, differ by one
- * letter put in, left out or changed (code points, so "ł" for "l" is one). */
-static bool one_letter_apart(const char *a, const char *b)
+ * letter put in, left out or changed, or by two letters side by side swapped ("Troare" for
+ * "Traore") (code points, so "ł" for "l" is one). */
+static bool one_slip_apart(const char *a, const char *b)
 {
     int32_t x[QWORD_LOW], y[QWORD_LOW];
     size_t n = code_points(a, x, QWORD_LOW), m = code_points(b, y, QWORD_LOW);
@@ -414,7 +415,10 @@ static bool one_letter_apart(const char *a, const char *b)
             i++; /* left out of b */
         else if (m > n)
             j++; /* put into b */
-        else {
+        else if (i + 1 < n && x[i] == y[j + 1] && x[i + 1] == y[j]) {
+            i += 2;
+            j += 2; /* swapped */
+        } else {
             i++;
             j++; /* changed */
         }
@@ -456,10 +460,11 @@ static int find_person(const entities_t *ents, const sentence_t *s, const mentio
     if (best >= 0 || !one_word)
         return best;
     /* a surname spelled another way in the same article ("Jablonski" for Paweł Jabłonski,
-     * "Landbergis" for Landsbergis): the one named person whose surname is a letter away */
+     * "Landbergis" for Landsbergis, "Troare" for Traore): the one named person whose surname
+     * is a slip of the keyboard away */
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
-        if (!e->used || e->kind != MK_PERSON || !e->named || !one_letter_apart(e->last, surname))
+        if (!e->used || e->kind != MK_PERSON || !e->named || !one_slip_apart(e->last, surname))
             continue;
         if (best >= 0)
             return -1; /* two such: neither */
