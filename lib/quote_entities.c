@@ -736,8 +736,14 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
-    if (best < 0 && !named && (s->w[m->name_hi - 1].cls & QW_GROUP))
+    if (best < 0 && !named && (s->w[m->name_hi - 1].cls & QW_GROUP)) {
+        /* "Hezbollah has denied it. The group said ...": the organization named last, which
+         * "the group" means from then on, whoever is named between ("..., according to the
+         * IDF spokesman. ... the group said") */
         best = most_recent(ents, MK_ORG, 0, at, true);
+        if (best >= 0 && !ents->e[best].alias[0] && !ents->e[best].place)
+            strcpy(ents->e[best].alias, head); /* both QWORD_LOW at most */
+    }
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
     /* "the Foreign Ministry", and "the ministry" with no ministry of that head seen: the

@@ -6346,6 +6346,26 @@ static void the_document_is_its_authors(void **state)
     CHECK(text, want);
 }
 
+/* "The group" names the organization it named the first time, whoever is named between:
+ * "Hezbollah has denied it. The group said ..." and, after the army has spoken, "the group
+ * said in its statement that “...”" is still Hezbollah. Found on a fresh set (JB: the last
+ * quotation went to the IDF, the organization named last). */
+static void the_group_keeps_its_organization(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Hezbollah has denied organizing an operation. The group said a house was hit.\n\n"
+        "There were no casualties, according to the IDF. \xE2\x80\x9CWe engaged and "
+        "thwarted the attack,\xE2\x80\x9D the IDF said.\n\n"
+        "The group said in its statement that retaliation "
+        "\xE2\x80\x9Cis certainly coming\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"We engaged", "IDF", ORG, 0, NULL},
+        {"is certainly coming", "Hezbollah", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6593,6 +6613,7 @@ int main(void)
         cmocka_unit_test(say_after_a_relative_reports_its_clause),
         cmocka_unit_test(an_organizations_statement_is_its_own),
         cmocka_unit_test(the_document_is_its_authors),
+        cmocka_unit_test(the_group_keeps_its_organization),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
