@@ -1489,20 +1489,56 @@ static bool quotation_in(const sentence_t *s, size_t lo, size_t hi)
     return false;
 }
 
+/* A noun of speech ("claim", "statement"), or an -s form of a verb of speech, which after
+ * an owner is a plural noun ("Seoul's calls"). */
+static bool speech_noun(const qword_t *w)
+{
+    return is_word(w) && !w->cap &&
+           ((w->cls & (QW_SPEECH_NOUN | QW_DOC)) ||
+            ((w->cls & QW_SPEECH) && (w->cls & QW_PRESENT_S)));
+}
+
+/* "the statements of Armenian Foreign Minister Ararat Mirzoyan that allegedly “...”": the
+ * author after "of" of a noun of speech whose that-clause holds the quotation, when no
+ * reporting verb stands between them (m: the author, *at: the noun). */
+static bool speech_noun_of(const sctx_t *c, size_t item, mention_t *m, size_t *at)
+{
+    const sentence_t *s = c->s;
+    size_t that = item;
+    while (that > 0 && item - that < 4 && !low_is(&s->w[that - 1], "that"))
+        that--;
+    if (that < 4 || item - that >= 4)
+        return false;
+    that--; /* the word "that" */
+    size_t of = that;
+    while (of > 2 && that - of < 8 && !low_is(&s->w[of - 1], "of"))
+        of--;
+    if (of <= 2 || !low_is(&s->w[of - 1], "of") || !speech_noun(&s->w[of - 2]))
+        return false;
+    for (size_t k = 0; k < c->nv; k++)
+        if (c->v[k].at > of && c->v[k].at < item)
+            return false;
+    if (quotation_in(s, of, item))
+        return false;
+    if (stance__mention_starting(s, of, that, m) && m->hi == that &&
+        (m->kind == MK_PERSON || m->kind == MK_TITLE)) {
+        *at = of - 2;
+        return true;
+    }
+    return false;
+}
+
 /* "the Philippine Coast Guard's allegations that China had taken “...”": the owner of a
  * noun of speech whose that-clause holds the quotation, when no reporting verb stands
- * between them (m: the owner, *at: the noun). */
+ * between them (m: the owner, *at: the noun); or its author after "of" (speech_noun_of). */
 static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t *at)
 {
     const sentence_t *s = c->s;
+    if (speech_noun_of(c, item, m, at))
+        return true;
     for (size_t noun = item; noun-- > 2;) {
         const qword_t *w = &s->w[noun];
-        /* (or an -s form of a verb of speech, which after the owner is a plural noun:
-         * "Seoul's calls that “...”") */
-        if (!is_word(w) || w->cap ||
-            !((w->cls & (QW_SPEECH_NOUN | QW_DOC)) ||
-              ((w->cls & QW_SPEECH) && (w->cls & QW_PRESENT_S))) ||
-            noun + 1 >= item || !low_is(&s->w[noun + 1], "that"))
+        if (!speech_noun(w) || noun + 1 >= item || !low_is(&s->w[noun + 1], "that"))
             continue;
         /* "the Minister's farcical claim that": an adjective or two after the owner */
         size_t own = noun - 1;

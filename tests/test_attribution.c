@@ -6366,6 +6366,23 @@ static void the_group_keeps_its_organization(void **state)
     CHECK(text, want);
 }
 
+/* "The statements of Foreign Minister X that allegedly “...”": the author after "of" of a
+ * noun of speech whose that-clause holds the quotation spoke it, as the owner of "X's
+ * statements that" does; the subject who "commented on" them did not. Found on a fresh set
+ * (JC: Mirzoyan's words went to the Azerbaijani ministry). */
+static void the_author_of_statements_of_x_that(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Ministry of Foreign Affairs of Vanta commented on the statements of Ostrian "
+        "Foreign Minister Ilse Marten that allegedly \xE2\x80\x9CVanta City has been "
+        "silent for a month,\xE2\x80\x9D the agency reports.\n";
+    static const want_t want[] = {
+        {"Vanta City has been", "Ilse Marten", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6614,6 +6631,7 @@ int main(void)
         cmocka_unit_test(an_organizations_statement_is_its_own),
         cmocka_unit_test(the_document_is_its_authors),
         cmocka_unit_test(the_group_keeps_its_organization),
+        cmocka_unit_test(the_author_of_statements_of_x_that),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
