@@ -201,8 +201,23 @@ static void describe(qwords_t *w, qword_t *out)
     for (size_t i = 1; !out->cap && i + 1 < len; i++)
         if (s[i] == '-' && is_upper_ascii(s[i + 1]) && !adjective_prefix(w->rules, s, i))
             joined = true;
+    /* "EU-member", "US-led": initials joined to a lower-case word make a modifier, no name
+     * ("Kim Jong-un", "Ban Ki-moon" are names; "Tripoli-based Government of National Accord"
+     * is left whole, an organization's name with its epithet) */
+    bool modifier = false;
+    size_t hyphen = 0;
+    for (size_t i = 1; out->cap && i + 1 < base; i++)
+        if (s[i] == '-')
+            hyphen = i;
+    if (hyphen && s[hyphen + 1] >= 'a' && s[hyphen + 1] <= 'z') {
+        bool initials = hyphen >= 2;
+        for (size_t i = 0; i < hyphen && initials; i++)
+            initials = is_upper_ascii(s[i]);
+        modifier = initials;
+    }
     /* (nor "Also", "Again", "Further" opening a line: "Also read: ...") */
-    out->name = (out->cap || joined) && !(out->cls & (QW_FUNCTION | QW_TIME | QW_AGAIN));
+    out->name = (out->cap || joined) && !modifier &&
+                !(out->cls & (QW_FUNCTION | QW_TIME | QW_AGAIN));
     out->month = out->cap && (out->cls & QW_TIME) &&
                  stance__quote_list_has(&w->rules->months, out->low);
     out->source_mod = !out->cap && stance__quote_list_has(&w->rules->source_modifiers, out->low);

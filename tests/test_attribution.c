@@ -6383,6 +6383,25 @@ static void the_author_of_statements_of_x_that(void **state)
     CHECK(text, want);
 }
 
+/* "EU-member state ambassadors": initials joined to a lower-case word make a modifier, no
+ * person, and the participle after them is the sentence subject's ("Kim Jong-un" stays a
+ * name). Found on a fresh set (JC: Kobakhidze's accusations went to "EU-member"). */
+static void initials_joined_to_a_word_are_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prime Minister Irakli Kobakhidze has leveled accusations against US and EU-member "
+        "state ambassadors, accusing them of \xE2\x80\x9Csubstituting the "
+        "opposition\xE2\x80\x9D.\n\n"
+        "Kim Jong-un spoke on Monday. \xE2\x80\x9CWe are ready,\xE2\x80\x9D Kim "
+        "Jong-un said.\n";
+    static const want_t want[] = {
+        {"substituting the opposition", "Irakli Kobakhidze", PER, 0, NULL},
+        {"We are ready", "Kim Jong-un", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6632,6 +6651,7 @@ int main(void)
         cmocka_unit_test(the_document_is_its_authors),
         cmocka_unit_test(the_group_keeps_its_organization),
         cmocka_unit_test(the_author_of_statements_of_x_that),
+        cmocka_unit_test(initials_joined_to_a_word_are_no_name),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
