@@ -306,7 +306,7 @@ static const char *surname_key(const quote_rules_t *r, const char *low)
 /* Gives an entity the name of mention m: its span, its first word and surname, and the word
  * before the surname of a name of three words or more (Spanish and Portuguese names put the
  * paternal surname there, and the press uses it alone: "Chaderton" for "Roy Chaderton
- * Matos"). */
+ * Matos", "Lula" for "Luiz Inácio Lula da Silva"). */
 static void name_entity(const quote_rules_t *r, entity_t *e, const sentence_t *s,
                         const qtext_t *t, const mention_t *m)
 {
@@ -321,6 +321,10 @@ static void name_entity(const quote_rules_t *r, entity_t *e, const sentence_t *s
      * replaces */
     strcpy(e->first, surname_only(s, m) ? e->last : first->low);
     const qword_t *mid = last >= m->name_lo + 2 ? &s->w[last - 1] : NULL;
+    /* ("Lula" of "Luiz Inácio Lula da Silva": the word before the surname's particle) */
+    if (mid && is_word(mid) && !mid->cap && (mid->cls & QW_CONNECTOR) &&
+        last >= m->name_lo + 3)
+        mid = &s->w[last - 2];
     bool middle = mid && is_word(mid) && mid->cap && !(mid->cls & QW_CONNECTOR);
     strcpy(e->middle, middle ? mid->low : "");
 }

@@ -441,6 +441,10 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             break;
         }
     memset(&v->subj, 0, sizeof v->subj);
+    /* a gerund after a preposition has the clause's subject, never the name before the
+     * preposition ("X targeted Y and his son Z, blaming them for encouraging ...") */
+    if (v->ing && v->at > floor && is_word(&s->w[v->at - 1]) && (s->w[v->at - 1].cls & QW_PREP))
+        return;
     if (quoted_as(s, floor, v->at, &v->subj))
         return;
     /* "according to a Kremlin spokesman quoted by news agencies": the source the agencies

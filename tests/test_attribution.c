@@ -6402,6 +6402,26 @@ static void initials_joined_to_a_word_are_no_name(void **state)
     CHECK(text, want);
 }
 
+/* The press calls "Luiz Inácio Lula da Silva" "Lula", the word before the surname's
+ * particle; and a gerund after a preposition has the clause's subject, never the name before
+ * the preposition ("Lula targeted X and his son Y, blaming them for encouraging ...": Y does
+ * not speak, and the "he said" after is Lula). Found on a fresh set (JD). */
+static void a_name_before_a_particle_and_a_gerund_after_a_preposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ostrian President Joao Pedro Brasa da Costa criticized the tariffs.\n\n"
+        "\xE2\x80\x9CWe demand respect,\xE2\x80\x9D Brasa told reporters.\n\n"
+        "Brasa also targeted former president Ivo Marsden and his son Eduardo, blaming them "
+        "for encouraging the sanctions. \xE2\x80\x9CThere is no precedent for "
+        "this,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We demand respect", "Joao Pedro Brasa da Costa", PER, 0, NULL},
+        {"There is no precedent", "Joao Pedro Brasa da Costa", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6652,6 +6672,7 @@ int main(void)
         cmocka_unit_test(the_group_keeps_its_organization),
         cmocka_unit_test(the_author_of_statements_of_x_that),
         cmocka_unit_test(initials_joined_to_a_word_are_no_name),
+        cmocka_unit_test(a_name_before_a_particle_and_a_gerund_after_a_preposition),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
