@@ -1581,8 +1581,10 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
 static bool reported_by(const sctx_t *c, const sverb_t *o, const sverb_t *v)
 {
     const sentence_t *s = c->s;
-    if (o->ing || o->think || !o->subj.kind || o->entity < 0 || v->ing ||
-        (v->subj.kind != MK_ORG && v->subj.kind != MK_DOC) || v->inverted)
+    /* (o a participle of the clause's subject: "Andrabi said, adding that Islamabad
+     * expected “...”") */
+    if ((o->ing ? o->subj.kind != MK_NONE : !o->subj.kind || o->entity < 0) || o->think ||
+        v->ing || (v->subj.kind != MK_ORG && v->subj.kind != MK_DOC) || v->inverted)
         return false;
     if (!(o->at + 1 == v->subj.lo ||
           (o->at + 2 == v->subj.lo && low_is(&s->w[o->at + 1], "that"))))
@@ -1743,6 +1745,19 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             /* "Marles said the federal government had expressed “serious concerns”": the
              * words of a clause someone reports are the reporter's */
             pick = &c->v[k - 1];
+            if (pick->ing) { /* the participle's: its clause's finite verb's, or the sentence's */
+                mention_t m;
+                pick = v;
+                for (size_t e = k - 1; e-- > 0;)
+                    if (!c->v[e].ing && c->v[e].subj.kind) {
+                        pick = &c->v[e];
+                        break;
+                    }
+                if (pick == v && sentence_subject(c, c->v[k - 1].at, &m)) {
+                    attach(c, q, &m, v->at, resolve(c, &m), v->at, item);
+                    return true;
+                }
+            }
         } else if (item > v->at + 5 && !opens_clause_before(s, v->at, item) &&
                    (reporter = reporter_of(c, k)) >= 0 && c->v[reporter].entity >= 0) {
             /* "He said Xi clearly stated China's principles on the relations in a “timely

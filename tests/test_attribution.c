@@ -6422,6 +6422,27 @@ static void a_name_before_a_particle_and_a_gerund_after_a_preposition(void **sta
     CHECK(text, want);
 }
 
+/* "X said, adding that Islamabad expected “...”": a government's verb in the clause a
+ * participle reports is the words of the participle's subject, the speaker of its clause,
+ * as in "X said Islamabad expected “...”". Found on a fresh set (JD: the quotation went to
+ * "Islamabad"). */
+static void a_participle_reports_a_governments_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe have engaged with them,\xE2\x80\x9D Tahir Andrabi said, adding "
+        "that Islamabad expected \xE2\x80\x9C" "concrete and verifiable action\xE2\x80\x9D "
+        "against the group.\n\n"
+        "Defence Minister Ilse Marten spoke on Monday, adding that the government expected "
+        "\xE2\x80\x9C" "a positive outcome\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"We have engaged", "Tahir Andrabi", PER, 0, NULL},
+        {"concrete and verifiable", "Tahir Andrabi", PER, 0, NULL},
+        {"a positive outcome", "Ilse Marten", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6673,6 +6694,7 @@ int main(void)
         cmocka_unit_test(the_author_of_statements_of_x_that),
         cmocka_unit_test(initials_joined_to_a_word_are_no_name),
         cmocka_unit_test(a_name_before_a_particle_and_a_gerund_after_a_preposition),
+        cmocka_unit_test(a_participle_reports_a_governments_clause),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
