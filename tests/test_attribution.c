@@ -6443,6 +6443,24 @@ static void a_participle_reports_a_governments_clause(void **state)
     CHECK(text, want);
 }
 
+/* "X, the spokesman for Palestinian Authority President Mahmoud Abbas,": the name after the
+ * title "President" is the president's, not the spokesman's (as the name after "the Foreign
+ * Ministry" in "Spokesperson for the Foreign Ministry Maria Lind" is hers); so "the
+ * spokesman" later is X, never Abbas. Found on a fresh set (JB). */
+static void a_name_after_a_title_in_an_office_is_its_holders(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Nabil Rudineh, the spokesman for Palestinian Authority President Mahmoud Abbas, "
+        "said the raids \xE2\x80\x9Cwill force decisions.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CThe leadership will decide,\xE2\x80\x9D the spokesman said.\n";
+    static const want_t want[] = {
+        {"will force decisions", "Nabil Rudineh", PER, 0, NULL},
+        {"The leadership will", "Nabil Rudineh", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6695,6 +6713,7 @@ int main(void)
         cmocka_unit_test(initials_joined_to_a_word_are_no_name),
         cmocka_unit_test(a_name_before_a_particle_and_a_gerund_after_a_preposition),
         cmocka_unit_test(a_participle_reports_a_governments_clause),
+        cmocka_unit_test(a_name_after_a_title_in_an_office_is_its_holders),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
