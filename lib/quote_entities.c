@@ -1004,6 +1004,10 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     const char *nation = mention_nation(ents, s, m);
     /* "Hara's spokesman": Hara's, never a spokesman known as someone else's or nobody's */
     const char *owner = mention_owner(ents, s, m);
+    bool body_modifier = false; /* "the police spokesperson": a body's word before the role */
+    for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
+        body_modifier = body_modifier ||
+                        (is_word(&s->w[i]) && !s->w[i].cap && (s->w[i].cls & QW_ORG));
     if (m->definite) {
         int best = -1, compatriot = -1;
         bool foreigner = false;
@@ -1029,6 +1033,10 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 continue;
             }
             if (owner && strcmp(e->owner, owner) != 0)
+                continue;
+            /* "the police spokesperson": a body's, never a person's own spokesman ("the
+             * spokesman for President Abbas") */
+            if (!owner && e->owner[0] && body_modifier)
                 continue;
             if (nation && e->nation && (compatriot < 0 || e->seen > ents->e[compatriot].seen))
                 compatriot = i;

@@ -6446,17 +6446,21 @@ static void a_participle_reports_a_governments_clause(void **state)
 /* "X, the spokesman for Palestinian Authority President Mahmoud Abbas,": the name after the
  * title "President" is the president's, not the spokesman's (as the name after "the Foreign
  * Ministry" in "Spokesperson for the Foreign Ministry Maria Lind" is hers); so "the
- * spokesman" later is X, never Abbas. Found on a fresh set (JB). */
+ * spokesman" later is X, never Abbas; and "the police spokesperson", a body's, is no one's
+ * own spokesman. Found on a fresh set (JB). */
 static void a_name_after_a_title_in_an_office_is_its_holders(void **state)
 {
     (void)state;
     static const char text[] =
         "Nabil Rudineh, the spokesman for Palestinian Authority President Mahmoud Abbas, "
         "said the raids \xE2\x80\x9Cwill force decisions.\xE2\x80\x9D\n\n"
-        "\xE2\x80\x9CThe leadership will decide,\xE2\x80\x9D the spokesman said.\n";
+        "\xE2\x80\x9CThe leadership will decide,\xE2\x80\x9D the spokesman said.\n\n"
+        "\xE2\x80\x9CThe man continued fleeing,\xE2\x80\x9D the police spokesperson "
+        "said.\n";
     static const want_t want[] = {
         {"will force decisions", "Nabil Rudineh", PER, 0, NULL},
         {"The leadership will", "Nabil Rudineh", TTL, 0, NULL},
+        {"The man continued", "police spokesperson", TTL, 0, NULL},
     };
     CHECK(text, want);
 }
