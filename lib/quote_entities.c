@@ -35,6 +35,8 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
 void stance__entity_spoke(entities_t *ents, int id)
 {
     if (id >= 0 && id < ENTITIES && ents->e[id].used) {
+        if (id != ents->last_speaker)
+            ents->spoke_by_doc = false; /* (the document's words, quoted, keep it) */
         ents->last_speaker = id;
         if (ents->e[id].kind == MK_PERSON)
             ents->last_person = id;
@@ -913,9 +915,11 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             ents->e[id].gender = g;
     } else {
         /* it, they: the organization that spoke last, unless another one has since opened a
-         * sentence ("The Defence Ministry published photos. “...,” it said.") */
+         * sentence ("The Defence Ministry published photos. “...,” it said."); "it" is also
+         * the document that spoke last, whoever issued it ("The statement revealed that ...
+         * It, however, stated that “...”") */
         id = ents->last_speaker;
-        if (id >= 0 && ents->e[id].kind != MK_ORG)
+        if (id >= 0 && ents->e[id].kind != MK_ORG && !(ents->spoke_by_doc && low_is(w, "it")))
             id = -1;
         uint64_t since = id >= 0 ? ents->e[id].seen : 0;
         for (int i = 0; i < ENTITIES; i++) {

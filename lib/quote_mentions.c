@@ -2235,6 +2235,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                 v->entity = resolve(&c, &v->subj);
             if (v->entity >= 0) {
                 stance__entity_spoke(ents, v->entity);
+                ents->spoke_by_doc = v->subj.kind == MK_DOC;
                 learn_gender(s, v->at, &ents->e[v->entity]);
             }
         }

@@ -373,6 +373,8 @@ typedef struct entities {
     int last_speaker; /* who last said something (an index), -1 = nobody yet */
     int last_person;  /* the person who last said something, -1 = nobody yet */
     int doc_author;   /* who last issued a statement ("X issued a statement"), -1 = nobody */
+    bool spoke_by_doc; /* the last speaker was given by a document ("The statement revealed
+                          ..."), which the next "it" means */
     int named[2];     /* the two named last, earlier first ("the former", "the latter") */
     const quote_rules_t *rules;
     /* a speaker known by title only was named ("the diplomat said" ... "Grushko further

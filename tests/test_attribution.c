@@ -6465,6 +6465,31 @@ static void a_name_after_a_title_in_an_office_is_its_holders(void **state)
     CHECK(text, want);
 }
 
+/* "It" after a document has spoken is the document, whoever issued it, a person or not:
+ * "Monyela had released a statement ... The statement revealed that ... “...”. It, however,
+ * stated that “...”" is Monyela's; an organization that opens a sentence since is the "it"
+ * ("The DRC accuses ... It stresses"). Found on a fresh set (JB: the quotation went to the
+ * government named in the first sentence). */
+static void it_is_the_document_that_spoke_last(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Ostrian government distanced itself from the statement.\n\n"
+        "Spokesman Clayson Monyela had released a statement criticising the recall.\n\n"
+        "The statement revealed that the delegation did not intend "
+        "\xE2\x80\x9Cto formally raise the issue\xE2\x80\x9D.\n\n"
+        "It, however, stated that \xE2\x80\x9COstria would remain committed to a strong "
+        "bond\xE2\x80\x9D.\n\n"
+        "The Vantan government accuses the president personally. It stresses that he has an "
+        "\xE2\x80\x9C" "attitude of interference\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"to formally raise", "Clayson Monyela", PER, 0, NULL},
+        {"Ostria would remain", "Clayson Monyela", PRO, 0, NULL},
+        {"attitude of interference", "Vantan government", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6718,6 +6743,7 @@ int main(void)
         cmocka_unit_test(a_name_before_a_particle_and_a_gerund_after_a_preposition),
         cmocka_unit_test(a_participle_reports_a_governments_clause),
         cmocka_unit_test(a_name_after_a_title_in_an_office_is_its_holders),
+        cmocka_unit_test(it_is_the_document_that_spoke_last),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
