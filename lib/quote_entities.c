@@ -482,15 +482,17 @@ static int find_person(const entities_t *ents, const sentence_t *s, const mentio
 /* The named person whose fuller name opens with the words [start, start + len) and goes on
  * ("Mohammed bin Abdulrahman" of "Mohammed bin Abdulrahman Al Thani"), seen last; -1 if none. */
 static int person_by_first_words(const entities_t *ents, const qtext_t *t, size_t start,
-                                 size_t len)
+                                 size_t len, bool anywhere)
 {
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_PERSON || !e->named || e->len <= len + 1)
             continue;
-        /* the name may stand after an honorific ("Sheikh Mohammed ..."): any word start */
-        for (size_t at = e->start; at + len < e->start + e->len; at++) {
+        /* the name may stand after an honorific ("Sheikh Mohammed ..."): any word start,
+         * when `anywhere` */
+        for (size_t at = e->start; at + len < e->start + e->len && (anywhere || at == e->start);
+             at++) {
             if ((at == e->start || t->s[at - 1] == ' ') && t->s[at + len] == ' ' &&
                 same_bytes_folded(t, at, len, start, len)) {
                 if (best < 0 || e->seen > ents->e[best].seen)
@@ -510,9 +512,12 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     int best = find_person(ents, s, m);
     size_t len = span_end(s, t, m->name_hi) - first->start;
     /* "Mohammed bin Abdulrahman said" after "Sheikh Mohammed bin Abdulrahman Al Thani": the
-     * first three words or more of a longer name, as news copy shortens Arabic names */
+     * first three words or more of a longer name, as news copy shortens Arabic names; or the
+     * first two of a name ("Bam Dev" of "Bam Dev Gautam", as Nepali copy shortens it) */
     if (best < 0 && m->name_hi - m->name_lo >= 3)
-        best = person_by_first_words(ents, t, first->start, len);
+        best = person_by_first_words(ents, t, first->start, len, true);
+    else if (best < 0 && m->name_hi - m->name_lo == 2 && m->role == NONE)
+        best = person_by_first_words(ents, t, first->start, len, false);
     if (best < 0 && !one_word && m->role != NONE) {
         /* "Dravenia's defence minister warned ..." and later "Defence Minister Katya Rosh":
          * the holder of a title the article used alone is named at last, and the quotations

@@ -6490,6 +6490,22 @@ static void it_is_the_document_that_spoke_last(void **state)
     CHECK(text, want);
 }
 
+/* The first two words of a longer name name its person ("Bam Dev" for "Bam Dev Gautam", as
+ * Nepali copy shortens it), read from the name's start (three words or more are also found
+ * after an honorific). Found on a fresh set (KA: five quotations given to a new person "Bam
+ * Dev"). */
+static void the_first_two_words_of_a_longer_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Deputy Prime Minister Bam Dev Gautam met the delegation.\n\n"
+        "\xE2\x80\x9CI can do nothing,\xE2\x80\x9D replied Bam Dev.\n";
+    static const want_t want[] = {
+        {"I can do nothing,", "Bam Dev Gautam", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6744,6 +6760,7 @@ int main(void)
         cmocka_unit_test(a_participle_reports_a_governments_clause),
         cmocka_unit_test(a_name_after_a_title_in_an_office_is_its_holders),
         cmocka_unit_test(it_is_the_document_that_spoke_last),
+        cmocka_unit_test(the_first_two_words_of_a_longer_name),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
