@@ -2384,10 +2384,11 @@ int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entiti
     const qword_t *w = s->w;
     const quote_rules_t *r = ents->rules;
     size_t at = NONE;
-    const bool that_was = (low_is(&w[0], "that") || low_is(&w[0], "such")) &&
+    const bool that_was = (low_is(&w[0], "that") || low_is(&w[0], "this") ||
+                           low_is(&w[0], "such")) &&
                           (low_is(&w[1], "was") || low_is(&w[1], "is"));
     if (that_was && low_is(&w[2], "how")) {
-        at = 3; /* That was how X described it */
+        at = 3; /* That was how X described it; This is how X responded */
     } else if (that_was && s->n > 5 && low_is(&w[2], "the") && is_word(&w[3]) &&
                stance__quote_is_report_noun(r, w[3].low) &&
                (low_is(&w[4], "of") || low_is(&w[4], "from"))) {
@@ -2401,8 +2402,20 @@ int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entiti
             else if (!is_word(&w[i]) || !(w[i].cls & (QW_TIME | QW_SKIP | QW_PREP | QW_DET)))
                 break;
     }
-    if (at == NONE || at >= s->n || !stance__mention_starting(s, at, s->n, named) ||
-        (named->kind != MK_PERSON && named->kind != MK_ORG))
+    if (at == NONE || at >= s->n)
+        return -1;
+    bool found = stance__mention_starting(s, at, s->n, named) &&
+                 (named->kind == MK_PERSON || named->kind == MK_ORG);
+    /* "This is how Nepal's Deputy Prime Minister and Minister for Home Affairs Bam Dev Gautam
+     * responded": titles joined by "and" before the name; the first person named before the
+     * verb */
+    for (size_t i = at + 1; !found && i < s->n && i < at + 16; i++) {
+        if (is_word(&s->w[i]) && !s->w[i].cap && past_form(&s->w[i]))
+            break;
+        found = stance__mention_starting(s, i, s->n, named) && named->lo == i &&
+                named->kind == MK_PERSON;
+    }
+    if (!found)
         return -1;
     return stance__entity_resolve(ents, s, t, named);
 }

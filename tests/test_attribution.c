@@ -6506,6 +6506,23 @@ static void the_first_two_words_of_a_longer_name(void **state)
     CHECK(text, want);
 }
 
+/* "“...” This is how X responded": a report told after the words, as "That was how X
+ * described it" is, and the person may stand after titles joined by "and" ("Nepal's Deputy
+ * Prime Minister and Minister for Home Affairs Bam Dev Gautam responded"). Found on a fresh
+ * set (KA: the opening quotation had no speaker). */
+static void this_is_how_x_responded(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CIt will adversely affect our relations with Vanta.\xE2\x80\x9D\n"
+        "This is how Ostria's Deputy Prime Minister and Minister for Home Affairs Bam Dev "
+        "Gautam responded when approached by members of civil society.\n";
+    static const want_t want[] = {
+        {"It will adversely", "Bam Dev Gautam", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6761,6 +6778,7 @@ int main(void)
         cmocka_unit_test(a_name_after_a_title_in_an_office_is_its_holders),
         cmocka_unit_test(it_is_the_document_that_spoke_last),
         cmocka_unit_test(the_first_two_words_of_a_longer_name),
+        cmocka_unit_test(this_is_how_x_responded),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
