@@ -957,6 +957,14 @@ static bool generic_role(const char *role)
            strcmp(role, "leader") == 0 || strcmp(role, "cleric") == 0;
 }
 
+/* A role that speaks for a body: "the spokesperson" is whoever spoke last as its
+ * "representative" ("Foreign Ministry representative Guo Jiakun ... The spokesperson called
+ * on ..."), as journalists vary the word. */
+static bool speaks_for_a_body(const char *role)
+{
+    return strncmp(role, "spokes", 6) == 0 || strcmp(role, "representative") == 0;
+}
+
 /* A plural, as English spells it: "ministers", "chiefs" (not "witness", "princess"). */
 static bool plural_word(const qword_t *w)
 {
@@ -1121,7 +1129,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 if (!ents->e[last].role[0]) {
                     best = last;
                     set_role(ents, &ents->e[best], s, m);
-                } else if ((described || generic_role(role)) &&
+                } else if ((described || generic_role(role) ||
+                            (speaks_for_a_body(role) && speaks_for_a_body(ents->e[last].role))) &&
                            same_gender(m->gender, ents->e[last].gender)) {
                     best = last;
                 }

@@ -6523,6 +6523,24 @@ static void this_is_how_x_responded(void **state)
     CHECK(text, want);
 }
 
+/* "The spokesperson" after "Foreign Ministry representative X" spoke is X: journalists vary
+ * the word for one who speaks for a body. Found on a fresh set (KB: the quotation went to a
+ * new, unnamed spokesperson). */
+static void the_spokesperson_is_the_representative(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Ministry representative Guo Jian condemned the summary, stating that it had "
+        "\xE2\x80\x9Cmanipulated\xE2\x80\x9D matters.\n\n"
+        "The spokesperson called on the group to \xE2\x80\x9C" "abandon Cold War "
+        "mentality\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"manipulated", "Guo Jian", PER, 0, NULL},
+        {"abandon Cold War", "Guo Jian", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6779,6 +6797,7 @@ int main(void)
         cmocka_unit_test(it_is_the_document_that_spoke_last),
         cmocka_unit_test(the_first_two_words_of_a_longer_name),
         cmocka_unit_test(this_is_how_x_responded),
+        cmocka_unit_test(the_spokesperson_is_the_representative),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
