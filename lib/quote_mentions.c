@@ -746,6 +746,9 @@ static void note_names(sctx_t *c, size_t upto)
             /* "Al Arabiya English quoted him": an outlet, which no "he" means */
             if (m.kind == MK_PERSON && names_outlet(c, &m))
                 m.kind = MK_ORG;
+            /* "Radek Pietruszka/PAP": a photograph's credit, no one the article is about */
+            if (m.kind == MK_PERSON && stance__credit_words(s, c->t, m.name_lo, m.name_hi))
+                skip = true;
             if (!skip) {
                 int id = stance__entity_note(c->ents, s, c->t, &m);
                 if (id >= 0 && introduced && open == 1 && m.kind == MK_PERSON &&
@@ -1315,6 +1318,16 @@ static bool names_outlet(const sctx_t *c, const mention_t *m)
     /* "the Saudi Press Agency", and in lower case "the agency" */
     return stance__words_name_outlet(c->r, s, m->name_lo, m->name_hi) ||
            stance__quote_list_has(&c->r->outlet_words, s->w[m->name_hi - 1].low);
+}
+
+bool stance__credit_words(const sentence_t *s, const qtext_t *t, size_t lo, size_t hi)
+{
+    if (lo >= hi)
+        return false;
+    for (size_t b = s->w[lo].start; b < s->w[hi - 1].start + s->w[hi - 1].len; b++)
+        if (t->s[b] == '/')
+            return true;
+    return false;
 }
 
 bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size_t lo,

@@ -355,8 +355,10 @@ static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
             role.hi != end)
             return false;
     }
-    /* "... a placard in Yangon. Getty": a photograph's credit, an agency that speaks for no one */
-    if (stance__words_name_outlet(r->rules, s, m.name_lo, m.name_hi))
+    /* "... a placard in Yangon. Getty", "Radek Pietruszka/PAP": a photograph's credit, an
+     * agency or a photographer with his agency, who speak for no one */
+    if (stance__words_name_outlet(r->rules, s, m.name_lo, m.name_hi) ||
+        stance__credit_words(s, &r->t, m.name_lo, m.name_hi))
         return false;
     *out = m;
     *ends_in_colon = colon;

@@ -638,6 +638,9 @@ bool stance__dash_credit(const sentence_t *s, size_t i, mention_t *m);
  * Images"), whole. */
 bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size_t lo,
                                size_t hi);
+/* Whether words [lo, hi) hold a photograph's credit, a name joined to its agency by a slash
+ * ("Pietruszka/PAP"). */
+bool stance__credit_words(const sentence_t *s, const qtext_t *t, size_t lo, size_t hi);
 /* Remembers a named person or organization met outside quotations; returns its entity or -1. */
 int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);

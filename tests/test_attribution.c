@@ -6541,6 +6541,28 @@ static void the_spokesperson_is_the_representative(void **state)
     CHECK(text, want);
 }
 
+/* A photograph's credit on its own line, a name joined to its agency by a slash ("Radek
+ * Pietruszka/PAP"), is no heading that names a speaker and no person the article is about:
+ * "the interior minister" later is the minister named since. Found on a fresh set (KC). */
+static void a_photographers_credit_is_no_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Interior minister wants emergency state prolonged\n\n"
+        "Radek Pietruszka/PAP\n\n"
+        "Poland\xE2\x80\x99s interior minister has said he wants to extend the state of "
+        "emergency.\n\n"
+        "\xE2\x80\x9CI will ask for 60 days,\xE2\x80\x9D Mariusz Kaminski told reporters "
+        "on Monday.\n\n"
+        "\xE2\x80\x9CThe people were not in any danger,\xE2\x80\x9D the interior minister "
+        "said.\n";
+    static const want_t want[] = {
+        {"I will ask", "Mariusz Kaminski", PER, 0, NULL},
+        {"The people were", "Mariusz Kaminski", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6798,6 +6820,7 @@ int main(void)
         cmocka_unit_test(the_first_two_words_of_a_longer_name),
         cmocka_unit_test(this_is_how_x_responded),
         cmocka_unit_test(the_spokesperson_is_the_representative),
+        cmocka_unit_test(a_photographers_credit_is_no_one),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
