@@ -2377,10 +2377,24 @@ static bool bare_attribution(const sentence_t *s, mention_t *m)
            !(s->w[v].cls & (QW_THINK | QW_ING | QW_LEMMA)) && bare_after(s, v + 1);
 }
 
+/* "“...” Tweeted Foreign Minister Mohamud Ali Yusuf": a verb of speech in the past, then the
+ * speaker, and nothing more than when ("said X on Monday."), in a sentence of its own after
+ * the quotation. */
+static bool bare_inverted_attribution(const sentence_t *s, mention_t *m)
+{
+    const qword_t *v = &s->w[0];
+    if (s->n < 2 || !is_word(v) || !(v->cls & QW_SPEECH) || !past_form(v) ||
+        (v->cls & (QW_THINK | QW_ING | QW_LEMMA)) ||
+        !stance__mention_starting(s, 1, s->n, m) || m->lo != 1 ||
+        (m->kind != MK_PERSON && m->kind != MK_ORG && m->kind != MK_TITLE))
+        return false;
+    return bare_after(s, m->hi);
+}
+
 int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents,
                                     mention_t *named)
 {
-    if (s->n >= 2 && bare_attribution(s, named))
+    if (s->n >= 2 && (bare_attribution(s, named) || bare_inverted_attribution(s, named)))
         return stance__entity_resolve(ents, s, t, named);
     /* "-- Dravenian President Hamid Rostam" on the line after a quotation standing alone;
      * not "– Ivan Belov, deputy head of the committee:", which introduces the next one */

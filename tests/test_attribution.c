@@ -6563,6 +6563,25 @@ static void a_photographers_credit_is_no_one(void **state)
     CHECK(text, want);
 }
 
+/* "“...” Tweeted Foreign Minister X": a verb of speech in the past and then the speaker,
+ * alone in the sentence after the quotation, credit it, as "X tweeted." does. Found on a
+ * fresh set (KD: the quotation and the one after went to a page's "Latest News"). */
+static void a_verb_then_its_speaker_after_the_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Latest News\n\n"
+        "The government said its territory would not be used.\n\n"
+        "\xE2\x80\x9CThe general gave an interview to the BBC.\xE2\x80\x9D Tweeted Foreign "
+        "Minister Mohamud Ali Yusuf\n\n"
+        "Adding \xE2\x80\x9CThat is not going to happen.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The general gave", "Mohamud Ali Yusuf", PER, 0, NULL},
+        {"That is not going", "Mohamud Ali Yusuf", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6821,6 +6840,7 @@ int main(void)
         cmocka_unit_test(this_is_how_x_responded),
         cmocka_unit_test(the_spokesperson_is_the_representative),
         cmocka_unit_test(a_photographers_credit_is_no_one),
+        cmocka_unit_test(a_verb_then_its_speaker_after_the_quotation),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
