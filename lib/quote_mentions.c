@@ -319,8 +319,12 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
     /* "quoted Haji Omran district mayor, Farzang Ahmed, as saying": a title, then the name
      * set off by commas */
     mention_t named;
-    if (m->hi + 2 < as && is_brk(&s->w[m->hi], ',') && is_brk(&s->w[as - 1], ',') &&
-        stance__mention_starting(s, m->hi + 1, as - 1, &named) && named.hi == as - 1 &&
+    size_t comma = m->hi; /* (the title may go on: "Rabat's delegate to the UN, Omar Hilal,") */
+    while (comma + 2 < as && !is_brk(&s->w[comma], ',') && is_word(&s->w[comma]) &&
+           comma - m->hi < 4)
+        comma++;
+    if (comma + 2 < as && is_brk(&s->w[comma], ',') && is_brk(&s->w[as - 1], ',') &&
+        stance__mention_starting(s, comma + 1, as - 1, &named) && named.hi == as - 1 &&
         named.kind == MK_PERSON)
         *m = named;
     const bool ends = m->hi == as || (m->hi + 1 == as && is_brk(&s->w[m->hi], ','));
@@ -343,9 +347,12 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
         /* the passive: "Rau was quoted as saying" */
         return stance__mention_ending(s, floor, quoted, m) && m->kind != MK_DOC;
     }
+    /* (the object may close an apposition: "quoted Rabat's delegate to the UN, Omar Hilal,
+     * as calling for") */
     for (size_t i = at - 1; i > floor && at - i <= 12; i--)
         if (relaying(&s->w[i - 1]))
-            return quoted_object(s, i - 1, m) && m->hi == at - 1;
+            return quoted_object(s, i - 1, m) &&
+                   (m->hi == at - 1 || (m->hi + 2 == at && is_brk(&s->w[at - 2], ',')));
     return false;
 }
 

@@ -6582,6 +6582,23 @@ static void a_verb_then_its_speaker_after_the_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "Media quoted Rabat's delegate to the UN, Omar Hilal, as calling for “...”": the person
+ * set off by commas after a title that goes on ("to the UN") is the one quoted, and the
+ * participle after his closing comma is his. Found on a fresh set (KD: the quotation went to
+ * "Moroccan", read as a person). */
+static void quoted_a_title_and_name_as_calling(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "On Thursday, Ostrian media quoted Vanta City\xE2\x80\x99s delegate to the UN, Omar "
+        "Hilal, as calling for the \xE2\x80\x9Cindependence of the Kabyle people\xE2\x80\x9D "
+        "in the region.\n";
+    static const want_t want[] = {
+        {"independence of the Kabyle", "Omar Hilal", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6841,6 +6858,7 @@ int main(void)
         cmocka_unit_test(the_spokesperson_is_the_representative),
         cmocka_unit_test(a_photographers_credit_is_no_one),
         cmocka_unit_test(a_verb_then_its_speaker_after_the_quotation),
+        cmocka_unit_test(quoted_a_title_and_name_as_calling),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
