@@ -759,7 +759,20 @@ static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t e
 
 /* The mention that ends just before word `end` (exclusive): a pronoun, an apposition, or a
  * name, title or organization phrase, not after a preposition. */
+static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m);
+
 bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m)
+{
+    if (!mention_ending(s, floor, end, m))
+        return false;
+    /* "..., which suggests": "which" stands for a thing or a body, never a person ("0.14%
+     * were positive for COVID-19, which suggests “...”": no one named "COVID-19") */
+    const size_t j = stance__skip_back(s, floor, end);
+    return !(m->kind == MK_PERSON && j > floor + 2 && low_is(&s->w[j - 1], "which") &&
+             is_brk(&s->w[j - 2], ','));
+}
+
+static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m)
 {
     size_t j = stance__skip_back(s, floor, end);
     if (j == floor)

@@ -6599,6 +6599,23 @@ static void quoted_a_title_and_name_as_calling(void **state)
     CHECK(text, want);
 }
 
+/* "..., which suggests “...”": "which" stands for a thing or a body, never a person, so
+ * "COVID-19" before it is no speaker and the words are the reporter's subject's ("Tedros said
+ * ... only 0.14% were positive for COVID-19, which suggests “that containment is possible”").
+ * Found on a fresh set (KB). */
+static void which_never_stands_for_a_person(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tedros Ghebreyesus said scientists tested 320,000 samples and only 0.14% were "
+        "positive for COVID-19, which suggests \xE2\x80\x9Cthat containment is "
+        "possible.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"that containment is", "Tedros Ghebreyesus", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6859,6 +6876,7 @@ int main(void)
         cmocka_unit_test(a_photographers_credit_is_no_one),
         cmocka_unit_test(a_verb_then_its_speaker_after_the_quotation),
         cmocka_unit_test(quoted_a_title_and_name_as_calling),
+        cmocka_unit_test(which_never_stands_for_a_person),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
