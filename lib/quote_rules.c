@@ -136,7 +136,8 @@ static const quote_word_t words[] = {
     {"di", CONN}, {"did", SKIP}, {"diplomat", ROLE}, {"diplomats", ROLE}, {"director", ROLE},
     {"director-general", ROLE}, {"directorate", ORG}, {"disagree", VERB}, {"disclose", VERB},
     {"dismiss", VERB}, {"disparage", VERB}, {"dispatch", DOC}, {"dispute", VERB},
-    {"djibouti", PLACE}, {"do", SKIP | CONN}, {"doctor", ROLE}, {"document", DOC}, {"does", SKIP}, {"doha", PLACE},
+    {"djibouti", PLACE}, {"do", SKIP | CONN}, {"doctor", ROLE}, {"document", DOC}, {"does", SKIP},
+    {"doha", PLACE},
     {"dominica", PLACE}, {"dos", CONN}, {"doubt", THINK}, {"dpa", ORG}, {"dr", HONOR}, {"driver", ROLE}, {"du", CONN},
     {"dub", VERB}, {"dubbed", NAMING}, {"dublin", PLACE}, {"during", PREP}, {"each", DET},
     {"earlier", TIME | FUNC}, {"early", TIME}, {"echo", VERB}, {"economist", ROLE},
@@ -354,12 +355,13 @@ static const char *const question_labels[] = {"anchor",    "host",     "intervie
 static const char *const answer_labels[] = {"a", "answer"};
 
 static const char *const news_outlets[] = {
-    "aap", "abc", "afp", "al arabiya", "al arabiya english", "al jazeera", "anadolu", "ani", "ansa", "antara", "ap", "asahi shimbun",
-    "associated press", "axios", "bbc", "bernama", "bloomberg", "cbs", "cctv", "cgtn",
-    "china daily", "china news service", "cnn", "dpa", "efe", "epa", "financial times", "fox news", "getty", "getty images",
-    "global times", "hong kong commercial daily", "interfax", "irna", "isna", "itar-tass",
-    "kcna", "kuna", "kyodo", "kyodo news", "mena", "nbc", "nhk", "nikkei", "phoenix tv",
-    "prensa latina", "pti", "qna", "reuters", "ria novosti", "rt", "sana", "shenzhen tv", "shutterstock",
+    "aap", "abc", "afp", "al arabiya", "al arabiya english", "al jazeera", "anadolu", "ani",
+    "ansa", "antara", "ap", "asahi shimbun", "associated press", "axios", "bbc", "bernama",
+    "bloomberg", "cbs", "cctv", "cgtn", "china daily", "china news service", "cnn", "dpa", "efe",
+    "epa", "financial times", "fox news", "getty", "getty images", "global times",
+    "hong kong commercial daily", "interfax", "irna", "isna", "itar-tass", "kcna", "kuna", "kyodo",
+    "kyodo news", "mena", "nbc", "nhk", "nikkei", "phoenix tv", "prensa latina", "pti", "qna",
+    "reuters", "ria novosti", "rt", "sana", "shenzhen tv", "shutterstock",
     "south china morning post", "spa", "sputnik", "tass", "the new york times", "the paper",
     "the wall street journal", "the washington post", "tv asahi", "wam", "xinhua", "yonhap"};
 
