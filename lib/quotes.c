@@ -197,6 +197,37 @@ static bool goes_on_unreported(const sentence_t *s, const squote_t *q)
     return true;
 }
 
+/* A thing for the subject and the quotation for its verb ("The current draft “has no clear
+ * call for a ceasefire” and “will not help ...”"): no one is named to say it, and the words
+ * are the speaker's before, who goes on describing the thing. The words before it are an
+ * article and a few lower-case words that name no person, body, title or document. */
+static bool a_thing_then_its_verb(const run_t *r, const sentence_t *s, const squote_t *q)
+{
+    if (q->item == 0 || q->item > 5 || q->more >= 0 || !is_word(&s->w[0]) ||
+        !(s->w[0].cls & QW_DET) || (s->w[0].cls & QW_PRONOUN))
+        return false;
+    size_t k;
+    const int32_t first = stance__qcp_at(&r->t, q->raw.start, &k);
+    if (!(first >= 'a' && first <= 'z'))
+        return false;
+    for (size_t i = 1; i < q->item; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->cap ||
+            (w->cls & (QW_SPEECH | QW_THINK | QW_ROLE | QW_ORG | QW_TITLE | QW_DOC | QW_PRONOUN |
+                       QW_GROUP)))
+            return false;
+    }
+    /* and nothing after but another such quotation ("The talks “ran out of time” before
+     * the two sides could agree" is the reporter's sentence) */
+    for (size_t i = q->item + 1; i < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (!(w->type == QT_QUOTE || (is_word(w) && low_is(w, "and")) ||
+              (w->type == QT_BREAK && i + 1 == s->n)))
+            return false;
+    }
+    return true;
+}
+
 /* A sentence that opens with the quotation, its comma inside, and goes on with a participle
  * or an infinitive of purpose that has no subject of its own (“...,” referring to the
  * centrifuges; “...,” adding that ...; “...,” to allow for talks): it is the speaker's, who
@@ -281,7 +312,8 @@ static void emit(run_t *r, const squote_t *q)
         /* "She said that:" / "• The tariffs ignore the pact “signed by ...”" */
         set_speaker(r, r->list_speaker, &out, r->sink->n);
     } else if (!strong && !term && !q->raw.unclosed &&
-               (stands_alone(s, q) || goes_on_unreported(s, q) || participle_goes_on(s, q))) {
+               (stands_alone(s, q) || goes_on_unreported(s, q) || participle_goes_on(s, q) ||
+                a_thing_then_its_verb(r, s, q))) {
         /* the last speaker keeps the floor: “A,” he said. “B.” */
         set_speaker(r, r->ents.last_speaker, &out, r->sink->n);
         if ((q->item == 0 || after_dateline(s, q->item)) && !q->raw.goes_on) {

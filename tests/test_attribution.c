@@ -6616,6 +6616,28 @@ static void which_never_stands_for_a_person(void **state)
     CHECK(text, want);
 }
 
+/* "The current draft “has no clear call for a ceasefire” and “will not help”": a thing
+ * for the subject and the quotation for its verb; no one is named to say it, and the words
+ * are the speaker's before, as the second quotation's already were. Found on a fresh set (KB:
+ * the first had no speaker). A subject that names a body still speaks ("The ministry “notes
+ * with regret ...”"). */
+static void a_thing_then_its_verb_in_the_marks(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ambassador Vassily Nebenzia told the council \xE2\x80\x9Cthe time is "
+        "gone.\xE2\x80\x9D The current draft \xE2\x80\x9Chas no clear call\xE2\x80\x9D "
+        "and \xE2\x80\x9Cwill not help\xE2\x80\x9D.\n\n"
+        "The ministry \xE2\x80\x9Cnotes with regret the decision\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"the time is gone", "Vassily Nebenzia", PER, 0, NULL},
+        {"has no clear call", "Vassily Nebenzia", NON, 0, NULL},
+        {"will not help", "Vassily Nebenzia", NON, 0, NULL},
+        {"notes with regret", "ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6877,6 +6899,7 @@ int main(void)
         cmocka_unit_test(a_verb_then_its_speaker_after_the_quotation),
         cmocka_unit_test(quoted_a_title_and_name_as_calling),
         cmocka_unit_test(which_never_stands_for_a_person),
+        cmocka_unit_test(a_thing_then_its_verb_in_the_marks),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
