@@ -2323,7 +2323,16 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     size_t source_at;
     if (s->nq == 0 && named_source(&c, s->n, &source, &source_at) &&
         (source.kind == MK_PERSON || source.kind == MK_TITLE)) {
-        const int id = resolve(&c, &source);
+        /* (the source ends at its comma: "According to the president, Njovu was injured"
+         * names the president, no president Njovu) */
+        size_t comma = source_at;
+        while (comma < s->n && !is_brk(&s->w[comma], ','))
+            comma++;
+        if (comma < source.hi && low_is(&s->w[source_at], "according") &&
+            !(stance__mention_starting(s, source_at + 2, comma, &source) &&
+              source.hi == comma && (source.kind == MK_PERSON || source.kind == MK_TITLE)))
+            source.kind = MK_NONE;
+        const int id = source.kind ? resolve(&c, &source) : -1;
         if (id >= 0)
             stance__entity_spoke(ents, id);
     }

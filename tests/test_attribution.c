@@ -6282,9 +6282,16 @@ static void an_according_to_source_has_spoken(void **state)
         "today.\n\n"
         "Members held a first round of talks on the draft, according to Ambassador Jeremy "
         "Stone of Ostria. \xE2\x80\x9CMost members wished to consult their "
-        "capitals,\xE2\x80\x9D he told reporters.\n";
+        "capitals,\xE2\x80\x9D he told reporters.\n\n"
+        "\xE2\x80\x9CWe congratulate the forces on the capture of Njovu,\xE2\x80\x9D "
+        "President Yoweri Museveni said.\n\n"
+        "According to the president, Njovu was injured and captured.\n\n"
+        "\xE2\x80\x9CThe hunt is being intensified.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"Most members wished", "Jeremy Stone of Ostria", PRO, 0, NULL},
+        {"We congratulate", "Yoweri Museveni", PER, 0, NULL},
+        /* the source ends at its comma: "the president", no president "Njovu" (LC) */
+        {"The hunt is", "Yoweri Museveni", NON, 0, NULL},
     };
     CHECK(text, want);
 }
