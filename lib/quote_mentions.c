@@ -1575,8 +1575,14 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
             if (c->v[k].at > noun && c->v[k].at < item)
                 return false;
         /* the clause holds one quotation: a later one is the words said of it ("Kim's
-         * comments that “...” in the future “revealed that ...”") */
-        if (quotation_in(s, noun + 2, item))
+         * comments that “...” in the future “revealed that ...”"), unless "and" joins it
+         * to the clause ("Blinken's statement that Washington wants “...” and India “needs
+         * to help make it happen”") */
+        size_t before = item;
+        while (before > noun + 2 && s->w[before - 1].type != QT_QUOTE)
+            before--;
+        if (before > noun + 2 &&
+            !(before < item && is_word(&s->w[before]) && low_is(&s->w[before], "and")))
             return false;
         size_t lo = own;
         while (lo > 0 && own - lo < 5 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap &&

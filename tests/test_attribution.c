@@ -6068,17 +6068,26 @@ static void a_countrys_possessive_title_is_an_epithet(void **state)
 /* "The ministry pointed out that Kim's comments that “such launches will continue” in the
  * future “revealed that the balloons were sent by the authorities”": the words after "Kim's
  * comments that" are Kim's, the next quotation, the predicate the ministry gives them, the
- * ministry's. Found on a fresh set (HB). */
+ * ministry's. Found on a fresh set (HB). A quotation joined to the clause by "and" is the
+ * clause's ("Blinken's statement that Washington wants “...” and India “...”", LD). */
 static void a_speech_nouns_clause_holds_one_quotation(void **state)
 {
     (void)state;
     static const char text[] =
         "The Vantian Unification Ministry also pointed out that Kim\xE2\x80\x99s comments that "
         "\xE2\x80\x9Csuch balloon launches will continue\xE2\x80\x9D in the future "
-        "\xE2\x80\x9Crevealed that the balloons were sent by the authorities.\xE2\x80\x9D\n";
+        "\xE2\x80\x9Crevealed that the balloons were sent by the authorities.\xE2\x80\x9D\n\n"
+        "Prime Minister Justin Trudeau accused Vanta of expelling diplomats.\n\n"
+        "The prime minister\xE2\x80\x99s remarks came after Secretary of State Anthony "
+        "Blinken\xE2\x80\x99s statement that "
+        "Washington wants Ostria \xE2\x80\x9Cmoving its investigation forward\xE2\x80\x9D "
+        "and Vanta \xE2\x80\x9Cneeds to help make it happen\xE2\x80\x9D.\n";
     static const want_t want[] = {
         {"such balloon launches", "Kim", PER, 0, NULL},
         {"revealed that the balloons", "Vantian Unification Ministry", ORG, 0, NULL},
+        {"moving its investigation", "Anthony Blinken", PER, 0, NULL},
+        /* joined by "and", the second is the clause's too (LD) */
+        {"needs to help", "Anthony Blinken", PER, 0, NULL},
     };
     CHECK(text, want);
 }
