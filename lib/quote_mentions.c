@@ -1689,8 +1689,11 @@ static bool sieve_before(sctx_t *c, squote_t *q)
              * that opens the verb's own clause, when no reporting verb stands between */
             size_t open = v->at - 1;
             while (open > 0 && !is_brk(&s->w[open - 1], ',') &&
-                   !low_is(&s->w[open - 1], "that") && s->w[open - 1].type != QT_QUOTE)
+                   !low_is(&s->w[open - 1], "that") && s->w[open - 1].type != QT_QUOTE &&
+                   !(open < v->at - 1 && subordinator(&s->w[open - 1])))
                 open--;
+            /* (a subordinate clause opens at its conjunction: "after Israel summoned the
+             * envoy and declared Lula “persona non grata”") */
             bool verb_between = k > 0 && c->v[k - 1].at >= open;
             mention_t m;
             /* its own verb a plain past ("compared"), not an auxiliary ("will be
@@ -2320,6 +2323,22 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             embedded = embedded || (c.v[k].entity == ents->last_speaker && c.v[k].at > c.v[0].at &&
                                     !c.v[k].inverted);
         if (embedded)
+            stance__entity_spoke(ents, c.v[0].entity);
+    }
+    /* "The Brazilian foreign ministry said in a statement that ... after Israel ... declared
+     * Lula “persona non grata”. “...,” it said.": words quoted in a subordinate clause of
+     * what the main clause's reporter says are its subject's, but the reporter keeps the
+     * floor */
+    if (c.nv >= 1 && c.v[0].entity >= 0 && c.v[0].subj.kind && opens_main_clause(&c, &c.v[0]) &&
+        ents->last_speaker >= 0 && ents->last_speaker != c.v[0].entity) {
+        bool subordinate = false;
+        for (size_t qi = 0; qi < s->nq && !subordinate; qi++) {
+            if (s->q[qi].entity != ents->last_speaker || s->q[qi].item <= c.v[0].at)
+                continue;
+            for (size_t i = c.v[0].at + 1; i < s->q[qi].item && !subordinate; i++)
+                subordinate = is_word(&s->w[i]) && subordinator(&s->w[i]);
+        }
+        if (subordinate)
             stance__entity_spoke(ents, c.v[0].entity);
     }
     /* "..., according to Ambassador Jeremy Greenstock of the United Kingdom.": with no

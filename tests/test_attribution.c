@@ -6654,6 +6654,27 @@ static void a_thing_then_its_verb_in_the_marks(void **state)
     CHECK(text, want);
 }
 
+/* "The foreign ministry said in a statement that ... after Israel summoned the envoy and
+ * declared Lula “persona non grata”. “...,” it said.": the joined verb's clause opens at its
+ * conjunction, so the words are Israel's; and the ministry, the main clause's reporter, keeps
+ * the floor for the "it said" after. Found on a fresh set (LD: both went to "Brazil", the
+ * subject of the reported clause). */
+static void a_subordinate_clauses_quotation_leaves_the_floor(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Brazilian foreign ministry said in a statement that Brazil had recalled its "
+        "ambassador, after Israel summoned the Brazilian envoy and declared Lula "
+        "\xE2\x80\x9Cpersona non grata\xE2\x80\x9D over his remarks.\n\n"
+        "\xE2\x80\x9CGiven the gravity of the statements, the minister has summoned the "
+        "ambassador,\xE2\x80\x9D it said.\n";
+    static const want_t want[] = {
+        {"persona non grata", "Israel", ORG, 0, NULL},
+        {"Given the gravity", "Brazilian foreign ministry", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6916,6 +6937,7 @@ int main(void)
         cmocka_unit_test(quoted_a_title_and_name_as_calling),
         cmocka_unit_test(which_never_stands_for_a_person),
         cmocka_unit_test(a_thing_then_its_verb_in_the_marks),
+        cmocka_unit_test(a_subordinate_clauses_quotation_leaves_the_floor),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
