@@ -703,6 +703,12 @@ static void note_names(sctx_t *c, size_t upto)
             i = j;
             continue;
         }
+        /* "echoed by another of its officials, Foreign Affairs Minister X": the person named
+         * after the comma is the apposition, not the preposition's object */
+        for (size_t k = open; skip && have_phrase && phrase.kind == MK_PERSON && k < phrase.name_lo;
+             k++)
+            if (is_brk(&s->w[k], ','))
+                skip = false;
         /* "joined by Trade Minister X", "a talk with Mr. Y": no speaker here, but someone the
          * article may call "the minister" or "he" next */
         if (skip && is_word(before) && have_phrase)

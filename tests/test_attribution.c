@@ -6675,6 +6675,23 @@ static void a_subordinate_clauses_quotation_leaves_the_floor(void **state)
     CHECK(text, want);
 }
 
+/* "The accusation was echoed by another of its officials, Foreign Affairs Minister X." The
+ * person named after the comma is the apposition, not the preposition's object, so the "he
+ * told delegates" after is X ("joined by Trade Minister X" stays a bystander). Found on a
+ * fresh set (LC: a loss of stop 31's title-and-holder mention). */
+static void an_apposition_after_a_prepositions_object(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The accusation was echoed by another of its officials, Foreign Affairs Minister "
+        "Christophe Lutundula.\n\n"
+        "\xE2\x80\x9CThis is the height of brazenness,\xE2\x80\x9D he told delegates.\n";
+    static const want_t want[] = {
+        {"This is the height", "Christophe Lutundula", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6938,6 +6955,7 @@ int main(void)
         cmocka_unit_test(which_never_stands_for_a_person),
         cmocka_unit_test(a_thing_then_its_verb_in_the_marks),
         cmocka_unit_test(a_subordinate_clauses_quotation_leaves_the_floor),
+        cmocka_unit_test(an_apposition_after_a_prepositions_object),
         cmocka_unit_test(a_ministry_by_its_trade_is_the_one_named_before),
         cmocka_unit_test(two_labels_under_a_briefing_heading),
         cmocka_unit_test(circumstance_clauses_sources_and_letters),
