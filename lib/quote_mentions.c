@@ -1519,6 +1519,15 @@ static bool quotation_in(const sentence_t *s, size_t lo, size_t hi)
     return false;
 }
 
+/* Whether a reporting verb stands between words lo and hi (both left out). */
+static bool verb_between(const sctx_t *c, size_t lo, size_t hi)
+{
+    for (size_t k = 0; k < c->nv; k++)
+        if (c->v[k].at > lo && c->v[k].at < hi)
+            return true;
+    return false;
+}
+
 /* A noun of speech ("claim", "statement"), or an -s form of a verb of speech, which after
  * an owner is a plural noun ("Seoul's calls"). */
 static bool speech_noun(const qword_t *w)
@@ -1545,10 +1554,7 @@ static bool speech_noun_of(const sctx_t *c, size_t item, mention_t *m, size_t *a
         of--;
     if (of <= 2 || !low_is(&s->w[of - 1], "of") || !speech_noun(&s->w[of - 2]))
         return false;
-    for (size_t k = 0; k < c->nv; k++)
-        if (c->v[k].at > of && c->v[k].at < item)
-            return false;
-    if (quotation_in(s, of, item))
+    if (verb_between(c, of, item) || quotation_in(s, of, item))
         return false;
     if (stance__mention_starting(s, of, that, m) && m->hi == that &&
         (m->kind == MK_PERSON || m->kind == MK_TITLE)) {
@@ -1577,9 +1583,8 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
             own--;
         if (!is_word(&s->w[own]) || !s->w[own].poss || !s->w[own].cap)
             continue;
-        for (size_t k = 0; k < c->nv; k++)
-            if (c->v[k].at > noun && c->v[k].at < item)
-                return false;
+        if (verb_between(c, noun, item))
+            return false;
         /* the clause holds one quotation: a later one is the words said of it ("Kim's
          * comments that “...” in the future “revealed that ...”"), unless "and" joins it
          * to the clause ("Blinken's statement that Washington wants “...” and India “needs
@@ -2203,6 +2208,64 @@ static void main_subject_goes_on(sctx_t *c)
     }
 }
 
+/* After a sentence, who goes on speaking in the next: the reporter of its main clause, the
+ * subject that opened it, keeps the floor over a speaker inside what it reports.
+ * - A report within the report: "Ardent revealed that his counterpart, Kron, had assured him
+ *   that “...”": the quotation is Kron's, but the one who goes on in the next sentence ("He
+ *   had, he told lawmakers, “...”") is Ardent, by name or title ("Regarding the spat, the
+ *   foreign minister rejected criticism after a Lebanese minister called the war “futile”.
+ *   “...,” he said"); a "said X" after the report is no report within it.
+ * - Words quoted in a subordinate clause of what it says: "The Brazilian foreign ministry
+ *   said in a statement that ... after Israel ... declared Lula “persona non grata”. “...,”
+ *   it said." */
+static void reporter_keeps_the_floor(sctx_t *c)
+{
+    const sentence_t *s = c->s;
+    entities_t *ents = c->ents;
+    const int last = ents->last_speaker;
+    if (c->nv == 0 || c->v[0].entity < 0 || !c->v[0].subj.kind ||
+        !opens_main_clause(c, &c->v[0]) || last < 0 || last == c->v[0].entity)
+        return;
+    const sverb_t *v0 = &c->v[0];
+    bool keeps = false;
+    if ((v0->subj.kind == MK_PERSON || v0->subj.kind == MK_TITLE) &&
+        ents->e[last].kind == MK_PERSON)
+        for (size_t k = 1; k < c->nv && !keeps; k++)
+            keeps = c->v[k].entity == last && c->v[k].at > v0->at && !c->v[k].inverted;
+    for (size_t qi = 0; qi < s->nq && !keeps; qi++) {
+        if (s->q[qi].entity != last || s->q[qi].item <= v0->at)
+            continue;
+        for (size_t i = v0->at + 1; i < s->q[qi].item && !keeps; i++)
+            keeps = is_word(&s->w[i]) && subordinator(&s->w[i]);
+    }
+    if (keeps)
+        stance__entity_spoke(ents, v0->entity);
+}
+
+/* "..., according to Ambassador Jeremy Greenstock of the United Kingdom.": with no quotation
+ * in the sentence, the source gave its content; the "he told reporters" after is that
+ * source. The source of "according to" ends at its comma ("According to the president,
+ * Njovu was injured" names the president, no president Njovu). */
+static void source_has_spoken(sctx_t *c)
+{
+    const sentence_t *s = c->s;
+    mention_t source;
+    size_t at;
+    if (s->nq != 0 || !named_source(c, s->n, &source, &at) ||
+        (source.kind != MK_PERSON && source.kind != MK_TITLE))
+        return;
+    size_t comma = at;
+    while (comma < s->n && !is_brk(&s->w[comma], ','))
+        comma++;
+    if (comma < source.hi && low_is(&s->w[at], "according") &&
+        !(stance__mention_starting(s, at + 2, comma, &source) && source.hi == comma &&
+          (source.kind == MK_PERSON || source.kind == MK_TITLE)))
+        return;
+    const int id = resolve(c, &source);
+    if (id >= 0)
+        stance__entity_spoke(c->ents, id);
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -2314,59 +2377,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             stance__entity_spoke(ents, q->entity);
         merge_split(&c, qi);
     }
-    /* "Ardent revealed that his counterpart, Kron, had assured him that “...”": the quotation
-     * is Kron's, but the one who goes on speaking in the next sentence ("He had, he told
-     * lawmakers, “...”") is the reporter of the main clause, the person who opened it, by
-     * name or title ("Regarding the spat, the foreign minister rejected criticism after a
-     * Lebanese minister called the war “futile”. “...,” he said"); a "said X" after the
-     * report is no report within it */
-    if (c.nv >= 2 && c.v[0].entity >= 0 &&
-        (c.v[0].subj.kind == MK_PERSON || c.v[0].subj.kind == MK_TITLE) &&
-        opens_main_clause(&c, &c.v[0]) && ents->last_speaker >= 0 &&
-        ents->last_speaker != c.v[0].entity && ents->e[ents->last_speaker].kind == MK_PERSON) {
-        bool embedded = false;
-        for (size_t k = 1; k < c.nv; k++)
-            embedded = embedded || (c.v[k].entity == ents->last_speaker && c.v[k].at > c.v[0].at &&
-                                    !c.v[k].inverted);
-        if (embedded)
-            stance__entity_spoke(ents, c.v[0].entity);
-    }
-    /* "The Brazilian foreign ministry said in a statement that ... after Israel ... declared
-     * Lula “persona non grata”. “...,” it said.": words quoted in a subordinate clause of
-     * what the main clause's reporter says are its subject's, but the reporter keeps the
-     * floor */
-    if (c.nv >= 1 && c.v[0].entity >= 0 && c.v[0].subj.kind && opens_main_clause(&c, &c.v[0]) &&
-        ents->last_speaker >= 0 && ents->last_speaker != c.v[0].entity) {
-        bool subordinate = false;
-        for (size_t qi = 0; qi < s->nq && !subordinate; qi++) {
-            if (s->q[qi].entity != ents->last_speaker || s->q[qi].item <= c.v[0].at)
-                continue;
-            for (size_t i = c.v[0].at + 1; i < s->q[qi].item && !subordinate; i++)
-                subordinate = is_word(&s->w[i]) && subordinator(&s->w[i]);
-        }
-        if (subordinate)
-            stance__entity_spoke(ents, c.v[0].entity);
-    }
-    /* "..., according to Ambassador Jeremy Greenstock of the United Kingdom.": with no
-     * quotation in the sentence, the source gave its content; the "he told reporters" after
-     * is that source */
-    mention_t source;
-    size_t source_at;
-    if (s->nq == 0 && named_source(&c, s->n, &source, &source_at) &&
-        (source.kind == MK_PERSON || source.kind == MK_TITLE)) {
-        /* (the source ends at its comma: "According to the president, Njovu was injured"
-         * names the president, no president Njovu) */
-        size_t comma = source_at;
-        while (comma < s->n && !is_brk(&s->w[comma], ','))
-            comma++;
-        if (comma < source.hi && low_is(&s->w[source_at], "according") &&
-            !(stance__mention_starting(s, source_at + 2, comma, &source) &&
-              source.hi == comma && (source.kind == MK_PERSON || source.kind == MK_TITLE)))
-            source.kind = MK_NONE;
-        const int id = source.kind ? resolve(&c, &source) : -1;
-        if (id >= 0)
-            stance__entity_spoke(ents, id);
-    }
+    reporter_keeps_the_floor(&c);
+    source_has_spoken(&c);
     main_subject_goes_on(&c);
     note_names(&c, s->n);
 }
