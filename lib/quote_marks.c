@@ -361,11 +361,15 @@ static bool closes(qmarks_t *m, size_t pos, int32_t expect, int32_t cp, int32_t 
     if ((expect == '"' || expect == 0x201D) && cp == 0x2019 && next == 0x2019)
         return true;
     /* and “ by a straight " that stands as a closer (after a word or punctuation, before a
-     * space or punctuation) when no ” follows in the paragraph: a straight pair inside a
-     * curly quote is a quote within it */
-    return expect == 0x201D && cp == '"' && !stance__q_is_space(prev) &&
-           !stance__q_is_alnum(next) && !later_in_paragraph(t, &m->curly_closer, pos,
-                                                            curly_closer_at);
+     * space or punctuation), when no straight " opened inside the quotation before it (there
+     * is no quote within for it to close: “...," she said. "...” is two quotations) or when
+     * no ” follows in the paragraph; a straight pair inside a curly quote is a quote within
+     * it. After a digit it is an inch mark (a 12" gun). */
+    if (expect != 0x201D || cp != '"' || stance__q_is_space(prev) || stance__q_is_alnum(next))
+        return false;
+    if (!m->straight_inside && !(prev >= '0' && prev <= '9'))
+        return true;
+    return !later_in_paragraph(t, &m->curly_closer, pos, curly_closer_at);
 }
 
 static size_t trim_end(const qtext_t *t, size_t start, size_t end)
@@ -479,6 +483,7 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 expect[depth++] = close;
                 family = cp;
                 first_inner = NONE;
+                m->straight_inside = false;
             } else if (m->next_continues && !stance__q_is_space(cp)) {
                 m->next_continues = false; /* the reopening mark was not one after all */
             }
@@ -537,6 +542,7 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 k = 2;
             } else if (depth < MAX_DEPTH) {
                 int32_t close = closer_for(m, m->pos, k, cp, prev, next);
+                m->straight_inside = m->straight_inside || (close && cp == '"');
                 if (close && cp != '"' && cp != '\'') { /* inside a quote, a bare " closes */
                     if (first_inner == NONE)
                         first_inner = m->pos;

@@ -233,6 +233,7 @@ typedef struct qmarks {
     bool next_continues;  /* the next quote found continues the one before */
     qlook_t single_closer; /* for possessives: is a closing single mark ahead? */
     qlook_t curly_closer;  /* for a straight " inside “...”: is a ” ahead? */
+    bool straight_inside;  /* a straight " has opened inside the open quotation */
     size_t stray_break;   /* the paragraph end where stray marks were last read again */
     unsigned stray_count; /* how many times */
 } qmarks_t;

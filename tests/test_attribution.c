@@ -1309,6 +1309,28 @@ static void curly_mark_closed_by_straight(void **state)
     CHECK(text, want);
 }
 
+/* And when a ” does follow in the paragraph: copy that opens with “ and closes with ", then
+ * opens the next piece with " and closes it with ”, is two quotations with the speaker between
+ * them. A straight mark standing as a closer, with no straight mark opened before it inside
+ * the quotation, can close nothing but the quotation itself. Found blind on MA (an agency's
+ * copy of a leader's threat: the whole paragraph was one quotation and had no speaker). */
+static void curly_closed_by_straight_before_a_curly_closer(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CTheir build-up binds nobody,\" Ana Ruiz said Monday. \"When the day comes, "
+        "we will act.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CThey call it \"a plan\" and a \"shield,\" but it is a trap,\xE2\x80\x9D Ruiz "
+        "added.\n";
+    static const want_t want[] = {
+        {"Their build-up binds nobody,", "Ana Ruiz", PER, 0, NULL},
+        {"When the day comes, we will act.", "Ana Ruiz", NON, 0, NULL},
+        {"They call it \"a plan\" and a \"shield,\" but it is a trap,", "Ana Ruiz", PER, 0,
+         NULL},
+    };
+    CHECK(text, want);
+}
+
 /* A person may hold two titles: a party's chair who is also a member of parliament is "MP
  * Lanz" in one paragraph and "the ruling party chair" in the next, and the later title does
  * not make the earlier one someone else's. */
@@ -6849,6 +6871,7 @@ int main(void)
         cmocka_unit_test(elisions_and_possessives),
         cmocka_unit_test(straight_mark_closed_by_curly),
         cmocka_unit_test(curly_mark_closed_by_straight),
+        cmocka_unit_test(curly_closed_by_straight_before_a_curly_closer),
         cmocka_unit_test(title_variants_refer_back),
         cmocka_unit_test(clause_after_that_is_speech),
         cmocka_unit_test(title_field_joined_by_and),
