@@ -13,7 +13,8 @@ passage and scores it by the rules of REALQUOTES/README.md:
   * a gold quote is found when a reported quotation contains its fragment (the innermost
     one, when quotations nest);
   * its speaker is right when the reported speaker contains the gold speaker word
-    (case-insensitive);
+    (case-insensitive), or spells a gold word in capitals by its initials ("KCNA" for
+    "Korean Central News Agency");
   * its label is right (conciliatory and hostile gold quotes only) when the quotation that
     contains it carries the gold label;
   * a scare-quoted term is reported as speech when a reported quotation is that term (the
@@ -43,6 +44,17 @@ def run_tool(tool, path, extra):
     if p.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr.decode(errors='replace')}")
     return [json.loads(line) for line in p.stdout.decode("utf-8").splitlines() if line]
+
+
+def speaker_matches(gold, who):
+    """The reported speaker contains the gold word, or the gold word is an organization's
+    initials and the reported name spells them ("KCNA" for "Korean Central News Agency")."""
+    if gold.lower() in who.lower():
+        return True
+    if len(gold) < 2 or not gold.isupper() or not gold.isalpha():
+        return False
+    initials = "".join(w[0] for w in who.replace("-", " ").split() if w[:1].isupper())
+    return gold in initials
 
 
 def pieces(rec, raw):
@@ -79,7 +91,7 @@ def score(passages, gold, terms, tool, extra, verbose):
         found += 1
         labeled_found += stanced
         who = hit.get("speaker") or ""
-        if g["speaker"].lower() in who.lower():
+        if speaker_matches(g["speaker"], who):
             speakers += 1
         elif verbose:
             print(f"  speaker    {g['passage']} ({g['kind']}): want {g['speaker']!r}, "
