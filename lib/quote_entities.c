@@ -720,6 +720,24 @@ static int organization_by_trade(const entities_t *ents, const sentence_t *s, co
     return best;
 }
 
+/* The news outlet named last before `at`: an organization whose name ends in an outlet's
+ * word ("the Korean Central News Agency", "state media") or that the rules know ("Yonhap"). */
+static int outlet_named_last(const entities_t *ents, uint64_t at)
+{
+    const quote_rules_t *r = ents->rules;
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_ORG || e->seen > at ||
+            !(stance__quote_list_has(&r->outlet_words, e->head) ||
+              stance__quote_list_has(&r->news_outlets, e->head)))
+            continue;
+        if (best < 0 || e->seen > ents->e[best].seen)
+            best = i;
+    }
+    return best;
+}
+
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
@@ -755,6 +773,8 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         if (best >= 0 && !ents->e[best].alias[0] && !ents->e[best].place)
             strcpy(ents->e[best].alias, head); /* both QWORD_LOW at most */
     }
+    if (best < 0 && !named && stance__quote_list_has(&ents->rules->outlet_nouns, head))
+        best = outlet_named_last(ents, at); /* "the news outlet": KCNA */
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
     /* "the Foreign Ministry", and "the ministry" with no ministry of that head seen: the

@@ -92,7 +92,7 @@ static const quote_word_t words[] = {
     {"bishop", ROLE}, {"blame", VERB}, {"blast", VERB}, {"bloc", ORG}, {"board", ORG},
     {"boast", VERB}, {"bogota", PLACE}, {"bolivia", PLACE}, {"bosnia", PLACE}, {"both", SKIP},
     {"botswana", PLACE}, {"brag", VERB}, {"brand", VERB}, {"brasilia", PLACE},
-    {"bratislava", PLACE}, {"brazil", PLACE}, {"briefing", SAYING}, {"brig", HONOR}, {"britain", PLACE},
+    {"bratislava", PLACE}, {"brazil", PLACE}, {"briefing", SAYING}, {"brig", HONOR}, {"britain", PLACE}, {"broadcaster", ORG},
     {"brunei", PLACE}, {"brush", VERB}, {"brussels", PLACE}, {"bst", TIME}, {"bucharest", PLACE},
     {"budapest", PLACE}, {"bulgaria", PLACE}, {"bulletin", DOC}, {"bureau", ORG},
     {"burundi", PLACE}, {"but", FUNC}, {"by", PREP}, {"cabinet", TITLE}, {"cairo", PLACE},
@@ -223,7 +223,7 @@ static const quote_word_t words[] = {
     {"myanmar", PLACE}, {"nairobi", PLACE}, {"named", NAMING}, {"namibia", PLACE},
     {"national", TITLE}, {"nations", ORG}, {"nato", ORG}, {"nauru", PLACE}, {"navy", ORG},
     {"naypyidaw", PLACE}, {"near", PREP}, {"negotiator", ROLE}, {"negotiators", ROLE},
-    {"nepal", PLACE}, {"netherlands", PLACE}, {"never", SKIP}, {"nevertheless", FUNC},
+    {"nepal", PLACE}, {"netherlands", PLACE}, {"never", SKIP}, {"nevertheless", FUNC}, {"newspaper", ORG},
     {"next", TIME}, {"nicaragua", PLACE}, {"nicknamed", NAMING}, {"nicosia", PLACE},
     {"niger", PLACE}, {"nigeria", PLACE}, {"night", TIME}, {"no", FUNC | ABBR}, {"nonetheless", FUNC}, {"noon", TIME},
     {"nor", FUNC}, {"norway", PLACE}, {"nos", ABBR}, {"not", SKIP}, {"note", VERB | DOC},
@@ -233,7 +233,7 @@ static const quote_word_t words[] = {
     {"offer", VERB}, {"office", ORG}, {"officer", ROLE}, {"officers", ROLE}, {"official", ROLE},
     {"officials", ROLE}, {"oman", PLACE}, {"on", PREP}, {"once", SKIP}, {"one", INDEF},
     {"only", SKIP}, {"onto", PREP}, {"opine", VERB}, {"or", FUNC}, {"organisation", GROUP},
-    {"organization", GROUP}, {"oslo", PLACE}, {"otherwise", FUNC}, {"ottawa", PLACE}, {"our", DET}, {"outline", VERB},
+    {"organization", GROUP}, {"oslo", PLACE}, {"otherwise", FUNC}, {"ottawa", PLACE}, {"our", DET}, {"outlet", ORG}, {"outline", VERB},
     {"outside", PREP}, {"over", PREP}, {"overnight", TIME}, {"pakistan", PLACE},
     {"palace", ORG}, {"palau", PLACE}, {"palestine", PLACE}, {"panama", PLACE},
     {"paraguay", PLACE}, {"paramedic", ROLE}, {"paris", PLACE}, {"parliament", ORG}, {"party", ORG}, {"past", PREP},
@@ -379,6 +379,8 @@ static const char *const outlet_words[] = {
     "agency", "broadcasting", "channel", "chronicle", "courier", "daily", "gazette", "herald",
     "journal", "media", "network", "news", "post", "press", "radio", "shimbun", "telegraph",
     "television", "times", "tribune", "tv"};
+/* Common nouns for a news outlet, which mean the outlet named last ("the news outlet"). */
+static const char *const outlet_nouns[] = {"broadcaster", "newspaper", "outlet"};
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
@@ -561,6 +563,7 @@ static const quote_rules_t english = {
     LIST(briefing_nouns),
     LIST(briefing_adjectives),
     LIST(outlet_words),
+    LIST(outlet_nouns),
     LIST(issuing_verbs),
     LIST(time_spans),
     LIST(adjective_prefixes),

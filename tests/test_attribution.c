@@ -6714,6 +6714,36 @@ static void an_apposition_after_a_prepositions_object(void **state)
     CHECK(text, want);
 }
 
+/* "The news outlet", "the broadcaster", "the newspaper": the news outlet named last (a name
+ * ending in an outlet's word, "the Korean Central News Agency", or one the rules know), never
+ * a ministry named since; with no outlet named, the noun itself. Found blind on round M (MB:
+ * a state agency's commentary had no speaker after "the news outlet claimed"). */
+static void the_outlet_is_the_outlet_named_last(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "PYONGYANG \xE2\x80\x94 North Korea lashed out at the planned drills on Monday.\n\n"
+        "\xE2\x80\x9C" "Any resumption of the war games will push the region to the brink,"
+        "\xE2\x80\x9D the state-run Korean Central News Agency (KCNA) said.\n\n"
+        "The Unification Ministry in Seoul declined to comment on the report.\n\n"
+        "\xE2\x80\x9CThese drills are a reckless provocation,\xE2\x80\x9D the news outlet "
+        "claimed.\n\n"
+        "\xE2\x80\x9CWe saw no such thing,\xE2\x80\x9D the broadcaster said later.\n";
+    static const want_t want[] = {
+        {"Any resumption of", "Korean Central News Agency", ORG, 0, NULL},
+        {"These drills are", "Korean Central News Agency", ORG, 0, NULL},
+        {"We saw no such thing", "Korean Central News Agency", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char unnamed[] =
+        "\xE2\x80\x9CThe talks are off,\xE2\x80\x9D the newspaper said in an "
+        "editorial.\n";
+    static const want_t want_unnamed[] = {
+        {"The talks are off", "newspaper", ORG, 0, NULL},
+    };
+    CHECK(unnamed, want_unnamed);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -6995,6 +7025,7 @@ int main(void)
         cmocka_unit_test(press_services_statements_and_the_passive),
         cmocka_unit_test(epithets_and_object_clauses),
         cmocka_unit_test(title_case_words_after_a_name_and_colon),
+        cmocka_unit_test(the_outlet_is_the_outlet_named_last),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
