@@ -114,6 +114,24 @@ static void mention_role(const entities_t *ents, const sentence_t *s, const ment
     stance__quote_role_alias(ents->rules, before, of, role, mod);
 }
 
+/* The country named by the words ending at word i: two ("United States", the "New Guinea"
+ * of Papua New Guinea) or one ("Chinese"); NULL = none. */
+static const char *nation_ending_at(const entities_t *ents, const sentence_t *s, size_t i)
+{
+    const qword_t *w = &s->w[i], *p = i >= 1 ? &s->w[i - 1] : NULL;
+    if (p && is_word(p) && p->cap && !p->poss) {
+        char two[2 * QWORD_LOW]; /* each low is shorter than QWORD_LOW */
+        size_t a = strlen(p->low), b = strlen(w->low);
+        memcpy(two, p->low, a);
+        two[a] = ' ';
+        memcpy(two + a + 1, w->low, b + 1);
+        const char *n = stance__quote_nation(ents->rules, two);
+        if (n)
+            return n;
+    }
+    return stance__quote_nation(ents->rules, w->low);
+}
+
 /* The country a mention's title gives ("Chinese President", "the U.S. president", "China's
  * foreign minister", "Li, South Korea's president"), read back from its role word over the
  * other words of the title; NULL when it gives none. The role word is an index into the
@@ -131,18 +149,7 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
         /* "Department of American Affairs", "Minister of African Affairs": a field of work */
         const bool field = k < s->n && is_word(&s->w[k]) && low_is(&s->w[k], "affairs");
         if (w->cap && !field) { /* nationalities are capitalized: "US", not "us" */
-            const qword_t *p = k >= 2 ? &s->w[k - 2] : NULL;
-            if (p && is_word(p) && p->cap && !p->poss) { /* two words: "United States" */
-                char two[2 * QWORD_LOW]; /* each low is shorter than QWORD_LOW */
-                size_t a = strlen(p->low), b = strlen(w->low);
-                memcpy(two, p->low, a);
-                two[a] = ' ';
-                memcpy(two + a + 1, w->low, b + 1);
-                const char *n = stance__quote_nation(ents->rules, two);
-                if (n)
-                    return n;
-            }
-            const char *n = stance__quote_nation(ents->rules, w->low);
+            const char *n = nation_ending_at(ents, s, k - 1);
             if (n)
                 return n;
         }
@@ -186,8 +193,8 @@ static const char *mention_owner(const entities_t *ents, const sentence_t *s,
         const qword_t *w = &s->w[k - 1];
         if (!is_word(w))
             break;
-        if (w->poss)
-            return stance__quote_nation(ents->rules, w->low) ? NULL : w->low;
+        if (w->poss) /* a country's is its nation ("Papua New Guinea's"), not an owner */
+            return nation_ending_at(ents, s, k - 1) ? NULL : w->low;
         if (!(w->cls & QW_TITLE) && !w->cap)
             break;
     }

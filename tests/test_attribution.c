@@ -2856,6 +2856,22 @@ static void nationality_picks_the_title_holder(void **state)
     CHECK(text, want);
 }
 
+/* A country of three words and its initials: "Papua New Guinea's prime minister" is the "PNG
+ * Prime Minister" named in the headline, not Australia's. Found blind on round M (MB: the
+ * title was printed as the speaker, without "Papua"). */
+static void a_country_of_three_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "PNG Prime Minister Ravu Tane and Australian Prime Minister Tom Hale delay their pact\n\n"
+        "Papua New Guinea\xE2\x80\x99s prime minister has asked foreign media to \xE2\x80\x9C"
+        "give respect to our neighbours\xE2\x80\x9D while the pact waits.\n";
+    static const want_t want[] = {
+        {"give respect to our neighbours", "Ravu Tane", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* Two foreign ministers: "the Turkish minister" is Turkey's, though Russia's spoke last. */
 static void nationality_picks_the_minister(void **state)
 {
@@ -7071,6 +7087,7 @@ int main(void)
         cmocka_unit_test(titles_refer_back_to_the_speaker),
         cmocka_unit_test(nationality_picks_the_title_holder),
         cmocka_unit_test(nationality_picks_the_minister),
+        cmocka_unit_test(a_country_of_three_words),
         cmocka_unit_test(owned_title_is_the_owners),
         cmocka_unit_test(nationality_in_apposition_and_country_names),
         cmocka_unit_test(nationality_of_no_known_holder),
