@@ -170,7 +170,11 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         return true;
     }
     size_t title = last_index_with(s, lo, hi, QW_TITLE | QW_HONORIFIC);
-    if (title != NONE && title + 1 < hi) {
+    /* after "the", title words that name no office or honorific before one capitalized word
+     * ("the Inter-Services Public Relations") are a name's words, not a title and a surname */
+    if (title != NONE && title + 1 < hi &&
+        (!d || title + 2 < hi ||
+         last_index_with(s, lo, title + 1, QW_ROLE | QW_HONORIFIC) != NONE)) {
         /* "Kremlin spokesman Dmitry Peskov": the name after the last title; "President of
          * Serbia Aleksandar Vucic": after the title's country too */
         size_t a = title + 1, owner = NONE;

@@ -6760,6 +6760,36 @@ static void the_outlet_is_the_outlet_named_last(void **state)
     CHECK(unnamed, want_unnamed);
 }
 
+/* Words of a title that name no office ("public", "foreign", "senior") make no title of the
+ * capitalized word after them: "the Inter-Services Public Relations (ISPR)" is a body, not a
+ * person called "Relations" with the title "Public", and "the statement" after it is its own.
+ * Found blind on round M (MB: a military press wing's statement given to "Relations"). */
+static void title_words_without_an_office(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Meanwhile, the Inter-Services Public Relations (ISPR) also denied the claims.\n\n"
+        "\"No soldier crossed the line,\" the statement read.\n\n"
+        "Press Secretary Lena Vos said the claims were \"baseless.\"\n";
+    static const want_t want[] = {
+        {"No soldier crossed the line", "Inter-Services Public Relations", ORG, 0, NULL},
+        {"baseless", "Lena Vos", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    /* without "the", as a headline's capitals run, nothing changes: the leader named later
+     * is "he" (a headline read as one person's name took the "he" on round M, MC) */
+    static const char headline[] =
+        "VARN: WASCO Threatens Military Intervention Against Junta\n\n"
+        "WASCO said it would \"take all measures necessary.\"\n\n"
+        "Gen. Ado Tani warned the bloc against stepping in.\n\n"
+        "\"We will defend our land,\" he said on television.\n";
+    static const want_t want_headline[] = {
+        {"take all measures necessary", "WASCO", ORG, 0, NULL},
+        {"We will defend our land", "Ado Tani", PRO, 0, NULL},
+    };
+    CHECK(headline, want_headline);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7042,6 +7072,7 @@ int main(void)
         cmocka_unit_test(epithets_and_object_clauses),
         cmocka_unit_test(title_case_words_after_a_name_and_colon),
         cmocka_unit_test(the_outlet_is_the_outlet_named_last),
+        cmocka_unit_test(title_words_without_an_office),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
