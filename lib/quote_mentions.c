@@ -2091,8 +2091,13 @@ static void note_document_author(sctx_t *c)
         if (stance__mention_ending(s, 0, end, &m) &&
             (m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE)) {
             int id = resolve(c, &m);
-            if (id >= 0)
+            if (id >= 0) {
                 c->ents->doc_author = id;
+                /* a person who issues a statement has spoken: the next "he said" is theirs,
+                 * whoever spoke before in the sentence */
+                if (m.kind != MK_ORG)
+                    stance__entity_spoke(c->ents, id);
+            }
         }
         return;
     }

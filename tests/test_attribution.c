@@ -6790,6 +6790,25 @@ static void title_words_without_an_office(void **state)
     CHECK(headline, want_headline);
 }
 
+/* A person who issues a statement has spoken: "As they announced the steps, Ambassador X
+ * issued a statement calling on ..." makes X the "he" of the quotation after, though the pair
+ * of ministers who spoke before is named again ("they announced") earlier in that sentence.
+ * Found blind on round M (MB: an ambassador's words given to a foreign minister). */
+static void issuing_a_statement_is_speaking(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prime Minister Ana Ruiz and Foreign Minister Tom Hale said in a joint statement that "
+        "the takeover was illegal.\n\n"
+        "As they announced the steps the government was taking, Ostrian Ambassador Lev Dorn "
+        "issued a statement calling on the army to return to barracks.\n\n"
+        "\"We have decided to suspend our assistance,\" he said.\n";
+    static const want_t want[] = {
+        {"We have decided to suspend", "Lev Dorn", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7073,6 +7092,7 @@ int main(void)
         cmocka_unit_test(title_case_words_after_a_name_and_colon),
         cmocka_unit_test(the_outlet_is_the_outlet_named_last),
         cmocka_unit_test(title_words_without_an_office),
+        cmocka_unit_test(issuing_a_statement_is_speaking),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
