@@ -981,7 +981,8 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
 static bool generic_role(const char *role)
 {
     return strcmp(role, "official") == 0 || strcmp(role, "diplomat") == 0 ||
-           strcmp(role, "leader") == 0 || strcmp(role, "cleric") == 0;
+           strcmp(role, "leader") == 0 || strcmp(role, "cleric") == 0 ||
+           strcmp(role, "officer") == 0;
 }
 
 /* A role that speaks for a body: "the spokesperson" is whoever spoke last as its
@@ -1198,9 +1199,19 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         /* unless an unnamed official has spoken since ("..., said the spokesperson. The Sri
          * Lankan officer ..."): the title is theirs, as the rules below find */
         const int last = ents->last_speaker;
-        if (best >= 0 && last >= 0 && ents->e[last].kind == MK_PERSON && !ents->e[last].named &&
-            ents->e[last].seen > ents->e[best].seen)
+        const bool unnamed_spoke = last >= 0 && ents->e[last].kind == MK_PERSON &&
+                                   !ents->e[last].named &&
+                                   (best < 0 || ents->e[last].seen > ents->e[best].seen);
+        if (unnamed_spoke)
             best = -1;
+        /* a role any office holder has ("the Sri Lankan officer", "the Chinese official")
+         * is that unnamed speaker, when of no other country */
+        if (unnamed_spoke && generic_role(role) && same_nation(ents->e[last].nation, nation) &&
+            same_gender(m->gender, ents->e[last].gender)) {
+            if (at > ents->e[last].seen)
+                ents->e[last].seen = at;
+            return last;
+        }
         if (best >= 0 && ents->e[best].seen + EPITHET_REACH >= at) {
             ents->e[best].oblique = false;
             set_role(ents, &ents->e[best], s, m);
