@@ -1329,8 +1329,20 @@ static bool names_outlet(const sctx_t *c, const mention_t *m)
     if ((m->kind != MK_ORG && m->kind != MK_PERSON) || m->name_lo >= m->name_hi)
         return false;
     /* "the Saudi Press Agency", and in lower case "the agency" */
-    return stance__words_name_outlet(c->r, s, m->name_lo, m->name_hi) ||
-           stance__quote_list_has(&c->r->outlet_words, s->w[m->name_hi - 1].low);
+    if (stance__words_name_outlet(c->r, s, m->name_lo, m->name_hi) ||
+        stance__quote_list_has(&c->r->outlet_words, s->w[m->name_hi - 1].low))
+        return true;
+    /* "Russian news agency Tass", "the state news agency IRNA": a known outlet, or a name
+     * after an outlet's word in lower case (never a title's: "press secretary X") */
+    if (m->role != NONE)
+        return false;
+    if (stance__words_name_outlet(c->r, s, m->name_hi - 1, m->name_hi))
+        return true;
+    for (size_t i = m->lo; i + 1 < m->name_hi; i++)
+        if (is_word(&s->w[i]) && !s->w[i].cap &&
+            stance__quote_list_has(&c->r->outlet_words, s->w[i].low))
+            return true;
+    return false;
 }
 
 bool stance__credit_words(const sentence_t *s, const qtext_t *t, size_t lo, size_t hi)

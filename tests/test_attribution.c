@@ -6830,6 +6830,24 @@ static void the_officer_is_the_unnamed_speaker(void **state)
     CHECK(text, want);
 }
 
+/* An agency named after what it is ("according to Russian news agency Tass", "according to
+ * the state news agency IRNA") relays the words of the speaker named before, as "according to
+ * Tass" does. Found blind on round M (MA: a spokeswoman's word given to the agency). */
+static void according_to_an_agency_described(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Ministry spokeswoman Mara Zell described the decision as \xE2\x80\x9C"
+        "inadmissible,\xE2\x80\x9D according to Russian news agency Tass.\n\n"
+        "Minister Ivo Brask called the plan \xE2\x80\x9C" "a dead end,\xE2\x80\x9D according "
+        "to the state news agency IRNA.\n";
+    static const want_t want[] = {
+        {"inadmissible", "Mara Zell", PER, 0, NULL},
+        {"a dead end", "Ivo Brask", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7117,6 +7135,7 @@ int main(void)
         cmocka_unit_test(title_words_without_an_office),
         cmocka_unit_test(issuing_a_statement_is_speaking),
         cmocka_unit_test(the_officer_is_the_unnamed_speaker),
+        cmocka_unit_test(according_to_an_agency_described),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
