@@ -294,6 +294,10 @@ static bool relaying(const qword_t *w)
                           low_is(w, "cited") || low_is(w, "cites") || low_is(w, "citing"));
 }
 
+/* How many words after a form of quote or cite its "as saying" may come: a name and an
+ * apposition ("quoted X, head of the province of Y, on the border with Z, as saying"). */
+#define QUOTED_AS_REACH 24
+
 /* "Interfax quoted him as saying", "the daily X quoted Minister Y as saying", "the agency
  * cited Y as saying": the object of a form of quote or cite, followed by "as" and a
  * participle, is who spoke (m ends at "as"). */
@@ -311,7 +315,7 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
         return true;
     }
     size_t as = at + 1;
-    while (as < s->n && as - at <= 12 && !low_is(&s->w[as], "as"))
+    while (as < s->n && as - at <= QUOTED_AS_REACH && !low_is(&s->w[as], "as"))
         as++;
     if (!(as + 1 < s->n && low_is(&s->w[as], "as") && (s->w[as + 1].cls & QW_ING) &&
           stance__mention_starting(s, at + 1, as, m)))
@@ -327,7 +331,16 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
         stance__mention_starting(s, comma + 1, as - 1, &named) && named.hi == as - 1 &&
         named.kind == MK_PERSON)
         *m = named;
-    const bool ends = m->hi == as || (m->hi + 1 == as && is_brk(&s->w[m->hi], ','));
+    bool ends = m->hi == as || (m->hi + 1 == as && is_brk(&s->w[m->hi], ','));
+    /* "quoted Ivo Brask, head of the province of X, on the border, as saying": a person,
+     * then an apposition set off by commas, with no verb of speech and no quotation in it */
+    if (!ends && m->kind == MK_PERSON && m->hi + 2 < as && is_brk(&s->w[m->hi], ',') &&
+        is_brk(&s->w[as - 1], ',')) {
+        ends = true;
+        for (size_t i = m->hi + 1; i + 1 < as && ends; i++)
+            ends = s->w[i].type != QT_QUOTE && !(is_word(&s->w[i]) &&
+                                                 (s->w[i].cls & QW_SPEECH) && !s->w[i].cap);
+    }
     return ends && (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
 }
 
@@ -349,10 +362,15 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
     }
     /* (the object may close an apposition: "quoted Rabat's delegate to the UN, Omar Hilal,
      * as calling for") */
-    for (size_t i = at - 1; i > floor && at - i <= 12; i--)
-        if (relaying(&s->w[i - 1]))
-            return quoted_object(s, i - 1, m) &&
-                   (m->hi == at - 1 || (m->hi + 2 == at && is_brk(&s->w[at - 2], ',')));
+    for (size_t i = at - 1; i > floor && at - i <= QUOTED_AS_REACH; i--)
+        if (relaying(&s->w[i - 1])) {
+            if (!quoted_object(s, i - 1, m))
+                return false;
+            size_t as = i; /* the object's "as" (quoted_object) is this participle's */
+            while (as + 1 < at && !low_is(&s->w[as], "as"))
+                as++;
+            return as + 1 == at;
+        }
     return false;
 }
 

@@ -6848,6 +6848,22 @@ static void according_to_an_agency_described(void **state)
     CHECK(text, want);
 }
 
+/* "Interfax quoted X, head of the province on the border, as saying “...”": the quoted
+ * person with an apposition set off by commas before "as saying" speaks, however long the
+ * apposition. Found blind on round M (MA: a regional head's words given to the agency). */
+static void quoted_with_an_apposition_as_saying(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Interfax also quoted Ivo Brask, head of the Vantan province of North Kell, on the "
+        "border with Tarsia, as saying \xE2\x80\x9CHundreds of volunteers are on their "
+        "way.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Hundreds of volunteers", "Ivo Brask", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7136,6 +7152,7 @@ int main(void)
         cmocka_unit_test(issuing_a_statement_is_speaking),
         cmocka_unit_test(the_officer_is_the_unnamed_speaker),
         cmocka_unit_test(according_to_an_agency_described),
+        cmocka_unit_test(quoted_with_an_apposition_as_saying),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
