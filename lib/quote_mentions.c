@@ -1683,6 +1683,20 @@ static bool speech_noun_by(const sctx_t *c, size_t from, size_t item, mention_t 
     return false;
 }
 
+/* How many words a that-clause may have before the quotation it holds. */
+#define THAT_CLAUSE_REACH 12
+
+/* Whether the words from `at` to the quotation at `item` are a that-clause holding it
+ * ("accusations from Ankara that the EU country was “...”"): "that", then no verb of speech
+ * and no other quotation. */
+static bool that_clause_holds(const sctx_t *c, size_t at, size_t item)
+{
+    const sentence_t *s = c->s;
+    return at < item && item - at <= THAT_CLAUSE_REACH && is_word(&s->w[at]) &&
+           low_is(&s->w[at], "that") && !verb_between(c, at, item) &&
+           !quotation_in(s, at, item);
+}
+
 /* Sieve 3: the reporting verb before the quotation. */
 static bool sieve_before(sctx_t *c, squote_t *q)
 {
@@ -1703,7 +1717,7 @@ static bool sieve_before(sctx_t *c, squote_t *q)
     mention_t author;
     size_t author_noun;
     if (last_verb > 0 && speech_noun_by(c, last_verb, item, &author, &author_noun) &&
-        author.hi + 4 >= item) {
+        (author.hi + 4 >= item || that_clause_holds(c, author.hi, item))) {
         attach(c, q, &author, NONE, resolve(c, &author), author_noun, author.hi);
         return true;
     }

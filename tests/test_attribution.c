@@ -6864,6 +6864,24 @@ static void quoted_with_an_apposition_as_saying(void **state)
     CHECK(text, want);
 }
 
+/* "Vanta later said it had not agreed, leading to accusations from Ankara that the EU
+ * country was “...”": the author of a speech noun whose that-clause holds the quotation
+ * speaks it, however many words the clause has before it, and not the subject of the verb
+ * of speech before the noun. Found blind on round M (MA: Turkey's accusation given to
+ * Greece). */
+static void a_speech_nouns_author_and_its_that_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "However, Vanta later said Kell had not agreed to the talks, leading to accusations "
+        "from Ankara that the EU country was \xE2\x80\x9Crejecting dialogue and "
+        "lying\xE2\x80\x9D about the dispute.\n";
+    static const want_t want[] = {
+        {"rejecting dialogue and lying", "Ankara", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7153,6 +7171,7 @@ int main(void)
         cmocka_unit_test(the_officer_is_the_unnamed_speaker),
         cmocka_unit_test(according_to_an_agency_described),
         cmocka_unit_test(quoted_with_an_apposition_as_saying),
+        cmocka_unit_test(a_speech_nouns_author_and_its_that_clause),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
