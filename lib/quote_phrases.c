@@ -71,6 +71,15 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         hi--;
     if (lo >= hi)
         return false;
+    /* "... in Geneva Omar Hadi": after "in" or "at", a place and then a full name (an envoy's
+     * post, then the envoy) is the name without the place */
+    if (det == NONE && lo > 0 && hi - lo >= 3 && is_word(&s->w[lo - 1]) &&
+        (low_is(&s->w[lo - 1], "in") || low_is(&s->w[lo - 1], "at")) &&
+        (s->w[lo].cls & QW_PLACE) && s->w[lo].cap && !s->w[lo].poss &&
+        name_word(&s->w[lo + 1]) && name_word(&s->w[hi - 1]) &&
+        !(s->w[lo + 1].cls & (QW_PLACE | QW_ORG | QW_TITLE)) &&
+        !(s->w[hi - 1].cls & (QW_PLACE | QW_ORG | QW_TITLE)))
+        lo++;
     m->lo = det != NONE ? det : lo;
     m->hi = hi;
     const qword_t *first = &s->w[lo], *last = &s->w[hi - 1];

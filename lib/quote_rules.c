@@ -160,7 +160,7 @@ static const quote_word_t words[] = {
     {"france", PLACE},
     {"friday", TIME}, {"from", PREP}, {"front", ORG}, {"ft", ABBR}, {"fume", VERB},
     {"fund", ORG}, {"further", SKIP | AGAIN}, {"furthermore", FUNC}, {"gabon", PLACE}, {"gambia", PLACE}, {"gen", HONOR},
-    {"general", ROLE}, {"georgetown", PLACE}, {"georgia", PLACE}, {"germany", PLACE},
+    {"general", ROLE}, {"geneva", PLACE}, {"georgetown", PLACE}, {"georgia", PLACE}, {"germany", PLACE},
     {"ghana", PLACE}, {"given", FUNC}, {"gmt", TIME}, {"gov", HONOR}, {"government", ORG},
     {"governments", ORG}, {"governor", ROLE},
     {"govt", ABBR}, {"greece", PLACE}, {"grenada", PLACE}, {"group", GROUP}, {"grouse", VERB},

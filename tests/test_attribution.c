@@ -6882,6 +6882,24 @@ static void a_speech_nouns_author_and_its_that_clause(void **state)
     CHECK(text, want);
 }
 
+/* An envoy's post, then the envoy's name: "chargé d'affaires of Morocco in Geneva Omar Hadi"
+ * is Omar Hadi, and so is the "Hadi" after; Geneva is a city, no part of his name. Found
+ * blind on round M (MC: the title was given the first quotation, "Geneva Omar Hadi" the
+ * others). */
+static void an_envoys_post_then_the_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe council is fully informed,\xE2\x80\x9D charg\xC3\xA9 "
+        "d\xE2\x80\x99" "affaires of Morocco in Geneva Omar Hadi said before the council.\n\n"
+        "Hadi said the campaign \xE2\x80\x9Cwill not pass.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The council is fully informed", "Omar Hadi", PER, 0, NULL},
+        {"will not pass", "Omar Hadi", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7172,6 +7190,7 @@ int main(void)
         cmocka_unit_test(according_to_an_agency_described),
         cmocka_unit_test(quoted_with_an_apposition_as_saying),
         cmocka_unit_test(a_speech_nouns_author_and_its_that_clause),
+        cmocka_unit_test(an_envoys_post_then_the_name),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
