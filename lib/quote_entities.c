@@ -43,10 +43,9 @@ void stance__entity_spoke(entities_t *ents, int id)
     }
 }
 
-/* The end of words [.., hi) as a name: without the possessive ending ("Orban's"). */
-static size_t span_end(const sentence_t *s, const qtext_t *t, size_t hi)
+/* The end of word w without its possessive ending ("Orban's"). */
+static size_t span_end_of_word(const qtext_t *t, const qword_t *w)
 {
-    const qword_t *w = &s->w[hi - 1];
     size_t end = w->start + w->len;
     if (w->poss && w->len > 2 && (t->s[end - 1] == 's' || t->s[end - 1] == 'S')) {
         if (t->s[end - 2] == '\'')
@@ -56,6 +55,12 @@ static size_t span_end(const sentence_t *s, const qtext_t *t, size_t hi)
             end -= 4;
     }
     return end;
+}
+
+/* The end of words [.., hi) as a name: without the possessive ending ("Orban's"). */
+static size_t span_end(const sentence_t *s, const qtext_t *t, size_t hi)
+{
+    return span_end_of_word(t, &s->w[hi - 1]);
 }
 
 /* A free slot, or the one named longest ago. */
@@ -688,12 +693,14 @@ static int organization_by_initials(const entities_t *ents, const qtext_t *t,
 /* Whether the text at [start, start + len) holds the word w, case folded, as a whole word. */
 static bool holds_word(const qtext_t *t, size_t start, size_t len, const qword_t *w)
 {
-    for (size_t i = start; i + w->len <= start + len; i++) {
+    /* a possessive word without its ending: "court's" is "court" */
+    const size_t wl = w->poss ? span_end_of_word(t, w) - w->start : w->len;
+    for (size_t i = start; i + wl <= start + len; i++) {
         if ((i > start && t->s[i - 1] != ' ' && t->s[i - 1] != '\n') ||
-            (i + w->len < start + len && t->s[i + w->len] != ' ' && t->s[i + w->len] != '\n' &&
-             t->s[i + w->len] != '\''))
+            (i + wl < start + len && t->s[i + wl] != ' ' && t->s[i + wl] != '\n' &&
+             t->s[i + wl] != '\''))
             continue;
-        if (same_bytes_folded(t, i, w->len, w->start, w->len))
+        if (same_bytes_folded(t, i, wl, w->start, wl))
             return true;
     }
     return false;
@@ -709,7 +716,8 @@ static int organization_by_trade(const entities_t *ents, const sentence_t *s, co
 {
     for (size_t i = m->name_lo; i < m->name_hi; i++) {
         const qword_t *w = &s->w[i];
-        if (!is_word(w) || w->poss || !(w->cls & (QW_TITLE | QW_ORG)) ||
+        /* (the last word may be possessive: "the court's comment" is the court's) */
+        if (!is_word(w) || (w->poss && i + 1 < m->name_hi) || !(w->cls & (QW_TITLE | QW_ORG)) ||
             stance__quote_nation(ents->rules, w->low))
             return -1;
     }

@@ -1611,7 +1611,10 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         while (own > 0 && noun - own < 3 && plain_modifier(&s->w[own]) &&
                !(s->w[own].cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC)))
             own--;
-        if (!is_word(&s->w[own]) || !s->w[own].poss || !s->w[own].cap)
+        /* (a body's word in lower case after "the" owns it too: "the court's comment") */
+        const bool body = own > 0 && is_word(&s->w[own]) && !s->w[own].cap &&
+                          (s->w[own].cls & QW_ORG) && low_is(&s->w[own - 1], "the");
+        if (!is_word(&s->w[own]) || !s->w[own].poss || !(s->w[own].cap || body))
             continue;
         if (verb_between(c, noun, item))
             return false;
@@ -1625,8 +1628,8 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         if (before > noun + 2 &&
             !(before < item && is_word(&s->w[before]) && low_is(&s->w[before], "and")))
             return false;
-        size_t lo = own;
-        while (lo > 0 && own - lo < 5 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap &&
+        size_t lo = body ? own - 1 : own;
+        while (!body && lo > 0 && own - lo < 5 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap &&
                !s->w[lo - 1].poss && !(s->w[lo - 1].cls & QW_FUNCTION))
             lo--;
         if (stance__mention_starting(s, lo, own + 1, m) && m->hi == own + 1 &&

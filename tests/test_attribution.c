@@ -6900,6 +6900,25 @@ static void an_envoys_post_then_the_name(void **state)
     CHECK(text, want);
 }
 
+/* A body's speech noun in lower case ("the court's comment that ...", "the ministry's claim
+ * that ...") makes the body the author of the quotation its that-clause holds, as a name in
+ * capitals does ("the Philippine Coast Guard's allegations that"). Found blind on round M (MD:
+ * a court's words given to the president who cited them). */
+static void a_bodys_speech_noun_in_lower_case(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The International Court of Justice said on Monday that the talks created no "
+        "duty to cede land.\n\n"
+        "President Ivo Brask released a letter in which he highlighted the court\xE2\x80\x99s "
+        "comment that nothing stopped the two nations from talking further \xE2\x80\x9Cin the "
+        "spirit of good neighbourliness.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"in the spirit of good", "International Court of Justice", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7191,6 +7210,7 @@ int main(void)
         cmocka_unit_test(quoted_with_an_apposition_as_saying),
         cmocka_unit_test(a_speech_nouns_author_and_its_that_clause),
         cmocka_unit_test(an_envoys_post_then_the_name),
+        cmocka_unit_test(a_bodys_speech_noun_in_lower_case),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
