@@ -1391,6 +1391,17 @@ bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size
     return n && stance__quote_list_has(&r->news_outlets, name);
 }
 
+/* Whether mention m is, or comes from, a person's own office: "his office", "a statement
+ * from her office". */
+static bool names_own_office(const sentence_t *s, const mention_t *m)
+{
+    for (size_t i = m->lo; i + 1 < m->hi && i + 1 < s->n; i++)
+        if (is_word(&s->w[i]) && (low_is(&s->w[i], "his") || low_is(&s->w[i], "her")) &&
+            is_word(&s->w[i + 1]) && low_is(&s->w[i + 1], "office"))
+            return true;
+    return false;
+}
+
 /* Sieve 2: right after the quotation. */
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
@@ -1419,8 +1430,9 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         mention_t m;
         if (according_to_source(c, i + 2, s->n, &m)) {
             /* "X said “...,” according to KUNA": an agency relays the words of the speaker
-             * named before them */
-            if (names_outlet(c, &m) && sieve_before(c, q))
+             * named before them, and so does the speaker's own office ("according to a
+             * statement from his office") */
+            if ((names_outlet(c, &m) || names_own_office(s, &m)) && sieve_before(c, q))
                 return true;
             attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
             return true;

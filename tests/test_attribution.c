@@ -6919,6 +6919,21 @@ static void a_bodys_speech_noun_in_lower_case(void **state)
     CHECK(text, want);
 }
 
+/* "X reaffirmed that ... “...,” according to a statement from his office": a person's own
+ * office relays the person's words, as an agency does; the speaker is named before. Found
+ * blind on round N (NB: a prime minister's words given to "office"). */
+static void according_to_his_office(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prime Minister Omar Hadi reaffirmed that the border \xE2\x80\x9Cwill be defended at "
+        "all costs,\xE2\x80\x9D according to a statement from his office.\n";
+    static const want_t want[] = {
+        {"will be defended at all costs", "Omar Hadi", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7211,6 +7226,7 @@ int main(void)
         cmocka_unit_test(a_speech_nouns_author_and_its_that_clause),
         cmocka_unit_test(an_envoys_post_then_the_name),
         cmocka_unit_test(a_bodys_speech_noun_in_lower_case),
+        cmocka_unit_test(according_to_his_office),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
