@@ -751,7 +751,10 @@ static void note_names(sctx_t *c, size_t upto)
                 if (!past_form(&s->w[j]))
                     skip = true;
             }
-            if (m.kind == MK_PERSON && m.role == NONE && j + 1 < s->n && is_brk(&s->w[j], ',')) {
+            /* (a rank before the name yields to the office: "Prince Faisal, the Saudi foreign
+             * minister,") */
+            if (m.kind == MK_PERSON && (m.role == NONE || (s->w[m.role].cls & QW_RANK)) &&
+                j + 1 < s->n && is_brk(&s->w[j], ',')) {
                 mention_t role; /* "Sergey Lavrov, Russia's foreign minister," */
                 if (stance__mention_starting(c->s, j + 1, s->n, &role) && role.kind == MK_TITLE &&
                     role.hi < s->n && (is_brk(&s->w[role.hi], ',') || role.hi == s->n) &&

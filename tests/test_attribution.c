@@ -6934,6 +6934,33 @@ static void according_to_his_office(void **state)
     CHECK(text, want);
 }
 
+/* A rank before the name yields to the office an apposition gives ("Prince Omar bin Said,
+ * the Saudi foreign minister, arrived": "the Saudi foreign minister" after is he); and a
+ * title owned by a common noun ("the republic's foreign minister", "the kingdom's") is the
+ * holder of that office named before, as a country's would be, not someone new. Found blind
+ * on round O (OC: two quotations, OA: five, given to the bare title). */
+static void rank_then_office_and_the_republics_minister(void **state)
+{
+    (void)state;
+    static const char prince[] =
+        "On Saturday, Prince Omar bin Said, the Saudi foreign minister, arrived in Tehran and "
+        "met his Iranian counterpart Ali Rezaei.\n\n"
+        "\xE2\x80\x9CThe embassy will reopen soon,\xE2\x80\x9D the Saudi foreign minister "
+        "said.\n";
+    static const want_t want_prince[] = {
+        {"The embassy will reopen soon", "Omar bin Said", TTL, 0, NULL},
+    };
+    CHECK(prince, want_prince);
+    static const char republic[] =
+        "SUKHUM (Interfax) - The talks are futile, Abkhaz Foreign Minister Daur Kell said.\n\n"
+        "\"Georgia refuses to sign a joint document,\" the republic's foreign minister told "
+        "reporters.\n";
+    static const want_t want_republic[] = {
+        {"Georgia refuses to sign", "Daur Kell", TTL, 0, NULL},
+    };
+    CHECK(republic, want_republic);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7227,6 +7254,7 @@ int main(void)
         cmocka_unit_test(an_envoys_post_then_the_name),
         cmocka_unit_test(a_bodys_speech_noun_in_lower_case),
         cmocka_unit_test(according_to_his_office),
+        cmocka_unit_test(rank_then_office_and_the_republics_minister),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
