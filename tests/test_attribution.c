@@ -6961,6 +6961,26 @@ static void rank_then_office_and_the_republics_minister(void **state)
     CHECK(republic, want_republic);
 }
 
+/* "The Guyanese president" is Guyana's, never the Venezuelan president named before: the
+ * nations of the Americas and Africa that were missing from the rules' table (Guyana,
+ * Nicaragua, Chad, Eritrea ...) are there, so an unknown nationality no longer matches any
+ * holder of the title. Found blind on round O (OD: Guyana's answer given to Venezuela's
+ * president). */
+static void a_nationality_the_rules_did_not_know(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Venezuelan President Rafael Soto said the region \xE2\x80\x9C" "belongs to us.\xE2\x80\x9D"
+        "\n\n"
+        "The Guyanese president responded in the evening in an address to the nation.\n\n"
+        "\xE2\x80\x9CThis is a direct threat to our territory,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"belongs to us", "Rafael Soto", PER, 0, NULL},
+        {"This is a direct threat", "Guyanese president", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7255,6 +7275,7 @@ int main(void)
         cmocka_unit_test(a_bodys_speech_noun_in_lower_case),
         cmocka_unit_test(according_to_his_office),
         cmocka_unit_test(rank_then_office_and_the_republics_minister),
+        cmocka_unit_test(a_nationality_the_rules_did_not_know),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
