@@ -631,6 +631,9 @@ static void give_title(mention_t *person, const mention_t *title)
         person->gender = title->gender;
 }
 
+/* How many words back from the verb a relative clause with commas of its own may open. */
+#define RELATIVE_CLAUSE_REACH 32
+
 /* "Viktor Orlov, the Russian envoy, said" / "The chancellor, Jonas Weber, said" /
  * "Sami Aziz, who leads the bloc, said": the comma before the verb is at `comma`. An
  * apposition of up to 23 words is read ("Mike Pompeo, visiting Saudi Arabia to discuss a
@@ -647,6 +650,23 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
     if (c2 > floor + 1 && c2 < comma && is_brk(&s->w[c2 - 1], ',') && low_is(&s->w[c2], "and") &&
         apposition(s, floor, c2 - 1, m))
         return true;
+    /* "Orlov, who held talks with ministers from the United States, France and Britain,
+     * said": a relative clause with commas of its own; the subject is before ", who" */
+    if (c2 > floor + 1 && c2 < comma && is_brk(&s->w[c2 - 1], ',') &&
+        !(s->w[c2].cls & QW_RELATIVE)) {
+        for (size_t r = c2 - 1; r > floor + 1 && comma - r < RELATIVE_CLAUSE_REACH; r--) {
+            if (s->w[r - 1].type == QT_QUOTE)
+                break;
+            if (!is_brk(&s->w[r - 1], ',') || !is_word(&s->w[r]) || !low_is(&s->w[r], "who"))
+                continue;
+            mention_t named;
+            if (stance__mention_ending(s, floor, r - 1, &named) && named.kind == MK_PERSON) {
+                *m = named;
+                return true;
+            }
+            break;
+        }
+    }
     if (c2 > floor && is_brk(&s->w[c2 - 1], ',')) {
         size_t seg = c2; /* the words between the commas */
         /* "..., Ali who serves as the general's representative, said": the name before

@@ -6981,6 +6981,23 @@ static void a_nationality_the_rules_did_not_know(void **state)
     CHECK(text, want);
 }
 
+/* "Orlov, who earlier held talks with ministers from the United States, France, Germany and
+ * Britain, said": a relative clause with commas of its own between the subject and its verb;
+ * the subject is the person before ", who", not the last country of the list. Found blind on
+ * round O (OA: a minister's words given to France). */
+static void a_relative_clause_with_a_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Orlov, who earlier held talks with ministers from the United States, France, Germany "
+        "and Britain, said further talks would take place \xE2\x80\x9Cin days to "
+        "come\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"in days to come", "Orlov", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7276,6 +7293,7 @@ int main(void)
         cmocka_unit_test(according_to_his_office),
         cmocka_unit_test(rank_then_office_and_the_republics_minister),
         cmocka_unit_test(a_nationality_the_rules_did_not_know),
+        cmocka_unit_test(a_relative_clause_with_a_list),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
