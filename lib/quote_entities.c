@@ -992,9 +992,9 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
     return id;
 }
 
-/* A role any office holder has ("the official", "the diplomat", "the leader", "the cleric"):
- * journalists use it for whoever spoke last, a president or a minister, to avoid repeating
- * the name. */
+/* A role any office holder has ("the official", "the officer", "the diplomat", "the leader",
+ * "the cleric"): journalists use it for whoever spoke last, a president or a minister, to
+ * avoid repeating the name. */
 static bool generic_role(const char *role)
 {
     return strcmp(role, "official") == 0 || strcmp(role, "diplomat") == 0 ||
