@@ -729,7 +729,9 @@ static void note_names(sctx_t *c, size_t upto)
                 skip = false;
         /* "joined by Trade Minister X", "a talk with Mr. Y": no speaker here, but someone the
          * article may call "the minister" or "he" next */
-        if (skip && is_word(before) && have_phrase)
+        /* (but a name after "in" with no title is a place: "in St. Petersburg") */
+        if (skip && is_word(before) && have_phrase &&
+            !(low_is(before, "in") && phrase.kind == MK_PERSON && phrase.role == NONE))
             stance__entity_note_oblique(c->ents, s, c->t, &phrase);
         if (!skip && have_phrase) {
             m = phrase;

@@ -6998,6 +6998,23 @@ static void a_relative_clause_with_a_list(void **state)
     CHECK(text, want);
 }
 
+/* A name after "in" without a title ("in St. Petersburg", "in Saint Petersburg") is a place,
+ * no person the article may describe later: "the British ambassador to Russia" is nobody
+ * named, not an epithet for "St. Petersburg". Found blind on round P (PA: three quotations of
+ * an ambassador given to the city of a consulate). */
+static void a_name_after_in_is_a_place(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Moscow is also closing the UK consulate in St. Petersburg.\n\n"
+        "The British ambassador to Russia told reporters that \xE2\x80\x9Cthis crisis is the "
+        "result of an attack.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"this crisis is the result", "British ambassador to Russia", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7294,6 +7311,7 @@ int main(void)
         cmocka_unit_test(rank_then_office_and_the_republics_minister),
         cmocka_unit_test(a_nationality_the_rules_did_not_know),
         cmocka_unit_test(a_relative_clause_with_a_list),
+        cmocka_unit_test(a_name_after_in_is_a_place),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
