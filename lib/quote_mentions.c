@@ -881,6 +881,9 @@ static bool is_term(sctx_t *c, size_t qi)
     size_t words = 0, caps = 0, tokens = 0;
     bool lower_first = false, pronoun = false, inner_end = false, title = true;
     bool last_end = false, joined = false, broken = false, graded = false;
+    /* the words open with a reporting verb in the past (after an adverb or none): a predicate,
+     * "“categorically denied” the claims", not a noun */
+    bool verb_first = false;
     while (tokens < 16 && stance__qwords_next(&in, &w) == 1) {
         tokens++;
         if (w.type == QT_BREAK) {
@@ -895,6 +898,9 @@ static bool is_term(sctx_t *c, size_t qi)
         last_end = false;
         if (words == 0)
             lower_first = !w.cap && !(w.low[0] >= '0' && w.low[0] <= '9');
+        if ((words == 0 || (words == 1 && graded)) && !w.cap && (w.cls & QW_SPEECH) &&
+            !(w.cls & (QW_ING | QW_LEMMA | QW_THINK)) && past_form(&w))
+            verb_first = true;
         words++;
         if (w.cap)
             caps++;
@@ -980,7 +986,7 @@ static bool is_term(sctx_t *c, size_t qi)
     /* after "that", four words or more are a clause someone said ("a mirror that “reflects
      * the agony of multilateralism”"), where "that “reset”" is a demonstrative's noun */
     const bool clause_after_that = words >= 4 && item > 0 && low_is(&s->w[item - 1], "that");
-    if ((lower_first || mid_sentence) && words <= 5 && !clause_after_that &&
+    if ((lower_first || mid_sentence) && words <= 5 && !clause_after_that && !verb_first &&
         noun_position(s, item) &&
         !(q->raw.inner == ',' && attribution_follows(c, item))) {
         for (size_t i = 0; i < c->nv; i++)

@@ -7015,6 +7015,23 @@ static void a_name_after_in_is_a_place(void **state)
     CHECK(text, want);
 }
 
+/* "The Defense Ministry “categorically denied” the claims": words quoted from a reporting
+ * verb on after their subject are the subject's statement, not a scare-quoted term, whatever
+ * the subject's last word ("the ministry “...”" was read; "The Foreign Ministry “...”" was
+ * taken for a term and reported nothing). Seen while reading round O (OA). */
+static void a_quoted_verb_after_a_named_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Defense Ministry \xE2\x80\x9C" "categorically denied\xE2\x80\x9D the claims.\n\n"
+        "The Foreign Ministry \xE2\x80\x9Cstrongly condemned\xE2\x80\x9D the attack.\n";
+    static const want_t want[] = {
+        {"categorically denied", "Defense Ministry", ORG, 0, NULL},
+        {"strongly condemned", "Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7312,6 +7329,7 @@ int main(void)
         cmocka_unit_test(a_nationality_the_rules_did_not_know),
         cmocka_unit_test(a_relative_clause_with_a_list),
         cmocka_unit_test(a_name_after_in_is_a_place),
+        cmocka_unit_test(a_quoted_verb_after_a_named_body),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
