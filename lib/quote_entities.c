@@ -784,7 +784,10 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_ORG)
             continue;
-        bool match = named ? same_bytes_folded(t, e->start, e->len, start, len)
+        /* (a name in capitals alone may be the initials its first mention gave: "the MNE") */
+        const bool initials = m->name_hi == m->name_lo + 1 && s->w[m->name_lo].acronym &&
+                              strcmp(e->alias, s->w[m->name_lo].low) == 0;
+        bool match = named ? same_bytes_folded(t, e->start, e->len, start, len) || initials
                            : strcmp(e->head, head) == 0 || strcmp(e->alias, head) == 0;
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
@@ -813,6 +816,12 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     } else if (at > ents->e[best].seen) {
         ents->e[best].seen = at;
     }
+    /* "Ministry of Foreign Affairs (MNE)": its initials, for "the MNE" later (a country's,
+     * "the Democratic Republic of Congo (DRC)", stay a name of their own, which "it" may
+     * mean as a place's name would not) */
+    const char *gloss = s->w[m->name_hi - 1].gloss;
+    if (*gloss && !ents->e[best].alias[0] && !ents->e[best].place)
+        strcpy(ents->e[best].alias, gloss); /* shorter than QWORD_LOW */
     return best;
 }
 

@@ -733,6 +733,10 @@ static void take_word(run_t *r, const qword_t *w)
      * reads through them; not a dateline's agency ("PARIS (AFP) -"), at the sentence's start */
     if (is_brk(w, ')') && s->n >= 4 && s->w[s->n - 1].type == QT_WORD && s->w[s->n - 1].acronym &&
         is_brk(&s->w[s->n - 2], '(') && s->w[s->n - 3].type == QT_WORD && s->w[s->n - 3].cap) {
+        /* (kept on the name's last word: "the ISPR said" later is that body) */
+        const char *initials = s->w[s->n - 1].low;
+        if (strlen(initials) < sizeof s->w[s->n - 3].gloss)
+            strcpy(s->w[s->n - 3].gloss, initials);
         s->n -= 2;
         return;
     }

@@ -277,6 +277,8 @@ typedef struct qword {
     bool party_tag;      /* a legislator's party and state after a name: D-Ore., R-Alaska */
     bool month;          /* capitalized month word (May, Jun.): a date or a name by its place */
     char low[QWORD_LOW]; /* lower case (ASCII letters folded), without a possessive 's */
+    char gloss[8];       /* initials in parentheses after the name this word ends, lower case:
+                            "ispr" of "Inter-Services Public Relations (ISPR)"; "" = none */
 } qword_t;
 
 /* A cache of word classes, so each distinct word is looked up in the tables about once. */

@@ -5342,8 +5342,9 @@ static void a_statement_named_for_initials(void **state)
         "statement read.\n\n"
         "\xE2\x80\x9C" "Both sides agreed to observe all agreements,\xE2\x80\x9D it said.\n";
     static const want_t want[] = {
-        {"Both generals agreed", "DPRB", ORG, 0, NULL},
-        {"Both sides agreed", "DPRB", PRO, 0, NULL},
+        /* the body its initials gloss, by its name (initials_in_parentheses_...) */
+        {"Both generals agreed", "Defence Public Relations", ORG, 0, NULL},
+        {"Both sides agreed", "Defence Public Relations", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -7032,6 +7033,22 @@ static void a_quoted_verb_after_a_named_body(void **state)
     CHECK(text, want);
 }
 
+/* Initials glossing a name in parentheses ("Argentina's Ministry of Foreign Affairs (MNE)",
+ * in the initials of another language) are that organization's other name: "the MNE said"
+ * later is the ministry, not a new body "MNE". Found blind on round N (NB: three quotations
+ * of a ministry given to its Spanish initials). */
+static void initials_in_parentheses_name_the_organization(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Argentina's Ministry of Foreign Affairs (MNE) restated its claim on Monday.\n\n"
+        "\xE2\x80\x9CWe want talks as soon as possible,\xE2\x80\x9D the MNE said.\n";
+    static const want_t want[] = {
+        {"We want talks", "Argentina's Ministry of Foreign Affairs", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7330,6 +7347,7 @@ int main(void)
         cmocka_unit_test(a_relative_clause_with_a_list),
         cmocka_unit_test(a_name_after_in_is_a_place),
         cmocka_unit_test(a_quoted_verb_after_a_named_body),
+        cmocka_unit_test(initials_in_parentheses_name_the_organization),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
