@@ -678,13 +678,23 @@ static bool initials_of(const qtext_t *t, const entity_t *e, const unsigned char
     return k == n;
 }
 
-/* The named organization that the capital letters of one word ("FO", "MFA") abbreviate, named
- * last; -1 when none. */
+/* The named organization that the capital letters of one word ("FO", "MFA") abbreviate, or
+ * whose name was glossed with them ("(MNE)", initials of another language), named last; -1
+ * when none. */
 static int organization_by_initials(const entities_t *ents, const qtext_t *t,
                                     const qword_t *w)
 {
     if (w->len < 2 || w->len > 6)
         return -1;
+    int glossed = -1;
+    for (int i = 0; w->acronym && i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_ORG && strcmp(e->initials, w->low) == 0 &&
+            (glossed < 0 || e->seen > ents->e[glossed].seen))
+            glossed = i;
+    }
+    if (glossed >= 0)
+        return glossed;
     for (size_t i = 0; i < w->len; i++)
         if (t->s[w->start + i] < 'A' || t->s[w->start + i] > 'Z')
             return -1;
@@ -784,10 +794,7 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_ORG)
             continue;
-        /* (a name in capitals alone may be the initials its first mention gave: "the MNE") */
-        const bool initials = m->name_hi == m->name_lo + 1 && s->w[m->name_lo].acronym &&
-                              strcmp(e->alias, s->w[m->name_lo].low) == 0;
-        bool match = named ? same_bytes_folded(t, e->start, e->len, start, len) || initials
+        bool match = named ? same_bytes_folded(t, e->start, e->len, start, len)
                            : strcmp(e->head, head) == 0 || strcmp(e->alias, head) == 0;
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
@@ -820,8 +827,8 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
      * "the Democratic Republic of Congo (DRC)", stay a name of their own, which "it" may
      * mean as a place's name would not) */
     const char *gloss = s->w[m->name_hi - 1].gloss;
-    if (*gloss && !ents->e[best].alias[0] && !ents->e[best].place)
-        strcpy(ents->e[best].alias, gloss); /* shorter than QWORD_LOW */
+    if (*gloss && !ents->e[best].place)
+        strcpy(ents->e[best].initials, gloss); /* both 8 bytes */
     return best;
 }
 

@@ -354,6 +354,8 @@ typedef struct entity {
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */
     char alias[QWORD_LOW];  /* what an apposition called it: "bloc" of "ECOWAS, the bloc of
                                West African nations," ("" = nothing) */
+    char initials[8];       /* initials its name was glossed with, lower case: "mne" of
+                               "Ministry of Foreign Affairs (MNE)" ("" = none) */
     const char *nation;     /* the country its title gave ("china" for "Chinese President"),
                                a key of the rules' nations; NULL = unknown */
     char owner[QWORD_LOW];  /* whose its title is, when the title said ("orlov" for "Orlov's

@@ -7047,6 +7047,16 @@ static void initials_in_parentheses_name_the_organization(void **state)
         {"We want talks", "Argentina's Ministry of Foreign Affairs", ORG, 0, NULL},
     };
     CHECK(text, want);
+    /* initials and what an apposition calls it are both kept: "the bloc" and "the CAN" */
+    static const char both[] =
+        "The Andean Trade Council (CAN), the regional bloc, met on Sunday.\n\n"
+        "\xE2\x80\x9CWe will act,\xE2\x80\x9D the bloc said.\n\n"
+        "\xE2\x80\x9CThe deadline stands,\xE2\x80\x9D the CAN said.\n";
+    static const want_t want_both[] = {
+        {"We will act", "Andean Trade Council", ORG, 0, NULL},
+        {"The deadline stands", "Andean Trade Council", ORG, 0, NULL},
+    };
+    CHECK(both, want_both);
 }
 
 /* An organization given by a common noun is the one it names: "the ministry" after "the
