@@ -300,8 +300,8 @@ static bool relaying(const qword_t *w)
 
 /* "Interfax quoted him as saying", "the daily X quoted Minister Y as saying", "the agency
  * cited Y as saying": the object of a form of quote or cite, followed by "as" and a
- * participle, is who spoke (m ends at "as"). */
-static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
+ * participle, is who spoke (m ends at "as"; *participle is that participle's index). */
+static bool quoted_object(const sentence_t *s, size_t at, mention_t *m, size_t *participle)
 {
     const qword_t *w = &s->w[at];
     if (!(w->cls & QW_SPEECH) || !relaying(w) ||
@@ -312,6 +312,7 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
         ((low_is(&s->w[at + 2], "as") && (s->w[at + 3].cls & QW_ING)) ||
          (s->w[at + 2].cls & QW_ING))) { /* "quoting him saying" */
         stance__pronoun_mention(at + 1, low_is(o, "him") ? 'm' : 'f', m);
+        *participle = low_is(&s->w[at + 2], "as") ? at + 3 : at + 2;
         return true;
     }
     size_t as = at + 1;
@@ -341,6 +342,7 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
             ends = s->w[i].type != QT_QUOTE && !(is_word(&s->w[i]) &&
                                                  (s->w[i].cls & QW_SPEECH) && !s->w[i].cap);
     }
+    *participle = as + 1;
     return ends && (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
 }
 
@@ -348,10 +350,11 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m)
  * object of the form of quote a few words before. */
 static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m)
 {
+    size_t participle; /* the one quoted_object found for the object it read */
     if ((s->w[at].cls & QW_ING) && at >= floor + 2 &&
         him_or_her(&s->w[at - 1]) &&
-        relaying(&s->w[at - 2]))
-        return quoted_object(s, at - 2, m); /* "by quoting him saying" */
+        relaying(&s->w[at - 2])) /* "by quoting him saying" */
+        return quoted_object(s, at - 2, m, &participle) && participle == at;
     if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
         return false;
     size_t quoted = at - 2;
@@ -363,14 +366,8 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
     /* (the object may close an apposition: "quoted Rabat's delegate to the UN, Omar Hilal,
      * as calling for") */
     for (size_t i = at - 1; i > floor && at - i <= QUOTED_AS_REACH; i--)
-        if (relaying(&s->w[i - 1])) {
-            if (!quoted_object(s, i - 1, m))
-                return false;
-            size_t as = i; /* the object's "as" (quoted_object) is this participle's */
-            while (as + 1 < at && !low_is(&s->w[as], "as"))
-                as++;
-            return as + 1 == at;
-        }
+        if (relaying(&s->w[i - 1]))
+            return quoted_object(s, i - 1, m, &participle) && participle == at;
     return false;
 }
 
@@ -2388,7 +2385,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                 quoted = quoted || agent_leads_to(s, v, s->q[qi].item);
             reports = reports && quoted;
         }
-        v->by_obj = quoted_object(s, v->at, &v->obj);
+        size_t participle;
+        v->by_obj = quoted_object(s, v->at, &v->obj, &participle);
         if (v->by_obj && reports) {
             v->entity = resolve(&c, &v->obj);
             if (v->entity >= 0)
