@@ -807,7 +807,7 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         if (best >= 0 && !ents->e[best].alias[0] && !ents->e[best].place)
             strcpy(ents->e[best].alias, head); /* both QWORD_LOW at most */
     }
-    if (best < 0 && !named && stance__quote_list_has(&ents->rules->outlet_nouns, head))
+    if (best < 0 && !named && stance__outlet_noun(&s->w[m->name_hi - 1]))
         best = outlet_named_last(ents, at); /* "the news outlet": KCNA */
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */

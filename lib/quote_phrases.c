@@ -970,8 +970,7 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
     return true;
 }
 
-/* A common noun for a news outlet, which its name may follow ("the daily Kommersant"). */
-static bool outlet_kind(const qword_t *w)
+bool stance__outlet_noun(const qword_t *w)
 {
     return low_is(w, "daily") || low_is(w, "newspaper") || low_is(w, "paper") ||
            low_is(w, "weekly") || low_is(w, "broadcaster") || low_is(w, "website") ||
@@ -1042,7 +1041,7 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
     /* "the Lebanese daily L'Orient-Le Jour", "the German weekly Der Spiegel": the paper's
      * name, not its country */
     if (j > i && j + 1 < limit && det != NONE && is_word(&s->w[j]) && !s->w[j].cap &&
-        outlet_kind(&s->w[j]) && s->w[j + 1].cap) {
+        stance__outlet_noun(&s->w[j]) && s->w[j + 1].cap) {
         const size_t e = stance__phrase_end(s, j + 1, limit);
         if (e > j + 1 && stance__mention_from_phrase(s, NONE, j + 1, e, m)) {
             m->kind = MK_ORG;

@@ -379,8 +379,6 @@ static const char *const outlet_words[] = {
     "agency", "broadcasting", "channel", "chronicle", "courier", "daily", "gazette", "herald",
     "journal", "media", "network", "news", "post", "press", "radio", "shimbun", "telegraph",
     "television", "times", "tribune", "tv"};
-/* Common nouns for a news outlet, which mean the outlet named last ("the news outlet"). */
-static const char *const outlet_nouns[] = {"broadcaster", "newspaper", "outlet"};
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
@@ -590,7 +588,6 @@ static const quote_rules_t english = {
     LIST(briefing_nouns),
     LIST(briefing_adjectives),
     LIST(outlet_words),
-    LIST(outlet_nouns),
     LIST(issuing_verbs),
     LIST(time_spans),
     LIST(adjective_prefixes),

@@ -152,8 +152,6 @@ typedef struct quote_rules {
     quote_list_t briefing_adjectives;
     /* Last words of news outlets' names ("Harbour Phoenix TV", "Asahi Shimbun"), sorted. */
     quote_list_t outlet_words;
-    /* Common nouns for an outlet, meaning the one named last ("the news outlet"), sorted. */
-    quote_list_t outlet_nouns;
     /* Verbs by which someone issues a document whose words then follow ("X issued a statement
      * saying"; not "rejected a report saying"), sorted. */
     quote_list_t issuing_verbs;
@@ -648,6 +646,9 @@ bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size
 /* Whether words [lo, hi) hold a photograph's credit, a name joined to its agency by a slash
  * ("Pietruszka/PAP"). */
 bool stance__credit_words(const sentence_t *s, const qtext_t *t, size_t lo, size_t hi);
+/* A common noun for a news outlet: before its name ("the daily Kommersant"), or for the outlet
+ * named last ("the news outlet said"). */
+bool stance__outlet_noun(const qword_t *w);
 /* Remembers a named person or organization met outside quotations; returns its entity or -1. */
 int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);
