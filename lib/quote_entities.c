@@ -176,14 +176,6 @@ static bool same_nation(const char *has, const char *wanted)
     return !has || !wanted || strcmp(has, wanted) == 0;
 }
 
-/* A common noun for a state ("the country's", "the republic's foreign minister"): the title
- * is the state's, whichever state is meant. */
-static bool state_noun(const qword_t *w)
-{
-    return !w->cap && (low_is(w, "country") || low_is(w, "republic") || low_is(w, "kingdom") ||
-                       low_is(w, "nation") || low_is(w, "emirate") || low_is(w, "island"));
-}
-
 /* The owner of a title, "orlov" for "Orlov's spokesman", "hara" for "Prime Minister Hara's
  * spokesman": the possessive among the few words before the role, unless it names a country
  * (then it is the title's nation: "Russia's foreign minister"). NULL = none. */
@@ -208,7 +200,10 @@ static const char *mention_owner(const entities_t *ents, const sentence_t *s,
             break;
         /* a country's is its nation ("Papua New Guinea's", "the republic's"), not an owner */
         if (w->poss)
-            return nation_ending_at(ents, s, k - 1) || state_noun(w) ? NULL : w->low;
+            return nation_ending_at(ents, s, k - 1) ||
+                           (!w->cap && stance__quote_list_has(&ents->rules->state_nouns, w->low))
+                       ? NULL
+                       : w->low;
         if (!(w->cls & QW_TITLE) && !w->cap)
             break;
     }

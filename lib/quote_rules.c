@@ -379,6 +379,8 @@ static const char *const outlet_words[] = {
     "agency", "broadcasting", "channel", "chronicle", "courier", "daily", "gazette", "herald",
     "journal", "media", "network", "news", "post", "press", "radio", "shimbun", "telegraph",
     "television", "times", "tribune", "tv"};
+static const char *const state_nouns[] = {"country", "emirate", "island",
+                                          "kingdom", "nation",  "republic"};
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
@@ -588,6 +590,7 @@ static const quote_rules_t english = {
     LIST(briefing_nouns),
     LIST(briefing_adjectives),
     LIST(outlet_words),
+    LIST(state_nouns),
     LIST(issuing_verbs),
     LIST(time_spans),
     LIST(adjective_prefixes),

@@ -152,6 +152,9 @@ typedef struct quote_rules {
     quote_list_t briefing_adjectives;
     /* Last words of news outlets' names ("Harbour Phoenix TV", "Asahi Shimbun"), sorted. */
     quote_list_t outlet_words;
+    /* Common nouns for a state, whose title is the state's, not an owner's ("the republic's
+     * foreign minister"), sorted. */
+    quote_list_t state_nouns;
     /* Verbs by which someone issues a document whose words then follow ("X issued a statement
      * saying"; not "rejected a report saying"), sorted. */
     quote_list_t issuing_verbs;

@@ -3346,8 +3346,8 @@ static void rule_tables_are_sorted(void **state)
         &r->elisions,        &r->trade_names,        &r->months,          &r->source_modifiers,
         &r->report_nouns,    &r->frame_particles,    &r->question_labels, &r->answer_labels,
         &r->news_outlets,    &r->non_speaker_labels, &r->briefing_nouns,  &r->briefing_adjectives,
-        &r->outlet_words,    &r->issuing_verbs,      &r->time_spans,      &r->adjective_prefixes,
-        &r->before_adverb_on, &r->irregular_pasts};
+        &r->outlet_words,    &r->state_nouns,        &r->issuing_verbs,   &r->time_spans,
+        &r->adjective_prefixes, &r->before_adverb_on, &r->irregular_pasts};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         assert_true(lists[l]->n > 0);
         for (size_t i = 1; i < lists[l]->n; i++)
