@@ -1288,6 +1288,25 @@ static bool in_lead(const qtext_t *t, size_t at)
     return true;
 }
 
+/* Whether byte `to` lies at most `most` paragraph breaks after byte `from`. */
+static bool within_paragraphs(const qtext_t *t, size_t from, size_t to, unsigned most)
+{
+    unsigned breaks = 0;
+    size_t next;
+    for (size_t i = from; i < to; i++)
+        if (stance__qtext_paragraph_break(t, i, &next)) {
+            if (++breaks > most)
+                return false;
+            i = next - 1;
+        }
+    return true;
+}
+
+/* Paragraphs after its title's holder was introduced in which a full name no one has is still
+ * that holder's, past the lead: the title's paragraph, a "he also said" one, and the name's
+ * (a single word there may end a body's name: "the Rally for Democracy and Liberty said"). */
+#define NAMED_LATER_PARAGRAPHS 2
+
 /* Whether the name at words [lo, hi) is set off by commas after the title that opens the
  * sentence ("The opposition leader, Peter Jones, took ...", "Tarn's prime minister, Viktor
  * Lanz, was ..."): the title's holder, named. */
@@ -1330,9 +1349,13 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     const bool apposed = m->role != NONE && named_after_opening_title(s, m->name_lo, m->name_hi);
     if (e->kind != MK_PERSON || e->named || !(e->definite_title || apposed))
         return -1;
-    /* without "also", only the lead's speaker: news names in the next paragraphs whom its
-     * lead gave a title only, and introduces no one else there without saying who they are */
-    if (!again && !apposed && !in_lead(t, e->start))
+    /* without "also", the lead's speaker: news names in the next paragraphs whom its lead
+     * gave a title only, and introduces no one else there without saying who they are; past
+     * the lead, the speaker a title introduced a paragraph or two before ("Tesk's deputy
+     * foreign minister said ...", then "Lina Mareva told reporters") */
+    if (!again && !apposed && !in_lead(t, e->start) &&
+        (m->name_hi - m->name_lo < 2 ||
+         !within_paragraphs(t, e->start, s->w[m->lo].start, NAMED_LATER_PARAGRAPHS)))
         return -1;
     if (!same_gender(m->gender, e->gender))
         return -1;

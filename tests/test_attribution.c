@@ -7059,6 +7059,56 @@ static void initials_in_parentheses_name_the_organization(void **state)
     CHECK(both, want_both);
 }
 
+/* A title that speaks past the lead ("Tesk's deputy foreign minister said ...") and, within
+ * the next two paragraphs, a name no one else has ("Lina Mareva told reporters"): the
+ * quotations given the title are that person's, as in the lead, since news introduces no one
+ * new without saying who they are; a "he" between does not hide the title's holder. Farther
+ * on, a bare name may be anyone, and the title keeps its quotation. Found blind on round Q
+ * (QA: a prime minister's words given to the title; so had OC been, a stop before). */
+static void a_title_named_after_the_lead(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Varna and Tesk traded accusations on Friday.\n\n"
+        "The two governments have argued over the river for a decade.\n\n"
+        "Tesk's deputy foreign minister said on Friday that \xE2\x80\x9Cno court in the "
+        "world\xE2\x80\x9D would accept the claim.\n\n"
+        "Lina Mareva told reporters the move was \xE2\x80\x9C" "a provocation.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"no court in the world", "Lina Mareva", TTL, 0, NULL},
+        {"a provocation.", "Lina Mareva", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char he_between[] =
+        "Varna and Tesk traded accusations on Friday.\n\n"
+        "The two governments have argued over the river for a decade.\n\n"
+        "Dalen's interior minister said on Monday the border would stay \xE2\x80\x9Copen to "
+        "trade.\xE2\x80\x9D\n\n"
+        "He also said the guards had orders to \xE2\x80\x9C" "avoid any escalation."
+        "\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe will talk to anyone,\xE2\x80\x9D Teo Markan said in an interview.\n";
+    static const want_t he_between_want[] = {
+        {"open to trade.", "Teo Markan", TTL, 0, NULL},
+        {"avoid any escalation.", "Teo Markan", PRO, 0, NULL},
+        {"We will talk to anyone,", "Teo Markan", PER, 0, NULL},
+    };
+    CHECK(he_between, he_between_want);
+    static const char far_on[] =
+        "Varna and Tesk traded accusations on Friday.\n\n"
+        "The two governments have argued over the river for a decade.\n\n"
+        "Dalen's interior minister said on Monday the border would stay \xE2\x80\x9Copen to "
+        "trade.\xE2\x80\x9D\n\n"
+        "The river carries most of the region's grain.\n\n"
+        "Barges wait for days at the locks.\n\n"
+        "Farmers have protested twice this year.\n\n"
+        "\xE2\x80\x9CWe will talk to anyone,\xE2\x80\x9D Teo Markan said in an interview.\n";
+    static const want_t far_on_want[] = {
+        {"open to trade.", "Dalen's interior minister", TTL, 0, NULL},
+        {"We will talk to anyone,", "Teo Markan", PER, 0, NULL},
+    };
+    CHECK(far_on, far_on_want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7358,6 +7408,7 @@ int main(void)
         cmocka_unit_test(a_name_after_in_is_a_place),
         cmocka_unit_test(a_quoted_verb_after_a_named_body),
         cmocka_unit_test(initials_in_parentheses_name_the_organization),
+        cmocka_unit_test(a_title_named_after_the_lead),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
