@@ -42,6 +42,47 @@ static size_t and_in_title_field(const sentence_t *s, size_t floor, size_t k, si
     return 0;
 }
 
+/* The lower-case words a body's name may hold between the capitalized words its initials come
+ * from ("Rally for Democracy and Liberty", "Islamic State of Iraq and the Levant"). */
+static bool inner_name_word(const qword_t *w)
+{
+    static const char *const inner[] = {"of", "for", "and", "the", "on", "in",
+                                        "de", "du", "des", "del", "la"};
+    if (!is_word(w) || w->cap)
+        return false;
+    for (size_t k = 0; k < sizeof inner / sizeof inner[0]; k++)
+        if (low_is(w, inner[k]))
+            return true;
+    return false;
+}
+
+/* The first word of the name that ends at word `last`, not before `floor`, when `last`
+ * carries initials in parentheses that the name's capitalized words spell ("(RDL)" after
+ * "Rally for Democracy and Liberty"); NONE when they spell no such name, or when a role or an
+ * honorific is among its words ("the Director General (DG)" is a title, read as one). */
+static size_t glossed_name_start(const sentence_t *s, size_t floor, size_t last)
+{
+    const char *gloss = s->w[last].gloss;
+    const size_t n = strlen(gloss);
+    if (n < 2)
+        return NONE;
+    size_t k = last + 1, spelled = 0;
+    while (k > floor && spelled < n) {
+        const qword_t *w = &s->w[k - 1];
+        if (is_word(w) && w->cap && !(w->poss && k - 1 != last)) {
+            if (w->low[0] != gloss[n - 1 - spelled] || (w->cls & (QW_ROLE | QW_HONORIFIC)))
+                return NONE;
+            spelled++;
+            k--;
+        } else if (spelled > 0 && inner_name_word(w)) {
+            k--;
+        } else {
+            return NONE;
+        }
+    }
+    return spelled == n ? k : NONE;
+}
+
 /* m becomes the title of words [lo, hi) whose role word is `role` and whose organization or
  * field follows the "of" at `of` ("the Prime Minister of Serbia", "the Minister of
  * Information"); with a capital and no article it is as definite as with "the" ("President
@@ -102,6 +143,13 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             m->gender = 'm';
         else if (s->w[i].cls & QW_FEMALE)
             m->gender = 'f';
+    }
+    /* a body named in full before its initials: "the Rally for Democracy and Liberty (RDL)" */
+    if (last->gloss[0] && glossed_name_start(s, lo, hi - 1) == lo) {
+        m->kind = MK_ORG;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
     }
     /* an organization: the phrase ends with an organization word or a place */
     bool org_end = (last->cls & (QW_ORG | QW_PLACE)) && (last->cap || (last->cls & QW_ORG));
@@ -329,7 +377,7 @@ static bool lower_org_head(const sentence_t *s, size_t i, size_t k)
 
 /* The start of the phrase that ends at `end` (exclusive), not before `floor`. "of" joins two
  * capitalized parts ("Secretary of State John Kerry", "Ministry of Foreign Affairs"). */
-static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
+static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
 {
     size_t i = end;
     while (i > floor && end - i < PHRASE_MAX) {
@@ -411,6 +459,16 @@ static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
     return i;
 }
 
+/* The start of the phrase that ends at `end`, as phrase_start_plain finds it, or of the
+ * glossed name that ends there, when that reaches farther back: a glossed name reaches back
+ * over its "for" and "and", which end other phrases. */
+static size_t phrase_start(const sentence_t *s, size_t floor, size_t end)
+{
+    const size_t glossed = end > floor ? glossed_name_start(s, floor, end - 1) : NONE;
+    const size_t i = phrase_start_plain(s, floor, end);
+    return glossed < i ? glossed : i;
+}
+
 /* The end of the phrase that starts at `i` (exclusive), before `limit`. */
 size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
 {
@@ -465,6 +523,15 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
             continue;
         }
         break;
+    }
+    /* a glossed name reaches on over its "for" and "and" */
+    for (size_t k = j; k < limit && k - i < PHRASE_MAX; k++) {
+        if (!is_word(&s->w[k]) || (!s->w[k].cap && !inner_name_word(&s->w[k])))
+            break;
+        if (s->w[k].gloss[0] && glossed_name_start(s, i, k) == i) {
+            j = k + 1;
+            break;
+        }
     }
     return j;
 }

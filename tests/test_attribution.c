@@ -7109,6 +7109,53 @@ static void a_title_named_after_the_lead(void **state)
     CHECK(far_on, far_on_want);
 }
 
+/* A body's name glossed with its initials in parentheses is the whole name the initials
+ * spell, "for", "and" and "of the" inside it ("the Rally for Democracy and Liberty (RDL)"):
+ * the body speaks, not a person "Liberty", nor a "National League" or a "Levant". Found
+ * blind on round O (OC: the rebels' "Liberty" took a minister's name and quotations); a title
+ * in the name keeps the title's reading ("Director General (DG)"). */
+static void a_glossed_name_with_for_and_and(void **state)
+{
+    (void)state;
+    static const char rally[] =
+        "Fighting resumed on Friday.\n\n"
+        "The Rally for Democracy and Liberty (RDL) said it would \xE2\x80\x9C" "fight on.\xE2\x80\x9D\n\n"
+        "Later, it said the talks were \xE2\x80\x9C" "a farce.\xE2\x80\x9D\n";
+    static const want_t rally_want[] = {
+        {"fight on.", "Rally for Democracy and Liberty", ORG, 0, NULL},
+        {"a farce.", "Rally for Democracy and Liberty", PRO, 0, NULL},
+    };
+    CHECK(rally, rally_want);
+    static const char league[] =
+        "Fighting resumed on Friday.\n\n"
+        "The National League for Democracy (NLD) said the vote was \xE2\x80\x9C" "a sham.\xE2\x80\x9D\n\n"
+        "The Bureau of Fisheries and Aquatic Resources (BFAR) said the boats would "
+        "\xE2\x80\x9Cstay on patrol.\xE2\x80\x9D\n\n"
+        "The Islamic State of Iraq and the Levant (ISIL) said it had \xE2\x80\x9Cstruck "
+        "back.\xE2\x80\x9D\n";
+    static const want_t league_want[] = {
+        {"a sham.", "National League for Democracy", ORG, 0, NULL},
+        {"stay on patrol.", "Bureau of Fisheries and Aquatic Resources", ORG, 0, NULL},
+        {"struck back.", "Islamic State of Iraq and the Levant", ORG, 0, NULL},
+    };
+    CHECK(league, league_want);
+    static const char minister[] =
+        "Varna and Tesk traded accusations on Friday.\n\n"
+        "The two governments have argued over the river for a decade.\n\n"
+        "\xE2\x80\x9CWe are very surprised by this,\xE2\x80\x9D said Dalen's state minister of "
+        "foreign affairs.\n\n"
+        "The Rally for Democracy and Liberty (RDL) has said it wants to remove the president.\n\n"
+        "\xE2\x80\x9CWe will not let anyone use our soil,\xE2\x80\x9D the minister told "
+        "reporters.\n";
+    static const want_t minister_want[] = {
+        {"We are very surprised by this,", "Dalen's state minister of foreign affairs", TTL, 0,
+         NULL},
+        {"We will not let anyone use our soil,", "Dalen's state minister of foreign affairs",
+         TTL, 0, NULL},
+    };
+    CHECK(minister, minister_want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7409,6 +7456,7 @@ int main(void)
         cmocka_unit_test(a_quoted_verb_after_a_named_body),
         cmocka_unit_test(initials_in_parentheses_name_the_organization),
         cmocka_unit_test(a_title_named_after_the_lead),
+        cmocka_unit_test(a_glossed_name_with_for_and_and),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
