@@ -1351,10 +1351,12 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
         return -1;
     /* without "also", the lead's speaker: news names in the next paragraphs whom its lead
      * gave a title only, and introduces no one else there without saying who they are; past
-     * the lead, the speaker a title introduced a paragraph or two before ("Tesk's deputy
-     * foreign minister said ...", then "Lina Mareva told reporters") */
+     * the lead, the speaker a title of a country or an owner introduced a paragraph or two
+     * before ("Tesk's deputy foreign minister said ...", then "Lina Mareva told reporters";
+     * not "The spokesman said only: “No comment.”", then "Kim Yo Jong wrote": a spokesman
+     * of no one named may be anyone's) */
     if (!again && !apposed && !in_lead(t, e->start) &&
-        (m->name_hi - m->name_lo < 2 ||
+        (m->name_hi - m->name_lo < 2 || (!e->nation && !e->owner[0]) ||
          !within_paragraphs(t, e->start, s->w[m->lo].start, NAMED_LATER_PARAGRAPHS)))
         return -1;
     if (!same_gender(m->gender, e->gender))

@@ -7063,8 +7063,9 @@ static void initials_in_parentheses_name_the_organization(void **state)
  * the next two paragraphs, a name no one else has ("Lina Mareva told reporters"): the
  * quotations given the title are that person's, as in the lead, since news introduces no one
  * new without saying who they are; a "he" between does not hide the title's holder. Farther
- * on, a bare name may be anyone, and the title keeps its quotation. Found blind on round Q
- * (QA: a prime minister's words given to the title; so had OC been, a stop before). */
+ * on, a bare name may be anyone, and the title keeps its quotation; so does a title of no
+ * country or owner ("The spokesman"): spokesmen are many. Found blind on round Q (QA: a
+ * prime minister's words given to the title; so had OC been, a stop before). */
 static void a_title_named_after_the_lead(void **state)
 {
     (void)state;
@@ -7107,6 +7108,16 @@ static void a_title_named_after_the_lead(void **state)
         {"We will talk to anyone,", "Teo Markan", PER, 0, NULL},
     };
     CHECK(far_on, far_on_want);
+    static const char nobodys_spokesman[] =
+        "Varna and Tesk traded accusations on Friday.\n\n"
+        "The two governments have argued over the river for a decade.\n\n"
+        "The spokesman, asked about the drills, said only: \"No comment.\"\n\n"
+        "Ilse Varga wrote that the leaflets were \"a vile provocation.\"\n";
+    static const want_t nobodys_spokesman_want[] = {
+        {"No comment.", "spokesman", TTL, 0, NULL},
+        {"a vile provocation.", "Ilse Varga", PER, 0, NULL},
+    };
+    CHECK(nobodys_spokesman, nobodys_spokesman_want);
 }
 
 /* A body's name glossed with its initials in parentheses is the whole name the initials
