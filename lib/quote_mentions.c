@@ -1617,6 +1617,19 @@ static bool speech_noun_of(const sctx_t *c, size_t item, mention_t *m, size_t *a
 /* "the Philippine Coast Guard's allegations that China had taken “...”": the owner of a
  * noun of speech whose that-clause holds the quotation, when no reporting verb stands
  * between them (m: the owner, *at: the noun); or its author after "of" (speech_noun_of). */
+/* Whether the quotation at word `item` opens with "that" and a space: a that-clause quoted
+ * whole ("Sogavare's reassurances “that there will not be a base”"). */
+static bool quotes_a_that_clause(const sctx_t *c, size_t item)
+{
+    const qword_t *w = &c->s->w[item];
+    if (w->type != QT_QUOTE)
+        return false;
+    const raw_quote_t *r = &c->s->q[w->quote].raw;
+    const unsigned char *p = c->t->s + r->start;
+    return r->end - r->start > 5 && (p[0] == 't' || p[0] == 'T') && p[1] == 'h' &&
+           p[2] == 'a' && p[3] == 't' && p[4] == ' ';
+}
+
 static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t *at)
 {
     const sentence_t *s = c->s;
@@ -1624,7 +1637,10 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         return true;
     for (size_t noun = item; noun-- > 2;) {
         const qword_t *w = &s->w[noun];
-        if (!speech_noun(w) || noun + 1 >= item || !low_is(&s->w[noun + 1], "that"))
+        /* the noun, "that", then the clause; or the clause with its "that" in the marks */
+        const bool clause_quoted = noun + 1 == item && quotes_a_that_clause(c, item);
+        if (!speech_noun(w) ||
+            (!clause_quoted && (noun + 1 >= item || !low_is(&s->w[noun + 1], "that"))))
             continue;
         /* "the Minister's farcical claim that": an adjective or two after the owner */
         size_t own = noun - 1;
