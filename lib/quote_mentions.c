@@ -190,8 +190,12 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     if (i > 0 && is_word(&s->w[i - 1])) {
         const qword_t *p = &s->w[i - 1];
         /* a noun after a determiner: "a call", "the report", "his warning"; or after a
-         * possessive: "Blix's report", "Moscow's warning" */
-        if (((p->cls & QW_DET) && !(p->cls & QW_PRONOUN)) || p->poss)
+         * possessive: "Blix's report", "Moscow's warning"; but a verb in the past after a
+         * relative pronoun is one: "a statement that said", "a resolution which called" */
+        const bool relative = (low_is(p, "that") || low_is(p, "which")) && i > 1 &&
+                              is_word(&s->w[i - 2]) && !s->w[i - 2].cap &&
+                              (past_form(w) || low_is(w, "said"));
+        if ((((p->cls & QW_DET) && !(p->cls & QW_PRONOUN)) || p->poss) && !relative)
             return false;
         /* the passive: "is said to", "was described as" (not "has been saying", nor "was
          * described by X", whose agent spoke) */
@@ -515,6 +519,22 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         }
     if (circumstance_subject(s, floor, end, &v->subj))
         return;
+    /* "the ministry issued a statement that said ...": a relative pronoun's antecedent, a
+     * body or a document its issuer put out, is the subject; a document no one here issued
+     * ("X rejected a report that said ...") is no speaker, and what follows is X's */
+    if (end > floor + 1 && is_word(&s->w[end - 1]) &&
+        (low_is(&s->w[end - 1], "that") || low_is(&s->w[end - 1], "which"))) {
+        mention_t antecedent;
+        if (stance__mention_ending(c->s, floor, end - 1, &antecedent)) {
+            if (antecedent.kind == MK_ORG ||
+                (antecedent.kind == MK_DOC && document_issuer(c, floor, &antecedent))) {
+                v->subj = antecedent;
+                return;
+            }
+            if (antecedent.kind == MK_DOC)
+                return;
+        }
+    }
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
         /* a participle has its own subject only right before it ("with the spokesman
          * saying"); after a comma it shares the clause's ("..., calling it"), and so it does

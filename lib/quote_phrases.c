@@ -954,10 +954,12 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         (low_is(&s->w[open - 1], "in") || low_is(&s->w[open - 1], "at")) &&
         placed_head(s, floor, open - 1, j, m))
         return true;
-    /* "after Sato said", "since the minister told": a conjunction that opens a clause, when
-     * a reporting verb follows the name at once */
+    /* "after Sato said", "since the minister told", "after the ministry issued": a
+     * conjunction that opens a clause, when a reporting verb or a verb in the past follows
+     * the name at once */
     if (!prep_ok && open > floor && end < s->n && is_word(&s->w[end]) && !s->w[end].cap &&
-        (s->w[end].cls & QW_SPEECH) && j == end && subordinator(&s->w[open - 1]))
+        ((s->w[end].cls & QW_SPEECH) || past_form(&s->w[end])) && j == end &&
+        subordinator(&s->w[open - 1]))
         prep_ok = true;
     if (!prep_ok && open > floor + 2 && is_word(&s->w[open - 1]) &&
         (s->w[open - 1].cls & QW_PREP) && is_word(&s->w[open - 2]) && s->w[open - 2].source_mod) {

@@ -7167,6 +7167,27 @@ static void a_glossed_name_with_for_and_and(void **state)
     CHECK(minister, minister_want);
 }
 
+/* A relative "that" or "which" whose verb of speech reports a document or a body ("after
+ * the ministry issued a statement that said the deal was “null and void”"): the document's
+ * issuer speaks, not the person the sentence opened with. A report that someone rejects is
+ * no speech of theirs, and the quotation after "calling it" stays the rejecter's. Found
+ * blind on round Q (QC: a cabinet's words given to the president who spoke after it). */
+static void a_statement_that_said(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tensions rose on Friday.\n\n"
+        "President Ali Noor spoke after the foreign ministry issued a statement that said the "
+        "deal was \xE2\x80\x9Cnull and void.\xE2\x80\x9D\n\n"
+        "The minister rejected a report that said the talks had failed, calling it "
+        "\xE2\x80\x9Cpure fiction.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"null and void.", "foreign ministry", ORG, 0, NULL},
+        {"pure fiction.", "minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7468,6 +7489,7 @@ int main(void)
         cmocka_unit_test(initials_in_parentheses_name_the_organization),
         cmocka_unit_test(a_title_named_after_the_lead),
         cmocka_unit_test(a_glossed_name_with_for_and_and),
+        cmocka_unit_test(a_statement_that_said),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
