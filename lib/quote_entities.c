@@ -523,6 +523,10 @@ static int person_by_first_words(const entities_t *ents, const qtext_t *t, size_
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo];
+    /* "the islands are British": a nationality alone names no one */
+    if (m->name_hi - m->name_lo == 1 && m->role == NONE && !(first->cls & QW_PLACE) &&
+        stance__quote_nation(ents->rules, first->low))
+        return -1;
     const bool one_word = surname_only(s, m);
     uint64_t at = s->w[m->lo].start;
     int best = find_person(ents, s, m);

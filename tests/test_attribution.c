@@ -7188,6 +7188,23 @@ static void a_statement_that_said(void **state)
     CHECK(text, want);
 }
 
+/* A nationality standing alone ("the islands are British") is nobody's name: the title of a
+ * country after it ("after Argentina's new president said") is someone new, not an epithet
+ * for a person "British". Found blind on round Q (QD: a president's words given to "British"). */
+static void a_nationality_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tensions rose on Friday.\n\n"
+        "The spokesman said there is \"no doubt\" the islands are British after Argentina's new "
+        "president said it was time to \"get them back\".\n";
+    static const want_t want[] = {
+        {"no doubt", "spokesman", TTL, 0, NULL},
+        {"get them back", "Argentina's new president", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7490,6 +7507,7 @@ int main(void)
         cmocka_unit_test(a_title_named_after_the_lead),
         cmocka_unit_test(a_glossed_name_with_for_and_and),
         cmocka_unit_test(a_statement_that_said),
+        cmocka_unit_test(a_nationality_is_no_name),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
