@@ -2075,6 +2075,15 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
         if (c->v[k].at < q->item || !(in_describing_clause(s, q->item, c->v[k].at) ||
                                       in_joined_clause(s, q->item, &c->v[k])))
             return false;
+    /* "France is seeking “ad hoc partnerships” to ..., according to a French official": the
+     * source the sentence gives after the words said them (a news outlet only relays) */
+    mention_t source;
+    size_t source_at;
+    if (named_source(c, s->n, &source, &source_at) && source_at > q->item &&
+        source.kind != MK_PRONOUN && !names_outlet(c, &source)) {
+        attach(c, q, &source, NONE, resolve(c, &source), source.lo, source.hi);
+        return true;
+    }
     mention_t m;
     if (!sentence_subject(c, q->item, &m) || m.hi >= q->item ||
         (m.kind == MK_PRONOUN && be_form(&s->w[m.hi])) || /* "It was a statement that" */

@@ -7205,6 +7205,25 @@ static void a_nationality_is_no_name(void **state)
     CHECK(text, want);
 }
 
+/* A sentence with no verb of speech that ends with its source ("France is seeking to build
+ * “ad hoc partnerships” to save the summit, according to a French official"): the source
+ * gave the words, not the sentence's subject; a news outlet there only relays, and the
+ * subject keeps them. Found blind on round Q (QD: an official's words given to France). */
+static void according_to_after_the_predicate(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Talks went on through the night.\n\n"
+        "France is seeking to build \xE2\x80\x9C" "ad hoc partnerships\xE2\x80\x9D to save the "
+        "summit, according to a French official.\n\n"
+        "Norway wants \xE2\x80\x9C" "a fair deal\xE2\x80\x9D on fishing, according to Reuters.\n";
+    static const want_t want[] = {
+        {"ad hoc partnerships", "French official", TTL, 0, NULL},
+        {"a fair deal", "Norway", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7508,6 +7527,7 @@ int main(void)
         cmocka_unit_test(a_glossed_name_with_for_and_and),
         cmocka_unit_test(a_statement_that_said),
         cmocka_unit_test(a_nationality_is_no_name),
+        cmocka_unit_test(according_to_after_the_predicate),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
