@@ -7224,6 +7224,25 @@ static void according_to_after_the_predicate(void **state)
     CHECK(text, want);
 }
 
+/* A minister's field after "of" in words of international relations ("Minister of
+ * International Relations Naledi Pandor", "... of International Relations and Cooperation
+ * ..."): the field is the title's, the name is the two words after it. Found blind on round
+ * Q (QC: the speaker printed as "International Relations Naledi Pandor"). */
+static void a_field_of_relations_and_cooperation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "JOHANNESBURG - Minister of International Relations Naledi Pandor said the case was "
+        "\xE2\x80\x9C" "credible and factual.\xE2\x80\x9D\n\n"
+        "Minister of International Relations and Cooperation Ronald Lamola said the team was "
+        "\xE2\x80\x9Cready.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"credible and factual.", "Naledi Pandor", PER, 0, NULL},
+        {"ready.", "Ronald Lamola", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7528,6 +7547,7 @@ int main(void)
         cmocka_unit_test(a_statement_that_said),
         cmocka_unit_test(a_nationality_is_no_name),
         cmocka_unit_test(according_to_after_the_predicate),
+        cmocka_unit_test(a_field_of_relations_and_cooperation),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
