@@ -1659,8 +1659,20 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         const qword_t *w = &s->w[noun];
         /* the noun, "that", then the clause; or the clause with its "that" in the marks */
         const bool clause_quoted = noun + 1 == item && quotes_a_that_clause(c, item);
+        /* (where or when the words were said may stand before the "that": "comments during
+         * the news conference that", "remarks on Tuesday that") */
+        size_t that = noun + 1;
+        if (!clause_quoted && that < item && is_word(&s->w[that]) &&
+            (s->w[that].cls & (QW_PREP | QW_TIME)) && !low_is(&s->w[that], "that")) {
+            size_t k = that + 1;
+            while (k < item && k < noun + 7 && is_word(&s->w[k]) && !low_is(&s->w[k], "that") &&
+                   !(s->w[k].cls & QW_SPEECH) && !past_form(&s->w[k]))
+                k++;
+            if (k < item && low_is(&s->w[k], "that"))
+                that = k;
+        }
         if (!speech_noun(w) ||
-            (!clause_quoted && (noun + 1 >= item || !low_is(&s->w[noun + 1], "that"))))
+            (!clause_quoted && (that >= item || !low_is(&s->w[that], "that"))))
             continue;
         /* "the Minister's farcical claim that": an adjective or two after the owner */
         size_t own = noun - 1;
@@ -1679,9 +1691,9 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
          * to the clause ("Blinken's statement that Washington wants “...” and India “needs
          * to help make it happen”") */
         size_t before = item;
-        while (before > noun + 2 && s->w[before - 1].type != QT_QUOTE)
+        while (before > that + 1 && s->w[before - 1].type != QT_QUOTE)
             before--;
-        if (before > noun + 2 &&
+        if (before > that + 1 &&
             !(before < item && is_word(&s->w[before]) && low_is(&s->w[before], "and")))
             return false;
         size_t lo = body ? own - 1 : own;

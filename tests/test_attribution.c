@@ -7243,6 +7243,27 @@ static void a_field_of_relations_and_cooperation(void **state)
     CHECK(text, want);
 }
 
+/* A speech noun owned by a name, then where or when it was said, then its that-clause
+ * ("Trudeau's comments during the news conference that the tariffs are “insulting”",
+ * "Ivanov's remarks on Tuesday that ..."): the owner's words, as with the "that" right after
+ * the noun. Found blind on round Q (QD: a prime minister's word given to the adviser who
+ * took issue with it). */
+static void a_speech_noun_then_where_then_that(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tariffs took effect on Friday.\n\n"
+        "Larry Kudlow said the White House has taken issue with Justin Trudeau's comments during "
+        "the news conference that the tariffs are \"insulting.\"\n\n"
+        "Mara Lind rejected Ivan Ivanov's remarks on Tuesday that the border was "
+        "\xE2\x80\x9C" "closed for good.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"insulting.", "Justin Trudeau", PER, 0, NULL},
+        {"closed for good.", "Ivan Ivanov", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7548,6 +7569,7 @@ int main(void)
         cmocka_unit_test(a_nationality_is_no_name),
         cmocka_unit_test(according_to_after_the_predicate),
         cmocka_unit_test(a_field_of_relations_and_cooperation),
+        cmocka_unit_test(a_speech_noun_then_where_then_that),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
