@@ -1389,6 +1389,16 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     return id;
 }
 
+/* A document no one known issued ("a final summit declaration", "the joint communique"):
+ * it speaks in its own name, as news cites it, an organization of its words. */
+static int document_itself(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                           const mention_t *m)
+{
+    const size_t start = s->w[m->name_lo].start;
+    return new_entity(ents, MK_ORG, start, span_end(s, t, m->name_hi) - start,
+                      s->w[m->lo].start);
+}
+
 int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t *t,
                            const mention_t *m)
 {
@@ -1451,7 +1461,9 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             for (size_t i = m->lo; i < m->hi; i++)
                 joint = joint || low_is(&s->w[i], "joint");
             const int last = ents->last_speaker;
-            return !joint && last >= 0 && ents->e[last].kind == MK_ORG ? last : -1;
+            if (!joint && last >= 0 && ents->e[last].kind == MK_ORG)
+                return last;
+            return document_itself(ents, s, t, m);
         }
         /* the author of the statement issued last ("X issued a statement ...", though
          * someone else was quoted since); else whoever spoke last; before anyone has, the
@@ -1460,7 +1472,8 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             return ents->doc_author;
         if (ents->last_speaker >= 0)
             return ents->last_speaker;
-        return most_recent(ents, MK_ORG, 0, s->w[m->lo].start, true);
+        const int named = most_recent(ents, MK_ORG, 0, s->w[m->lo].start, true);
+        return named >= 0 ? named : document_itself(ents, s, t, m);
     default: return -1;
     }
 }
