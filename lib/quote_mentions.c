@@ -163,6 +163,9 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     /* "met Kalla thanks to Museveni": a preposition, not Kalla thanking anyone */
     if (low_is(w, "thanks") && i + 1 < s->n && low_is(&s->w[i + 1], "to"))
         return false;
+    /* "diplomats declared persona non grata": a status they were given, no speech */
+    if (low_is(w, "declared") && i + 1 < s->n && low_is(&s->w[i + 1], "persona"))
+        return false;
     /* "X said that if Israel responded positively, “...”": a verb in a condition reports
      * nothing (its subject right after "if", "unless" or "whether") */
     for (size_t k = i; k > 0 && i - k < 5; k--) {

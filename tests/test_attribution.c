@@ -7297,6 +7297,22 @@ static void a_document_no_one_issued(void **state)
     CHECK(after_a_body, after_a_body_want);
 }
 
+/* "diplomats declared persona non grata": a status given to the diplomats, no speech of
+ * theirs; what Moscow demanded of them is Moscow's. Found blind on round Q (QA: Moscow's
+ * demand given to the expelled "diplomats"). */
+static void declared_persona_non_grata(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Russia expelled ten diplomats on Tuesday.\n\n"
+        "Moscow demanded that diplomats declared persona non grata \"leave the territory of "
+        "the Russian Federation within three days.\"\n";
+    static const want_t want[] = {
+        {"leave the territory", "Moscow", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7604,6 +7620,7 @@ int main(void)
         cmocka_unit_test(a_field_of_relations_and_cooperation),
         cmocka_unit_test(a_speech_noun_then_where_then_that),
         cmocka_unit_test(a_document_no_one_issued),
+        cmocka_unit_test(declared_persona_non_grata),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
