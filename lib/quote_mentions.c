@@ -1512,6 +1512,28 @@ static bool sieve_dash_credit(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* Sieve 2b': a credit after a colon that ends the sentence, with no verb of speech in it
+ * ("Myanmar's junta ‘willing to take back refugees’ after checks: Momen", as South Asian
+ * headlines credit words): the name after the colon said the quoted words before it. */
+static bool sieve_colon_credit(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    if (c->nv != 0)
+        return false;
+    size_t colon = NONE;
+    for (size_t i = q->item + 1; i < s->n; i++) {
+        if (s->w[i].type == QT_QUOTE)
+            return false; /* a later quotation's credit is its own */
+        if (is_brk(&s->w[i], ':'))
+            colon = i;
+    }
+    mention_t m;
+    if (colon == NONE || !stance__dash_credit(s, colon + 1, &m))
+        return false;
+    attach(c, q, &m, NONE, resolve(c, &m), colon + 1, m.hi);
+    return true;
+}
+
 /* Sieve 2c: the passive's agent after the quotation, "were branded “...” by X", "have been
  * given “...” by X", "was described as “...” by X": a form of "be" (an adverb may follow it),
  * a participle (and "as") right before the quotation, "by" and a name right after it. In the
@@ -2501,6 +2523,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                 look_after = false;
         }
         bool found = sieve_verb_inside(&c, q) || sieve_dash_credit(&c, q) ||
+                     sieve_colon_credit(&c, q) ||
                      sieve_agent_after(&c, q) ||
                      (look_after && sieve_after_now(&c, q)) ||
                      sieve_before(&c, q) ||

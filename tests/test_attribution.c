@@ -7313,6 +7313,33 @@ static void declared_persona_non_grata(void **state)
     CHECK(text, want);
 }
 
+/* A headline that ends with its credit after a colon, the quoted words inside it
+ * ("Myanmar's junta ‘willing to take back refugees’ after checks: Momen"), as South Asian
+ * papers print it: the credited name said them. Not when a verb of speech in it names
+ * someone else ("Kremlin says Kyiv ‘lies’: report"). Found blind on round Q (QB: the words
+ * given to the junta). */
+static void a_headline_credited_after_a_colon(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Myanmar's junta \xE2\x80\x98willing to take back refugees\xE2\x80\x99 after checks: "
+        "Momen\n\n"
+        "DHAKA - Foreign Minister AK Abdul Momen spoke on Monday.\n\n"
+        "\"That's good news,\" Momen said.\n";
+    static const want_t want[] = {
+        {"willing to take back refugees", "Momen", PER, 0, NULL},
+        {"That's good news", "AK Abdul Momen", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char says[] =
+        "Kremlin says Kyiv \xE2\x80\x98lies\xE2\x80\x99 about the strike: Interfax\n\n"
+        "MOSCOW - The Kremlin spoke on Monday.\n";
+    static const want_t says_want[] = {
+        {"lies", "Kremlin", ORG, 0, NULL},
+    };
+    CHECK(says, says_want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7621,6 +7648,7 @@ int main(void)
         cmocka_unit_test(a_speech_noun_then_where_then_that),
         cmocka_unit_test(a_document_no_one_issued),
         cmocka_unit_test(declared_persona_non_grata),
+        cmocka_unit_test(a_headline_credited_after_a_colon),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
