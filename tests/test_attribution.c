@@ -7340,6 +7340,27 @@ static void a_headline_credited_after_a_colon(void **state)
     CHECK(says, says_want);
 }
 
+/* Pacific, Caribbean and African states the rules' table lacked ("the Solomons' prime
+ * minister", "the Fijian prime minister"): the title of a known country is its holder named
+ * before, and never the holder of another country's. Found blind on round Q (QB: a prime
+ * minister's assurance printed as "Solomons' prime minister"). */
+static void more_nations_the_rules_did_not_know(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "HONIARA - Foreign Minister Penny Wong met Prime Minister Manasseh Sogavare on "
+        "Friday.\n\n"
+        "The Solomons' prime minister also repeated his assurance that Australia was its "
+        "first \"partner of choice\" in security, Wong said.\n\n"
+        "Fijian Prime Minister Sitiveni Rabuka arrived later.\n\n"
+        "\"We are one family,\" the Fijian prime minister said.\n";
+    static const want_t want[] = {
+        {"partner of choice", "Manasseh Sogavare", TTL, 0, NULL},
+        {"We are one family", "Sitiveni Rabuka", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7649,6 +7670,7 @@ int main(void)
         cmocka_unit_test(a_document_no_one_issued),
         cmocka_unit_test(declared_persona_non_grata),
         cmocka_unit_test(a_headline_credited_after_a_colon),
+        cmocka_unit_test(more_nations_the_rules_did_not_know),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
