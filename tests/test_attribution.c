@@ -7361,6 +7361,26 @@ static void more_nations_the_rules_did_not_know(void **state)
     CHECK(text, want);
 }
 
+/* Ordinary people as news quotes them ("with one woman describing it as a “trap”", "a
+ * villager said", "said a refugee"): the speaker is the person so described, not nobody, and
+ * not an official named before. Found blind on round Q (QD: a voter's word given to no one). */
+static void ordinary_people_speak(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Yvan Gil spoke on Sunday.\n\n"
+        "Some voters stayed home, with one woman describing the vote as a \xE2\x80\x9Ctrap"
+        "\xE2\x80\x9D to delay the elections.\n\n"
+        "\xE2\x80\x9CI lost everything,\xE2\x80\x9D a villager said.\n\n"
+        "\xE2\x80\x9CWe only want to go home,\xE2\x80\x9D said a refugee at the border.\n";
+    static const want_t want[] = {
+        {"trap", "woman", TTL, 0, NULL},
+        {"I lost everything", "villager", TTL, 0, NULL},
+        {"We only want to go home", "refugee", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7671,6 +7691,7 @@ int main(void)
         cmocka_unit_test(declared_persona_non_grata),
         cmocka_unit_test(a_headline_credited_after_a_colon),
         cmocka_unit_test(more_nations_the_rules_did_not_know),
+        cmocka_unit_test(ordinary_people_speak),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
