@@ -522,6 +522,21 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         }
     if (circumstance_subject(s, floor, end, &v->subj))
         return;
+    /* "Arseniy Yatsenyuk and others in the Kiev government have called", "X and other
+     * ministers said": the one named first speaks for them all */
+    for (size_t k = end; k > floor + 2 && end - k < 10; k--) {
+        const qword_t *w = &s->w[k - 1];
+        if (!is_word(w) || (w->cls & QW_SPEECH))
+            break;
+        if ((low_is(w, "others") || low_is(w, "other")) && low_is(&s->w[k - 2], "and")) {
+            if (stance__mention_ending(c->s, floor, k - 2, &v->subj) && v->subj.hi == k - 2 &&
+                (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE ||
+                 v->subj.kind == MK_ORG))
+                return;
+            memset(&v->subj, 0, sizeof v->subj);
+            break;
+        }
+    }
     /* "the ministry issued a statement that said ...": a relative pronoun's antecedent, a
      * body or a document its issuer put out, is the subject; a document no one here issued
      * ("X rejected a report that said ...") is no speaker, and what follows is X's */

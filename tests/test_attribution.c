@@ -7381,6 +7381,28 @@ static void ordinary_people_speak(void **state)
     CHECK(text, want);
 }
 
+/* "X and others in the government have called the vote “...”", "X and other ministers
+ * said": the one named first is the verb's subject, and the title the lead gave him alone
+ * ("Ukraine's interim prime minister has warned ...") is his. Found blind on round R (RA: a
+ * prime minister's words left with his title). */
+static void a_name_and_others(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kyiv rejects Crimea vote\n\n"
+        "Ukraine's interim prime minister has warned the parliament \"no-one in the world\" will "
+        "recognise the vote.\n\n"
+        "Arseniy Yatsenyuk and others in the Kiev government have called the vote "
+        "\"unconstitutional\".\n\n"
+        "Pavel Orlov and other ministers said the talks were \"over\".\n";
+    static const want_t want[] = {
+        {"no-one in the world", "Arseniy Yatsenyuk", TTL, 0, NULL},
+        {"unconstitutional", "Arseniy Yatsenyuk", PER, 0, NULL},
+        {"over", "Pavel Orlov", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7692,6 +7714,7 @@ int main(void)
         cmocka_unit_test(a_headline_credited_after_a_colon),
         cmocka_unit_test(more_nations_the_rules_did_not_know),
         cmocka_unit_test(ordinary_people_speak),
+        cmocka_unit_test(a_name_and_others),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
