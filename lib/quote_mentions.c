@@ -2435,6 +2435,16 @@ static void source_has_spoken(sctx_t *c)
         stance__entity_spoke(c->ents, id);
 }
 
+/* Whether verb v is a passive of speech whose subject is what was said, right before its
+ * be-form: "This was announced by X", "It was stated by X", "That was said by X". */
+static bool content_announced(const sentence_t *s, const sverb_t *v)
+{
+    if (v->at < 2 || !be_form(&s->w[v->at - 1]) || !is_word(&s->w[v->at - 2]))
+        return false;
+    const qword_t *subj = &s->w[v->at - 2];
+    return low_is(subj, "this") || low_is(subj, "it") || low_is(subj, "that");
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -2476,7 +2486,9 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
         /* "a toll confirmed by the defence ministry": an agent with no quotation of its own
          * has not spoken, and the "it" after is whom the sentence was about (an agency that
          * relays, "cited by the news agency", is read as before) */
-        if (v->agent && !relaying(&s->w[v->at])) {
+        /* (but "This was announced by X", "It was stated by X": a passive whose subject is
+         * what was said; X has spoken, and the "he said" after is X's) */
+        if (v->agent && !relaying(&s->w[v->at]) && !content_announced(s, v)) {
             bool quoted = false;
             for (size_t qi = 0; qi < s->nq; qi++)
                 quoted = quoted || agent_leads_to(s, v, s->q[qi].item);

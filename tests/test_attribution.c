@@ -7403,6 +7403,27 @@ static void a_name_and_others(void **state)
     CHECK(text, want);
 }
 
+/* "This was announced by X": the agent of a passive whose subject is what was said ("this",
+ * "it") has spoken, and the "he said" of the next paragraph is his, not the person whose
+ * words he condemned. A toll "confirmed by the ministry" stays no speech
+ * (a_passive_agent_has_not_spoken). Found blind on round R (RA: a spokesman's words given to
+ * the prime minister he condemned). */
+static void this_was_announced_by(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kyiv summoned the ambassador for a frank talk after Prime "
+        "Minister Viktor Orban's words that the region is \xE2\x80\x9C" "a no man's "
+        "land\xE2\x80\x9D. This was announced by the spokesman of the Foreign Ministry Oleg "
+        "Nikolenko on Facebook.\n\n"
+        "\xE2\x80\x9CSuch statements are unacceptable,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"a no man's land", "Viktor Orban", PER, 0, NULL},
+        {"Such statements are unacceptable", "Oleg Nikolenko", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7715,6 +7736,7 @@ int main(void)
         cmocka_unit_test(more_nations_the_rules_did_not_know),
         cmocka_unit_test(ordinary_people_speak),
         cmocka_unit_test(a_name_and_others),
+        cmocka_unit_test(this_was_announced_by),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
