@@ -296,6 +296,11 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
+    /* a title's word that names no role, alone and in lower case after a modal ("should
+     * first offer"): an adverb, no one */
+    if ((last->cls & QW_TITLE) && !(last->cls & (QW_ROLE | QW_HONORIFIC)) && hi - lo == 1 &&
+        !last->cap && !d && lo > 0 && is_word(&s->w[lo - 1]) && modal(&s->w[lo - 1]))
+        return false;
     if (last->cls & QW_TITLE) {
         /* a role without a name: "the prime minister", "a senior official" */
         m->kind = (last->cls & QW_HONORIFIC) ? MK_NONE : MK_TITLE;

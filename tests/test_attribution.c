@@ -7424,6 +7424,22 @@ static void this_was_announced_by(void **state)
     CHECK(text, want);
 }
 
+/* A title's word that names no role, alone, in lower case after a modal ("Pyongyang should
+ * first offer an apology"), is an adverb, nobody the "he said" after could be. Found blind on
+ * round R (RB: a spokesman's words given to "first"). */
+static void first_alone_is_no_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Unification Minister Hong Yong-pyo spoke on Monday.\n\n"
+        "Seoul remains firm that Pyongyang should first offer an apology.\n\n"
+        "\"The North insisted that the tours be resumed,\" he said.\n";
+    static const want_t want[] = {
+        {"The North insisted", "Hong Yong-pyo", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7737,6 +7753,7 @@ int main(void)
         cmocka_unit_test(ordinary_people_speak),
         cmocka_unit_test(a_name_and_others),
         cmocka_unit_test(this_was_announced_by),
+        cmocka_unit_test(first_alone_is_no_title),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
