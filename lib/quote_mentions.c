@@ -1549,6 +1549,32 @@ static bool sieve_colon_credit(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* Sieve 2b'': a credit with its verb dropped ("“...,” the ministry's spokesman Jeong Joon-hee
+ * in a press briefing."): a name right after the quotation's comma, and after it only a few
+ * lower-case words of where or when (no verb) to the sentence's end. */
+static bool sieve_verbless_credit(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    mention_t m;
+    if (c->nv != 0 || q->raw.inner != ',' ||
+        !stance__mention_starting(s, q->item + 1, s->n, &m) || m.lo != q->item + 1 ||
+        !(m.kind == MK_PERSON || m.kind == MK_TITLE))
+        return false;
+    size_t k = m.hi;
+    if (k == s->n || !is_word(&s->w[k]) || !(s->w[k].cls & QW_PREP))
+        return false; /* the name alone may be the sentence's subject: "“...,” X, who ..." */
+    for (; k < s->n; k++) {
+        const qword_t *w = &s->w[k];
+        if (is_brk(w, '.') && k + 1 == s->n)
+            break;
+        if (!is_word(w) || (w->cap && !(w->cls & QW_TIME)) || k - m.hi > 6 ||
+            (w->cls & QW_SPEECH) || past_form(w) || be_form(w))
+            return false;
+    }
+    attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+    return true;
+}
+
 /* Sieve 2c: the passive's agent after the quotation, "were branded “...” by X", "have been
  * given “...” by X", "was described as “...” by X": a form of "be" (an adverb may follow it),
  * a participle (and "as") right before the quotation, "by" and a name right after it. In the
@@ -2553,6 +2579,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                      sieve_colon_credit(&c, q) ||
                      sieve_agent_after(&c, q) ||
                      (look_after && sieve_after_now(&c, q)) ||
+                     (look_after && sieve_verbless_credit(&c, q)) ||
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
                      sieve_colon(&c, q) || sieve_subject(&c, q);

@@ -7440,6 +7440,25 @@ static void first_alone_is_no_title(void **state)
     CHECK(text, want);
 }
 
+/* A credit with its verb dropped, as hurried copy prints it ("“...,” the ministry's
+ * spokesman Jeong Joon-hee in a press briefing."): the name after the quotation's comma,
+ * with nothing after it but where it was said, said it. Found blind on round R (RB: a
+ * spokesman's words given to the minister named before). */
+static void a_credit_without_its_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Unification Minister Hong Yong-pyo spoke on Monday.\n\n"
+        "\"We hope the North will come forward for talks,\" the ministry's spokesman Jeong "
+        "Joon-hee in a press briefing.\n\n"
+        "\"There is no change in our policy,\" he said.\n";
+    static const want_t want[] = {
+        {"We hope the North", "Jeong Joon-hee", PER, 0, NULL},
+        {"There is no change", "Jeong Joon-hee", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7754,6 +7773,7 @@ int main(void)
         cmocka_unit_test(a_name_and_others),
         cmocka_unit_test(this_was_announced_by),
         cmocka_unit_test(first_alone_is_no_title),
+        cmocka_unit_test(a_credit_without_its_verb),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
