@@ -522,9 +522,16 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                     return 1;
             }
             const bool typewriter = expect[depth - 1] == TYPEWRITER;
-            if (typewriter ? cp == '\'' && next == '\''
-                           : closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
-                if (typewriter)
+            /* a straight double mark closed by two apostrophes after the words
+             * ("...hardened,'' Insulza said"), as copy that mixed its typewriter's marks has */
+            const bool two_apostrophes =
+                expect[depth - 1] == '"' && cp == '\'' && next == '\'' &&
+                !stance__q_is_space(prev) && m->pos + 2 <= t->n &&
+                (m->pos + 2 == t->n || !stance__q_is_alnum(t->s[m->pos + 2]));
+            if (typewriter || two_apostrophes
+                    ? cp == '\'' && next == '\''
+                    : closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
+                if (typewriter || two_apostrophes)
                     k = 2;
                 if (--depth == 0) {
                     f->end = m->pos;

@@ -7459,6 +7459,24 @@ static void a_credit_without_its_verb(void **state)
     CHECK(text, want);
 }
 
+/* A straight double mark closed by two apostrophes ("The positions have hardened,'' Insulza
+ * said), as wire copy that mixed its typewriter's marks prints it: the quotation ends there,
+ * and the narration after it is read. Found blind on round R (RD: two quotations of the
+ * secretary general ran on, unclosed, to no one). */
+static void a_straight_mark_closed_by_two_apostrophes(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The OAS met on Saturday.\n\n"
+        "\"The positions have hardened,'' Jose Insulza said, adding there was no \"intent to "
+        "change course'' in the government.\n";
+    static const want_t want[] = {
+        {"The positions have hardened,", "Jose Insulza", PER, 0, NULL},
+        {"intent to change course", "Jose Insulza", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7774,6 +7792,7 @@ int main(void)
         cmocka_unit_test(this_was_announced_by),
         cmocka_unit_test(first_alone_is_no_title),
         cmocka_unit_test(a_credit_without_its_verb),
+        cmocka_unit_test(a_straight_mark_closed_by_two_apostrophes),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
