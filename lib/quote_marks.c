@@ -17,7 +17,8 @@
  *    ministers’ decision).
  *  - a ” after a space and before a letter is used as an opening mark; a ” closes a quotation
  *    opened by a straight ", as copy-edited text mixes them; so does ’’ (two apostrophes).
- *  - ``...'' (two grave accents, two apostrophes), the double marks of typewritten wire copy.
+ *  - ``...'' (two grave accents, two apostrophes), the double marks of typewritten wire copy;
+ *    ``...″ (a double prime), as the AP's archive prints them.
  * Everything works on spans of the caller's text; nothing is allocated. */
 #include "quotes.h"
 
@@ -528,10 +529,12 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 expect[depth - 1] == '"' && cp == '\'' && next == '\'' &&
                 !stance__q_is_space(prev) && m->pos + 2 <= t->n &&
                 (m->pos + 2 == t->n || !stance__q_is_alnum(t->s[m->pos + 2]));
-            if (typewriter || two_apostrophes
-                    ? cp == '\'' && next == '\''
-                    : closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
-                if (typewriter || two_apostrophes)
+            /* (the AP's archive prints the two apostrophes as a double prime: ``...″) */
+            const bool apostrophes = cp == '\'' && next == '\'';
+            if (typewriter     ? apostrophes || cp == 0x2033
+                : two_apostrophes ? true
+                                  : closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
+                if (apostrophes && (typewriter || two_apostrophes))
                     k = 2;
                 if (--depth == 0) {
                     f->end = m->pos;

@@ -7477,6 +7477,24 @@ static void a_straight_mark_closed_by_two_apostrophes(void **state)
     CHECK(text, want);
 }
 
+/* Two grave accents closed by a double prime (``bump in relations,″), as the AP's archive
+ * prints the typewriter's two apostrophes: the quotation ends there. Found blind on round S
+ * (SD: five quotations of an ambassador ran on, unclosed, to no one). */
+static void grave_accents_closed_by_a_double_prime(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "TORONTO (AP) _ The refusal caused a ``bump in relations,\xE2\x80\xB3 U.S. Ambassador "
+        "Paul Cellucci said Tuesday.\n\n"
+        "``They support the war, but they are not supporting us fully,\xE2\x80\xB3 Cellucci "
+        "said.\n";
+    static const want_t want[] = {
+        {"bump in relations,", "Paul Cellucci", PER, 0, NULL},
+        {"They support the war", "Paul Cellucci", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7793,6 +7811,7 @@ int main(void)
         cmocka_unit_test(first_alone_is_no_title),
         cmocka_unit_test(a_credit_without_its_verb),
         cmocka_unit_test(a_straight_mark_closed_by_two_apostrophes),
+        cmocka_unit_test(grave_accents_closed_by_a_double_prime),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
