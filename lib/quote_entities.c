@@ -772,6 +772,27 @@ static int outlet_named_last(const entities_t *ents, uint64_t at)
 }
 
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
+/* The organization named last before `at`, when it is known by its initials ("the GCC",
+ * "the Association of Southeast Asian Nations (ASEAN)"), as blocs of states are: a name of
+ * two to eight capitals, or one glossed with them; -1 when the body named last is another. */
+static int body_of_initials_named_last(const entities_t *ents, const qtext_t *t, uint64_t at)
+{
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_ORG && e->named && !e->place && e->seen <= at &&
+            (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    if (best < 0)
+        return -1;
+    const entity_t *e = &ents->e[best];
+    bool capitals = e->len >= 2 && e->len <= 8;
+    for (size_t k = 0; capitals && k < e->len; k++)
+        capitals = t->s[e->start + k] >= 'A' && t->s[e->start + k] <= 'Z';
+    return capitals || e->initials[0] ? best : -1;
+}
+
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
@@ -808,6 +829,9 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     }
     if (best < 0 && !named && stance__outlet_noun(&s->w[m->name_hi - 1]))
         best = outlet_named_last(ents, at); /* "the news outlet": KCNA */
+    if (best < 0 && !named && m->name_hi == m->name_lo + 1 &&
+        stance__quote_list_has(&ents->rules->bloc_nouns, head))
+        best = body_of_initials_named_last(ents, t, at); /* "The bloc added": the GCC */
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
     /* "the Foreign Ministry", and "the ministry" with no ministry of that head seen: the

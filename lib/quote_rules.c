@@ -385,6 +385,7 @@ static const char *const outlet_words[] = {
     "television", "times", "tribune", "tv"};
 static const char *const state_nouns[] = {"country", "emirate", "island",
                                           "kingdom", "nation",  "republic"};
+static const char *const bloc_nouns[] = {"alliance", "bloc", "grouping"};
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
@@ -613,6 +614,7 @@ static const quote_rules_t english = {
     LIST(briefing_adjectives),
     LIST(outlet_words),
     LIST(state_nouns),
+    LIST(bloc_nouns),
     LIST(issuing_verbs),
     LIST(time_spans),
     LIST(adjective_prefixes),

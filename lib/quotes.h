@@ -155,6 +155,9 @@ typedef struct quote_rules {
     /* Common nouns for a state, whose title is the state's, not an owner's ("the republic's
      * foreign minister"), sorted. */
     quote_list_t state_nouns;
+    /* Common nouns for a body of states that, alone, mean the body known by its initials
+     * named last ("the GCC said ... The bloc added"), sorted. */
+    quote_list_t bloc_nouns;
     /* Verbs by which someone issues a document whose words then follow ("X issued a statement
      * saying"; not "rejected a report saying"), sorted. */
     quote_list_t issuing_verbs;

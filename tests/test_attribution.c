@@ -3348,7 +3348,7 @@ static void rule_tables_are_sorted(void **state)
         &r->report_nouns,    &r->frame_particles,    &r->question_labels, &r->answer_labels,
         &r->news_outlets,    &r->non_speaker_labels, &r->briefing_nouns,  &r->briefing_adjectives,
         &r->outlet_words,    &r->state_nouns,        &r->issuing_verbs,   &r->time_spans,
-        &r->adjective_prefixes, &r->before_adverb_on, &r->irregular_pasts};
+        &r->adjective_prefixes, &r->before_adverb_on, &r->irregular_pasts, &r->bloc_nouns};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         assert_true(lists[l]->n > 0);
         for (size_t i = 1; i < lists[l]->n; i++)
@@ -7495,6 +7495,29 @@ static void grave_accents_closed_by_a_double_prime(void **state)
     CHECK(text, want);
 }
 
+/* "the bloc", "the alliance", with no description of its own, after a body known by its
+ * initials ("the GCC said ... The bloc added", "the Association of Southeast Asian Nations
+ * (ASEAN) ... the bloc states"): that body, when it is the body named last. After another
+ * ("the Arctic Council") the bloc stays the bloc (organization_described_in_apposition).
+ * Found blind on round S (SB and SC: a bloc's words printed as "bloc"). */
+static void the_bloc_after_a_body_of_initials(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9C" "Any decisions taken by Tehran on the islands are null and void,"
+        "\xE2\x80\x9D the GCC said in a final statement after its ministerial session.\n\n"
+        "The bloc added that the islands are \xE2\x80\x9C" "an indivisible part of UAE "
+        "territory.\xE2\x80\x9D\n\n"
+        "NATO met on Friday. The alliance said it was \xE2\x80\x9Cready to defend every "
+        "ally.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Any decisions taken", "GCC", ORG, 0, NULL},
+        {"an indivisible part", "GCC", ORG, 0, NULL},
+        {"ready to defend every ally.", "NATO", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7812,6 +7835,7 @@ int main(void)
         cmocka_unit_test(a_credit_without_its_verb),
         cmocka_unit_test(a_straight_mark_closed_by_two_apostrophes),
         cmocka_unit_test(grave_accents_closed_by_a_double_prime),
+        cmocka_unit_test(the_bloc_after_a_body_of_initials),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
