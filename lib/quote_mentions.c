@@ -1918,6 +1918,11 @@ static bool sieve_before(sctx_t *c, squote_t *q)
             for (size_t e = k; e-- > 0;)
                 if (!c->v[e].ing && c->v[e].subj.kind && !(v->ing && c->v[e].agent)) {
                     pick = &c->v[e];
+                    /* "X said that Y had rejected ..., adding": "adding" goes on with the
+                     * reporter, not with the clause reported */
+                    const int outer = low_is(&s->w[v->at], "adding") ? reporter_of(c, e) : -1;
+                    if (outer >= 0)
+                        pick = &c->v[outer];
                     break;
                 }
             if (!pick) {

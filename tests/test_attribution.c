@@ -7518,6 +7518,22 @@ static void the_bloc_after_a_body_of_initials(void **state)
     CHECK(text, want);
 }
 
+/* "X said that Y had rejected two proposals, adding “...”": "adding" goes on with what the
+ * reporter said, not with the clause he reported, so the words are X's. Found blind on round
+ * S (SC: the Secretary-General's words given to the Security Council). */
+static void adding_goes_on_with_the_reporter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "UN Secretary-General Antonio Guterres spoke to the BBC on Friday.\n\n"
+        "Guterres said that the Security Council had rejected two proposals, adding \"we need "
+        "to appoint a new envoy as quickly as possible\".\n";
+    static const want_t want[] = {
+        {"we need to appoint", "Antonio Guterres", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7836,6 +7852,7 @@ int main(void)
         cmocka_unit_test(a_straight_mark_closed_by_two_apostrophes),
         cmocka_unit_test(grave_accents_closed_by_a_double_prime),
         cmocka_unit_test(the_bloc_after_a_body_of_initials),
+        cmocka_unit_test(adding_goes_on_with_the_reporter),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
