@@ -460,6 +460,25 @@ static bool known_surname_at(const sctx_t *c, size_t i, mention_t *m)
 static bool sentence_subject(sctx_t *c, size_t before, mention_t *m);
 static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention_t *m);
 
+/* "Both the US and the EU urged", "Norway and Denmark said": two bodies, or two persons,
+ * joined by "and" before their verb speak together, a group named by both (m, the second,
+ * grows back over "and" to the first). */
+static void joint_subject(const sentence_t *s, size_t floor, mention_t *m)
+{
+    if ((m->kind != MK_ORG && m->kind != MK_PERSON) || m->lo < floor + 2 ||
+        !low_is(&s->w[m->lo - 1], "and"))
+        return;
+    mention_t first;
+    if (!stance__mention_ending(s, floor, m->lo - 1, &first) || first.hi != m->lo - 1 ||
+        first.kind != m->kind || !s->w[first.name_lo].cap)
+        return;
+    m->kind = MK_ORG;
+    m->lo = first.lo;
+    m->name_lo = first.name_lo;
+    m->org_lo = m->org_hi = m->hi;
+    m->role = m->role_mod = NONE;
+}
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -554,6 +573,7 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         }
     }
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
+        joint_subject(s, floor, &v->subj);
         /* a participle has its own subject only right before it ("with the spokesman
          * saying"); after a comma it shares the clause's ("..., calling it"), and so it does
          * after a verb's object ("Diab condemned Israel saying": Israel is no subject) */

@@ -7534,6 +7534,24 @@ static void adding_goes_on_with_the_reporter(void **state)
     CHECK(text, want);
 }
 
+/* Two speakers joined by "and" before their verb ("Both the US and the EU urged Kigali to
+ * “...”", "Norway and Iceland said"): both spoke, and the speaker column names both, not
+ * the second alone. Found blind on round S (SC: a joint demand given to the EU). */
+static void joint_speakers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Fighting went on in the east.\n\n"
+        "Both the US and the EU urged Kigali to \xE2\x80\x9Cimmediately stop any support\xE2\x80\x9D "
+        "to the rebels.\n\n"
+        "Norway and Denmark said the talks were \xE2\x80\x9C" "a good start.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"immediately stop any support", "US and the EU", ORG, 0, NULL},
+        {"a good start.", "Norway and Denmark", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7853,6 +7871,7 @@ int main(void)
         cmocka_unit_test(grave_accents_closed_by_a_double_prime),
         cmocka_unit_test(the_bloc_after_a_body_of_initials),
         cmocka_unit_test(adding_goes_on_with_the_reporter),
+        cmocka_unit_test(joint_speakers),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
