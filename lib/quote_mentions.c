@@ -148,6 +148,25 @@ static size_t told_by(const sentence_t *s, size_t verb)
     return by + 1 < s->n && low_is(&s->w[by], "by") ? by : NONE;
 }
 
+/* The first word of the object of "prompting" or "leading" before "to" and the verb at
+ * word i ("prompting Russia to vow", "leading the ministry to warn"), a few words at most;
+ * NONE when the verb follows no such object. */
+static size_t prompted_object(const sentence_t *s, size_t i)
+{
+    if (i < 3 || !low_is(&s->w[i - 1], "to"))
+        return NONE;
+    for (size_t k = i - 1; k-- > 1 && i - k <= 5;) {
+        const qword_t *w = &s->w[k];
+        if (!is_word(w))
+            return NONE;
+        const qword_t *p = &s->w[k - 1];
+        if (is_word(p) && (low_is(p, "prompting") || low_is(p, "prompted") ||
+                           low_is(p, "leading") || low_is(p, "led")))
+            return k;
+    }
+    return NONE;
+}
+
 static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
@@ -215,7 +234,7 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
          * on to say" */
         if (low_is(p, "to") && !(w->cls & QW_ING) &&
             !(i >= 2 && is_word(&s->w[i - 2]) && (s->w[i - 2].cls & QW_RAISING)) &&
-            !went_on_to(s, i))
+            !went_on_to(s, i) && prompted_object(s, i) == NONE)
             return false;
         /* "Ottawa would respond", "Washington can still appeal": what someone will or may
          * do, not what they said */
@@ -530,6 +549,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     size_t end = v->at; /* "X appeared to suggest", "X went on to say": X is the subject */
     if (end >= floor + 2 && low_is(&s->w[end - 1], "to") && (s->w[end - 2].cls & QW_RAISING))
         end -= 2;
+    else if (prompted_object(s, v->at) != NONE && prompted_object(s, v->at) >= floor)
+        end -= 1; /* "prompting Russia to vow": Russia */
     else if (went_on_to(s, end) && end >= floor + 3)
         end -= 3;
     /* "X in a statement said", "X in a written statement said": the adjunct stands between

@@ -7552,6 +7552,24 @@ static void joint_speakers(void **state)
     CHECK(text, want);
 }
 
+/* "..., prompting Russia to vow “...”", "leading the ministry to warn that “...”": what
+ * the object of "prompting" or "leading" was moved to say, it said. Found blind on round S
+ * (SA: Russia's vow given to Prague, which prompted it). */
+static void prompting_someone_to_vow(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prague ordered out 18 Russian diplomats on Saturday, prompting Russia to vow on Sunday "
+        "to \xE2\x80\x9C" "force the authors of this provocation to answer.\xE2\x80\x9D\n\n"
+        "Oslo closed the crossing, leading the ministry to warn that it would "
+        "\xE2\x80\x9Crespond in kind.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"force the authors", "Russia", ORG, 0, NULL},
+        {"respond in kind.", "ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7872,6 +7890,7 @@ int main(void)
         cmocka_unit_test(the_bloc_after_a_body_of_initials),
         cmocka_unit_test(adding_goes_on_with_the_reporter),
         cmocka_unit_test(joint_speakers),
+        cmocka_unit_test(prompting_someone_to_vow),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
