@@ -834,6 +834,23 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         best = body_of_initials_named_last(ents, t, at); /* "The bloc added": the GCC */
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
+    if (best < 0 && named && m->name_hi == m->name_lo + 1 && m->lo < m->name_lo &&
+        (s->w[m->name_lo].cls & QW_ORG)) {
+        /* "the GCC said ... The Council called": a body's word in capitals, after "the",
+         * whose letter ends the initials of a body named before (the last such) */
+        const char letter = s->w[m->name_lo].low[0];
+        for (int i = 0; letter >= 'a' && letter <= 'z' && i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (!e->used || e->kind != MK_ORG || e->place || e->seen > at || e->len < 2 ||
+                e->len > 8 || t->s[e->start + e->len - 1] != (unsigned char)(letter - 'a' + 'A'))
+                continue;
+            bool capitals = true;
+            for (size_t k = 0; capitals && k < e->len; k++)
+                capitals = t->s[e->start + k] >= 'A' && t->s[e->start + k] <= 'Z';
+            if (capitals && (best < 0 || e->seen > ents->e[best].seen))
+                best = i;
+        }
+    }
     /* "the Foreign Ministry", and "the ministry" with no ministry of that head seen: the
      * named one whose name holds its words ("the Dravenian Ministry of Foreign Affairs") */
     if (best < 0)

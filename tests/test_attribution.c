@@ -7570,6 +7570,24 @@ static void prompting_someone_to_vow(void **state)
     CHECK(text, want);
 }
 
+/* "the Council" in capitals, after a body known by initials that end in its letter ("the GCC
+ * said ... The Council called on Tehran"): the body its initials spell, as "the bloc" is. Found
+ * blind on round S (SC: the council's words printed as "Council"). */
+static void the_council_of_the_initials(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe islands belong to the UAE,\xE2\x80\x9D the GCC said in a final "
+        "statement.\n\n"
+        "The Council called on Tehran to settle the issue \xE2\x80\x9Cthrough direct "
+        "negotiations.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The islands belong", "GCC", ORG, 0, NULL},
+        {"through direct negotiations.", "GCC", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7891,6 +7909,7 @@ int main(void)
         cmocka_unit_test(adding_goes_on_with_the_reporter),
         cmocka_unit_test(joint_speakers),
         cmocka_unit_test(prompting_someone_to_vow),
+        cmocka_unit_test(the_council_of_the_initials),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
