@@ -1764,8 +1764,10 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         return true;
     for (size_t noun = item; noun-- > 2;) {
         const qword_t *w = &s->w[noun];
-        /* the noun, "that", then the clause; or the clause with its "that" in the marks */
-        const bool clause_quoted = noun + 1 == item && quotes_a_that_clause(c, item);
+        /* the noun, "that", then the clause; or the clause with its "that" in the marks; or
+         * "of" and the words ("India's claims of “nuclear blackmail”") */
+        const bool clause_quoted = (noun + 1 == item && quotes_a_that_clause(c, item)) ||
+                                   (noun + 2 == item && low_is(&s->w[noun + 1], "of"));
         /* (where or when the words were said may stand before the "that": "comments during
          * the news conference that", "remarks on Tuesday that") */
         size_t that = noun + 1;

@@ -7588,6 +7588,23 @@ static void the_council_of_the_initials(void **state)
     CHECK(text, want);
 }
 
+/* A speech noun owned by a name, then "of" and the quoted words ("India's claims of
+ * “nuclear blackmail”", "Kyiv's accusations of “genocide”"): the owner's words, not those of
+ * the one who rejects them. Found blind on round S (SB: India's phrase given to Pakistan's
+ * spokesperson). */
+static void a_speech_noun_of_the_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Islamabad replied on Friday.\n\n"
+        "The spokesperson described India's claims of \xE2\x80\x9Cnuclear blackmail\xE2\x80\x9D "
+        "as misleading.\n";
+    static const want_t want[] = {
+        {"nuclear blackmail", "India", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7910,6 +7927,7 @@ int main(void)
         cmocka_unit_test(joint_speakers),
         cmocka_unit_test(prompting_someone_to_vow),
         cmocka_unit_test(the_council_of_the_initials),
+        cmocka_unit_test(a_speech_noun_of_the_words),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
