@@ -2187,6 +2187,25 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* Sieve 5b: a headline or a crosshead that puts the quoted words right after who said them,
+ * with no verb and no final stop ("Putin ‘ready for talks’ with Kyiv", "Dendias ‘understands
+ * Ankara's annoyance’"): the name that opens it. */
+static bool sieve_headline_name(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    if (c->nv != 0 || q->item == 0 || q->raw.continues || q->raw.unclosed || q->raw.goes_on)
+        return false;
+    const qword_t *end = &s->w[s->n - 1];
+    if (is_brk(end, '.') || is_brk(end, '!') || is_brk(end, '?') || is_brk(end, ':'))
+        return false;
+    mention_t m;
+    if (!stance__mention_starting(s, 0, q->item, &m) || m.lo != 0 || m.hi != q->item ||
+        !(m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE))
+        return false;
+    attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+    return true;
+}
+
 /* Sieve 6: a sentence with no reporting verb the rules know, whose subject opens it and whose
  * predicate quotes words ("The Tarsian government has blamed the advance on «...»", "He
  * cannot accept a policy that protects “...”"): the subject's words, as no one else is
@@ -2630,7 +2649,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                      (look_after && sieve_verbless_credit(&c, q)) ||
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
-                     sieve_colon(&c, q) || sieve_subject(&c, q);
+                     sieve_colon(&c, q) || sieve_headline_name(&c, q) || sieve_subject(&c, q);
         if (found && q->entity >= 0)
             stance__entity_spoke(ents, q->entity);
         merge_split(&c, qi);

@@ -7605,6 +7605,29 @@ static void a_speech_noun_of_the_words(void **state)
     CHECK(text, want);
 }
 
+/* A headline or a crosshead that puts the quoted words right after who said them, with no
+ * verb and no final stop ("Putin ‘ready for talks’ with Kyiv", "Dendias ‘understands
+ * Ankara's annoyance’"): the name opening it said them. A sentence of the body with a stop
+ * keeps its reading. Found blind on round S (SA: a minister's words given to his Turkish
+ * counterpart). */
+static void a_headline_name_then_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Putin \xE2\x80\x98ready for talks\xE2\x80\x99 with Kyiv\n\n"
+        "Turkish Foreign Minister Mevlut Cavusoglu met Greek Foreign Minister Nikos Dendias on "
+        "Monday.\n\n"
+        "\xE2\x80\x9CWe had a good meeting,\xE2\x80\x9D Cavusoglu said.\n\n"
+        "Dendias \xE2\x80\x98understands Ankara\xE2\x80\x99s annoyance\xE2\x80\x99\n\n"
+        "The Greek minister spoke later.\n";
+    static const want_t want[] = {
+        {"ready for talks", "Putin", PER, 0, NULL},
+        {"We had a good meeting,", "Mevlut Cavusoglu", PER, 0, NULL},
+        {"understands Ankara", "Nikos Dendias", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7928,6 +7951,7 @@ int main(void)
         cmocka_unit_test(prompting_someone_to_vow),
         cmocka_unit_test(the_council_of_the_initials),
         cmocka_unit_test(a_speech_noun_of_the_words),
+        cmocka_unit_test(a_headline_name_then_words),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
