@@ -771,7 +771,15 @@ static int outlet_named_last(const entities_t *ents, uint64_t at)
     return best;
 }
 
-/* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
+/* Whether entity e is named by initials alone: two to eight capitals ("GCC", "ECOWAS"). */
+static bool named_by_initials(const qtext_t *t, const entity_t *e)
+{
+    bool capitals = e->len >= 2 && e->len <= 8;
+    for (size_t k = 0; capitals && k < e->len; k++)
+        capitals = t->s[e->start + k] >= 'A' && t->s[e->start + k] <= 'Z';
+    return capitals;
+}
+
 /* The organization named last before `at`, when it is known by its initials ("the GCC",
  * "the Association of Southeast Asian Nations (ASEAN)"), as blocs of states are: a name of
  * two to eight capitals, or one glossed with them; -1 when the body named last is another. */
@@ -786,13 +794,10 @@ static int body_of_initials_named_last(const entities_t *ents, const qtext_t *t,
     }
     if (best < 0)
         return -1;
-    const entity_t *e = &ents->e[best];
-    bool capitals = e->len >= 2 && e->len <= 8;
-    for (size_t k = 0; capitals && k < e->len; k++)
-        capitals = t->s[e->start + k] >= 'A' && t->s[e->start + k] <= 'Z';
-    return capitals || e->initials[0] ? best : -1;
+    return named_by_initials(t, &ents->e[best]) || ents->e[best].initials[0] ? best : -1;
 }
 
+/* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
@@ -841,13 +846,10 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         const char letter = s->w[m->name_lo].low[0];
         for (int i = 0; letter >= 'a' && letter <= 'z' && i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
-            if (!e->used || e->kind != MK_ORG || e->place || e->seen > at || e->len < 2 ||
-                e->len > 8 || t->s[e->start + e->len - 1] != (unsigned char)(letter - 'a' + 'A'))
-                continue;
-            bool capitals = true;
-            for (size_t k = 0; capitals && k < e->len; k++)
-                capitals = t->s[e->start + k] >= 'A' && t->s[e->start + k] <= 'Z';
-            if (capitals && (best < 0 || e->seen > ents->e[best].seen))
+            if (e->used && e->kind == MK_ORG && !e->place && e->seen <= at &&
+                named_by_initials(t, e) &&
+                t->s[e->start + e->len - 1] == (unsigned char)(letter - 'a' + 'A') &&
+                (best < 0 || e->seen > ents->e[best].seen))
                 best = i;
         }
     }
