@@ -1568,9 +1568,9 @@ static bool sieve_dash_credit(sctx_t *c, squote_t *q)
     return true;
 }
 
-/* Sieve 2b': a credit after a colon that ends the sentence, with no verb of speech in it
- * ("Myanmar's junta ‘willing to take back refugees’ after checks: Momen", as South Asian
- * headlines credit words): the name after the colon said the quoted words before it. */
+/* Sieve 2b, its colon: a credit after a colon that ends the sentence, with no verb of speech
+ * in it ("Myanmar's junta ‘willing to take back refugees’ after checks: Momen", as South
+ * Asian headlines credit words): the name after the colon said the quoted words before it. */
 static bool sieve_colon_credit(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -1590,9 +1590,9 @@ static bool sieve_colon_credit(sctx_t *c, squote_t *q)
     return true;
 }
 
-/* Sieve 2b'': a credit with its verb dropped ("“...,” the ministry's spokesman Jeong Joon-hee
- * in a press briefing."): a name right after the quotation's comma, and after it only a few
- * lower-case words of where or when (no verb) to the sentence's end. */
+/* Sieve 2, its verb dropped: a credit with no verb ("“...,” the ministry's spokesman Jeong
+ * Joon-hee in a press briefing."): a name right after the quotation's comma, and after it
+ * only a few lower-case words of where or when (no verb) to the sentence's end. */
 static bool sieve_verbless_credit(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -1741,9 +1741,6 @@ static bool speech_noun_of(const sctx_t *c, size_t item, mention_t *m, size_t *a
     return false;
 }
 
-/* "the Philippine Coast Guard's allegations that China had taken “...”": the owner of a
- * noun of speech whose that-clause holds the quotation, when no reporting verb stands
- * between them (m: the owner, *at: the noun); or its author after "of" (speech_noun_of). */
 /* Whether the quotation at word `item` opens with "that" and a space: a that-clause quoted
  * whole ("Sogavare's reassurances “that there will not be a base”"). */
 static bool quotes_a_that_clause(const sctx_t *c, size_t item)
@@ -1757,6 +1754,9 @@ static bool quotes_a_that_clause(const sctx_t *c, size_t item)
            p[2] == 'a' && p[3] == 't' && p[4] == ' ';
 }
 
+/* "the Philippine Coast Guard's allegations that China had taken “...”": the owner of a
+ * noun of speech whose that-clause holds the quotation, when no reporting verb stands
+ * between them (m: the owner, *at: the noun); or its author after "of" (speech_noun_of). */
 static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t *at)
 {
     const sentence_t *s = c->s;
