@@ -531,9 +531,9 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 (m->pos + 2 == t->n || !stance__q_is_alnum(t->s[m->pos + 2]));
             /* (the AP's archive prints the two apostrophes as a double prime: ``...″) */
             const bool apostrophes = cp == '\'' && next == '\'';
-            if (typewriter     ? apostrophes || cp == 0x2033
-                : two_apostrophes ? true
-                                  : closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
+            if (typewriter ? apostrophes || cp == 0x2033
+                           : two_apostrophes ||
+                                 closes(m, m->pos, expect[depth - 1], cp, prev, next)) {
                 if (apostrophes && (typewriter || two_apostrophes))
                     k = 2;
                 if (--depth == 0) {
