@@ -7628,6 +7628,30 @@ static void a_headline_name_then_words(void **state)
     CHECK(text, want);
 }
 
+/* A speech noun owned by a name, its that-clause quoted whole with the "that" inside the
+ * marks ("she welcomed Sogavare's reassurances “that there will not be a base”"), or an
+ * assurance with the "that" outside: the owner's words, as "Sogavare's remarks that “...”"
+ * were. A quotation right after such a noun that is no that-clause ("rejected China's demands
+ * “in the strongest terms”") is the subject's. Found blind on round Q (QB: a prime minister's
+ * assurance given to the minister who welcomed it). */
+static void a_that_clause_quoted_whole(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Wong met Prime Minister Manasseh Sogavare on Friday.\n\n"
+        "Wong told reporters that she welcomed Sogavare's reassurances \xE2\x80\x9Cthat there "
+        "will not be a military base here.\xE2\x80\x9D\n\n"
+        "She also noted Sogavare's assurances that \xE2\x80\x9C" "Australia remains our "
+        "partner.\xE2\x80\x9D\n\n"
+        "Wong rejected China's demands \xE2\x80\x9Cin the strongest terms.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"that there will not be a military base here.", "Manasseh Sogavare", PER, 0, NULL},
+        {"Australia remains our partner.", "Manasseh Sogavare", PER, 0, NULL},
+        {"in the strongest terms.", "Wong", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7952,6 +7976,7 @@ int main(void)
         cmocka_unit_test(the_council_of_the_initials),
         cmocka_unit_test(a_speech_noun_of_the_words),
         cmocka_unit_test(a_headline_name_then_words),
+        cmocka_unit_test(a_that_clause_quoted_whole),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
