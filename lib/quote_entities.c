@@ -375,7 +375,11 @@ static int organization_by_first_word(const entities_t *ents, const qtext_t *t,
 /* The unnamed holder of the title that mention m gives with a name ("Defence Minister Katya
  * Rosh"): a person known only as "the defence minister" or "Dravenia's defence minister", of
  * the same role, modifier, owner, nation and gender, the one seen last; -1 if none. */
-static int titled_unnamed(const entities_t *ents, const sentence_t *s, const mention_t *m)
+static bool in_lead(entities_t *ents, const qtext_t *t, size_t at);
+static bool within_paragraphs(const qtext_t *t, size_t from, size_t to, unsigned most);
+
+static int titled_unnamed(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                          const mention_t *m)
 {
     const char *role, *mod;
     mention_role(ents, s, m, &role, &mod);
@@ -388,13 +392,19 @@ static int titled_unnamed(const entities_t *ents, const sentence_t *s, const men
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_PERSON || strcmp(e->role, role) != 0)
             continue;
-        if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0)
+        /* "A top international envoy in Varna warns ..." in the lead, who spoke last, then
+         * in the next paragraph "Ivo Lind, the special envoy for Varna,": an indefinite
+         * title the lead's speaker was given only describes him, in words of its own */
+        const bool lead_speaker = !e->definite_title && e->first_quote != SIZE_MAX &&
+                                  i == ents->last_speaker && in_lead(ents, t, e->start) &&
+                                  within_paragraphs(t, e->start, s->w[m->lo].start, 1);
+        if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0 && !lead_speaker)
             continue;
         if (owner && *e->owner && strcmp(e->owner, owner) != 0)
             continue; /* Solmere's defence minister is not Dravenia's */
         if (e->named)
             continue; /* a holder named already: an unnamed one left is the one not named */
-        if (e->definite_title && same_nation(e->nation, nation) &&
+        if ((e->definite_title || lead_speaker) && same_nation(e->nation, nation) &&
             same_gender(m->gender, e->gender) && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
@@ -542,7 +552,7 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
         /* "Dravenia's defence minister warned ..." and later "Defence Minister Katya Rosh":
          * the holder of a title the article used alone is named at last, and the quotations
          * given the title are hers (ents->renamed tells the caller to rename them) */
-        int held = titled_unnamed(ents, s, m);
+        int held = titled_unnamed(ents, s, t, m);
         if (held >= 0) {
             entity_t *e = &ents->e[held];
             ents->renamed = true;
@@ -1322,17 +1332,24 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
 
 /* Whether byte `at` lies in the text's first two paragraphs (a headline and the lead), as the
  * quotation reader breaks paragraphs. */
-static bool in_lead(const qtext_t *t, size_t at)
+static bool in_lead(entities_t *ents, const qtext_t *t, size_t at)
 {
-    unsigned breaks = 0;
-    size_t next;
-    for (size_t i = 0; i < at; i++)
-        if (stance__qtext_paragraph_break(t, i, &next)) {
-            if (++breaks >= 2)
-                return false;
-            i = next - 1;
-        }
-    return true;
+    /* found once per text: asked for many speakers, a text of no breaks is read once */
+    if (!ents->lead_known) {
+        unsigned breaks = 0;
+        size_t next;
+        ents->lead_end = SIZE_MAX;
+        for (size_t i = 0; i < t->n; i++)
+            if (stance__qtext_paragraph_break(t, i, &next)) {
+                if (++breaks >= 2) {
+                    ents->lead_end = i;
+                    break;
+                }
+                i = next - 1;
+            }
+        ents->lead_known = true;
+    }
+    return at <= ents->lead_end;
 }
 
 /* Whether byte `to` lies at most `most` paragraph breaks after byte `from`. */
@@ -1402,7 +1419,7 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
      * before ("Tesk's deputy foreign minister said ...", then "Lina Mareva told reporters";
      * not "The spokesman said only: “No comment.”", then "Kim Yo Jong wrote": a spokesman
      * of no one named may be anyone's) */
-    if (!again && !apposed && !in_lead(t, e->start) &&
+    if (!again && !apposed && !in_lead(ents, t, e->start) &&
         (m->name_hi - m->name_lo < 2 || (!e->nation && !e->owner[0]) ||
          !within_paragraphs(t, e->start, s->w[m->lo].start, NAMED_LATER_PARAGRAPHS)))
         return -1;

@@ -834,8 +834,19 @@ static void note_names(sctx_t *c, size_t upto)
             if (m.kind == MK_PERSON && (m.role == NONE || (s->w[m.role].cls & QW_RANK)) &&
                 j + 1 < s->n && is_brk(&s->w[j], ',')) {
                 mention_t role; /* "Sergey Lavrov, Russia's foreign minister," */
-                if (stance__mention_starting(c->s, j + 1, s->n, &role) && role.kind == MK_TITLE &&
-                    role.hi < s->n && (is_brk(&s->w[role.hi], ',') || role.hi == s->n) &&
+                /* (a place of two names joined by "and" may end it: "the High Representative
+                 * for Bosnia and Herzegovina,") */
+                size_t role_end = NONE;
+                if (stance__mention_starting(c->s, j + 1, s->n, &role)) {
+                    role_end = role.hi;
+                    if (role_end + 1 < s->n && low_is(&s->w[role_end], "and") &&
+                        (s->w[role_end - 1].cls & QW_PLACE) && s->w[role_end + 1].cap)
+                        for (role_end++; role_end < s->n && is_word(&s->w[role_end]) &&
+                                         s->w[role_end].cap;)
+                            role_end++;
+                }
+                if (role_end != NONE && role.kind == MK_TITLE &&
+                    (role_end == s->n || is_brk(&s->w[role_end], ',')) &&
                     !former_office(s, &role)) {
                     m.role = role.role;
                     m.role_mod = role.role_mod;

@@ -393,6 +393,10 @@ typedef struct entities {
     bool renamed;
     stance_span_t renamed_from, renamed_to;
     size_t renamed_since;   /* the first quotation that can hold the old span */
+    /* where the text's second paragraph break starts (SIZE_MAX: none), once lead_known:
+     * bytes before it are the headline and the lead */
+    size_t lead_end;
+    bool lead_known;
 } entities_t;
 
 /* A quotation being read in its sentence, and what was found for it. */

@@ -7652,6 +7652,28 @@ static void a_that_clause_quoted_whole(void **state)
     CHECK(text, want);
 }
 
+/* A lead that gives its speaker an indefinite title ("A top international envoy in Varna
+ * warns ...") and a next paragraph that names a person of that role in apposition ("Ivo
+ * Lind, the special envoy for Bosnia and Herzegovina, was due to ..."), with no verb of
+ * speech (a place of two names joined by "and" may end the apposition): the lead's
+ * words are his, as they are for a definite title ("the envoy"). Found blind on round S (SA:
+ * the lead's warning left with "chief international representative"). */
+static void an_indefinite_title_named_in_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "SARAJEVO \xE2\x80\x94 A top international envoy in Varna warns that the country faces "
+        "an \xE2\x80\x9C" "existential threat\xE2\x80\x9D this year.\n\n"
+        "Ivo Lind, the special envoy for Bosnia and Herzegovina, was due to give the warning "
+        "at the UN.\n\n"
+        "Lind said the danger was \xE2\x80\x9Cvery real.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"existential threat", "Ivo Lind", TTL, 0, NULL},
+        {"very real.", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -7977,6 +7999,7 @@ int main(void)
         cmocka_unit_test(a_speech_noun_of_the_words),
         cmocka_unit_test(a_headline_name_then_words),
         cmocka_unit_test(a_that_clause_quoted_whole),
+        cmocka_unit_test(an_indefinite_title_named_in_apposition),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
