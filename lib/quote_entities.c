@@ -392,6 +392,10 @@ static int titled_unnamed(entities_t *ents, const sentence_t *s, const qtext_t *
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_PERSON || strcmp(e->role, role) != 0)
             continue;
+        if (owner && *e->owner && strcmp(e->owner, owner) != 0)
+            continue; /* Solmere's defence minister is not Dravenia's */
+        if (e->named)
+            continue; /* a holder named already: an unnamed one left is the one not named */
         /* "A top international envoy in Varna warns ..." in the lead, who spoke last, then
          * in the next paragraph "Ivo Lind, the special envoy for Varna,": an indefinite
          * title the lead's speaker was given only describes him, in words of its own */
@@ -400,10 +404,6 @@ static int titled_unnamed(entities_t *ents, const sentence_t *s, const qtext_t *
                                   within_paragraphs(t, e->start, s->w[m->lo].start, 1);
         if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0 && !lead_speaker)
             continue;
-        if (owner && *e->owner && strcmp(e->owner, owner) != 0)
-            continue; /* Solmere's defence minister is not Dravenia's */
-        if (e->named)
-            continue; /* a holder named already: an unnamed one left is the one not named */
         if ((e->definite_title || lead_speaker) && same_nation(e->nation, nation) &&
             same_gender(m->gender, e->gender) && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
@@ -687,6 +687,15 @@ static bool initials_of(const qtext_t *t, const entity_t *e, const unsigned char
     return k == n;
 }
 
+/* Whether the bytes [start, start + len) are all ASCII capitals ("FO", "GCC"). */
+static bool all_capitals(const qtext_t *t, size_t start, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (t->s[start + i] < 'A' || t->s[start + i] > 'Z')
+            return false;
+    return true;
+}
+
 /* The named organization that the capital letters of one word ("FO", "MFA") abbreviate, or
  * whose name was glossed with them ("(MNE)", initials of another language), named last; -1
  * when none. */
@@ -704,9 +713,8 @@ static int organization_by_initials(const entities_t *ents, const qtext_t *t,
     }
     if (glossed >= 0)
         return glossed;
-    for (size_t i = 0; i < w->len; i++)
-        if (t->s[w->start + i] < 'A' || t->s[w->start + i] > 'Z')
-            return -1;
+    if (!all_capitals(t, w->start, w->len))
+        return -1;
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
@@ -784,10 +792,7 @@ static int outlet_named_last(const entities_t *ents, uint64_t at)
 /* Whether entity e is named by initials alone: two to eight capitals ("GCC", "ECOWAS"). */
 static bool named_by_initials(const qtext_t *t, const entity_t *e)
 {
-    bool capitals = e->len >= 2 && e->len <= 8;
-    for (size_t k = 0; capitals && k < e->len; k++)
-        capitals = t->s[e->start + k] >= 'A' && t->s[e->start + k] <= 'Z';
-    return capitals;
+    return e->len >= 2 && e->len <= 8 && all_capitals(t, e->start, e->len);
 }
 
 /* The organization named last before `at`, when it is known by its initials ("the GCC",
@@ -1352,9 +1357,16 @@ static bool in_lead(entities_t *ents, const qtext_t *t, size_t at)
     return at <= ents->lead_end;
 }
 
-/* Whether byte `to` lies at most `most` paragraph breaks after byte `from`. */
+/* How far, in bytes, the paragraphs within_paragraphs counts may reach: a few paragraphs of
+ * news are far shorter, and a text of no breaks is not read to its end for every speaker. */
+#define PARAGRAPHS_REACH_BYTES 16384
+
+/* Whether byte `to` lies at most `most` paragraph breaks after byte `from` (and no more than
+ * PARAGRAPHS_REACH_BYTES after it). */
 static bool within_paragraphs(const qtext_t *t, size_t from, size_t to, unsigned most)
 {
+    if (to > from && to - from > PARAGRAPHS_REACH_BYTES)
+        return false;
     unsigned breaks = 0;
     size_t next;
     for (size_t i = from; i < to; i++)

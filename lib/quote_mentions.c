@@ -547,9 +547,10 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         memset(&v->subj, 0, sizeof v->subj);
     }
     size_t end = v->at; /* "X appeared to suggest", "X went on to say": X is the subject */
+    size_t prompted;
     if (end >= floor + 2 && low_is(&s->w[end - 1], "to") && (s->w[end - 2].cls & QW_RAISING))
         end -= 2;
-    else if (prompted_object(s, v->at) != NONE && prompted_object(s, v->at) >= floor)
+    else if ((prompted = prompted_object(s, v->at)) != NONE && prompted >= floor)
         end -= 1; /* "prompting Russia to vow": Russia */
     else if (went_on_to(s, end) && end >= floor + 3)
         end -= 3;
