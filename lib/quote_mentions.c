@@ -96,7 +96,7 @@ static bool says_of_relative(const sentence_t *s, size_t verb)
         if (!is_word(p))
             return false;
         if (low_is(p, "which") || low_is(p, "that") || low_is(p, "who"))
-            return k + 1 < verb; /* a subject between the relative and the verb */
+            return k < verb; /* a subject, words k..verb-1, between the relative and the verb */
     }
     return false;
 }
@@ -148,6 +148,10 @@ static size_t told_by(const sentence_t *s, size_t verb)
     return by + 1 < s->n && low_is(&s->w[by], "by") ? by : NONE;
 }
 
+/* The most words the object of "prompting" may have: a titled name ("Russia's UN Ambassador
+ * Vassily Nebenzia", five) with a word to spare. */
+#define PROMPTED_OBJECT_WORDS 6
+
 /* The first word of the object of "prompting" or "leading" before "to" and the verb at
  * word i ("prompting Russia to vow", "leading the ministry to warn"), a few words at most;
  * NONE when the verb follows no such object. */
@@ -155,7 +159,7 @@ static size_t prompted_object(const sentence_t *s, size_t i)
 {
     if (i < 3 || !low_is(&s->w[i - 1], "to"))
         return NONE;
-    for (size_t k = i - 1; k-- > 1 && i - k <= 5;) {
+    for (size_t k = i - 1; k-- > 1 && i - 1 - k <= PROMPTED_OBJECT_WORDS;) {
         const qword_t *w = &s->w[k];
         if (!is_word(w))
             return NONE;

@@ -7674,6 +7674,40 @@ static void an_indefinite_title_named_in_apposition(void **state)
     CHECK(text, want);
 }
 
+/* A relative clause whose subject is one word, a surname known from before ("the trucks,
+ * which Lind said was a “...”"): the surname's words, as they are for a full name ("which Ivo
+ * Lind said"); a subject of one word was not seen between the relative and the verb. Found
+ * blind on round T (TD: a foreign minister's words given to the one whose act he described). */
+static void a_relative_clause_with_a_surname(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Ivo Lind spoke on Tuesday.\n\n"
+        "Maria Berg tried to move the trucks across the border, which Lind said was a "
+        "\xE2\x80\x9Cplain attempt to violate the territory\xE2\x80\x9D of the country.\n";
+    static const want_t want[] = {
+        {"plain attempt to violate the territory", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* The object of "prompting" a titled name of several words ("prompting Dravenia's UN
+ * Ambassador Tomas Ruiz to call on ..."): his words, as a one-word object's are ("prompting
+ * Russia to vow"). Found blind on round T (TD: an ambassador's words given to the sentence's
+ * first word, "Speculation"). */
+static void prompting_a_titled_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Rumours have spread that Vanta may invade, prompting Dravenia\xE2\x80\x99s UN "
+        "Ambassador Tomas Ruiz to call on all states to reject force, \xE2\x80\x9Cwhatever "
+        "their alliances.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"whatever their alliances.", "Tomas Ruiz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8000,6 +8034,8 @@ int main(void)
         cmocka_unit_test(a_headline_name_then_words),
         cmocka_unit_test(a_that_clause_quoted_whole),
         cmocka_unit_test(an_indefinite_title_named_in_apposition),
+        cmocka_unit_test(a_relative_clause_with_a_surname),
+        cmocka_unit_test(prompting_a_titled_name),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
