@@ -234,6 +234,7 @@ static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
     else if (strcmp(e->role, role) != 0)
         e->role_mod[0] = '\0';
     strcpy(e->role, role);
+    e->former_role = former_office(s, m);
 }
 
 static bool same_bytes_folded(const qtext_t *t, size_t a, size_t alen, size_t b, size_t blen)
@@ -1144,6 +1145,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         body_modifier = body_modifier ||
                         (is_word(&s->w[i]) && !s->w[i].cap && (s->w[i].cls & QW_ORG));
     if (m->definite) {
+        const bool former = former_office(s, m);
         int best = -1, compatriot = -1;
         bool foreigner = false;
         for (int i = 0; i < ENTITIES; i++) {
@@ -1153,7 +1155,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             /* the title held now, or the one held before another was given; or, for "his
              * French counterpart X", any title of that country ("the French foreign
              * minister") */
-            const bool now = strcmp(e->role, role) == 0;
+            /* (not "the president" of one named "the former president") */
+            const bool now = strcmp(e->role, role) == 0 && e->former_role == former;
             const bool counterpart = strcmp(e->role, "counterpart") == 0 && nation &&
                                      e->nation && strcmp(e->nation, nation) == 0;
             if (!now && !counterpart && strcmp(e->role_before, role) != 0)

@@ -655,16 +655,6 @@ static void verb_subject(sctx_t *c, sverb_t *v)
 
 /* ---- names remembered in order ------------------------------------------------------------ */
 
-/* Whether a title mention is an office once held ("a former finance minister", "the
- * ex-premier"): no title its holder goes by now. */
-static bool former_office(const sentence_t *s, const mention_t *m)
-{
-    for (size_t i = m->lo; i <= m->role && i < s->n; i++)
-        if (is_word(&s->w[i]) && former_word(&s->w[i]))
-            return true;
-    return false;
-}
-
 /* The head word of an organization's apposition after word j: ", the bloc of West African
  * nations,", ", a forum of eight states." ("bloc", "forum"), set off by a comma or the
  * sentence's end; NONE when none follows or a verb follows the head ("in Nigeria, the

@@ -371,6 +371,8 @@ typedef struct entity {
     bool named;             /* a name, not only a title ("the spokesman of ...") */
     bool place;             /* a country or a capital speaking for its government ("Washington") */
     bool definite_title;    /* unnamed, from "the <title>": the article names them later */
+    bool former_role;       /* the role was given as one once held ("the former president
+                               X"): a title held now ("the president") is someone else's */
     bool oblique;           /* named only after a preposition so far ("joined by Trade Minister
                                X"): a title or a surname finds them, "he" only in that sentence */
     size_t first_quote;     /* the index of the first quotation given its name (SIZE_MAX =
@@ -559,6 +561,16 @@ static inline bool former_word(const qword_t *w)
 {
     return low_is(w, "former") || low_is(w, "onetime") || low_is(w, "one-time") ||
            low_is(w, "ex") || strncmp(w->low, "ex-", 3) == 0;
+}
+
+/* Whether a title mention is an office once held ("a former finance minister", "the
+ * ex-premier"): no title its holder goes by now. */
+static inline bool former_office(const sentence_t *s, const mention_t *m)
+{
+    for (size_t i = m->lo; i <= m->role && i < s->n; i++)
+        if (is_word(&s->w[i]) && former_word(&s->w[i]))
+            return true;
+    return false;
 }
 
 /* Whether the sentence opens with a participle and its preposition or article ("Talking to

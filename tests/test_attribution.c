@@ -7708,6 +7708,30 @@ static void prompting_a_titled_name(void **state)
     CHECK(text, want);
 }
 
+/* A title held now ("the Chilean president", "the president") is not that of someone named
+ * as its former holder ("the former president Tomas Berg"), though he was named last: it is
+ * the one who holds it now. Found blind on round T (TD: a president's words given to the
+ * ousted president of the country he spoke of). */
+static void a_current_title_is_no_former_holder(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ana Ruiz said on Wednesday that Chile will keep its ties with Peru after "
+        "the dismissal of the former president Tomas Berg.\n\n"
+        "\xE2\x80\x9CWe regret the decision made by the government of Peru,\xE2\x80\x9D said "
+        "the Chilean president at her morning briefing.\n\n"
+        "\xE2\x80\x9CWe will not expel anyone,\xE2\x80\x9D the president added.\n\n"
+        "Berg, who is in custody, called the charges \xE2\x80\x9Cpolitical.\xE2\x80\x9D The "
+        "former president denies them: \xE2\x80\x9CI did nothing wrong.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We regret the decision", "Ana Ruiz", TTL, 0, NULL},
+        {"We will not expel anyone,", "Ana Ruiz", TTL, 0, NULL},
+        {"political.", "Tomas Berg", PER, 0, NULL},
+        {"I did nothing wrong.", "Tomas Berg", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8036,6 +8060,7 @@ int main(void)
         cmocka_unit_test(an_indefinite_title_named_in_apposition),
         cmocka_unit_test(a_relative_clause_with_a_surname),
         cmocka_unit_test(prompting_a_titled_name),
+        cmocka_unit_test(a_current_title_is_no_former_holder),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
