@@ -7732,6 +7732,31 @@ static void a_current_title_is_no_former_holder(void **state)
     CHECK(text, want);
 }
 
+/* A title "of" a field of government that the rules did not know ("Secretary of Commerce
+ * Howard Lutnick", "Minister of Agriculture", "the Treasury"): the field ends the title and
+ * the name is the person's alone, not "Commerce Howard Lutnick". Found blind on round T (TD:
+ * a commerce secretary printed with his department in his name). */
+static void a_title_of_a_field_before_the_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "US Secretary of Commerce Howard Lutnick said he was on the phone "
+        "\xE2\x80\x9C" "all day\xE2\x80\x9D with them.\n\n"
+        "Minister of Agriculture Ivo Lind said the ban was \xE2\x80\x9Cunjustified.\xE2\x80\x9D"
+        "\n\n"
+        "Secretary of the Treasury Maria Berg called the tariffs \xE2\x80\x9C" "a tax.\xE2\x80\x9D"
+        "\n\n"
+        "Minister of Information Tomas Ruiz said the report was \xE2\x80\x9C" "false.\xE2\x80\x9D"
+        "\n";
+    static const want_t want[] = {
+        {"all day", "Howard Lutnick", PER, 0, NULL},
+        {"unjustified.", "Ivo Lind", PER, 0, NULL},
+        {"a tax.", "Maria Berg", PER, 0, NULL},
+        {"false.", "Tomas Ruiz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8061,6 +8086,7 @@ int main(void)
         cmocka_unit_test(a_relative_clause_with_a_surname),
         cmocka_unit_test(prompting_a_titled_name),
         cmocka_unit_test(a_current_title_is_no_former_holder),
+        cmocka_unit_test(a_title_of_a_field_before_the_name),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
