@@ -703,6 +703,23 @@ static void give_title(mention_t *person, const mention_t *title)
         person->gender = title->gender;
 }
 
+/* The mention that runs from just after a conjunction to word `end` (exclusive): "Ivo Lind" of
+ * "after Ivo Lind, leader of ..., said", read when a verb follows its apposition, as
+ * mention_ending reads "after Sato said" (a name after a preposition is otherwise no subject).
+ * A name of up to six words. */
+static bool named_after_conjunction(const sentence_t *s, size_t floor, size_t end, mention_t *m)
+{
+    for (size_t start = end; start > floor && end - start < 6; start--) {
+        const qword_t *w = &s->w[start - 1];
+        if (!is_word(w))
+            return false;
+        if (subordinator(w))
+            return start < end && stance__mention_starting(s, start, end, m) && m->hi == end &&
+                   (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
+    }
+    return false;
+}
+
 /* How many words back from the verb a relative clause with commas of its own may open. */
 #define RELATIVE_CLAUSE_REACH 32
 
@@ -755,6 +772,10 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
             break;
         }
         have_outer = stance__mention_ending(s, floor, c2 - 1, &outer);
+        if (!have_outer && comma + 1 < s->n && is_word(&s->w[comma + 1]) &&
+            !s->w[comma + 1].cap &&
+            ((s->w[comma + 1].cls & QW_SPEECH) || past_form(&s->w[comma + 1])))
+            have_outer = named_after_conjunction(s, floor, c2 - 1, &outer);
         const qword_t *open = &s->w[seg];
         bool clause = (open->cls & QW_RELATIVE) || (open->cls & (QW_SKIP | QW_TIME)) ||
                       (!open->cap && (open->cls & QW_ING));

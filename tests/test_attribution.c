@@ -7757,6 +7757,25 @@ static void a_title_of_a_field_before_the_name(void **state)
     CHECK(text, want);
 }
 
+/* A name after a conjunction, then an apposition, then the verb ("days after Ivo Lind,
+ * leader of breakaway Vanta, said"): the name is the subject, as it is with the verb right
+ * after it ("after Lind said"), not the place that ends the apposition nor nobody. Found
+ * blind on round T (TA: a breakaway leader's words given to his region). */
+static void a_conjunction_then_a_name_in_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The move came days after Ivo Lind, leader of breakaway South Ossetia, said the region "
+        "would raise \xE2\x80\x9Cterritorial claims\xE2\x80\x9D beyond its lines.\n\n"
+        "Troops moved in after Maria Berg, the president of Vanta, said the border was "
+        "\xE2\x80\x9Cno longer safe.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"territorial claims", "Ivo Lind", PER, 0, NULL},
+        {"no longer safe.", "Maria Berg", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8087,6 +8106,7 @@ int main(void)
         cmocka_unit_test(prompting_a_titled_name),
         cmocka_unit_test(a_current_title_is_no_former_holder),
         cmocka_unit_test(a_title_of_a_field_before_the_name),
+        cmocka_unit_test(a_conjunction_then_a_name_in_apposition),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
