@@ -59,7 +59,9 @@ static bool went_on_to(const sentence_t *s, size_t i)
  * who spoke on condition of anonymity, said" or "an official, who asked not to be named,
  * told reporters". Such a clause closes with a comma before any quotation; one that runs
  * into a quotation ("Orlov, who said “...”", "X, who serves as minister, said, “...”") reports
- * it. */
+ * it, and so does a person's whose verb takes "that" ("Lind, who said that if it was meant, it
+ * was “...”": the comma is the condition's; not "Resolution 1559, which demanded that ...",
+ * whose "which" no one is named by). */
 static bool in_descriptive_clause(const sentence_t *s, size_t i)
 {
     size_t j = i;
@@ -73,6 +75,8 @@ static bool in_descriptive_clause(const sentence_t *s, size_t i)
             is_brk(&s->w[j - 1], ','))
             break;
     }
+    if (low_is(&s->w[j], "who") && i + 1 < s->n && low_is(&s->w[i + 1], "that"))
+        return false;
     for (size_t k = i + 1; k < s->n && k - i <= 12; k++) {
         const qword_t *w = &s->w[k];
         if (w->type == QT_QUOTE || is_brk(w, ':') || stance__qword_ends_sentence(w))

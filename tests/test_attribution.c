@@ -7776,6 +7776,35 @@ static void a_conjunction_then_a_name_in_apposition(void **state)
     CHECK(text, want);
 }
 
+/* A relative clause that reports with "that" ("including Ivo Lind, who said that if it was
+ * meant, it was “final proof”"): a clause of speech, though a comma of its own (the
+ * condition's) stands before the quotation; a clause that describes someone ("who spoke on
+ * condition of anonymity,") says nothing with "that", nor does a thing's ("Resolution 99,
+ * which demanded that ..."). Found blind on round T (TD: a party spokesman's words given to
+ * "Other Danes", the sentence's subject); the thing's on round U (UC). */
+static void a_relative_clause_that_reports_with_that(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Other Danes were less polite, including party spokesman Ivo Lind, who said that if "
+        "the offer was meant, it was \xE2\x80\x9C" "final proof\xE2\x80\x9D of madness.\n\n"
+        "Maria Berg, who said that she had resigned, told reporters: \xE2\x80\x9CI am "
+        "leaving.\xE2\x80\x9D\n\n"
+        "The Security Council said on Monday that the occupation \xE2\x80\x9Cmust "
+        "end.\xE2\x80\x9D\n\n"
+        "Last year the Council, led by France and the United States, adopted Resolution 99, "
+        "which demanded that all foreign forces, including Vanta's, withdraw. It also called "
+        "for the "
+        "\xE2\x80\x9C" "disbanding and disarmament\xE2\x80\x9D of all militias.\n";
+    static const want_t want[] = {
+        {"final proof", "Ivo Lind", PER, 0, NULL},
+        {"I am leaving.", "Maria Berg", PER, 0, NULL},
+        {"must end.", "Security Council", ORG, 0, NULL},
+        {"disbanding and disarmament", "Security Council", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8107,6 +8136,7 @@ int main(void)
         cmocka_unit_test(a_current_title_is_no_former_holder),
         cmocka_unit_test(a_title_of_a_field_before_the_name),
         cmocka_unit_test(a_conjunction_then_a_name_in_apposition),
+        cmocka_unit_test(a_relative_clause_that_reports_with_that),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
