@@ -961,9 +961,11 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         !(s->w[k - 1].cls & QW_PRONOUN))
         det = k - 1;
     size_t open = det != NONE ? det : k;
-    /* "with the spokesman saying": the subject of a participle after "with" */
-    if (open > floor && low_is(&s->w[open - 1], "with") && end < s->n &&
-        (s->w[end].cls & QW_ING) && !s->w[end].cap)
+    /* "with the spokesman saying", "despite Copenhagen saying": the subject of a participle
+     * after "with" or "despite" */
+    if (open > floor &&
+        (low_is(&s->w[open - 1], "with") || low_is(&s->w[open - 1], "despite")) &&
+        end < s->n && (s->w[end].cls & QW_ING) && !s->w[end].cap)
         prep_ok = true;
     /* "the Danish embassy in Hanoi said": the organization before the place; but not
      * "Spokesperson in the Ministry of External Affairs Anil Rao said", a body and then the

@@ -7805,6 +7805,22 @@ static void a_relative_clause_that_reports_with_that(void **state)
     CHECK(text, want);
 }
 
+/* The subject of a participle after "despite" ("despite Copenhagen saying that they were there
+ * on a “clear invitation”"), as after "with" ("with the spokesman saying"): that subject's
+ * words, not the main clause's. Found blind on round T (TC: Denmark's words given to Mali's
+ * government, which had rejected them). */
+static void despite_someone_saying(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Officials in Vanta warned Dravenia to withdraw its troops at once, despite Copenhagen "
+        "saying that they were there on a \xE2\x80\x9C" "clear invitation.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"clear invitation.", "Copenhagen", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8137,6 +8153,7 @@ int main(void)
         cmocka_unit_test(a_title_of_a_field_before_the_name),
         cmocka_unit_test(a_conjunction_then_a_name_in_apposition),
         cmocka_unit_test(a_relative_clause_that_reports_with_that),
+        cmocka_unit_test(despite_someone_saying),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
