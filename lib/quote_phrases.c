@@ -920,9 +920,11 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         p = &s->w[j - 1];
         prep_ok = true;
     } else if (low_is(p, "who") && j - 1 > floor && is_word(&s->w[j - 2]) && s->w[j - 2].cap) {
-        /* "X criticized Prime Minister Y who said": with no comma, the name before "who" */
+        /* "X criticized Prime Minister Y who said": with no comma, the name before "who"
+         * (after a preposition too: "comments by spokesman Y who called it") */
         j -= 1;
         p = &s->w[j - 1];
+        prep_ok = true;
     }
     if (!phrase_word(p)) {
         /* "a Western diplomat in the Lanesian capital said", "an aide at the embassy said": a

@@ -7821,6 +7821,23 @@ static void despite_someone_saying(void **state)
     CHECK(text, want);
 }
 
+/* A name after a preposition, then "who" and a verb of speech with no comma between ("comments
+ * made by spokesman Tomas Ruiz who called the envoy “a liar”"): the name before "who" speaks,
+ * as it does with the comma ("a statement by X, who said"). Found blind on round T (TC: a
+ * spokesman's insults given to the UN spokesman who answered them). */
+static void a_name_after_by_then_who(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "UN spokesman Ivo Lind was responding to comments made by spokesman Tomas Ruiz who "
+        "called the envoy \xE2\x80\x9Cone of the bad guys, a liar\xE2\x80\x9D, according to "
+        "the agency.\n";
+    static const want_t want[] = {
+        {"one of the bad guys", "Tomas Ruiz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8154,6 +8171,7 @@ int main(void)
         cmocka_unit_test(a_conjunction_then_a_name_in_apposition),
         cmocka_unit_test(a_relative_clause_that_reports_with_that),
         cmocka_unit_test(despite_someone_saying),
+        cmocka_unit_test(a_name_after_by_then_who),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
