@@ -985,6 +985,23 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             v++;
         const bool adds =
             v < s->n && (low_is(&s->w[v], "added") || low_is(&s->w[v], "adds"));
+        /* "“...,” he wrote" after "a letter signed by President X": the author of the
+         * document named since the last person spoke wrote it, though another has opened a
+         * sentence since ("Ebrard was carrying a letter signed by ... Lopez Obrador"); not an
+         * author who spoke last ("Juncker said in the statement. Trump defended his decision
+         * on Twitter. “...” he wrote.") */
+        const int author = ents->doc_author;
+        if (v < s->n && (low_is(&s->w[v], "wrote") || low_is(&s->w[v], "writes")) &&
+            author >= 0 && author != ents->last_person && ents->e[author].kind == MK_PERSON &&
+            ents->e[author].seen <= at && same_gender(ents->e[author].gender, g) &&
+            !named_in(&ents->e[author], topic, comma) &&
+            (ents->last_person < 0 ||
+             ents->e[author].seen >= ents->e[ents->last_person].seen)) {
+            id = author;
+            if (!ents->e[id].gender)
+                ents->e[id].gender = g;
+            goto found;
+        }
         for (int i = 0; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             if (e->used && e->kind == MK_PERSON && known_person(e) && e->lead_seen > since &&
@@ -1059,6 +1076,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         if (id < 0)
             id = most_recent(ents, MK_ORG, 0, at, false);
     }
+found:
     if (id >= 0 && at > ents->e[id].seen)
         ents->e[id].seen = at;
     if (id >= 0)

@@ -7838,6 +7838,32 @@ static void a_name_after_by_then_who(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” he wrote" after "a letter signed by President Tomas Ruiz": the letter's author
+ * wrote it, though the man carrying it opened a sentence since; he goes on as the last
+ * speaker ("He claimed ..."). An author who has spoken last already ("X said in the
+ * statement") is not the next man who writes. Found on round U (UD: a president's letter given
+ * to the minister who carried it, four quotations). */
+static void he_wrote_the_letter_he_signed(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Mr. Trump said he was fed up with the migrants.\n\n"
+        "Ivo Lind was carrying a letter signed by President Tomas Ruiz calling for more "
+        "talks.\n\n"
+        "\xE2\x80\x9CI propose that we deepen our dialogue,\xE2\x80\x9D he wrote.\n\n"
+        "He claimed his country is \xE2\x80\x9C" "fulfilling its responsibility.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe will react firmly,\xE2\x80\x9D Jan Olsen said in the statement.\n\n"
+        "Ivo Lind defended his decision on Twitter. \xE2\x80\x9CWe must protect our "
+        "workers!\xE2\x80\x9D he wrote.\n";
+    static const want_t want[] = {
+        {"I propose that we deepen our dialogue,", "Tomas Ruiz", PRO, 0, NULL},
+        {"fulfilling its responsibility.", "Tomas Ruiz", PRO, 0, NULL},
+        {"We will react firmly,", "Jan Olsen", PER, 0, NULL},
+        {"We must protect our workers!", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8172,6 +8198,7 @@ int main(void)
         cmocka_unit_test(a_relative_clause_that_reports_with_that),
         cmocka_unit_test(despite_someone_saying),
         cmocka_unit_test(a_name_after_by_then_who),
+        cmocka_unit_test(he_wrote_the_letter_he_signed),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
