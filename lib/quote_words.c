@@ -215,8 +215,13 @@ static void describe(qwords_t *w, qword_t *out)
             initials = is_upper_ascii(s[i]);
         modifier = initials;
     }
+    /* "Accuses", "Says" in a headline in capitals ("Nicaragua's President Accuses Costa Rica
+     * of ..."): a verb of speech in its -s form is no word of a name ("Boss" or "Express" is
+     * no such form) */
+    const bool speech_s_form = (out->cls & QW_SPEECH) && !(out->cls & QW_TITLE) && n > 3 &&
+                               out->low[n - 1] == 's' && out->low[n - 2] != 's';
     /* (nor "Also", "Again", "Further" opening a line: "Also read: ...") */
-    out->name = (out->cap || joined) && !modifier &&
+    out->name = (out->cap || joined) && !modifier && !speech_s_form &&
                 !(out->cls & (QW_FUNCTION | QW_TIME | QW_AGAIN));
     out->month = out->cap && (out->cls & QW_TIME) &&
                  stance__quote_list_has(&w->rules->months, out->low);

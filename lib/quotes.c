@@ -607,6 +607,25 @@ static void charge_d_affaires(sentence_t *s, qword_t *w)
     strcpy(w->low, "d'affaires");
 }
 
+/* "United States": a country's name whose last word the words' classes read as a verb of
+ * speech in its -s form ("states"), which is no name's word elsewhere ("President Accuses
+ * ..."), is a name after the word that opens it. Decided as the words come: `w`, about to be
+ * added, and the sentence's last word. */
+static void nation_of_two_words(const quote_rules_t *r, sentence_t *s, qword_t *w)
+{
+    qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
+    if (!p || p->type != QT_WORD || w->type != QT_WORD || !w->cap || w->name || !p->cap ||
+        !(w->cls & QW_SPEECH))
+        return;
+    char two[2 * QWORD_LOW];
+    const size_t a = strlen(p->low), b = strlen(w->low); /* each below QWORD_LOW */
+    memcpy(two, p->low, a);
+    two[a] = ' ';
+    memcpy(two + a + 1, w->low, b + 1);
+    if (stance__quote_nation(r, two))
+        w->name = true;
+}
+
 /* "further on", "later on", "early on": an adverb, whose "on" opens no phrase ("However
  * further on Adorni pointed out": Adorni is the subject, no object of "on"). Decided as the
  * words come, when `w`, about to be added, is "on" after the sentence's last word. */
@@ -751,6 +770,7 @@ static void take_word(run_t *r, const qword_t *w)
     s->w[s->n].lead = s->n == 0;
     month_in_name(s, &s->w[s->n]);
     charge_d_affaires(s, &s->w[s->n]);
+    nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);
     s->n++;
     if (stance__qword_ends_sentence(w))

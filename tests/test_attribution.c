@@ -7864,6 +7864,24 @@ static void he_wrote_the_letter_he_signed(void **state)
     CHECK(text, want);
 }
 
+/* A headline in capitals with a verb of speech after a title ("Vanta's President Accuses
+ * Dravenia of Trying to Steal River", "President Says ..."): the verb is no word of a name, so
+ * no person "Accuses Dravenia of Trying" is made to take the words of the president who is
+ * named below. Found on round U (UD: Ortega's words given to that name). */
+static void a_headline_verb_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Nicaragua\xE2\x80\x99s President Accuses Costa Rica of Trying to Steal River\n\n"
+        "President Daniel Ortega said his government would appeal to the court.\n\n"
+        "The Nicaraguan president said Costa Rica has \xE2\x80\x9C" "been resistant\xE2\x80\x9D "
+        "to talks.\n";
+    static const want_t want[] = {
+        {"been resistant", "Daniel Ortega", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8199,6 +8217,7 @@ int main(void)
         cmocka_unit_test(despite_someone_saying),
         cmocka_unit_test(a_name_after_by_then_who),
         cmocka_unit_test(he_wrote_the_letter_he_signed),
+        cmocka_unit_test(a_headline_verb_is_no_name),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
