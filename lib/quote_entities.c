@@ -588,6 +588,11 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     entity_t *e = &ents->e[best];
     e->oblique = false;
     set_role(ents, e, s, m);
+    /* "China's Haiyang Dizhi 8", "China's Wang Li": a country's possessive before a name of
+     * no title says whose the person is, as a title's would ("the Chinese envoy") */
+    for (size_t k = m->lo; m->role == NONE && !e->nation && k < m->name_lo; k++)
+        if (s->w[k].poss && s->w[k].cap)
+            e->nation = nation_ending_at(ents, s, k);
     if (m->gender && !e->gender)
         e->gender = m->gender;
     return best;
@@ -1304,7 +1309,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             const entity_t *e = &ents->e[i];
             if (e->used && e->kind == MK_PERSON && e->named && !e->role[0] &&
                 e->seen <= at && same_gender(m->gender, e->gender) &&
-                (best < 0 || e->seen > ents->e[best].seen))
+                same_nation(e->nation, nation) && (best < 0 || e->seen > ents->e[best].seen))
                 best = i;
         }
         /* unless an unnamed official has spoken since ("..., said the spokesperson. The Sri

@@ -7882,6 +7882,25 @@ static void a_headline_verb_is_no_name(void **state)
     CHECK(text, want);
 }
 
+/* A name introduced with its country's possessive and no title ("China's Haiyang Dizhi 8", a
+ * survey ship; "China's Wang Li"): of that country, so no epithet of another ("the Vietnamese
+ * spokeswoman") is theirs; she is named after her words ("Hang said"). Found on round U (UB:
+ * a Vietnamese spokeswoman's protest given to the Chinese ship she protested). */
+static void a_possessive_country_gives_a_name_its_nation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "On August 13, China\xE2\x80\x99s Haiyang Dizhi 8 and a fleet of ships returned.\n\n"
+        "\xE2\x80\x9CVietnam strongly protests the violation,\xE2\x80\x9D the Vietnamese "
+        "spokeswoman said.\n\n"
+        "\xE2\x80\x9CWe advocate peace,\xE2\x80\x9D Hang said in a statement.\n";
+    static const want_t want[] = {
+        {"Vietnam strongly protests the violation,", "Hang", TTL, 0, NULL},
+        {"We advocate peace,", "Hang", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8218,6 +8237,7 @@ int main(void)
         cmocka_unit_test(a_name_after_by_then_who),
         cmocka_unit_test(he_wrote_the_letter_he_signed),
         cmocka_unit_test(a_headline_verb_is_no_name),
+        cmocka_unit_test(a_possessive_country_gives_a_name_its_nation),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
