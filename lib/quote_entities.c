@@ -355,16 +355,18 @@ static bool same_gender(uint8_t a, uint8_t b)
 }
 
 /* A named person: found by surname (or first word), else remembered anew. */
-/* The named organization whose name opens with the word w ("Brightwave" of "Brightwave
- * Telecom", "Halberg" of "Halberg Motors"), named last; -1 when none. */
+/* The named organization whose name is the word w or opens with it ("Brightwave" of
+ * "Brightwave Telecom", "Halberg" of "Halberg Motors", "Granma" of the daily "Granma"), named
+ * last; -1 when none. */
 static int organization_by_first_word(const entities_t *ents, const qtext_t *t,
                                       const qword_t *w)
 {
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
-        if (!e->used || e->kind != MK_ORG || !e->named || e->len <= w->len ||
-            t->s[e->start + w->len] != ' ')
+        /* the whole name ("Granma", named after "the daily") or its first word */
+        if (!e->used || e->kind != MK_ORG || !e->named || e->len < w->len ||
+            (e->len > w->len && t->s[e->start + w->len] != ' '))
             continue;
         if (same_bytes_folded(t, e->start, w->len, w->start, w->len) &&
             (best < 0 || e->seen > ents->e[best].seen))
@@ -778,7 +780,8 @@ static int organization_by_trade(const entities_t *ents, const sentence_t *s, co
 }
 
 /* The news outlet named last before `at`: an organization whose name ends in an outlet's
- * word ("the Korean Central News Agency", "state media") or that the rules know ("Yonhap"). */
+ * word ("the Korean Central News Agency", "state media"), that the rules know ("Yonhap"), or
+ * that was named after an outlet's noun ("the official daily Granma"). */
 static int outlet_named_last(const entities_t *ents, uint64_t at)
 {
     const quote_rules_t *r = ents->rules;
@@ -786,7 +789,7 @@ static int outlet_named_last(const entities_t *ents, uint64_t at)
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_ORG || e->seen > at ||
-            !(stance__quote_list_has(&r->outlet_words, e->head) ||
+            !(e->outlet || stance__quote_list_has(&r->outlet_words, e->head) ||
               stance__quote_list_has(&r->news_outlets, e->head)))
             continue;
         if (best < 0 || e->seen > ents->e[best].seen)
@@ -883,6 +886,9 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         strcpy(ents->e[best].head, head);
         ents->e[best].named = named;
         ents->e[best].place = (s->w[m->name_hi - 1].cls & QW_PLACE) != 0;
+        ents->e[best].outlet = named && m->name_lo > 0 && is_word(&s->w[m->name_lo - 1]) &&
+                               !s->w[m->name_lo - 1].cap &&
+                               stance__outlet_noun(&s->w[m->name_lo - 1]);
     } else if (at > ents->e[best].seen) {
         ents->e[best].seen = at;
     }

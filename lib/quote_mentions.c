@@ -1182,6 +1182,10 @@ static void attach(sctx_t *c, squote_t *q, const mention_t *m, size_t verb, int 
         q->mention = *m;
     else
         q->mention.kind = MK_NONE;
+    /* "Brightwave said", "Granma said": a name of one word that the organization known by
+     * it answers is that organization's */
+    if (q->mention.kind == MK_PERSON && entity >= 0 && c->ents->e[entity].kind == MK_ORG)
+        q->mention.kind = MK_ORG;
     q->entity = entity;
     q->verb = verb;
     size_t hi = verb != NONE ? frame_end(c, verb, limit) : limit;

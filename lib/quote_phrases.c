@@ -144,6 +144,18 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         else if (s->w[i].cls & QW_FEMALE)
             m->gender = 'f';
     }
+    /* "the official daily Granma", "state broadcaster Vantavision": a name after an outlet's
+     * noun is the outlet's, an organization, not a person of that name */
+    bool outlet = lo > 0 && det == NONE && is_word(&s->w[lo - 1]) && !s->w[lo - 1].cap &&
+                  stance__outlet_noun(&s->w[lo - 1]);
+    for (size_t i = lo; outlet && i < hi; i++)
+        outlet = name_word(&s->w[i]) && !(s->w[i].cls & (QW_TITLE | QW_HONORIFIC));
+    if (outlet) {
+        m->kind = MK_ORG;
+        m->name_lo = lo;
+        m->name_hi = hi;
+        return true;
+    }
     /* a body named in full before its initials: "the Rally for Democracy and Liberty (RDL)" */
     if (last->gloss[0] && glossed_name_start(s, lo, hi - 1) == lo) {
         m->kind = MK_ORG;

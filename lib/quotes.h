@@ -370,6 +370,8 @@ typedef struct entity {
     uint8_t gender;
     bool named;             /* a name, not only a title ("the spokesman of ...") */
     bool place;             /* a country or a capital speaking for its government ("Washington") */
+    bool outlet;            /* named after an outlet's noun ("the official daily Granma"): what
+                               "the newspaper" means later */
     bool definite_title;    /* unnamed, from "the <title>": the article names them later */
     bool former_role;       /* the role was given as one once held ("the former president
                                X"): a title held now ("the president") is someone else's */

@@ -7901,6 +7901,26 @@ static void a_possessive_country_gives_a_name_its_nation(void **state)
     CHECK(text, want);
 }
 
+/* A body introduced by an outlet's noun ("the official daily Granma", "the newspaper Vanta
+ * Post", "state broadcaster Vantavision"): "the newspaper" later is that body, as it is for
+ * one whose name ends in an outlet's word ("KCNA ... the news agency"). Found on round U (UD:
+ * two quotations of Cuba's daily printed as "newspaper"). */
+static void an_outlet_introduced_by_its_noun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind will head the delegation, the official daily Granma reported today.\n\n"
+        "The meeting will study \xE2\x80\x9Cthe migration accords,\xE2\x80\x9D Granma said."
+        "\n\n"
+        "\xE2\x80\x9COn Jan. 22, the first meeting will be held,\xE2\x80\x9D the newspaper "
+        "continued.\n";
+    static const want_t want[] = {
+        {"the migration accords,", "Granma", ORG, 0, NULL},
+        {"On Jan. 22, the first meeting will be held,", "Granma", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8238,6 +8258,7 @@ int main(void)
         cmocka_unit_test(he_wrote_the_letter_he_signed),
         cmocka_unit_test(a_headline_verb_is_no_name),
         cmocka_unit_test(a_possessive_country_gives_a_name_its_nation),
+        cmocka_unit_test(an_outlet_introduced_by_its_noun),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
