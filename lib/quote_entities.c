@@ -354,7 +354,6 @@ static bool same_gender(uint8_t a, uint8_t b)
     return !(a && b && a != b);
 }
 
-/* A named person: found by surname (or first word), else remembered anew. */
 /* The named organization whose name is the word w or opens with it ("Brightwave" of
  * "Brightwave Telecom", "Halberg" of "Halberg Motors", "Granma" of the daily "Granma"), named
  * last; -1 when none. */
@@ -533,6 +532,7 @@ static int person_by_first_words(const entities_t *ents, const qtext_t *t, size_
     return best;
 }
 
+/* A named person: found by surname (or first word), else remembered anew. */
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo];
