@@ -581,6 +581,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"head-of-state", "", "president", "", NULL},
     {"pm", "", "minister", "prime", NULL},
     {"premier", "", "minister", "prime", NULL},
+    {"president-elect", "", "president", NULL, NULL}, /* "the president" she is called next */
     {"secretary", "press", "spokesperson", "", NULL},
     {"secretary", "foreign", "minister", "foreign", NULL},
     {"spokesman", "", "spokesperson", NULL, NULL},

@@ -7921,6 +7921,24 @@ static void an_outlet_introduced_by_its_noun(void **state)
     CHECK(text, want);
 }
 
+/* A president-elect is "the president" the article calls her next ("Moldovan President-elect
+ * Ana Ruiz said ... “...,” the president said"), not the incumbent named after the words.
+ * Found on round U (UA: a president-elect's words given to the president she defeated). */
+static void a_president_elect_is_the_president(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Moldovan President-elect Ana Ruiz said the troops must go.\n\n"
+        "\xE2\x80\x9CThey should leave,\xE2\x80\x9D Ruiz said.\n\n"
+        "\xE2\x80\x9CWe want a civilian mission,\xE2\x80\x9D the president said.\n\n"
+        "Ruiz defeated the incumbent President Tomas Berg.\n";
+    static const want_t want[] = {
+        {"They should leave,", "Ana Ruiz", PER, 0, NULL},
+        {"We want a civilian mission,", "Ana Ruiz", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8259,6 +8277,7 @@ int main(void)
         cmocka_unit_test(a_headline_verb_is_no_name),
         cmocka_unit_test(a_possessive_country_gives_a_name_its_nation),
         cmocka_unit_test(an_outlet_introduced_by_its_noun),
+        cmocka_unit_test(a_president_elect_is_the_president),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
