@@ -718,7 +718,7 @@ static void give_title(mention_t *person, const mention_t *title)
 /* The mention that runs from just after a conjunction to word `end` (exclusive): "Ivo Lind" of
  * "after Ivo Lind, leader of ..., said", read when a verb follows its apposition, as
  * mention_ending reads "after Sato said" (a name after a preposition is otherwise no subject).
- * A name of up to six words. */
+ * A name of up to five words. */
 static bool named_after_conjunction(const sentence_t *s, size_t floor, size_t end, mention_t *m)
 {
     for (size_t start = end; start > floor && end - start < 6; start--) {

@@ -566,9 +566,11 @@ static inline bool former_word(const qword_t *w)
 }
 
 /* Whether a title mention is an office once held ("a former finance minister", "the
- * ex-premier"): no title its holder goes by now. */
+ * ex-premier"): no title its holder goes by now. A mention of no role holds none. */
 static inline bool former_office(const sentence_t *s, const mention_t *m)
 {
+    if (m->role == NONE)
+        return false;
     for (size_t i = m->lo; i <= m->role && i < s->n; i++)
         if (is_word(&s->w[i]) && former_word(&s->w[i]))
             return true;
