@@ -227,6 +227,11 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
                               (past_form(w) || low_is(w, "said"));
         if ((((p->cls & QW_DET) && !(p->cls & QW_PRONOUN)) || p->poss) && !relative)
             return false;
+        /* after a preposition and before "of", a noun too: "met with shouts of", "amid cries
+         * of" (not "to say", nor a gerund: "after saying") */
+        if ((p->cls & QW_PREP) && !low_is(p, "to") && !(w->cls & QW_ING) && i + 1 < s->n &&
+            low_is(&s->w[i + 1], "of"))
+            return false;
         /* the passive: "is said to", "was described as" (not "has been saying", nor "was
          * described by X", whose agent spoke) */
         bool agent = (i + 1 < s->n && low_is(&s->w[i + 1], "by") && past_form(w)) ||
@@ -708,6 +713,24 @@ static bool agent_leads_to(const sentence_t *s, const sverb_t *v, size_t item)
  * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
  * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
  * a name only before a verb ("Cui delivered", not "Makeshift camps"). */
+/* Whether m is one capitalized word of no title opening the sentence and no known surname,
+ * and word `next` (the one after it, or after a time: "Dahl on Monday ruled out") no verb ("Heightened tensions were evident", "Speculation has
+ * mounted" is a verb's subject): an opening word in capitals, no one. A surname already met
+ * is a name wherever it stands ("Barnier gave"); a word before a verb is one ("Mohammed
+ * said"); an adverb before a comma is not ("However, she said"). */
+static bool lone_opening_word(const sctx_t *c, const mention_t *m, size_t next)
+{
+    const sentence_t *s = c->s;
+    if (m->kind != MK_PERSON || m->name_hi - m->name_lo != 1 || m->role != NONE ||
+        !s->w[m->name_lo].lead)
+        return false;
+    const qword_t *after = next < s->n ? &s->w[next] : NULL;
+    return !stance__entity_known_surname(c->ents, s->w[m->name_lo].low) &&
+           !(after && ((is_word(after) && !after->cap &&
+                        (past_form(after) || (after->cls & (QW_SKIP | QW_SPEECH)))) ||
+                       (is_brk(after, ',') && !(s->w[m->name_lo].cls & QW_SKIP))));
+}
+
 static void note_names(sctx_t *c, size_t upto)
 {
     const sentence_t *s = c->s;
@@ -810,16 +833,8 @@ static void note_names(sctx_t *c, size_t upto)
             stance__entity_note_oblique(c->ents, s, c->t, &phrase);
         if (!skip && have_phrase) {
             m = phrase;
-            if (m.kind == MK_PERSON && m.name_hi - m.name_lo == 1 && m.role == NONE &&
-                s->w[m.name_lo].lead) {
-                const qword_t *after = j < s->n ? &s->w[j] : NULL;
-                /* a surname already met is a name wherever it stands ("Barnier gave"); an
-                 * adverb before a comma is not ("However, she said") */
-                skip = !stance__entity_known_surname(c->ents, s->w[m.name_lo].low) &&
-                       !(after && ((is_word(after) && !after->cap &&
-                                    (past_form(after) || (after->cls & (QW_SKIP | QW_SPEECH)))) ||
-                                   (is_brk(after, ',') && !(s->w[m.name_lo].cls & QW_SKIP))));
-            }
+            if (lone_opening_word(c, &m, j))
+                skip = true;
             if (m.kind == MK_PERSON && m.name_hi - m.name_lo == 1 && m.role == NONE &&
                 !s->w[m.name_lo].lead && !s->w[m.name_lo].poss && j < s->n &&
                 plain_modifier(&s->w[j]) &&
@@ -2266,9 +2281,13 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
             return true;
         }
     }
+    /* "Heightened tensions were evident ... shouts of “...”": a participle opening the
+     * sentence before its noun is no one ("Almagro qualifies as “...”" is someone) */
     const qword_t *verb = &s->w[at];
     if (!is_word(verb) || verb->cap ||
-        (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)))
+        (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)) ||
+        (lone_opening_word(c, &m, at) &&
+         (ends_with(&s->w[m.name_lo], "ed", 3) || ends_with(&s->w[m.name_lo], "ing", 3))))
         return false;
     /* the passive: "The Tarsian envoy was also told that “...”" heard the words; whoever
      * issued the statement being reported told him, else nobody the text names */

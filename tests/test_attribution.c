@@ -7939,6 +7939,29 @@ static void a_president_elect_is_the_president(void **state)
     CHECK(text, want);
 }
 
+/* A participle alone opening the sentence, before a word that is no verb ("Heightened
+ * tensions over the war were evident when ... met with shouts of “When will you stop the
+ * war”"), is no one, and "shouts of" after a preposition is a noun: the shouts have no
+ * speaker. A name before its verb ("Mohammed said", "Almagro qualifies as") still speaks.
+ * Found on round V (VD: shouts given to "Heightened"). */
+static void a_lone_opening_word_is_no_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Heightened tensions over the war were evident when Foreign Minister Ivo Lind was met "
+        "with shouts of \xE2\x80\x9CWhen will you stop the war\xE2\x80\x9D upon his arrival."
+        "\n\n"
+        "Mohammed said the talks were \xE2\x80\x9Cproductive\xE2\x80\x9D and useful.\n\n"
+        "Almagro qualifies as \xE2\x80\x9C" "dangerous background\xE2\x80\x9D the seizure of "
+        "the office\n";
+    static const want_t want[] = {
+        {"When will you stop the war", "", NON, 0, NULL},
+        {"productive", "Mohammed", PER, 0, NULL},
+        {"dangerous background", "Almagro", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8278,6 +8301,7 @@ int main(void)
         cmocka_unit_test(a_possessive_country_gives_a_name_its_nation),
         cmocka_unit_test(an_outlet_introduced_by_its_noun),
         cmocka_unit_test(a_president_elect_is_the_president),
+        cmocka_unit_test(a_lone_opening_word_is_no_subject),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
