@@ -1240,6 +1240,16 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
          * said": a person named without a role who has spoken since the title's holder was
          * last met is the holder named at last */
         int last = ents->last_speaker;
+        /* "Lind made the remark ..., shortly after Foreign Minister Ruiz presented ... The
+         * minister said": of two holders of a bare title, the one who spoke last and opened a
+         * sentence more lately than the other, not the one named since in passing */
+        if (best >= 0 && bare && last >= 0 && last != best && ents->e[last].kind == MK_PERSON &&
+            strcmp(ents->e[last].role, role) == 0 && ents->e[last].former_role == former &&
+            !(*mod && *ents->e[last].role_mod && strcmp(mod, ents->e[last].role_mod) != 0) &&
+            same_nation(ents->e[last].nation, nation) &&
+            same_gender(m->gender, ents->e[last].gender) && ents->e[last].seen <= at &&
+            ents->e[last].lead_seen > ents->e[best].lead_seen)
+            best = last;
         if (best >= 0 && bare && last >= 0 && last != best && ents->e[last].kind == MK_PERSON &&
             ents->e[last].named && !ents->e[last].role[0] && !ents->e[best].named &&
             ents->e[last].seen > ents->e[best].seen &&

@@ -7962,6 +7962,27 @@ static void a_lone_opening_word_is_no_subject(void **state)
     CHECK(text, want);
 }
 
+/* Of two holders of a bare title ("the minister"), the one who spoke last and opened a
+ * sentence since the other was named ("Lind made the remark ..., shortly after Foreign
+ * Minister Tomas Ruiz presented ..."), not the one named last in passing. Found on round V
+ * (VD: an Israeli minister's words given to the Iranian foreign minister he answered). */
+static void the_title_of_the_last_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Israel's Intelligence Minister Ivo Lind said on Thursday that the deal is "
+        "\xE2\x80\x9C" "far\xE2\x80\x9D from real.\n\n"
+        "Lind made the remark on his page, shortly after Foreign Minister Tomas Ruiz presented "
+        "the outline in Lausanne.\n\n"
+        "The minister said the smiles were \xE2\x80\x9C" "disconnected from the sad "
+        "reality.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"far", "Ivo Lind", PER, 0, NULL},
+        {"disconnected from the sad reality.", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8302,6 +8323,7 @@ int main(void)
         cmocka_unit_test(an_outlet_introduced_by_its_noun),
         cmocka_unit_test(a_president_elect_is_the_president),
         cmocka_unit_test(a_lone_opening_word_is_no_subject),
+        cmocka_unit_test(the_title_of_the_last_speaker),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
