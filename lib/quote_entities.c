@@ -170,6 +170,13 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
     return NULL;
 }
 
+/* A modifier that makes a title another, lesser office: "vice president", "deputy minister"
+ * (English, the only rules yet). */
+static bool lesser_office(const char *mod)
+{
+    return strcmp(mod, "vice") == 0 || strcmp(mod, "deputy") == 0;
+}
+
 /* Whether a person of country `has` (NULL = unknown) can be the one of `wanted`. */
 static bool same_nation(const char *has, const char *wanted)
 {
@@ -1193,6 +1200,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             const char *held_mod = now ? e->role_mod : counterpart ? "" : e->role_before_mod;
             if (*mod && *held_mod && strcmp(mod, held_mod) != 0)
                 continue; /* "the prime minister" is not the defence minister */
+            if (!*mod && lesser_office(held_mod))
+                continue; /* nor is "the president" the vice president */
             if (!e->named && !bare && !ends_in_words(t, e->start, e->len, start, end - start))
                 continue; /* "the ministry official": the "unification ministry official" */
             if (!same_nation(e->nation, nation)) {

@@ -7983,6 +7983,28 @@ static void the_title_of_the_last_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "The president" is not a vice president ("his sacked vice president, Jan Olsen"), though
+ * named last: a lesser office of the same word (vice, deputy) is another office; and
+ * "Djiboutian" is Djibouti's. Found on round V (VC: the Djiboutian president's words given to
+ * South Sudan's sacked vice president). */
+static void the_president_is_no_vice_president(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "U.N. envoy Ivo Lind held talks with Djiboutian President Ismail Omar Guelleh.\n\n"
+        "South Sudan has been shaken since President Salva Kiir accused his sacked vice "
+        "president, Riek Machar, of plotting a coup.\n\n"
+        "The Djiboutian president, for his part, said his country \xE2\x80\x9Cwill work "
+        "closely with the U.N.\xE2\x80\x9D\n\n"
+        "Maria Berg met President Tomas Ruiz and his vice president, Jan Olsen.\n\n"
+        "The president said the talks were \xE2\x80\x9Cuseful.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"will work closely with the U.N.", "Ismail Omar Guelleh", TTL, 0, NULL},
+        {"useful.", "Tomas Ruiz", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8324,6 +8346,7 @@ int main(void)
         cmocka_unit_test(a_president_elect_is_the_president),
         cmocka_unit_test(a_lone_opening_word_is_no_subject),
         cmocka_unit_test(the_title_of_the_last_speaker),
+        cmocka_unit_test(the_president_is_no_vice_president),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
