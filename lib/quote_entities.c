@@ -125,12 +125,7 @@ static const char *nation_ending_at(const entities_t *ents, const sentence_t *s,
 {
     const qword_t *w = &s->w[i], *p = i >= 1 ? &s->w[i - 1] : NULL;
     if (p && is_word(p) && p->cap && !p->poss) {
-        char two[2 * QWORD_LOW]; /* each low is shorter than QWORD_LOW */
-        size_t a = strlen(p->low), b = strlen(w->low);
-        memcpy(two, p->low, a);
-        two[a] = ' ';
-        memcpy(two + a + 1, w->low, b + 1);
-        const char *n = stance__quote_nation(ents->rules, two);
+        const char *n = stance__quote_nation_of_two(ents->rules, p->low, w->low);
         if (n)
             return n;
     }
@@ -893,9 +888,7 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         strcpy(ents->e[best].head, head);
         ents->e[best].named = named;
         ents->e[best].place = (s->w[m->name_hi - 1].cls & QW_PLACE) != 0;
-        ents->e[best].outlet = named && m->name_lo > 0 && is_word(&s->w[m->name_lo - 1]) &&
-                               !s->w[m->name_lo - 1].cap &&
-                               stance__outlet_noun(&s->w[m->name_lo - 1]);
+        ents->e[best].outlet = named && stance__after_outlet_noun(s, m->name_lo);
     } else if (at > ents->e[best].seen) {
         ents->e[best].seen = at;
     }
@@ -1184,6 +1177,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         const bool former = former_office(s, m);
         int best = -1, compatriot = -1;
         bool foreigner = false;
+        bool last_holds = false; /* the last speaker holds the title now, as the loop reads it */
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
             if (!e->used || e->kind != MK_PERSON || e->seen > at)
@@ -1218,6 +1212,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 compatriot = i;
             if (best < 0 || e->seen > ents->e[best].seen)
                 best = i;
+            last_holds = last_holds || (i == ents->last_speaker && now);
         }
         /* the holder from that country; else one whose country is unknown, as long as no
          * holder of the role is known to be from another ("the Chinese president" when only
@@ -1252,11 +1247,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         /* "Lind made the remark ..., shortly after Foreign Minister Ruiz presented ... The
          * minister said": of two holders of a bare title, the one who spoke last and opened a
          * sentence more lately than the other, not the one named since in passing */
-        if (best >= 0 && bare && last >= 0 && last != best && ents->e[last].kind == MK_PERSON &&
-            strcmp(ents->e[last].role, role) == 0 && ents->e[last].former_role == former &&
-            !(*mod && *ents->e[last].role_mod && strcmp(mod, ents->e[last].role_mod) != 0) &&
-            same_nation(ents->e[last].nation, nation) &&
-            same_gender(m->gender, ents->e[last].gender) && ents->e[last].seen <= at &&
+        if (best >= 0 && bare && last_holds && last != best &&
+            same_gender(m->gender, ents->e[last].gender) &&
             ents->e[last].lead_seen > ents->e[best].lead_seen)
             best = last;
         if (best >= 0 && bare && last >= 0 && last != best && ents->e[last].kind == MK_PERSON &&

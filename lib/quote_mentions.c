@@ -709,15 +709,12 @@ static bool agent_leads_to(const sentence_t *s, const sverb_t *v, size_t item)
            low_is(&s->w[v->subj.hi], "as") || low_is(&s->w[v->subj.hi], "that");
 }
 
-/* Remembers the people and organizations named in words [c->noted, upto): each phrase not
- * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
- * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
- * a name only before a verb ("Cui delivered", not "Makeshift camps"). */
-/* Whether m is one capitalized word of no title opening the sentence and no known surname,
- * and word `next` (the one after it, or after a time: "Dahl on Monday ruled out") no verb ("Heightened tensions were evident", "Speculation has
- * mounted" is a verb's subject): an opening word in capitals, no one. A surname already met
- * is a name wherever it stands ("Barnier gave"); a word before a verb is one ("Mohammed
- * said"); an adverb before a comma is not ("However, she said"). */
+/* Whether m is one capitalized word of no title opening the sentence, no known surname,
+ * and word `next` (the one after it, or after a time: "Dahl on Monday ruled out") no verb:
+ * an opening word in capitals, no one ("Heightened tensions were evident"; "Speculation has
+ * mounted" is a verb's subject). A surname already met is a name wherever it stands
+ * ("Barnier gave"); a word before a verb is one ("Mohammed said"); an adverb before a comma
+ * is not ("However, she said"). */
 static bool lone_opening_word(const sctx_t *c, const mention_t *m, size_t next)
 {
     const sentence_t *s = c->s;
@@ -731,6 +728,10 @@ static bool lone_opening_word(const sctx_t *c, const mention_t *m, size_t next)
                        (is_brk(after, ',') && !(s->w[m->name_lo].cls & QW_SKIP))));
 }
 
+/* Remembers the people and organizations named in words [c->noted, upto): each phrase not
+ * after a preposition or inside a noun phrase, with the role an apposition gives it ("Sergey
+ * Lavrov, Russia's foreign minister,"). A capitalized word alone at the start of a sentence is
+ * a name only before a verb ("Cui delivered", not "Makeshift camps"). */
 static void note_names(sctx_t *c, size_t upto)
 {
     const sentence_t *s = c->s;

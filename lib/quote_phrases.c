@@ -146,8 +146,7 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     }
     /* "the official daily Granma", "state broadcaster Vantavision": a name after an outlet's
      * noun is the outlet's, an organization, not a person of that name */
-    bool outlet = lo > 0 && det == NONE && is_word(&s->w[lo - 1]) && !s->w[lo - 1].cap &&
-                  stance__outlet_noun(&s->w[lo - 1]);
+    bool outlet = det == NONE && stance__after_outlet_noun(s, lo);
     for (size_t i = lo; outlet && i < hi; i++)
         outlet = name_word(&s->w[i]) && !(s->w[i].cls & (QW_TITLE | QW_HONORIFIC));
     if (outlet) {
@@ -1086,6 +1085,12 @@ bool stance__outlet_noun(const qword_t *w)
     return low_is(w, "daily") || low_is(w, "newspaper") || low_is(w, "paper") ||
            low_is(w, "weekly") || low_is(w, "broadcaster") || low_is(w, "website") ||
            low_is(w, "magazine") || low_is(w, "tabloid") || low_is(w, "outlet");
+}
+
+bool stance__after_outlet_noun(const sentence_t *s, size_t i)
+{
+    return i > 0 && is_word(&s->w[i - 1]) && !s->w[i - 1].cap &&
+           stance__outlet_noun(&s->w[i - 1]);
 }
 
 void stance__pronoun_mention(size_t i, uint8_t gender, mention_t *m)

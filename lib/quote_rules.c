@@ -678,6 +678,19 @@ const char *stance__quote_nation(const quote_rules_t *r, const char *low)
     return NULL;
 }
 
+const char *stance__quote_nation_of_two(const quote_rules_t *r, const char *first,
+                                        const char *second)
+{
+    char two[2 * QWORD_LOW]; /* each lower-case word is shorter than QWORD_LOW */
+    const size_t a = strlen(first), b = strlen(second);
+    if (a >= QWORD_LOW || b >= QWORD_LOW)
+        return NULL;
+    memcpy(two, first, a);
+    two[a] = ' ';
+    memcpy(two + a + 1, second, b + 1);
+    return stance__quote_nation(r, two);
+}
+
 /* The classes of a word as the table gives them (0 when it is not there). */
 static uint32_t table_classes(const quote_rules_t *r, const char *low)
 {

@@ -617,12 +617,7 @@ static void nation_of_two_words(const quote_rules_t *r, sentence_t *s, qword_t *
     if (!p || p->type != QT_WORD || w->type != QT_WORD || !w->cap || w->name || !p->cap ||
         !(w->cls & QW_SPEECH))
         return;
-    char two[2 * QWORD_LOW];
-    const size_t a = strlen(p->low), b = strlen(w->low); /* each below QWORD_LOW */
-    memcpy(two, p->low, a);
-    two[a] = ' ';
-    memcpy(two + a + 1, w->low, b + 1);
-    if (stance__quote_nation(r, two))
+    if (stance__quote_nation_of_two(r, p->low, w->low))
         w->name = true;
 }
 

@@ -194,6 +194,10 @@ void stance__quote_role_alias(const quote_rules_t *r, const char *before, const 
 /* The country key of a lower-case word or two words joined by a space ("chinese" ->
  * "china", "united states"), or NULL when they name no country. */
 const char *stance__quote_nation(const quote_rules_t *r, const char *low);
+/* The country of a name of two words ("united states", the "new guinea" of Papua New Guinea),
+ * each given in lower case; NULL when the rules know no such name. */
+const char *stance__quote_nation_of_two(const quote_rules_t *r, const char *first,
+                                        const char *second);
 /* True when `low` (lower case) names what was said, in the rule table's speech nouns or its
  * report nouns ("admission", "verdict"). */
 bool stance__quote_is_report_noun(const quote_rules_t *r, const char *low);
@@ -675,6 +679,9 @@ bool stance__credit_words(const sentence_t *s, const qtext_t *t, size_t lo, size
 /* A common noun for a news outlet: before its name ("the daily Kommersant"), or for the outlet
  * named last ("the news outlet said"). */
 bool stance__outlet_noun(const qword_t *w);
+/* Whether word i follows an outlet's noun in lower case ("the official daily Granma",
+ * "state broadcaster X"): a name there is the outlet's. */
+bool stance__after_outlet_noun(const sentence_t *s, size_t i);
 /* Remembers a named person or organization met outside quotations; returns its entity or -1. */
 int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
                          const mention_t *m);
