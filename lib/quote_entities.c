@@ -195,6 +195,15 @@ static const char *mention_owner(const entities_t *ents, const sentence_t *s,
             s->w[m->org_hi - 2].cap)
             return last->low;
     }
+    /* "press secretary of the Russian President", "a spokeswoman for the prime minister": an
+     * office named after "of" or "for" owns the role as "the president's" does */
+    if (m->org_lo < m->org_hi && m->org_lo > m->role &&
+        (low_is(&s->w[m->org_lo - 1], "for") || low_is(&s->w[m->org_lo - 1], "of"))) {
+        const qword_t *last = &s->w[m->org_hi - 1];
+        if (is_word(last) && (last->cls & QW_ROLE) && !(last->cls & (QW_ORG | QW_PLACE)) &&
+            !last->poss)
+            return last->low;
+    }
     /* back from the role over title words ("Prime Minister"), within the mention */
     for (size_t k = m->role; k > m->lo && m->role - k < 5; k--) {
         const qword_t *w = &s->w[k - 1];

@@ -8005,6 +8005,30 @@ static void the_president_is_no_vice_president(void **state)
     CHECK(text, want);
 }
 
+/* "The Russian President's press secretary" is the one named "press secretary of the Russian
+ * President": an office's owner given by "of" or "for" and a title is the owner a possessive
+ * gives, and never another's ("the king's spokesman" is not the foreign minister's).
+ * Found on round W (WA: the Kremlin spokesman's words given to his title). */
+static void an_owner_by_of_is_the_possessive_owner(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind, press secretary of the Russian President, said on Monday that talks were "
+        "off.\n\n"
+        "The Russian President's press secretary said Moscow was \xE2\x80\x9Copen to any "
+        "contacts\xE2\x80\x9D still.\n\n"
+        "Maria Berg, a spokeswoman for the prime minister, said the visit would go ahead.\n\n"
+        "The prime minister's spokeswoman said it was \xE2\x80\x9Cnot in doubt.\xE2\x80\x9D\n\n"
+        "Jan Olsen, spokesman for the foreign minister, spoke first.\n\n"
+        "The king's spokesman said the meeting was \xE2\x80\x9Cuseful.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"open to any contacts", "Ivo Lind", TTL, 0, NULL},
+        {"not in doubt.", "Maria Berg", TTL, 0, NULL},
+        {"useful.", "king's spokesman", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8347,6 +8371,7 @@ int main(void)
         cmocka_unit_test(a_lone_opening_word_is_no_subject),
         cmocka_unit_test(the_title_of_the_last_speaker),
         cmocka_unit_test(the_president_is_no_vice_president),
+        cmocka_unit_test(an_owner_by_of_is_the_possessive_owner),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
