@@ -1150,9 +1150,10 @@ static bool aged(const sentence_t *s, const mention_t *m)
 
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
-    /* "the G7 ministers", "the ministers' statement", "Officials said": several people, who
-     * speak together as a group does and are never the one minister who spoke last, nor "she" */
-    if (!m->indefinite && m->role != NONE && plural_word(&s->w[m->role]))
+    /* "the G7 ministers", "the ministers' statement", "Officials said", "many officials":
+     * several people, named or not, who speak together as a group does and are never the one
+     * minister who spoke last, nor "she" */
+    if (m->role != NONE && plural_word(&s->w[m->role]))
         return organization(ents, s, t, m);
     uint64_t at = s->w[m->lo].start;
     const char *role, *mod;

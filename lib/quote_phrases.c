@@ -325,9 +325,10 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         /* no determiner and a plural ("officials said") is as unnamed as "a"; a title in
          * capitals with its article dropped, as translations do ("Iranian Foreign Minister
-         * said"), is as definite as "the" */
+         * said"), is as definite as "the"; a plural alone whose capital is only the
+         * sentence's ("Leaders of the G7 issued") is the lower-case plural */
         if (!m->definite && !m->indefinite)
-            m->indefinite = ends_with(last, "s", 0) && !last->cap;
+            m->indefinite = ends_with(last, "s", 0) && (!last->cap || (last->lead && hi - lo == 1));
         if (!d && !m->definite && !m->indefinite && hi - lo >= 2 && first->cap &&
             (last->cap || (last->cls & QW_ROLE)) && !ends_with(last, "s", 0))
             m->definite = true; /* also "Foreign Ministry spokeswoman noted" */

@@ -8029,6 +8029,42 @@ static void an_owner_by_of_is_the_possessive_owner(void **state)
     CHECK(text, want);
 }
 
+/* A plural title alone whose capital is only the sentence's ("Leaders of the Group of Seven
+ * nations have issued a communique") is as unnamed as "leaders": no person "Leaders", and
+ * the communique is the group's. Found on round W (WD: a G7 communique given to "Leaders"). */
+static void a_plural_title_opening_a_sentence_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Leaders of the Group of Seven nations have issued a communique on Sunday.\n\n"
+        "The document says the G7 leaders are \xE2\x80\x9Cmore united than "
+        "ever\xE2\x80\x9D in their support.\n";
+    static const want_t want[] = {
+        {"more united than ever", "Group of Seven nations", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* A plural title with a word of number or none ("Many officials in Tarsia said") is a
+ * group as "the officials" is: never the "she" of the next quotation, who is the last
+ * person to speak. Found on round W's review (round U: British officials' words given to
+ * the Libyans; round R: a president's pledge given to defence officials). */
+static void an_indefinite_plural_title_is_a_group(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ana Vell spoke at the assembly on Tuesday.\n\n"
+        "\"We have let them know about our protest,\" she added.\n\n"
+        "Many officials in Tarsia have only said that they \"regret\" the concerns raised.\n\n"
+        "\"Spying on friends is a breach of international law,\" she said today.\n";
+    static const want_t want[] = {
+        {"We have let them know", "Ana Vell", PRO, 0, NULL},
+        {"regret", "Many officials", TTL, 0, NULL},
+        {"Spying on friends", "Ana Vell", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8372,6 +8408,8 @@ int main(void)
         cmocka_unit_test(the_title_of_the_last_speaker),
         cmocka_unit_test(the_president_is_no_vice_president),
         cmocka_unit_test(an_owner_by_of_is_the_possessive_owner),
+        cmocka_unit_test(a_plural_title_opening_a_sentence_is_no_name),
+        cmocka_unit_test(an_indefinite_plural_title_is_a_group),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
