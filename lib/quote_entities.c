@@ -921,8 +921,9 @@ static int behind(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     mention_t o;
     if (!stance__mention_from_phrase(s, det, lo, m->org_hi, &o))
         return -1;
+    /* "a statement from Tony Blair" is his; "a spokesman for Tony Blair" is not he */
     if (o.kind == MK_PERSON)
-        return person(ents, s, t, &o);
+        return m->kind == MK_DOC ? person(ents, s, t, &o) : -1;
     /* "a spokesperson for Ukraine's foreign ministry": the owner names it (never the Russian
      * one named before) */
     const size_t owner = det != NONE ? det : lo - 1;

@@ -8065,6 +8065,22 @@ static void an_indefinite_plural_title_is_a_group(void **state)
     CHECK(text, want);
 }
 
+/* "A spokesman for Tony Blair" speaks for Blair, and is not he, though "a statement from Ivo
+ * Lind" is Lind's own. Found on round W (WA: a spokesman's words given to Tony Blair). */
+static void a_spokesman_for_a_person_is_not_the_person(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CMurder is murder,\xE2\x80\x9D a spokesman for Tony Blair, the British "
+        "prime minister, said.\n\n"
+        "\xE2\x80\x9CWe will go,\xE2\x80\x9D a statement from Ivo Lind said.\n";
+    static const want_t want[] = {
+        {"Murder is murder", "spokesman", TTL, 0, NULL},
+        {"We will go", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8410,6 +8426,7 @@ int main(void)
         cmocka_unit_test(an_owner_by_of_is_the_possessive_owner),
         cmocka_unit_test(a_plural_title_opening_a_sentence_is_no_name),
         cmocka_unit_test(an_indefinite_plural_title_is_a_group),
+        cmocka_unit_test(a_spokesman_for_a_person_is_not_the_person),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
