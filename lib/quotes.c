@@ -587,6 +587,18 @@ static void month_in_name(sentence_t *s, qword_t *w)
     }
 }
 
+/* "Led by Maradona, they ...", "Backed by the army, the mayor ...": a participle that opens
+ * the sentence before "by" is no name, capitalized only as the sentence's first word.
+ * Decided when `w`, about to be added, is "by" after the sentence's only word. */
+static void participle_before_by(sentence_t *s, const qword_t *w)
+{
+    if (s->n != 1 || w->type != QT_WORD || strcmp(w->low, "by") != 0 || w->cap)
+        return;
+    qword_t *p = &s->w[0];
+    if (p->type == QT_WORD && p->name && past_form(p))
+        p->name = false;
+}
+
 /* "charge d'affaires" ("chargé d’affaires"): a diplomat's title, whose first word the tables
  * read as the verb "charge" (and "chargé" as no rule word). Decided as the words come, when
  * `w`, about to be added, is "d'affaires" after the sentence's last word; both words take
@@ -765,6 +777,7 @@ static void take_word(run_t *r, const qword_t *w)
     s->w[s->n].lead = s->n == 0;
     month_in_name(s, &s->w[s->n]);
     charge_d_affaires(s, &s->w[s->n]);
+    participle_before_by(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);
     s->n++;

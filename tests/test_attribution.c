@@ -8081,6 +8081,23 @@ static void a_spokesman_for_a_person_is_not_the_person(void **state)
     CHECK(text, want);
 }
 
+/* A participle that opens a sentence before "by" ("Led by Maradona, they chanted") is no
+ * name, though capitalized: no speaker "Led". Found on round W (WD: a crowd's chant given to
+ * "Led"). */
+static void an_opening_participle_before_by_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Led by the former star Diego Maradona, they cursed the president, chanting, "
+        "\xE2\x80\x9CYou are the terrorist!\xE2\x80\x9D\n\n"
+        "Backed by Ivo Lind, the mayor said the march was \xE2\x80\x9Cpeaceful.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"You are the terrorist!", "", NON, 0, NULL},
+        {"peaceful.", "mayor", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8427,6 +8444,7 @@ int main(void)
         cmocka_unit_test(a_plural_title_opening_a_sentence_is_no_name),
         cmocka_unit_test(an_indefinite_plural_title_is_a_group),
         cmocka_unit_test(a_spokesman_for_a_person_is_not_the_person),
+        cmocka_unit_test(an_opening_participle_before_by_is_no_name),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
