@@ -619,7 +619,8 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
     m->org_hi = j;
     m->hi = j;
     /* "Spokesperson for the Foreign Ministry Maria Lind", "... Ministry of Foreign Affairs
-     * Oleh Nikolenko": a name after the organization's last word is the titled person's; a
+     * Oleh Nikolenko", "minister for foreign affairs Anwar Gargash" (in lower case as well):
+     * a name after the organization's or the field's last word is the titled person's; a
      * name after an office ("President") is its holder's ("the spokesman for Palestinian
      * Authority President Mahmoud Abbas") */
     if (m->kind == MK_TITLE && !m->indefinite) {
@@ -628,8 +629,8 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
                !(s->w[name - 1].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
             name--;
         const qword_t *before = name > i ? &s->w[name - 1] : NULL;
-        if (name < j && before && before->cap && !(before->cls & QW_ROLE) &&
-            (before->cls & (QW_TITLE | QW_ORG | QW_PLACE))) {
+        if (name < j && before && !(before->cls & QW_ROLE) &&
+            ((before->cls & (QW_TITLE | QW_ORG)) || (before->cap && (before->cls & QW_PLACE)))) {
             m->kind = MK_PERSON;
             m->name_lo = name;
             m->name_hi = j;

@@ -393,6 +393,7 @@ static const char *const time_spans[] = {"days", "hours", "minutes", "moments", 
 static const char *const adjective_prefixes[] = {"anti", "mid", "neo", "non",
                                                  "pan",  "post", "pre", "pro"};
 static const char *const before_adverb_on[] = {"earlier", "early", "further", "later"};
+static const char *const before_role_titles[] = {"state"};
 static const char *const irregular_pasts[] = {"gave", "held", "met", "saw", "sent", "told", "took"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
@@ -621,6 +622,7 @@ static const quote_rules_t english = {
     LIST(time_spans),
     LIST(adjective_prefixes),
     LIST(before_adverb_on),
+    LIST(before_role_titles),
     LIST(irregular_pasts),
 };
 

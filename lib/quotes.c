@@ -645,6 +645,18 @@ static void adverb_on(const quote_rules_t *r, sentence_t *s, qword_t *w)
     w->cls = (w->cls & ~(uint32_t)QW_PREP) | QW_SKIP;
 }
 
+/* "UAE state minister Anwar Gargash", "State Councillor Wang": a word that is a title's only
+ * before a role, not the verb it is elsewhere ("UAE state" read as the UAE stating). Decided
+ * as the words come, when `w`, about to be added, is a role after the sentence's last word. */
+static void title_before_role(const quote_rules_t *r, sentence_t *s, const qword_t *w)
+{
+    qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
+    if (!p || p->type != QT_WORD || w->type != QT_WORD || !(w->cls & QW_ROLE) ||
+        !stance__quote_list_has(&r->before_role_titles, p->low))
+        return;
+    p->cls = (p->cls & ~(uint32_t)(QW_SPEECH | QW_LEMMA | QW_THINK)) | QW_TITLE;
+}
+
 /* Whether the word after byte `at` (past spaces) is a month, as "BISHKEK. April 29
  * (Interfax) -" dates the city before it. */
 static bool month_follows(const run_t *r, size_t at)
@@ -780,6 +792,7 @@ static void take_word(run_t *r, const qword_t *w)
     participle_before_by(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);
+    title_before_role(r->rules, s, &s->w[s->n]);
     s->n++;
     if (stance__qword_ends_sentence(w))
         flush(r);

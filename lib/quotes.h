@@ -170,6 +170,9 @@ typedef struct quote_rules {
     /* Words after which "on" is an adverb, opening no phrase ("further on", "later on"),
      * sorted. */
     quote_list_t before_adverb_on;
+    /* Words that are a title's only before a role ("state minister", "State Councillor"),
+     * sorted. */
+    quote_list_t before_role_titles;
     /* Pasts that put a person before another's title ("met ambassador X", "told Minister Y")
      * and that "-ed" does not show, sorted. */
     quote_list_t irregular_pasts;

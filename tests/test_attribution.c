@@ -8098,6 +8098,23 @@ static void an_opening_participle_before_by_is_no_name(void **state)
     CHECK(text, want);
 }
 
+/* "State" before a role is a word of the title ("UAE state minister Anwar Gargash", "State
+ * Councillor Ivo Lind"), not the end of a country's name. Found on round W (WC: a minister's
+ * words given to the UAE). */
+static void state_before_a_role_is_a_title_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe hour of truth is near,\xE2\x80\x9D UAE state minister for foreign "
+        "affairs Anwar Gargash said.\n\n"
+        "\xE2\x80\x9CWe are ready,\xE2\x80\x9D Vantian state secretary Ivo Lind said.\n";
+    static const want_t want[] = {
+        {"The hour of truth is near", "Anwar Gargash", PER, 0, NULL},
+        {"We are ready", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8445,6 +8462,7 @@ int main(void)
         cmocka_unit_test(an_indefinite_plural_title_is_a_group),
         cmocka_unit_test(a_spokesman_for_a_person_is_not_the_person),
         cmocka_unit_test(an_opening_participle_before_by_is_no_name),
+        cmocka_unit_test(state_before_a_role_is_a_title_word),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
