@@ -241,6 +241,20 @@ static bool participle_goes_on(const sentence_t *s, const squote_t *q)
            ((w->cls & QW_ING) || ends_with(w, "ing", 3) || strcmp(w->low, "to") == 0);
 }
 
+/* Whether a plural pronoun before the quotation is its sentence's subject and no one named
+ * ("Led by Maradona, they cursed Bush, chanting, “...”"): a crowd, not the person who spoke
+ * last. */
+static bool plural_subject_before(const sentence_t *s, const squote_t *q)
+{
+    for (size_t i = 0; i < q->item; i++) {
+        const qword_t *w = &s->w[i];
+        if (is_word(w) && (w->cls & QW_PRONOUN) && (w->cls & QW_PLURAL) && i + 1 < q->item &&
+            is_word(&s->w[i + 1]))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the words before item are a dateline and its dash ("SFANTA, Lanesia, April 7 (Wire)
  * — “...”"): capitalized words and numbers, commas and parentheses. */
 static bool after_dateline(const sentence_t *s, size_t item)
@@ -313,7 +327,9 @@ static void emit(run_t *r, const squote_t *q)
         set_speaker(r, r->list_speaker, &out, r->sink->n);
     } else if (!strong && !term && !q->raw.unclosed &&
                (stands_alone(s, q) || goes_on_unreported(s, q) || participle_goes_on(s, q) ||
-                a_thing_then_its_verb(r, s, q))) {
+                a_thing_then_its_verb(r, s, q)) &&
+               !(plural_subject_before(s, q) && r->ents.last_speaker >= 0 &&
+                 r->ents.e[r->ents.last_speaker].kind == MK_PERSON)) {
         /* the last speaker keeps the floor: “A,” he said. “B.” */
         set_speaker(r, r->ents.last_speaker, &out, r->sink->n);
         if ((q->item == 0 || after_dateline(s, q->item)) && !q->raw.goes_on) {

@@ -8115,6 +8115,27 @@ static void state_before_a_role_is_a_title_word(void **state)
     CHECK(text, want);
 }
 
+/* "They marched, chanting, “...”": a crowd no one named, never the person who spoke last
+ * (who keeps the floor only where no one else is the sentence's subject). Found on round W
+ * (WD: protesters' chant given to the president they cursed). */
+static void a_crowds_chant_is_not_the_last_speakers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CIt is not easy,\xE2\x80\x9D Ivo Lind told reporters.\n\n"
+        "They marched to the stadium, chanting, \xE2\x80\x9CYou are the "
+        "terrorist!\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CIt was calm,\xE2\x80\x9D Lind said.\n\n"
+        "The crowd was large: \xE2\x80\x9CWe saw thousands.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"It is not easy", "Ivo Lind", PER, 0, NULL},
+        {"You are the terrorist!", "", NON, 0, NULL},
+        {"It was calm", "Ivo Lind", PER, 0, NULL},
+        {"We saw thousands.", "Ivo Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8463,6 +8484,7 @@ int main(void)
         cmocka_unit_test(a_spokesman_for_a_person_is_not_the_person),
         cmocka_unit_test(an_opening_participle_before_by_is_no_name),
         cmocka_unit_test(state_before_a_role_is_a_title_word),
+        cmocka_unit_test(a_crowds_chant_is_not_the_last_speakers),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
