@@ -603,6 +603,8 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
         det = i;
         i++;
     }
+    if (det == NONE && i + 1 < limit && hyphened_modifier(&s->w[i]) && s->w[i + 1].cap)
+        i++; /* "the envoy to war-torn Libya": Libya */
     size_t j = stance__phrase_end(s, i, limit);
     if (in && det == NONE && sent_to(s, m) && j >= i + 3 && s->w[i].cap &&
         envoy_then_name(s, i, j, m)) {
@@ -1014,6 +1016,10 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         }
         return false;
     }
+    /* (a compound adjective may stand between: "the U.N. envoy to war-torn Libya said") */
+    while (!prep_ok && det == NONE && open > floor + 1 && hyphened_modifier(&s->w[open - 1]) &&
+           is_word(&s->w[open - 2]) && (s->w[open - 2].cls & QW_PREP))
+        open--;
     if (!prep_ok && open > floor && is_word(&s->w[open - 1]) &&
         (s->w[open - 1].cls & QW_PREP)) {
         /* after a preposition: only as the organization of a title or document before it

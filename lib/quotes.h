@@ -610,6 +610,14 @@ static inline bool plain_modifier(const qword_t *w)
            !(w->low[0] >= '0' && w->low[0] <= '9') && !ends_with(w, "ly", 3);
 }
 
+/* A compound adjective in lower case that describes a name after it ("war-torn Libya",
+ * "oil-rich Qatar"): no name, title or verb of its own. */
+static inline bool hyphened_modifier(const qword_t *w)
+{
+    return is_word(w) && !w->cap && w->cls == 0 && strchr(w->low, '-') != NULL &&
+           w->low[0] != '-';
+}
+
 /* Whether the words [lo, hi) are a press office's name ("press service", "press office",
  * "information department"): the voice of whoever owns it. */
 static inline bool stance__press_office(const sentence_t *s, size_t lo, size_t hi)

@@ -8136,6 +8136,23 @@ static void a_crowds_chant_is_not_the_last_speakers(void **state)
     CHECK(text, want);
 }
 
+/* A compound adjective between a preposition and a place ("the U.N. envoy to war-torn
+ * Libya said") leaves the place after the preposition: the envoy speaks, not Libya. Found on
+ * round W (WC: a U.N. envoy's words given to Libya). */
+static void a_place_after_a_compound_adjective_is_no_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The U.N. envoy to war-torn Libya said Wednesday he had launched \xE2\x80\x9C" "an "
+        "intensive campaign\xE2\x80\x9D for talks.\n\n"
+        "The convoy reached oil-rich Qatar, the envoy said, \xE2\x80\x9Con time.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"an intensive campaign", "U.N. envoy to war-torn Libya", TTL, 0, NULL},
+        {"on time.", "U.N. envoy to war-torn Libya", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8485,6 +8502,7 @@ int main(void)
         cmocka_unit_test(an_opening_participle_before_by_is_no_name),
         cmocka_unit_test(state_before_a_role_is_a_title_word),
         cmocka_unit_test(a_crowds_chant_is_not_the_last_speakers),
+        cmocka_unit_test(a_place_after_a_compound_adjective_is_no_subject),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
