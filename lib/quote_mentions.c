@@ -293,7 +293,8 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     }
     /* "it would recognise United Nations demands for a ceasefire": an -s form after a name
      * that is another verb's object is a plural noun (a subject stands after a comma, a
-     * conjunction, "that" or a reporting verb, or opens the sentence) */
+     * conjunction, "that" or a reporting verb, or opens the sentence; and after its title in
+     * lower case: "UNIFIL commander Ivo Lind says") */
     if ((w->cls & QW_PRESENT_S) && i >= 2 && s->w[i - 1].cap) {
         size_t k = i - 1;
         while (k > 0 && is_word(&s->w[k - 1]) && s->w[k - 1].cap && !s->w[k - 1].lead)
@@ -301,7 +302,7 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         const qword_t *b = k > 0 ? &s->w[k - 1] : NULL;
         if (b && is_word(b) && !b->cap && !low_is(b, "that") &&
             !(b->cls & (QW_FUNCTION | QW_CONNECTOR | QW_RELATIVE | QW_SKIP | QW_PREP |
-                        QW_DET | QW_SPEECH | QW_THINK | QW_TIME | QW_PRONOUN)) &&
+                        QW_DET | QW_SPEECH | QW_THINK | QW_TIME | QW_PRONOUN | QW_TITLE)) &&
             !and_or(b) && !ends_with(b, "ly", 3))
             return false;
     }

@@ -8153,6 +8153,23 @@ static void a_place_after_a_compound_adjective_is_no_subject(void **state)
     CHECK(text, want);
 }
 
+/* An -s form after a name and its title in lower case reports ("UNIFIL commander Ivo Lind
+ * says"), as after the name alone; not a plural noun after another verb's object. Found on
+ * round W (WC: a UNIFIL commander's words with no speaker). */
+static void says_after_a_lower_case_title_and_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CI have launched an investigation,\xE2\x80\x9D UNIFIL commander Ivo "
+        "Lind says.\n\n"
+        "\xE2\x80\x9CWe will go,\xE2\x80\x9D spokesman Jan Olsen says.\n";
+    static const want_t want[] = {
+        {"I have launched an investigation", "Ivo Lind", PER, 0, NULL},
+        {"We will go", "Jan Olsen", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8503,6 +8520,7 @@ int main(void)
         cmocka_unit_test(state_before_a_role_is_a_title_word),
         cmocka_unit_test(a_crowds_chant_is_not_the_last_speakers),
         cmocka_unit_test(a_place_after_a_compound_adjective_is_no_subject),
+        cmocka_unit_test(says_after_a_lower_case_title_and_name),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
