@@ -493,17 +493,26 @@ static bool known_surname_at(const sctx_t *c, size_t i, mention_t *m)
 static bool sentence_subject(sctx_t *c, size_t before, mention_t *m);
 static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention_t *m);
 
-/* "Both the US and the EU urged", "Norway and Denmark said": two bodies, or two persons,
- * joined by "and" before their verb speak together, a group named by both (m, the second,
- * grows back over "and" to the first). */
+/* "Both the US and the EU urged", "Norway and Denmark said", "Hamas and Islamic Jihad said":
+ * two bodies or persons (a body's one word may read as a person's), joined by "and" before
+ * their verb, speak together, a group named by both (m, the second, grows back over "and"
+ * to the first). */
 static void joint_subject(const sentence_t *s, size_t floor, mention_t *m)
 {
     if ((m->kind != MK_ORG && m->kind != MK_PERSON) || m->lo < floor + 2 ||
         !low_is(&s->w[m->lo - 1], "and"))
         return;
     mention_t first;
-    if (!stance__mention_ending(s, floor, m->lo - 1, &first) || first.hi != m->lo - 1 ||
-        first.kind != m->kind || !s->w[first.name_lo].cap)
+    /* (after a conjunction that opens the clause the first is read from its start: "after
+     * Hamas and Islamic Jihad said") */
+    size_t x = m->lo - 1;
+    while (x > floor && name_word(&s->w[x - 1]))
+        x--;
+    const bool opened = x > floor && x < m->lo - 1 && subordinator(&s->w[x - 1]) &&
+                        stance__mention_starting(s, x, m->lo - 1, &first);
+    if ((!opened && !stance__mention_ending(s, floor, m->lo - 1, &first)) ||
+        first.hi != m->lo - 1 || (first.kind != MK_ORG && first.kind != MK_PERSON) ||
+        !s->w[first.name_lo].cap)
         return;
     m->kind = MK_ORG;
     m->lo = first.lo;

@@ -8170,6 +8170,25 @@ static void says_after_a_lower_case_title_and_name(void **state)
     CHECK(text, want);
 }
 
+/* Two bodies joined by "and" speak together though one word of a body reads as a person's
+ * ("Hamas and Palestinian Islamic Jihad said"), after a conjunction that opens their clause
+ * too ("after Vantia and Tarsia said"). Found on round W (WC: two groups' words given to the
+ * second alone). */
+static void two_bodies_joined_after_a_conjunction(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The reply came shortly after Hamas and Palestinian Islamic Jihad said they were "
+        "\xE2\x80\x9C" "actively ready\xE2\x80\x9D to agree.\n\n"
+        "Talks began after Ivo Lind and Jan Olsen said they were \xE2\x80\x9Cready to "
+        "talk.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"actively ready", "Hamas and Palestinian Islamic Jihad", ORG, 0, NULL},
+        {"ready to talk.", "Ivo Lind and Jan Olsen", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8521,6 +8540,7 @@ int main(void)
         cmocka_unit_test(a_crowds_chant_is_not_the_last_speakers),
         cmocka_unit_test(a_place_after_a_compound_adjective_is_no_subject),
         cmocka_unit_test(says_after_a_lower_case_title_and_name),
+        cmocka_unit_test(two_bodies_joined_after_a_conjunction),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
