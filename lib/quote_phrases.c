@@ -202,7 +202,10 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
                       : hi - lo >= 4 && first->cap && !(first->cls & QW_ROLE)
                           ? lo + 1
                           : NONE;
-    /* "the office of the Trade Representative": "of the", and a title with no name after it */
+    /* "the office of the Trade Representative": "of the", and a title with no name after it;
+     * "the office of Somalia's Prime Minister": an organization after its article and a
+     * title with no name after "of" is the office, whoever holds the title ("the office of
+     * President X" is X's) */
     const bool of_the = org_word != NONE && org_word + 3 < hi && !s->w[org_word].cap &&
                         low_is(&s->w[org_word + 2], "the") && s->w[org_word + 3].cap &&
                         (last->cls & QW_ROLE);
@@ -210,7 +213,7 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         (s->w[org_word].cap || (org_word == lo && det != NONE)) && /* "the government of X" */
         (s->w[org_word].cls & QW_ORG) && !(s->w[org_word].cls & QW_ROLE) &&
         low_is(&s->w[org_word + 1], "of") && (s->w[org_word + 2].cap || of_the) &&
-        (last_index_with(s, lo, hi, QW_ROLE) == NONE || of_the)) {
+        (last_index_with(s, lo, hi, QW_ROLE) == NONE || of_the || (org_word == lo && d && (last->cls & QW_ROLE)))) {
         m->kind = MK_ORG;
         m->name_lo = lo;
         m->name_hi = hi;

@@ -8189,6 +8189,23 @@ static void two_bodies_joined_after_a_conjunction(void **state)
     CHECK(text, want);
 }
 
+/* "The office of Vantia's Prime Minister" is the office, an organization, whoever holds the
+ * title after "of": not the prime minister named later. Found on round W (WC: the Somali
+ * prime minister's office's words given to the prime minister). */
+static void the_office_of_a_title_is_the_office(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x98It is a violation of our sovereignty,\xE2\x80\x99 said the office of "
+        "Vantia's Prime Minister on Thursday. The decision came after a meeting chaired by "
+        "Prime Minister Ivo Lind.\n";
+    static const want_t want[] = {
+        {"It is a violation of our sovereignty", "office of Vantia's Prime Minister", ORG, 0,
+         NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8541,6 +8558,7 @@ int main(void)
         cmocka_unit_test(a_place_after_a_compound_adjective_is_no_subject),
         cmocka_unit_test(says_after_a_lower_case_title_and_name),
         cmocka_unit_test(two_bodies_joined_after_a_conjunction),
+        cmocka_unit_test(the_office_of_a_title_is_the_office),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
