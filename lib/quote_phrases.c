@@ -1095,7 +1095,8 @@ bool stance__outlet_noun(const qword_t *w)
 {
     return low_is(w, "daily") || low_is(w, "newspaper") || low_is(w, "paper") ||
            low_is(w, "weekly") || low_is(w, "broadcaster") || low_is(w, "website") ||
-           low_is(w, "magazine") || low_is(w, "tabloid") || low_is(w, "outlet");
+           low_is(w, "magazine") || low_is(w, "tabloid") || low_is(w, "outlet") ||
+           low_is(w, "mouthpiece");
 }
 
 bool stance__after_outlet_noun(const sentence_t *s, size_t i)

@@ -8206,6 +8206,24 @@ static void the_office_of_a_title_is_the_office(void **state)
     CHECK(text, want);
 }
 
+/* "The official mouthpiece Korean Central News Agency" is an outlet that relays, as "the
+ * official daily Granma" is, not a person "the official": "The North said: “...,”
+ * according to" it is the North's. Found on round W (WB: North Korea's statement given to
+ * "official"). */
+static void a_mouthpiece_is_an_outlet(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The North said: \xE2\x80\x9CWe will strike first,\xE2\x80\x9D according to the "
+        "official mouthpiece Korean Central News Agency (KCNA).\n\n"
+        "\xE2\x80\x9COnce there is a sign of attack, the army will act.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We will strike first", "North", ORG, 0, NULL},
+        {"Once there is a sign", "North", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8559,6 +8577,7 @@ int main(void)
         cmocka_unit_test(says_after_a_lower_case_title_and_name),
         cmocka_unit_test(two_bodies_joined_after_a_conjunction),
         cmocka_unit_test(the_office_of_a_title_is_the_office),
+        cmocka_unit_test(a_mouthpiece_is_an_outlet),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
