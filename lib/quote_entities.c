@@ -872,6 +872,10 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     if (best < 0 && !named && m->name_hi == m->name_lo + 1 &&
         stance__quote_list_has(&ents->rules->bloc_nouns, head))
         best = body_of_initials_named_last(ents, t, at); /* "The bloc added": the GCC */
+    if (best < 0 && !named && m->name_hi == m->name_lo + 1 &&
+        stance__quote_list_has(&ents->rules->last_body_nouns, head) && ents->last_speaker >= 0 &&
+        ents->e[ents->last_speaker].kind == MK_ORG && !ents->e[ents->last_speaker].place)
+        best = ents->last_speaker; /* "the agency": the State Security Service that spoke */
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
     if (best < 0 && named && m->name_hi == m->name_lo + 1 && m->lo < m->name_lo &&

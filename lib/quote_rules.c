@@ -386,6 +386,7 @@ static const char *const outlet_words[] = {
 static const char *const state_nouns[] = {"country", "emirate", "island",
                                           "kingdom", "nation",  "republic"};
 static const char *const bloc_nouns[] = {"alliance", "bloc", "grouping"};
+static const char *const last_body_nouns[] = {"agency"};
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
@@ -618,6 +619,7 @@ static const quote_rules_t english = {
     LIST(outlet_words),
     LIST(state_nouns),
     LIST(bloc_nouns),
+    LIST(last_body_nouns),
     LIST(issuing_verbs),
     LIST(time_spans),
     LIST(adjective_prefixes),

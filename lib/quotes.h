@@ -158,6 +158,9 @@ typedef struct quote_rules {
     /* Common nouns for a body of states that, alone, mean the body known by its initials
      * named last ("the GCC said ... The bloc added"), sorted. */
     quote_list_t bloc_nouns;
+    /* Nouns that, with no body of that name seen, mean the body that spoke last ("the State
+     * Security Service said ... “...,” the agency stressed"), sorted. */
+    quote_list_t last_body_nouns;
     /* Verbs by which someone issues a document whose words then follow ("X issued a statement
      * saying"; not "rejected a report saying"), sorted. */
     quote_list_t issuing_verbs;

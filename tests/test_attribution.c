@@ -8224,6 +8224,26 @@ static void a_mouthpiece_is_an_outlet(void **state)
     CHECK(text, want);
 }
 
+/* "The agency", with no agency named, is the body that spoke last ("Vantia's State Security
+ * Service said ... “...,” the agency stressed"), not a new unnamed agency; a named one keeps
+ * its own. Found on round W (WA: a security service's words given to "agency"). */
+static void the_agency_is_the_body_that_spoke(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantia's State Security Service also commented, saying the hotline had been "
+        "activated.\n\n"
+        "\xE2\x80\x9CIllegal borderization is taking place,\xE2\x80\x9D the agency "
+        "stressed.\n\n"
+        "The Atomic Energy Agency sent inspectors. Tarsia's army said they were welcome.\n\n"
+        "\xE2\x80\x9CWe saw nothing,\xE2\x80\x9D the agency said.\n";
+    static const want_t want[] = {
+        {"Illegal borderization", "Vantia's State Security Service", ORG, 0, NULL},
+        {"We saw nothing", "Atomic Energy Agency", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8578,6 +8598,7 @@ int main(void)
         cmocka_unit_test(two_bodies_joined_after_a_conjunction),
         cmocka_unit_test(the_office_of_a_title_is_the_office),
         cmocka_unit_test(a_mouthpiece_is_an_outlet),
+        cmocka_unit_test(the_agency_is_the_body_that_spoke),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
