@@ -8244,6 +8244,24 @@ static void the_agency_is_the_body_that_spoke(void **state)
     CHECK(text, want);
 }
 
+/* An -s form after "the" and initials ("the statement of the MFA reads") reports: initials
+ * are a body's, not a name that makes a plural noun of the verb ("the Baltic states"). Found
+ * on round W (WA: the Georgian ministry's statement with no speaker). */
+static void reads_after_initials(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantia's Ministry of Foreign Affairs (MFA) condemned the move.\n\n"
+        "\xE2\x80\x9CTarsia violates the norms,\xE2\x80\x9D the statement of the MFA "
+        "reads.\n\n"
+        "The Baltic states disagree about \xE2\x80\x9Cthe norms\xE2\x80\x9D today.\n";
+    static const want_t want[] = {
+        {"Tarsia violates the norms", "Vantia's Ministry of Foreign Affairs", ORG, 0, NULL},
+        {"the norms", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8599,6 +8617,7 @@ int main(void)
         cmocka_unit_test(the_office_of_a_title_is_the_office),
         cmocka_unit_test(a_mouthpiece_is_an_outlet),
         cmocka_unit_test(the_agency_is_the_body_that_spoke),
+        cmocka_unit_test(reads_after_initials),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
