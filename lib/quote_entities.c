@@ -1546,6 +1546,9 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
     case MK_DOC:
         if (m->org_lo < m->org_hi) {
             int id = behind(ents, s, t, m);
+            /* "the statement of the MFA": the statement "the statement" means next is its */
+            if (id >= 0 && m->definite)
+                ents->doc_author = id;
             if (id >= 0)
                 return id;
         }

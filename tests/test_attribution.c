@@ -8262,6 +8262,25 @@ static void reads_after_initials(void **state)
     CHECK(text, want);
 }
 
+/* "The statement of the ministry" makes the ministry the author "the statement" means next,
+ * though a capital spoke between, as "X issued a statement" does. Found on round W (WA: the
+ * Georgian ministry's statement given to Tbilisi). */
+static void the_statement_of_a_body_is_the_next_statement(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CTarsia violates the norms,\xE2\x80\x9D the statement of the Foreign "
+        "Ministry says.\n\n"
+        "\xE2\x80\x9CThis will aggravate the situation,\xE2\x80\x9D Moscow said.\n\n"
+        "\xE2\x80\x9CWe ask for help,\xE2\x80\x9D the statement reads.\n";
+    static const want_t want[] = {
+        {"Tarsia violates the norms", "Foreign Ministry", ORG, 0, NULL},
+        {"This will aggravate", "Moscow", ORG, 0, NULL},
+        {"We ask for help", "Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8618,6 +8637,7 @@ int main(void)
         cmocka_unit_test(a_mouthpiece_is_an_outlet),
         cmocka_unit_test(the_agency_is_the_body_that_spoke),
         cmocka_unit_test(reads_after_initials),
+        cmocka_unit_test(the_statement_of_a_body_is_the_next_statement),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
