@@ -150,6 +150,12 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
         const bool field = k < s->n && is_word(&s->w[k]) && low_is(&s->w[k], "affairs");
         if (w->cap && !field) { /* nationalities are capitalized: "US", not "us" */
             const char *n = nation_ending_at(ents, s, k - 1);
+            /* "the Kosovo Albanian leader", "the Bosnian Serb leader": a place and a people,
+             * which of them the holder serves the words do not say */
+            const char *before = k >= 2 && s->w[k - 2].cap ? nation_ending_at(ents, s, k - 2)
+                                                          : NULL;
+            if (n && before && strcmp(before, n) != 0)
+                return NULL;
             if (n)
                 return n;
         }

@@ -8281,6 +8281,24 @@ static void the_statement_of_a_body_is_the_next_statement(void **state)
     CHECK(text, want);
 }
 
+/* Two peoples or places before a title ("the Kosovo Albanian leader") say no one country
+ * for it: the leader who just spoke, Kosovo's prime minister, is not ruled out as no
+ * Albanian. Found on round X (XA: a Kosovo leader's words given to his title). */
+static void two_nations_before_a_title_give_none(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kosovo Prime Minister Ivo Lind told reporters the province was \xE2\x80\x9Cready "
+        "for a final solution.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CVery soon we will take a decision,\xE2\x80\x9D said the Kosovo "
+        "Albanian leader.\n";
+    static const want_t want[] = {
+        {"ready for a final solution.", "Ivo Lind", PER, 0, NULL},
+        {"Very soon we will take a decision", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8638,6 +8656,7 @@ int main(void)
         cmocka_unit_test(the_agency_is_the_body_that_spoke),
         cmocka_unit_test(reads_after_initials),
         cmocka_unit_test(the_statement_of_a_body_is_the_next_statement),
+        cmocka_unit_test(two_nations_before_a_title_give_none),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
