@@ -8299,6 +8299,25 @@ static void two_nations_before_a_title_give_none(void **state)
     CHECK(text, want);
 }
 
+/* "For his part" between a subject and its verb ("Ivo Lind for his part said") is skipped as
+ * an adverb is: Lind speaks, and the "he" after is Lind. Found on round X (XA: the Serbian
+ * president's words with no speaker, then given to the Kosovo leader). */
+static void for_his_part_between_subject_and_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Jan Olsen said the province was \xE2\x80\x9Cready.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe must make every effort,\xE2\x80\x9D Ivo Lind for his part said at "
+        "the debate.\n\n"
+        "He said the council must \xE2\x80\x9C" "arrive at a solution.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"ready.", "Jan Olsen", PER, 0, NULL},
+        {"We must make every effort", "Ivo Lind", PER, 0, NULL},
+        {"arrive at a solution.", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8657,6 +8676,7 @@ int main(void)
         cmocka_unit_test(reads_after_initials),
         cmocka_unit_test(the_statement_of_a_body_is_the_next_statement),
         cmocka_unit_test(two_nations_before_a_title_give_none),
+        cmocka_unit_test(for_his_part_between_subject_and_verb),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
