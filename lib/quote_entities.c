@@ -168,6 +168,15 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
         if (w->poss || !(w->cls & QW_TITLE) || (w->cls & (QW_ORG | QW_FUNCTION)))
             break;
     }
+    /* "the head of the Armenian government": the country of the body after "of" */
+    if (m->org_lo < m->org_hi && m->org_lo > m->role && low_is(&s->w[m->org_lo - 1], "of") &&
+        (s->w[m->org_hi - 1].cls & QW_ORG) && !s->w[m->org_hi - 1].cap)
+        for (size_t k = m->org_lo; k + 1 < m->org_hi; k++)
+            if (s->w[k].cap && !s->w[k].poss) {
+                const char *n = nation_ending_at(ents, s, k);
+                if (n)
+                    return n;
+            }
     return NULL;
 }
 
@@ -1345,8 +1354,9 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         int best = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
-            if (e->used && e->kind == MK_PERSON && e->named && !e->role[0] &&
-                e->seen <= at && same_gender(m->gender, e->gender) &&
+            if (e->used && e->kind == MK_PERSON && e->named &&
+                (!e->role[0] || generic_role(e->role)) && e->seen <= at &&
+                same_gender(m->gender, e->gender) &&
                 same_nation(e->nation, nation) && (best < 0 || e->seen > ents->e[best].seen))
                 best = i;
         }

@@ -8318,6 +8318,25 @@ static void for_his_part_between_subject_and_verb(void **state)
     CHECK(text, want);
 }
 
+/* "The head of the Armenian government" has the country of the body after "of", and is an
+ * epithet for the Armenian named last, though he was called "the Armenian leader" (a role
+ * any office holder has) before. Found on round X (XA: Pashinian's words given to his
+ * title). */
+static void the_head_of_a_countrys_government(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Speaking on Tuesday, Ivo Lind described the escalation as aggression.\n\n"
+        "\xE2\x80\x9CWe are a nation,\xE2\x80\x9D the Armenian leader said.\n\n"
+        "The head of the Armenian government called for \xE2\x80\x98targeted\xE2\x80\x99 "
+        "statements.\n";
+    static const want_t want[] = {
+        {"We are a nation", "Ivo Lind", TTL, 0, NULL},
+        {"targeted", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8677,6 +8696,7 @@ int main(void)
         cmocka_unit_test(the_statement_of_a_body_is_the_next_statement),
         cmocka_unit_test(two_nations_before_a_title_give_none),
         cmocka_unit_test(for_his_part_between_subject_and_verb),
+        cmocka_unit_test(the_head_of_a_countrys_government),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
