@@ -70,7 +70,7 @@ static const quote_word_t words[] = {
     {"am", SKIP}, {"amb", HONOR}, {"ambassador", ROLE}, {"ambassadors", ROLE}, {"amid", PREP}, {"amidst", PREP},
     {"amman", PLACE}, {"among", PREP}, {"an", INDEF}, {"anadolu", ORG}, {"analyst", ROLE}, {"analysts", ROLE},
     {"and", FUNC}, {"andorra", PLACE}, {"angola", PLACE}, {"ankara", PLACE}, {"announce", VERB},
-    {"announcement", DOC}, {"another", INDEF}, {"ansa", ORG}, {"answer", VERB}, {"antara", ORG}, {"ap", ORG}, {"apologise", VERB},
+    {"announcement", DOC}, {"another", INDEF}, {"ansa", ORG}, {"answer", VERB}, {"antara", ORG}, {"any", DET}, {"ap", ORG}, {"apologise", VERB},
     {"apologize", VERB}, {"app", ORG}, {"appeal", VERB | SAYING}, {"appear", RAISE}, {"appeared", RAISE},
     {"appears", RAISE}, {"applaud", VERB}, {"apr", TIME | ABBR},
     {"april", TIME}, {"arabia", PLACE}, {"archbishop", ROLE}, {"architect", ROLE}, {"are", SKIP},

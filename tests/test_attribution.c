@@ -8337,6 +8337,21 @@ static void the_head_of_a_countrys_government(void **state)
     CHECK(text, want);
 }
 
+/* "Any" opens a noun phrase as "every" does: "any Russian attack on Ukraine" is a noun, no
+ * verb "attack" reporting the quotation with no subject. Found on round X (XA: Borrell's
+ * words with no speaker). */
+static void any_opens_a_noun_phrase(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind spoke to reporters. He stressed that any Tarsian attack on Vantia would be "
+        "\xE2\x80\x9Cvery costly\xE2\x80\x9D for Tarsia.\n";
+    static const want_t want[] = {
+        {"very costly", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8697,6 +8712,7 @@ int main(void)
         cmocka_unit_test(two_nations_before_a_title_give_none),
         cmocka_unit_test(for_his_part_between_subject_and_verb),
         cmocka_unit_test(the_head_of_a_countrys_government),
+        cmocka_unit_test(any_opens_a_noun_phrase),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
