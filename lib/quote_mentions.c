@@ -2201,6 +2201,15 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
         return true;
     }
     mention_t m;
+    /* "Quote from Kuleba: “...”", as some outlets label a quotation: the name after "from" */
+    if (q->item >= 4 && is_word(&s->w[0]) &&
+        stance__quote_list_has(&c->r->quote_labels, s->w[0].low) && is_word(&s->w[1]) &&
+        (low_is(&s->w[1], "from") || low_is(&s->w[1], "of") || low_is(&s->w[1], "by")) &&
+        stance__mention_starting(s, 2, q->item - 1, &m) && m.hi == q->item - 1 &&
+        (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG)) {
+        attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+        return true;
+    }
     if (!sentence_subject(c, q->item - 1, &m) || m.kind == MK_PRONOUN)
         return false;
     if (m.kind == MK_TITLE) {

@@ -351,6 +351,7 @@ static const char *const report_nouns[] = {
 
 static const char *const frame_particles[] = {"away", "back", "down", "off", "out", "up"};
 
+static const char *const quote_labels[] = {"quotation", "quote"};
 static const char *const question_labels[] = {"anchor",    "host",     "interviewer",
                                                "journalist", "moderator", "presenter",
                                                "q",          "question", "questioner",
@@ -611,6 +612,7 @@ static const quote_rules_t english = {
     LIST(report_nouns),
     LIST(frame_particles),
     LIST(question_labels),
+    LIST(quote_labels),
     LIST(answer_labels),
     LIST(news_outlets),
     LIST(non_speaker_labels),

@@ -139,6 +139,9 @@ typedef struct quote_rules {
     quote_list_t frame_particles;
     /* The labels of a transcript's questions ("Question:", "Q:"), sorted. */
     quote_list_t question_labels;
+    /* Words that label the quotation after a colon with its speaker ("Quote from Kuleba:
+     * “...”"), sorted. */
+    quote_list_t quote_labels;
     /* The labels of a transcript's answers ("A:"), sorted. */
     quote_list_t answer_labels;
     /* News outlets, whose names label their reporters' questions in a ministry's transcript

@@ -8352,6 +8352,22 @@ static void any_opens_a_noun_phrase(void **state)
     CHECK(text, want);
 }
 
+/* "Quote from Kuleba: “...”", as some outlets label a quotation, is Kuleba's, though an
+ * agency was the last to speak ("Source: ..., quoted by Interfax"). Found on round X (XA:
+ * Kuleba's words given to the agency that quoted him). */
+static void a_quote_label_names_its_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Ivo Lind said Vantia will talk.\n\n"
+        "Source: Ivo Lind to journalists in Geneva, quoted by Interfax\n\n"
+        "Quote from Lind: \xE2\x80\x9CWe will not allow Tarsia to dictate.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We will not allow Tarsia", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8713,6 +8729,7 @@ int main(void)
         cmocka_unit_test(for_his_part_between_subject_and_verb),
         cmocka_unit_test(the_head_of_a_countrys_government),
         cmocka_unit_test(any_opens_a_noun_phrase),
+        cmocka_unit_test(a_quote_label_names_its_speaker),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
