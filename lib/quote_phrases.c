@@ -940,7 +940,8 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         j -= 2;
         p = &s->w[j - 1];
         prep_ok = true;
-    } else if (low_is(p, "who") && j - 1 > floor && is_word(&s->w[j - 2]) && s->w[j - 2].cap) {
+    } else if (low_is(p, "who") && j - 1 > floor && is_word(&s->w[j - 2]) &&
+               (s->w[j - 2].cap || name_word(&s->w[j - 2]))) { /* (also "el-Sisi who") */
         /* "X criticized Prime Minister Y who said": with no comma, the name before "who"
          * (after a preposition too: "comments by spokesman Y who called it") */
         j -= 1;

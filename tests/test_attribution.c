@@ -8368,6 +8368,21 @@ static void a_quote_label_names_its_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "X spoke with President Abdel Fattah el-Sisi who said": the name before "who" though its
+ * last word opens in lower case ("el-Sisi"), as after a capital. Found on round X (XB: Sisi's
+ * words given to Abbas, who spoke with him). */
+static void a_lower_case_surname_before_who(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantian president spoke with Tarsian President Omar el-Haddad who said, "
+        "\xE2\x80\x9CThe proposal is the best option.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The proposal is the best option.", "Omar el-Haddad", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8730,6 +8745,7 @@ int main(void)
         cmocka_unit_test(the_head_of_a_countrys_government),
         cmocka_unit_test(any_opens_a_noun_phrase),
         cmocka_unit_test(a_quote_label_names_its_speaker),
+        cmocka_unit_test(a_lower_case_surname_before_who),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
