@@ -1023,6 +1023,27 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         }
         return false;
     }
+    /* "a joint statement from the US, UAE, and Israel said": the last of several issuers
+     * after a document's "from" or "by" is no subject; the document speaks */
+    if (!prep_ok && open > floor + 2) {
+        size_t l = open;
+        bool listed = false;
+        while (l > floor + 1 && open - l < 12 &&
+               (name_word(&s->w[l - 1]) || low_is(&s->w[l - 1], "the") ||
+                low_is(&s->w[l - 1], "and") || is_brk(&s->w[l - 1], ','))) {
+            listed = listed || low_is(&s->w[l - 1], "and") || is_brk(&s->w[l - 1], ',');
+            l--;
+        }
+        mention_t doc;
+        if (listed && l < open && is_word(&s->w[l - 1]) &&
+            (low_is(&s->w[l - 1], "from") || low_is(&s->w[l - 1], "by")) &&
+            stance__mention_ending(s, floor, l - 1, &doc) && doc.kind == MK_DOC &&
+            doc.hi == l - 1) {
+            doc.hi = j;
+            *m = doc;
+            return true;
+        }
+    }
     /* (a compound adjective may stand between: "the U.N. envoy to war-torn Libya said") */
     while (!prep_ok && det == NONE && open > floor + 1 && hyphened_modifier(&s->w[open - 1]) &&
            is_word(&s->w[open - 2]) && (s->w[open - 2].cls & QW_PREP))

@@ -8383,6 +8383,24 @@ static void a_lower_case_surname_before_who(void **state)
     CHECK(text, want);
 }
 
+/* "A joint statement from the US, UAE, and Tarsia said": the last of several issuers after a
+ * document's "from" or "by" is no subject; the joint statement speaks (one issuer after
+ * "from" still is its author). Found on round X (XB: a joint statement given to Israel). */
+static void a_statement_of_several_issuers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "A joint statement from the US, UAE, and Tarsia said the deal will promote "
+        "\xE2\x80\x9Cpeace in the region.\xE2\x80\x9D\n\n"
+        "A statement from the Foreign Ministry said the move was "
+        "\xE2\x80\x9Cunacceptable.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"peace in the region.", "joint statement", ORG, 0, NULL},
+        {"unacceptable.", "Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8746,6 +8764,7 @@ int main(void)
         cmocka_unit_test(any_opens_a_noun_phrase),
         cmocka_unit_test(a_quote_label_names_its_speaker),
         cmocka_unit_test(a_lower_case_surname_before_who),
+        cmocka_unit_test(a_statement_of_several_issuers),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
