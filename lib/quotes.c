@@ -272,6 +272,15 @@ static bool after_dateline(const sentence_t *s, size_t item)
     return true;
 }
 
+/* An unclosed quotation that opens a paragraph: a long quotation whose closing mark the
+ * writer left for a later paragraph, forgot, or an excerpt cut off. Its end is a guess, but
+ * whose words they are is not: on the blind rounds R to X the speaker before was the
+ * speaker of every such quotation the gold names (ten), as for a closed one. */
+static bool opens_its_paragraph(const sentence_t *s, const squote_t *q)
+{
+    return q->raw.unclosed && q->item == 0 && s->para_start;
+}
+
 /* The record of one quotation of the sentence, with what carries over between sentences. */
 static void emit(run_t *r, const squote_t *q)
 {
@@ -325,7 +334,7 @@ static void emit(run_t *r, const squote_t *q)
     } else if (!strong && !term && r->bullet_para && r->list_speaker >= 0) {
         /* "She said that:" / "• The tariffs ignore the pact “signed by ...”" */
         set_speaker(r, r->list_speaker, &out, r->sink->n);
-    } else if (!strong && !term && !q->raw.unclosed &&
+    } else if (!strong && !term && (!q->raw.unclosed || opens_its_paragraph(s, q)) &&
                (stands_alone(s, q) || goes_on_unreported(s, q) || participle_goes_on(s, q) ||
                 a_thing_then_its_verb(r, s, q)) &&
                !(plural_subject_before(s, q) && r->ents.last_speaker >= 0 &&

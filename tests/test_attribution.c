@@ -854,7 +854,9 @@ static void a_datelines_city_is_nobody(void **state)
         "\xE2\x80\x9COur military is up to the task.\xE2\x80\x9D\n";
     static const want_t want_advert[] = {
         {"Most of the fighters", "Tunde Ade", PER, 0, NULL},
-        {"You can see", "", NON, UNCL, NULL}, /* unclosed: its end is a guess */
+        /* unclosed: its end is a guess, its speaker the one before (as on the blind
+         * rounds, an_unclosed_paragraph_quote_keeps_the_speaker) */
+        {"You can see", "Tunde Ade", NON, UNCL, NULL},
         {"Our military is up to the task.", "Tunde Ade", NON, 0, NULL},
     };
     CHECK(advert, want_advert);
@@ -8401,6 +8403,25 @@ static void a_statement_of_several_issuers(void **state)
     CHECK(text, want);
 }
 
+/* A quotation that opens a paragraph and is never closed (an excerpt cut in the middle of a
+ * long quotation, a closing mark left out) goes on with the last speaker, as a closed one
+ * would. Found on round X (XD: a junta spokesman's statement, cut by the excerpt, with no
+ * speaker; ten such quotations in rounds R to X, all the speaker's before). */
+static void an_unclosed_paragraph_quote_keeps_the_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe created the community in 1975,\xE2\x80\x9D said Colonel Ivo Lind, "
+        "the spokesman.\n\n"
+        "\xE2\x80\x9C" "After 49 years of existence, the people note with regret that the "
+        "community has moved away from its ideals.\n";
+    static const want_t want[] = {
+        {"We created the community", "Ivo Lind", PER, 0, NULL},
+        {"After 49 years of existence", "Ivo Lind", NON, UNCL, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8765,6 +8786,7 @@ int main(void)
         cmocka_unit_test(a_quote_label_names_its_speaker),
         cmocka_unit_test(a_lower_case_surname_before_who),
         cmocka_unit_test(a_statement_of_several_issuers),
+        cmocka_unit_test(an_unclosed_paragraph_quote_keeps_the_speaker),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),

@@ -47,7 +47,7 @@ static const expect_t styles[] = {
     {"They will pay dearly.", "Kim Yo Jong", 0},
     {"He called it \xE2\x80\x98" "a betrayal\xE2\x80\x99 and walked out,", "official", 0},
     {"\xE6\xA5\xB5\xE3\x82\x81\xE3\x81\xA6", "", F},                       /* 「…」 */
-    {"This quote never closes", "", U},
+    {"This quote never closes", "official", U}, /* opens its paragraph: the last speaker's */
     {"We have explained our position many times", "Ana Duarte", 0}, /* two paragraphs, */
     {"Our neighbours know where the line is", "Ana Duarte", 0},     /* two pieces */
     {"The so-called \xE2\x80\x98reset\xE2\x80\x99 is over", "minister\xE2\x80\x99s spokesman", 0},
