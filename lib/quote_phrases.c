@@ -335,6 +335,9 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         if (!d && !m->definite && !m->indefinite && hi - lo >= 2 && first->cap &&
             (last->cap || (last->cls & QW_ROLE)) && !ends_with(last, "s", 0))
             m->definite = true; /* also "Foreign Ministry spokeswoman noted" */
+        if (!d && !m->definite && !m->indefinite && hi - lo == 1 && last->acronym &&
+            (last->cls & QW_ROLE))
+            m->definite = true; /* "FM announced", "PM said": the office's initials */
         return m->kind != MK_NONE;
     }
     /* "the Council of Europe", "the Joint Chiefs of Staff": an organization word before "of"

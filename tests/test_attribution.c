@@ -8422,6 +8422,22 @@ static void an_unclosed_paragraph_quote_keeps_the_speaker(void **state)
     CHECK(text, want);
 }
 
+/* An office's initials alone, no article ("FM announced", as South Asian papers write), are
+ * definite, as "the foreign minister" is: the FM named before. Found on round X (XC: the
+ * Pakistani foreign minister's words given to "FM"). */
+static void an_offices_initials_alone_are_definite(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "FM Ivo Lind said Vantia would respond strongly.\n\n"
+        "A desk would also be set up in all embassies, FM announced.\n\n"
+        "\xE2\x80\x9CWe achieved a milestone yesterday,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We achieved a milestone yesterday", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8787,6 +8803,7 @@ int main(void)
         cmocka_unit_test(a_lower_case_surname_before_who),
         cmocka_unit_test(a_statement_of_several_issuers),
         cmocka_unit_test(an_unclosed_paragraph_quote_keeps_the_speaker),
+        cmocka_unit_test(an_offices_initials_alone_are_definite),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
