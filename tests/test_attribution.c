@@ -8438,6 +8438,22 @@ static void an_offices_initials_alone_are_definite(void **state)
     CHECK(text, want);
 }
 
+/* "Boss" is a role, as "chief" is: "the IAEA boss" is the agency's head who just spoke, not
+ * the agency. Found on round X (XA: Grossi's words given to the IAEA). */
+static void a_boss_is_a_role(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind described the events as \xE2\x80\x9C" "extremely worrying\xE2\x80\x9D. "
+        "The IAEA boss spoke of attacks that were \xE2\x80\x9C" "deliberate and "
+        "targeted\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"extremely worrying", "Ivo Lind", PER, 0, NULL},
+        {"deliberate and targeted", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8804,6 +8820,7 @@ int main(void)
         cmocka_unit_test(a_statement_of_several_issuers),
         cmocka_unit_test(an_unclosed_paragraph_quote_keeps_the_speaker),
         cmocka_unit_test(an_offices_initials_alone_are_definite),
+        cmocka_unit_test(a_boss_is_a_role),
         cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
