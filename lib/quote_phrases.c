@@ -213,7 +213,8 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         (s->w[org_word].cap || (org_word == lo && det != NONE)) && /* "the government of X" */
         (s->w[org_word].cls & QW_ORG) && !(s->w[org_word].cls & QW_ROLE) &&
         low_is(&s->w[org_word + 1], "of") && (s->w[org_word + 2].cap || of_the) &&
-        (last_index_with(s, lo, hi, QW_ROLE) == NONE || of_the || (org_word == lo && d && (last->cls & QW_ROLE)))) {
+        (last_index_with(s, lo, hi, QW_ROLE) == NONE || of_the ||
+         (org_word == lo && d && (last->cls & QW_ROLE)))) {
         m->kind = MK_ORG;
         m->name_lo = lo;
         m->name_hi = hi;

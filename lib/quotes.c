@@ -364,8 +364,9 @@ static void emit(run_t *r, const squote_t *q)
 /* ---- sentences --------------------------------------------------------------------------- */
 
 /* A paragraph that is only a name ("Ostrian President Mara Quill", "NATO Secretary-General
- * Jens Stoltenberg", "YOAV STERN, Ostrian prime minister:"): a roundup's heading, whose person or organization speaks the quotations
- * that follow with no attribution of their own (they take the last speaker). */
+ * Jens Stoltenberg", "YOAV STERN, Ostrian prime minister:"): a roundup's heading, whose
+ * person or organization speaks the quotations that follow with no attribution of their own
+ * (they take the last speaker). */
 static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
 {
     const sentence_t *s = &r->sent;
