@@ -132,6 +132,15 @@ static const char *nation_ending_at(const entities_t *ents, const sentence_t *s,
     return stance__quote_nation(ents->rules, w->low);
 }
 
+/* The preposition before the organization phrase that follows a mention's role ("press
+ * secretary of the Russian President", "the spokesman for X"), or NULL when none follows it. */
+static const qword_t *org_preposition(const sentence_t *s, const mention_t *m)
+{
+    if (m->role == NONE || m->org_lo >= m->org_hi || m->org_lo <= m->role)
+        return NULL;
+    return &s->w[m->org_lo - 1];
+}
+
 /* The country a mention's title gives ("Chinese President", "the U.S. president", "China's
  * foreign minister", "Li, South Korea's president"), read back from its role word over the
  * other words of the title; NULL when it gives none. The role word is an index into the
@@ -169,8 +178,9 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
             break;
     }
     /* "the head of the Armenian government": the country of the body after "of" */
-    if (m->org_lo < m->org_hi && m->org_lo > m->role && low_is(&s->w[m->org_lo - 1], "of") &&
-        (s->w[m->org_hi - 1].cls & QW_ORG) && !s->w[m->org_hi - 1].cap)
+    const qword_t *prep = org_preposition(s, m);
+    if (prep && low_is(prep, "of") && (s->w[m->org_hi - 1].cls & QW_ORG) &&
+        !s->w[m->org_hi - 1].cap)
         for (size_t k = m->org_lo; k + 1 < m->org_hi; k++)
             if (s->w[k].cap && !s->w[k].poss) {
                 const char *n = nation_ending_at(ents, s, k);
@@ -201,20 +211,16 @@ static const char *mention_owner(const entities_t *ents, const sentence_t *s,
 {
     if (m->role == NONE)
         return NULL;
-    /* "the spokesman for Authority chairman Sami Haddad": the person the office is for */
-    if (m->org_lo < m->org_hi && m->org_lo > 0 && m->org_lo > m->role &&
-        low_is(&s->w[m->org_lo - 1], "for")) {
+    const qword_t *prep = org_preposition(s, m);
+    if (prep && (low_is(prep, "for") || low_is(prep, "of"))) {
         const qword_t *last = &s->w[m->org_hi - 1];
-        if (is_word(last) && last->cap &&
+        /* "the spokesman for Authority chairman Sami Haddad": the person the office is for */
+        if (low_is(prep, "for") && is_word(last) && last->cap &&
             !(last->cls & (QW_ORG | QW_PLACE | QW_TITLE | QW_ROLE)) && m->org_hi - m->org_lo >= 2 &&
             s->w[m->org_hi - 2].cap)
             return last->low;
-    }
-    /* "press secretary of the Russian President", "a spokeswoman for the prime minister": an
-     * office named after "of" or "for" owns the role as "the president's" does */
-    if (m->org_lo < m->org_hi && m->org_lo > m->role &&
-        (low_is(&s->w[m->org_lo - 1], "for") || low_is(&s->w[m->org_lo - 1], "of"))) {
-        const qword_t *last = &s->w[m->org_hi - 1];
+        /* "press secretary of the Russian President", "a spokeswoman for the prime minister":
+         * an office named after "of" or "for" owns the role as "the president's" does */
         if (is_word(last) && (last->cls & QW_ROLE) && !(last->cls & (QW_ORG | QW_PLACE)) &&
             !last->poss)
             return last->low;

@@ -272,13 +272,13 @@ static bool after_dateline(const sentence_t *s, size_t item)
     return true;
 }
 
-/* An unclosed quotation that opens a paragraph: a long quotation whose closing mark the
- * writer left for a later paragraph, forgot, or an excerpt cut off. Its end is a guess, but
- * whose words they are is not: on the blind rounds R to X the speaker before was the
- * speaker of every such quotation the gold names (ten), as for a closed one. */
+/* Whether the quotation opens its paragraph. One left unclosed there is a long quotation
+ * whose closing mark the writer left for a later paragraph, forgot, or an excerpt cut off:
+ * its end is a guess, but whose words they are is not (on the blind rounds R to X the speaker
+ * before was the speaker of every such quotation the gold names, ten, as for a closed one). */
 static bool opens_its_paragraph(const sentence_t *s, const squote_t *q)
 {
-    return q->raw.unclosed && q->item == 0 && s->para_start;
+    return q->item == 0 && s->para_start;
 }
 
 /* The record of one quotation of the sentence, with what carries over between sentences. */
