@@ -538,6 +538,15 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         return;
     if (quoted_as(s, floor, v->at, &v->subj))
         return;
+    /* "X is heard saying", "a soldier was heard telling": who speaks in a recording is the
+     * subject of the passive of a sense, as of "was quoted as saying" */
+    if (v->ing && v->at >= floor + 3 && is_word(&s->w[v->at - 1]) &&
+        stance__quote_list_has(&c->r->sense_participles, s->w[v->at - 1].low) &&
+        be_form(&s->w[v->at - 2])) {
+        if (stance__mention_ending(s, floor, v->at - 2, &v->subj) && v->subj.kind != MK_DOC)
+            return;
+        memset(&v->subj, 0, sizeof v->subj);
+    }
     /* "according to a Kremlin spokesman quoted by news agencies": the source the agencies
      * relay */
     if (relaying(&s->w[v->at]) && past_form(&s->w[v->at]))

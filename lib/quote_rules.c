@@ -397,6 +397,7 @@ static const char *const adjective_prefixes[] = {"anti", "mid", "neo", "non",
 static const char *const before_adverb_on[] = {"earlier", "early", "further", "later"};
 static const char *const before_role_titles[] = {"state"};
 static const char *const irregular_pasts[] = {"gave", "held", "met", "saw", "sent", "told", "took"};
+static const char *const sense_participles[] = {"heard", "seen"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 
@@ -628,6 +629,7 @@ static const quote_rules_t english = {
     LIST(before_adverb_on),
     LIST(before_role_titles),
     LIST(irregular_pasts),
+    LIST(sense_participles),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)

@@ -182,6 +182,9 @@ typedef struct quote_rules {
     /* Pasts that put a person before another's title ("met ambassador X", "told Minister Y")
      * and that "-ed" does not show, sorted. */
     quote_list_t irregular_pasts;
+    /* Participles of the senses whose passive names a recording's speaker before a verb of
+     * speech ("X is heard saying", "was seen telling"), sorted. */
+    quote_list_t sense_participles;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */

@@ -8454,6 +8454,26 @@ static void a_boss_is_a_role(void **state)
     CHECK(text, want);
 }
 
+/* "X is heard saying", "a soldier was heard telling ...": a recording's speaker, the subject of
+ * the passive "heard" (as of "was quoted as saying"). Found on round Y (YA: a militant
+ * leader's audio message; YD: a peacekeeper and a soldier in a video). */
+static void heard_saying_names_the_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"After the message I released, some people said I was dead,\" Ivo Lind is heard "
+        "saying in the new recording.\n\n"
+        "\xE2\x80\x9CThey are loading weapons,\xE2\x80\x9D a UN officer was heard saying.\n\n"
+        "\xE2\x80\x9CMove it behind the tree,\xE2\x80\x9D one Tarsian commander is heard telling "
+        "the officers.\n";
+    static const want_t want[] = {
+        {"After the message I released", "Ivo Lind", PER, 0, NULL},
+        {"They are loading weapons", "UN officer", TTL, 0, NULL},
+        {"Move it behind the tree", "Tarsian commander", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8821,7 +8841,8 @@ int main(void)
         cmocka_unit_test(an_unclosed_paragraph_quote_keeps_the_speaker),
         cmocka_unit_test(an_offices_initials_alone_are_definite),
         cmocka_unit_test(a_boss_is_a_role),
-        cmocka_unit_test(common_nouns_name_the_organization),
+        cmocka_unit_test(heard_saying_names_the_speaker),
+    cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
         cmocka_unit_test(transcript_host_named_in_the_heading),
