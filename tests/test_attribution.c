@@ -8474,6 +8474,23 @@ static void heard_saying_names_the_speaker(void **state)
     CHECK(text, want);
 }
 
+/* A soldier and a peacekeeper are roles, as an officer is: "a peacekeeper told reporters",
+ * "one Tarsian soldier is heard telling". Found on round Y (YD: a UN peacekeeper and a
+ * Lebanese soldier in a video, no speaker given). */
+static void soldiers_and_peacekeepers_are_roles(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThey are loading weapons,\xE2\x80\x9D a peacekeeper told reporters.\n\n"
+        "\xE2\x80\x9CMove it behind the tree,\xE2\x80\x9D one Tarsian soldier is heard telling "
+        "the officers.\n";
+    static const want_t want[] = {
+        {"They are loading weapons", "peacekeeper", TTL, 0, NULL},
+        {"Move it behind the tree", "Tarsian soldier", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8842,6 +8859,7 @@ int main(void)
         cmocka_unit_test(an_offices_initials_alone_are_definite),
         cmocka_unit_test(a_boss_is_a_role),
         cmocka_unit_test(heard_saying_names_the_speaker),
+    cmocka_unit_test(soldiers_and_peacekeepers_are_roles),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
