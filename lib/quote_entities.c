@@ -876,7 +876,15 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         if (!e->used || e->kind != MK_ORG)
             continue;
         bool match = named ? same_bytes_folded(t, e->start, e->len, start, len)
-                           : strcmp(e->head, head) == 0 || strcmp(e->alias, head) == 0;
+                           : strcmp(e->alias, head) == 0;
+        /* (a title's field before the head names the body: "the defence ministry" is not
+         * "the foreign ministry"; an alias given in apposition stands for the body whatever
+         * describes it, "the regional bloc") */
+        if (!named && !match && strcmp(e->head, head) == 0) {
+            match = true;
+            for (size_t k = m->name_lo; match && k + 1 < m->name_hi; k++)
+                match = !(s->w[k].cls & QW_TITLE) || holds_word(t, e->start, e->len, &s->w[k]);
+        }
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }

@@ -8491,6 +8491,26 @@ static void soldiers_and_peacekeepers_are_roles(void **state)
     CHECK(text, want);
 }
 
+/* Two bodies of one head word in lower case are two bodies: "the defence ministry" after "the
+ * foreign ministry" is another ministry, and "the ministry" alone is the one that spoke last.
+ * Seen on round Y's passages (YA: a state border service after a foreign ministry). */
+static void a_modifier_tells_two_bodies_apart(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CShots were fired at night,\xE2\x80\x9D the foreign ministry said.\n\n"
+        "\xE2\x80\x9CWe saw no shots,\xE2\x80\x9D the defence ministry said.\n\n"
+        "\xE2\x80\x9CThe troops stayed in their barracks,\xE2\x80\x9D the ministry added.\n\n"
+        "\xE2\x80\x9CTalks will go on,\xE2\x80\x9D the foreign ministry said later.\n";
+    static const want_t want[] = {
+        {"Shots were fired at night", "foreign ministry", ORG, 0, NULL},
+        {"We saw no shots", "defence ministry", ORG, 0, NULL},
+        {"The troops stayed", "defence ministry", ORG, 0, NULL},
+        {"Talks will go on", "foreign ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8860,6 +8880,7 @@ int main(void)
         cmocka_unit_test(a_boss_is_a_role),
         cmocka_unit_test(heard_saying_names_the_speaker),
     cmocka_unit_test(soldiers_and_peacekeepers_are_roles),
+    cmocka_unit_test(a_modifier_tells_two_bodies_apart),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
