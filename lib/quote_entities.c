@@ -1148,6 +1148,21 @@ static bool generic_role(const char *role)
            strcmp(role, "officer") == 0;
 }
 
+/* Whether person e holds an office that leads a country (rules list leading_offices: "prime
+ * minister", "president", "king"), as "the Hungarian leader" names its holder. */
+static bool leading_office(const entities_t *ents, const entity_t *e)
+{
+    char office[2 * QWORD_LOW]; /* each part is shorter than QWORD_LOW */
+    size_t n = 0;
+    if (e->role_mod[0]) {
+        n = strlen(e->role_mod);
+        memcpy(office, e->role_mod, n);
+        office[n++] = ' ';
+    }
+    strcpy(office + n, e->role);
+    return stance__quote_list_has(&ents->rules->leading_offices, office);
+}
+
 /* A role that speaks for a body: "the spokesperson" is whoever spoke last as its
  * "representative" ("Foreign Ministry representative Guo Jiakun ... The spokesperson called
  * on ..."), as journalists vary the word. */
@@ -1364,12 +1379,15 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     if (m->definite && nation && (bare || !owner)) {
         /* "Trump bit back at Emmanuel Macron after the French president described ...": a
          * title with a country and no known holder is an epithet for the person named last
-         * (within EPITHET_REACH bytes before) whose office was not given */
+         * (within EPITHET_REACH bytes before) whose office was not given; "the Hungarian
+         * leader" also for one whose office leads the country ("Hungarian Prime Minister X") */
+        const bool leader = strcmp(role, "leader") == 0;
         int best = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
             if (e->used && e->kind == MK_PERSON && e->named &&
-                (!e->role[0] || generic_role(e->role)) && e->seen <= at &&
+                (!e->role[0] || generic_role(e->role) || (leader && leading_office(ents, e))) &&
+                e->seen <= at &&
                 same_gender(m->gender, e->gender) &&
                 same_nation(e->nation, nation) && (best < 0 || e->seen > ents->e[best].seen))
                 best = i;

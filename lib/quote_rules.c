@@ -398,6 +398,8 @@ static const char *const before_adverb_on[] = {"earlier", "early", "further", "l
 static const char *const before_role_titles[] = {"state"};
 static const char *const irregular_pasts[] = {"gave", "held", "met", "saw", "sent", "told", "took"};
 static const char *const sense_participles[] = {"heard", "seen"};
+static const char *const leading_offices[] = {"chancellor", "emir",      "king",   "monarch",
+                                              "president",  "prime minister", "queen", "sultan"};
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 
@@ -630,6 +632,7 @@ static const quote_rules_t english = {
     LIST(before_role_titles),
     LIST(irregular_pasts),
     LIST(sense_participles),
+    LIST(leading_offices),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)

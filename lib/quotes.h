@@ -185,6 +185,9 @@ typedef struct quote_rules {
     /* Participles of the senses whose passive names a recording's speaker before a verb of
      * speech ("X is heard saying", "was seen telling"), sorted. */
     quote_list_t sense_participles;
+    /* Offices that lead a country, a role after its modifier ("prime minister"), which "the
+     * Hungarian leader" names, sorted. */
+    quote_list_t leading_offices;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
