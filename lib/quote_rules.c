@@ -581,6 +581,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"clergyman", "", "cleric", "", NULL},
     {"diplomat", "chief", "minister", "foreign", NULL},
     {"diplomat", "top", "minister", "foreign", NULL},
+    {"envoy", "", "ambassador", NULL, NULL},
     {"fm", "", "minister", "foreign", NULL},
     {"general", "secretary", "secretary-general", "", NULL},
     {"head", "", "minister", "prime", "government"}, /* the head of the Nigerien government */

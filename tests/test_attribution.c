@@ -8535,6 +8535,20 @@ static void a_nations_leader_is_its_head_named_before(void **state)
     CHECK(text, want);
 }
 
+/* "The envoy" is the ambassador named before, as journalists vary the word (a role alias).
+ * Found on round Y (YC: the Philippine ambassador's words given to a nameless "envoy"). */
+static void an_envoy_is_the_ambassador(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The two leaders agreed to keep talking, Vantian Ambassador to Tarsia Ivo Lind said.\n\n"
+        "\xE2\x80\x9CIt was no rebuff at all,\xE2\x80\x9D the envoy told reporters.\n";
+    static const want_t want[] = {
+        {"It was no rebuff at all,", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8906,6 +8920,7 @@ int main(void)
     cmocka_unit_test(soldiers_and_peacekeepers_are_roles),
     cmocka_unit_test(a_modifier_tells_two_bodies_apart),
     cmocka_unit_test(a_nations_leader_is_its_head_named_before),
+    cmocka_unit_test(an_envoy_is_the_ambassador),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
