@@ -1367,6 +1367,26 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                     best = i;
             }
         }
+        /* "Susilo Bambang Yudhoyono used Twitter to ... The president said": before anyone has
+         * spoken, a bare title that no one named holds is the person of no known office who
+         * opened a sentence a sentence or two before, and since the title was last met alone
+         * ("Indonesia's president has taken aim at ...", in the lead): news names a leader
+         * first and gives the title after */
+        if (bare && plain && ents->last_speaker < 0 && (best < 0 || !ents->e[best].named)) {
+            const uint64_t since = best >= 0 ? ents->e[best].seen : 0;
+            for (int i = 0; i < ENTITIES; i++) {
+                const entity_t *e = &ents->e[i];
+                if (e->used && e->kind == MK_PERSON && e->named && !e->role[0] &&
+                    e->lead_seen > since && e->lead_seen <= at &&
+                    e->lead_seen + EPITHET_REACH >= at && same_gender(m->gender, e->gender) &&
+                    same_nation(e->nation, nation) &&
+                    (best < 0 || !ents->e[best].named ||
+                     e->lead_seen > ents->e[best].lead_seen))
+                    best = i;
+            }
+            if (best >= 0 && ents->e[best].named && !ents->e[best].role[0])
+                set_role(ents, &ents->e[best], s, m);
+        }
         if (best >= 0) {
             if (at > ents->e[best].seen)
                 ents->e[best].seen = at;

@@ -8549,6 +8549,27 @@ static void an_envoy_is_the_ambassador(void **state)
     CHECK(text, want);
 }
 
+/* News names a leader first and gives the title after: before anyone has spoken, a bare
+ * title that no one named holds ("The president said") is the person of no known office who
+ * opened the sentence before, also after a lead that gave the title alone ("Vantia's
+ * president has taken aim at ..."). Found on round Y (YC: five quotations of Yudhoyono's given
+ * to a nameless "president"). */
+static void a_title_after_the_name_that_opened_the_sentence_before(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vantia's president has taken aim at Tarsia over the spying claims.\n\n"
+        "Ivo Lind used Twitter to voice his displeasure over the claims.\n\n"
+        "The president said on Tuesday his government had \xE2\x80\x9Cprotested "
+        "loudly\xE2\x80\x9D to Tarsia.\n\n"
+        "\xE2\x80\x9CWe will revisit our cooperation,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"protested loudly", "Ivo Lind", TTL, 0, NULL},
+        {"We will revisit our cooperation,", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8921,6 +8942,7 @@ int main(void)
     cmocka_unit_test(a_modifier_tells_two_bodies_apart),
     cmocka_unit_test(a_nations_leader_is_its_head_named_before),
     cmocka_unit_test(an_envoy_is_the_ambassador),
+    cmocka_unit_test(a_title_after_the_name_that_opened_the_sentence_before),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
