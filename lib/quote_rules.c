@@ -287,7 +287,7 @@ static const quote_word_t words[] = {
     {"spokeswomen", ROLE | FEMALE}, {"spring", TIME}, {"spurn", VERB}, {"sputnik", ORG}, {"sr", ABBR},
     {"st", ABBR}, {"staffer", ROLE}, {"state", VERB | TITLE}, {"statement", DOC}, {"statements", SAYING},
     {"states", PLACE}, {"still", SKIP | FUNC}, {"stipulate", VERB}, {"stockholm", PLACE},
-    {"strategist", ROLE}, {"stress", VERB}, {"student", ROLE}, {"such", FUNC}, {"sudan", PLACE}, {"suggest", VERB},
+    {"strategist", ROLE}, {"street", ORG}, {"stress", VERB}, {"student", ROLE}, {"such", FUNC}, {"sudan", PLACE}, {"suggest", VERB},
     {"sultan", ROLE | MALE}, {"sum", VERB}, {"summarise", VERB}, {"summarize", VERB},
     {"summer", TIME}, {"sunday", TIME}, {"suppose", THINK}, {"supreme", TITLE}, {"supt", HONOR},
     {"surgeon", ROLE}, {"suriname", PLACE}, {"survivor", ROLE}, {"suspect", THINK}, {"swear", VERB}, {"sweden", PLACE},

@@ -8570,6 +8570,24 @@ static void a_title_after_the_name_that_opened_the_sentence_before(void **state)
     CHECK(text, want);
 }
 
+/* A name that ends in "Street" is an office's address ("Downing Street", "Wall Street"), an
+ * organization, never a person who names the nameless MEP quoted before. Found on round Y
+ * (YB: a French MEP's words given to Downing Street). */
+static void a_street_is_no_person(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x98Our fishermen need to keep working,\xE2\x80\x99 says French MEP\n\n"
+        "The government sent two ships to the island on Wednesday.\n\n"
+        "While Downing Street stressed \xE2\x80\x9Cthe urgent need for talks\xE2\x80\x9D, the "
+        "move raised tensions.\n";
+    static const want_t want[] = {
+        {"Our fishermen need to keep working,", "French MEP", TTL, 0, NULL},
+        {"the urgent need for talks", "Downing Street", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8943,6 +8961,7 @@ int main(void)
     cmocka_unit_test(a_nations_leader_is_its_head_named_before),
     cmocka_unit_test(an_envoy_is_the_ambassador),
     cmocka_unit_test(a_title_after_the_name_that_opened_the_sentence_before),
+    cmocka_unit_test(a_street_is_no_person),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
