@@ -209,10 +209,15 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     const bool of_the = org_word != NONE && org_word + 3 < hi && !s->w[org_word].cap &&
                         low_is(&s->w[org_word + 2], "the") && s->w[org_word + 3].cap &&
                         (last->cls & QW_ROLE);
+    /* ("the Ministry of the Interior", "the Armed Forces of the Philippines": a name's "of
+     * the" and a name) */
+    const bool of_the_name = org_word != NONE && org_word + 3 < hi && s->w[org_word].cap &&
+                             low_is(&s->w[org_word + 2], "the") && s->w[org_word + 3].cap;
     if (org_word != NONE && org_word + 2 < hi &&
         (s->w[org_word].cap || (org_word == lo && det != NONE)) && /* "the government of X" */
         (s->w[org_word].cls & QW_ORG) && !(s->w[org_word].cls & QW_ROLE) &&
-        low_is(&s->w[org_word + 1], "of") && (s->w[org_word + 2].cap || of_the) &&
+        low_is(&s->w[org_word + 1], "of") &&
+        (s->w[org_word + 2].cap || of_the || of_the_name) &&
         (last_index_with(s, lo, hi, QW_ROLE) == NONE || of_the ||
          (org_word == lo && d && (last->cls & QW_ROLE)))) {
         m->kind = MK_ORG;
@@ -441,11 +446,13 @@ static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
             i--;
             continue;
         }
-        /* "the office of the Trade Representative": "of the" and a name after a lower-case
-         * organization's head */
+        /* "the office of the Trade Representative", "the Armed Forces of the Philippines":
+         * "of the" and a name after an organization's head, in lower case or a name's */
         if (i < end && i > floor + 2 && low_is(p, "the") && s->w[i].cap &&
             low_is(&s->w[i - 2], "of") &&
-            lower_org_head(s, i - 3 > floor ? i - 3 : floor, i - 3)) {
+            (lower_org_head(s, i - 3 > floor ? i - 3 : floor, i - 3) ||
+             (s->w[i - 3].cap && (s->w[i - 3].cls & QW_ORG) && phrase_word(&s->w[i - 3]) &&
+              !s->w[i - 3].poss))) {
             i -= 2;
             continue;
         }
@@ -511,9 +518,12 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
             j++;
             continue;
         }
+        /* "the office of the Trade Representative"; "the Armed Forces of the Philippines",
+         * "the Ministry of the Interior": "of the" and a name after a body's head */
         if (j > i && j + 2 < limit && is_word(p) && low_is(p, "of") &&
-            lower_org_head(s, i, j - 1) && low_is(&s->w[j + 1], "the") &&
-            phrase_word(&s->w[j + 2]) && s->w[j + 2].cap) {
+            (lower_org_head(s, i, j - 1) ||
+             (s->w[j - 1].cap && (s->w[j - 1].cls & QW_ORG) && !s->w[j - 1].poss)) &&
+            low_is(&s->w[j + 1], "the") && phrase_word(&s->w[j + 2]) && s->w[j + 2].cap) {
             j += 2;
             continue;
         }

@@ -8588,6 +8588,25 @@ static void a_street_is_no_person(void **state)
     CHECK(text, want);
 }
 
+/* "of the" joins a body's capitalized name to the name after it, as "of" does: "the Armed
+ * Forces of the Philippines", "the Ministry of the Interior". Found on round Y (YC: the
+ * Philippine military's words given to no one). */
+static void of_the_joins_a_bodys_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe acted within the law,\xE2\x80\x9D the Ministry of the Interior said.\n\n"
+        "\xE2\x80\x9CWe will respond,\xE2\x80\x9D the Armed Forces of the Philippines said in a "
+        "statement.\n\n"
+        "The Armed Forces of the Philippines said: \xE2\x80\x9CWe will not leave.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We acted within the law,", "Ministry of the Interior", ORG, 0, NULL},
+        {"We will respond,", "Armed Forces of the Philippines", ORG, 0, NULL},
+        {"We will not leave.", "Armed Forces of the Philippines", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8962,6 +8981,7 @@ int main(void)
     cmocka_unit_test(an_envoy_is_the_ambassador),
     cmocka_unit_test(a_title_after_the_name_that_opened_the_sentence_before),
     cmocka_unit_test(a_street_is_no_person),
+    cmocka_unit_test(of_the_joins_a_bodys_name),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
