@@ -864,6 +864,15 @@ static void note_names(sctx_t *c, size_t upto)
                 if (!past_form(&s->w[j]))
                     skip = true;
             }
+            /* "The Russian drones": a nation's adjective before a noun, no body that opens
+             * the sentence (the country's name, "Russia", may be one) */
+            if (m.kind == MK_ORG && m.name_hi - m.name_lo == 1 && !s->w[m.name_lo].poss &&
+                j < s->n && plain_modifier(&s->w[j]) && !past_form(&s->w[j])) {
+                const char *low = s->w[m.name_lo].low;
+                const char *country = stance__quote_nation(c->r, low);
+                if (country && strcmp(country, low) != 0)
+                    skip = true;
+            }
             /* (a rank before the name yields to the office: "Prince Faisal, the Saudi foreign
              * minister,") */
             if (m.kind == MK_PERSON && (m.role == NONE || (s->w[m.role].cls & QW_RANK)) &&

@@ -8607,6 +8607,22 @@ static void of_the_joins_a_bodys_name(void **state)
     CHECK(text, want);
 }
 
+/* A nation's adjective before a noun ("The Russian drones") opens a sentence with no body of
+ * its own: the next "it said" is the ministry that spoke of them. Found on round Y (YB: the
+ * Russian defence ministry's words given to "Russian"). */
+static void a_nations_adjective_opens_no_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Russia's defence ministry said its drones had attacked targets in the west.\n\n"
+        "The Russian drones \"which allegedly crossed the border\" had a short range, it "
+        "said.\n";
+    static const want_t want[] = {
+        {"which allegedly crossed the border", "Russia's defence ministry", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8982,6 +8998,7 @@ int main(void)
     cmocka_unit_test(a_title_after_the_name_that_opened_the_sentence_before),
     cmocka_unit_test(a_street_is_no_person),
     cmocka_unit_test(of_the_joins_a_bodys_name),
+    cmocka_unit_test(a_nations_adjective_opens_no_body),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
