@@ -672,13 +672,19 @@ static void adverb_on(const quote_rules_t *r, sentence_t *s, qword_t *w)
 }
 
 /* "UAE state minister Anwar Gargash", "State Councillor Wang": a word that is a title's only
- * before a role, not the verb it is elsewhere ("UAE state" read as the UAE stating). Decided
- * as the words come, when `w`, about to be added, is a role after the sentence's last word. */
+ * before a role, not the verb it is elsewhere ("UAE state" read as the UAE stating); and
+ * before a body's head in lower case, at once or after one word of no class ("the Kyrgyz
+ * state border service"). Decided as the words come, when `w`, about to be added, is a role
+ * or a body's head after the sentence's last word. */
 static void title_before_role(const quote_rules_t *r, sentence_t *s, const qword_t *w)
 {
-    qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
-    if (!p || p->type != QT_WORD || w->type != QT_WORD || !(w->cls & QW_ROLE) ||
-        !stance__quote_list_has(&r->before_role_titles, p->low))
+    if (w->type != QT_WORD || !(w->cls & (QW_ROLE | QW_ORG)) || s->n == 0)
+        return;
+    qword_t *p = &s->w[s->n - 1];
+    if (!(w->cls & QW_ROLE) && !w->cap && s->n >= 2 && p->type == QT_WORD && !p->cap &&
+        p->cls == 0)
+        p = &s->w[s->n - 2]; /* "state border service": the word before the modifier */
+    if (p->type != QT_WORD || !stance__quote_list_has(&r->before_role_titles, p->low))
         return;
     p->cls = (p->cls & ~(uint32_t)(QW_SPEECH | QW_LEMMA | QW_THINK)) | QW_TITLE;
 }

@@ -8623,6 +8623,25 @@ static void a_nations_adjective_opens_no_body(void **state)
     CHECK(text, want);
 }
 
+/* "State" before a body's head, or before one word and the head, is a title's word, no verb:
+ * "the Kyrgyz state border service said" is the service, named in full. Found on round Y
+ * (YA: three quotations given to a bare "service"). */
+static void state_before_a_bodys_head(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CShots were fired at night,\xE2\x80\x9D the Kyrgyz state border service "
+        "said.\n\n"
+        "\xE2\x80\x9CSmall arms were used,\xE2\x80\x9D the state border service added.\n\n"
+        "\xE2\x80\x9CThe claims are false,\xE2\x80\x9D the Vantian state broadcaster said.\n";
+    static const want_t want[] = {
+        {"Shots were fired at night,", "Kyrgyz state border service", ORG, 0, NULL},
+        {"Small arms were used,", "Kyrgyz state border service", ORG, 0, NULL},
+        {"The claims are false,", "Vantian state broadcaster", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -8999,6 +9018,7 @@ int main(void)
     cmocka_unit_test(a_street_is_no_person),
     cmocka_unit_test(of_the_joins_a_bodys_name),
     cmocka_unit_test(a_nations_adjective_opens_no_body),
+    cmocka_unit_test(state_before_a_bodys_head),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
