@@ -165,7 +165,7 @@ static const quote_word_t words[] = {
     {"ghana", PLACE}, {"given", FUNC}, {"gmt", TIME}, {"gov", HONOR}, {"government", ORG},
     {"governments", ORG}, {"governor", ROLE},
     {"govt", ABBR}, {"greece", PLACE}, {"grenada", PLACE}, {"group", GROUP}, {"grouse", VERB},
-    {"grumble", VERB}, {"guard", ORG}, {"guatemala", PLACE}, {"guerrillas", ORG}, {"guess", THINK},
+    {"grumble", VERB}, {"guard", ORG}, {"guards", ORG}, {"guatemala", PLACE}, {"guerrillas", ORG}, {"guess", THINK},
     {"guinea", PLACE}, {"guyana", PLACE}, {"had", SKIP}, {"hail", VERB}, {"haiti", PLACE}, {"hamas", ORG},
     {"hanoi", PLACE}, {"has", SKIP}, {"hashtag", TERM}, {"hastened", RAISE}, {"havana", PLACE},
     {"have", SKIP},

@@ -8642,6 +8642,22 @@ static void state_before_a_bodys_head(void **state)
     CHECK(text, want);
 }
 
+/* Border guards speak as a body, as a guard or the forces do: "said the Tajik border guards".
+ * Found on round Y (YA: the Tajik border guards' words given to "Tajik"). */
+static void border_guards_are_a_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe other side opened fire again,\xE2\x80\x9D said the Tajik border "
+        "guards.\n\n"
+        "Kyrgyz border guards said: \xE2\x80\x9CThey fired first.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The other side opened fire again,", "Tajik border guards", ORG, 0, NULL},
+        {"They fired first.", "Kyrgyz border guards", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9019,6 +9035,7 @@ int main(void)
     cmocka_unit_test(of_the_joins_a_bodys_name),
     cmocka_unit_test(a_nations_adjective_opens_no_body),
     cmocka_unit_test(state_before_a_bodys_head),
+    cmocka_unit_test(border_guards_are_a_body),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
