@@ -583,6 +583,13 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     size_t prompted;
     if (end >= floor + 2 && low_is(&s->w[end - 1], "to") && (s->w[end - 2].cls & QW_RAISING))
         end -= 2;
+    /* "X is said to have told", "X is believed to have said": a report's passive before the
+     * perfect infinitive keeps its subject */
+    else if (end >= floor + 5 && low_is(&s->w[end - 1], "have") && low_is(&s->w[end - 2], "to") &&
+             is_word(&s->w[end - 3]) &&
+             ((s->w[end - 3].cls & (QW_SPEECH | QW_THINK)) || past_form(&s->w[end - 3])) &&
+             be_form(&s->w[end - 4]))
+        end -= 4;
     else if ((prompted = prompted_object(s, v->at)) != NONE && prompted >= floor)
         end -= 1; /* "prompting Russia to vow": Russia */
     else if (went_on_to(s, end) && end >= floor + 3)

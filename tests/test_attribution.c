@@ -8658,6 +8658,23 @@ static void border_guards_are_a_body(void **state)
     CHECK(text, want);
 }
 
+/* "X is said to have told", "X is believed to have said": the passive of a report before the
+ * perfect infinitive of speech keeps its subject, the speaker. Found on round Y (YA: an
+ * Indian minister's words given to no one). */
+static void said_to_have_told_keeps_the_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe will take all parties into account,\xE2\x80\x9D Ivo Lind is said to "
+        "have told his counterpart.\n\n"
+        "Oleg Varn is believed to have said: \xE2\x80\x9CWe agree.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We will take all parties into account,", "Ivo Lind", PER, 0, NULL},
+        {"We agree.", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9036,6 +9053,7 @@ int main(void)
     cmocka_unit_test(a_nations_adjective_opens_no_body),
     cmocka_unit_test(state_before_a_bodys_head),
     cmocka_unit_test(border_guards_are_a_body),
+    cmocka_unit_test(said_to_have_told_keeps_the_subject),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
