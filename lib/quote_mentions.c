@@ -676,6 +676,13 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             memset(&v->subj, 0, sizeof v->subj);
             v->inverted = false;
         }
+        /* "said a government official quoting Minister X": the words are X's, relayed */
+        mention_t source;
+        if (v->inverted && v->subj.hi + 1 < s->n && (s->w[v->subj.hi].cls & QW_ING) &&
+            relaying(&s->w[v->subj.hi]) &&
+            stance__mention_starting(c->s, v->subj.hi + 1, s->n, &source) &&
+            (source.kind == MK_PERSON || source.kind == MK_TITLE))
+            v->subj = source;
     }
     /* "X agreed, but said ...", "X nodded and said": the second of two joined verbs has the
      * sentence's subject */

@@ -8675,6 +8675,21 @@ static void said_to_have_told_keeps_the_subject(void **state)
     CHECK(text, want);
 }
 
+/* "said a government official quoting Minister X": the words are the one quoted, relayed by
+ * the one who said them. Found on round Y (YA: an Indian minister's words given to the
+ * official who relayed them). */
+static void said_an_official_quoting_a_minister(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe are trying to take everyone on board,\xE2\x80\x9D said a government "
+        "official quoting Water Minister Ivo Lind on Monday.\n";
+    static const want_t want[] = {
+        {"We are trying to take everyone on board,", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9054,6 +9069,7 @@ int main(void)
     cmocka_unit_test(state_before_a_bodys_head),
     cmocka_unit_test(border_guards_are_a_body),
     cmocka_unit_test(said_to_have_told_keeps_the_subject),
+    cmocka_unit_test(said_an_official_quoting_a_minister),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
