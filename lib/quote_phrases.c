@@ -762,11 +762,42 @@ static bool named_after_conjunction(const sentence_t *s, size_t floor, size_t en
  * "Sami Aziz, who leads the bloc, said": the comma before the verb is at `comma`. An
  * apposition of up to 23 words is read ("Mike Pompeo, visiting Saudi Arabia to discuss a
  * response to an unprecedented armed attack on ..., told"). */
+/* Whether words [lo, hi) are the last names of a title's field listed with commas and "and"
+ * ("Legality and Coexistence" of "the High Commissioner for Peace, Legality and
+ * Coexistence"): capitalized words and one "and", after a comma that follows a capitalized
+ * word which "for" or "of" opens a few words before. */
+static bool field_list_tail(const sentence_t *s, size_t floor, size_t lo, size_t hi)
+{
+    if (lo < floor + 3 || hi < lo + 3 || !is_brk(&s->w[lo - 1], ',') || !s->w[lo - 2].cap ||
+        !s->w[hi - 1].cap)
+        return false;
+    size_t ands = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->poss || (!w->cap && !low_is(w, "and")) ||
+            (w->cap && (w->cls & (QW_SPEECH | QW_ROLE))))
+            return false;
+        ands += low_is(w, "and");
+    }
+    for (size_t k = lo - 2; ands == 1 && k > floor && lo - 2 - k < 4 && s->w[k].cap; k--)
+        if (low_is(&s->w[k - 1], "for") || low_is(&s->w[k - 1], "of"))
+            return true;
+    return false;
+}
+
 static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
 {
     size_t c2 = comma;
     while (c2 > floor && !(s->w[c2 - 1].type == QT_BREAK) && comma - c2 < 24)
         c2--;
+    /* "X, the High Commissioner for Peace, Legality and Coexistence, said": the apposition
+     * opens at the comma before the field's first name */
+    if (field_list_tail(s, floor, c2, comma)) {
+        size_t c1 = c2 - 1;
+        while (c1 > floor && !(s->w[c1 - 1].type == QT_BREAK) && comma - c1 < 24)
+            c1--;
+        c2 = c1;
+    }
     mention_t inner, outer;
     bool have_outer = false;
     /* "Hassan Lebo, chief of staff to the president, and its spokesman, told": a second

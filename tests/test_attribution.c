@@ -8690,6 +8690,23 @@ static void said_an_official_quoting_a_minister(void **state)
     CHECK(text, want);
 }
 
+/* A title's field may list names with commas and "and" ("the High Commissioner for Peace,
+ * Legality and Coexistence"): the apposition goes on to the comma after the list, and its
+ * last names are no subject. Found on round Y (YD: a Colombian commissioner's words given to
+ * "Legality and Coexistence"). */
+static void a_fields_list_in_an_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "During a news conference, Ivo Lind, the High Commissioner for Peace, Legality and "
+        "Coexistence, said the decision was a \xE2\x80\x9C" "completely administrative\xE2\x80\x9D "
+        "one.\n";
+    static const want_t want[] = {
+        {"completely administrative", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9070,6 +9087,7 @@ int main(void)
     cmocka_unit_test(border_guards_are_a_body),
     cmocka_unit_test(said_to_have_told_keeps_the_subject),
     cmocka_unit_test(said_an_official_quoting_a_minister),
+    cmocka_unit_test(a_fields_list_in_an_apposition),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
