@@ -207,7 +207,7 @@ static const quote_word_t words[] = {
     {"mali", PLACE}, {"malta", PLACE}, {"man", ROLE | MALE}, {"managua", PLACE}, {"manila", PLACE},
     {"mar", TIME | ABBR}, {"march", TIME}, {"marshal", ROLE | RANK}, {"marvel", VERB},
     {"mauritania", PLACE}, {"mauritius", PLACE}, {"may", TIME}, {"mayor", ROLE}, {"md", ABBR}, {"me", FUNC},
-    {"meanwhile", SKIP | FUNC}, {"mechanic", ROLE}, {"mediator", ROLE}, {"memo", DOC}, {"memorandum", DOC},
+    {"meanwhile", SKIP | FUNC}, {"mechanic", ROLE}, {"mediator", ROLE}, {"member", ROLE}, {"memo", DOC}, {"memorandum", DOC},
     {"mention", VERB}, {"mep", ROLE}, {"meps", ROLE}, {"message", DOC},
     {"messrs", HONOR | MALE}, {"mexico", PLACE},
     {"micronesia", PLACE}, {"midday", TIME}, {"midnight", TIME}, {"might", SKIP},

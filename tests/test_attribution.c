@@ -8707,6 +8707,20 @@ static void a_fields_list_in_an_apposition(void **state)
     CHECK(text, want);
 }
 
+/* A member of a body is a role, as an officer is: "a UN peacekeeping force member said".
+ * Found on round Y (YD: a peacekeeper's words in a video given to no one). */
+static void a_member_is_a_role(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThey are loading weapons,\xE2\x80\x9D a UN peacekeeping force member was "
+        "heard saying.\n";
+    static const want_t want[] = {
+        {"They are loading weapons,", "UN peacekeeping force member", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9088,6 +9102,7 @@ int main(void)
     cmocka_unit_test(said_to_have_told_keeps_the_subject),
     cmocka_unit_test(said_an_official_quoting_a_minister),
     cmocka_unit_test(a_fields_list_in_an_apposition),
+    cmocka_unit_test(a_member_is_a_role),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
