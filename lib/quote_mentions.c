@@ -412,6 +412,40 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
     return false;
 }
 
+/* "Onyx Lorenzoni, chief of staff to Bolsonaro told": an apposition that a comma opens with a
+ * title (its article and modifiers before the role) and whose closing comma was left out;
+ * the subject is the person named before the comma, not the name the title ends with. */
+static bool open_title_apposition(const sentence_t *s, size_t floor, size_t verb, mention_t *m)
+{
+    size_t comma = verb;
+    while (comma > floor && s->w[comma - 1].type != QT_BREAK && verb - comma < 12)
+        comma--;
+    if (comma <= floor + 1 || comma + 1 >= verb || !is_brk(&s->w[comma - 1], ','))
+        return false;
+    size_t k = comma;
+    if ((s->w[k].cls & QW_DET) && !(s->w[k].cls & QW_PRONOUN))
+        k++;
+    while (k < verb && k < comma + 4 && is_word(&s->w[k]) && !(s->w[k].cls & QW_ROLE) &&
+           (plain_modifier(&s->w[k]) || (s->w[k].cls & QW_TITLE)))
+        k++;
+    /* (the title goes on in lower case, "of staff to X": not "the spokesperson said", nor
+     * "Foreign Minister Hor Namhong said", whose title or name is the subject) */
+    if (k + 1 >= verb || !is_word(&s->w[k]) || !(s->w[k].cls & QW_ROLE) || s->w[k + 1].cap)
+        return false;
+    /* one person's title: no second name joined ("X, Foreign Minister Y and Z told") and no
+     * verb of its own */
+    for (k = comma; k < verb; k++)
+        if (!is_word(&s->w[k]) || and_or(&s->w[k]) || ((s->w[k].cls & QW_SPEECH) && !s->w[k].cap))
+            return false;
+    /* the name opens its clause: not "Asked about held Kashmir, the spokesperson ..." */
+    if (stance__mention_ending(s, floor, comma - 1, m) && m->kind == MK_PERSON &&
+        m->hi == comma - 1 &&
+        (m->lo == floor || !is_word(&s->w[m->lo - 1]) || s->w[m->lo - 1].cap))
+        return true;
+    memset(m, 0, sizeof *m);
+    return false;
+}
+
 /* The verb's speaker, before it; else after it when the verb follows a quotation or a comma
  * ("“...,” said X"). The floor is the last quotation before it. */
 /* "Premier X, while addressing the Academy Parade in Port Rell said": a clause of
@@ -601,7 +635,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             end = in;
             break;
         }
-    if (circumstance_subject(s, floor, end, &v->subj))
+    if (circumstance_subject(s, floor, end, &v->subj) ||
+        open_title_apposition(s, floor, end, &v->subj))
         return;
     /* "Arseniy Yatsenyuk and others in the Kiev government have called", "X and other
      * ministers said": the one named first speaks for them all */

@@ -8721,6 +8721,25 @@ static void a_member_is_a_role(void **state)
     CHECK(text, want);
 }
 
+/* "X, chief of staff to Y told ...": an apposition that opens with a title and whose closing
+ * comma was left out names X, the sentence's subject, whom the next "he said" means, not Y
+ * after its preposition. Found on round Z (ZA: a Brazilian minister's words given to Macron,
+ * who spoke before). */
+static void a_titles_apposition_left_open(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe must respond,\xE2\x80\x9D said Tomas Berg.\n\n"
+        "But Ivo Lind, chief of staff to the president told Berg to look after his own house, "
+        "according to a news website.\n\n"
+        "\xE2\x80\x9CWe appreciate it, but Europe needs it more,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We must respond,", "Tomas Berg", PER, 0, NULL},
+        {"We appreciate it", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9103,6 +9122,7 @@ int main(void)
     cmocka_unit_test(said_an_official_quoting_a_minister),
     cmocka_unit_test(a_fields_list_in_an_apposition),
     cmocka_unit_test(a_member_is_a_role),
+    cmocka_unit_test(a_titles_apposition_left_open),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
