@@ -764,8 +764,8 @@ static bool named_after_conjunction(const sentence_t *s, size_t floor, size_t en
  * response to an unprecedented armed attack on ..., told"). */
 /* Whether words [lo, hi) are the last names of a title's field listed with commas and "and"
  * ("Legality and Coexistence" of "the High Commissioner for Peace, Legality and
- * Coexistence"): capitalized words and one "and", after a comma that follows a capitalized
- * word which "for" or "of" opens a few words before. */
+ * Coexistence"): capitalized words, articles and one "and", after a comma that follows a
+ * capitalized word which "for" or "of" (and an article) opens a few words before. */
 static bool field_list_tail(const sentence_t *s, size_t floor, size_t lo, size_t hi)
 {
     if (lo < floor + 3 || hi < lo + 3 || !is_brk(&s->w[lo - 1], ',') || !s->w[lo - 2].cap ||
@@ -774,14 +774,18 @@ static bool field_list_tail(const sentence_t *s, size_t floor, size_t lo, size_t
     size_t ands = 0;
     for (size_t i = lo; i < hi; i++) {
         const qword_t *w = &s->w[i];
-        if (!is_word(w) || w->poss || (!w->cap && !low_is(w, "and")) ||
+        if (!is_word(w) || w->poss || (!w->cap && !low_is(w, "and") && !low_is(w, "the")) ||
             (w->cap && (w->cls & (QW_SPEECH | QW_ROLE))))
             return false;
         ands += low_is(w, "and");
     }
-    for (size_t k = lo - 2; ands == 1 && k > floor && lo - 2 - k < 4 && s->w[k].cap; k--)
-        if (low_is(&s->w[k - 1], "for") || low_is(&s->w[k - 1], "of"))
+    for (size_t k = lo - 2; ands == 1 && k > floor && lo - 2 - k < 4 && s->w[k].cap; k--) {
+        size_t p = k - 1;
+        if (low_is(&s->w[p], "the") && p > floor)
+            p--;
+        if (low_is(&s->w[p], "for") || low_is(&s->w[p], "of"))
             return true;
+    }
     return false;
 }
 

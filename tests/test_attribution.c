@@ -8691,18 +8691,22 @@ static void said_an_official_quoting_a_minister(void **state)
 }
 
 /* A title's field may list names with commas and "and" ("the High Commissioner for Peace,
- * Legality and Coexistence"): the apposition goes on to the comma after the list, and its
- * last names are no subject. Found on round Y (YD: a Colombian commissioner's words given to
- * "Legality and Coexistence"). */
+ * Legality and Coexistence", "Secretary for the Islands, the Antarctic and the South
+ * Atlantic"): the apposition goes on to the comma after the list, and its last names are no
+ * subject. Found on rounds Y (YD: a Colombian commissioner's words given to "Legality and
+ * Coexistence") and Z (ZA: an Argentine secretary's, to "Antarctica and the South Atlantic"). */
 static void a_fields_list_in_an_apposition(void **state)
 {
     (void)state;
     static const char text[] =
         "During a news conference, Ivo Lind, the High Commissioner for Peace, Legality and "
         "Coexistence, said the decision was a \xE2\x80\x9C" "completely administrative\xE2\x80\x9D "
-        "one.\n";
+        "one.\n\n"
+        "Mr Varn, taking up the post of Secretary for the Islands, the Antarctic and the South "
+        "Atlantic, said: \xE2\x80\x9CWe keep our relations.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"completely administrative", "Ivo Lind", PER, 0, NULL},
+        {"We keep our relations.", "Varn", PER, 0, NULL},
     };
     CHECK(text, want);
 }
