@@ -711,6 +711,15 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             memset(&v->subj, 0, sizeof v->subj);
             v->inverted = false;
         }
+        /* "“...” remarks Lind made": a name with a past of its own (or a verb of issuing)
+         * after a noun of speech is that verb's subject, and the noun no verb */
+        if (v->inverted && v->subj.hi < s->n && is_word(&s->w[v->subj.hi]) &&
+            !s->w[v->subj.hi].cap &&
+            (past_form(&s->w[v->subj.hi]) || s->w[v->subj.hi].irregular_past ||
+             stance__quote_list_has(&c->r->issuing_verbs, s->w[v->subj.hi].low))) {
+            memset(&v->subj, 0, sizeof v->subj);
+            v->inverted = false;
+        }
         /* "said a government official quoting Minister X": the words are X's, relayed */
         mention_t source;
         if (v->inverted && v->subj.hi + 1 < s->n && (s->w[v->subj.hi].cls & QW_ING) &&

@@ -8744,6 +8744,24 @@ static void a_titles_apposition_left_open(void **state)
     CHECK(text, want);
 }
 
+/* A noun of speech after a quotation is no verb when a name and a past follow it ("“...”
+ * remarks Lind made"): the name is the subject of its own verb, and the words are theirs who
+ * "called" them so. Found on round Z (ZA: the Ecuadorian government's "very unfortunate"
+ * given to the Mexican president it spoke of). */
+static void remarks_a_name_made_is_no_attribution(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The envoy was expelled over what the government called \"very unfortunate\" remarks "
+        "Ivo Lind made about the election.\n\n"
+        "\xE2\x80\x9CWe will not give in,\xE2\x80\x9D remarks Oleg Varn in his column.\n";
+    static const want_t want[] = {
+        {"very unfortunate", "government", ORG, 0, NULL},
+        {"We will not give in,", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9127,6 +9145,7 @@ int main(void)
     cmocka_unit_test(a_fields_list_in_an_apposition),
     cmocka_unit_test(a_member_is_a_role),
     cmocka_unit_test(a_titles_apposition_left_open),
+    cmocka_unit_test(remarks_a_name_made_is_no_attribution),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
