@@ -278,15 +278,18 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
                  low_is(&s->w[k - 1], "no")))
                 return false;
         }
-        /* "the Baltic states", "the three Nordic states": a plural after a name that is no
-         * organization or role, a determiner and perhaps a number or two before it (initials
-         * are a body's: "the statement of the MFA reads") */
+        /* "the Baltic states", "the three Nordic states", "an alliance of six former Soviet
+         * states": a plural after a name that is no organization or role, a determiner or a
+         * preposition and perhaps a number or two before it (initials are a body's: "the
+         * statement of the MFA reads") */
         size_t d = i - 1;
         while (d > 1 && i - 1 - d < 2 && is_word(&s->w[d - 1]) && !s->w[d - 1].cap &&
-               plain_modifier(&s->w[d - 1]) && !(s->w[d - 1].cls & QW_DET))
+               plain_modifier(&s->w[d - 1]) && !(s->w[d - 1].cls & (QW_DET | QW_PREP)))
             d--;
-        if (d >= 1 && is_word(&s->w[d - 1]) && (s->w[d - 1].cls & QW_DET) &&
-            !(s->w[d - 1].cls & QW_PRONOUN)) {
+        /* (after a preposition, a modifier at least: "an envoy in Varna warns" reports) */
+        if (d >= 1 && is_word(&s->w[d - 1]) &&
+            (((s->w[d - 1].cls & QW_DET) && !(s->w[d - 1].cls & QW_PRONOUN)) ||
+             ((s->w[d - 1].cls & QW_PREP) && !s->w[d - 1].cap && d < i - 1))) {
             if ((w->cls & QW_PRESENT_S) && p->cap && !p->acronym &&
                 !(p->cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_PLACE | QW_DOC)))
                 return false;

@@ -8762,6 +8762,21 @@ static void remarks_a_name_made_is_no_attribution(void **state)
     CHECK(text, want);
 }
 
+/* "an alliance of six former Soviet states": a plural after a name and its modifiers after a
+ * preposition is a noun, as after an article, not the name stating. Found on round Z (ZB: two
+ * quotations of Pashinyan's given to "Soviet"). */
+static void states_after_a_preposition_is_a_noun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind said that the pact, a military alliance of six former Soviet states, had "
+        "\xE2\x80\x9Cnot fulfilled its obligations\xE2\x80\x9D towards Vantia.\n";
+    static const want_t want[] = {
+        {"not fulfilled its obligations", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9146,6 +9161,7 @@ int main(void)
     cmocka_unit_test(a_member_is_a_role),
     cmocka_unit_test(a_titles_apposition_left_open),
     cmocka_unit_test(remarks_a_name_made_is_no_attribution),
+    cmocka_unit_test(states_after_a_preposition_is_a_noun),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
