@@ -446,13 +446,14 @@ static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
             i--;
             continue;
         }
-        /* "the office of the Trade Representative", "the Armed Forces of the Philippines":
-         * "of the" and a name after an organization's head, in lower case or a name's */
+        /* "the office of the Trade Representative", "the Armed Forces of the Philippines",
+         * "the Republic of the Congo": "of the" and a name after an organization's or a
+         * state's head, in lower case or a name's */
         if (i < end && i > floor + 2 && low_is(p, "the") && s->w[i].cap &&
             low_is(&s->w[i - 2], "of") &&
             (lower_org_head(s, i - 3 > floor ? i - 3 : floor, i - 3) ||
-             (s->w[i - 3].cap && (s->w[i - 3].cls & QW_ORG) && phrase_word(&s->w[i - 3]) &&
-              !s->w[i - 3].poss))) {
+             (s->w[i - 3].cap && (s->w[i - 3].cls & (QW_ORG | QW_PLACE)) &&
+              phrase_word(&s->w[i - 3]) && !s->w[i - 3].poss))) {
             i -= 2;
             continue;
         }
@@ -522,7 +523,7 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
          * "the Ministry of the Interior": "of the" and a name after a body's head */
         if (j > i && j + 2 < limit && is_word(p) && low_is(p, "of") &&
             (lower_org_head(s, i, j - 1) ||
-             (s->w[j - 1].cap && (s->w[j - 1].cls & QW_ORG) && !s->w[j - 1].poss)) &&
+             (s->w[j - 1].cap && (s->w[j - 1].cls & (QW_ORG | QW_PLACE)) && !s->w[j - 1].poss)) &&
             low_is(&s->w[j + 1], "the") && phrase_word(&s->w[j + 2]) && s->w[j + 2].cap) {
             j += 2;
             continue;

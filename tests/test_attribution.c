@@ -8588,9 +8588,10 @@ static void a_street_is_no_person(void **state)
     CHECK(text, want);
 }
 
-/* "of the" joins a body's capitalized name to the name after it, as "of" does: "the Armed
- * Forces of the Philippines", "the Ministry of the Interior". Found on round Y (YC: the
- * Philippine military's words given to no one). */
+/* "of the" joins a body's or a state's capitalized name to the name after it, as "of" does:
+ * "the Armed Forces of the Philippines", "the Ministry of the Interior", "Democratic Republic
+ * of the Congo ambassador X". Found on rounds Y (YC: the Philippine military's words given to
+ * no one) and Z (ZC: a Congolese ambassador's). */
 static void of_the_joins_a_bodys_name(void **state)
 {
     (void)state;
@@ -8598,11 +8599,14 @@ static void of_the_joins_a_bodys_name(void **state)
         "\xE2\x80\x9CWe acted within the law,\xE2\x80\x9D the Ministry of the Interior said.\n\n"
         "\xE2\x80\x9CWe will respond,\xE2\x80\x9D the Armed Forces of the Philippines said in a "
         "statement.\n\n"
-        "The Armed Forces of the Philippines said: \xE2\x80\x9CWe will not leave.\xE2\x80\x9D\n";
+        "The Armed Forces of the Philippines said: \xE2\x80\x9CWe will not leave.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe appeal for calm,\xE2\x80\x9D Democratic Republic of the Congo ambassador "
+        "Bene Mpoko told reporters.\n";
     static const want_t want[] = {
         {"We acted within the law,", "Ministry of the Interior", ORG, 0, NULL},
         {"We will respond,", "Armed Forces of the Philippines", ORG, 0, NULL},
         {"We will not leave.", "Armed Forces of the Philippines", ORG, 0, NULL},
+        {"We appeal for calm,", "Bene Mpoko", PER, 0, NULL},
     };
     CHECK(text, want);
 }
