@@ -595,10 +595,12 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     memset(&v->subj, 0, sizeof v->subj);
     /* the passive's agent: "a summit described by a US official as “...”" (a participle in
      * -ed: "remarks by X" is a noun, and a statement "read by" an official is not his);
-     * never the agent of a passive "quoted by" or "cited by": "X was quoted by Xinhua as
-     * saying" is X's, and the agency relays it */
+     * never the agent of "quoted by" or "cited by" after a word: "X was quoted by Xinhua as
+     * saying" is X's, and "an official cited by Ynet charged" the official's; the agency
+     * relays them (after a comma, "– a ministry official, cited by the agency", the dash's
+     * credit decides) */
     if (past_form(&s->w[v->at]) && v->at + 2 < s->n && low_is(&s->w[v->at + 1], "by") &&
-        !(relaying(&s->w[v->at]) && v->at > floor && be_form(&s->w[v->at - 1])) &&
+        !(relaying(&s->w[v->at]) && v->at > floor && is_word(&s->w[v->at - 1])) &&
         stance__mention_starting(s, v->at + 2, s->n, &v->subj) &&
         (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE || v->subj.kind == MK_ORG)) {
         v->inverted = v->agent = true;

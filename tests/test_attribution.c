@@ -8781,6 +8781,21 @@ static void states_after_a_preposition_is_a_noun(void **state)
     CHECK(text, want);
 }
 
+/* "an unnamed official cited by Ynet charged that": the agent of a relaying participle before
+ * the verb is who relays, the subject is the one relayed. Found on round Z (ZC: an Israeli
+ * official's words given to the news site that cited him). */
+static void cited_by_an_outlet_before_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "However, an unnamed official cited by Ynet charged that \xE2\x80\x9Cthe other side "
+        "stretched all the terms.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"the other side stretched all the terms.", "unnamed official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9166,6 +9181,7 @@ int main(void)
     cmocka_unit_test(a_titles_apposition_left_open),
     cmocka_unit_test(remarks_a_name_made_is_no_attribution),
     cmocka_unit_test(states_after_a_preposition_is_a_noun),
+    cmocka_unit_test(cited_by_an_outlet_before_the_verb),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
