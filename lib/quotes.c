@@ -182,13 +182,17 @@ static bool stands_alone(const sentence_t *s, const squote_t *q)
 
 /* A sentence that opens with the quotation and ends in a few words that go on from it, in
  * lower case, with no comma, name or reporting verb among them (“We would never allow” a
- * landing.): nothing reports it but the speaker before, as when no prose follows. */
+ * landing.), perhaps after a dash (“That airfield has been very important” — humanitarian as
+ * well as military.): nothing reports it but the speaker before, as when no prose follows. */
 static bool goes_on_unreported(const sentence_t *s, const squote_t *q)
 {
-    if (q->item != 0 || q->more >= 0 || q->raw.inner != 0 || q->item + 1 >= s->n ||
-        s->w[q->item + 1].type != QT_WORD || s->n > q->item + 10)
+    size_t first = q->item + 1;
+    if (first < s->n && is_brk(&s->w[first], '-'))
+        first++;
+    if (q->item != 0 || q->more >= 0 || q->raw.inner != 0 || first >= s->n ||
+        s->w[first].type != QT_WORD || s->n > first + 9)
         return false;
-    for (size_t i = q->item + 1; i < s->n; i++) {
+    for (size_t i = first; i < s->n; i++) {
         const qword_t *w = &s->w[i];
         if (w->type == QT_WORD ? w->cap || (w->cls & (QW_SPEECH | QW_THINK | QW_PRONOUN))
                                : w->type != QT_BREAK || w->brk != '.')

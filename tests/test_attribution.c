@@ -8796,6 +8796,23 @@ static void cited_by_an_outlet_before_the_verb(void **state)
     CHECK(text, want);
 }
 
+/* A quotation that opens its sentence and ends in a few lower-case words after a dash, with
+ * no name or verb of speech (“...” — humanitarian as well as military.), is the speaker's
+ * before, as one with no prose after it is. Found on round Z (ZB: a Pentagon spokesman's
+ * words given to no one). */
+static void a_gloss_after_a_dash_keeps_the_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"We have to step back,\" Ivo Lind said. \"That airfield has been very important "
+        "for us\" \xE2\x80\x94 humanitarian as well as military.\n";
+    static const want_t want[] = {
+        {"We have to step back,", "Ivo Lind", PER, 0, NULL},
+        {"That airfield has been", "Ivo Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9182,6 +9199,7 @@ int main(void)
     cmocka_unit_test(remarks_a_name_made_is_no_attribution),
     cmocka_unit_test(states_after_a_preposition_is_a_noun),
     cmocka_unit_test(cited_by_an_outlet_before_the_verb),
+    cmocka_unit_test(a_gloss_after_a_dash_keeps_the_speaker),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
