@@ -1917,6 +1917,23 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
             continue;
         if (verb_between(c, noun, item))
             return false;
+        /* "Georgia's claims that it had ceased fire were “lies”": a be-form right before the
+         * quotation, after an auxiliary of the clause, is the noun's own verb, its clause
+         * closed (not "claims that the announced tariffs were “...”", one clause) */
+        if (item > that + 2 && is_word(&s->w[item - 1]) && be_form(&s->w[item - 1])) {
+            bool clause_verb = false;
+            size_t last_that = that; /* (the last of several: "that A must ... and that B are") */
+            for (size_t k = that + 1; k + 1 < item; k++)
+                if (low_is(&s->w[k], "that"))
+                    last_that = k;
+            for (size_t k = last_that + 1; k + 1 < item; k++)
+                clause_verb = clause_verb ||
+                              (is_word(&s->w[k]) && !s->w[k].cap &&
+                               (be_form(&s->w[k]) || modal(&s->w[k]) || low_is(&s->w[k], "had") ||
+                                low_is(&s->w[k], "has") || low_is(&s->w[k], "have")));
+            if (clause_verb)
+                return false;
+        }
         /* the clause holds one quotation: a later one is the words said of it ("Kim's
          * comments that “...” in the future “revealed that ...”"), unless "and" joins it
          * to the clause ("Blinken's statement that Washington wants “...” and India “needs

@@ -8813,6 +8813,22 @@ static void a_gloss_after_a_dash_keeps_the_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "X said that Tarsia's claims that it had ceased fire were “lies”": the quotation is what the
+ * claims were called, after the that-clause of the noun has closed with its verb, so the
+ * words are X's, not the claims' owner's. Found on round Z (ZB: Medvedev's "lies" given to
+ * Georgia). */
+static void a_claim_called_lies_after_its_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind also said that Tarsia's claims that it had already ceased fire were "
+        "\xE2\x80\x9Clies.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"lies.", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9200,6 +9216,7 @@ int main(void)
     cmocka_unit_test(states_after_a_preposition_is_a_noun),
     cmocka_unit_test(cited_by_an_outlet_before_the_verb),
     cmocka_unit_test(a_gloss_after_a_dash_keeps_the_speaker),
+    cmocka_unit_test(a_claim_called_lies_after_its_clause),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
