@@ -1913,6 +1913,22 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         /* (a body's word in lower case after "the" owns it too: "the court's comment") */
         const bool body = own > 0 && is_word(&s->w[own]) && !s->w[own].cap &&
                           (s->w[own].cls & QW_ORG) && low_is(&s->w[own - 1], "the");
+        /* "President Y issued a stark warning to protesters that": whoever issued the noun
+         * owns it, as a possessive does */
+        size_t issued = noun;
+        while (issued > 0 && noun - issued < 4 && is_word(&s->w[issued - 1]) &&
+               !s->w[issued - 1].cap &&
+               (plain_modifier(&s->w[issued - 1]) || (s->w[issued - 1].cls & QW_DET)) &&
+               !stance__quote_list_has(&c->r->issuing_verbs, s->w[issued - 1].low))
+            issued--;
+        if (issued > 1 && issued < noun && is_word(&s->w[issued - 1]) && !s->w[issued - 1].cap &&
+            stance__quote_list_has(&c->r->issuing_verbs, s->w[issued - 1].low) &&
+            !verb_between(c, noun, item) && stance__mention_ending(s, 0, issued - 1, m) &&
+            m->hi == issued - 1 &&
+            (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG)) {
+            *at = noun;
+            return true;
+        }
         if (!is_word(&s->w[own]) || !s->w[own].poss || !(s->w[own].cap || body))
             continue;
         if (verb_between(c, noun, item))

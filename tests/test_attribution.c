@@ -8829,6 +8829,23 @@ static void a_claim_called_lies_after_its_clause(void **state)
     CHECK(text, want);
 }
 
+/* "X's comments came after President Y issued a stark warning to protesters that ... “shoot to
+ * kill”": a noun of speech whose that-clause holds the quotation is the words of whoever
+ * issued it, as a possessive owner's are, not of the sentence's subject. Found on round Z
+ * (ZB: the Kazakh president's words given to Blinken). */
+static void a_warning_issued_is_its_issuers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Oleg Varn's comments came after President Ivo Lind issued a stark warning to "
+        "protesters that he had given the police a green light to \xE2\x80\x9Cshoot to "
+        "kill\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"shoot to kill", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9217,6 +9234,7 @@ int main(void)
     cmocka_unit_test(cited_by_an_outlet_before_the_verb),
     cmocka_unit_test(a_gloss_after_a_dash_keeps_the_speaker),
     cmocka_unit_test(a_claim_called_lies_after_its_clause),
+    cmocka_unit_test(a_warning_issued_is_its_issuers),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
