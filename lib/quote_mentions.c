@@ -2511,6 +2511,14 @@ static void note_document_author(sctx_t *c)
             k++;
         if (k >= s->n || !is_word(&s->w[k]) || s->w[k].cap || !(s->w[k].cls & QW_DOC))
             continue;
+        /* "made no statement", "did not issue a statement": none was issued */
+        bool none = i > 0 && is_word(&s->w[i - 1]) &&
+                    (low_is(&s->w[i - 1], "not") || low_is(&s->w[i - 1], "never") ||
+                     ends_with(&s->w[i - 1], "n't", 2));
+        for (size_t d = i + 1; d < k; d++)
+            none = none || low_is(&s->w[d], "no");
+        if (none)
+            continue;
         mention_t m;
         size_t end = stance__skip_back(s, 0, i);
         if (stance__mention_ending(s, 0, end, &m) &&

@@ -8846,6 +8846,23 @@ static void a_warning_issued_is_its_issuers(void **state)
     CHECK(text, want);
 }
 
+/* "while the foreign minister made no statement, his spokesman X said ...": a document no one
+ * issued ("made no statement", "did not issue a statement") makes no author and no speaker of
+ * the subject, so the next "he told reporters" is the spokesman's. Found on round Z (ZB: a
+ * Russian spokesman's words given to the minister who made no statement). */
+static void no_statement_makes_no_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Oleg Varn and Tomas Berg had met earlier on Thursday, and while the foreign minister made "
+        "no statement, his spokesman Ivo Lind said the position had not changed. \"We are "
+        "against expansion,\" he told reporters.\n";
+    static const want_t want[] = {
+        {"We are against expansion,", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9235,6 +9252,7 @@ int main(void)
     cmocka_unit_test(a_gloss_after_a_dash_keeps_the_speaker),
     cmocka_unit_test(a_claim_called_lies_after_its_clause),
     cmocka_unit_test(a_warning_issued_is_its_issuers),
+    cmocka_unit_test(no_statement_makes_no_speaker),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
