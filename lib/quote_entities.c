@@ -1280,6 +1280,23 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             best = compatriot;
         else if (foreigner)
             best = -1;
+        /* "Trump sought support, speaking by phone with South Korean President Moon ... The
+         * president voiced optimism": a holder named after a preposition in the sentence that
+         * another holder of the same title opened is what that sentence speaks of; the title
+         * means the one who opened it */
+        for (int i = 0; best >= 0 && bare && ents->e[best].oblique && i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            const uint64_t met = ents->e[best].seen;
+            if (i != best && e->used && e->kind == MK_PERSON && !e->oblique && e->lead_seen &&
+                e->lead_seen <= met && e->lead_seen + EPITHET_REACH >= met &&
+                strcmp(e->role, ents->e[best].role) == 0 && e->former_role == former &&
+                strcmp(e->role_mod, ents->e[best].role_mod) == 0 && /* the very same title */
+                same_gender(m->gender, e->gender) &&
+                same_nation(e->nation, nation)) {
+                best = i;
+                break;
+            }
+        }
         /* "In a post on Monday, Petro condemned ..., “...,” the president wrote": the person
          * who opened this sentence, of no other known title, is whom its title names again,
          * not a holder of it named sentences before (a title with a country, "the French

@@ -8863,6 +8863,24 @@ static void no_statement_makes_no_speaker(void **state)
     CHECK(text, want);
 }
 
+/* Of two holders of a bare title, one named after a preposition in the sentence that the
+ * other opened ("Lind sought support, speaking by phone with Tarsian President Varn") is what
+ * that sentence speaks of; "the president" next is the one who opened it. Found on round Z
+ * (ZD: Trump's tweet given to Moon Jae-in). */
+static void a_title_for_the_subject_not_the_one_met(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ivo Lind and his team projected confidence on Monday.\n\n"
+        "On his final day before the summit, Lind sought support from allies, speaking by phone "
+        "with Tarsian President Oleg Varn. The president, who also met the prime minister, "
+        "voiced optimism in a morning post: \xE2\x80\x9CGreat to be here!\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Great to be here!", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9253,6 +9271,7 @@ int main(void)
     cmocka_unit_test(a_claim_called_lies_after_its_clause),
     cmocka_unit_test(a_warning_issued_is_its_issuers),
     cmocka_unit_test(no_statement_makes_no_speaker),
+    cmocka_unit_test(a_title_for_the_subject_not_the_one_met),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
