@@ -1338,8 +1338,9 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
     const sentence_t *s = c->s;
     size_t i = 0;
     const qword_t *first = &s->w[0];
-    /* "In a statement on Friday, ...", "Talking to reporters, ...", "Hours after ..., " */
-    bool opener = is_word(first) && (((first->cls & (QW_FUNCTION | QW_PREP)) &&
+    /* "In a statement on Friday, ...", "Talking to reporters, ...", "Hours after ..., ",
+     * "Ahead of the talks, ..." */
+    bool opener = is_word(first) && (((first->cls & (QW_FUNCTION | QW_PREP | QW_SKIP)) &&
                                       !(first->cls & (QW_DET | QW_PRONOUN))) ||
                                      participle_opens(s) ||
                                      (s->n > 1 && is_word(&s->w[1]) &&
@@ -1349,8 +1350,9 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
     while (timed < before && is_word(&s->w[timed]) &&
            ((s->w[timed].cls & QW_TIME) || (s->w[timed].low[0] >= '0' && s->w[timed].low[0] <= '9')))
         timed++;
-    if (i < before && opener && (first->cls & QW_SKIP) && s->n > 1 && !is_brk(&s->w[1], ',')) {
-        i = 1; /* an adverb with no comma: "However the minister said" */
+    if (i < before && opener && (first->cls & QW_SKIP) && s->n > 1 && !is_brk(&s->w[1], ',') &&
+        !(s->w[1].cls & QW_PREP)) {
+        i = 1; /* an adverb with no comma: "However the minister said" (not "Ahead of") */
     } else if (i < before && opener && (first->cls & QW_PREP) && timed > 1 && timed < before &&
                is_word(&s->w[timed]) && s->w[timed].cap) {
         i = timed;

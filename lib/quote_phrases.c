@@ -1157,6 +1157,8 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
     if (m->kind == MK_TITLE && m->definite && m->lo > floor + 1 && is_brk(&s->w[m->lo - 1], ',') &&
         stance__mention_ending(s, floor, m->lo - 1, &named) && named.kind == MK_PERSON &&
         named.hi == m->lo - 1 && named.role == NONE &&
+        /* (not a sentence adverb: "Separately, the spokesman said") */
+        !(named.name_hi == named.name_lo + 1 && (s->w[named.name_lo].cls & QW_SKIP)) &&
         /* the name opens its clause: not "On held Kashmir, the spokesperson said" */
         (named.lo == floor || !is_word(&s->w[named.lo - 1]) || s->w[named.lo - 1].cap)) {
         give_title(&named, m);

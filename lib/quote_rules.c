@@ -63,7 +63,7 @@ static const quote_word_t words[] = {
     {"advisers", ROLE}, {"advisor", ROLE}, {"advisors", ROLE}, {"affairs", TITLE},
     {"affirm", VERB}, {"afghanistan", PLACE}, {"afp", ORG}, {"africa", PLACE}, {"after", PREP},
     {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},
-    {"agriculture", TITLE}, {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"airlines", ORG}, {"airways", ORG}, {"al", CONN}, {"albania", PLACE},
+    {"agriculture", TITLE}, {"ahead", PREP}, {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"airlines", ORG}, {"airways", ORG}, {"al", CONN}, {"albania", PLACE},
     {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allegation", SAYING}, {"allegations", SAYING}, {"allege", VERB}, {"alliance", ORG},
     {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP | AGAIN},
     {"although", FUNC},

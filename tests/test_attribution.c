@@ -8881,6 +8881,24 @@ static void a_title_for_the_subject_not_the_one_met(void **state)
     CHECK(text, want);
 }
 
+/* A sentence adverb that opens the sentence before a comma ("Separately, ...", "Ahead of the
+ * talks, ...") is no name: the subject comes after the comma. Found on round AA (AD: "Ahead"
+ * given four quotations of Albanese's, "Separately" one of Zhao Lijian's). */
+static void an_opening_adverb_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Separately, the ministry spokesman called on Tarsia to \xE2\x80\x9C" "change its "
+        "course\xE2\x80\x9D after the vote.\n\n"
+        "Ahead of the talks, Ivo Lind \xE2\x80\x94 the first leader to visit in years "
+        "\xE2\x80\x94 said he saw \xE2\x80\x9Cpromising signs\xE2\x80\x9D of progress.\n";
+    static const want_t want[] = {
+        {"change its course", "ministry spokesman", TTL, 0, NULL},
+        {"promising signs", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9272,6 +9290,7 @@ int main(void)
     cmocka_unit_test(a_warning_issued_is_its_issuers),
     cmocka_unit_test(no_statement_makes_no_speaker),
     cmocka_unit_test(a_title_for_the_subject_not_the_one_met),
+    cmocka_unit_test(an_opening_adverb_is_no_name),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
