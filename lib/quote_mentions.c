@@ -693,6 +693,21 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     size_t b = stance__skip_back(s, floor, v->at);
     if (v->at >= 1 && v->at - 1 == floor && known_surname_at(c, v->at - 1, &v->subj))
         return;
+    /* "The chairperson, who had likened Zimbabwe to a “sinking Titanic”, also urged": the
+     * quotation closes a relative clause, whose antecedent is the verb's subject */
+    if (floor > 0 && !v->ing && (b == floor || (b == floor + 1 && is_brk(&s->w[floor], ',')))) {
+        for (size_t r = floor - 1; r > 1 && floor - r < RELATIVE_CLAUSE_REACH; r--) {
+            if (s->w[r - 1].type == QT_QUOTE)
+                break;
+            if (!is_brk(&s->w[r - 1], ',') || !is_word(&s->w[r]) || !low_is(&s->w[r], "who"))
+                continue;
+            if (stance__mention_ending(c->s, 0, r - 1, &v->subj) && v->subj.hi == r - 1 &&
+                (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE))
+                return;
+            memset(&v->subj, 0, sizeof v->subj);
+            break;
+        }
+    }
     bool after_quote = b == floor && floor > 0;
     if (b > floor && is_brk(&s->w[b - 1], ','))
         after_quote = true;

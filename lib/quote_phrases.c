@@ -756,8 +756,6 @@ static bool named_after_conjunction(const sentence_t *s, size_t floor, size_t en
     return false;
 }
 
-/* How many words back from the verb a relative clause with commas of its own may open. */
-#define RELATIVE_CLAUSE_REACH 32
 
 /* "Viktor Orlov, the Russian envoy, said" / "The chancellor, Jonas Weber, said" /
  * "Sami Aziz, who leads the bloc, said": the comma before the verb is at `comma`. An

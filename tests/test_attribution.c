@@ -8899,6 +8899,24 @@ static void an_opening_adverb_is_no_name(void **state)
     CHECK(text, want);
 }
 
+/* A relative clause that holds a quotation ("The chairperson, who had likened Tarsia to a
+ * “sinking ship”, also urged Tarsians “to ...”") ends before the verb: its subject is the
+ * one before ", who", not the verb's object read as an inverted speaker (the likeness itself
+ * reads as a term, as before). Found on round AA (AC: three quotations of the Zambian
+ * president's given to "Zimbabweans"). */
+static void a_quotation_in_a_relative_clause_before_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The incoming chairperson, who had previously likened Tarsia to a \xE2\x80\x9Csinking "
+        "ship\xE2\x80\x9D, also urged Tarsians \xE2\x80\x9Cto retain unity\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"sinking ship", "", NON, TERM, NULL},
+        {"to retain unity", "incoming chairperson", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9291,6 +9309,7 @@ int main(void)
     cmocka_unit_test(no_statement_makes_no_speaker),
     cmocka_unit_test(a_title_for_the_subject_not_the_one_met),
     cmocka_unit_test(an_opening_adverb_is_no_name),
+    cmocka_unit_test(a_quotation_in_a_relative_clause_before_the_verb),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
