@@ -317,7 +317,7 @@ static const quote_word_t words[] = {
     {"very", SKIP}, {"via", PREP}, {"vice", TITLE}, {"vice-president", ROLE}, {"vienna", PLACE},
     {"vietnam", PLACE}, {"vilify", VERB}, {"villager", ROLE}, {"villagers", ORG},
     {"vilnius", PLACE}, {"voice", VERB}, {"von", CONN}, {"voter", ROLE}, {"voters", ORG},
-    {"vow", VERB}, {"vs", PREP}, {"wafa", ORG}, {"wales", PLACE}, {"warn", VERB}, {"warning", SAYING},
+    {"vow", VERB}, {"vp", ROLE}, {"vs", PREP}, {"wafa", ORG}, {"wales", PLACE}, {"warn", VERB}, {"warning", SAYING},
     {"warnings", SAYING}, {"warsaw", PLACE}, {"was", SKIP}, {"washington", PLACE}, {"we", FUNC},
     {"wednesday", TIME}, {"week", TIME}, {"weekend", TIME}, {"weeks", TIME}, {"weigh", VERB},
     {"welcome", VERB}, {"welder", ROLE}, {"wellington", PLACE}, {"were", SKIP}, {"what", FUNC}, {"when", FUNC},
@@ -594,6 +594,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"secretary", "foreign", "minister", "foreign", NULL},
     {"spokesman", "", "spokesperson", NULL, NULL},
     {"spokeswoman", "", "spokesperson", NULL, NULL},
+    {"vp", "", "president", "vice", NULL},
 };
 
 static const quote_rules_t english = {

@@ -8917,6 +8917,22 @@ static void a_quotation_in_a_relative_clause_before_the_verb(void **state)
     CHECK(text, want);
 }
 
+/* "VP" is a vice president, as "PM" is a prime minister: "the Venezuelan VP" is the Venezuelan
+ * Vice President named before. Found on round AA (AD: Delcy Rodríguez's words given to a
+ * nameless "Venezuelan VP"). */
+static void a_vp_is_a_vice_president(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Venezuelan Vice President Ivo Lind filed a document before the court.\n\n"
+        "The Venezuelan VP said the accord was \xE2\x80\x9Cthe only possible legal "
+        "path\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"the only possible legal path", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9310,6 +9326,7 @@ int main(void)
     cmocka_unit_test(a_title_for_the_subject_not_the_one_met),
     cmocka_unit_test(an_opening_adverb_is_no_name),
     cmocka_unit_test(a_quotation_in_a_relative_clause_before_the_verb),
+    cmocka_unit_test(a_vp_is_a_vice_president),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
