@@ -213,9 +213,7 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         !says_of_relative(s, i))
         return false;
     /* "He did not answer", "she never said", "they wouldn't comment": nothing reported */
-    if (i > 0 && is_word(&s->w[i - 1]) &&
-        (low_is(&s->w[i - 1], "not") || low_is(&s->w[i - 1], "never") ||
-         ends_with(&s->w[i - 1], "n't", 2)))
+    if (i > 0 && negates(&s->w[i - 1]))
         return false;
     if (i > 0 && is_word(&s->w[i - 1])) {
         const qword_t *p = &s->w[i - 1];
@@ -2529,9 +2527,7 @@ static void note_document_author(sctx_t *c)
         if (k >= s->n || !is_word(&s->w[k]) || s->w[k].cap || !(s->w[k].cls & QW_DOC))
             continue;
         /* "made no statement", "did not issue a statement": none was issued */
-        bool none = i > 0 && is_word(&s->w[i - 1]) &&
-                    (low_is(&s->w[i - 1], "not") || low_is(&s->w[i - 1], "never") ||
-                     ends_with(&s->w[i - 1], "n't", 2));
+        bool none = i > 0 && negates(&s->w[i - 1]);
         for (size_t d = i + 1; d < k; d++)
             none = none || low_is(&s->w[d], "no");
         if (none)

@@ -617,6 +617,12 @@ static inline bool modal(const qword_t *w)
            low_is(w, "can") || low_is(w, "cannot") || low_is(w, "shall");
 }
 
+/* A word that denies the verb after it: "not", "never", "didn't". */
+static inline bool negates(const qword_t *w)
+{
+    return is_word(w) && (low_is(w, "not") || low_is(w, "never") || ends_with(w, "n't", 2));
+}
+
 /* A lower-case word that can modify a title or organization ("commerce" ministry, UN "food"
  * agency): no function word, verb, time word or adverb. */
 static inline bool plain_modifier(const qword_t *w)
