@@ -1107,6 +1107,14 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
               low_is(&s->w[prep], "at") || to || in))
             return false;
         mention_t head;
+        /* "an official message from X to King Y said": the one a document from its author was
+         * sent to is no speaker; the document (and so its author) is */
+        if (to && stance__mention_ending(s, floor, prep, &head) && head.kind == MK_DOC &&
+            head.org_lo < head.org_hi && head.hi == prep) {
+            head.hi = j;
+            *m = head;
+            return true;
+        }
         /* (and a body's press office: "the press service of the Foreign Ministry said") */
         bool found = stance__mention_ending(s, floor, prep, &head) &&
                      (head.kind == MK_TITLE || head.kind == MK_DOC ||

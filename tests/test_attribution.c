@@ -8933,6 +8933,21 @@ static void a_vp_is_a_vice_president(void **state)
     CHECK(text, want);
 }
 
+/* "An official message from X to King Y said": a document from its author to someone is the
+ * author's, the one it was sent to no speaker. Found on round ZE-ZH (ZF: Macron's message to
+ * the Moroccan king given to no one). */
+static void a_message_from_one_to_another(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "An official message from Ivo Lind to King Oleg Varn said that \xE2\x80\x9Cthe future "
+        "lies within the framework\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"the future lies within the framework", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9327,6 +9342,7 @@ int main(void)
     cmocka_unit_test(an_opening_adverb_is_no_name),
     cmocka_unit_test(a_quotation_in_a_relative_clause_before_the_verb),
     cmocka_unit_test(a_vp_is_a_vice_president),
+    cmocka_unit_test(a_message_from_one_to_another),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
