@@ -22,6 +22,10 @@
 #include "quotes.h"
 
 
+/* How far back, in bytes, a title used as an epithet looks for the person it describes:
+ * about a sentence or two. */
+#define EPITHET_REACH 400
+
 void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
 {
     memset(ents, 0, sizeof *ents);
@@ -565,6 +569,50 @@ static int person_by_first_words(const entities_t *ents, const qtext_t *t, size_
 }
 
 /* A named person: found by surname (or first word), else remembered anew. */
+/* "the North Korean added": a nationality with its article and no noun (read as a person's
+ * name or a place's) is the person of that nation who spoke last, or the one named last a
+ * sentence or two before; *id is that person, or -1 when there is none. False when the
+ * mention is not a nationality alone. */
+static bool nationality_alone(entities_t *ents, const sentence_t *s, const mention_t *m, int *id)
+{
+    const qword_t *first = &s->w[m->name_lo];
+    const char *nation = m->definite && m->role == NONE && m->name_hi - m->name_lo <= 2
+                             ? nation_ending_at(ents, s, m->name_hi - 1)
+                             : NULL;
+    if (nation && m->name_hi - m->name_lo == 2 &&
+        !stance__quote_nation_of_two(ents->rules, first->low, s->w[m->name_lo + 1].low))
+        nation = NULL; /* two words, both the nation's: "North Korean" */
+    /* (the adjective, not the country's own name or initials: "the Philippines said", "the
+     * US said" are bodies; and alone, before its verb or a mark: not "the Egyptian side", nor
+     * "the Japanese and U.S. leaders") */
+    const qword_t *last = &s->w[m->name_hi - 1];
+    const qword_t *after = m->name_hi < s->n ? &s->w[m->name_hi] : NULL;
+    if (last->acronym || strchr(last->low, '.') ||
+        (after && is_word(after) && !(after->cls & QW_SPEECH)))
+        return false;
+    if (!nation || strcmp(nation, s->w[m->name_hi - 1].low) == 0 ||
+        (m->name_hi - m->name_lo == 2 && strncmp(nation, first->low, strlen(first->low)) == 0 &&
+         strcmp(nation + strlen(first->low) + 1, s->w[m->name_hi - 1].low) == 0))
+        return false;
+    const uint64_t at = s->w[m->lo].start;
+    int who = ents->last_speaker;
+    if (who < 0 || ents->e[who].kind != MK_PERSON || !ents->e[who].nation ||
+        strcmp(ents->e[who].nation, nation) != 0) {
+        who = -1;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_PERSON && e->named && e->nation &&
+                strcmp(e->nation, nation) == 0 && e->seen <= at && e->seen + EPITHET_REACH >= at &&
+                (who < 0 || e->seen > ents->e[who].seen))
+                who = i;
+        }
+    }
+    if (who >= 0 && at > ents->e[who].seen)
+        ents->e[who].seen = at;
+    *id = who;
+    return true;
+}
+
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo];
@@ -574,6 +622,9 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
         return -1;
     const bool one_word = surname_only(s, m);
     uint64_t at = s->w[m->lo].start;
+    int epithet;
+    if (nationality_alone(ents, s, m, &epithet))
+        return epithet;
     int best = find_person(ents, s, m);
     size_t len = span_end(s, t, m->name_hi) - first->start;
     /* "Mohammed bin Abdulrahman said" after "Sheikh Mohammed bin Abdulrahman Al Thani": the
@@ -857,6 +908,9 @@ static int body_of_initials_named_last(const entities_t *ents, const qtext_t *t,
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
+    int epithet;
+    if (nationality_alone(ents, s, m, &epithet))
+        return epithet;
     /* "the ministry's press service said": the ministry */
     for (size_t k = m->name_lo; k + 1 < m->name_hi; k++)
         if (s->w[k].poss && stance__press_office(s, k + 1, m->name_hi)) {
@@ -1193,9 +1247,6 @@ static bool aged(const sentence_t *s, const mention_t *m)
     return false;
 }
 
-/* How far back, in bytes, a title used as an epithet looks for the person it describes:
- * about a sentence or two. */
-#define EPITHET_REACH 400
 
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {

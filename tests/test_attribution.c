@@ -8948,6 +8948,27 @@ static void a_message_from_one_to_another(void **state)
     CHECK(text, want);
 }
 
+/* "The North Korean added": a nationality with its article and no noun is the person of that
+ * nation who spoke last or was named last, as "the North Korean delegate" would be; no person
+ * named "North Korean". Found on round ZE-ZH (ZH: the North Korean delegate's words given to
+ * "North Korean"). */
+static void the_nationality_alone_is_its_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "South Korea's Unification Minister Oleg Varn and North Korea's chief delegate Ivo Lind "
+        "met on Monday.\n\n"
+        "\xE2\x80\x9CThis is a grave problem,\xE2\x80\x9D Lind said.\n\n"
+        "\xE2\x80\x9CTrust and respect will drive our ties,\xE2\x80\x9D the North Korean "
+        "added.\n";
+    static const want_t want[] = {
+        {"This is a grave problem,", "Ivo Lind", PER, 0, NULL},
+        /* (the mention reads as a place's name; the speaker is the person) */
+        {"Trust and respect", "Ivo Lind", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9343,6 +9364,7 @@ int main(void)
     cmocka_unit_test(a_quotation_in_a_relative_clause_before_the_verb),
     cmocka_unit_test(a_vp_is_a_vice_president),
     cmocka_unit_test(a_message_from_one_to_another),
+    cmocka_unit_test(the_nationality_alone_is_its_speaker),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
