@@ -590,10 +590,11 @@ static bool nationality_alone(entities_t *ents, const sentence_t *s, const menti
     if (last->acronym || strchr(last->low, '.') ||
         (after && is_word(after) && !(after->cls & QW_SPEECH)))
         return false;
-    if (!nation || strcmp(nation, s->w[m->name_hi - 1].low) == 0 ||
-        (m->name_hi - m->name_lo == 2 && strncmp(nation, first->low, strlen(first->low)) == 0 &&
-         strcmp(nation + strlen(first->low) + 1, s->w[m->name_hi - 1].low) == 0))
-        return false;
+    const size_t first_len = strlen(first->low);
+    if (!nation || strcmp(nation, last->low) == 0 ||
+        (m->name_hi - m->name_lo == 2 && strncmp(nation, first->low, first_len) == 0 &&
+         nation[first_len] == ' ' && strcmp(nation + first_len + 1, last->low) == 0))
+        return false; /* ("North Korea" itself) */
     const uint64_t at = s->w[m->lo].start;
     int who = ents->last_speaker;
     if (who < 0 || ents->e[who].kind != MK_PERSON || !ents->e[who].nation ||
