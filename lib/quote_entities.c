@@ -575,26 +575,21 @@ static int person_by_first_words(const entities_t *ents, const qtext_t *t, size_
  * mention is not a nationality alone. */
 static bool nationality_alone(entities_t *ents, const sentence_t *s, const mention_t *m, int *id)
 {
-    const qword_t *first = &s->w[m->name_lo];
-    const char *nation = m->definite && m->role == NONE && m->name_hi - m->name_lo <= 2
-                             ? nation_ending_at(ents, s, m->name_hi - 1)
-                             : NULL;
-    if (nation && m->name_hi - m->name_lo == 2 &&
-        !stance__quote_nation_of_two(ents->rules, first->low, s->w[m->name_lo + 1].low))
-        nation = NULL; /* two words, both the nation's: "North Korean" */
-    /* (the adjective, not the country's own name or initials: "the Philippines said", "the
-     * US said" are bodies; and alone, before its verb or a mark: not "the Egyptian side", nor
-     * "the Japanese and U.S. leaders") */
+    if (!m->definite || m->role != NONE || m->name_hi - m->name_lo > 2)
+        return false;
+    /* (not the country's own initials, "the US said"; and alone, before its verb or a mark:
+     * not "the Egyptian side", nor "the Japanese and U.S. leaders") */
     const qword_t *last = &s->w[m->name_hi - 1];
     const qword_t *after = m->name_hi < s->n ? &s->w[m->name_hi] : NULL;
     if (last->acronym || strchr(last->low, '.') ||
         (after && is_word(after) && !(after->cls & QW_SPEECH)))
         return false;
-    const size_t first_len = strlen(first->low);
-    if (!nation || strcmp(nation, last->low) == 0 ||
-        (m->name_hi - m->name_lo == 2 && strncmp(nation, first->low, first_len) == 0 &&
-         nation[first_len] == ' ' && strcmp(nation + first_len + 1, last->low) == 0))
-        return false; /* ("North Korea" itself) */
+    const char *nation =
+        m->name_hi - m->name_lo == 2
+            ? stance__quote_demonym(ents->rules, s->w[m->name_lo].low, last->low)
+            : stance__quote_demonym(ents->rules, last->low, NULL);
+    if (!nation)
+        return false;
     const uint64_t at = s->w[m->lo].start;
     int who = ents->last_speaker;
     if (who < 0 || ents->e[who].kind != MK_PERSON || !ents->e[who].nation ||

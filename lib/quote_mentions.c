@@ -418,9 +418,7 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
  * the subject is the person named before the comma, not the name the title ends with. */
 static bool open_title_apposition(const sentence_t *s, size_t floor, size_t verb, mention_t *m)
 {
-    size_t comma = verb;
-    while (comma > floor && s->w[comma - 1].type != QT_BREAK && verb - comma < 12)
-        comma--;
+    const size_t comma = since_break(s, floor, verb, 12);
     if (comma <= floor + 1 || comma + 1 >= verb || !is_brk(&s->w[comma - 1], ','))
         return false;
     size_t k = comma;
@@ -455,9 +453,7 @@ static bool open_title_apposition(const sentence_t *s, size_t floor, size_t verb
  * before that comma. */
 static bool circumstance_subject(const sentence_t *s, size_t floor, size_t verb, mention_t *m)
 {
-    size_t comma = verb;
-    while (comma > floor && !(s->w[comma - 1].type == QT_BREAK) && verb - comma < 16)
-        comma--;
+    const size_t comma = since_break(s, floor, verb, 16);
     if (comma <= floor + 1 || comma + 2 >= verb || !is_brk(&s->w[comma - 1], ','))
         return false;
     const qword_t *a = &s->w[comma], *b = &s->w[comma + 1];
@@ -694,17 +690,11 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     /* "The chairperson, who had likened Zimbabwe to a “sinking Titanic”, also urged": the
      * quotation closes a relative clause, whose antecedent is the verb's subject */
     if (floor > 0 && !v->ing && (b == floor || (b == floor + 1 && is_brk(&s->w[floor], ',')))) {
-        for (size_t r = floor - 1; r > 1 && floor - r < RELATIVE_CLAUSE_REACH; r--) {
-            if (s->w[r - 1].type == QT_QUOTE)
-                break;
-            if (!is_brk(&s->w[r - 1], ',') || !is_word(&s->w[r]) || !low_is(&s->w[r], "who"))
-                continue;
-            if (stance__mention_ending(c->s, 0, r - 1, &v->subj) && v->subj.hi == r - 1 &&
-                (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE))
-                return;
-            memset(&v->subj, 0, sizeof v->subj);
-            break;
-        }
+        const size_t r = stance__who_clause(s, 0, floor - 1, floor);
+        if (r != NONE && stance__mention_ending(c->s, 0, r - 1, &v->subj) &&
+            v->subj.hi == r - 1 && (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE))
+            return;
+        memset(&v->subj, 0, sizeof v->subj);
     }
     bool after_quote = b == floor && floor > 0;
     if (b > floor && is_brk(&s->w[b - 1], ','))
@@ -943,12 +933,9 @@ static void note_names(sctx_t *c, size_t upto)
             /* "The Russian drones": a nation's adjective before a noun, no body that opens
              * the sentence (the country's name, "Russia", may be one) */
             if (m.kind == MK_ORG && m.name_hi - m.name_lo == 1 && !s->w[m.name_lo].poss &&
-                j < s->n && plain_modifier(&s->w[j]) && !past_form(&s->w[j])) {
-                const char *low = s->w[m.name_lo].low;
-                const char *country = stance__quote_nation(c->r, low);
-                if (country && strcmp(country, low) != 0)
-                    skip = true;
-            }
+                j < s->n && plain_modifier(&s->w[j]) && !past_form(&s->w[j]) &&
+                stance__quote_demonym(c->r, s->w[m.name_lo].low, NULL))
+                skip = true;
             /* (a rank before the name yields to the office: "Prince Faisal, the Saudi foreign
              * minister,") */
             if (m.kind == MK_PERSON && (m.role == NONE || (s->w[m.role].cls & QW_RANK)) &&

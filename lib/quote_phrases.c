@@ -404,6 +404,17 @@ static bool lower_org_head(const sentence_t *s, size_t i, size_t k)
                        !(s->w[k - 1].cls & QW_PRONOUN)));
 }
 
+/* Word k heads a body's or a state's name that "of the" and a capitalized name may go on
+ * ("the office of the Trade Representative", "the Armed Forces of the Philippines", "the
+ * Republic of the Congo"): a lower-case organization's head at the phrase's start `i`, or a
+ * capitalized body's or place's word. */
+static bool head_before_of_the(const sentence_t *s, size_t i, size_t k)
+{
+    const qword_t *w = &s->w[k];
+    return lower_org_head(s, i, k) ||
+           (w->cap && (w->cls & (QW_ORG | QW_PLACE)) && phrase_word(w) && !w->poss);
+}
+
 /* The start of the phrase that ends at `end` (exclusive), not before `floor`. "of" joins two
  * capitalized parts ("Secretary of State John Kerry", "Ministry of Foreign Affairs"). */
 static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
@@ -446,14 +457,10 @@ static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
             i--;
             continue;
         }
-        /* "the office of the Trade Representative", "the Armed Forces of the Philippines",
-         * "the Republic of the Congo": "of the" and a name after an organization's or a
-         * state's head, in lower case or a name's */
+        /* "the Armed Forces of the Philippines": "of the" and a name after a body's head */
         if (i < end && i > floor + 2 && low_is(p, "the") && s->w[i].cap &&
             low_is(&s->w[i - 2], "of") &&
-            (lower_org_head(s, i - 3 > floor ? i - 3 : floor, i - 3) ||
-             (s->w[i - 3].cap && (s->w[i - 3].cls & (QW_ORG | QW_PLACE)) &&
-              phrase_word(&s->w[i - 3]) && !s->w[i - 3].poss))) {
+            head_before_of_the(s, i - 3 > floor ? i - 3 : floor, i - 3)) {
             i -= 2;
             continue;
         }
@@ -519,12 +526,10 @@ size_t stance__phrase_end(const sentence_t *s, size_t i, size_t limit)
             j++;
             continue;
         }
-        /* "the office of the Trade Representative"; "the Armed Forces of the Philippines",
-         * "the Ministry of the Interior": "of the" and a name after a body's head */
+        /* "the Ministry of the Interior": "of the" and a name after a body's head */
         if (j > i && j + 2 < limit && is_word(p) && low_is(p, "of") &&
-            (lower_org_head(s, i, j - 1) ||
-             (s->w[j - 1].cap && (s->w[j - 1].cls & (QW_ORG | QW_PLACE)) && !s->w[j - 1].poss)) &&
-            low_is(&s->w[j + 1], "the") && phrase_word(&s->w[j + 2]) && s->w[j + 2].cap) {
+            head_before_of_the(s, i, j - 1) && low_is(&s->w[j + 1], "the") &&
+            phrase_word(&s->w[j + 2]) && s->w[j + 2].cap) {
             j += 2;
             continue;
         }
@@ -788,19 +793,24 @@ static bool field_list_tail(const sentence_t *s, size_t floor, size_t lo, size_t
     return false;
 }
 
+size_t stance__who_clause(const sentence_t *s, size_t floor, size_t from, size_t end)
+{
+    for (size_t r = from; r > floor + 1 && end - r < RELATIVE_CLAUSE_REACH; r--) {
+        if (s->w[r - 1].type == QT_QUOTE)
+            break;
+        if (is_brk(&s->w[r - 1], ',') && is_word(&s->w[r]) && low_is(&s->w[r], "who"))
+            return r;
+    }
+    return NONE;
+}
+
 static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
 {
-    size_t c2 = comma;
-    while (c2 > floor && !(s->w[c2 - 1].type == QT_BREAK) && comma - c2 < 24)
-        c2--;
+    size_t c2 = since_break(s, floor, comma, 24);
     /* "X, the High Commissioner for Peace, Legality and Coexistence, said": the apposition
      * opens at the comma before the field's first name */
-    if (field_list_tail(s, floor, c2, comma)) {
-        size_t c1 = c2 - 1;
-        while (c1 > floor && !(s->w[c1 - 1].type == QT_BREAK) && comma - c1 < 24)
-            c1--;
-        c2 = c1;
-    }
+    if (field_list_tail(s, floor, c2, comma))
+        c2 = since_break(s, floor, c2 - 1, 24); /* (the field's first names, as far again) */
     mention_t inner, outer;
     bool have_outer = false;
     /* "Hassan Lebo, chief of staff to the president, and its spokesman, told": a second
@@ -812,17 +822,12 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
      * said": a relative clause with commas of its own; the subject is before ", who" */
     if (c2 > floor + 1 && c2 < comma && is_brk(&s->w[c2 - 1], ',') &&
         !(s->w[c2].cls & QW_RELATIVE)) {
-        for (size_t r = c2 - 1; r > floor + 1 && comma - r < RELATIVE_CLAUSE_REACH; r--) {
-            if (s->w[r - 1].type == QT_QUOTE)
-                break;
-            if (!is_brk(&s->w[r - 1], ',') || !is_word(&s->w[r]) || !low_is(&s->w[r], "who"))
-                continue;
-            mention_t named;
-            if (stance__mention_ending(s, floor, r - 1, &named) && named.kind == MK_PERSON) {
-                *m = named;
-                return true;
-            }
-            break;
+        const size_t r = stance__who_clause(s, floor, c2 - 1, comma);
+        mention_t named;
+        if (r != NONE && stance__mention_ending(s, floor, r - 1, &named) &&
+            named.kind == MK_PERSON) {
+            *m = named;
+            return true;
         }
     }
     if (c2 > floor && is_brk(&s->w[c2 - 1], ',')) {

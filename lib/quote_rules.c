@@ -704,6 +704,19 @@ const char *stance__quote_nation_of_two(const quote_rules_t *r, const char *firs
     return stance__quote_nation(r, two);
 }
 
+const char *stance__quote_demonym(const quote_rules_t *r, const char *first, const char *second)
+{
+    const char *country =
+        second ? stance__quote_nation_of_two(r, first, second) : stance__quote_nation(r, first);
+    if (!country)
+        return NULL;
+    const size_t a = strlen(first);
+    const bool own_name = second ? strncmp(country, first, a) == 0 && country[a] == ' ' &&
+                                       strcmp(country + a + 1, second) == 0
+                                 : strcmp(country, first) == 0;
+    return own_name ? NULL : country;
+}
+
 /* The classes of a word as the table gives them (0 when it is not there). */
 static uint32_t table_classes(const quote_rules_t *r, const char *low)
 {

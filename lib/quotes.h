@@ -213,6 +213,10 @@ const char *stance__quote_nation(const quote_rules_t *r, const char *low);
  * each given in lower case; NULL when the rules know no such name. */
 const char *stance__quote_nation_of_two(const quote_rules_t *r, const char *first,
                                         const char *second);
+/* The country that a nation's adjective or people's name ("russian", "north korean"; second
+ * NULL for one word) names, or NULL when the words are no such name or are the country's own
+ * name ("russia", "north korea"). */
+const char *stance__quote_demonym(const quote_rules_t *r, const char *first, const char *second);
 /* True when `low` (lower case) names what was said, in the rule table's speech nouns or its
  * report nouns ("admission", "verdict"). */
 bool stance__quote_is_report_noun(const quote_rules_t *r, const char *low);
@@ -617,6 +621,17 @@ static inline bool modal(const qword_t *w)
            low_is(w, "can") || low_is(w, "cannot") || low_is(w, "shall");
 }
 
+/* The first word of the run that ends before word `at` and goes back to the last break (a
+ * comma, a dash, a period) after `floor`, at most `reach` words: where a clause or an
+ * apposition before `at` opens. */
+static inline size_t since_break(const sentence_t *s, size_t floor, size_t at, size_t reach)
+{
+    size_t i = at;
+    while (i > floor && s->w[i - 1].type != QT_BREAK && at - i < reach)
+        i--;
+    return i;
+}
+
 /* A word that denies the verb after it: "not", "never", "didn't". */
 static inline bool negates(const qword_t *w)
 {
@@ -659,6 +674,10 @@ static inline bool head_word(const qword_t *w)
 
 /* Skips back from j over what may stand between a subject and its verb (auxiliaries, adverbs,
  * time words, a parenthesis, ", however,"), not before floor. */
+/* The "who" that opens a relative clause set off by a comma (", who held talks with A, B and
+ * C,"), found going back from word `from` (above `floor` + 1, within RELATIVE_CLAUSE_REACH
+ * words of `end`, never across a quotation before it); NONE when there is none. */
+size_t stance__who_clause(const sentence_t *s, size_t floor, size_t from, size_t end);
 size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j);
 /* Skips forward over time words and adverbs after a verb ("said on Tuesday"). */
 size_t stance__skip_forward(const sentence_t *s, size_t i, size_t limit);
