@@ -3363,6 +3363,12 @@ static void rule_tables_are_sorted(void **state)
     assert_true(stance__quote_is_report_noun(r, "verdict"));
     assert_true(stance__quote_is_report_noun(r, "warning")); /* a speech noun of the table */
     assert_false(stance__quote_is_report_noun(r, "drone"));
+    /* a nation's adjective names its country; the country's own name is no adjective */
+    assert_string_equal(stance__quote_demonym(r, "russian", NULL), "russia");
+    assert_null(stance__quote_demonym(r, "russia", NULL));
+    assert_string_equal(stance__quote_demonym(r, "north", "korean"), "north korea");
+    assert_null(stance__quote_demonym(r, "north", "korea"));
+    assert_null(stance__quote_demonym(r, "drone", NULL));
     for (size_t i = 0; i < r->trade_names.n; i++) {
         const char *name = r->trade_names.items[i];
         assert_true(stance__quote_classify_word(r, name, strlen(name)) & QW_ROLE);
