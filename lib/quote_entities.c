@@ -1651,6 +1651,22 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     return id;
 }
 
+/* The country a nation's adjective opening a document's name gives ("the Estonian statement",
+ * "the North Korean report"); NULL when there is none. */
+static const char *document_nation(const entities_t *ents, const sentence_t *s,
+                                   const mention_t *m, size_t *words)
+{
+    const qword_t *first = &s->w[m->name_lo];
+    if (!first->cap || m->name_hi - m->name_lo < 2)
+        return NULL;
+    const qword_t *second = &s->w[m->name_lo + 1];
+    const char *two = m->name_hi - m->name_lo >= 3 && second->cap
+                          ? stance__quote_demonym(ents->rules, first->low, second->low)
+                          : NULL;
+    *words = two ? 2 : 1;
+    return two ? two : stance__quote_demonym(ents->rules, first->low, NULL);
+}
+
 /* A document no one known issued ("a final summit declaration", "the joint communique"):
  * it speaks in its own name, as news cites it, an organization of its words. */
 static int document_itself(entities_t *ents, const sentence_t *s, const qtext_t *t,
@@ -1684,6 +1700,8 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             if (id >= 0)
                 return id;
         }
+        size_t nation_words = 0;
+        const char *nation = document_nation(ents, s, m, &nation_words);
         if (m->name_hi - m->name_lo >= 2) {
             /* named for its author: "a White House announcement", "the Kremlin statement" */
             size_t a = m->name_lo;
@@ -1698,7 +1716,9 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
                     o.kind = MK_ORG;
                 if (o.kind == MK_ORG)
                     return organization(ents, s, t, &o);
-                if (o.kind == MK_PERSON)
+                /* (a nation's adjective alone is no person: below) */
+                if (o.kind == MK_PERSON &&
+                    !(nation && o.name_lo == m->name_lo && o.name_hi - o.name_lo == nation_words))
                     return person(ents, s, t, &o);
             }
             /* an owner: "the minister's statement" is the minister's, "the ministers'" the
@@ -1733,10 +1753,14 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
         /* the author of the statement issued last ("X issued a statement ...", though
          * someone else was quoted since); else whoever spoke last; before anyone has, the
          * organization named last ("X's ministry has put out a note. “...,” said the note.") */
-        if (ents->doc_author >= 0)
-            return ents->doc_author;
-        if (ents->last_speaker >= 0)
-            return ents->last_speaker;
+        const int author = ents->doc_author >= 0 ? ents->doc_author : ents->last_speaker;
+        /* "the Lithuanian intelligence report" after Belarus' minister spoke: a document of
+         * another nation than its would-be author's is not theirs, and speaks for itself */
+        if (author >= 0 && nation && ents->e[author].nation &&
+            strcmp(ents->e[author].nation, nation) != 0)
+            return document_itself(ents, s, t, m);
+        if (author >= 0)
+            return author;
         const int named = most_recent(ents, MK_ORG, 0, s->w[m->lo].start, true);
         return named >= 0 ? named : document_itself(ents, s, t, m);
     default: return -1;

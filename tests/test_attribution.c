@@ -8975,6 +8975,30 @@ static void the_nationality_alone_is_its_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "According to the Estonian intelligence report": a document that a nation's adjective describes
+ * is the last speaker's only when that speaker serves the same nation; the Latvian minister who
+ * spoke last did not write it, and it speaks in its own name. Found on round ZI-ZL (ZI: a
+ * Lithuanian intelligence report's words given to Belarus' foreign minister). */
+static void a_document_of_another_nation_speaks_for_itself(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Latvia's foreign minister Ivo Lind has said that the drills \xE2\x80\x9Cwill be "
+        "defensive\xE2\x80\x9D.\n\n"
+        "According to the Estonian intelligence report, however, \xE2\x80\x9Cthe real number "
+        "of troops will exceed the stated one\xE2\x80\x9D.\n\n"
+        "Estonian Foreign Minister Oleg Varn said \xE2\x80\x9Cwe are calm\xE2\x80\x9D.\n\n"
+        "\xE2\x80\x9CWe will watch the border,\xE2\x80\x9D the Estonian statement said.\n";
+    static const want_t want[] = {
+        {"will be defensive", "Ivo Lind", PER, 0, NULL},
+        {"the real number of troops", "Estonian intelligence report", ORG, 0, NULL},
+        {"we are calm", "Oleg Varn", PER, 0, NULL},
+        /* (the same nation's statement is its minister's, who spoke last) */
+        {"We will watch the border,", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9371,6 +9395,7 @@ int main(void)
     cmocka_unit_test(a_vp_is_a_vice_president),
     cmocka_unit_test(a_message_from_one_to_another),
     cmocka_unit_test(the_nationality_alone_is_its_speaker),
+    cmocka_unit_test(a_document_of_another_nation_speaks_for_itself),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
