@@ -697,8 +697,9 @@ size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j)
                    is_brk(&s->w[j - 3], ',')) {
             j -= 3; /* ", however," */
         } else if (j >= floor + 3 && low_is(p, "part") && is_word(&s->w[j - 2]) &&
-                   (s->w[j - 2].cls & QW_DET) && low_is(&s->w[j - 3], "for")) {
-            j -= 3; /* "Tadic for his part said" */
+                   (s->w[j - 2].cls & QW_DET) &&
+                   (low_is(&s->w[j - 3], "for") || low_is(&s->w[j - 3], "on"))) {
+            j -= 3; /* "Tadic for his part said", as translations also write "on his part" */
         } else {
             break;
         }

@@ -8999,6 +8999,21 @@ static void a_document_of_another_nation_speaks_for_itself(void **state)
     CHECK(text, want);
 }
 
+/* "X on his part stated that ...": "on his part", as translations write "for his part", stands
+ * between a subject and its verb. Found on round ZI-ZL (ZI: the Armenian minister's "must be
+ * stopped" not reported at all). */
+static void on_his_part_before_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind on his part stated that fighting in Lodo \xE2\x80\x9Cmust be "
+        "stopped\xE2\x80\x9D and accused the other side of attacks.\n";
+    static const want_t want[] = {
+        {"must be stopped", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9396,6 +9411,7 @@ int main(void)
     cmocka_unit_test(a_message_from_one_to_another),
     cmocka_unit_test(the_nationality_alone_is_its_speaker),
     cmocka_unit_test(a_document_of_another_nation_speaks_for_itself),
+    cmocka_unit_test(on_his_part_before_the_verb),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
