@@ -1694,7 +1694,8 @@ static bool sieve_dash_credit(sctx_t *c, squote_t *q)
 
 /* Sieve 2b, its colon: a credit after a colon that ends the sentence, with no verb of speech
  * in it ("Myanmar's junta ‘willing to take back refugees’ after checks: Momen", as South
- * Asian headlines credit words): the name after the colon said the quoted words before it. */
+ * Asian headlines credit words): the name after the colon said the quoted words before it.
+ * Agencies' headlines put a dash there ("Truce ‘not fully followed’ in Karabakh – Lavrov"). */
 static bool sieve_colon_credit(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -1704,7 +1705,7 @@ static bool sieve_colon_credit(sctx_t *c, squote_t *q)
     for (size_t i = q->item + 1; i < s->n; i++) {
         if (s->w[i].type == QT_QUOTE)
             return false; /* a later quotation's credit is its own */
-        if (is_brk(&s->w[i], ':'))
+        if (is_brk(&s->w[i], ':') || is_brk(&s->w[i], '-'))
             colon = i;
     }
     mention_t m;

@@ -9014,6 +9014,23 @@ static void on_his_part_before_the_verb(void **state)
     CHECK(text, want);
 }
 
+/* A headline's credit after a dash at its end, "Truce “not fully followed” in Lodo – Lind", as
+ * agencies title their copy: the name after the last dash said the quoted words before it, as
+ * after a colon ("...: Momen"). Found on round ZI-ZL (ZI: the Russian minister's words given
+ * to a person named "Truce"). */
+static void a_headline_credit_after_a_dash(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vanta: Truce \xE2\x80\x9Cnot fully followed\xE2\x80\x9D in Lodo \xE2\x80\x93 "
+        "Lind\n\n"
+        "Foreign Minister Ivo Lind met his counterpart in Vanta on Monday.\n";
+    static const want_t want[] = {
+        {"not fully followed", "Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9412,6 +9429,7 @@ int main(void)
     cmocka_unit_test(the_nationality_alone_is_its_speaker),
     cmocka_unit_test(a_document_of_another_nation_speaks_for_itself),
     cmocka_unit_test(on_his_part_before_the_verb),
+    cmocka_unit_test(a_headline_credit_after_a_dash),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
