@@ -1630,6 +1630,17 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
     }
     while (i < s->n && is_brk(&s->w[i], ','))
         i++;
+    /* "for “commercial purposes,” which is not consistent with the act, Wu said": a relative
+     * clause on the quoted words stands between them and their credit, or two ("..., which
+     * aims to ..., Wu said") */
+    while (i < s->n && is_word(&s->w[i]) && low_is(&s->w[i], "which")) {
+        size_t k = i + 1;
+        while (k < s->n && s->w[k].type != QT_QUOTE && !is_brk(&s->w[k], ','))
+            k++;
+        if (k + 1 >= s->n || !is_brk(&s->w[k], ','))
+            break;
+        i = k + 1;
+    }
     /* "“...,” – said X", as translated agency copy writes it: a dash before the verb (a dash
      * before a name is a roundup's credit, sieve 2b) */
     if (i + 1 < s->n && is_brk(&s->w[i], '-') && is_word(&s->w[i + 1]) &&

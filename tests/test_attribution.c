@@ -9031,6 +9031,23 @@ static void a_headline_credit_after_a_dash(void **state)
     CHECK(text, want);
 }
 
+/* "Lodo had demanded airplanes for “commercial purposes,” which is not consistent with the act,
+ * Wu said": a relative clause on the quoted words (or two) stands between them and their
+ * credit, which still names who said them. Found on round ZI-ZL (ZJ: the Taiwanese minister's
+ * words given to the country he spoke of). */
+static void a_relative_clause_before_the_credit(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Lodo had demanded that Vanta help it acquire airplanes for \xE2\x80\x9C" "commercial "
+        "purposes,\xE2\x80\x9D which is not consistent with the spirit of the act, which aims to "
+        "build roads, Ivo Lind said.\n";
+    static const want_t want[] = {
+        {"commercial purposes,", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9430,6 +9447,7 @@ int main(void)
     cmocka_unit_test(a_document_of_another_nation_speaks_for_itself),
     cmocka_unit_test(on_his_part_before_the_verb),
     cmocka_unit_test(a_headline_credit_after_a_dash),
+    cmocka_unit_test(a_relative_clause_before_the_credit),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
