@@ -338,9 +338,10 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
          * sentence's ("Leaders of the G7 issued") is the lower-case plural */
         if (!m->definite && !m->indefinite)
             m->indefinite = ends_with(last, "s", 0) && (!last->cap || (last->lead && hi - lo == 1));
-        if (!d && !m->definite && !m->indefinite && hi - lo >= 2 && first->cap &&
-            (last->cap || (last->cls & QW_ROLE)) && !ends_with(last, "s", 0))
-            m->definite = true; /* also "Foreign Ministry spokeswoman noted" */
+        if (!d && !m->definite && !m->indefinite && hi - lo >= 2 &&
+            ((first->cap && last->cap) || (last->cls & QW_ROLE)) && !ends_with(last, "s", 0))
+            m->definite = true; /* also "Foreign Ministry spokeswoman noted", and in lower
+                                 * case, "foreign ministry spokesperson said" */
         if (!d && !m->definite && !m->indefinite && hi - lo == 1 && last->acronym &&
             (last->cls & QW_ROLE))
             m->definite = true; /* "FM announced", "PM said": the office's initials */

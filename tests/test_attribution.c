@@ -9048,6 +9048,24 @@ static void a_relative_clause_before_the_credit(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” foreign ministry spokesperson said": a title in lower case with its article dropped,
+ * as translations write it, is as definite as "the foreign ministry spokesperson" (and as
+ * "Foreign Ministry spokeswoman noted"): the holder named before. Found on round ZI-ZL (ZJ:
+ * the Vietnamese spokesperson's words given to a nameless one). */
+static void a_lower_case_title_without_its_article(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The statement was made by Vantan foreign ministry spokesperson Ivo Lind on "
+        "Thursday.\n\n"
+        "\xE2\x80\x9CLodo has no basis for its claims,\xE2\x80\x9D foreign ministry "
+        "spokesperson said.\n";
+    static const want_t want[] = {
+        {"Lodo has no basis", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9448,6 +9466,7 @@ int main(void)
     cmocka_unit_test(on_his_part_before_the_verb),
     cmocka_unit_test(a_headline_credit_after_a_dash),
     cmocka_unit_test(a_relative_clause_before_the_credit),
+    cmocka_unit_test(a_lower_case_title_without_its_article),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
