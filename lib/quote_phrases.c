@@ -429,8 +429,13 @@ static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
              * minister's spokesman"; a country's name of two words with it ("South Korea's
              * military", "Saudi Arabia's"): a capitalized word of no class of its own */
             if (p->poss) {
-                if ((p->cls & QW_PLACE) && i > floor && name_word(&s->w[i - 1]) &&
-                    !s->w[i - 1].poss && (s->w[i - 1].cls & ~(uint32_t)QW_PLACE) == 0)
+                /* (also a name the rules do not know before a body: "Hong Kong's
+                 * government", "Emmanuel Macron's office") */
+                const bool body = (s->w[end - 1].cls & QW_ORG) != 0;
+                if ((body || (p->cls & QW_PLACE)) && (p->cls & ~(uint32_t)QW_PLACE) == 0 &&
+                    p->cap && i > floor &&
+                    name_word(&s->w[i - 1]) && !s->w[i - 1].poss &&
+                    (s->w[i - 1].cls & ~(uint32_t)QW_PLACE) == 0)
                     i--;
                 /* a title's owner with the title's words: "the Israeli Prime Minister's
                  * Office", not "Minister's Office" */

@@ -9066,6 +9066,23 @@ static void a_lower_case_title_without_its_article(void **state)
     CHECK(text, want);
 }
 
+/* "Hong Kong's government", "Emmanuel Macron's office": an owner of two capitalized words the
+ * rules do not know, before a body, is the whole name, not its last word ("Kong's
+ * government"). Found on round ZI-ZL (ZJ, ZL: the printed speaker cut). */
+static void a_two_word_owner_before_a_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Lodo Vanta\xE2\x80\x99s government expressed its \xE2\x80\x9Cutmost "
+        "anger\xE2\x80\x9D at the decision.\n\n"
+        "Ivo Lind's office called it \xE2\x80\x9C" "an illicit act\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"utmost anger", "Lodo Vanta\xE2\x80\x99s government", ORG, 0, NULL},
+        {"an illicit act", "Ivo Lind's office", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9467,6 +9484,7 @@ int main(void)
     cmocka_unit_test(a_headline_credit_after_a_dash),
     cmocka_unit_test(a_relative_clause_before_the_credit),
     cmocka_unit_test(a_lower_case_title_without_its_article),
+    cmocka_unit_test(a_two_word_owner_before_a_body),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
