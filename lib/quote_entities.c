@@ -616,6 +616,13 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     if (m->name_hi - m->name_lo == 1 && m->role == NONE && !(first->cls & QW_PLACE) &&
         stance__quote_nation(ents->rules, first->low))
         return -1;
+    /* "Angry Kenyan fishermen protested": a nation's adjective last, before a noun in lower
+     * case of no class, describes the noun; it is no one's surname */
+    const qword_t *last = &s->w[m->name_hi - 1];
+    if (m->role == NONE && m->name_hi - m->name_lo >= 2 && m->name_hi < s->n &&
+        is_word(&s->w[m->name_hi]) && !s->w[m->name_hi].cap && s->w[m->name_hi].cls == 0 &&
+        !last->poss && stance__quote_demonym(ents->rules, last->low, NULL))
+        return -1;
     const bool one_word = surname_only(s, m);
     uint64_t at = s->w[m->lo].start;
     int epithet;

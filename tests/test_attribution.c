@@ -9083,6 +9083,25 @@ static void a_two_word_owner_before_a_body(void **state)
     CHECK(text, want);
 }
 
+/* "Angry Kenyan fishermen protested": a capitalized word and a nation's adjective before a noun
+ * in lower case describe the noun; no person is named "Angry Kenyan", and the "he" after is
+ * the person who spoke before. Found on round ZI-ZL (ZK: the vice president's words given to
+ * "Angry Kenyan"). */
+static void a_nationality_before_a_noun_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vice-President Ivo Lind joined the debate and declared that the island was in "
+        "Vanta.\n\n"
+        "Angry Latvian fishermen on the island bitterly protested at the arrests.\n\n"
+        "He said the island was in Vanta, adding, everybody \xE2\x80\x9Cknows this "
+        "fact\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"knows this fact", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9485,6 +9504,7 @@ int main(void)
     cmocka_unit_test(a_relative_clause_before_the_credit),
     cmocka_unit_test(a_lower_case_title_without_its_article),
     cmocka_unit_test(a_two_word_owner_before_a_body),
+    cmocka_unit_test(a_nationality_before_a_noun_is_no_name),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
