@@ -743,8 +743,18 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         (low_is(conj, "but") || low_is(conj, "and"))) {
         mention_t m;
         if (sentence_subject(c, v->at - 1, &m) &&
-            (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG))
+            (m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG)) {
             v->subj = m;
+            return;
+        }
+        /* "The incident occurred as X joined the debate and declared": the subject of the
+         * subordinate clause both verbs are in, a person named right after its "as" */
+        for (size_t k = v->at - 1; k > 1 && is_word(&s->w[k - 1]); k--)
+            if (subordinator(&s->w[k - 2]) && stance__mention_starting(s, k - 1, v->at - 1, &m) &&
+                m.lo == k - 1 && (m.kind == MK_PERSON || m.kind == MK_TITLE)) {
+                v->subj = m;
+                return;
+            }
     }
 }
 

@@ -9102,6 +9102,26 @@ static void a_nationality_before_a_noun_is_no_name(void **state)
     CHECK(text, want);
 }
 
+/* "The incident occurred as X joined the debate and declared that ...": the second of two
+ * joined verbs in a clause opened by "as" has that clause's subject, when the sentence's own
+ * subject is no one; the "he" after is X. Found on round ZI-ZL (ZK: the vice president's
+ * words given to the man quoted before him). */
+static void joined_verbs_in_a_subordinate_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe want help now,\xE2\x80\x9D Mr Oleg Varn said.\n\n"
+        "The incident occurred as Vice-President Ivo Lind joined the debate and declared that "
+        "the island was in Vanta.\n\n"
+        "He said the island was in Vanta, adding, everybody \xE2\x80\x9Cknows this "
+        "fact\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"We want help now,", "Oleg Varn", PER, 0, NULL},
+        {"knows this fact", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9505,6 +9525,7 @@ int main(void)
     cmocka_unit_test(a_lower_case_title_without_its_article),
     cmocka_unit_test(a_two_word_owner_before_a_body),
     cmocka_unit_test(a_nationality_before_a_noun_is_no_name),
+    cmocka_unit_test(joined_verbs_in_a_subordinate_clause),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
