@@ -1267,8 +1267,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
      * refers back freely; one with an owner or a field of its own ("Congo's communications
      * minister") only to a named person of that role or to the same words */
     bool bare = m->org_lo == m->org_hi;
-    for (size_t i = m->name_lo; i < m->name_hi; i++)
-        if (s->w[i].poss || (!(s->w[i].cls & QW_TITLE) && !s->w[i].cap))
+    for (size_t i = m->name_lo; i < m->name_hi; i++) /* ("the president's" is bare) */
+        if ((s->w[i].poss && i != m->role) || (!(s->w[i].cls & QW_TITLE) && !s->w[i].cap))
             bare = false;
     /* "the socialist leader", "the veteran diplomat": a role any office holder has, with a
      * word that describes its holder, refers back as the bare one does */

@@ -9122,6 +9122,28 @@ static void joined_verbs_in_a_subordinate_clause(void **state)
     CHECK(text, want);
 }
 
+/* "The president's measures include “enhanced” inspections": a title in the possessive is as
+ * bare as "the president", so of two presidents it means the one who spoke last and opened
+ * a sentence since, not the one named last in passing. Found on round ZI-ZL (ZL: three
+ * quotations of the US president given to the Colombian one he spoke of). */
+static void a_bare_title_in_the_possessive(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Lind has announced measures against Vanta after the country\xE2\x80\x99s president "
+        "Oleg Varn denied entry to two flights. Speaking on his account, President Lind said "
+        "that Varn \xE2\x80\x9Cjeopardized our security\xE2\x80\x9D. The "
+        "president\xE2\x80\x99s measures include \xE2\x80\x9C" "enhanced\xE2\x80\x9D "
+        "inspections of cargo. \xE2\x80\x9CThese measures are just the "
+        "beginning,\xE2\x80\x9D the president wrote.\n";
+    static const want_t want[] = {
+        {"jeopardized our security", "Lind", PER, 0, NULL},
+        {"enhanced", "Lind", TTL, 0, NULL},
+        {"These measures are just", "Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9526,6 +9548,7 @@ int main(void)
     cmocka_unit_test(a_two_word_owner_before_a_body),
     cmocka_unit_test(a_nationality_before_a_noun_is_no_name),
     cmocka_unit_test(joined_verbs_in_a_subordinate_clause),
+    cmocka_unit_test(a_bare_title_in_the_possessive),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
