@@ -32,6 +32,7 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
     ents->last_speaker = -1;
     ents->last_person = -1;
     ents->doc_author = -1;
+    ents->quiet = QUIET_MAX;
     ents->named[0] = ents->named[1] = -1;
     ents->rules = rules;
 }

@@ -2736,6 +2736,16 @@ static bool content_announced(const sentence_t *s, const sverb_t *v)
     return low_is(subj, "this") || low_is(subj, "it") || low_is(subj, "that");
 }
 
+/* Whether the words before word `item` are prose the rules read: one of them is in the rules'
+ * words table (a text in a language the rules lack, "官房長官は「...」", has none). */
+static bool rules_read(const sentence_t *s, size_t item)
+{
+    for (size_t i = 0; i < item; i++)
+        if (is_word(&s->w[i]) && s->w[i].cls)
+            return true;
+    return false;
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -2745,6 +2755,10 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     c.r = r;
     c.cache = cache;
     c.ents = ents;
+    if (ents->quiet < QUIET_MAX)
+        ents->quiet++;
+    if (ents->sentences < QUIET_MAX)
+        ents->sentences++;
     c.nv = 0;
     c.noted = 0;
     c.skipped_to = NONE;
@@ -2848,8 +2862,20 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
                      sieve_colon(&c, q) || sieve_headline_name(&c, q) || sieve_subject(&c, q);
-        if (found && q->entity >= 0)
+        /* "Those proposals must “respect the institutional architecture” of the EU.": words
+         * quoted in the reporter's sentence, with no reporting verb and no one named to have
+         * said them, go on from the last speaker, whose report the sentence continues (one
+         * quoted in the sentence before, or earlier in this one) */
+        if (!found && q->item > 0 && c.nv == 0 && ents->last_speaker >= 0 && ents->quiet <= 1 &&
+            ents->quoted_after_first && rules_read(s, q->item)) {
+            attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);
+            found = true;
+        }
+        if (found && q->entity >= 0) {
             stance__entity_spoke(ents, q->entity);
+            ents->quiet = 0;
+            ents->quoted_after_first = ents->sentences > 1;
+        }
         merge_split(&c, qi);
     }
     reporter_keeps_the_floor(&c);

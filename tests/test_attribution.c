@@ -1853,7 +1853,9 @@ static void quoted_from_its_verb(void **state)
     static const want_t want[] = {
         {"emphasized the importance", "Anna Vogt", TTL, 0, NULL},
         {"welcomed the proposal", "Jan Nowak", PER, 0, NULL},
-        {"ran out of time", "", NON, 0, NULL},
+        /* (not the talks': the words go on from the minister quoted just before, as real
+         * news quotes a speaker's words in the sentence after: unattributed_words_go_on_...) */
+        {"ran out of time", "Jan Nowak", NON, 0, NULL},
         {"notes with regret", "Tarsian Foreign Ministry", ORG, 0, NULL}, /* a statement's present */
         /* an adverb before the verb, under a roundup's heading (BZ) */
         {"strongly condemns", "Vantan Ministry of Information", ORG, 0, NULL},
@@ -9144,6 +9146,28 @@ static void a_bare_title_in_the_possessive(void **state)
     CHECK(text, want);
 }
 
+/* "Those proposals must “respect the institutional architecture” of the bloc.": quoted words in a
+ * sentence that has no reporting verb and names no one who said them go on from the speaker
+ * quoted in the sentence before, whose report the sentence continues (not from a headline's,
+ * nor after a sentence that quotes no one: headline_name_colon_quote,
+ * bulleted_lists_and_owned_ministries). Found on round ZI-ZL (ZL: a speech's words given to no
+ * one) and on the rounds before (nine quotations in all). */
+static void unattributed_words_go_on_from_the_last_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Talks on the reform of the bloc opened in Lodo on Monday.\n\n"
+        "\xE2\x80\x9CWe are ready to listen,\xE2\x80\x9D Ivo Lind told reporters.\n\n"
+        "Those proposals must \xE2\x80\x9Crespect the institutional architecture and "
+        "integrity\xE2\x80\x9D of the bloc.\n";
+    static const want_t want[] = {
+        {"We are ready to listen,", "Ivo Lind", PER, 0, NULL},
+        /* (no mention names him in the sentence) */
+        {"respect the institutional", "Ivo Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9549,6 +9573,7 @@ int main(void)
     cmocka_unit_test(a_nationality_before_a_noun_is_no_name),
     cmocka_unit_test(joined_verbs_in_a_subordinate_clause),
     cmocka_unit_test(a_bare_title_in_the_possessive),
+    cmocka_unit_test(unattributed_words_go_on_from_the_last_speaker),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
