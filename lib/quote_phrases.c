@@ -1042,6 +1042,20 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         return false;
     }
     size_t k = phrase_start(s, floor, j);
+    /* "In Moscow President Putin said", with the opening phrase's comma left out: the places
+     * after the sentence's first preposition are its object, and the title or the name after
+     * them the subject */
+    if (k == floor + 1 && is_word(&s->w[floor]) && (s->w[floor].cls & QW_PREP)) {
+        size_t after = k;
+        while (after < j && s->w[after].cap && (s->w[after].cls & QW_PLACE) &&
+               !s->w[after].poss)
+            after++;
+        if (after > k && after < j && s->w[after].cap &&
+            (s->w[after].cls & (QW_TITLE | QW_HONORIFIC))) {
+            k = after;
+            prep_ok = true;
+        }
+    }
     size_t det = NONE;
     if (k > floor && is_word(&s->w[k - 1]) && (s->w[k - 1].cls & QW_DET) &&
         !(s->w[k - 1].cls & QW_PRONOUN))

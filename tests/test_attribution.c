@@ -9186,6 +9186,23 @@ static void an_honorific_after_an_opening_phrase(void **state)
     CHECK(text, want);
 }
 
+/* "In Lodo President Ivo Lind said “...”", the opening phrase's comma left out: the place after
+ * the sentence's first preposition is its object, and the title and name after it the
+ * subject (before, the whole was read as one name after "in", a place, and no one spoke).
+ * Found while reading round W's misses in stop 38; no round has it. */
+static void a_place_then_a_title_after_an_opening_preposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "In Moscow President Ivo Lind said \xE2\x80\x9Cit is dangerous\xE2\x80\x9D.\n\n"
+        "In Moscow Ms Mara Quill said \xE2\x80\x9Cwe disagree\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"it is dangerous", "Ivo Lind", PER, 0, NULL},
+        {"we disagree", "Mara Quill", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9593,6 +9610,7 @@ int main(void)
     cmocka_unit_test(a_bare_title_in_the_possessive),
     cmocka_unit_test(unattributed_words_go_on_from_the_last_speaker),
     cmocka_unit_test(an_honorific_after_an_opening_phrase),
+    cmocka_unit_test(a_place_then_a_title_after_an_opening_preposition),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
