@@ -553,6 +553,22 @@ static void joint_subject(const sentence_t *s, size_t floor, mention_t *m)
     m->role = m->role_mod = NONE;
 }
 
+/* "“...,” an official who attended the talks said", "a diplomat who asked not to be named told
+ * Reuters": the person before a relative clause with no commas of its own, which stands
+ * between the subject and its verb at `end`. */
+static bool restrictive_who_subject(const sentence_t *s, size_t floor, size_t end, mention_t *m)
+{
+    for (size_t r = end; r > floor + 1 && end - r < 16; r--) {
+        const qword_t *w = &s->w[r - 1];
+        if (!is_word(w))
+            return false;
+        if (low_is(w, "who"))
+            return r < end && stance__mention_ending(s, floor, r - 1, m) && m->hi == r - 1 &&
+                   (m->kind == MK_TITLE || m->kind == MK_PERSON);
+    }
+    return false;
+}
+
 static void verb_subject(sctx_t *c, sverb_t *v)
 {
     const sentence_t *s = c->s;
@@ -668,6 +684,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
                 return;
         }
     }
+    if (!v->ing && restrictive_who_subject(s, floor, end, &v->subj))
+        return;
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
         joint_subject(s, floor, &v->subj);
         /* a participle has its own subject only right before it ("with the spokesman

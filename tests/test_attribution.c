@@ -9203,6 +9203,24 @@ static void a_place_then_a_title_after_an_opening_preposition(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” an official who asked not to be named said": a relative clause with no commas of its
+ * own between a subject after the quotation and its verb; the one before "who" said it.
+ * Found on round T (TD: an Asian delegate's words given to no one), read again in stop 38. */
+static void a_relative_clause_without_commas_before_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CIt is moving very slowly,\xE2\x80\x9D an Asian delegate who was "
+        "attending the closed-door talks told Reuters.\n\n"
+        "\xE2\x80\x9CWe will stay past midnight,\xE2\x80\x9D an official who asked not to "
+        "be named said.\n";
+    static const want_t want[] = {
+        {"It is moving very slowly,", "Asian delegate", TTL, 0, NULL},
+        {"We will stay past midnight,", "official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9611,6 +9629,7 @@ int main(void)
     cmocka_unit_test(unattributed_words_go_on_from_the_last_speaker),
     cmocka_unit_test(an_honorific_after_an_opening_phrase),
     cmocka_unit_test(a_place_then_a_title_after_an_opening_preposition),
+    cmocka_unit_test(a_relative_clause_without_commas_before_the_verb),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
