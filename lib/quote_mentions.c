@@ -2314,6 +2314,23 @@ static bool sieve_later(sctx_t *c, squote_t *q)
     return false;
 }
 
+/* "These sanctions reveal US “hostile” policies towards Iran, said Mousavi": a reporting verb
+ * set off by a comma later in the sentence credits words whose verb before them has no one
+ * for a subject ("These sanctions reveal"). */
+static void credit_after_comma(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (v->at <= q->item || v->think || !v->subj.kind || v->entity < 0)
+            continue;
+        const size_t lo = v->subj.lo < v->at ? v->subj.lo : v->at;
+        if (lo > q->item + 1 && is_brk(&s->w[lo - 1], ','))
+            attach(c, q, &v->subj, v->at, v->entity, lo, clause_end(s, v->at + 1));
+        return;
+    }
+}
+
 /* The word after a person's apposition that starts at `at` ("Lena Ovic, leader of the
  * Civic Front, was"), before `limit`: at itself when no apposition of a few words starts
  * there. */
@@ -2884,6 +2901,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
          * quoted in the reporter's sentence, with no reporting verb and no one named to have
          * said them, go on from the last speaker, whose report the sentence continues (one
          * quoted in the sentence before, or earlier in this one) */
+        if (found && q->entity < 0 && (inner == ',' || inner == 0))
+            credit_after_comma(&c, q);
         if (!found && q->item > 0 && c.nv == 0 && ents->last_speaker >= 0 && ents->quiet <= 1 &&
             ents->quoted_after_first && rules_read(s, q->item)) {
             attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);
