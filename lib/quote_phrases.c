@@ -970,6 +970,18 @@ static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t e
  * name, title or organization phrase, not after a preposition. */
 static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m);
 
+/* "one of the sources", "one of the officials": one unnamed person of a group given by a plural
+ * title, a mention of its own from "one" on (m: the plural's mention; false for another). */
+static bool one_of(size_t one, mention_t *m)
+{
+    if (m->kind != MK_TITLE)
+        return false;
+    m->lo = m->name_lo = one;
+    m->definite = false;
+    m->indefinite = true;
+    return true;
+}
+
 bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m)
 {
     if (!mention_ending(s, floor, end, m))
@@ -1129,6 +1141,10 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         /* after a preposition: only as the organization of a title or document before it
          * ("a spokesperson for the ministry", "a statement from the embassy") */
         size_t prep = open - 1;
+        /* "one of the sources said" */
+        if (prep > floor && low_is(&s->w[prep], "of") && low_is(&s->w[prep - 1], "one") &&
+            stance__mention_from_phrase(s, det, k, j, m))
+            return one_of(prep - 1, m);
         const bool to = low_is(&s->w[prep], "to"), in = low_is(&s->w[prep], "in");
         if (!(low_is(&s->w[prep], "for") || low_is(&s->w[prep], "of") ||
               low_is(&s->w[prep], "from") || low_is(&s->w[prep], "by") ||
@@ -1239,6 +1255,10 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
         stance__pronoun_mention(i, (p->cls & QW_MALE) ? 'm' : (p->cls & QW_FEMALE) ? 'f' : 0, m);
         return true;
     }
+    /* "said one of the sources" */
+    if (i + 2 < limit && low_is(p, "one") && low_is(&s->w[i + 1], "of") &&
+        stance__mention_starting(s, i + 2, limit, m) && m->lo == i + 2)
+        return one_of(i, m);
     size_t det = NONE;
     if ((p->cls & QW_DET) && !(p->cls & QW_PRONOUN)) {
         det = i;

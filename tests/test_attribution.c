@@ -9237,6 +9237,24 @@ static void a_later_credit_after_a_subject_that_is_no_one(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” one of the sources said", "said one of the diplomats": one unnamed person of a group
+ * that a plural title gives, a mention of its own from "one" on (before, "of" made the
+ * plural a preposition's object and no one spoke). Found reading round O's misses in stop 38
+ * (OB: a Pakistani source's words given to no one). */
+static void one_of_a_group_speaks(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CNo compromise is possible on our core demands,\xE2\x80\x9D one of the "
+        "officials said.\n\n"
+        "\xE2\x80\x9CThe talks will go on,\xE2\x80\x9D said one of the diplomats.\n";
+    static const want_t want[] = {
+        {"No compromise is possible", "one of the officials", TTL, 0, NULL},
+        {"The talks will go on,", "one of the diplomats", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9647,6 +9665,7 @@ int main(void)
     cmocka_unit_test(a_place_then_a_title_after_an_opening_preposition),
     cmocka_unit_test(a_relative_clause_without_commas_before_the_verb),
     cmocka_unit_test(a_later_credit_after_a_subject_that_is_no_one),
+    cmocka_unit_test(one_of_a_group_speaks),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
