@@ -1321,13 +1321,23 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
         org_after(s, j, limit, m);
     }
     /* "National Federation Party leader and Opposition MP Biman Prasad": two offices of one
-     * person, the name after the second */
-    if (m->kind == MK_TITLE && m->hi + 1 < limit && is_word(&s->w[m->hi]) &&
-        low_is(&s->w[m->hi], "and") && s->w[m->hi + 1].cap) {
-        const size_t a = m->hi + 1, b = stance__phrase_end(s, a, limit);
+     * person, the name after the second, which may open in lower case ("Vice President and
+     * acting head of state Alvaro Garcia") */
+    size_t second = m->hi + 1;
+    while (m->kind == MK_TITLE && second < limit && second < m->hi + 7 && is_word(&s->w[second]) &&
+           !s->w[second].cap && !(s->w[second].cls & (QW_PRONOUN | QW_RELATIVE)) &&
+           ((s->w[second].cls & QW_LEMMA) || !(s->w[second].cls & QW_SPEECH)) &&
+           !low_is(&s->w[second], "that")) /* (a verb's lemma may be a noun: "head of state") */
+        second++;
+    if (m->kind == MK_TITLE && second < limit && is_word(&s->w[m->hi]) &&
+        low_is(&s->w[m->hi], "and") && s->w[second].cap) {
+        const size_t a = m->hi + 1, b = stance__phrase_end(s, second, limit);
         mention_t named;
-        if (b > a && stance__mention_from_phrase(s, NONE, a, b, &named) &&
-            named.kind == MK_PERSON && named.role != NONE) {
+        if (b > second &&
+            (second == a ? stance__mention_from_phrase(s, NONE, a, b, &named) &&
+                               named.role != NONE
+                         : stance__mention_from_phrase(s, NONE, second, b, &named)) &&
+            named.kind == MK_PERSON) {
             named.lo = m->lo;
             named.definite = m->definite;
             *m = named;
