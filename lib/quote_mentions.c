@@ -1761,11 +1761,19 @@ static bool sieve_verbless_credit(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
     mention_t m;
-    if (c->nv != 0 || q->raw.inner != ',' ||
-        !stance__mention_starting(s, q->item + 1, s->n, &m) || m.lo != q->item + 1 ||
+    /* (the comma inside the marks or right after them: "“...”, the spokesman.") */
+    size_t at = q->item + 1;
+    if (q->raw.inner != ',' && !(q->raw.inner == 0 && at < s->n && is_brk(&s->w[at++], ',')))
+        return false;
+    if (c->nv != 0 || !stance__mention_starting(s, at, s->n, &m) || m.lo != at ||
         !(m.kind == MK_PERSON || m.kind == MK_TITLE))
         return false;
     size_t k = m.hi;
+    /* "“...,” the spokesman.": the credit is the whole rest of the sentence */
+    if (k + 1 == s->n && is_brk(&s->w[k], '.')) {
+        attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+        return true;
+    }
     if (k == s->n || !is_word(&s->w[k]) || !(s->w[k].cls & QW_PREP))
         return false; /* the name alone may be the sentence's subject: "“...,” X, who ..." */
     for (; k < s->n; k++) {

@@ -9272,6 +9272,23 @@ static void two_offices_the_second_in_lower_case(void **state)
     CHECK(text, want);
 }
 
+/* "“...”, the spokesman.": a credit with its verb dropped that is the whole rest of the sentence
+ * (the comma inside the marks or after them) names who said the words. Found reading round
+ * R's misses in stop 38 (RC: the envoy's spokesman's words given to the envoy). */
+static void a_credit_that_ends_the_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesman Ivo Lind spoke on Monday.\n\n"
+        "\xE2\x80\x9CThe parties must lay down their arms\xE2\x80\x9D, the spokesman.\n\n"
+        "\xE2\x80\x9CWe will take it from there,\xE2\x80\x9D the spokesman.\n";
+    static const want_t want[] = {
+        {"The parties must lay down", "Ivo Lind", TTL, 0, NULL},
+        {"We will take it from there,", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9684,6 +9701,7 @@ int main(void)
     cmocka_unit_test(a_later_credit_after_a_subject_that_is_no_one),
     cmocka_unit_test(one_of_a_group_speaks),
     cmocka_unit_test(two_offices_the_second_in_lower_case),
+    cmocka_unit_test(a_credit_that_ends_the_sentence),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
