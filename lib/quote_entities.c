@@ -1208,17 +1208,22 @@ static bool generic_role(const char *role)
 
 /* Whether person e holds an office that leads a country (rules list leading_offices: "prime
  * minister", "president", "king"), as "the Hungarian leader" names its holder. */
-static bool leading_office(const entities_t *ents, const entity_t *e)
+static bool office_leads(const entities_t *ents, const char *role, const char *mod)
 {
     char office[2 * QWORD_LOW]; /* each part is shorter than QWORD_LOW */
     size_t n = 0;
-    if (e->role_mod[0]) {
-        n = strlen(e->role_mod);
-        memcpy(office, e->role_mod, n);
+    if (mod[0]) {
+        n = strlen(mod);
+        memcpy(office, mod, n);
         office[n++] = ' ';
     }
-    strcpy(office + n, e->role);
+    strcpy(office + n, role);
     return stance__quote_list_has(&ents->rules->leading_offices, office);
+}
+
+static bool leading_office(const entities_t *ents, const entity_t *e)
+{
+    return office_leads(ents, e->role, e->role_mod);
 }
 
 /* A role that speaks for a body: "the spokesperson" is whoever spoke last as its
@@ -1423,7 +1428,11 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                     set_role(ents, &ents->e[best], s, m);
                 } else if ((described || generic_role(role) ||
                             (speaks_for_a_body(role) && speaks_for_a_body(ents->e[last].role))) &&
-                           same_gender(m->gender, ents->e[last].gender)) {
+                           same_gender(m->gender, ents->e[last].gender) &&
+                           /* (not "the US president" for a foreign minister: an office that
+                            * leads a country is no epithet for another office) */
+                           !(office_leads(ents, role, mod) &&
+                             !office_leads(ents, ents->e[last].role, ents->e[last].role_mod))) {
                     best = last;
                 }
             }

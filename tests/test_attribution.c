@@ -9289,6 +9289,26 @@ static void a_credit_that_ends_the_sentence(void **state)
     CHECK(text, want);
 }
 
+/* "Ivo Lind, the foreign minister, said ... Earlier, the US president had confirmed ...,
+ * saying “...”": an office that leads a country, described by a nation, is no epithet for the
+ * last speaker when that speaker holds another office; it is someone the article has not
+ * named as president. Found on round ZE-ZH (ZE: the US president's words given to the German
+ * foreign minister), mended in stop 38 (stop 37 had tried a broader rule and lost seven). */
+static void a_leading_office_is_no_epithet_for_another(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe presence of the troops is important,\xE2\x80\x9D Ivo Lind, the "
+        "foreign minister, said on Tuesday.\n\n"
+        "Earlier this week, the US president had confirmed his intention, saying "
+        "\xE2\x80\x9Cwe are protecting them and they are delinquent\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"The presence of the troops", "Ivo Lind", PER, 0, NULL},
+        {"we are protecting them", "US president", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9702,6 +9722,7 @@ int main(void)
     cmocka_unit_test(one_of_a_group_speaks),
     cmocka_unit_test(two_offices_the_second_in_lower_case),
     cmocka_unit_test(a_credit_that_ends_the_sentence),
+    cmocka_unit_test(a_leading_office_is_no_epithet_for_another),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
