@@ -1453,7 +1453,11 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
          * opened a sentence a sentence or two before, and since the title was last met alone
          * ("Indonesia's president has taken aim at ...", in the lead): news names a leader
          * first and gives the title after */
-        if (bare && plain && ents->last_speaker < 0 && (best < 0 || !ents->e[best].named)) {
+        /* (a title in capitals too: "Theresa May has expelled ... The Prime Minister said") */
+        bool title_words = true;
+        for (size_t i = m->name_lo; i < m->name_hi; i++)
+            title_words = title_words && (!s->w[i].cap || (s->w[i].cls & QW_TITLE));
+        if (bare && title_words && ents->last_speaker < 0 && (best < 0 || !ents->e[best].named)) {
             const uint64_t since = best >= 0 ? ents->e[best].seen : 0;
             for (int i = 0; i < ENTITIES; i++) {
                 const entity_t *e = &ents->e[i];

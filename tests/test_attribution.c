@@ -9309,6 +9309,25 @@ static void a_leading_office_is_no_epithet_for_another(void **state)
     CHECK(text, want);
 }
 
+/* "Mara Quill has expelled ... The Prime Minister said ...": before anyone has spoken, a bare
+ * title no one named holds is the person of no known office who opened a sentence just
+ * before, a title in capitals as one in lower case ("The president said"). Found on round
+ * ZM-ZP (ZM: the British prime minister's words given to a nameless "Prime Minister"). */
+static void a_capitalized_title_before_anyone_spoke(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Mara Quill expels diplomats\n\n"
+        "Mara Quill has expelled 23 diplomats in response to the poisoning.\n\n"
+        "The Prime Minister said that contacts were suspended.\n\n"
+        "The PM told MPs that it was \xE2\x80\x9Cnot in our national interest to break off all "
+        "dialogue\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"not in our national interest", "Mara Quill", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9723,6 +9742,7 @@ int main(void)
     cmocka_unit_test(two_offices_the_second_in_lower_case),
     cmocka_unit_test(a_credit_that_ends_the_sentence),
     cmocka_unit_test(a_leading_office_is_no_epithet_for_another),
+    cmocka_unit_test(a_capitalized_title_before_anyone_spoke),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
