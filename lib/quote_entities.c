@@ -417,6 +417,14 @@ static int organization_by_first_word(const entities_t *ents, const qtext_t *t,
 static bool in_lead(entities_t *ents, const qtext_t *t, size_t at);
 static bool within_paragraphs(const qtext_t *t, size_t from, size_t to, unsigned most);
 
+/* Whether mention m's role word is a male form ("spokesman", "chairman"): news may use it of a
+ * woman, but it does not name one the article introduced as "the spokeswoman". */
+static bool male_form(const sentence_t *s, const mention_t *m)
+{
+    return m->role != NONE && ends_with(&s->w[m->role], "man", 3) &&
+           !ends_with(&s->w[m->role], "woman", 0);
+}
+
 static int titled_unnamed(entities_t *ents, const sentence_t *s, const qtext_t *t,
                           const mention_t *m)
 {
@@ -426,10 +434,12 @@ static int titled_unnamed(entities_t *ents, const sentence_t *s, const qtext_t *
         return -1;
     const char *nation = mention_nation(ents, s, m);
     const char *owner = mention_owner(ents, s, m);
+    const bool man_form = male_form(s, m);
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
-        if (!e->used || e->kind != MK_PERSON || strcmp(e->role, role) != 0)
+        if (!e->used || e->kind != MK_PERSON || strcmp(e->role, role) != 0 ||
+            (man_form && e->gender == 'f'))
             continue;
         if (owner && *e->owner && strcmp(e->owner, owner) != 0)
             continue; /* Solmere's defence minister is not Dravenia's */
@@ -1646,7 +1656,7 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
         (m->name_hi - m->name_lo < 2 || (!e->nation && !e->owner[0]) ||
          !within_paragraphs(t, e->start, s->w[m->lo].start, NAMED_LATER_PARAGRAPHS)))
         return -1;
-    if (!same_gender(m->gender, e->gender))
+    if (!same_gender(m->gender, e->gender) || (male_form(s, m) && e->gender == 'f'))
         return -1;
     if (m->role != NONE) { /* "Defence Minister X also said" is not the foreign minister */
         const char *role, *mod;

@@ -9328,6 +9328,36 @@ static void a_capitalized_title_before_anyone_spoke(void **state)
     CHECK(text, want);
 }
 
+/* "the presidential spokeswoman said “...”", then "national security spokesman Ivo Lind told
+ * reporters": the word's male form ("spokesman", "chairman") does not name a holder the article
+ * introduced as "the spokeswoman"; Lind is someone else, and her words stay hers. Found on
+ * round ZM-ZP (ZP: the Brazilian spokeswoman's words given to the US spokesman, and his to the
+ * Brazilian president); a "spokeswoman" with her name still names her. */
+static void a_male_form_does_not_name_the_spokeswoman(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Asked about the meeting, the presidential spokeswoman said \xE2\x80\x9Cthere is still "
+        "nothing planned\xE2\x80\x9D.\n\n"
+        "National security spokesman Ivo Lind told reporters that the visit was on.\n\n"
+        "\xE2\x80\x9CI am not aware of that,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"there is still nothing planned", "presidential spokeswoman", TTL, 0, NULL},
+        {"I am not aware of that,", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char named[] =
+        "Asked about the meeting, the presidential spokeswoman said \xE2\x80\x9Cthere is still "
+        "nothing planned\xE2\x80\x9D.\n\n"
+        "Presidential spokeswoman Mara Quill later added that \xE2\x80\x9Cnothing is "
+        "decided\xE2\x80\x9D.\n";
+    static const want_t want_named[] = {
+        {"there is still nothing planned", "Mara Quill", TTL, 0, NULL},
+        {"nothing is decided", "Mara Quill", PER, 0, NULL},
+    };
+    CHECK(named, want_named);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9743,6 +9773,7 @@ int main(void)
     cmocka_unit_test(a_credit_that_ends_the_sentence),
     cmocka_unit_test(a_leading_office_is_no_epithet_for_another),
     cmocka_unit_test(a_capitalized_title_before_anyone_spoke),
+    cmocka_unit_test(a_male_form_does_not_name_the_spokeswoman),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
