@@ -108,7 +108,7 @@ static const quote_word_t words[] = {
     {"china", PLACE}, {"chisinau", PLACE}, {"christened", NAMING}, {"cite", VERB},
     {"citing", FUNC}, {"claim", VERB | SAYING}, {"claims", SAYING}, {"clarify", VERB},
     {"clergyman", ROLE | MALE}, {"cleric", ROLE},
-    {"cmdr", HONOR}, {"co", ABBR}, {"coalition", ORG}, {"coastguard", ORG}, {"code-named", NAMING},
+    {"cmdr", HONOR}, {"co", ABBR}, {"co-operation", TITLE}, {"coalition", ORG}, {"coastguard", ORG}, {"code-named", NAMING},
     {"codenamed", NAMING}, {"col", HONOR}, {"colleague", ROLE}, {"colombia", PLACE}, {"colombo", PLACE},
     {"colonel", ROLE | RANK}, {"command", ORG}, {"commander", ROLE}, {"commend", VERB},
     {"comment", VERB | SAYING}, {"commentary", DOC}, {"commentator", ROLE},

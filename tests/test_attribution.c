@@ -9358,6 +9358,22 @@ static void a_male_form_does_not_name_the_spokeswoman(void **state)
     CHECK(named, want_named);
 }
 
+/* "Minister of State for Foreign Affairs and Regional Co-operation Ivo Lind": "co-operation",
+ * spelled with its hyphen as British and African copy does, is a title's field as
+ * "cooperation" is, and no part of the holder's name. Found on round ZM-ZP (ZP: the
+ * Ugandan minister printed as "Regional Co-operation Isaac Isanga Musumba"). */
+static void a_field_spelled_with_a_hyphen(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vanta\xE2\x80\x99s Minister of State for Foreign Affairs and Regional Co-operation Ivo "
+        "Lind said \xE2\x80\x9Cthe island is ours\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"the island is ours", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9774,6 +9790,7 @@ int main(void)
     cmocka_unit_test(a_leading_office_is_no_epithet_for_another),
     cmocka_unit_test(a_capitalized_title_before_anyone_spoke),
     cmocka_unit_test(a_male_form_does_not_name_the_spokeswoman),
+    cmocka_unit_test(a_field_spelled_with_a_hyphen),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
