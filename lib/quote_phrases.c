@@ -813,6 +813,19 @@ size_t stance__who_clause(const sentence_t *s, size_t floor, size_t from, size_t
     return NONE;
 }
 
+/* Whether the phrase at word `lo` is the object of a title's "of" or "for", a few modifiers
+ * between ("the deputy leader of the ruling Social Democrats, Angelika X, said": a party, not
+ * a person the name after it describes). */
+static bool preposition_object(const sentence_t *s, size_t floor, size_t lo)
+{
+    size_t k = lo;
+    while (k > floor && lo - k < 3 && is_word(&s->w[k - 1]) && !s->w[k - 1].cap &&
+           (plain_modifier(&s->w[k - 1]) || low_is(&s->w[k - 1], "the")))
+        k--;
+    return k > floor && is_word(&s->w[k - 1]) &&
+           (low_is(&s->w[k - 1], "of") || low_is(&s->w[k - 1], "for"));
+}
+
 static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
 {
     size_t c2 = since_break(s, floor, comma, 24);
@@ -874,8 +887,9 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
         if (!clause && ((inner_end < comma && stance__mention_ending(s, seg, inner_end, &inner) &&
                          inner.kind == MK_PERSON) ||
                         stance__mention_ending(s, seg, comma, &inner))) {
-            if (inner.kind == MK_PERSON && (!have_outer || outer.kind == MK_TITLE ||
-                                            outer.kind == MK_PRONOUN)) {
+            if (inner.kind == MK_PERSON &&
+                (!have_outer || outer.kind == MK_TITLE || outer.kind == MK_PRONOUN ||
+                 preposition_object(s, floor, outer.lo))) {
                 if (have_outer && outer.kind == MK_TITLE) {
                     give_title(&inner, &outer);
                     inner.lo = outer.lo;

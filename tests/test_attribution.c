@@ -9374,6 +9374,25 @@ static void a_field_spelled_with_a_hyphen(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” the deputy leader of the ruling Social Democrats, Mara Quill, said": the name after a
+ * title's "of" (a modifier between, "ruling") is the party it leads, and the name between the
+ * commas is the person who spoke; not "after X, leader of Y, said", whose X speaks. Found on
+ * round ZM-ZP (ZM: the German deputy's words given to "Social Democrats"). */
+static void a_party_after_a_titles_of_with_a_modifier(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CIt casts doubt on the trust between us,\xE2\x80\x9D the deputy leader of "
+        "the parliamentary group of the ruling Social Democrats, Mara Quill, said.\n\n"
+        "It came days after Ivo Lind, leader of breakaway South Lodo, said they would raise "
+        "\xE2\x80\x9Cterritorial claims\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"It casts doubt on the trust", "Mara Quill", PER, 0, NULL},
+        {"territorial claims", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9791,6 +9810,7 @@ int main(void)
     cmocka_unit_test(a_capitalized_title_before_anyone_spoke),
     cmocka_unit_test(a_male_form_does_not_name_the_spokeswoman),
     cmocka_unit_test(a_field_spelled_with_a_hyphen),
+    cmocka_unit_test(a_party_after_a_titles_of_with_a_modifier),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
