@@ -1207,13 +1207,14 @@ found:
 }
 
 /* A role any office holder has ("the official", "the officer", "the diplomat", "the leader",
- * "the cleric"): journalists use it for whoever spoke last, a president or a minister, to
- * avoid repeating the name. */
+ * "the cleric", and of a legislature "the lawmaker", "the legislator"): journalists use it for
+ * whoever spoke last, a president or a minister, to avoid repeating the name. */
 static bool generic_role(const char *role)
 {
     return strcmp(role, "official") == 0 || strcmp(role, "diplomat") == 0 ||
            strcmp(role, "leader") == 0 || strcmp(role, "cleric") == 0 ||
-           strcmp(role, "officer") == 0;
+           strcmp(role, "officer") == 0 || strcmp(role, "lawmaker") == 0 ||
+           strcmp(role, "legislator") == 0;
 }
 
 /* Whether person e holds an office that leads a country (rules list leading_offices: "prime

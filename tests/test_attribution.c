@@ -9393,6 +9393,24 @@ static void a_party_after_a_titles_of_with_a_modifier(void **state)
     CHECK(text, want);
 }
 
+/* "The Chairman of the Committee, Rep Mara Quill, ... She said ... the lawmaker said it was
+ * “...”": "lawmaker" and "legislator", as "official" and "diplomat", are roles any member
+ * holds, and name the last speaker whatever her title. Found on round ZM-ZP (ZP: the
+ * Nigerian committee chair's words given to a nameless "lawmaker"). */
+static void a_lawmaker_is_the_member_who_spoke(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Chairman of the Committee, Rep Mara Quill, disclosed this in an interview.\n\n"
+        "She said the committee was worried by the attacks.\n\n"
+        "Referring to the deportations, the lawmaker said it was another height of "
+        "\xE2\x80\x9Cinsult and indignation\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"insult and indignation", "Mara Quill", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9811,6 +9829,7 @@ int main(void)
     cmocka_unit_test(a_male_form_does_not_name_the_spokeswoman),
     cmocka_unit_test(a_field_spelled_with_a_hyphen),
     cmocka_unit_test(a_party_after_a_titles_of_with_a_modifier),
+    cmocka_unit_test(a_lawmaker_is_the_member_who_spoke),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
