@@ -898,11 +898,13 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
                 return true;
             }
             /* "Taiwan's cabinet agency, the Mainland Affairs Council, said": a described
-             * organization (its head a common noun, or no mention at all) gives way to the
-             * proper name after it */
+             * organization (its head a common noun, a place after it or not: "The UN
+             * peacekeeping mission in Lebanon, UNIFIL,"; or no mention at all) gives way to
+             * the proper name after it */
             if (inner.kind == MK_ORG && s->w[inner.hi - 1].cap &&
-                (!have_outer || ((outer.kind == MK_ORG || outer.kind == MK_TITLE) &&
-                                 !s->w[outer.hi - 1].cap))) {
+                (!have_outer ||
+                 (outer.kind == MK_ORG && !s->w[outer.name_hi - 1].cap) ||
+                 (outer.kind == MK_TITLE && !s->w[outer.hi - 1].cap))) {
                 *m = inner;
                 return true;
             }

@@ -9411,6 +9411,25 @@ static void a_lawmaker_is_the_member_who_spoke(void **state)
     CHECK(text, want);
 }
 
+/* "The UN peacekeeping mission in Lodo, VANFOR, has welcomed ..., saying it will “...”": a body
+ * described by a common noun and the place it is in gives way to its proper name after the
+ * comma, as without the place; a title's place still does not ("a spokesman at the
+ * headquarters in Mons, Belgium, said" is the spokesman). Found on round ZM-ZP (ZN). */
+static void a_described_body_in_a_place_gives_way_to_its_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The UN peacekeeping mission in Lodo, VANFOR, has welcomed the ceasefire, saying it will "
+        "\xE2\x80\x9C" "cooperate with all relevant partners\xE2\x80\x9D.\n\n"
+        "\xE2\x80\x9CThere is no further obstacle,\xE2\x80\x9D a spokesman at the alliance's "
+        "headquarters in Mons, Belgium, said.\n";
+    static const want_t want[] = {
+        {"cooperate with all relevant", "VANFOR", ORG, 0, NULL},
+        {"There is no further obstacle", "spokesman", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9830,6 +9849,7 @@ int main(void)
     cmocka_unit_test(a_field_spelled_with_a_hyphen),
     cmocka_unit_test(a_party_after_a_titles_of_with_a_modifier),
     cmocka_unit_test(a_lawmaker_is_the_member_who_spoke),
+    cmocka_unit_test(a_described_body_in_a_place_gives_way_to_its_name),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
