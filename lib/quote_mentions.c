@@ -1763,7 +1763,9 @@ static bool sieve_verbless_credit(sctx_t *c, squote_t *q)
     mention_t m;
     /* (the comma inside the marks or right after them: "“...”, the spokesman.") */
     size_t at = q->item + 1;
-    if (q->raw.inner != ',' && !(q->raw.inner == 0 && at < s->n && is_brk(&s->w[at++], ',')))
+    if (q->raw.inner == 0 && at < s->n && is_brk(&s->w[at], ','))
+        at++;
+    else if (q->raw.inner != ',')
         return false;
     if (c->nv != 0 || !stance__mention_starting(s, at, s->n, &m) || m.lo != at ||
         !(m.kind == MK_PERSON || m.kind == MK_TITLE))
@@ -2905,12 +2907,12 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
                      sieve_colon(&c, q) || sieve_headline_name(&c, q) || sieve_subject(&c, q);
+        if (found && q->entity < 0 && (inner == ',' || inner == 0))
+            credit_after_comma(&c, q);
         /* "Those proposals must “respect the institutional architecture” of the EU.": words
          * quoted in the reporter's sentence, with no reporting verb and no one named to have
          * said them, go on from the last speaker, whose report the sentence continues (one
          * quoted in the sentence before, or earlier in this one) */
-        if (found && q->entity < 0 && (inner == ',' || inner == 0))
-            credit_after_comma(&c, q);
         if (!found && q->item > 0 && c.nv == 0 && ents->last_speaker >= 0 && ents->quiet <= 1 &&
             ents->quoted_after_first && rules_read(s, q->item)) {
             attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);

@@ -345,7 +345,7 @@ uint32_t stance__qword_classes(const quote_rules_t *r, qcache_t *cache, const ch
 #define SENT_WORDS 160  /* words and breaks of one sentence kept (a longer one is cut) */
 #define SENT_QUOTES 24  /* quotations in one sentence */
 #define ENTITIES 64     /* people and organizations remembered, most recent kept */
-#define QUIET_MAX 1000  /* entities_t.quiet: as many sentences as matter */
+#define QUIET_MAX 1000  /* where entities_t's counts of sentences stop: as many as matter */
 /* How many words back a relative clause with commas of its own may open ("X, who held talks
  * with A, B and C, said"; "X, who had likened it to a “sinking Titanic”, urged"). */
 #define RELATIVE_CLAUSE_REACH 32
