@@ -1089,6 +1089,23 @@ static bool attribution_follows(const sctx_t *c, size_t item)
     return j < s->n && is_reporting_verb(c, j);
 }
 
+/* The reporting verb of a headline in Title Case (every word before word `item` a capital's or
+ * a function word's) that quotes after it ("Moscow Accuses Tbilisi of ‘Open Aggression’"):
+ * the verb's index, or NONE. */
+static size_t headline_verb(const sentence_t *s, size_t item)
+{
+    size_t verb = NONE;
+    for (size_t i = 0; i < item; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) ||
+            (!w->cap && !(w->cls & (QW_FUNCTION | QW_CONNECTOR | QW_PREP | QW_DET))))
+            return NONE;
+        if (verb == NONE && i > 0 && w->cap && (w->cls & QW_SPEECH))
+            verb = i;
+    }
+    return verb;
+}
+
 static bool is_term(sctx_t *c, size_t qi)
 {
     sentence_t *s = c->s;
@@ -1164,6 +1181,10 @@ static bool is_term(sctx_t *c, size_t qi)
             return true;
     }
     if (pronoun || inner_end)
+        return false;
+    /* a headline in Title Case that quotes after its reporting verb ("Moscow Accuses Tbilisi
+     * of ‘Open Aggression’ in Ossetia"): words said, in Title Case as a name would be */
+    if (headline_verb(s, item) != NONE)
         return false;
     /* a term of two to four words that modifies the noun after it, which ends the phrase (a
      * “false flag” operation; the ‘Taiwan issue’ vow): a speaker's words run on into the
@@ -2439,6 +2460,21 @@ static bool sieve_headline_name(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* Sieve 5c: a headline in Title Case that quotes after its reporting verb ("Moscow Accuses
+ * Tbilisi of ‘Open Aggression’", "Trump Calls Trudeau ‘Weak’"): the words before the verb
+ * said them. */
+static bool sieve_headline_verb(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    const size_t verb = headline_verb(s, q->item);
+    mention_t m;
+    if (verb == NONE || !stance__mention_starting(s, 0, verb, &m) || m.lo != 0 ||
+        m.hi != verb || !(m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE))
+        return false;
+    attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+    return true;
+}
+
 /* Sieve 6: a sentence with no reporting verb the rules know, whose subject opens it and whose
  * predicate quotes words ("The Tarsian government has blamed the advance on «...»", "He
  * cannot accept a policy that protects “...”"): the subject's words, as no one else is
@@ -2906,7 +2942,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                      (look_after && sieve_verbless_credit(&c, q)) ||
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
-                     sieve_colon(&c, q) || sieve_headline_name(&c, q) || sieve_subject(&c, q);
+                     sieve_colon(&c, q) || sieve_headline_name(&c, q) ||
+                     sieve_headline_verb(&c, q) || sieve_subject(&c, q);
         if (found && q->entity < 0 && (inner == ',' || inner == 0))
             credit_after_comma(&c, q);
         /* "Those proposals must “respect the institutional architecture” of the EU.": words
