@@ -1197,8 +1197,12 @@ static bool is_term(sctx_t *c, size_t qi)
      * in the east") */
     const bool determined = item > 0 && is_word(&s->w[item - 1]) &&
                             (s->w[item - 1].cls & QW_DET) != 0;
+    /* (not after "as a": "what it described as an “outright hostile” move" quotes a
+     * characterization, as noun_position reads it) */
+    const bool characterized = determined && item > 1 && low_is(&s->w[item - 2], "as");
     const qword_t *after = item + 2 < s->n ? &s->w[item + 2] : NULL;
-    if (!broken && words >= 2 && words <= 4 && !joined && !graded && item + 1 < s->n &&
+    if (!broken && words >= 2 && words <= 4 && !joined && !graded && !characterized &&
+        item + 1 < s->n &&
         (!after || !is_word(after) || and_or(after) ||
          (determined && (be_form(after) || modal(after) || (after->cls & QW_PREP))))) {
         /* a reporting verb's base form is a noun here (the ‘border’ pledge, a “peace” vow),

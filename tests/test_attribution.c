@@ -9448,6 +9448,23 @@ static void a_headline_quotes_after_its_verb(void **state)
     CHECK(text, want);
 }
 
+/* "urged Vanta to retract what it described as an “outright hostile” move": a phrase after "as a"
+ * that modifies the noun after it quotes a characterization, not a term; "a “false flag”
+ * operation" is still one. Found reading the quotations of round M no one found (MA). */
+static void a_characterization_before_its_noun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Lodish Foreign Ministry urged Vanta to retract what it described as an "
+        "\xE2\x80\x9Coutright hostile\xE2\x80\x9D move.\n\n"
+        "Officials warned of a \xE2\x80\x9C" "false flag\xE2\x80\x9D operation.\n";
+    static const want_t want[] = {
+        {"outright hostile", "Lodish Foreign Ministry", PRO, 0, NULL}, /* ("it described") */
+        {"false flag", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9869,6 +9886,7 @@ int main(void)
     cmocka_unit_test(a_lawmaker_is_the_member_who_spoke),
     cmocka_unit_test(a_described_body_in_a_place_gives_way_to_its_name),
     cmocka_unit_test(a_headline_quotes_after_its_verb),
+    cmocka_unit_test(a_characterization_before_its_noun),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
