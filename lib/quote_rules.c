@@ -257,7 +257,7 @@ static const quote_word_t words[] = {
     {"reaffirm", VERB}, {"reassurance", SAYING}, {"reassurances", SAYING},
     {"reassure", VERB}, {"rebels", ORG}, {"rebuff", VERB}, {"rebuke", VERB}, {"rebut", VERB},
     {"recall", VERB}, {"recently", TIME}, {"recite", VERB}, {"recommend", VERB},
-    {"recount", VERB}, {"referring", FUNC}, {"refugee", ROLE}, {"refugees", ORG}, {"refute", VERB}, {"regarding", PREP},
+    {"recount", VERB}, {"refer", VERB}, {"referring", FUNC}, {"refugee", ROLE}, {"refugees", ORG}, {"refute", VERB}, {"regarding", PREP},
     {"regime", ORG}, {"regret", VERB}, {"reiterate", VERB}, {"reject", VERB}, {"rejoin", VERB}, {"relate", VERB},
     {"relations", TITLE}, {"release", DOC},
     {"remark", VERB | SAYING}, {"remarks", SAYING}, {"remind", VERB}, {"rep", HONOR},

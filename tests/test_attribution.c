@@ -9465,6 +9465,25 @@ static void a_characterization_before_its_noun(void **state)
     CHECK(text, want);
 }
 
+/* "X referred to Y as a “race-baiting politician”", "The statement referred to “potential
+ * consequences”": "refer" reports words (words table), as "describe" and "call" do. Found
+ * reading the quotations of rounds M to ZP given to no one or not found (UC, VA, VC, ZD, ZE,
+ * ZF: six quotations). */
+static void refer_reports_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Secretary of State Ivo Lind referred to Oleg Varn as a \xE2\x80\x9Crace-baiting "
+        "politician\xE2\x80\x9D who is no longer welcome.\n\n"
+        "The Vantan Foreign Ministry issued a statement on Monday. The statement referred to "
+        "\xE2\x80\x9Cpotential consequences\xE2\x80\x9D for Lodo.\n";
+    static const want_t want[] = {
+        {"race-baiting politician", "Ivo Lind", PER, 0, NULL},
+        {"potential consequences", "Vantan Foreign Ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9887,6 +9906,7 @@ int main(void)
     cmocka_unit_test(a_described_body_in_a_place_gives_way_to_its_name),
     cmocka_unit_test(a_headline_quotes_after_its_verb),
     cmocka_unit_test(a_characterization_before_its_noun),
+    cmocka_unit_test(refer_reports_words),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
