@@ -72,7 +72,7 @@ static const quote_word_t words[] = {
     {"and", FUNC}, {"andorra", PLACE}, {"angola", PLACE}, {"ankara", PLACE}, {"announce", VERB},
     {"announcement", DOC}, {"another", INDEF}, {"ansa", ORG}, {"answer", VERB}, {"antara", ORG}, {"any", DET}, {"ap", ORG}, {"apologise", VERB},
     {"apologize", VERB}, {"app", ORG}, {"appeal", VERB | SAYING}, {"appear", RAISE}, {"appeared", RAISE},
-    {"appears", RAISE}, {"applaud", VERB}, {"apr", TIME | ABBR},
+    {"appears", RAISE}, {"applaud", VERB}, {"appreciate", VERB}, {"apr", TIME | ABBR},
     {"april", TIME}, {"arabia", PLACE}, {"archbishop", ROLE}, {"architect", ROLE}, {"are", SKIP},
     {"argentina", PLACE}, {"argue", VERB}, {"armenia", PLACE}, {"army", ORG}, {"around", PREP},
     {"as", FUNC}, {"asean", ORG}, {"ask", VERB}, {"asked", FUNC}, {"assail", VERB}, {"assembly", ORG},

@@ -9484,6 +9484,22 @@ static void refer_reports_words(void **state)
     CHECK(text, want);
 }
 
+/* "He appreciated the governments of Lodo and Vanta for “the deft and tactful diplomacy”": an
+ * envoy's thanks report words as "praise" and "welcome" do ("appreciate" in the words table).
+ * Found reading the quotations of rounds M to ZP no one found (YA, YC). */
+static void appreciate_reports_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ambassador Ivo Lind spoke to reporters.\n\n"
+        "He appreciated the governments of Lodo and Vanta for \xE2\x80\x9Cthe deft and tactful "
+        "diplomacy\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"the deft and tactful diplomacy", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9907,6 +9923,7 @@ int main(void)
     cmocka_unit_test(a_headline_quotes_after_its_verb),
     cmocka_unit_test(a_characterization_before_its_noun),
     cmocka_unit_test(refer_reports_words),
+    cmocka_unit_test(appreciate_reports_words),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
