@@ -9500,6 +9500,32 @@ static void appreciate_reports_words(void **state)
     CHECK(text, want);
 }
 
+/* "China views the pact as a “path of error and danger”", "X has justified the measure by an
+ * alleged “witch hunt”", "invited the parties to “maximum restraint”", "attributed it to the
+ * North's “strong demand”": view, justify, invite and attribute report words (words table).
+ * Found reading the quotations of rounds M to ZP given to no one or not found (MD, NB, RB, RC:
+ * six quotations). */
+static void view_justify_invite_attribute_report_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "China views the pact as a \xE2\x80\x9Cpath of error and danger\xE2\x80\x9D, with "
+        "its media calling it a threat.\n\n"
+        "President Ivo Lind has justified the measure in response to an alleged "
+        "\xE2\x80\x9Cwitch hunt\xE2\x80\x9D against his ally.\n\n"
+        "The United Nations invited the parties to \xE2\x80\x9Cmaximum restraint\xE2\x80\x9D "
+        "after the attack.\n\n"
+        "Minister Oleg Varn attributed it to the North's \xE2\x80\x9Cstrong "
+        "demand\xE2\x80\x9D for talks.\n";
+    static const want_t want[] = {
+        {"path of error and danger", "China", ORG, 0, NULL},
+        {"witch hunt", "Ivo Lind", PER, 0, NULL},
+        {"maximum restraint", "United Nations", ORG, 0, NULL},
+        {"strong demand", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9924,6 +9950,7 @@ int main(void)
     cmocka_unit_test(a_characterization_before_its_noun),
     cmocka_unit_test(refer_reports_words),
     cmocka_unit_test(appreciate_reports_words),
+    cmocka_unit_test(view_justify_invite_attribute_report_words),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
