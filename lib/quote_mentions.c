@@ -2445,6 +2445,14 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* The person, body or title that is all the words before word `end` (a headline's "Yoon:",
+ * "Moscow Accuses"), into m. */
+static bool opening_speaker(const sentence_t *s, size_t end, mention_t *m)
+{
+    return stance__mention_starting(s, 0, end, m) && m->lo == 0 && m->hi == end &&
+           (m->kind == MK_PERSON || m->kind == MK_ORG || m->kind == MK_TITLE);
+}
+
 /* Sieve 5b: a headline or a crosshead that puts the quoted words right after who said them,
  * with no verb and no final stop ("Putin ‘ready for talks’ with Kyiv", "Dendias ‘understands
  * Ankara's annoyance’"): the name that opens it. */
@@ -2457,8 +2465,7 @@ static bool sieve_headline_name(sctx_t *c, squote_t *q)
     if (is_brk(end, '.') || is_brk(end, '!') || is_brk(end, '?') || is_brk(end, ':'))
         return false;
     mention_t m;
-    if (!stance__mention_starting(s, 0, q->item, &m) || m.lo != 0 || m.hi != q->item ||
-        !(m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE))
+    if (!opening_speaker(s, q->item, &m))
         return false;
     attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;
@@ -2472,8 +2479,7 @@ static bool sieve_headline_verb(sctx_t *c, squote_t *q)
     const sentence_t *s = c->s;
     const size_t verb = headline_verb(s, q->item);
     mention_t m;
-    if (verb == NONE || !stance__mention_starting(s, 0, verb, &m) || m.lo != 0 ||
-        m.hi != verb || !(m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE))
+    if (verb == NONE || !opening_speaker(s, verb, &m))
         return false;
     attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;
