@@ -1089,21 +1089,38 @@ static bool attribution_follows(const sctx_t *c, size_t item)
     return j < s->n && is_reporting_verb(c, j);
 }
 
+/* The person, body or title that is all the words before word `end` (a headline's "Yoon:",
+ * "Moscow Accuses"), into m. */
+static bool opening_speaker(const sentence_t *s, size_t end, mention_t *m)
+{
+    return stance__mention_starting(s, 0, end, m) && m->lo == 0 && m->hi == end &&
+           (m->kind == MK_PERSON || m->kind == MK_ORG || m->kind == MK_TITLE);
+}
+
+/* Whether every word before word `item` is a capital's or a function word's, as in a headline
+ * in Title Case. */
+static bool title_case_before(const sentence_t *s, size_t item)
+{
+    for (size_t i = 0; i < item; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) ||
+            (!w->cap && !(w->cls & (QW_FUNCTION | QW_CONNECTOR | QW_PREP | QW_DET))))
+            return false;
+    }
+    return item > 0;
+}
+
 /* The reporting verb of a headline in Title Case (every word before word `item` a capital's or
  * a function word's) that quotes after it ("Moscow Accuses Tbilisi of ‘Open Aggression’"):
  * the verb's index, or NONE. */
 static size_t headline_verb(const sentence_t *s, size_t item)
 {
-    size_t verb = NONE;
-    for (size_t i = 0; i < item; i++) {
-        const qword_t *w = &s->w[i];
-        if (!is_word(w) ||
-            (!w->cap && !(w->cls & (QW_FUNCTION | QW_CONNECTOR | QW_PREP | QW_DET))))
-            return NONE;
-        if (verb == NONE && i > 0 && w->cap && (w->cls & QW_SPEECH))
-            verb = i;
-    }
-    return verb;
+    if (!title_case_before(s, item))
+        return NONE;
+    for (size_t i = 1; i < item; i++)
+        if (s->w[i].cap && (s->w[i].cls & QW_SPEECH))
+            return i;
+    return NONE;
 }
 
 static bool is_term(sctx_t *c, size_t qi)
@@ -1183,8 +1200,15 @@ static bool is_term(sctx_t *c, size_t qi)
     if (pronoun || inner_end)
         return false;
     /* a headline in Title Case that quotes after its reporting verb ("Moscow Accuses Tbilisi
-     * of ‘Open Aggression’ in Ossetia"): words said, in Title Case as a name would be */
-    if (headline_verb(s, item) != NONE)
+     * of ‘Open Aggression’ in Ossetia"), or right after who said it ("Beijing ‘Concerned’
+     * About Exploration", as sieve 5b reads it): words said, in Title Case as a name would be */
+    /* (not a nickname inside a name: "Defence Secretary Gil “Gibo” Tero") */
+    mention_t opener;
+    const qword_t *next = item + 1 < s->n ? &s->w[item + 1] : NULL;
+    const bool name_goes_on = next && is_word(next) && next->cap &&
+                              !(next->cls & (QW_FUNCTION | QW_PREP | QW_CONNECTOR | QW_DET));
+    if (headline_verb(s, item) != NONE ||
+        (title_case_before(s, item) && !name_goes_on && opening_speaker(s, item, &opener)))
         return false;
     /* a term of two to four words that modifies the noun after it, which ends the phrase (a
      * “false flag” operation; the ‘Taiwan issue’ vow): a speaker's words run on into the
@@ -2443,14 +2467,6 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
         return false; /* nor a preposition: "Highlights of the year: “...”" */
     attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;
-}
-
-/* The person, body or title that is all the words before word `end` (a headline's "Yoon:",
- * "Moscow Accuses"), into m. */
-static bool opening_speaker(const sentence_t *s, size_t end, mention_t *m)
-{
-    return stance__mention_starting(s, 0, end, m) && m->lo == 0 && m->hi == end &&
-           (m->kind == MK_PERSON || m->kind == MK_ORG || m->kind == MK_TITLE);
 }
 
 /* Sieve 5b: a headline or a crosshead that puts the quoted words right after who said them,

@@ -9526,6 +9526,22 @@ static void view_justify_invite_attribute_report_words(void **state)
     CHECK(text, want);
 }
 
+/* "Beijing ‘Concerned’ About Petronas Exploration": a headline in Title Case that quotes right
+ * after who said the words (no verb) quotes words said, as a headline in lower case does
+ * ("Putin ‘ready for talks’"), though the quotation is in Title Case as a name would be.
+ * Found reading the quotations of rounds M to ZP no one found (XC). */
+static void a_headline_quotes_after_its_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Beijing \xE2\x80\x98" "Concerned\xE2\x80\x99 About Petronas Exploration\n\n"
+        "China expressed concern on Monday about the drilling.\n";
+    static const want_t want[] = {
+        {"Concerned", "Beijing", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9951,6 +9967,7 @@ int main(void)
     cmocka_unit_test(refer_reports_words),
     cmocka_unit_test(appreciate_reports_words),
     cmocka_unit_test(view_justify_invite_attribute_report_words),
+    cmocka_unit_test(a_headline_quotes_after_its_speaker),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
