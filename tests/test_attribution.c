@@ -9542,6 +9542,25 @@ static void a_headline_quotes_after_its_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "Calling the truce a “significant contribution”, the mission urged ...", "Expressing its
+ * ‘disappointment’, the ministry said": a reporting participle that opens the sentence,
+ * capitalized, reports the words after it, though they stand where a noun goes; a scare-quoted
+ * term after a noun's article is still one ("The “reset” failed"). Found reading the
+ * quotations of rounds M to ZP no one found (TC, UD, YB, ZE, ZG: six quotations). */
+static void an_opening_participle_reports_the_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Calling the truce a \xE2\x80\x9Csignificant contribution\xE2\x80\x9D, the mission "
+        "urged the parties to respect it.\n\n"
+        "The \xE2\x80\x9Creset\xE2\x80\x9D of relations failed long ago.\n";
+    static const want_t want[] = {
+        {"significant contribution", "mission", ORG, 0, NULL},
+        {"reset", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9968,6 +9987,7 @@ int main(void)
     cmocka_unit_test(appreciate_reports_words),
     cmocka_unit_test(view_justify_invite_attribute_report_words),
     cmocka_unit_test(a_headline_quotes_after_its_speaker),
+    cmocka_unit_test(an_opening_participle_reports_the_words),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
