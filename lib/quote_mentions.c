@@ -1223,7 +1223,10 @@ static bool is_term(sctx_t *c, size_t qi)
                             (s->w[item - 1].cls & QW_DET) != 0;
     /* (not after "as a": "what it described as an “outright hostile” move" quotes a
      * characterization, as noun_position reads it) */
-    const bool characterized = determined && item > 1 && low_is(&s->w[item - 2], "as");
+    /* (nor right after "called": "to promote what he called “Taiwan independence” fallacies",
+     * the present "calls" naming a thing, above) */
+    const bool characterized = (determined && item > 1 && low_is(&s->w[item - 2], "as")) ||
+                               (item > 0 && low_is(&s->w[item - 1], "called"));
     const qword_t *after = item + 2 < s->n ? &s->w[item + 2] : NULL;
     if (!broken && words >= 2 && words <= 4 && !joined && !graded && !characterized &&
         item + 1 < s->n &&

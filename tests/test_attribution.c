@@ -9561,6 +9561,24 @@ static void an_opening_participle_reports_the_words(void **state)
     CHECK(text, want);
 }
 
+/* "accused Lai of distorting history to promote what he called “Taiwan independence”
+ * fallacies": words right after "called" that modify the noun after them quote a
+ * characterization, not a term (the present "calls" names a thing: "what the union calls
+ * “zero-hour” contracts"). Found reading the quotations of round R no one found (RB). */
+static void words_after_called_before_a_noun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesman Ivo Lind accused Oleg Varn of distorting history to promote what he called "
+        "\xE2\x80\x9CVantan independence\xE2\x80\x9D fallacies.\n\n"
+        "The union opposes what it calls \xE2\x80\x9Czero-hour\xE2\x80\x9D contracts.\n";
+    static const want_t want[] = {
+        {"Vantan independence", "Ivo Lind", PRO, 0, NULL},
+        {"zero-hour", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -9988,6 +10006,7 @@ int main(void)
     cmocka_unit_test(view_justify_invite_attribute_report_words),
     cmocka_unit_test(a_headline_quotes_after_its_speaker),
     cmocka_unit_test(an_opening_participle_reports_the_words),
+    cmocka_unit_test(words_after_called_before_a_noun),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
