@@ -1266,13 +1266,12 @@ static bool is_term(sctx_t *c, size_t qi)
         for (size_t i = 0; i < c->nv; i++)
             if (c->v[i].at < item && (c->v[i].subj.kind || c->v[i].ing))
                 return false;
+        /* "Calling the truce a “significant contribution”, the mission urged": a reporting
+         * participle that opens the sentence, capitalized, reports the words after it */
+        if (is_word(&s->w[0]) && (s->w[0].cls & QW_SPEECH) && (s->w[0].cls & QW_ING))
+            return false;
         for (size_t i = 0; i < item; i++) {
             if (is_word(&s->w[i]) && (s->w[i].cls & QW_SPEECH_NOUN) && !s->w[i].cap)
-                return false;
-            /* "Calling the truce a “significant contribution”, the mission urged": a reporting
-             * participle that opens the sentence, capitalized, reports the words after it */
-            if (i == 0 && is_word(&s->w[0]) && (s->w[0].cls & QW_SPEECH) &&
-                (s->w[0].cls & QW_ING))
                 return false;
             /* "According to Toivo, the army is short of “trained soldiers”": reported */
             if (low_is(&s->w[i], "according") && i + 1 < item && low_is(&s->w[i + 1], "to"))
