@@ -694,6 +694,10 @@ size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j)
             j--;
         } else if (is_word(p) && p->low[0] >= '0' && p->low[0] <= '9') {
             j--; /* "Aug. 16" */
+        } else if (j >= floor + 2 && low_is(p, "times") && is_word(&s->w[j - 2]) &&
+                   ((s->w[j - 2].cls & QW_INDEF) || low_is(&s->w[j - 2], "many") ||
+                    low_is(&s->w[j - 2], "two") || low_is(&s->w[j - 2], "three"))) {
+            j -= 2; /* "Erdogan has several times accused", as "repeatedly" */
         } else if (is_brk(p, ')')) {
             size_t k = j - 1;
             while (k > floor && !is_brk(&s->w[k - 1], '('))

@@ -9579,6 +9579,21 @@ static void words_after_called_before_a_noun(void **state)
     CHECK(text, want);
 }
 
+/* "Erdogan has several times accused Greece of “occupying” Aegean islands": "several times",
+ * "many times", as "repeatedly", stands between the auxiliary and the verb, whose subject is
+ * still the name before them. Found reading the quotations of round T no one found (TA). */
+static void several_times_before_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ivo Lind has several times accused Vanta of \xE2\x80\x9C" "occupying"
+        "\xE2\x80\x9D the islands.\n";
+    static const want_t want[] = {
+        {"occupying", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10007,6 +10022,7 @@ int main(void)
     cmocka_unit_test(a_headline_quotes_after_its_speaker),
     cmocka_unit_test(an_opening_participle_reports_the_words),
     cmocka_unit_test(words_after_called_before_a_noun),
+    cmocka_unit_test(several_times_before_the_verb),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
