@@ -32,7 +32,6 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
     ents->last_speaker = -1;
     ents->last_person = -1;
     ents->doc_author = -1;
-    ents->quiet = QUIET_MAX;
     ents->named[0] = ents->named[1] = -1;
     ents->rules = rules;
 }
@@ -580,6 +579,25 @@ static int person_by_first_words(const entities_t *ents, const qtext_t *t, size_
 }
 
 /* A named person: found by surname (or first word), else remembered anew. */
+/* The country that a nation's adjective of one or two capitalized words opening words [lo, hi)
+ * names ("North Korean", "Estonian"), and in *words how many words it took; NULL when they
+ * open with no such adjective. */
+static const char *demonym_at(const entities_t *ents, const sentence_t *s, size_t lo, size_t hi,
+                              size_t *words)
+{
+    if (lo >= hi || !s->w[lo].cap)
+        return NULL;
+    if (hi - lo >= 2 && s->w[lo + 1].cap) {
+        const char *two = stance__quote_demonym(ents->rules, s->w[lo].low, s->w[lo + 1].low);
+        if (two) {
+            *words = 2;
+            return two;
+        }
+    }
+    *words = 1;
+    return stance__quote_demonym(ents->rules, s->w[lo].low, NULL);
+}
+
 /* "the North Korean added": a nationality with its article and no noun (read as a person's
  * name or a place's) is the person of that nation who spoke last, or the one named last a
  * sentence or two before; *id is that person, or -1 when there is none. False when the
@@ -595,11 +613,9 @@ static bool nationality_alone(entities_t *ents, const sentence_t *s, const menti
     if (last->acronym || strchr(last->low, '.') ||
         (after && is_word(after) && !(after->cls & QW_SPEECH)))
         return false;
-    const char *nation =
-        m->name_hi - m->name_lo == 2
-            ? stance__quote_demonym(ents->rules, s->w[m->name_lo].low, last->low)
-            : stance__quote_demonym(ents->rules, last->low, NULL);
-    if (!nation)
+    size_t words = 0;
+    const char *nation = demonym_at(ents, s, m->name_lo, m->name_hi, &words);
+    if (!nation || words != m->name_hi - m->name_lo)
         return false;
     const uint64_t at = s->w[m->lo].start;
     int who = ents->last_speaker;
@@ -1683,22 +1699,6 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     return id;
 }
 
-/* The country a nation's adjective opening a document's name gives ("the Estonian statement",
- * "the North Korean report"); NULL when there is none. */
-static const char *document_nation(const entities_t *ents, const sentence_t *s,
-                                   const mention_t *m, size_t *words)
-{
-    const qword_t *first = &s->w[m->name_lo];
-    if (!first->cap || m->name_hi - m->name_lo < 2)
-        return NULL;
-    const qword_t *second = &s->w[m->name_lo + 1];
-    const char *two = m->name_hi - m->name_lo >= 3 && second->cap
-                          ? stance__quote_demonym(ents->rules, first->low, second->low)
-                          : NULL;
-    *words = two ? 2 : 1;
-    return two ? two : stance__quote_demonym(ents->rules, first->low, NULL);
-}
-
 /* A document no one known issued ("a final summit declaration", "the joint communique"):
  * it speaks in its own name, as news cites it, an organization of its words. */
 static int document_itself(entities_t *ents, const sentence_t *s, const qtext_t *t,
@@ -1732,8 +1732,9 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             if (id >= 0)
                 return id;
         }
+        /* "the Estonian statement": a nation's adjective before the document's word */
         size_t nation_words = 0;
-        const char *nation = document_nation(ents, s, m, &nation_words);
+        const char *nation = demonym_at(ents, s, m->name_lo, m->name_hi - 1, &nation_words);
         if (m->name_hi - m->name_lo >= 2) {
             /* named for its author: "a White House announcement", "the Kremlin statement" */
             size_t a = m->name_lo;

@@ -2869,10 +2869,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     c.r = r;
     c.cache = cache;
     c.ents = ents;
-    if (ents->quiet < QUIET_MAX)
-        ents->quiet++;
-    if (ents->sentences < QUIET_MAX)
-        ents->sentences++;
+    ents->sentences++;
     c.nv = 0;
     c.noted = 0;
     c.skipped_to = NONE;
@@ -2983,15 +2980,15 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
          * quoted in the reporter's sentence, with no reporting verb and no one named to have
          * said them, go on from the last speaker, whose report the sentence continues (one
          * quoted in the sentence before, or earlier in this one) */
-        if (!found && q->item > 0 && c.nv == 0 && ents->last_speaker >= 0 && ents->quiet <= 1 &&
-            ents->quoted_after_first && rules_read(s, q->item)) {
+        if (!found && q->item > 0 && c.nv == 0 && ents->last_speaker >= 0 &&
+            ents->quoted_in > 1 && ents->sentences - ents->quoted_in <= 1 &&
+            rules_read(s, q->item)) {
             attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);
             found = true;
         }
         if (found && q->entity >= 0) {
             stance__entity_spoke(ents, q->entity);
-            ents->quiet = 0;
-            ents->quoted_after_first = ents->sentences > 1;
+            ents->quoted_in = ents->sentences;
         }
         merge_split(&c, qi);
     }

@@ -345,7 +345,6 @@ uint32_t stance__qword_classes(const quote_rules_t *r, qcache_t *cache, const ch
 #define SENT_WORDS 160  /* words and breaks of one sentence kept (a longer one is cut) */
 #define SENT_QUOTES 24  /* quotations in one sentence */
 #define ENTITIES 64     /* people and organizations remembered, most recent kept */
-#define QUIET_MAX 1000  /* where entities_t's counts of sentences stop: as many as matter */
 /* How many words back a relative clause with commas of its own may open ("X, who held talks
  * with A, B and C, said"; "X, who had likened it to a “sinking Titanic”, urged"). */
 #define RELATIVE_CLAUSE_REACH 32
@@ -415,11 +414,10 @@ typedef struct entities {
     int last_speaker; /* who last said something (an index), -1 = nobody yet */
     int last_person;  /* the person who last said something, -1 = nobody yet */
     int doc_author;   /* who last issued a statement ("X issued a statement"), -1 = nobody */
-    unsigned quiet;   /* sentences read since the last whose quotation was given a speaker (0:
-                         this one's was; counts up to QUIET_MAX) */
-    unsigned sentences; /* sentences read (up to QUIET_MAX) */
-    bool quoted_after_first; /* that quotation was not in the text's first sentence (a
-                                headline's words go on in no sentence after) */
+    size_t sentences; /* sentences read so far, this one included */
+    size_t quoted_in; /* the last of them whose quotation was given a speaker (1 = the text's
+                         first, whose words, a headline's, go on in no sentence after; 0 =
+                         none yet) */
     bool spoke_by_doc; /* the last speaker was given by a document ("The statement revealed
                           ..."), which the next "it" means */
     int named[2];     /* the two named last, earlier first ("the former", "the latter") */
