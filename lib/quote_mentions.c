@@ -1754,10 +1754,11 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
          * after a quote is a noun more often than not (the ‘...’ comments from ...) */
         if (!now || v->ing || !v->subj.kind)
             return false;
-        /* "the Union “condemns” Hamas attacks": with no punctuation to close it, a quotation
-         * followed by a noun and an -s word sits inside its clause; attributions after a
-         * quote read "X said" */
-        if (q->raw.inner == 0 && (s->w[v->at].cls & QW_PRESENT_S) && !v->inverted)
+        /* "the Union “condemns” Hamas attacks": with no punctuation to close it (inside the
+         * marks or a comma after them), a quotation followed by a noun and an -s word sits
+         * inside its clause; attributions after a quote read "X said" */
+        if (q->raw.inner == 0 && i == q->item + 1 && (s->w[v->at].cls & QW_PRESENT_S) &&
+            !v->inverted)
             return false;
         if (agency_reports(c, v) && sieve_before(c, q))
             return true; /* the agency's source: the speaker named before */
@@ -2860,6 +2861,21 @@ static bool rules_read(const sentence_t *s, size_t item)
     return false;
 }
 
+/* "“...”, the Russian Foreign Ministry believes.": a verb of thought whose subject stands right
+ * after the quotation (and its comma) and that ends the sentence credits the words as "says"
+ * would; elsewhere a verb of thought reports only a quotation right after it. */
+static bool bare_after(const sentence_t *s, size_t i);
+
+static bool thinks_after_quote(const sentence_t *s, const sverb_t *v)
+{
+    if (!v->subj.kind || v->inverted || v->subj.hi != v->at || v->subj.lo == 0)
+        return false;
+    size_t before = v->subj.lo - 1;
+    if (before > 0 && is_brk(&s->w[before], ','))
+        before--;
+    return s->w[before].type == QT_QUOTE && bare_after(s, v->at + 1);
+}
+
 void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rules_t *r,
                                 qcache_t *cache, entities_t *ents)
 {
@@ -2893,7 +2909,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
         if (next < s->n && (low_is(&s->w[next], "that") || is_brk(&s->w[next], ':') ||
                             is_brk(&s->w[next], ',')))
             next++;
-        bool reports = !v->think || (next < s->n && s->w[next].type == QT_QUOTE);
+        bool reports = !v->think || (next < s->n && s->w[next].type == QT_QUOTE) ||
+                       thinks_after_quote(s, v);
         /* "Foreign Minister Penny Wong speaking in Fiji. (Nine)": a photograph's caption, a
          * participle right after its subject in a sentence that quotes nothing, reports no
          * words */

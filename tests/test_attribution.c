@@ -9594,6 +9594,25 @@ static void several_times_before_the_verb(void **state)
     CHECK(text, want);
 }
 
+/* "“...”, the Russian Foreign Ministry believes.": a verb of thought whose subject follows the
+ * quotation and that ends the sentence credits it as "says" would; before the words it still
+ * reports only what follows it at once. Found on round ZQ (a protest note's last words; the
+ * comma after the closing mark closes the quotation as one inside it would). */
+static void thought_verb_ending_the_credit(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"This time the security of our envoys was attacked\", the Vantan Foreign Ministry "
+        "believes.\n\n"
+        "President Ivo Lind spoke of the border. The crossings would reopen soon, "
+        "\"perhaps all of them\", he believed.\n";
+    static const want_t want[] = {
+        {"This time the security", "Vantan Foreign Ministry", ORG, 0, NULL},
+        {"perhaps all of them", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10023,6 +10042,7 @@ int main(void)
     cmocka_unit_test(an_opening_participle_reports_the_words),
     cmocka_unit_test(words_after_called_before_a_noun),
     cmocka_unit_test(several_times_before_the_verb),
+    cmocka_unit_test(thought_verb_ending_the_credit),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
