@@ -643,7 +643,19 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
         return true;
     }
     mention_t o;
-    if (j == i || !stance__mention_from_phrase(s, det, i, j, &o))
+    bool read = j > i && stance__mention_from_phrase(s, det, i, j, &o);
+    /* "head of the Ukrainian delegation Rustem Umerov": a body whose head word is in lower
+     * case, then a name, is no phrase of its own; the body is the words before the name, and
+     * the name the titled person's (below) */
+    if (!read && m->kind == MK_TITLE && !m->indefinite) {
+        size_t name = j;
+        while (name > i && name_word(&s->w[name - 1]) && s->w[name - 1].cap &&
+               !(s->w[name - 1].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
+            name--;
+        read = name < j && name > i && !s->w[name - 1].cap && (s->w[name - 1].cls & QW_ORG) &&
+               stance__mention_from_phrase(s, det, i, name, &o) && o.kind == MK_ORG;
+    }
+    if (!read)
         return false;
     /* in a body, not a place: "the spokesman in Beijing" is where he spoke */
     if (in && !(s->w[i].cls & QW_ORG) && !(o.kind == MK_ORG && !(s->w[j - 1].cls & QW_PLACE)))

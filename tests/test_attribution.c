@@ -9613,6 +9613,25 @@ static void thought_verb_ending_the_credit(void **state)
     CHECK(text, want);
 }
 
+/* "Speaking at a separate news conference, head of the Ukrainian delegation Rustem Umerov
+ * called the agreement “...”": a title, "of", a body whose head word is in lower case and then
+ * the name, with no comma, is the person named, as "Spokesperson for the Foreign Ministry
+ * Maria Lind" is; the title alone was read as the speaker. Found on round ZQ. */
+static void name_after_a_lower_case_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Speaking in Istanbul, head of the Vantan delegation Ivo Lind called the deal "
+        "\xE2\x80\x9Cthe key outcome of the meeting.\xE2\x80\x9D\n\n"
+        "The spokesman of the defence ministry Oleg Varn said the talks were "
+        "\xE2\x80\x9Cuseful\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"the key outcome", "Ivo Lind", PER, 0, NULL},
+        {"useful", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10043,6 +10062,7 @@ int main(void)
     cmocka_unit_test(words_after_called_before_a_noun),
     cmocka_unit_test(several_times_before_the_verb),
     cmocka_unit_test(thought_verb_ending_the_credit),
+    cmocka_unit_test(name_after_a_lower_case_body),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
