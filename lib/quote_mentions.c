@@ -3070,11 +3070,12 @@ static bool bare_attribution(const sentence_t *s, mention_t *m)
 
 /* "“...” Tweeted Foreign Minister Mohamud Ali Yusuf": a verb of speech in the past, then the
  * speaker, and nothing more than when ("said X on Monday."), in a sentence of its own after
- * the quotation. */
+ * the quotation; in lower case, the credit of a quotation that closed with its period (“...
+ * step.” said X), any form ("said", "says"). */
 static bool bare_inverted_attribution(const sentence_t *s, mention_t *m)
 {
     const qword_t *v = &s->w[0];
-    if (s->n < 2 || !is_word(v) || !(v->cls & QW_SPEECH) || !past_form(v) ||
+    if (s->n < 2 || !is_word(v) || !(v->cls & QW_SPEECH) || (!past_form(v) && v->cap) ||
         (v->cls & (QW_THINK | QW_ING | QW_LEMMA)) ||
         !stance__mention_starting(s, 1, s->n, m) || m->lo != 1 ||
         (m->kind != MK_PERSON && m->kind != MK_ORG && m->kind != MK_TITLE))

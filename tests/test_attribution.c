@@ -9632,6 +9632,26 @@ static void name_after_a_lower_case_body(void **state)
     CHECK(text, want);
 }
 
+/* "“This is an extremely dangerous step ... ” said Chinese Foreign Ministry spokeswoman Zhang
+ * Qiyue.": a quotation that ends its sentence with a period, then a credit in lower case whose
+ * verb is "said" or "says" (no "-ed" to show the past), is that quotation's credit, not the
+ * speaker of the paragraph before. Found on round ZR. */
+static void lower_case_said_after_a_closed_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vanta blasted Tarsia's government on Tuesday.\n\n"
+        "\"This is an extremely dangerous step ... \" said Foreign Ministry spokeswoman Ana Vell. "
+        "\"It cannot be accepted.\"\n\n"
+        "\"We will answer.\" says Oleg Varn.\n";
+    static const want_t want[] = {
+        {"This is an extremely", "Ana Vell", PER, 0, NULL},
+        {"It cannot be accepted", "Ana Vell", NON, 0, NULL},
+        {"We will answer", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10063,6 +10083,7 @@ int main(void)
     cmocka_unit_test(several_times_before_the_verb),
     cmocka_unit_test(thought_verb_ending_the_credit),
     cmocka_unit_test(name_after_a_lower_case_body),
+    cmocka_unit_test(lower_case_said_after_a_closed_quotation),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
