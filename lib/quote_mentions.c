@@ -1686,17 +1686,6 @@ bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size
     return n && stance__quote_list_has(&r->news_outlets, name);
 }
 
-/* Whether mention m is, or comes from, a person's own office: "his office", "a statement
- * from her office". */
-static bool names_own_office(const sentence_t *s, const mention_t *m)
-{
-    for (size_t i = m->lo; i + 1 < m->hi && i + 1 < s->n; i++)
-        if (is_word(&s->w[i]) && (low_is(&s->w[i], "his") || low_is(&s->w[i], "her")) &&
-            is_word(&s->w[i + 1]) && low_is(&s->w[i + 1], "office"))
-            return true;
-    return false;
-}
-
 /* Sieve 2: right after the quotation. */
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
@@ -1735,11 +1724,20 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
     if (low_is(&s->w[i], "according") && i + 1 < s->n && low_is(&s->w[i + 1], "to")) {
         mention_t m;
         if (according_to_source(c, i + 2, s->n, &m)) {
-            /* "X said “...,” according to KUNA": an agency relays the words of the speaker
-             * named before them, and so does the speaker's own office ("according to a
-             * statement from his office") */
-            if ((names_outlet(c, &m) || names_own_office(s, &m)) && sieve_before(c, q))
-                return true;
+            /* "X said “...,” according to KUNA": the source relays the words of the speaker
+             * whose verb reports them: an agency, the speaker's own office ("according to a
+             * statement from his office"), or another body ("The South Korean delegation
+             * claimed that Japan is “...,” according to Seoul's trade ministry"); but unnamed
+             * officials before a named source ("Officials in Ankara described the meeting as
+             * “...”, according to Foreign Minister Hakan Fidan") give the source's account */
+            const squote_t unread = *q;
+            if (sieve_before(c, q)) {
+                const bool vaguer = q->mention.kind == MK_TITLE && !q->mention.definite &&
+                                    (m.kind == MK_PERSON || m.kind == MK_ORG);
+                if (!vaguer)
+                    return true;
+                *q = unread;
+            }
             attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
             return true;
         }

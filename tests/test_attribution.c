@@ -9652,6 +9652,26 @@ static void lower_case_said_after_a_closed_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "The South Korean delegation claimed that Japan is “disrupting trade for political
+ * purposes,” according to Seoul's trade ministry": a source given after the words relays them
+ * when a verb before reports them, whoever the source is (an agency and the speaker's own
+ * office were read so before; a ministry was taken for the speaker). Found on round ZR; one
+ * quotation of round ZO ("..., according to the Daily Mirror") moved the same way. */
+static void according_to_relays_a_reported_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantan delegation claimed that Tarsia is \xE2\x80\x9C" "disrupting trade\xE2\x80\x9D, "
+        "according to Vanta's trade ministry.\n\n"
+        "The border crossings were \xE2\x80\x9C" "fully closed\xE2\x80\x9D, according to the "
+        "Tarsian interior ministry.\n";
+    static const want_t want[] = {
+        {"disrupting trade", "Vantan delegation", ORG, 0, NULL},
+        {"fully closed", "Tarsian interior ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10084,6 +10104,7 @@ int main(void)
     cmocka_unit_test(thought_verb_ending_the_credit),
     cmocka_unit_test(name_after_a_lower_case_body),
     cmocka_unit_test(lower_case_said_after_a_closed_quotation),
+    cmocka_unit_test(according_to_relays_a_reported_speaker),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
