@@ -85,7 +85,7 @@ static const quote_word_t words[] = {
     {"authorities", ORG}, {"authority", ORG}, {"autumn", TIME}, {"aver", VERB},
     {"ayatollah", ROLE}, {"azerbaijan", PLACE}, {"baghdad", PLACE}, {"bahamas", PLACE},
     {"bahrain", PLACE}, {"baker", ROLE}, {"baku", PLACE}, {"bangkok", PLACE}, {"bangladesh", PLACE},
-    {"bank", ORG}, {"barbados", PLACE}, {"bark", VERB}, {"be", SKIP}, {"because", FUNC},
+    {"bank", ORG}, {"barbados", PLACE}, {"bare", VERB}, {"bark", VERB}, {"be", SKIP}, {"because", FUNC},
     {"been", SKIP}, {"before", PREP}, {"beg", VERB}, {"behind", PREP}, {"beijing", PLACE},
     {"beirut", PLACE}, {"belarus", PLACE}, {"belgium", PLACE}, {"belgrade", PLACE},
     {"believe", THINK}, {"belize", PLACE}, {"below", PREP}, {"benin", PLACE}, {"berate", VERB},

@@ -9672,6 +9672,20 @@ static void according_to_relays_a_reported_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "Foreign Affairs Secretary Teodoro Locsin Jr. bared there were “huge” financial offers":
+ * "bare", as Philippine papers write "reveal", reports words (words table). Found on round ZR. */
+static void bared_reports_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "On Monday, Foreign Affairs Secretary Ivo Lind Jr. bared there were \xE2\x80\x9Chuge"
+        "\xE2\x80\x9D offers to drop the claim.\n";
+    static const want_t want[] = {
+        {"huge", "Ivo Lind Jr.", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10105,6 +10119,7 @@ int main(void)
     cmocka_unit_test(name_after_a_lower_case_body),
     cmocka_unit_test(lower_case_said_after_a_closed_quotation),
     cmocka_unit_test(according_to_relays_a_reported_speaker),
+    cmocka_unit_test(bared_reports_words),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
