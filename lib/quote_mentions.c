@@ -336,6 +336,14 @@ static bool relaying(const qword_t *w)
                           low_is(w, "cited") || low_is(w, "cites") || low_is(w, "citing"));
 }
 
+/* A form of quote or cite, or of report: "CNA reported him saying", "Xinhua reported Wang as
+ * saying", "Rau was reported as saying" give their object the words, as "quoted" does. */
+static bool quotes_someone(const qword_t *w)
+{
+    return relaying(w) || low_is(w, "report") || low_is(w, "reported") ||
+           low_is(w, "reports") || low_is(w, "reporting");
+}
+
 /* How many words after a form of quote or cite its "as saying" may come: a name and an
  * apposition ("quoted X, head of the province of Y, on the border with Z, as saying"). */
 #define QUOTED_AS_REACH 24
@@ -346,7 +354,7 @@ static bool relaying(const qword_t *w)
 static bool quoted_object(const sentence_t *s, size_t at, mention_t *m, size_t *participle)
 {
     const qword_t *w = &s->w[at];
-    if (!(w->cls & QW_SPEECH) || !relaying(w) ||
+    if (!(w->cls & QW_SPEECH) || !quotes_someone(w) ||
         at + 3 >= s->n || !is_word(&s->w[at + 1]))
         return false;
     const qword_t *o = &s->w[at + 1];
@@ -395,12 +403,12 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
     size_t participle; /* the one quoted_object found for the object it read */
     if ((s->w[at].cls & QW_ING) && at >= floor + 2 &&
         him_or_her(&s->w[at - 1]) &&
-        relaying(&s->w[at - 2])) /* "by quoting him saying" */
+        quotes_someone(&s->w[at - 2])) /* "by quoting him saying" */
         return quoted_object(s, at - 2, m, &participle) && participle == at;
     if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
         return false;
     size_t quoted = at - 2;
-    if (relaying(&s->w[quoted]) && quoted > floor + 1 &&
+    if (quotes_someone(&s->w[quoted]) && quoted > floor + 1 &&
         be_form(&s->w[quoted - 1])) {
         /* the passive: "Rau was quoted as saying" */
         return stance__mention_ending(s, floor, quoted, m) && m->kind != MK_DOC;
@@ -408,7 +416,7 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
     /* (the object may close an apposition: "quoted Rabat's delegate to the UN, Omar Hilal,
      * as calling for") */
     for (size_t i = at - 1; i > floor && at - i <= QUOTED_AS_REACH; i--)
-        if (relaying(&s->w[i - 1]))
+        if (quotes_someone(&s->w[i - 1]))
             return quoted_object(s, i - 1, m, &participle) && participle == at;
     return false;
 }

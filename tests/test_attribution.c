@@ -9686,6 +9686,24 @@ static void bared_reports_words(void **state)
     CHECK(text, want);
 }
 
+/* "it's “one thing to say you'll cease violence ...”, CNA reported him saying": a form of
+ * report, as of quote or cite, with its object and "(as) saying" gives that object the words,
+ * not the outlet. Found on round ZR. */
+static void reported_him_saying(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prime Minister Ivo Lind spoke after the summit.\n\n"
+        "It is \xE2\x80\x9Cone thing to promise a truce; another to keep it\xE2\x80\x9D, the "
+        "Vanta Times reported him saying.\n\n"
+        "The daily reported Oleg Varn as saying the border was \xE2\x80\x9Cquiet\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"one thing to promise", "Ivo Lind", PRO, 0, NULL},
+        {"quiet", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10120,6 +10138,7 @@ int main(void)
     cmocka_unit_test(lower_case_said_after_a_closed_quotation),
     cmocka_unit_test(according_to_relays_a_reported_speaker),
     cmocka_unit_test(bared_reports_words),
+    cmocka_unit_test(reported_him_saying),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
