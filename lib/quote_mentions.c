@@ -2369,6 +2369,25 @@ static bool in_joined_clause(const sentence_t *s, size_t item, const sverb_t *v)
            !(is_word(before) && before->cap);
 }
 
+static bool bare_after(const sentence_t *s, size_t i);
+
+/* "“Tehran accuses Kabul of ...” while Afghanistan denies the accusations, France Inter said.":
+ * words that open the sentence as its main clause, a clause joined after them with its own
+ * verb, and a credit after a comma that ends the sentence: the credit's, from verb k on. */
+static bool final_credit(sctx_t *c, squote_t *q, size_t k)
+{
+    const sentence_t *s = c->s;
+    for (; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (v->think || !v->subj.kind || v->inverted || v->subj.hi != v->at ||
+            v->subj.lo < 2 || !is_brk(&s->w[v->subj.lo - 1], ',') || !bare_after(s, v->at + 1))
+            continue;
+        attach(c, q, &v->subj, v->at, v->entity, v->subj.lo, clause_end(s, v->at + 1));
+        return true;
+    }
+    return false;
+}
+
 /* Sieve 4: a reporting verb later in the same sentence. */
 static bool sieve_later(sctx_t *c, squote_t *q)
 {
@@ -2380,7 +2399,7 @@ static bool sieve_later(sctx_t *c, squote_t *q)
         if (in_describing_clause(c->s, q->item, lo))
             continue;
         if (in_joined_clause(c->s, q->item, v))
-            return false;
+            return q->item == 0 && final_credit(c, q, k + 1);
         attach(c, q, &v->subj, v->at, v->entity, lo, clause_end(c->s, v->at + 1));
         return true;
     }

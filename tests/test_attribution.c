@@ -9704,6 +9704,23 @@ static void reported_him_saying(void **state)
     CHECK(text, want);
 }
 
+/* "“Tehran accuses Kabul of violating an agreement ...” while Afghanistan denies the
+ * accusations, France Inter said.": words that open the sentence, a clause joined after them
+ * with a verb of its own, then a credit after a comma that ends the sentence: the credit's.
+ * Found on round ZS. */
+static void final_credit_after_a_joined_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vanta warned of a water crisis.\n\n"
+        "\"Vanta accuses Tarsia of breaking the river treaty\" while Tarsia denies the charge, "
+        "the Vanta Times said.\n";
+    static const want_t want[] = {
+        {"Vanta accuses Tarsia", "Vanta Times", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10139,6 +10156,7 @@ int main(void)
     cmocka_unit_test(according_to_relays_a_reported_speaker),
     cmocka_unit_test(bared_reports_words),
     cmocka_unit_test(reported_him_saying),
+    cmocka_unit_test(final_credit_after_a_joined_clause),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
