@@ -1695,6 +1695,26 @@ bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size
 }
 
 /* Sieve 2: right after the quotation. */
+/* Whether the quotation at `item` stands in a clause that opens the sentence with a
+ * subordinator and has a reporting verb and its subject before the words ("After a senior
+ * official claimed the offer was a “mirage”, Mr Varn stressed ..."): the words are that
+ * verb's, and the name after the clause's comma is the main clause's subject, no credit. */
+static bool in_opening_report(const sctx_t *c, size_t item)
+{
+    const sentence_t *s = c->s;
+    if (item < 3 || !is_word(&s->w[0]) || !subordinator(&s->w[0]))
+        return false;
+    for (size_t i = 1; i < item; i++)
+        if (s->w[i].type == QT_QUOTE || is_brk(&s->w[i], ',') || is_brk(&s->w[i], '-'))
+            return false;
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (v->at < item && v->subj.kind && !v->inverted && !v->think && v->subj.lo > 0)
+            return true;
+    }
+    return false;
+}
+
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -1709,6 +1729,8 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         }
         return false;
     }
+    if (in_opening_report(c, q->item))
+        return false;
     while (i < s->n && is_brk(&s->w[i], ','))
         i++;
     /* "for “commercial purposes,” which is not consistent with the act, Wu said": a relative
@@ -2779,6 +2801,40 @@ static bool opens_main_clause(sctx_t *c, const sverb_t *v)
     return !v->inverted && sentence_subject(c, v->at, &m) && m.lo == v->subj.lo;
 }
 
+/* "After a senior official claimed the offer was a “mirage”, Mr Varn stressed the need for
+ * realism. “We want a deal,” he said.": a clause that opens the sentence with a subordinator
+ * and quotes someone, then the main clause after its comma or dash, whose subject reports:
+ * that subject is the sentence's centre and goes on in the next sentence (as the main
+ * clause's subject does before "after X said", main_subject_goes_on). */
+static void main_clause_after_opening(sctx_t *c)
+{
+    const sentence_t *s = c->s;
+    entities_t *ents = c->ents;
+    const int last = ents->last_speaker;
+    if (last < 0 || s->n == 0 || !is_word(&s->w[0]) || !subordinator(&s->w[0]))
+        return;
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (v->entity < 0 || v->inverted || v->subj.lo < 2 ||
+            !(v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE) ||
+            !(is_brk(&s->w[v->subj.lo - 1], ',') || is_brk(&s->w[v->subj.lo - 1], '-')))
+            continue;
+        if (v->entity == last)
+            return;
+        bool quoted_before = false; /* the last speaker's words are the opening clause's */
+        for (size_t qi = 0; qi < s->nq; qi++) {
+            if (s->q[qi].entity != last)
+                continue;
+            if (s->q[qi].item > v->subj.lo)
+                return;
+            quoted_before = true;
+        }
+        if (quoted_before)
+            stance__entity_spoke(ents, v->entity);
+        return;
+    }
+}
+
 /* "Kim Yo-jong made the criticism in a statement after Moon said that any action is
  * “undesirable”. She said ...": the person who spoke last did so in a subordinate clause
  * ("after X said", "when X told reporters") of a sentence another person opened; the next
@@ -3037,6 +3093,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     reporter_keeps_the_floor(&c);
     source_has_spoken(&c);
     main_subject_goes_on(&c);
+    main_clause_after_opening(&c);
     note_names(&c, s->n);
 }
 

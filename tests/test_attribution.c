@@ -9721,6 +9721,51 @@ static void final_credit_after_a_joined_clause(void **state)
     CHECK(text, want);
 }
 
+/* "An unnamed Pakistani security official told the Associated Press that ..., describing it as
+ * a “dangerous precedent”": "unnamed", "unidentified" and "anonymous" are words of an unnamed
+ * source's title, as "senior" is (words table); "unnamed" had been read as a verb whose object
+ * was the official, and the words went to the spokesperson quoted before. Found on round ZS. */
+static void unnamed_opens_a_sources_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesperson Ana Vell said the strike was \xE2\x80\x9Cillegal.\xE2\x80\x9D\n\n"
+        "An unnamed Vantan security official told the AP that Tarsia gave no warning, describing "
+        "it as a \xE2\x80\x9C" "dangerous precedent\xE2\x80\x9D.\n\n"
+        "An anonymous Vantan official said it was \xE2\x80\x9Cthe worst day\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"illegal", "Ana Vell", PER, 0, NULL},
+        {"dangerous precedent", "unnamed Vantan security official", TTL, 0, NULL},
+        {"the worst day", "anonymous Vantan official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* "After an unnamed EU official claimed the UK's position was a “fantasy” – prompting a
+ * backlash – Mr Barnier stressed the need for realism. “We too want ...,” he said.": words
+ * quoted in a clause that opens the sentence with "after" (or "when", "as") and has its own
+ * reporting verb are that verb's subject's, not the main clause's subject named after the
+ * comma or dash; and the main clause's subject, the sentence's centre, is the "he" that
+ * follows. Found on rounds ZS and ZE. */
+static void opening_clause_keeps_its_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "After a senior Vantan official claimed the offer was a \xE2\x80\x9Cmirage\xE2\x80\x9D, "
+        "Mr Varn stressed the need for realism.\n\n"
+        "\xE2\x80\x9CWe want a deal,\xE2\x80\x9D he said.\n\n"
+        "When an unnamed Tarsian official called the plan a \xE2\x80\x9C" "fantasy\xE2\x80\x9D "
+        "\xE2\x80\x93 prompting a backlash \xE2\x80\x93 Mr Lind asked for calm.\n\n"
+        "\xE2\x80\x9CWe want a better deal,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"mirage", "senior Vantan official", TTL, 0, NULL},
+        {"We want a deal", "Varn", PRO, 0, NULL},
+        {"fantasy", "unnamed Tarsian official", TTL, 0, NULL},
+        {"We want a better deal", "Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10157,6 +10202,8 @@ int main(void)
     cmocka_unit_test(bared_reports_words),
     cmocka_unit_test(reported_him_saying),
     cmocka_unit_test(final_credit_after_a_joined_clause),
+    cmocka_unit_test(unnamed_opens_a_sources_title),
+    cmocka_unit_test(opening_clause_keeps_its_quotation),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
