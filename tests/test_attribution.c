@@ -9766,6 +9766,21 @@ static void opening_clause_keeps_its_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” the two identical letters said": letters, as a letter, are a document that speaks
+ * for whoever sent them (words table). Found on round ZS (the Syrian ministry's letters to the
+ * UN). */
+static void letters_speak_for_their_sender(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantan foreign ministry sent two letters to the United Nations.\n\n"
+        "\xE2\x80\x9CThis attack is one of many,\xE2\x80\x9D the two identical letters said.\n";
+    static const want_t want[] = {
+        {"This attack is one", "Vantan foreign ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10204,6 +10219,7 @@ int main(void)
     cmocka_unit_test(final_credit_after_a_joined_clause),
     cmocka_unit_test(unnamed_opens_a_sources_title),
     cmocka_unit_test(opening_clause_keeps_its_quotation),
+    cmocka_unit_test(letters_speak_for_their_sender),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
