@@ -313,6 +313,13 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     if (i == 1 && (w->cls & QW_PRESENT_S) && (w->cls & QW_SPEECH_NOUN) && is_word(&s->w[0]) &&
         s->w[0].cap && ends_with(&s->w[0], "ing", 3))
         return false;
+    /* "It follows remarks on Monday by X that": a noun of speech in the plural before its
+     * author's "by" or "from" (when they were made may come first) is no verb */
+    if ((w->cls & QW_PRESENT_S) && (w->cls & QW_SPEECH_NOUN)) {
+        const size_t by = stance__skip_time(s, i + 1, s->n);
+        if (by < s->n && (low_is(&s->w[by], "by") || low_is(&s->w[by], "from")))
+            return false;
+    }
     const char *next = i + 1 < s->n && is_word(&s->w[i + 1]) ? s->w[i + 1].low : NULL;
     /* "military claims cannot be verified": an -s form before a modal or an auxiliary is a
      * plural noun, the subject of the verb after it */
@@ -2144,9 +2151,11 @@ static bool speech_noun_by(const sctx_t *c, size_t from, size_t item, mention_t 
         const qword_t *w = &s->w[i];
         if (!is_word(w) || w->cap || !(w->cls & (QW_SPEECH_NOUN | QW_DOC)) || i + 1 >= item)
             continue;
-        if (!(low_is(&s->w[i + 1], "by") || low_is(&s->w[i + 1], "from")))
+        /* (when they were made may come first: "comments Friday from X that") */
+        const size_t by = stance__skip_time(s, i + 1, item);
+        if (by + 1 >= item || !(low_is(&s->w[by], "by") || low_is(&s->w[by], "from")))
             continue;
-        if (stance__mention_starting(c->s, i + 2, item, m) && m->kind != MK_PRONOUN &&
+        if (stance__mention_starting(c->s, by + 1, item, m) && m->kind != MK_PRONOUN &&
             m->kind != MK_DOC) {
             *noun = i;
             return true;

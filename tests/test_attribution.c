@@ -9781,6 +9781,25 @@ static void letters_speak_for_their_sender(void **state)
     CHECK(text, want);
 }
 
+/* "This comes after comments Friday from French Foreign Minister Jean-Yves Le Drian that
+ * Mali's junta ... was “out of control,” reports CNN": when the comments were made may stand
+ * between the noun of speech and its author's "from" or "by"; and the outlet that reports it
+ * relays. Found on round ZT. */
+static void a_time_before_the_author_of_comments(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "This comes after comments Friday from Foreign Minister Ivo Lind that the junta was "
+        "\xE2\x80\x9Cout of control,\xE2\x80\x9D reports CNN.\n\n"
+        "It follows remarks on Monday by Oleg Varn that the talks were "
+        "\xE2\x80\x9C" "dead.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"out of control", "Ivo Lind", PER, 0, NULL},
+        {"dead", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10220,6 +10239,7 @@ int main(void)
     cmocka_unit_test(unnamed_opens_a_sources_title),
     cmocka_unit_test(opening_clause_keeps_its_quotation),
     cmocka_unit_test(letters_speak_for_their_sender),
+    cmocka_unit_test(a_time_before_the_author_of_comments),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
