@@ -1754,6 +1754,13 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
                     !(nation && o.name_lo == m->name_lo && o.name_hi - o.name_lo == nation_words))
                     return person(ents, s, t, &o);
             }
+            /* "the government statement", "the army statement": a body's word in lower case
+             * names its issuer, the body of that name (not whoever spoke last) */
+            const qword_t *issuer = &s->w[m->name_hi - 2];
+            if (!issuer->cap && !issuer->poss && (issuer->cls & QW_ORG) &&
+                stance__mention_from_phrase(s, NONE, m->name_hi - 2, m->name_hi - 1, &o) &&
+                o.kind == MK_ORG)
+                return organization(ents, s, t, &o);
             /* an owner: "the minister's statement" is the minister's, "the ministers'" the
              * group's, "the foreign ministry's" the ministry's, though a capital spoke since;
              * a country's ("Venezuela's statement") is whichever of its organizations spoke

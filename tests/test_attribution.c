@@ -9800,6 +9800,24 @@ static void a_time_before_the_author_of_comments(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” said the government statement, reports France 24", after the French minister was
+ * quoted: a body's word in lower case before the document's names its issuer, that body, not
+ * whoever spoke last. Found on round ZT. */
+static void a_bodys_word_names_the_documents_issuer(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "This comes after comments from Foreign Minister Ivo Lind that the junta was "
+        "\xE2\x80\x9Cout of control.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CThe ambassador was summoned,\xE2\x80\x9D said the government statement, "
+        "reports France 24.\n";
+    static const want_t want[] = {
+        {"out of control", "Ivo Lind", PER, 0, NULL},
+        {"The ambassador was summoned", "government", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10240,6 +10258,7 @@ int main(void)
     cmocka_unit_test(opening_clause_keeps_its_quotation),
     cmocka_unit_test(letters_speak_for_their_sender),
     cmocka_unit_test(a_time_before_the_author_of_comments),
+    cmocka_unit_test(a_bodys_word_names_the_documents_issuer),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
