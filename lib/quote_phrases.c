@@ -1101,9 +1101,14 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         }
     }
     size_t det = NONE;
-    if (k > floor && is_word(&s->w[k - 1]) && (s->w[k - 1].cls & QW_DET) &&
-        !(s->w[k - 1].cls & QW_PRONOUN))
-        det = k - 1;
+    /* (an ordinal may follow the article: "at the 35th African Union Summit") */
+    const size_t numbered = k > floor + 1 && is_word(&s->w[k - 1]) && s->w[k - 1].low[0] >= '0' &&
+                                    s->w[k - 1].low[0] <= '9'
+                                ? k - 1
+                                : k;
+    if (numbered > floor && is_word(&s->w[numbered - 1]) &&
+        (s->w[numbered - 1].cls & QW_DET) && !(s->w[numbered - 1].cls & QW_PRONOUN))
+        det = numbered - 1;
     size_t open = det != NONE ? det : k;
     /* "with the spokesman saying", "despite Copenhagen saying": the subject of a participle
      * after "with" or "despite" */
@@ -1207,6 +1212,18 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
                 d--;
             found = d < prep && stance__mention_ending(s, floor, d, &head) &&
                     head.kind == MK_DOC && head.hi == d;
+        }
+        /* "Leaders gathered at the 35th African Union Summit have condemned": a title, a
+         * participle of where they are, then the place or the event; the title spoke */
+        if (!found && (low_is(&s->w[prep], "at") || in) && prep > floor + 1 &&
+            is_word(&s->w[prep - 1]) && !s->w[prep - 1].cap &&
+            !(s->w[prep - 1].cls & QW_SPEECH) &&
+            (past_form(&s->w[prep - 1]) || (s->w[prep - 1].cls & QW_ING)) &&
+            stance__mention_ending(s, floor, prep - 1, &head) && head.kind == MK_TITLE &&
+            head.hi == prep - 1) {
+            head.hi = j;
+            *m = head;
+            return true;
         }
         /* "Thousands of protesters chanted": a crowd's count, then who they are */
         if (!found && low_is(&s->w[prep], "of") && prep > floor && is_word(&s->w[prep - 1])) {

@@ -9818,6 +9818,21 @@ static void a_bodys_word_names_the_documents_issuer(void **state)
     CHECK(text, want);
 }
 
+/* "Leaders gathered at the 35th African Union Summit have condemned the “waves” of coups": a
+ * title, a participle of where they are and the place or the event (an ordinal may follow its
+ * article) is the title; the summit was read as the speaker. Found on round ZT. */
+static void title_gathered_at_an_event(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Leaders gathered at the 35th Vantan Union Summit have condemned the "
+        "\xE2\x80\x9Cwaves\xE2\x80\x9D of coups.\n";
+    static const want_t want[] = {
+        {"waves", "Leaders", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10259,6 +10274,7 @@ int main(void)
     cmocka_unit_test(letters_speak_for_their_sender),
     cmocka_unit_test(a_time_before_the_author_of_comments),
     cmocka_unit_test(a_bodys_word_names_the_documents_issuer),
+    cmocka_unit_test(title_gathered_at_an_event),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
