@@ -1286,7 +1286,9 @@ static bool is_term(sctx_t *c, size_t qi)
         if (is_word(&s->w[0]) && (s->w[0].cls & QW_SPEECH) && (s->w[0].cls & QW_ING))
             return false;
         for (size_t i = 0; i < item; i++) {
-            if (is_word(&s->w[i]) && (s->w[i].cls & QW_SPEECH_NOUN) && !s->w[i].cap)
+            /* (or a document that speaks: "delivered a strong message to China that the
+             * “unprecedented” incident") */
+            if (is_word(&s->w[i]) && (s->w[i].cls & (QW_SPEECH_NOUN | QW_DOC)) && !s->w[i].cap)
                 return false;
             /* "According to Toivo, the army is short of “trained soldiers”": reported */
             if (low_is(&s->w[i], "according") && i + 1 < item && low_is(&s->w[i + 1], "to"))

@@ -9833,6 +9833,25 @@ static void title_gathered_at_an_event(void **state)
     CHECK(text, want);
 }
 
+/* "India delivered a strong message to China that the “unprecedented” incident will have a
+ * “serious impact” on the relationship": a document that speaks ("message", "note",
+ * "letter") before the words says they are reported, as a noun of speech does, not terms.
+ * Found reading the quotations of round ZO no rule found (three there; eleven in all in rounds
+ * M to ZT, none of them a term). */
+static void a_documents_words_are_no_terms(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Earlier in the day, the Vantan foreign ministry delivered a strong message to Tarsia "
+        "that the \xE2\x80\x9Cunprecedented\xE2\x80\x9D incident will have a \xE2\x80\x9C" "serious "
+        "impact\xE2\x80\x9D on ties.\n";
+    static const want_t want[] = {
+        {"unprecedented", "Vantan foreign ministry", ORG, 0, NULL},
+        {"serious impact", "Vantan foreign ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10275,6 +10294,7 @@ int main(void)
     cmocka_unit_test(a_time_before_the_author_of_comments),
     cmocka_unit_test(a_bodys_word_names_the_documents_issuer),
     cmocka_unit_test(title_gathered_at_an_event),
+    cmocka_unit_test(a_documents_words_are_no_terms),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
