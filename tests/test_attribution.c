@@ -9852,6 +9852,21 @@ static void a_documents_words_are_no_terms(void **state)
     CHECK(text, want);
 }
 
+/* "just days after a North Korean official ominously warned of a “Christmas gift” to the US":
+ * adverbs may stand between the subject of a clause that "after" opens and its verb, as in a
+ * main clause. Found on round VD. */
+static void adverb_in_a_clause_after_after(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "It comes days after a Vantan official ominously warned of a \xE2\x80\x9C" "big "
+        "gift\xE2\x80\x9D to Tarsia.\n";
+    static const want_t want[] = {
+        {"big gift", "Vantan official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10295,6 +10310,7 @@ int main(void)
     cmocka_unit_test(a_bodys_word_names_the_documents_issuer),
     cmocka_unit_test(title_gathered_at_an_event),
     cmocka_unit_test(a_documents_words_are_no_terms),
+    cmocka_unit_test(adverb_in_a_clause_after_after),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
