@@ -155,6 +155,22 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
+    /* "state media VNA": a name after "media" in lower case is the outlet's (the phrase
+     * whole, as "state media" alone is an organization) */
+    for (size_t i = lo; i + 1 < hi; i++) {
+        if (!low_is(&s->w[i], "media") || s->w[i].cap)
+            continue;
+        bool named = true;
+        for (size_t k = i + 1; k < hi && named; k++)
+            named = name_word(&s->w[k]) && s->w[k].cap &&
+                    !(s->w[k].cls & (QW_TITLE | QW_HONORIFIC));
+        if (named) {
+            m->kind = MK_ORG;
+            m->name_lo = lo;
+            m->name_hi = hi;
+            return true;
+        }
+    }
     /* a body named in full before its initials: "the Rally for Democracy and Liberty (RDL)" */
     if (last->gloss[0] && glossed_name_start(s, lo, hi - 1) == lo) {
         m->kind = MK_ORG;
@@ -1210,8 +1226,10 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
          * it after the verb) */
         if (!found && (low_is(&s->w[prep], "by") || low_is(&s->w[prep], "from"))) {
             size_t d = prep;
+            /* ("published", a function word of the rules, is such a participle too) */
             while (d > floor + 1 && prep - d < 3 && is_word(&s->w[d - 1]) && !s->w[d - 1].cap &&
-                   !(s->w[d - 1].cls & (QW_FUNCTION | QW_DOC)))
+                   (!(s->w[d - 1].cls & (QW_FUNCTION | QW_DOC)) ||
+                    (past_form(&s->w[d - 1]) && !(s->w[d - 1].cls & QW_DOC))))
                 d--;
             found = d < prep && stance__mention_ending(s, floor, d, &head) &&
                     head.kind == MK_DOC && head.hi == d;
@@ -1368,7 +1386,19 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
         while (k < limit && k < j + 4 && is_word(&s->w[k]) && !s->w[k].cap &&
                !low_is(&s->w[k], "by") && !low_is(&s->w[k], "from"))
             k++;
-        org_after(s, k, limit, m);
+        /* (but the media that published it did not issue it: "the statement published by
+         * the state media New Global Light of Myanmar" is its issuer's, the phrase no less
+         * long) */
+        bool outlet = false;
+        for (size_t o = k + 1; o < limit && o < k + 5 && is_word(&s->w[o]) && !outlet; o++)
+            outlet = !s->w[o].cap && (low_is(&s->w[o], "media") || stance__outlet_noun(&s->w[o]));
+        mention_t published = *m;
+        if (org_after(s, k, limit, &published)) {
+            if (outlet)
+                m->hi = published.hi;
+            else
+                *m = published;
+        }
     } else if (m->kind == MK_TITLE) {
         org_after(s, j, limit, m);
     }
