@@ -1724,6 +1724,8 @@ static bool in_opening_report(const sctx_t *c, size_t item)
     return false;
 }
 
+static size_t past_apposition(const sentence_t *s, size_t at, size_t limit);
+
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -1803,7 +1805,23 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         attach(c, q, v->by_obj ? &v->obj : &v->subj, v->at, v->entity, i, end);
         return true;
     }
-    return false;
+    /* "“...,” Yaşar Halit Çevik, Chief Monitor of the mission, addressed the Council": words
+     * that open the sentence and close with a comma, then a person named at once and a verb
+     * in the past the rules do not know as one of speech (and no reporting verb after): that
+     * person's words (inside a sentence, the name opens another clause: "Peru declared the
+     * ambassador “persona non grata,” X gave him 72 hours") */
+    mention_t m;
+    if (q->item != 0 || q->raw.inner != ',' || !stance__mention_starting(s, i, s->n, &m) ||
+        m.lo != i ||
+        m.kind != MK_PERSON)
+        return false;
+    const size_t verb = past_apposition(s, m.hi, s->n);
+    if (verb >= s->n || !is_word(&s->w[verb]) || s->w[verb].cap ||
+        !(past_form(&s->w[verb]) || s->w[verb].irregular_past) ||
+        (s->w[verb].cls & (QW_SPEECH | QW_FUNCTION)))
+        return false;
+    attach(c, q, &m, NONE, resolve(c, &m), i, m.hi);
+    return true;
 }
 
 /* Sieve 2b: a roundup's credit after a dash, "“...” — U.S. President Mara Quill." or "“...” --

@@ -9897,6 +9897,30 @@ static void media_speak_and_publish(void **state)
     CHECK(text, want);
 }
 
+/* "“The SMM can support further co-ordination ...,” Yaşar Halit Çevik, Chief Monitor of the
+ * OSCE Special Monitoring Mission to Ukraine, addressed the OSCE Permanent Council": words that
+ * open the sentence and close with a comma, then a person named at once (and an apposition)
+ * and a verb in the past that the rules do not know as one of speech, are that person's; and
+ * "He noted" after is that person. Inside a sentence the name opens another clause ("Peru
+ * declared the ambassador “persona non grata,” Paul Monroy gave him 72 hours"). Found on round
+ * AA. */
+static void a_person_and_a_past_verb_after_the_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThe mission can support talks,\xE2\x80\x9D Ivo Lind, chief of the Vantan "
+        "mission, addressed the council on Thursday.\n\n"
+        "He noted that \xE2\x80\x9Cwith will, results come.\xE2\x80\x9D\n\n"
+        "Tarsia declared the envoy \xE2\x80\x9Cpersona non grata,\xE2\x80\x9D Oleg Varn gave "
+        "him three days to leave.\n";
+    static const want_t want[] = {
+        {"The mission can support", "Ivo Lind", PER, 0, NULL},
+        {"with will", "Ivo Lind", PRO, 0, NULL},
+        {"persona non grata", "Tarsia", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10342,6 +10366,7 @@ int main(void)
     cmocka_unit_test(a_documents_words_are_no_terms),
     cmocka_unit_test(adverb_in_a_clause_after_after),
     cmocka_unit_test(media_speak_and_publish),
+    cmocka_unit_test(a_person_and_a_past_verb_after_the_words),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
