@@ -2830,6 +2830,25 @@ static bool opens_main_clause(sctx_t *c, const sverb_t *v)
     return !v->inverted && sentence_subject(c, v->at, &m) && m.lo == v->subj.lo;
 }
 
+/* "“...,” Abdullayeva cited the Azerbaijani president as saying. “...,” she stressed.": a
+ * person who quotes another in a briefing goes on speaking after the sentence; the one quoted
+ * keeps the words (an agency that quotes someone only relays, and the next "he" is the one
+ * it quoted). */
+static void citer_keeps_the_floor(sctx_t *c)
+{
+    entities_t *ents = c->ents;
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (!v->by_obj || v->entity < 0 || v->entity != ents->last_speaker || v->inverted ||
+            v->subj.kind != MK_PERSON)
+            continue;
+        const int citer = resolve(c, &v->subj);
+        if (citer >= 0 && citer != v->entity && ents->e[citer].kind == MK_PERSON)
+            stance__entity_spoke(ents, citer);
+        return;
+    }
+}
+
 /* "After a senior official claimed the offer was a “mirage”, Mr Varn stressed the need for
  * realism. “We want a deal,” he said.": a clause that opens the sentence with a subordinator
  * and quotes someone, then the main clause after its comma or dash, whose subject reports:
@@ -3123,6 +3142,7 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     source_has_spoken(&c);
     main_subject_goes_on(&c);
     main_clause_after_opening(&c);
+    citer_keeps_the_floor(&c);
     note_names(&c, s->n);
 }
 

@@ -9921,6 +9921,30 @@ static void a_person_and_a_past_verb_after_the_words(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” Abdullayeva cited the Azerbaijani president as saying. “...,” she stressed.": a
+ * person who quotes another in a briefing goes on speaking after that sentence, the one quoted
+ * keeping the words; an agency that quotes someone only relays, and the "he" after is the one
+ * quoted. Found on round AA. */
+static void a_person_who_cites_keeps_the_floor(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokeswoman Ana Vell spoke on Friday.\n\n"
+        "\xE2\x80\x9CWe will answer any threat,\xE2\x80\x9D Vell cited the president as "
+        "saying.\n\n"
+        "\xE2\x80\x9CThis is no threat to anyone,\xE2\x80\x9D she stressed.\n\n"
+        "\xE2\x80\x9CWe are calm,\xE2\x80\x9D the agency Vantapress quoted Oleg Varn as "
+        "saying.\n\n"
+        "\xE2\x80\x9C" "All is well,\xE2\x80\x9D he added.\n";
+    static const want_t want[] = {
+        {"We will answer", "president", TTL, 0, NULL},
+        {"This is no threat", "Ana Vell", PRO, 0, NULL},
+        {"We are calm", "Oleg Varn", PER, 0, NULL},
+        {"All is well", "Oleg Varn", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10367,6 +10391,7 @@ int main(void)
     cmocka_unit_test(adverb_in_a_clause_after_after),
     cmocka_unit_test(media_speak_and_publish),
     cmocka_unit_test(a_person_and_a_past_verb_after_the_words),
+    cmocka_unit_test(a_person_who_cites_keeps_the_floor),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
