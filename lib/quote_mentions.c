@@ -2802,8 +2802,9 @@ static int reporter_of(const sctx_t *c, size_t k)
         /* (not "criticized Prime Minister X who said": the object, then its own clause) */
         bool close = v->subj.lo - o->at <= 4 &&
                      !(v->subj.hi < v->at && (s->w[v->subj.hi].cls & QW_RELATIVE));
+        /* (a comma may follow the verb, as translated copy writes: "said, they had asked") */
         for (size_t i = o->at + 1; close && i < v->subj.lo; i++)
-            close = is_word(&s->w[i]);
+            close = is_word(&s->w[i]) || (i == o->at + 1 && is_brk(&s->w[i], ','));
         if (that || close)
             return (int)e;
     }

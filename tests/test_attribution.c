@@ -9945,6 +9945,25 @@ static void a_person_who_cites_keeps_the_floor(void **state)
     CHECK(text, want);
 }
 
+/* "The Chinese FM Spokesperson said, they had strictly asked India to stop ...": a comma may
+ * follow the reporting verb, as translated copy writes, and the clause after it is still what
+ * the spokesperson reported ("they" asked nothing aloud); the quotation standing alone next is
+ * the spokesperson's, not that of the military quoted before. Found on round AB. */
+static void a_comma_after_the_reporting_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Ministry Spokesperson Ivo Lind said the area was theirs.\n\n"
+        "The army alleged that troops \xE2\x80\x9Claunched attacks\xE2\x80\x9D.\n\n"
+        "The Vantan FM Spokesperson said, they had asked Tarsia to stop.\n\n"
+        "\xE2\x80\x9CWe ask Tarsia to stop at once.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"launched attacks", "army", ORG, 0, NULL},
+        {"We ask Tarsia", "Ivo Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10392,6 +10411,7 @@ int main(void)
     cmocka_unit_test(media_speak_and_publish),
     cmocka_unit_test(a_person_and_a_past_verb_after_the_words),
     cmocka_unit_test(a_person_who_cites_keeps_the_floor),
+    cmocka_unit_test(a_comma_after_the_reporting_verb),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
