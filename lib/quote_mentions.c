@@ -1726,6 +1726,14 @@ static bool in_opening_report(const sctx_t *c, size_t item)
 
 static size_t past_apposition(const sentence_t *s, size_t at, size_t limit);
 
+/* "his words", "her remarks" at word i. */
+static bool him_or_her_words(const sentence_t *s, size_t i)
+{
+    return i + 1 < s->n && is_word(&s->w[i]) &&
+           (low_is(&s->w[i], "his") || low_is(&s->w[i], "her")) && is_word(&s->w[i + 1]) &&
+           (low_is(&s->w[i + 1], "words") || low_is(&s->w[i + 1], "remarks"));
+}
+
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -1801,6 +1809,13 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
             return false;
         if (agency_reports(c, v) && sieve_before(c, q))
             return true; /* the agency's source: the speaker named before */
+        /* "“...,” TASS reports his words": the agency relays the one "his" means */
+        if (agency_reports(c, v) && v->at + 2 < s->n && him_or_her_words(s, v->at + 1)) {
+            mention_t his;
+            stance__pronoun_mention(v->at + 1, low_is(&s->w[v->at + 1], "his") ? 'm' : 'f', &his);
+            attach(c, q, &his, v->at, resolve(c, &his), i, v->at + 3);
+            return true;
+        }
         size_t end = clause_end(s, v->inverted ? v->subj.hi : v->at + 1);
         attach(c, q, v->by_obj ? &v->obj : &v->subj, v->at, v->entity, i, end);
         return true;

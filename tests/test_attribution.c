@@ -9964,6 +9964,20 @@ static void a_comma_after_the_reporting_verb(void **state)
     CHECK(text, want);
 }
 
+/* "“... sanctions are a futile thing ...,” TASS reports his words.": an agency that reports
+ * "his words" (or "her remarks") relays the one the pronoun means. Found on round AA. */
+static void an_agency_reports_his_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Ivo Lind spoke in Minsk.\n\n"
+        "\xE2\x80\x9CSanctions are a futile thing,\xE2\x80\x9D TASS reports his words.\n";
+    static const want_t want[] = {
+        {"Sanctions are a futile", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10412,6 +10426,7 @@ int main(void)
     cmocka_unit_test(a_person_and_a_past_verb_after_the_words),
     cmocka_unit_test(a_person_who_cites_keeps_the_floor),
     cmocka_unit_test(a_comma_after_the_reporting_verb),
+    cmocka_unit_test(an_agency_reports_his_words),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
