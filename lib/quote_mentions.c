@@ -1783,7 +1783,18 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
             if (sieve_before(c, q)) {
                 const bool vaguer = q->mention.kind == MK_TITLE && !q->mention.definite &&
                                     (m.kind == MK_PERSON || m.kind == MK_ORG);
-                if (!vaguer)
+                /* nor a verb in a relative clause ("met Muttaqi, who assured the Uzbek
+                 * diplomat “of normalization ...,” according to Balkhi, a spokesman"): the
+                 * sentence is the source's account, its words the source's (a news outlet's
+                 * account relays: "who called the envoy “...”, according to the agency") */
+                size_t before = q->verb != NONE ? q->verb : 0;
+                while (before > 0 && skippable(&s->w[before - 1]))
+                    before--;
+                const bool relative = before > 0 && !names_outlet(c, &m) &&
+                                      is_word(&s->w[before - 1]) &&
+                                      (low_is(&s->w[before - 1], "who") ||
+                                       low_is(&s->w[before - 1], "which"));
+                if (!vaguer && !relative)
                     return true;
                 *q = unread;
             }

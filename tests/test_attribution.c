@@ -9978,6 +9978,23 @@ static void an_agency_reports_his_words(void **state)
     CHECK(text, want);
 }
 
+/* "Kamilov met Muttaqi, who assured the Uzbek diplomat “of normalization of the situation,”
+ * according to Abdul Qahar Balkhi, a spokesman": a verb in a relative clause is not the
+ * sentence's report; the words are the account of the source given after them (a main
+ * clause's verb keeps them: "The delegation claimed that ... “...,” according to the
+ * ministry"). Found on round AA. */
+static void according_to_after_a_relative_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind met Oleg Varn, who assured the envoy \xE2\x80\x9Cof calm on the "
+        "border,\xE2\x80\x9D according to Ana Vell, a spokeswoman.\n";
+    static const want_t want[] = {
+        {"of calm on the border", "Ana Vell", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10427,6 +10444,7 @@ int main(void)
     cmocka_unit_test(a_person_who_cites_keeps_the_floor),
     cmocka_unit_test(a_comma_after_the_reporting_verb),
     cmocka_unit_test(an_agency_reports_his_words),
+    cmocka_unit_test(according_to_after_a_relative_clause),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
