@@ -1284,6 +1284,12 @@ static bool aged(const sentence_t *s, const mention_t *m)
 }
 
 
+/* A role whose holder speaks for someone else: a spokesman, a press secretary. */
+static bool speaks_for_others(const char *role)
+{
+    return strncmp(role, "spokes", 6) == 0 || strcmp(role, "secretary") == 0;
+}
+
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     /* "the G7 ministers", "the ministers' statement", "Officials said", "many officials":
@@ -1350,9 +1356,11 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             }
             if (owner && strcmp(e->owner, owner) != 0)
                 continue;
-            /* "the police spokesperson": a body's, never a person's own spokesman ("the
-             * spokesman for President Abbas") */
-            if (!owner && e->owner[0] && body_modifier)
+            /* "the police spokesperson", "the Spokesperson of the Ministry of External
+             * Affairs": a body's, never a person's own spokesman ("the spokesman for
+             * President Abbas", "President Waheed's press secretary") */
+            if (!owner && e->owner[0] &&
+                (body_modifier || (m->org_lo < m->org_hi && speaks_for_others(role))))
                 continue;
             if (nation && e->nation && (compatriot < 0 || e->seen > ents->e[compatriot].seen))
                 compatriot = i;

@@ -9995,6 +9995,26 @@ static void according_to_after_a_relative_clause(void **state)
     CHECK(text, want);
 }
 
+/* "President Waheed's press secretary Masood Imad told PTI. ... the official Spokesperson of
+ * the Ministry of External Affairs said in New Delhi that “...”": a title with a body of its
+ * own after "of" is the body's, never someone's own spokesman, as "the police spokesperson"
+ * is not. Found on round AB. */
+static void a_bodys_spokesperson_is_no_ones_own(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CWe will go ahead,\xE2\x80\x9D President Vell's press secretary Ivo Lind "
+        "told PTI.\n\n"
+        "The official Spokesperson of the Ministry of External Affairs said in Delhi that "
+        "\xE2\x80\x9Cwe are concerned over reports\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"We will go ahead", "Ivo Lind", PER, 0, NULL},
+        {"we are concerned", "official Spokesperson of the Ministry of External Affairs", TTL, 0,
+         NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10445,6 +10465,7 @@ int main(void)
     cmocka_unit_test(a_comma_after_the_reporting_verb),
     cmocka_unit_test(an_agency_reports_his_words),
     cmocka_unit_test(according_to_after_a_relative_clause),
+    cmocka_unit_test(a_bodys_spokesperson_is_no_ones_own),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
