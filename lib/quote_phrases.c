@@ -607,10 +607,12 @@ static bool sent_to(const sentence_t *s, const mention_t *m)
     if (m->kind != MK_TITLE || m->role == NONE)
         return false;
     const qword_t *r = &s->w[m->role];
-    /* ("Consul General": the rank's word ends the title) */
+    /* ("Consul General": the rank's word ends the title; "High Commissioner", the envoy of
+     * one Commonwealth country to another) */
     return low_is(r, "ambassador") || low_is(r, "envoy") || low_is(r, "emissary") ||
            low_is(r, "representative") || low_is(r, "consul") || low_is(r, "consul-general") ||
-           (low_is(r, "general") && m->role > 0 && low_is(&s->w[m->role - 1], "consul"));
+           (low_is(r, "general") && m->role > 0 && low_is(&s->w[m->role - 1], "consul")) ||
+           (low_is(r, "commissioner") && m->role > 0 && low_is(&s->w[m->role - 1], "high"));
 }
 
 /* "Ambassador to Ostria Ravi Oduya", "Ambassador to the UN Ravi Oduya", "Consul General in

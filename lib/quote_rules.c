@@ -586,6 +586,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"chief", "u.n.", "secretary-general", "", NULL},
     {"chief", "un", "secretary-general", "", NULL},
     {"clergyman", "", "cleric", "", NULL},
+    {"commissioner", "high", "ambassador", "", NULL}, /* a Commonwealth country's envoy */
     {"diplomat", "chief", "minister", "foreign", NULL},
     {"diplomat", "top", "minister", "foreign", NULL},
     {"envoy", "", "ambassador", NULL, NULL},

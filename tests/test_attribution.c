@@ -10015,6 +10015,23 @@ static void a_bodys_spokesperson_is_no_ones_own(void **state)
     CHECK(text, want);
 }
 
+/* "The foreign ministry summoned Indian High Commissioner in Bangladesh Pranay Verma ...
+ * the Indian envoy said ...": a High Commissioner is an envoy (the ambassador of one
+ * Commonwealth country to another), posted "in" a country as a consul is, the name after the
+ * post the holder's; "the Indian envoy" is him. Found on round AB. */
+static void a_high_commissioner_is_an_envoy(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The ministry summoned Vantan High Commissioner in Tarsia Ivo Lind on Monday.\n\n"
+        "Speaking after the meeting, the Vantan envoy said ties were strong.\n\n"
+        "\xE2\x80\x9CWe are ready to engage.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We are ready", "Ivo Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10466,6 +10483,7 @@ int main(void)
     cmocka_unit_test(an_agency_reports_his_words),
     cmocka_unit_test(according_to_after_a_relative_clause),
     cmocka_unit_test(a_bodys_spokesperson_is_no_ones_own),
+    cmocka_unit_test(a_high_commissioner_is_an_envoy),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
