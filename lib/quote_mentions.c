@@ -2813,7 +2813,11 @@ static int reporter_of(const sctx_t *c, size_t k)
     const sverb_t *v = &c->v[k];
     if (!v->subj.kind || v->subj.lo == 0 || v->inverted)
         return -1;
-    const bool that = low_is(&s->w[v->subj.lo - 1], "that");
+    /* (also "..., as Bolivia had argued": a clause of comparison inside the report, whose
+     * subject spoke before, not now) */
+    const bool that = low_is(&s->w[v->subj.lo - 1], "that") ||
+                      (low_is(&s->w[v->subj.lo - 1], "as") && v->subj.lo >= 2 &&
+                       is_brk(&s->w[v->subj.lo - 2], ','));
     /* an earlier reporting verb with a subject, no quotation between it and this clause;
      * "that" may be left out ("he said both Modi and Xi had acknowledged"): then the subject
      * follows the verb within a few words, with no break between */

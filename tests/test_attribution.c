@@ -10032,6 +10032,24 @@ static void a_high_commissioner_is_an_envoy(void **state)
     CHECK(text, want);
 }
 
+/* "Presiding Judge Abdulqawi Yusuf said that ... Chile had never bound itself to negotiations
+ * ..., as Bolivia had argued. Accordingly “the court is unable to conclude ...”": a clause of
+ * comparison after a comma inside the report ("as X had argued") names one who spoke before,
+ * not now; the judge keeps the floor. Found on round AC. */
+static void as_x_had_argued_is_inside_the_report(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Reading the decision, Judge Ivo Lind said that Chile had never bound itself to talks, "
+        "as Bolivia had argued.\n\n"
+        "Accordingly \xE2\x80\x9Cthe court is unable to conclude that Chile must "
+        "negotiate.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"the court is unable", "Ivo Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10484,6 +10502,7 @@ int main(void)
     cmocka_unit_test(according_to_after_a_relative_clause),
     cmocka_unit_test(a_bodys_spokesperson_is_no_ones_own),
     cmocka_unit_test(a_high_commissioner_is_an_envoy),
+    cmocka_unit_test(as_x_had_argued_is_inside_the_report),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
