@@ -1104,6 +1104,22 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         return false;
     }
     size_t k = phrase_start(s, floor, j);
+    /* "The leaders of France and Germany said", "The foreign ministers of Uruguay and Mexico
+     * read": a title in the plural, "of", and two names joined by "and" is the title of both,
+     * not the second name */
+    if (k > floor + 3 && k < j && s->w[k].cap && low_is(&s->w[k - 1], "and")) {
+        const size_t a = phrase_start(s, floor, k - 1);
+        mention_t both;
+        if (a < k - 1 && a > floor + 1 && s->w[a].cap && low_is(&s->w[a - 1], "of") &&
+            stance__mention_ending(s, floor, a - 1, &both) && both.kind == MK_TITLE &&
+            both.hi == a - 1 && both.role != NONE && ends_with(&s->w[both.role], "s", 0)) {
+            both.hi = both.name_hi = j;
+            both.org_lo = a - 1;
+            both.org_hi = j;
+            *m = both;
+            return true;
+        }
+    }
     /* "In Moscow President Putin said", with the opening phrase's comma left out: the places
      * after the sentence's first preposition are its object, and the title or the name after
      * them the subject */

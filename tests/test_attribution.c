@@ -10050,6 +10050,21 @@ static void as_x_had_argued_is_inside_the_report(void **state)
     CHECK(text, want);
 }
 
+/* "The foreign ministers of Uruguay and Mexico read a joint statement that also highlights the
+ * “concern” of both countries": a title in the plural, "of" and two names joined by "and" is
+ * the title of both, not the second name alone. Found on round AC. */
+static void a_plural_title_of_two_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The foreign ministers of Vanta and Tarsia read a statement that stresses the "
+        "\xE2\x80\x9C" "concern\xE2\x80\x9D of both countries.\n";
+    static const want_t want[] = {
+        {"concern", "foreign ministers of Vanta and Tarsia", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10503,6 +10518,7 @@ int main(void)
     cmocka_unit_test(a_bodys_spokesperson_is_no_ones_own),
     cmocka_unit_test(a_high_commissioner_is_an_envoy),
     cmocka_unit_test(as_x_had_argued_is_inside_the_report),
+    cmocka_unit_test(a_plural_title_of_two_names),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
