@@ -998,16 +998,22 @@ static bool name_after_place(const sentence_t *s, const mention_t *title, size_t
     return true;
 }
 
-/* An organization or a title ending right before the "in" or "at" at word `prep`, with the
- * place after it up to `end` ("the Danish embassy in Hanoi", "a diplomat in the capital");
+/* An organization, a title or a document ending right before the "in" or "at" at word
+ * `prep`, with the place after it up to `end` ("the Danish embassy in Hanoi", "a diplomat in
+ * the capital");
  * or, after a title and its capital, the person named next ("Vanta's envoy in Rome Ida
  * Lund"). */
 static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t end,
                         mention_t *m)
 {
     mention_t head;
+    /* (a document too: "A statement from the Peruvian foreign ministry in Lima on Tuesday
+     * labeled ...") */
     if (!stance__mention_ending(s, floor, prep, &head) ||
-        (head.kind != MK_ORG && head.kind != MK_TITLE) || head.hi != prep)
+        (head.kind != MK_ORG && head.kind != MK_TITLE && head.kind != MK_DOC) || head.hi != prep)
+        return false;
+    /* (a document's place is a named one: not "X's release in a social media post") */
+    if (head.kind == MK_DOC && (prep + 1 >= end || !s->w[prep + 1].cap))
         return false;
     if (head.kind == MK_TITLE && name_after_place(s, &head, prep, end, m))
         return true;

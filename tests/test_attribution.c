@@ -10065,6 +10065,26 @@ static void a_plural_title_of_two_names(void **state)
     CHECK(text, want);
 }
 
+/* "A statement from the Peruvian foreign ministry in Lima on Tuesday labeled Mexican Ambassador
+ * Pablo Monroy as “persona non grata”": a document, as an organization or a title, may stand
+ * before the named place it came from; a place in lower case is no such place ("hailed the
+ * news about X's release in a social media post, describing it as “...”" is still the
+ * subject's). Found on round AC. */
+static void a_document_from_a_named_place(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "A statement from the Vantan foreign ministry in Lima on Tuesday labeled the envoy as "
+        "\xE2\x80\x9Cpersona non grata\xE2\x80\x9D.\n\n"
+        "President Ivo Lind hailed the news about Oleg Varn's release in a social media post, "
+        "describing it as a \xE2\x80\x9Cgood faith gesture\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"persona non grata", "Vantan foreign ministry", ORG, 0, NULL},
+        {"good faith gesture", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10519,6 +10539,7 @@ int main(void)
     cmocka_unit_test(a_high_commissioner_is_an_envoy),
     cmocka_unit_test(as_x_had_argued_is_inside_the_report),
     cmocka_unit_test(a_plural_title_of_two_names),
+    cmocka_unit_test(a_document_from_a_named_place),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
