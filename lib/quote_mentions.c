@@ -832,10 +832,19 @@ static bool names_outlet(const sctx_t *c, const mention_t *m);
  * “mockery”": a verb's before it). */
 static bool agent_leads_to(const sentence_t *s, const sverb_t *v, size_t item)
 {
-    if (item < v->subj.hi || item > v->subj.hi + 2)
+    /* (past an aside set off by commas: "accused by Cuba, in a 2021 case file, of “...”") */
+    size_t at = v->subj.hi;
+    if (at + 2 < item && is_brk(&s->w[at], ',')) {
+        size_t k = at + 1;
+        while (k < item && k < at + 10 && is_word(&s->w[k]) && !(s->w[k].cls & QW_SPEECH))
+            k++;
+        if (k + 1 < item && k > at + 1 && is_brk(&s->w[k], ','))
+            at = k + 1;
+    }
+    if (item < at || item > at + 2)
         return false;
-    return item < v->subj.hi + 2 || !is_word(&s->w[v->subj.hi]) ||
-           low_is(&s->w[v->subj.hi], "as") || low_is(&s->w[v->subj.hi], "that");
+    return item < at + 2 || !is_word(&s->w[at]) || low_is(&s->w[at], "as") ||
+           low_is(&s->w[at], "that");
 }
 
 /* Whether m is one capitalized word of no title opening the sentence, no known surname,

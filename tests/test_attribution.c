@@ -10085,6 +10085,23 @@ static void a_document_from_a_named_place(void **state)
     CHECK(text, want);
 }
 
+/* "is accused by Cuba, in a 2021 case file, of “promoting armed aggression against Cuba”": a
+ * passive's agent leads to the words past an aside set off by commas. Found on round AC. */
+static void an_agent_past_an_aside(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "An annual report said Tarsia \xE2\x80\x9Cgrants safe harbor,\xE2\x80\x9D a charge it "
+        "denies.\n\n"
+        "Ivo Lind is accused by the Tarsian government, in a 2021 case file, of "
+        "\xE2\x80\x9Cpromoting armed aggression.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"grants safe harbor", "annual report", ORG, 0, NULL},
+        {"promoting armed", "Tarsian government", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10540,6 +10557,7 @@ int main(void)
     cmocka_unit_test(as_x_had_argued_is_inside_the_report),
     cmocka_unit_test(a_plural_title_of_two_names),
     cmocka_unit_test(a_document_from_a_named_place),
+    cmocka_unit_test(an_agent_past_an_aside),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
