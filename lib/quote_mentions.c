@@ -1542,9 +1542,8 @@ static bool sieve_verb_inside(sctx_t *c, squote_t *q)
     for (size_t k = 0; k < c->nv; k++)
         if (c->v[k].at > q->item && !(speech && agency_reports(c, &c->v[k])))
             return false;
-    size_t end = q->item;
-    while (end > 0 && skippable(&s->w[end - 1]))
-        end--; /* "Nowak also “welcomed ...”" */
+    /* "Nowak also “welcomed ...”", "Rwanda on Sunday “noted with regret” ..." */
+    const size_t end = stance__skip_back(s, 0, q->item);
     mention_t m;
     /* a document only with a reporting verb: "The statement “urged ...”" is its issuer's */
     if (end == 0 || !subject_or_document(c, end, &m, speech) ||

@@ -10102,6 +10102,22 @@ static void an_agent_past_an_aside(void **state)
     CHECK(text, want);
 }
 
+/* "In its response, Rwanda on Sunday “noted with regret” the decision": a time may stand
+ * between the subject and words quoted from their verb on, as an adverb may. Found on round
+ * AD. */
+static void a_time_before_words_quoted_from_their_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Minister Ivo Lind said the envoy must go.\n\n"
+        "In its response, the Tarsian government on Sunday \xE2\x80\x9Cnoted with "
+        "regret\xE2\x80\x9D the decision.\n";
+    static const want_t want[] = {
+        {"noted with regret", "Tarsian government", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10558,6 +10574,7 @@ int main(void)
     cmocka_unit_test(a_plural_title_of_two_names),
     cmocka_unit_test(a_document_from_a_named_place),
     cmocka_unit_test(an_agent_past_an_aside),
+    cmocka_unit_test(a_time_before_words_quoted_from_their_verb),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
