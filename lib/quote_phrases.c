@@ -728,6 +728,8 @@ size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j)
                    ((s->w[j - 2].cls & QW_INDEF) || low_is(&s->w[j - 2], "many") ||
                     low_is(&s->w[j - 2], "two") || low_is(&s->w[j - 2], "three"))) {
             j -= 2; /* "Erdogan has several times accused", as "repeatedly" */
+        } else if (j >= floor + 2 && low_is(p, "turn") && low_is(&s->w[j - 2], "in")) {
+            j -= 2; /* "the TPLF has in turn protested" */
         } else if (is_brk(p, ')')) {
             size_t k = j - 1;
             while (k > floor && !is_brk(&s->w[k - 1], '('))

@@ -10118,6 +10118,21 @@ static void a_time_before_words_quoted_from_their_verb(void **state)
     CHECK(text, want);
 }
 
+/* "But the Tigray People's Liberation Front (TPLF) has in turn protested at the “proximity”
+ * of Obasanjo": "in turn" stands between the auxiliary and the verb as an adverb does (the
+ * quotation had been read as a scare-quoted term with no one). Found on round AD. */
+static void in_turn_before_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "But the rebel front has in turn protested at the \xE2\x80\x9Cproximity\xE2\x80\x9D "
+        "of the envoy to the leader.\n";
+    static const want_t want[] = {
+        {"proximity", "rebel front", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10575,6 +10590,7 @@ int main(void)
     cmocka_unit_test(a_document_from_a_named_place),
     cmocka_unit_test(an_agent_past_an_aside),
     cmocka_unit_test(a_time_before_words_quoted_from_their_verb),
+    cmocka_unit_test(in_turn_before_the_verb),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
