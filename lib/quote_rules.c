@@ -93,7 +93,7 @@ static const quote_word_t words[] = {
     {"berlin", PLACE}, {"bern", PLACE}, {"bernama", ORG}, {"beside", PREP}, {"besides", PREP}, {"between", PREP},
     {"beyond", PREP}, {"bhutan", PLACE}, {"billed", NAMING}, {"bin", CONN}, {"bint", CONN},
     {"bishop", ROLE}, {"blame", VERB}, {"blast", VERB}, {"bloc", ORG}, {"board", ORG},
-    {"boast", VERB}, {"bogota", PLACE}, {"bolivia", PLACE}, {"bosnia", PLACE}, {"boss", ROLE}, {"both", SKIP},
+    {"boast", VERB}, {"body", GROUP}, {"bogota", PLACE}, {"bolivia", PLACE}, {"bosnia", PLACE}, {"boss", ROLE}, {"both", SKIP},
     {"botswana", PLACE}, {"brag", VERB}, {"branch", ORG}, {"brand", VERB}, {"brasilia", PLACE},
     {"bratislava", PLACE}, {"brazil", PLACE}, {"briefing", SAYING}, {"brig", HONOR}, {"britain", PLACE}, {"broadcaster", ORG},
     {"brunei", PLACE}, {"brush", VERB}, {"brussels", PLACE}, {"bst", TIME}, {"bucharest", PLACE},

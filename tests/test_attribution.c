@@ -10133,6 +10133,27 @@ static void in_turn_before_the_verb(void **state)
     CHECK(text, want);
 }
 
+/* "However, in a communique issued by the ECOWAS Commission in Abuja ..., the body said it
+ * had been working ... “The attention of the Commission ...”": "the body", as "the group",
+ * is the organization named before it (words table), and the words that stand alone next
+ * are its. Found on round AD. */
+static void the_body_is_the_organization_named(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The leaders issued a statement, saying it was their \xE2\x80\x9Csovereign "
+        "decision\xE2\x80\x9D.\n\n"
+        "However, in a communique issued by the Vantan Union Commission on Sunday, the body said "
+        "it had been working hard.\n\n"
+        "\xE2\x80\x9CThe attention of the Commission has been drawn to a "
+        "statement.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"sovereign decision", "leaders", TTL, 0, NULL},
+        {"The attention of the Commission", "Vantan Union Commission", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10591,6 +10612,7 @@ int main(void)
     cmocka_unit_test(an_agent_past_an_aside),
     cmocka_unit_test(a_time_before_words_quoted_from_their_verb),
     cmocka_unit_test(in_turn_before_the_verb),
+    cmocka_unit_test(the_body_is_the_organization_named),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
