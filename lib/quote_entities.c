@@ -1678,7 +1678,7 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
      * not "The spokesman said only: “No comment.”", then "Kim Yo Jong wrote": a spokesman
      * of no one named may be anyone's) */
     if (!again && !apposed && !in_lead(ents, t, e->start) &&
-        (m->name_hi - m->name_lo < 2 || (!e->nation && !e->owner[0]) ||
+        ((!e->nation && !e->owner[0]) ||
          !within_paragraphs(t, e->start, s->w[m->lo].start, NAMED_LATER_PARAGRAPHS)))
         return -1;
     if (!same_gender(m->gender, e->gender) || (male_form(s, m) && e->gender == 'f'))

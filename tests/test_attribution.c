@@ -10154,6 +10154,26 @@ static void the_body_is_the_organization_named(void **state)
     CHECK(text, want);
 }
 
+/* "“Vietnam strongly protests ...,” the Vietnamese spokeswoman said ... “...,” Hang said in a
+ * statement": a surname of one word, never met before, past the lead, names the speaker a
+ * title of a country or an owner introduced a paragraph or two before, as a full name does.
+ * Found on round UB (and round ZG: the Nigerian foreign minister, then "Onyeama said"). */
+static void a_surname_alone_names_the_titled_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "HANOI, Aug 17 - Vietnam demands the withdrawal of the ships.\n\n"
+        "On August 13, the ships returned to its waters.\n\n"
+        "\xE2\x80\x9CVietnam strongly protests the violation,\xE2\x80\x9D the Vietnamese "
+        "spokeswoman said.\n\n"
+        "\xE2\x80\x9CWe seek peace and stability,\xE2\x80\x9D Vell said in a statement.\n";
+    static const want_t want[] = {
+        {"Vietnam strongly protests", "Vell", TTL, 0, NULL},
+        {"We seek peace", "Vell", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10613,6 +10633,7 @@ int main(void)
     cmocka_unit_test(a_time_before_words_quoted_from_their_verb),
     cmocka_unit_test(in_turn_before_the_verb),
     cmocka_unit_test(the_body_is_the_organization_named),
+    cmocka_unit_test(a_surname_alone_names_the_titled_speaker),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
