@@ -1711,7 +1711,6 @@ bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size
     return n && stance__quote_list_has(&r->news_outlets, name);
 }
 
-/* Sieve 2: right after the quotation. */
 /* Whether the quotation at `item` stands in a clause that opens the sentence with a
  * subordinator and has a reporting verb and its subject before the words ("After a senior
  * official claimed the offer was a “mirage”, Mr Varn stressed ..."): the words are that
@@ -1733,6 +1732,7 @@ static bool in_opening_report(const sctx_t *c, size_t item)
 }
 
 static size_t past_apposition(const sentence_t *s, size_t at, size_t limit);
+static bool bare_after(const sentence_t *s, size_t i);
 
 /* "his words", "her remarks" at word i. */
 static bool him_or_her_words(const sentence_t *s, size_t i)
@@ -1742,6 +1742,7 @@ static bool him_or_her_words(const sentence_t *s, size_t i)
            (low_is(&s->w[i + 1], "words") || low_is(&s->w[i + 1], "remarks"));
 }
 
+/* Sieve 2: right after the quotation. */
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -1826,14 +1827,17 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         if (q->raw.inner == 0 && i == q->item + 1 && (s->w[v->at].cls & QW_PRESENT_S) &&
             !v->inverted)
             return false;
-        if (agency_reports(c, v) && sieve_before(c, q))
-            return true; /* the agency's source: the speaker named before */
-        /* "“...,” TASS reports his words": the agency relays the one "his" means */
-        if (agency_reports(c, v) && v->at + 2 < s->n && him_or_her_words(s, v->at + 1)) {
-            mention_t his;
-            stance__pronoun_mention(v->at + 1, low_is(&s->w[v->at + 1], "his") ? 'm' : 'f', &his);
-            attach(c, q, &his, v->at, resolve(c, &his), i, v->at + 3);
-            return true;
+        if (agency_reports(c, v)) {
+            if (sieve_before(c, q))
+                return true; /* the agency's source: the speaker named before */
+            /* "“...,” TASS reports his words": the one "his" means */
+            if (him_or_her_words(s, v->at + 1)) {
+                mention_t his;
+                stance__pronoun_mention(v->at + 1, low_is(&s->w[v->at + 1], "his") ? 'm' : 'f',
+                                        &his);
+                attach(c, q, &his, v->at, resolve(c, &his), i, v->at + 3);
+                return true;
+            }
         }
         size_t end = clause_end(s, v->inverted ? v->subj.hi : v->at + 1);
         attach(c, q, v->by_obj ? &v->obj : &v->subj, v->at, v->entity, i, end);
@@ -1846,8 +1850,7 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
      * ambassador “persona non grata,” X gave him 72 hours") */
     mention_t m;
     if (q->item != 0 || q->raw.inner != ',' || !stance__mention_starting(s, i, s->n, &m) ||
-        m.lo != i ||
-        m.kind != MK_PERSON)
+        m.lo != i || m.kind != MK_PERSON)
         return false;
     const size_t verb = past_apposition(s, m.hi, s->n);
     if (verb >= s->n || !is_word(&s->w[verb]) || s->w[verb].cap ||
@@ -2454,8 +2457,6 @@ static bool in_joined_clause(const sentence_t *s, size_t item, const sverb_t *v)
            !(is_word(before) && before->cap);
 }
 
-static bool bare_after(const sentence_t *s, size_t i);
-
 /* "“Tehran accuses Kabul of ...” while Afghanistan denies the accusations, France Inter said.":
  * words that open the sentence as its main clause, a clause joined after them with its own
  * verb, and a credit after a comma that ends the sentence: the credit's, from verb k on. */
@@ -3032,8 +3033,6 @@ static bool rules_read(const sentence_t *s, size_t item)
 /* "“...”, the Russian Foreign Ministry believes.": a verb of thought whose subject stands right
  * after the quotation (and its comma) and that ends the sentence credits the words as "says"
  * would; elsewhere a verb of thought reports only a quotation right after it. */
-static bool bare_after(const sentence_t *s, size_t i);
-
 static bool thinks_after_quote(const sentence_t *s, const sverb_t *v)
 {
     if (!v->subj.kind || v->inverted || v->subj.hi != v->at || v->subj.lo == 0)

@@ -155,10 +155,10 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
         m->name_hi = hi;
         return true;
     }
-    /* "state media VNA": a name after "media" in lower case is the outlet's (the phrase
-     * whole, as "state media" alone is an organization) */
+    /* "state media VNA": a name after an outlet's noun inside the phrase is the outlet's
+     * (the phrase whole, as "state media" alone is an organization) */
     for (size_t i = lo; i + 1 < hi; i++) {
-        if (!low_is(&s->w[i], "media") || s->w[i].cap)
+        if (!stance__outlet_noun(&s->w[i]) || s->w[i].cap)
             continue;
         bool named = true;
         for (size_t k = i + 1; k < hi && named; k++)
@@ -1319,7 +1319,7 @@ bool stance__outlet_noun(const qword_t *w)
     return low_is(w, "daily") || low_is(w, "newspaper") || low_is(w, "paper") ||
            low_is(w, "weekly") || low_is(w, "broadcaster") || low_is(w, "website") ||
            low_is(w, "magazine") || low_is(w, "tabloid") || low_is(w, "outlet") ||
-           low_is(w, "mouthpiece");
+           low_is(w, "mouthpiece") || low_is(w, "media");
 }
 
 bool stance__after_outlet_noun(const sentence_t *s, size_t i)
@@ -1417,7 +1417,7 @@ bool stance__mention_starting(const sentence_t *s, size_t i, size_t limit, menti
          * long) */
         bool outlet = false;
         for (size_t o = k + 1; o < limit && o < k + 5 && is_word(&s->w[o]) && !outlet; o++)
-            outlet = !s->w[o].cap && (low_is(&s->w[o], "media") || stance__outlet_noun(&s->w[o]));
+            outlet = !s->w[o].cap && stance__outlet_noun(&s->w[o]);
         mention_t published = *m;
         if (org_after(s, k, limit, &published)) {
             if (outlet)

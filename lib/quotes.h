@@ -731,8 +731,8 @@ bool stance__words_name_outlet(const quote_rules_t *r, const sentence_t *s, size
 /* Whether words [lo, hi) hold a photograph's credit, a name joined to its agency by a slash
  * ("Pietruszka/PAP"). */
 bool stance__credit_words(const sentence_t *s, const qtext_t *t, size_t lo, size_t hi);
-/* A common noun for a news outlet: before its name ("the daily Kommersant"), or for the outlet
- * named last ("the news outlet said"). */
+/* A common noun for a news outlet: before its name ("the daily Kommersant", "state media
+ * VNA"), or for the outlet named last ("the news outlet said"). */
 bool stance__outlet_noun(const qword_t *w);
 /* Whether word i follows an outlet's noun in lower case ("the official daily Granma",
  * "state broadcaster X"): a name there is the outlet's. */
