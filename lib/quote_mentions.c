@@ -1803,7 +1803,13 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
                                       is_word(&s->w[before - 1]) &&
                                       (low_is(&s->w[before - 1], "who") ||
                                        low_is(&s->w[before - 1], "which"));
-                if (!vaguer && !relative)
+                /* nor a participle ("The country ended the pact, declaring the troops
+                 * “illegal” because “...,” according to government spokesman X"), nor a
+                 * verb with no one to say the words: the source's, as an outlet's relay is
+                 * not (measured on a blind round: both kinds lost their source) */
+                const bool participle = q->verb != NONE && (s->w[q->verb].cls & QW_ING);
+                if (names_outlet(c, &m) ||
+                    (!vaguer && !relative && !participle && q->entity >= 0))
                     return true;
                 *q = unread;
             }

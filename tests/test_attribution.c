@@ -10174,6 +10174,30 @@ static void a_surname_alone_names_the_titled_speaker(void **state)
     CHECK(text, want);
 }
 
+/* The source after the words keeps them when what comes before is a participle ("The country
+ * ended its pact with Washington, declaring the troops “illegal” because “it was not
+ * democratically approved,” according to government spokesman Amadou Abdramane") or no verb
+ * that gives them a speaker ("The threat appears to be part of “Trump's style of ...,”
+ * according to Daniel Bwala"): the rule that lets a verb before the words keep them over the
+ * source (the delegation that "claimed") had taken both from their sources on a round measured
+ * blind (BD). */
+static void according_to_after_a_participle(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The West African country ended its military pact with Tarsia, declaring the troops "
+        "illegal because \xE2\x80\x9Cit was not approved,\xE2\x80\x9D according to government "
+        "spokesman Ivo Lind.\n\n"
+        "Such a threat from Ana Vell is based on false reports and appears to be part of "
+        "\xE2\x80\x9C" "a style of going forceful,\xE2\x80\x9D according to Oleg Varn, a "
+        "spokesman.\n";
+    static const want_t want[] = {
+        {"it was not approved", "Ivo Lind", PER, 0, NULL},
+        {"a style of going", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10634,6 +10658,7 @@ int main(void)
     cmocka_unit_test(in_turn_before_the_verb),
     cmocka_unit_test(the_body_is_the_organization_named),
     cmocka_unit_test(a_surname_alone_names_the_titled_speaker),
+    cmocka_unit_test(according_to_after_a_participle),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
