@@ -865,6 +865,17 @@ static bool preposition_object(const sentence_t *s, size_t floor, size_t lo)
 static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
 {
     size_t c2 = since_break(s, floor, comma, 24);
+    /* "MEPs voting in Strasbourg, France, said": a country after its city, set off by commas,
+     * is part of the place where the subject was, no apposition naming it */
+    if (c2 > floor + 3 && c2 < comma && comma - c2 <= 2 && is_brk(&s->w[c2 - 1], ',') &&
+        s->w[comma - 1].cap && (s->w[comma - 1].cls & QW_PLACE) && is_word(&s->w[c2 - 2]) &&
+        s->w[c2 - 2].cap) {
+        size_t city = c2 - 2;
+        while (city > floor && c2 - 2 - city < 2 && is_word(&s->w[city - 1]) && s->w[city - 1].cap)
+            city--;
+        if (city > floor && (low_is(&s->w[city - 1], "in") || low_is(&s->w[city - 1], "at")))
+            return stance__mention_ending(s, floor, c2 - 1, m);
+    }
     /* "X, the High Commissioner for Peace, Legality and Coexistence, said": the apposition
      * opens at the comma before the field's first name */
     if (field_list_tail(s, floor, c2, comma))

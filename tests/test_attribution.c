@@ -10198,6 +10198,25 @@ static void according_to_after_a_participle(void **state)
     CHECK(text, want);
 }
 
+/* "MEPs voting in Strasbourg, France, said the parliament “strongly condemns ...”": a country
+ * after its city, set off by commas, is part of the place where the subject was, no
+ * apposition naming who spoke (France was read as the speaker). Found on round B1 (BA) after
+ * it was measured blind. */
+static void a_country_after_its_city(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "MEPs voting in Strasbourg, France, said they were \xE2\x80\x9C" "deeply "
+        "concerned\xE2\x80\x9D by the crackdown.\n\n"
+        "Delegates meeting in Geneva, Switzerland, said the talks were "
+        "\xE2\x80\x9Cuseful\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"deeply concerned", "MEPs", TTL, 0, NULL},
+        {"useful", "Delegates", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10659,6 +10678,7 @@ int main(void)
     cmocka_unit_test(the_body_is_the_organization_named),
     cmocka_unit_test(a_surname_alone_names_the_titled_speaker),
     cmocka_unit_test(according_to_after_a_participle),
+    cmocka_unit_test(a_country_after_its_city),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
