@@ -602,7 +602,10 @@ static const char *demonym_at(const entities_t *ents, const sentence_t *s, size_
  * name or a place's) is the person of that nation who spoke last, or the one named last a
  * sentence or two before; *id is that person, or -1 when there is none. False when the
  * mention is not a nationality alone. */
-static bool nationality_alone(entities_t *ents, const sentence_t *s, const mention_t *m, int *id)
+static bool holds_word(const qtext_t *t, size_t start, size_t len, const qword_t *w);
+
+static bool nationality_alone(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                              const mention_t *m, int *id)
 {
     if (!m->definite || m->role != NONE || m->name_hi - m->name_lo > 2)
         return false;
@@ -630,6 +633,17 @@ static bool nationality_alone(entities_t *ents, const sentence_t *s, const menti
                 who = i;
         }
     }
+    /* "The French hit back: “...”" paragraphs after the French foreign ministry spoke: with no
+     * person of that nation, the body named last whose name holds the word */
+    int body = -1;
+    for (int i = 0; who < 0 && words == 1 && i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_ORG && e->seen <= at && holds_word(t, e->start, e->len, last) &&
+            (body < 0 || e->seen > ents->e[body].seen))
+            body = i;
+    }
+    if (who < 0)
+        who = body;
     if (who >= 0 && at > ents->e[who].seen)
         ents->e[who].seen = at;
     *id = who;
@@ -653,7 +667,7 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     const bool one_word = surname_only(s, m);
     uint64_t at = s->w[m->lo].start;
     int epithet;
-    if (nationality_alone(ents, s, m, &epithet))
+    if (nationality_alone(ents, s, t, m, &epithet))
         return epithet;
     int best = find_person(ents, s, m);
     size_t len = span_end(s, t, m->name_hi) - first->start;
@@ -939,7 +953,7 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
     int epithet;
-    if (nationality_alone(ents, s, m, &epithet))
+    if (nationality_alone(ents, s, t, m, &epithet))
         return epithet;
     /* "the ministry's press service said": the ministry */
     for (size_t k = m->name_lo; k + 1 < m->name_hi; k++)

@@ -10217,6 +10217,27 @@ static void a_country_after_its_city(void **state)
     CHECK(text, want);
 }
 
+/* "The French foreign ministry said: “...”" ... paragraphs later "The French hit back: “...”"
+ * and "“...,” it added": a nationality alone with its article, when no person of that nation
+ * has spoken, is the body named last whose name holds the word. Found on round B1 (BA) after
+ * it was measured blind. */
+static void the_french_are_their_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The French foreign ministry said: \xE2\x80\x9C" "For months we were attacked.\xE2\x80\x9D\n\n"
+        "Tensions have soared since the new coalition won power.\n\n"
+        "The French hit back: \xE2\x80\x9CThe latest interferences are a "
+        "provocation.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CTo disagree is one thing,\xE2\x80\x9D it added.\n";
+    static const want_t want[] = {
+        {"For months", "French foreign ministry", ORG, 0, NULL},
+        {"The latest interferences", "French foreign ministry", ORG, 0, NULL},
+        {"To disagree", "French foreign ministry", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10679,6 +10700,7 @@ int main(void)
     cmocka_unit_test(a_surname_alone_names_the_titled_speaker),
     cmocka_unit_test(according_to_after_a_participle),
     cmocka_unit_test(a_country_after_its_city),
+    cmocka_unit_test(the_french_are_their_body),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
