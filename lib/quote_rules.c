@@ -208,7 +208,7 @@ static const quote_word_t words[] = {
     {"ljubljana", PLACE}, {"london", PLACE}, {"lord", HONOR | MALE}, {"lt", HONOR},
     {"ltd", ABBR}, {"luanda", PLACE}, {"luxembourg", PLACE}, {"macedonia", PLACE},
     {"machinist", ROLE}, {"madagascar", PLACE}, {"madam", HONOR | FEMALE}, {"madrid", PLACE}, {"maintain", VERB},
-    {"maj", HONOR}, {"malawi", PLACE}, {"malaysia", PLACE}, {"maldives", PLACE},
+    {"maj", HONOR}, {"majesty", ROLE}, {"malawi", PLACE}, {"malaysia", PLACE}, {"maldives", PLACE},
     {"mali", PLACE}, {"malta", PLACE}, {"man", ROLE | MALE}, {"managua", PLACE}, {"manila", PLACE},
     {"mar", TIME | ABBR}, {"march", TIME}, {"marshal", ROLE | RANK}, {"marvel", VERB},
     {"mauritania", PLACE}, {"mauritius", PLACE}, {"may", TIME}, {"mayor", ROLE}, {"md", ABBR}, {"me", FUNC},
@@ -595,6 +595,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"head", "", "minister", "prime", "government"}, /* the head of the Nigerien government */
     {"head", "", "president", "", "state"},          /* the head of the Moldovan state */
     {"head-of-state", "", "president", "", NULL},
+    {"majesty", "", "king", "", NULL}, /* "His Majesty" after "His Majesty King Abdullah" */
     {"pm", "", "minister", "prime", NULL},
     {"premier", "", "minister", "prime", NULL},
     {"president-elect", "", "president", NULL, NULL}, /* "the president" she is called next */

@@ -10238,6 +10238,25 @@ static void the_french_are_their_body(void **state)
     CHECK(text, want);
 }
 
+/* "His Majesty King Abdullah told CNN that there is “concern” ... During the interview, His
+ * Majesty warned that Jordan has “red lines”": "Majesty" is a role, the king's (role aliases),
+ * and "His Majesty" names the king named so before. Found on round B1 (BB) after it was
+ * measured blind. */
+static void his_majesty_is_the_king(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "His Majesty King Ivo told reporters that there is \xE2\x80\x9C" "concern\xE2\x80\x9D "
+        "in Vanta.\n\n"
+        "During the interview, His Majesty warned that Vanta has \xE2\x80\x9Cred "
+        "lines\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"concern", "Ivo", PER, 0, NULL},
+        {"red lines", "Ivo", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10701,6 +10720,7 @@ int main(void)
     cmocka_unit_test(according_to_after_a_participle),
     cmocka_unit_test(a_country_after_its_city),
     cmocka_unit_test(the_french_are_their_body),
+    cmocka_unit_test(his_majesty_is_the_king),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
