@@ -1197,6 +1197,12 @@ static bool is_term(sctx_t *c, size_t qi)
     }
     if (words == 0 || tokens >= 16)
         return false;
+    /* "said that “sleepless nights” and “difficult days” await": quoted words joined by "and"
+     * or "or" to quoted words that are no term are said too */
+    if (qi > 0 && !(s->q[qi - 1].flags & STANCE_QUOTE_TERM) && item >= 2 &&
+        and_or(&s->w[item - 1]) && s->w[item - 2].type == QT_QUOTE &&
+        s->w[item - 2].quote == qi - 1)
+        return false;
     /* a headline's "Yoon: “A Major Threat to the Region”": a person's words in title case */
     mention_t who;
     if (item >= 2 && is_brk(&s->w[item - 1], ':') &&

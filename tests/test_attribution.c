@@ -10257,6 +10257,27 @@ static void his_majesty_is_the_king(void **state)
     CHECK(text, want);
 }
 
+/* "Vucic said that “sleepless nights” and “difficult days” await": quoted words joined by
+ * "and" to quoted words that are no term are said too (the second was read as a term that
+ * modifies "await"); two terms so joined stay terms ("the “one China” principle and the “1992
+ * consensus”"). Found on round B1 (BA) after it was measured blind. */
+static void words_joined_to_said_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ivo Lind said that \xE2\x80\x9Csleepless nights\xE2\x80\x9D and "
+        "\xE2\x80\x9C" "difficult days\xE2\x80\x9D await.\n\n"
+        "They discussed the \xE2\x80\x9Cone Vanta\xE2\x80\x9D principle and the "
+        "\xE2\x80\x9C" "1992 consensus\xE2\x80\x9D framework.\n";
+    static const want_t want[] = {
+        {"sleepless nights", "Ivo Lind", PER, 0, NULL},
+        {"difficult days", "Ivo Lind", PER, 0, NULL},
+        {"one Vanta", "", NON, TERM, NULL},
+        {"1992 consensus", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10721,6 +10742,7 @@ int main(void)
     cmocka_unit_test(a_country_after_its_city),
     cmocka_unit_test(the_french_are_their_body),
     cmocka_unit_test(his_majesty_is_the_king),
+    cmocka_unit_test(words_joined_to_said_words),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
