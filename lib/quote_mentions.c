@@ -2118,10 +2118,14 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         if (!speech_noun(w) ||
             (!clause_quoted && (that >= item || !low_is(&s->w[that], "that"))))
             continue;
-        /* "the Minister's farcical claim that": an adjective or two after the owner */
+        /* "the Minister's farcical claim that": an adjective or two after the owner, or a
+         * date ("Ahmadinejad's 26 October statement that") */
         size_t own = noun - 1;
-        while (own > 0 && noun - own < 3 && plain_modifier(&s->w[own]) &&
-               !(s->w[own].cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC)))
+        while (own > 0 && noun - own < 3 &&
+               ((plain_modifier(&s->w[own]) &&
+                 !(s->w[own].cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC))) ||
+                (is_word(&s->w[own]) && ((s->w[own].cls & QW_TIME) ||
+                                         (s->w[own].low[0] >= '0' && s->w[own].low[0] <= '9')))))
             own--;
         /* (a body's word in lower case after "the" owns it too: "the court's comment") */
         const bool body = own > 0 && is_word(&s->w[own]) && !s->w[own].cap &&
@@ -2155,7 +2159,12 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
             for (size_t k = that + 1; k + 1 < item; k++)
                 if (low_is(&s->w[k], "that"))
                     last_that = k;
-            for (size_t k = last_that + 1; k + 1 < item; k++)
+            /* (a modal right before the be-form is of the same verb: "that Israel should be
+             * “wiped off the map”") */
+            size_t stop = item - 1;
+            if (stop > last_that + 1 && is_word(&s->w[stop - 1]) && modal(&s->w[stop - 1]))
+                stop--;
+            for (size_t k = last_that + 1; k < stop; k++)
                 clause_verb = clause_verb ||
                               (is_word(&s->w[k]) && !s->w[k].cap &&
                                (be_form(&s->w[k]) || modal(&s->w[k]) || low_is(&s->w[k], "had") ||

@@ -10278,6 +10278,25 @@ static void words_joined_to_said_words(void **state)
     CHECK(text, want);
 }
 
+/* "Ahmadinejad's 26 October statement that Israel should be “wiped off the map” prompted ...
+ * Shalom to describe Iran as ...": a date may stand between the owner and the noun of speech,
+ * and a modal right before the be-form is of the same verb, inside the that-clause (not the
+ * noun's own verb: "Georgia's claims that it had ceased fire were “lies”" stays the
+ * reporter's). Found on round XF (BB) after it was measured blind. */
+static void a_dated_statement_that(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Lind's 26 October statement that Tarsia should be \xE2\x80\x9Cwiped off the "
+        "map\xE2\x80\x9D prompted Tarsia's Foreign Minister Oleg Varn to describe Vanta as a "
+        "\xE2\x80\x9C" "clear danger,\xE2\x80\x9D while others urged calm.\n";
+    static const want_t want[] = {
+        {"wiped off the map", "Ivo Lind", PER, 0, NULL},
+        {"clear danger", "Oleg Varn", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10743,6 +10762,7 @@ int main(void)
     cmocka_unit_test(the_french_are_their_body),
     cmocka_unit_test(his_majesty_is_the_king),
     cmocka_unit_test(words_joined_to_said_words),
+    cmocka_unit_test(a_dated_statement_that),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
