@@ -2664,6 +2664,11 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
         attach(c, q, &source, NONE, resolve(c, &source), source.lo, source.hi);
         return true;
     }
+    /* "Israel must “put a stop to attempts ...”": what the subject must or should do is the
+     * demand of the one speaking (the last speaker goes on), not the subject's words */
+    if (is_word(&s->w[q->item - 1]) &&
+        (low_is(&s->w[q->item - 1], "must") || low_is(&s->w[q->item - 1], "should")))
+        return false;
     mention_t m;
     if (!sentence_subject(c, q->item, &m) || m.hi >= q->item ||
         (m.kind == MK_PRONOUN && be_form(&s->w[m.hi])) || /* "It was a statement that" */

@@ -10297,6 +10297,25 @@ static void a_dated_statement_that(void **state)
     CHECK(text, want);
 }
 
+/* "Majali added that ... “Israel must adhere to its obligations ...” / Israel must “put a stop
+ * to attempts to change the historic status quo” in occupied Jerusalem.": what the subject must
+ * or should do, quoted, is the speaker's demand (the last speaker goes on), not the subject's
+ * words. Found on round XF (BB) after it was measured blind. */
+static void what_the_subject_must_do(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Vantan ministry summoned the envoy on Monday.\n\n"
+        "Spokesman Ivo Lind added that \xE2\x80\x9CTarsia must respect the law.\xE2\x80\x9D\n\n"
+        "Tarsia must \xE2\x80\x9Cput a stop to attempts to change the status quo\xE2\x80\x9D in "
+        "the city.\n";
+    static const want_t want[] = {
+        {"Tarsia must respect", "Ivo Lind", PER, 0, NULL},
+        {"put a stop", "Ivo Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* An organization given by a common noun is the one it names: "the ministry" after "the
  * Dravenian Ministry of Foreign Affairs" is that ministry, not a nameless "ministry", as "the
  * directorate" is the Directorate of Military Intelligence of Vanta; a ministry of that head seen before comes
@@ -10763,6 +10782,7 @@ int main(void)
     cmocka_unit_test(his_majesty_is_the_king),
     cmocka_unit_test(words_joined_to_said_words),
     cmocka_unit_test(a_dated_statement_that),
+    cmocka_unit_test(what_the_subject_must_do),
     cmocka_unit_test(common_nouns_name_the_organization),
         cmocka_unit_test(transcripts_as_governments_publish_them),
         cmocka_unit_test(transcript_labels_with_the_office_after_a_comma),
