@@ -82,9 +82,8 @@ static void sink_put(sink_t *k, const stance_quotation_t *r)
         sink_piece(k, r, r->more);
 }
 
-/* Gives the entries from `from` on the speaker of `src` (a multi-paragraph quotation whose
- * last piece named who spoke). */
-/* Quotations already given the span `from` as their speaker get `to`. */
+/* Quotations from entry `since` on already given the span `from` as their speaker get `to`
+ * (a person known by a title until named). */
 static void sink_rename(sink_t *k, stance_span_t from, stance_span_t to, size_t since)
 {
     for (size_t i = since; i < k->n && i < k->cap; i++) {
@@ -104,6 +103,8 @@ static void sink_rename(sink_t *k, stance_span_t from, stance_span_t to, size_t 
     }
 }
 
+/* Gives the entries from `from` on the speaker of `src` (a multi-paragraph quotation whose
+ * last piece named who spoke). */
 static void sink_patch(sink_t *k, size_t from, const stance_quotation_t *src)
 {
     for (size_t i = from; i < k->n && i < k->cap; i++) {
