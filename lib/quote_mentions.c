@@ -830,17 +830,12 @@ static bool names_outlet(const sctx_t *c, const mention_t *m);
  * the one its phrase leads to ("described by X as “...”", "praised by X: “...”"), not one
  * further on in the clause ("She said that the topic announced by X at the meeting is a
  * “mockery”": a verb's before it). */
+static size_t past_apposition(const sentence_t *s, size_t at, size_t limit);
+
 static bool agent_leads_to(const sentence_t *s, const sverb_t *v, size_t item)
 {
     /* (past an aside set off by commas: "accused by Cuba, in a 2021 case file, of “...”") */
-    size_t at = v->subj.hi;
-    if (at + 2 < item && is_brk(&s->w[at], ',')) {
-        size_t k = at + 1;
-        while (k < item && k < at + 10 && is_word(&s->w[k]) && !(s->w[k].cls & QW_SPEECH))
-            k++;
-        if (k + 1 < item && k > at + 1 && is_brk(&s->w[k], ','))
-            at = k + 1;
-    }
+    const size_t at = past_apposition(s, v->subj.hi, item);
     if (item < at || item > at + 2)
         return false;
     return item < at + 2 || !is_word(&s->w[at]) || low_is(&s->w[at], "as") ||
@@ -1737,7 +1732,6 @@ static bool in_opening_report(const sctx_t *c, size_t item)
     return false;
 }
 
-static size_t past_apposition(const sentence_t *s, size_t at, size_t limit);
 static bool bare_after(const sentence_t *s, size_t i);
 
 /* "his words", "her remarks" at word i. */

@@ -1155,10 +1155,10 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
     }
     size_t det = NONE;
     /* (an ordinal may follow the article: "at the 35th African Union Summit") */
-    const size_t numbered = k > floor + 1 && is_word(&s->w[k - 1]) && s->w[k - 1].low[0] >= '0' &&
-                                    s->w[k - 1].low[0] <= '9'
-                                ? k - 1
-                                : k;
+    size_t numbered = k;
+    if (k > floor + 1 && is_word(&s->w[k - 1]) && s->w[k - 1].low[0] >= '0' &&
+        s->w[k - 1].low[0] <= '9')
+        numbered--;
     if (numbered > floor && is_word(&s->w[numbered - 1]) &&
         (s->w[numbered - 1].cls & QW_DET) && !(s->w[numbered - 1].cls & QW_PRONOUN))
         det = numbered - 1;
