@@ -28,7 +28,7 @@ typedef struct stance_evidence {
 /* Kinds of evidence a quotation has at most, and the longest text of one (the frame's words,
  * at most 512 bytes, after a short name), NUL included: the context keeps the texts in fixed
  * room, so an explanation allocates nothing per item. */
-#define STANCE__EVIDENCE_ITEMS 2
+#define STANCE__EVIDENCE_ITEMS 3
 #define STANCE__EVIDENCE_TEXT_BYTES 544
 /* Adds the n (<= STANCE__EVIDENCE_ITEMS) items' evidence to the scores of the last
  * stance_classify() and decides again: best label, probabilities and the ranking of an

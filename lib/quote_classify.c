@@ -42,8 +42,10 @@ stance_status_t stance__evidence_weight_check(const char *name, double weight,
  * ("frame: slammed"), the speaker's the whole text. */
 #define FRAME_ITEM "frame: "
 #define SPEAKER_ITEM "speaker: other quotations"
+#define ARTICLE_ITEM "article: other quotations"
 _Static_assert(sizeof FRAME_ITEM - 1 + FRAME_BYTES < STANCE__EVIDENCE_TEXT_BYTES &&
-                   sizeof SPEAKER_ITEM < STANCE__EVIDENCE_TEXT_BYTES,
+                   sizeof SPEAKER_ITEM < STANCE__EVIDENCE_TEXT_BYTES &&
+                   sizeof ARTICLE_ITEM < STANCE__EVIDENCE_TEXT_BYTES,
                "an evidence item's text fits the context's room for it");
 
 static bool overlaps(stance_span_t s, size_t a, size_t b)
@@ -91,8 +93,27 @@ stance_status_t stance_classify_quotation(stance_ctx_t *ctx, const char *text, s
 
 stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *text, size_t len,
                                                const stance_quotation_t *quote, uint32_t flags,
-                                               double frame_weight, const double *more_evidence,
+                                               double frame_weight, const double *evidence,
                                                stance_result_t *out, stance_error_t *err)
+{
+    return stance_classify_quotation_in(ctx, text, len, quote, flags, frame_weight, evidence,
+                                        NULL, out, err);
+}
+
+/* The row's first value that is not a finite number, or NULL. */
+static const double *not_finite(const double *row, size_t n)
+{
+    for (size_t c = 0; row && c < n; c++)
+        if (!isfinite(row[c]))
+            return &row[c];
+    return NULL;
+}
+
+stance_status_t stance_classify_quotation_in(stance_ctx_t *ctx, const char *text, size_t len,
+                                             const stance_quotation_t *quote, uint32_t flags,
+                                             double frame_weight, const double *speaker_evidence,
+                                             const double *article_evidence,
+                                             stance_result_t *out, stance_error_t *err)
 {
     if (!ctx || !out || !quote || (!text && len))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
@@ -108,11 +129,14 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
     if (frame_weight < 0.0)
         frame_weight = FRAME_WEIGHT;
     const size_t n_labels = stance_model_label_count(stance__ctx_model(ctx));
-    for (size_t c = 0; more_evidence && c < n_labels; c++)
-        if (!isfinite(more_evidence[c]))
-            return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                                "evidence %g for label %zu is not a finite number",
-                                more_evidence[c], c);
+    const double *bad = not_finite(speaker_evidence, n_labels);
+    const double *row = speaker_evidence;
+    if (!bad)
+        bad = not_finite(row = article_evidence, n_labels);
+    if (bad)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "evidence %g for label %zu is not a finite number", *bad,
+                            (size_t)(bad - row));
     const uint32_t replace = flags & STANCE_REPLACE_INVALID;
     stance_result_t res;
     double evidence[STANCE_MAX_LABELS];
@@ -175,17 +199,19 @@ stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *te
     }
     if (flags & STANCE_EXPLAIN)
         stance__ctx_move_hits(ctx, first, first_len, second);
-    if (labels == 0 && !more_evidence)
+    if (labels == 0 && !speaker_evidence && !article_evidence)
         return st;
     /* each its own item of an explanation: the frame spans its words in the article, the
-     * speaker the words that name them here (where the name is, if nothing does) */
+     * speaker the words that name them here (where the name is, if nothing does), the
+     * article nothing at the quotation's start */
     const stance_span_t who = quote->mention.len ? quote->mention : quote->speaker;
     const stance_evidence_t items[] = {
         {labels ? evidence : NULL, item, sizeof FRAME_ITEM - 1 + n, quote->frame.start,
          quote->frame.len},
-        {more_evidence, SPEAKER_ITEM, sizeof SPEAKER_ITEM - 1, who.start, who.len},
+        {speaker_evidence, SPEAKER_ITEM, sizeof SPEAKER_ITEM - 1, who.start, who.len},
+        {article_evidence, ARTICLE_ITEM, sizeof ARTICLE_ITEM - 1, quote->text.start, 0},
     };
-    if ((st = stance__ctx_add_evidence(ctx, items, 2, out)) != STANCE_OK)
+    if ((st = stance__ctx_add_evidence(ctx, items, 3, out)) != STANCE_OK)
         return stance__fail(err, st, STANCE_NO_OFFSET, "out of memory");
     out->n_known += frame_known;
     stance__ok(err);

@@ -3949,8 +3949,8 @@ static void speaker_evidence_follows_the_speaker(void **state)
 }
 
 /* A quotation's repeats are not its speaker's other quotations, and a wording quoted twice
- * (a pull quote, the same article fed twice) counts once: each copy of a doubled article gets
- * the evidence of the article alone. */
+ * (a pull quote, the same article fed twice) counts once, for its speaker and for the other
+ * speakers: each copy of a doubled article gets the evidence of the article alone. */
 static void speaker_evidence_counts_a_wording_once(void **state)
 {
     (void)state;
@@ -3992,12 +3992,29 @@ static void speaker_evidence_counts_a_wording_once(void **state)
     /* Roe, quoted once in each copy with the same words, still has no other quotation */
     for (size_t c = 0; c < L; c++)
         assert_true(doubled[11 * L + c] == 0.0);
+    /* the other speakers' quotations too: each wording once for everyone else */
+    double speaker_rows[12 * STANCE_MAX_LABELS];
+    assert_int_equal(stance_quotes_attribute(text, one, NULL, q, 16, &n1, NULL), STANCE_OK);
+    assert_int_equal(stance_quotations_evidence(ctx, text, one, q, n1, 0, 1.0, 0.0, 0.5,
+                                                speaker_rows, single, NULL),
+                     STANCE_OK);
+    assert_int_equal(stance_quotes_attribute(text, len, NULL, q, 16, &n2, NULL), STANCE_OK);
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, n2, 0, 1.0, 0.0, 0.5,
+                                                speaker_rows, doubled, NULL),
+                     STANCE_OK);
+    for (size_t i = 0; i < 6; i++)
+        for (size_t c = 0; c < L; c++) {
+            assert_true(single[i * L + c] != 0.0);
+            assert_near(doubled[i * L + c], single[i * L + c], 1e-9);
+            assert_near(doubled[(i + 6) * L + c], single[i * L + c], 1e-9);
+        }
     free(text);
     stance_ctx_free(ctx);
     stance_model_free(m);
 }
 
-/* Every allocation of the speaker evidence can fail and is reported, leaking nothing. */
+/* Every allocation of the speaker's and the article's evidence can fail and is reported,
+ * leaking nothing. */
 static void speaker_evidence_out_of_memory(void **state)
 {
     (void)state;
@@ -4008,7 +4025,7 @@ static void speaker_evidence_out_of_memory(void **state)
     const size_t len = strlen(speakers_text);
     assert_int_equal(stance_quotes_attribute(speakers_text, len, NULL, q, 8, &n, NULL),
                      STANCE_OK);
-    double ev[8 * STANCE_MAX_LABELS];
+    double ev[8 * STANCE_MAX_LABELS], others[8 * STANCE_MAX_LABELS];
     bool done = false;
     for (long fail = 0; !done && fail < 400; fail++) {
         test_alloc_t ta;
@@ -4018,6 +4035,9 @@ static void speaker_evidence_out_of_memory(void **state)
         ta.fail_at = ta.calls + fail;
         stance_status_t st = stance_quotations_speaker_evidence(ctx, speakers_text, len, q, n, 0,
                                                                 1.0, 1.0, ev, NULL);
+        if (st == STANCE_OK) /* and with the other speakers' */
+            st = stance_quotations_evidence(ctx, speakers_text, len, q, n, 0, 1.0, 1.0, 1.0, ev,
+                                            others, NULL);
         if (st == STANCE_OK)
             done = true;
         else
@@ -4119,6 +4139,203 @@ static void explanation_lists_frame_and_speaker(void **state)
     assert_int_equal(stance_explain(ctx, hits, 64, &nh), STANCE_OK);
     assert_null(item_of(hits, nh, "frame: "));
     assert_null(item_of(hits, nh, "speaker: "));
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
+/* The rest of the article: each quotation gets the mean log-probability of the quotations of
+ * the article's other speakers, and of those with no speaker, that the model understood, times
+ * the weight; a scare-quoted term neither gives nor gets it. Checked against the definition,
+ * recomputed here from stance_classify_quotation() (the temperature is 1 here). */
+static const char article_text[] =
+    "\xE2\x80\x9CThe talks are over.\xE2\x80\x9D\n\n"
+    "Envoy Sara Lind spoke first. \xE2\x80\x9CWe welcome the agreement and thank our "
+    "partners,\xE2\x80\x9D Lind said.\n\n"
+    "The so-called \xE2\x80\x9Cpeace plan\xE2\x80\x9D was not discussed.\n\n"
+    "General Omar Vale said that \xE2\x80\x9Cwe condemn the attack.\xE2\x80\x9D "
+    "\xE2\x80\x9CWe reject the accusations,\xE2\x80\x9D he added.\n";
+
+static bool same_speaker(const char *text, const stance_quotation_t *a,
+                         const stance_quotation_t *b)
+{
+    return a->speaker.len && a->speaker.len == b->speaker.len &&
+           memcmp(text + a->speaker.start, text + b->speaker.start, a->speaker.len) == 0;
+}
+
+static void article_evidence_reads_the_other_speakers(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    size_t hostile = 0;
+    stance_ctx_t *ctx = frame_context(&m, &hostile);
+    const size_t L = stance_model_label_count(m);
+    const char *text = article_text;
+    const size_t len = strlen(text);
+    stance_quotation_t q[5];
+    attribute_exactly(text, q, 5);
+    assert_int_equal(q[0].speaker.len, 0);          /* "The talks are over." */
+    assert_true(q[2].flags & STANCE_QUOTE_TERM);    /* the "peace plan" */
+    assert_true(same_speaker(text, &q[3], &q[4]));  /* Vale, twice */
+    assert_false(same_speaker(text, &q[1], &q[3])); /* Lind, once */
+    double logp[5][STANCE_MAX_LABELS];
+    size_t known[5];
+    for (size_t i = 0; i < 5; i++) {
+        stance_result_t r;
+        assert_int_equal(stance_classify_quotation(ctx, text, len, &q[i], 0, 1.0, &r, NULL),
+                         STANCE_OK);
+        known[i] = r.n_known;
+        for (size_t c = 0; c < L; c++)
+            logp[i][c] = log(r.probs[c]);
+    }
+    double sev[5 * STANCE_MAX_LABELS], aev[5 * STANCE_MAX_LABELS], alone[5 * STANCE_MAX_LABELS];
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, 0, 1.0, 0.5, 0.25, sev,
+                                                aev, NULL),
+                     STANCE_OK);
+    /* the speaker's rows are stance_quotations_speaker_evidence()'s */
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, 5, 0, 1.0, 0.5, alone,
+                                                        NULL),
+                     STANCE_OK);
+    assert_memory_equal(sev, alone, 5 * L * sizeof *sev);
+    size_t with_others = 0;
+    for (size_t i = 0; i < 5; i++) {
+        double want[STANCE_MAX_LABELS] = {0};
+        size_t others = 0;
+        for (size_t j = 0; j < 5 && !(q[i].flags & STANCE_QUOTE_TERM); j++) {
+            if (j == i || (q[j].flags & STANCE_QUOTE_TERM) || !known[j] ||
+                same_speaker(text, &q[i], &q[j]))
+                continue;
+            others++;
+            for (size_t c = 0; c < L; c++)
+                want[c] += logp[j][c];
+        }
+        with_others += others > 0;
+        for (size_t c = 0; c < L; c++)
+            assert_near(aev[i * L + c], others ? 0.25 * want[c] / (double)others : 0.0, 1e-9);
+    }
+    assert_int_equal(with_others, 4); /* all but the term */
+    for (size_t c = 0; c < L; c++)
+        assert_true(aev[2 * L + c] == 0.0);
+    /* Vale's "we condemn the attack" is read beside Lind's welcome and the unattributed
+     * "The talks are over", not beside his own "We reject the accusations" */
+    assert_true(known[0] && known[1] && known[4]);
+    for (size_t c = 0; c < L; c++)
+        assert_near(aev[3 * L + c], 0.25 * (logp[0][c] + logp[1][c]) / 2, 1e-9);
+    /* weight 0: zeros; the speaker's rows stay */
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, 0, 1.0, 0.5, 0.0, sev, aev,
+                                                NULL),
+                     STANCE_OK);
+    for (size_t i = 0; i < 5 * L; i++)
+        assert_true(aev[i] == 0.0);
+    assert_memory_equal(sev, alone, 5 * L * sizeof *sev);
+    /* the defaults: the speaker's as stance_quotations_speaker_evidence() has it, and a
+     * measured article weight that gives evidence */
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, 0, 1.0,
+                                                STANCE_SPEAKER_WEIGHT_DEFAULT,
+                                                STANCE_ARTICLE_WEIGHT_DEFAULT, sev, aev, NULL),
+                     STANCE_OK);
+    assert_int_equal(stance_quotations_speaker_evidence(ctx, text, len, q, 5, 0, 1.0,
+                                                        STANCE_SPEAKER_WEIGHT_DEFAULT, alone,
+                                                        NULL),
+                     STANCE_OK);
+    assert_memory_equal(sev, alone, 5 * L * sizeof *sev);
+    assert_true(aev[1 * L + 0] != 0.0);
+    /* one quotation has no other; none, nothing read */
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 1, 0, 1.0, -1.0, -1.0, sev,
+                                                aev, NULL),
+                     STANCE_OK);
+    for (size_t c = 0; c < L; c++)
+        assert_true(sev[c] == 0.0 && aev[c] == 0.0);
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, NULL, 0, 0, 1.0, -1.0, -1.0,
+                                                NULL, NULL, NULL),
+                     STANCE_OK);
+    /* refused: a missing row array, unknown flags, weights that are no number or too large */
+    stance_error_t err;
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, 0, 1.0, 0.5, 0.5, sev,
+                                                NULL, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, STANCE_EXPLAIN, 1.0, 0.5,
+                                                0.5, sev, aev, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, 0, 1.0, 0.5, NAN, sev,
+                                                aev, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "article_weight"));
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, 0, 1.0, 0.5,
+                                                STANCE_EVIDENCE_WEIGHT_MAX * 2, sev, aev, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "outside"));
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
+/* The article's evidence is an item of the explanation of its own, "article: other
+ * quotations", spanning nothing at the quotation's start, beside the speaker's; a row
+ * NULL is none, and a row that is not all finite is refused. */
+static void explanation_lists_the_article(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    size_t hostile = 0;
+    stance_ctx_t *ctx = frame_context(&m, &hostile);
+    const size_t L = stance_model_label_count(m);
+    const char *text = article_text;
+    const size_t len = strlen(text);
+    stance_quotation_t q[5];
+    attribute_exactly(text, q, 5);
+    double sev[5 * STANCE_MAX_LABELS], aev[5 * STANCE_MAX_LABELS];
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, 0, -1.0, 1.0, 1.0, sev,
+                                                aev, NULL),
+                     STANCE_OK);
+    stance_hit_t hits[64];
+    size_t nh = 0;
+    stance_result_t res;
+    /* Vale's first quotation: his own other one and the article's others both weigh */
+    assert_int_equal(stance_classify_quotation_in(ctx, text, len, &q[3], STANCE_EXPLAIN, -1.0,
+                                                  &sev[3 * L], &aev[3 * L], &res, NULL),
+                     STANCE_OK);
+    assert_int_equal(stance_explain(ctx, hits, 64, &nh), STANCE_OK);
+    const stance_hit_t *article = item_of(hits, nh, "article: ");
+    assert_non_null(article);
+    assert_string_equal(article->feature, "article: other quotations");
+    assert_int_equal(article->start, q[3].text.start);
+    assert_int_equal(article->len, 0);
+    assert_int_equal(article->count, 1);
+    assert_non_null(item_of(hits, nh, "speaker: "));
+    /* its contribution is its evidence for the label less that for the runner-up */
+    size_t runner_up = res.label == 0 ? 1 : 0;
+    for (size_t c = 0; c < L; c++)
+        if (c != res.label && res.probs[c] > res.probs[runner_up])
+            runner_up = c;
+    assert_near(article->contribution, aev[3 * L + res.label] - aev[3 * L + runner_up], 1e-9);
+    assert_true(article->contribution != 0.0);
+    /* NULL rows: stance_classify_quotation_with() and stance_classify_quotation() */
+    stance_result_t with;
+    assert_int_equal(stance_classify_quotation_in(ctx, text, len, &q[3], 0, -1.0, &sev[3 * L],
+                                                  NULL, &res, NULL),
+                     STANCE_OK);
+    double p_speaker_only = res.probs[hostile];
+    assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[3], 0, -1.0, &sev[3 * L],
+                                                    &with, NULL),
+                     STANCE_OK);
+    assert_true(with.probs[hostile] == p_speaker_only);
+    assert_int_equal(stance_classify_quotation_in(ctx, text, len, &q[3], STANCE_EXPLAIN, -1.0,
+                                                  NULL, NULL, &res, NULL),
+                     STANCE_OK);
+    double p_plain = res.probs[hostile];
+    assert_int_equal(stance_explain(ctx, hits, 64, &nh), STANCE_OK);
+    assert_null(item_of(hits, nh, "article: "));
+    assert_null(item_of(hits, nh, "speaker: "));
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[3], 0, -1.0, &with, NULL),
+                     STANCE_OK);
+    assert_true(with.probs[hostile] == p_plain);
+    /* an article row that is not finite is refused, naming its label */
+    double bad[STANCE_MAX_LABELS] = {0};
+    bad[1] = NAN;
+    stance_error_t err;
+    assert_int_equal(stance_classify_quotation_in(ctx, text, len, &q[3], 0, -1.0, &sev[3 * L],
+                                                  bad, &res, &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "label 1"));
     stance_ctx_free(ctx);
     stance_model_free(m);
 }
@@ -10865,6 +11082,8 @@ int main(void)
         cmocka_unit_test(speaker_evidence_out_of_memory),
         cmocka_unit_test(speaker_evidence_counts_a_wording_once),
         cmocka_unit_test(explanation_lists_frame_and_speaker),
+        cmocka_unit_test(article_evidence_reads_the_other_speakers),
+        cmocka_unit_test(explanation_lists_the_article),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }

@@ -167,32 +167,51 @@ static void tsv_line(const char *tsv, const char *text, char *line, size_t cap)
     line[n] = '\0';
 }
 
-/* The speaker's other quotations weigh in by default: in the shipped article, Takaichi's
- * "really vexing and regrettable" is read beside her "our door remains open". The weight is
- * an option, 0 turns it off, and output is the same for any -j. */
-static void classify_quotes_speaker_weight(void **state)
+/* A weight of quotes mode: the default moves the line of `fragment` in the shipped article
+ * from what `option` 0 gives, the output is the same for any -j, and a weight out of range is
+ * refused; `with` gets the default's line. */
+static void check_weight_option(const char *option, const char *fragment, char *with,
+                                size_t cap)
 {
-    (void)state;
     const char *article = STANCE_EXAMPLES_DIR "/article.txt";
-    const char *fragment = "really vexing and regrettable";
-    char with[512], without[512], parallel[1 << 14], serial[1 << 14];
+    char without[512], parallel[1 << 14], serial[1 << 14];
     assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", article), 0);
-    tsv_line(out, fragment, with, sizeof with);
-    assert_true(strncmp(with, "conciliatory\t", 13) == 0);
+    tsv_line(out, fragment, with, cap);
     assert_true(strlen(out) < sizeof serial);
     strcpy(serial, out);
     assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "-j", "3", article), 0);
     assert_true(strlen(out) < sizeof parallel);
     strcpy(parallel, out);
     assert_string_equal(parallel, serial);
-    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--speaker-weight", "0", article),
-                     0);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", option, "0", article), 0);
     tsv_line(out, fragment, without, sizeof without);
     assert_string_not_equal(with, without);
-    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", "--speaker-weight", "nan",
-                         article),
-                     2);
-    expect_in(err, "--speaker-weight 'nan': expected 0..100");
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", option, "nan", article), 2);
+    char message[128];
+    snprintf(message, sizeof message, "%s 'nan': expected 0..100", option);
+    expect_in(err, message);
+}
+
+/* The speaker's other quotations weigh in by default: in the shipped article, Takaichi's
+ * "really vexing and regrettable" is read beside her "our door remains open". */
+static void classify_quotes_speaker_weight(void **state)
+{
+    (void)state;
+    char with[512];
+    check_weight_option("--speaker-weight", "really vexing and regrettable", with, sizeof with);
+    assert_true(strncmp(with, "conciliatory\t", 13) == 0);
+}
+
+/* The other speakers' quotations weigh in by default too: Peskov's "respond appropriately"
+ * is read beside Tokyo's protests and Takaichi's openness; and Takaichi's regret stays
+ * conciliatory beside Moscow's hostility, her own quotations weighing more. */
+static void classify_quotes_article_weight(void **state)
+{
+    (void)state;
+    char with[512];
+    check_weight_option("--article-weight", "respond appropriately", with, sizeof with);
+    check_weight_option("--article-weight", "really vexing and regrettable", with, sizeof with);
+    assert_true(strncmp(with, "conciliatory\t", 13) == 0);
 }
 
 static void classify_bad_input(void **state)
@@ -749,6 +768,7 @@ int main(void)
         cmocka_unit_test(classify_document_and_quotes),
         cmocka_unit_test(classify_quotes_speakers),
         cmocka_unit_test(classify_quotes_speaker_weight),
+        cmocka_unit_test(classify_quotes_article_weight),
         cmocka_unit_test(classify_bad_input),
         cmocka_unit_test(train_classify_eval),
         cmocka_unit_test(eval_reports_the_calibration_train_makes),

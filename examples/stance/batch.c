@@ -21,6 +21,7 @@ bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t 
     b->explain = explain;
     b->frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
     b->speaker_weight = STANCE_SPEAKER_WEIGHT_DEFAULT;
+    b->article_weight = STANCE_ARTICLE_WEIGHT_DEFAULT;
     b->fn = fn;
     b->user = user;
     pthread_mutex_init(&b->mu, NULL);
@@ -121,9 +122,9 @@ static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, 
         batch_item_t *it = &q->items[i];
         stance_result_t res;
         if (it->meta.article) /* a quotation, with its reporting frame */
-            it->status = stance_classify_quotation_with(
+            it->status = stance_classify_quotation_in(
                 ctx, it->meta.article, it->meta.article_len, &it->meta.quotation, b->flags,
-                b->frame_weight, it->meta.evidence, &res, &it->err);
+                b->frame_weight, it->meta.evidence, it->meta.article_evidence, &res, &it->err);
         else
             it->status = stance_classify(ctx, q->bytes + it->text_off, it->meta.text_len,
                                          b->flags, &res, &it->err);
@@ -346,11 +347,13 @@ size_t batch_flush(batch_t *b)
     return failed;
 }
 
-stance_status_t batch_speaker_evidence(batch_t *b, const char *text, size_t len,
-                                       const stance_quotation_t *quotes, size_t n,
-                                       double *evidence, stance_error_t *err)
+stance_status_t batch_evidence(batch_t *b, const char *text, size_t len,
+                               const stance_quotation_t *quotes, size_t n,
+                               double *speaker_evidence, double *article_evidence,
+                               stance_error_t *err)
 {
-    return stance_quotations_speaker_evidence(b->ctx[0], text, len, quotes, n,
-                                              b->flags & STANCE_REPLACE_INVALID,
-                                              b->frame_weight, b->speaker_weight, evidence, err);
+    return stance_quotations_evidence(b->ctx[0], text, len, quotes, n,
+                                      b->flags & STANCE_REPLACE_INVALID, b->frame_weight,
+                                      b->speaker_weight, b->article_weight, speaker_evidence,
+                                      article_evidence, err);
 }

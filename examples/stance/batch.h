@@ -53,6 +53,8 @@ typedef struct batch {
     double frame_weight;      /* quotations: the reporting frame's weight (< 0 = default) */
     double speaker_weight;    /* quotations: the weight of the speaker's other quotes (< 0 =
                                  default) */
+    double article_weight;    /* quotations: the weight of the article's other quotes (< 0 =
+                                 default) */
     size_t explain;
     batch_result_fn fn;
     void *user;
@@ -91,10 +93,12 @@ bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag);
 /* Classifies and delivers everything added. Returns the number of statements that failed
  * (each reported on stderr) since the last call. */
 size_t batch_flush(batch_t *b);
-/* The speaker evidence of an article's quotations (stance_quotations_speaker_evidence()), with
- * the calling thread's context: call it after batch_flush, when no statement is in flight. */
-stance_status_t batch_speaker_evidence(batch_t *b, const char *text, size_t len,
-                                       const stance_quotation_t *quotes, size_t n,
-                                       double *evidence, stance_error_t *err);
+/* The speaker's and the article's evidence of an article's quotations
+ * (stance_quotations_evidence()), with the calling thread's context: call it after
+ * batch_flush, when no statement is in flight. */
+stance_status_t batch_evidence(batch_t *b, const char *text, size_t len,
+                               const stance_quotation_t *quotes, size_t n,
+                               double *speaker_evidence, double *article_evidence,
+                               stance_error_t *err);
 
 #endif

@@ -13,7 +13,8 @@ static const char usage[] =
     "Usage: stance classify [-m MODEL] [--mode lines|quotes|document] [--format tsv|jsonl]\n"
     "                       [--explain N] [--min-confidence P] [--no-unknown]\n"
     "                       [--label-bias L=B] [--frame-weight W] [--speaker-weight W]\n"
-    "                       [--strict] [--max-bytes N] [-j N] [--quiet] [FILE... | -]\n"
+    "                       [--article-weight W] [--strict] [--max-bytes N] [-j N]\n"
+    "                       [--quiet] [FILE... | -]\n"
     "\n"
     "Labels each statement in the files (standard input when none or '-').\n"
     "\n"
@@ -33,7 +34,8 @@ static const char usage[] =
     "                         turn) and, when split, spans\n"
     "  --explain N            add the N features that weighed most, with their contribution\n"
     "                         (log-likelihood ratio; > 0 pushed toward the label); in\n"
-    "                         quotes mode also 'frame: ...' and 'speaker: other quotations'\n"
+    "                         quotes mode also 'frame: ...', 'speaker: other quotations'\n"
+    "                         and 'article: other quotations'\n"
     "  --min-confidence P     label statements whose probability is below P 'uncertain'\n"
     "  --no-unknown           label a statement with no word the model knows by the priors\n"
     "                         (default: 'unknown', with known_features 0 in JSON Lines)\n"
@@ -44,6 +46,9 @@ static const char usage[] =
     "                         alone (default: the library's measured weight)\n"
     "  --speaker-weight W     quotes: weight of the same speaker's other quotes in the\n"
     "                         article, 0..100, 0 = none (default: the library's measured\n"
+    "                         weight)\n"
+    "  --article-weight W     quotes: weight of the article's other quotes, whoever said\n"
+    "                         them, 0..100, 0 = none (default: the library's measured\n"
     "                         weight)\n"
     "  --strict               stop at the first problem: invalid UTF-8, a NUL byte, a file\n"
     "                         that cannot be read, a statement too long (default: invalid\n"
@@ -71,7 +76,8 @@ typedef struct classify_run {
     size_t failures;
     stance_quotation_t *quotes;
     size_t quotes_cap;
-    double *evidence;         /* the speaker evidence of the article's quotations */
+    double *evidence;         /* the article's quotations' evidence: the speaker's rows,
+                                 then as many of the article's */
     size_t evidence_cap;
     progress_t progress;
     uint64_t delivered, file_pos; /* statements written; where the last one ends in its file */
@@ -159,8 +165,8 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
     }
     const size_t labels = stance_model_label_count(r->out.model);
     if (n > r->evidence_cap) {
-        double *e = n <= SIZE_MAX / sizeof *e / labels
-                        ? realloc(r->evidence, n * labels * sizeof *e)
+        double *e = n <= SIZE_MAX / 2 / sizeof *e / labels
+                        ? realloc(r->evidence, 2 * n * labels * sizeof *e)
                         : NULL;
         if (!e) {
             cli_error("out of memory");
@@ -169,8 +175,8 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
         r->evidence = e;
         r->evidence_cap = n;
     }
-    st = batch_speaker_evidence(&r->batch, rec->text, rec->text_len, r->quotes, n, r->evidence,
-                                &err);
+    st = batch_evidence(&r->batch, rec->text, rec->text_len, r->quotes, n, r->evidence,
+                        r->evidence + n * labels, &err);
     if (st != STANCE_OK) {
         cli_error("%s: %s", rec->file, err.msg);
         r->failures++;
@@ -209,6 +215,7 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
         it.article_len = rec->text_len;
         it.quotation = *q;
         it.evidence = r->evidence + i * labels;
+        it.article_evidence = r->evidence + (n + i) * labels;
         if (!emit(r, &it))
             return false;
     }
@@ -334,6 +341,7 @@ int cmd_classify(int argc, char **argv)
         {"strict", no_argument, NULL, OPT_STRICT},
         {"frame-weight", required_argument, NULL, OPT_FRAME_WEIGHT},
         {"speaker-weight", required_argument, NULL, OPT_SPEAKER_WEIGHT},
+        {"article-weight", required_argument, NULL, OPT_ARTICLE_WEIGHT},
         {"label-bias", required_argument, NULL, OPT_LABEL_BIAS},
         {"no-unknown", no_argument, NULL, OPT_NO_UNKNOWN},
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
@@ -350,6 +358,7 @@ int cmd_classify(int argc, char **argv)
     bool quiet = false;
     double frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
     double speaker_weight = STANCE_SPEAKER_WEIGHT_DEFAULT;
+    double article_weight = STANCE_ARTICLE_WEIGHT_DEFAULT;
     uint64_t u;
     double d;
     int opt;
@@ -413,6 +422,12 @@ int cmd_classify(int argc, char **argv)
                                  STANCE_EVIDENCE_WEIGHT_MAX);
             speaker_weight = d;
             break;
+        case OPT_ARTICLE_WEIGHT:
+            if (!parse_double(optarg, 0.0, STANCE_EVIDENCE_WEIGHT_MAX, &d))
+                return cli_usage("classify", "--article-weight '%s': expected 0..%g", optarg,
+                                 STANCE_EVIDENCE_WEIGHT_MAX);
+            article_weight = d;
+            break;
         case OPT_MAX_BYTES:
             if (!parse_u64(optarg, 1, STANCE_MAX_TEXT_BYTES, &u))
                 return cli_usage("classify", "--max-bytes '%s': expected 1..%zu", optarg,
@@ -468,6 +483,7 @@ int cmd_classify(int argc, char **argv)
                                 r.out.explain, write_result, &r);
     r.batch.frame_weight = frame_weight;
     r.batch.speaker_weight = speaker_weight;
+    r.batch.article_weight = article_weight;
     if (!ready) {
         status = EXIT_FAIL;
     } else if (optind == argc) {

@@ -54,6 +54,7 @@ typedef struct out_item {
     size_t article_len;
     stance_quotation_t quotation;
     const double *evidence;              /* the speaker's evidence (a row of labels); NULL = none */
+    const double *article_evidence;      /* the article's evidence (a row); NULL = none */
 } out_item_t;
 
 /* Sets up the buffer of an out_t whose other fields are set; false when out of memory. */

@@ -2,7 +2,7 @@
 """Quote finding, speaker attribution and quote labels on the real-news development passages.
 
     tests/bench/passages.py [REALQUOTES] [--build BUILD] [--frame-weight W] [--speaker-weight W]
-                            [--model MODEL] [-v] [--no-linearity]
+                            [--article-weight W] [--model MODEL] [-v] [--no-linearity]
 
 REALQUOTES is the development set (default ../shared/data/realquotes beside the repository);
 its passages/ folder holds passage-NN.txt, gold.tsv and terms.tsv (a folder that holds them
@@ -196,6 +196,8 @@ def main():
     ap.add_argument("--frame-weight", type=float, help="weight of the reporting frame (0 = none)")
     ap.add_argument("--speaker-weight", type=float,
                     help="weight of the speaker's other quotations (0 = none)")
+    ap.add_argument("--article-weight", type=float,
+                    help="weight of the other speakers' quotations (0 = none)")
     ap.add_argument("--model", help="a model file instead of the built-in model")
     a = ap.parse_args()
     extra = [] if a.frame_weight is None else ["--frame-weight", repr(a.frame_weight)]
@@ -203,6 +205,8 @@ def main():
         extra += ["-m", a.model]
     if a.speaker_weight is not None:
         extra += ["--speaker-weight", repr(a.speaker_weight)]
+    if a.article_weight is not None:
+        extra += ["--article-weight", repr(a.article_weight)]
     tool = os.path.join(a.build, "examples", "stance", "stance")
     if not os.access(tool, os.X_OK):
         sys.exit(f"{tool}: not built (cmake -B build && cmake --build build)")

@@ -69,6 +69,7 @@ STANCE_QUOTE_TURN = 0x20
 STANCE_QUOTES_OPTS_VERSION = 1
 STANCE_FRAME_WEIGHT_DEFAULT = -1.0
 STANCE_SPEAKER_WEIGHT_DEFAULT = -1.0
+STANCE_ARTICLE_WEIGHT_DEFAULT = -1.0
 STANCE_SETTING_UINT, STANCE_SETTING_ENUM, STANCE_SETTING_REAL = 0, 1, 2
 STANCE_E_BUFFER_TOO_SMALL = -4
 STANCE_E_LABEL = -13
@@ -252,6 +253,13 @@ _SIGNATURES = {
                                                   POINTER(stance_quotation_t), c_uint32,
                                                   c_double, c_void_p, POINTER(stance_result_t),
                                                   _ERR]),
+    "stance_quotations_evidence": (c_status, [_P, c_void_p, c_size_t, POINTER(stance_quotation_t),
+                                              c_size_t, c_uint32, c_double, c_double, c_double,
+                                              c_void_p, c_void_p, _ERR]),
+    "stance_classify_quotation_in": (c_status, [_P, c_void_p, c_size_t,
+                                                POINTER(stance_quotation_t), c_uint32, c_double,
+                                                c_void_p, c_void_p, POINTER(stance_result_t),
+                                                _ERR]),
 }
 
 

@@ -27,18 +27,20 @@ _CHUNK = 4096
 #: as `stance classify` writes it; classify(..., unknown=False) gives the priors' label instead.
 UNKNOWN = "unknown"
 
-# The items a quotation's explanation may have beyond its features: its frame's and its
-# speaker's evidence (stance.h, stance_hit_t).
-_QUOTE_ITEMS = 2
+# The items a quotation's explanation may have beyond its features: its frame's, its
+# speaker's and its article's evidence (stance.h, stance_hit_t).
+_QUOTE_ITEMS = 3
 
 
 class Feature(namedtuple("Feature", "feature contribution start end count")):
     """One feature that decided a classification (Model.classify with explain > 0), or, of a
     quotation (Model.classify_quotes), an item of the evidence beyond its words, which is no
     model feature: "frame: " and the reporting frame's words ("frame: slammed"; its span is
-    the frame's), and "speaker: other quotations" (the speaker's other quotations in the
-    article; its span is the words naming the speaker at the quotation). An item is listed
-    when it has evidence (not for the plain "said", nor for a speaker quoted once).
+    the frame's), "speaker: other quotations" (the speaker's other quotations in the
+    article; its span is the words naming the speaker at the quotation), and "article: other
+    quotations" (the other speakers' quotations; its span is empty, at the quotation's
+    start). An item is listed when it has evidence (not for the plain "said", nor for a
+    speaker quoted once).
 
     feature:      the feature's text, e.g. "unfriend" or "NOT_friend" or "regret to", or the
                   item's
@@ -484,11 +486,11 @@ class Model:
                       probs, features, self._labels, res.n_known)
 
     def classify_quotes(self, article, explain=0, *, frame_weight=None, speaker_weight=None,
-                        unknown=True, replace_invalid=False):
+                        article_weight=None, unknown=True, replace_invalid=False):
         """Finds the quotations of a news article (str, or UTF-8 bytes) with their speakers and
         classifies each as `stance classify --mode quotes` does: the quoted words weighed with
-        the reporting frame ("slammed", "welcomed") and with the same speaker's other
-        quotations in the article. Returns a list of QuoteResults in text order; quoted names
+        the reporting frame ("slammed", "welcomed"), with the same speaker's other
+        quotations in the article, and with the other speakers' quotations in it. Returns a list of QuoteResults in text order; quoted names
         and terms (the "Northern Territories") are left out.
 
         explain:         how many of the quotation's deciding features to return (any
@@ -497,6 +499,8 @@ class Model:
         frame_weight:    the weight of the reporting frame (0 = none; None = the library's)
         speaker_weight:  the weight of the speaker's other quotations (0 = none; None = the
                          library's)
+        article_weight:  the weight of the other speakers' quotations in the article (0 =
+                         none; None = the library's)
         unknown:         label a quotation with no feature the model knows (in its words or
                          its frame) "unknown", as the tool does; False: as --no-unknown
         replace_invalid: treat invalid UTF-8 as a separator instead of raising BadUTF8Error
@@ -511,31 +515,33 @@ class Model:
                           "are guesses", stacklevel=2)
         fw = _weight(frame_weight, "frame_weight", _lib.STANCE_FRAME_WEIGHT_DEFAULT)
         sw = _weight(speaker_weight, "speaker_weight", _lib.STANCE_SPEAKER_WEIGHT_DEFAULT)
+        aw = _weight(article_weight, "article_weight", _lib.STANCE_ARTICLE_WEIGHT_DEFAULT)
         data = encode(article, "article")
         flags = _flags(replace_invalid)
         err = _lib.stance_error_t()
         quotes, count = attribute(data, flags)
         labels = len(self._labels)
         evidence = (c_double * max(1, count * labels))()
+        others = (c_double * max(1, count * labels))()
         span = Spans(article, data)
         warn_markup(article, data, span, 2)
         h = self._h
         ctx = h.acquire()
         out = []
         try:
-            check(lib.stance_quotations_speaker_evidence(ctx, data, len(data), quotes, count,
-                                                         flags, fw, sw, evidence, byref(err)),
-                  err)
+            check(lib.stance_quotations_evidence(ctx, data, len(data), quotes, count, flags, fw,
+                                                 sw, aw, evidence, others, byref(err)), err)
             row_bytes = labels * ctypes.sizeof(c_double)
             for i in range(count):
                 q = quotes[i]
                 if q.flags & _lib.STANCE_QUOTE_TERM:
                     continue
                 res = _lib.stance_result_t()
-                check(lib.stance_classify_quotation_with(
+                check(lib.stance_classify_quotation_in(
                     ctx, data, len(data), byref(q),
                     flags | (_lib.STANCE_EXPLAIN if explain else 0), fw,
-                    ctypes.addressof(evidence) + i * row_bytes, byref(res), byref(err)), err)
+                    ctypes.addressof(evidence) + i * row_bytes,
+                    ctypes.addressof(others) + i * row_bytes, byref(res), byref(err)), err)
                 out.append(self._quote_result(ctx, article, data, span, q, res, explain,
                                               unknown))
         finally:

@@ -544,13 +544,16 @@ def test_unicode_spaces_and_invisible_marks_in_names(tool, tmp_path):
 def test_classify_quotes_as_the_tool(tool, source):
     """Model.classify_quotes gives what `stance classify --mode quotes` gives: the same
     quotations, speakers, labels and probabilities, with the frame and the speaker's other
-    quotations weighed in, and each weight off when asked."""
+    quotations and the other speakers' weighed in, and each weight off when asked."""
     model = stance.Model.default()
     path = os.path.join(source, "examples", "article.txt")
     data = open(path, "rb").read()
     for args, kw in (((), {}), (("--speaker-weight", "0"), {"speaker_weight": 0}),
-                     (("--frame-weight", "0", "--speaker-weight", "0"),
-                      {"frame_weight": 0, "speaker_weight": 0.0})):
+                     (("--article-weight", "0"), {"article_weight": 0}),
+                     (("--article-weight", "1.5", "--speaker-weight", "0.2"),
+                      {"article_weight": 1.5, "speaker_weight": 0.2}),
+                     (("--frame-weight", "0", "--speaker-weight", "0", "--article-weight", "0"),
+                      {"frame_weight": 0, "speaker_weight": 0.0, "article_weight": 0})):
         want = [json.loads(x) for x in tool("classify", "--mode", "quotes", "--format", "jsonl",
                                             "--no-unknown", *args, path).splitlines()]
         got = model.classify_quotes(data, **kw)
@@ -589,6 +592,8 @@ def test_classify_quotes_as_the_tool(tool, source):
     assert model.classify_quotes("") == []
     with pytest.raises(TypeError, match="speaker_weight must be a number"):
         model.classify_quotes(article, speaker_weight="1")
+    with pytest.raises(ValueError, match="article_weight must be within 0..100"):
+        model.classify_quotes(article, article_weight=101)
     with pytest.raises(ValueError, match="frame_weight must be within 0..100"):
         model.classify_quotes(article, frame_weight=-1)
     with pytest.raises(stance.BadUTF8Error):
@@ -597,9 +602,9 @@ def test_classify_quotes_as_the_tool(tool, source):
 
 
 def test_quote_explanation_lists_the_evidence(tool, tmp_path):
-    """A quotation's explanation lists its frame's and its speaker's evidence as items ranked
-    with its features, spanning the frame and the speaker's mention in the article, as the tool
-    lists them; with them, what is listed adds up toward the label."""
+    """A quotation's explanation lists its frame's, its speaker's and its article's evidence as
+    items ranked with its features, spanning the frame and the speaker's mention in the
+    article, as the tool lists them; with them, what is listed adds up toward the label."""
     model = stance.Model.default()
     article = ("Foreign Minister Ana Ruiz slammed the decision as \u201ca step backwards.\u201d"
                "\n\n\u201cWe welcome this step,\u201d Ruiz said warmly.\n")
@@ -627,9 +632,17 @@ def test_quote_explanation_lists_the_evidence(tool, tmp_path):
     assert model.classify_quotes(article, explain=1)[0].result.features == (
         first.result.features[0],)
     # no frame and no speaker's evidence: no items
-    plain = model.classify_quotes(article, explain=1000, frame_weight=0, speaker_weight=0)
-    assert not any(f.feature.startswith(("frame: ", "speaker: "))
+    plain = model.classify_quotes(article, explain=1000, frame_weight=0, speaker_weight=0,
+                                  article_weight=0)
+    assert not any(f.feature.startswith(("frame: ", "speaker: ", "article: "))
                    for q in plain for f in q.result.features)
+    # another speaker's quotation: the article's item, spanning nothing at the quotation
+    both = article + "\n\u201cWe reject the accusations,\u201d said General Oleg Varn.\n"
+    quotes = model.classify_quotes(both, explain=1000)
+    assert len(quotes) == 3 and quotes[2].speaker == "Oleg Varn"
+    for q in quotes:
+        (item,) = [f for f in q.result.features if f.feature == "article: other quotations"]
+        assert item.start == item.end == q.quote.start and item.count == 1
 
 
 def test_read_corpus(tmp_path):
