@@ -454,6 +454,13 @@ const stance_model_t *stance__ctx_model(const stance_ctx_t *ctx)
     return ctx->model;
 }
 
+void stance__ctx_soften(stance_ctx_t *ctx, double factor, stance_result_t *out)
+{
+    const stance_model_t *m = ctx->model;
+    stance__softmax(ctx->scores, m->n_labels, m->temperature * factor, ctx->probs);
+    out->confidence = ctx->probs[ctx->best];
+}
+
 double stance__ctx_temperature(const stance_ctx_t *ctx)
 {
     return ctx->model->temperature;

@@ -39,6 +39,10 @@ typedef struct stance_evidence {
  * STANCE_OK, or STANCE_E_NOMEM (explained only; the scores are then left as they were). */
 stance_status_t stance__ctx_add_evidence(stance_ctx_t *ctx, const stance_evidence_t *items,
                                          size_t n, stance_result_t *out);
+/* Makes the probabilities of the last classification again with the scores divided by
+ * `factor` (> 0) times the model's temperature; the label, the runner-up and an explanation
+ * stay (they follow the scores); *out gets the new confidence. */
+void stance__ctx_soften(stance_ctx_t *ctx, double factor, stance_result_t *out);
 /* Moves the explanation of the last stance_classify(), whose text was a quotation's first
  * piece (first_len bytes) or its two pieces joined by one space, to the pieces' places in
  * their article: offsets up to first_len from first_start, those after the space from

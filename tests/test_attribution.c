@@ -4308,26 +4308,18 @@ static void explanation_lists_the_article(void **state)
             runner_up = c;
     assert_near(article->contribution, aev[3 * L + res.label] - aev[3 * L + runner_up], 1e-9);
     assert_true(article->contribution != 0.0);
-    /* NULL rows: stance_classify_quotation_with() and stance_classify_quotation() */
-    stance_result_t with;
-    assert_int_equal(stance_classify_quotation_in(ctx, text, len, &q[3], 0, -1.0, &sev[3 * L],
-                                                  NULL, &res, NULL),
-                     STANCE_OK);
-    double p_speaker_only = res.probs[hostile];
-    assert_int_equal(stance_classify_quotation_with(ctx, text, len, &q[3], 0, -1.0, &sev[3 * L],
-                                                    &with, NULL),
-                     STANCE_OK);
-    assert_true(with.probs[hostile] == p_speaker_only);
+    /* NULL rows: no items, the label of stance_classify_quotation() */
+    stance_result_t alone;
     assert_int_equal(stance_classify_quotation_in(ctx, text, len, &q[3], STANCE_EXPLAIN, -1.0,
                                                   NULL, NULL, &res, NULL),
                      STANCE_OK);
-    double p_plain = res.probs[hostile];
+    const size_t label_in = res.label;
     assert_int_equal(stance_explain(ctx, hits, 64, &nh), STANCE_OK);
     assert_null(item_of(hits, nh, "article: "));
     assert_null(item_of(hits, nh, "speaker: "));
-    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[3], 0, -1.0, &with, NULL),
+    assert_int_equal(stance_classify_quotation(ctx, text, len, &q[3], 0, -1.0, &alone, NULL),
                      STANCE_OK);
-    assert_true(with.probs[hostile] == p_plain);
+    assert_int_equal(alone.label, label_in);
     /* an article row that is not finite is refused, naming its label */
     double bad[STANCE_MAX_LABELS] = {0};
     bad[1] = NAN;
@@ -4336,6 +4328,59 @@ static void explanation_lists_the_article(void **state)
                                                   bad, &res, &err),
                      STANCE_E_INVALID_ARG);
     assert_non_null(strstr(err.msg, "label 1"));
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
+/* A quotation read in its article (stance_classify_quotation_in()) sums evidence that is not
+ * independent, so its probabilities are made with a temperature of their own: the label stays,
+ * every log-odds between two labels is divided by one number above 1, the same for every
+ * quotation, and the confidence falls toward 1/L without reaching it. */
+static void quotation_in_its_article_is_less_sure(void **state)
+{
+    (void)state;
+    stance_model_t *m = NULL;
+    size_t hostile = 0;
+    stance_ctx_t *ctx = frame_context(&m, &hostile);
+    const size_t L = stance_model_label_count(m);
+    const char *text = article_text;
+    const size_t len = strlen(text);
+    stance_quotation_t q[5];
+    attribute_exactly(text, q, 5);
+    double factor = 0.0;
+    size_t softer = 0;
+    for (size_t i = 0; i < 5; i++) {
+        stance_result_t raw, in;
+        double raw_probs[STANCE_MAX_LABELS];
+        assert_int_equal(stance_classify_quotation(ctx, text, len, &q[i], 0, -1.0, &raw, NULL),
+                         STANCE_OK);
+        memcpy(raw_probs, raw.probs, L * sizeof *raw_probs); /* the context's: copy them */
+        assert_int_equal(stance_classify_quotation_in(ctx, text, len, &q[i], 0, -1.0, NULL,
+                                                      NULL, &in, NULL),
+                         STANCE_OK);
+        assert_int_equal(in.label, raw.label);
+        if (raw_probs[raw.label] - 1.0 / (double)L < 1e-9) { /* the even priors: no words known */
+            assert_near(in.confidence, raw_probs[raw.label], 1e-12);
+            continue;
+        }
+        softer++;
+        assert_true(in.confidence < raw_probs[raw.label]);
+        assert_true(in.confidence > 1.0 / (double)L);
+        for (size_t a = 0; a < L; a++)
+            for (size_t b = a + 1; b < L; b++) {
+                double before = log(raw_probs[a] / raw_probs[b]);
+                double after = log(in.probs[a] / in.probs[b]);
+                if (fabs(before) < 1e-6)
+                    continue;
+                double f = before / after;
+                assert_true(f > 1.0);
+                if (factor == 0.0)
+                    factor = f;
+                assert_near(f, factor, 1e-6 * factor);
+            }
+    }
+    assert_true(factor > 1.0);
+    assert_true(softer >= 4);
     stance_ctx_free(ctx);
     stance_model_free(m);
 }
@@ -11084,6 +11129,7 @@ int main(void)
         cmocka_unit_test(explanation_lists_frame_and_speaker),
         cmocka_unit_test(article_evidence_reads_the_other_speakers),
         cmocka_unit_test(explanation_lists_the_article),
+        cmocka_unit_test(quotation_in_its_article_is_less_sure),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }

@@ -490,7 +490,9 @@ class Model:
         """Finds the quotations of a news article (str, or UTF-8 bytes) with their speakers and
         classifies each as `stance classify --mode quotes` does: the quoted words weighed with
         the reporting frame ("slammed", "welcomed"), with the same speaker's other
-        quotations in the article, and with the other speakers' quotations in it. Returns a list of QuoteResults in text order; quoted names
+        quotations in the article, and with the other speakers' quotations in it; the
+        probabilities are those of a quotation read in its article, less sure than its evidence
+        summed (stance_classify_quotation_in in stance.h). Returns a list of QuoteResults in text order; quoted names
         and terms (the "Northern Territories") are left out.
 
         explain:         how many of the quotation's deciding features to return (any
