@@ -11,8 +11,8 @@
  * there is a second piece; a term has no speaker; kinds are in range; a speaker's kind is a
  * person or an organization. On inputs of up to SMALL bytes, too little room reports the same
  * count, and the first two quotations classify with and without their frame, the
- * probabilities forming a distribution; the speaker's evidence is finite, zero where there is
- * no speaker or the quotation is a term, and classifies.
+ * probabilities forming a distribution; the speaker's and the article's evidence are finite,
+ * the speaker's zero where there is no speaker, both zero for a term, and they classify.
  * Properties of stance_text_markup(): what it finds lies inside the text and opens with '&' or
  * '<', and nothing before it is found in the text cut just before it. */
 #include "fuzz.h"
@@ -145,26 +145,38 @@ static void check_attribution(const char *text, size_t len, uint32_t flags, size
             FUZZ_CHECK(res.confidence == res.probs[res.label]);
         }
     }
-    /* the speaker's evidence: finite, zero for terms and for quotations with no speaker, and
-     * the first quotation classifies with its row */
+    /* the speaker's and the article's evidence: finite; the speaker's zero for terms and for
+     * quotations with no speaker, the article's zero for terms; the speaker's rows those of
+     * stance_quotations_speaker_evidence(); the first quotation classifies with its rows */
     const size_t labels = stance_model_label_count(model);
-    double *evidence = count ? malloc(count * labels * sizeof *evidence) : NULL;
+    double *evidence = count ? malloc(3 * count * labels * sizeof *evidence) : NULL;
     FUZZ_CHECK(!count || evidence);
+    double *article = evidence ? evidence + count * labels : NULL;
+    double *speaker_only = evidence ? evidence + 2 * count * labels : NULL;
+    FUZZ_CHECK(stance_quotations_evidence(c, text, len, q, count, STANCE_REPLACE_INVALID,
+                                          STANCE_FRAME_WEIGHT_DEFAULT,
+                                          STANCE_SPEAKER_WEIGHT_DEFAULT,
+                                          STANCE_ARTICLE_WEIGHT_DEFAULT, evidence, article,
+                                          NULL) == STANCE_OK);
     FUZZ_CHECK(stance_quotations_speaker_evidence(c, text, len, q, count, STANCE_REPLACE_INVALID,
                                                   STANCE_FRAME_WEIGHT_DEFAULT,
-                                                  STANCE_SPEAKER_WEIGHT_DEFAULT, evidence,
+                                                  STANCE_SPEAKER_WEIGHT_DEFAULT, speaker_only,
                                                   NULL) == STANCE_OK);
     for (size_t i = 0; i < count; i++)
         for (size_t l = 0; l < labels; l++) {
             FUZZ_CHECK(isfinite(evidence[i * labels + l]));
+            FUZZ_CHECK(isfinite(article[i * labels + l]));
+            FUZZ_CHECK(evidence[i * labels + l] == speaker_only[i * labels + l]);
             if (!q[i].speaker.len || (q[i].flags & STANCE_QUOTE_TERM))
                 FUZZ_CHECK(evidence[i * labels + l] == 0.0);
+            if (q[i].flags & STANCE_QUOTE_TERM)
+                FUZZ_CHECK(article[i * labels + l] == 0.0);
         }
     if (count) {
         stance_result_t res;
-        FUZZ_CHECK(stance_classify_quotation_with(c, text, len, &q[0], STANCE_REPLACE_INVALID,
-                                                  STANCE_FRAME_WEIGHT_DEFAULT, evidence, &res,
-                                                  NULL) == STANCE_OK);
+        FUZZ_CHECK(stance_classify_quotation_in(c, text, len, &q[0], STANCE_REPLACE_INVALID,
+                                                STANCE_FRAME_WEIGHT_DEFAULT, evidence, article,
+                                                &res, NULL) == STANCE_OK);
         FUZZ_CHECK(res.confidence == res.probs[res.label]);
     }
     free(evidence);
