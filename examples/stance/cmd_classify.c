@@ -175,8 +175,9 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
         r->evidence = e;
         r->evidence_cap = n;
     }
+    /* an article with no quotation may have no rows yet (NULL, where no offset is made) */
     st = batch_evidence(&r->batch, rec->text, rec->text_len, r->quotes, n, r->evidence,
-                        r->evidence + n * labels, &err);
+                        n ? r->evidence + n * labels : NULL, &err);
     if (st != STANCE_OK) {
         cli_error("%s: %s", rec->file, err.msg);
         r->failures++;
