@@ -492,12 +492,12 @@ class Model:
         the reporting frame ("slammed", "welcomed"), with the same speaker's other
         quotations in the article, and with the other speakers' quotations in it; the
         probabilities are those of a quotation read in its article, less sure than its evidence
-        summed (stance_classify_quotation_in in stance.h). Returns a list of QuoteResults in text order; quoted names
-        and terms (the "Northern Territories") are left out.
+        summed (stance_classify_quotation_in in stance.h). Returns a list of QuoteResults in
+        text order; quoted names and terms (the "Northern Territories") are left out.
 
         explain:         how many of the quotation's deciding features to return (any
-                         number, as in classify), with the frame's and the speaker's evidence
-                         as items ranked among them (see Feature)
+                         number, as in classify), with the frame's, the speaker's and the
+                         article's evidence as items ranked among them (see Feature)
         frame_weight:    the weight of the reporting frame (0 = none; None = the library's)
         speaker_weight:  the weight of the speaker's other quotations (0 = none; None = the
                          library's)
