@@ -4155,6 +4155,29 @@ static const char article_text[] =
     "General Omar Vale said that \xE2\x80\x9Cwe condemn the attack.\xE2\x80\x9D "
     "\xE2\x80\x9CWe reject the accusations,\xE2\x80\x9D he added.\n";
 
+/* article_text's five quotations and a context over frame_corpus's model, for the tests of the
+ * article's evidence; article_case_close() frees them. */
+typedef struct article_case {
+    stance_model_t *m;
+    stance_ctx_t *ctx;
+    size_t hostile, labels; /* the hostile label's index, and how many labels */
+    stance_quotation_t q[5];
+} article_case_t;
+
+static stance_ctx_t *article_case(article_case_t *ac)
+{
+    ac->ctx = frame_context(&ac->m, &ac->hostile);
+    ac->labels = stance_model_label_count(ac->m);
+    attribute_exactly(article_text, ac->q, 5);
+    return ac->ctx;
+}
+
+static void article_case_close(article_case_t *ac)
+{
+    stance_ctx_free(ac->ctx);
+    stance_model_free(ac->m);
+}
+
 static bool same_speaker(const char *text, const stance_quotation_t *a,
                          const stance_quotation_t *b)
 {
@@ -4165,14 +4188,12 @@ static bool same_speaker(const char *text, const stance_quotation_t *a,
 static void article_evidence_reads_the_other_speakers(void **state)
 {
     (void)state;
-    stance_model_t *m = NULL;
-    size_t hostile = 0;
-    stance_ctx_t *ctx = frame_context(&m, &hostile);
-    const size_t L = stance_model_label_count(m);
+    article_case_t ac;
+    stance_ctx_t *ctx = article_case(&ac);
+    const size_t L = ac.labels;
     const char *text = article_text;
     const size_t len = strlen(text);
-    stance_quotation_t q[5];
-    attribute_exactly(text, q, 5);
+    const stance_quotation_t *q = ac.q;
     assert_int_equal(q[0].speaker.len, 0);          /* "The talks are over." */
     assert_true(q[2].flags & STANCE_QUOTE_TERM);    /* the "peace plan" */
     assert_true(same_speaker(text, &q[3], &q[4]));  /* Vale, twice */
@@ -4264,8 +4285,7 @@ static void article_evidence_reads_the_other_speakers(void **state)
                                                 STANCE_EVIDENCE_WEIGHT_MAX * 2, sev, aev, &err),
                      STANCE_E_INVALID_ARG);
     assert_non_null(strstr(err.msg, "outside"));
-    stance_ctx_free(ctx);
-    stance_model_free(m);
+    article_case_close(&ac);
 }
 
 /* The article's evidence is an item of the explanation of its own, "article: other
@@ -4274,14 +4294,12 @@ static void article_evidence_reads_the_other_speakers(void **state)
 static void explanation_lists_the_article(void **state)
 {
     (void)state;
-    stance_model_t *m = NULL;
-    size_t hostile = 0;
-    stance_ctx_t *ctx = frame_context(&m, &hostile);
-    const size_t L = stance_model_label_count(m);
+    article_case_t ac;
+    stance_ctx_t *ctx = article_case(&ac);
+    const size_t L = ac.labels;
     const char *text = article_text;
     const size_t len = strlen(text);
-    stance_quotation_t q[5];
-    attribute_exactly(text, q, 5);
+    const stance_quotation_t *q = ac.q;
     double sev[5 * STANCE_MAX_LABELS], aev[5 * STANCE_MAX_LABELS];
     assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 5, 0, -1.0, 1.0, 1.0, sev,
                                                 aev, NULL),
@@ -4328,8 +4346,7 @@ static void explanation_lists_the_article(void **state)
                                                   bad, &res, &err),
                      STANCE_E_INVALID_ARG);
     assert_non_null(strstr(err.msg, "label 1"));
-    stance_ctx_free(ctx);
-    stance_model_free(m);
+    article_case_close(&ac);
 }
 
 /* A quotation read in its article (stance_classify_quotation_in()) sums evidence that is not
@@ -4339,14 +4356,12 @@ static void explanation_lists_the_article(void **state)
 static void quotation_in_its_article_is_less_sure(void **state)
 {
     (void)state;
-    stance_model_t *m = NULL;
-    size_t hostile = 0;
-    stance_ctx_t *ctx = frame_context(&m, &hostile);
-    const size_t L = stance_model_label_count(m);
+    article_case_t ac;
+    stance_ctx_t *ctx = article_case(&ac);
+    const size_t L = ac.labels;
     const char *text = article_text;
     const size_t len = strlen(text);
-    stance_quotation_t q[5];
-    attribute_exactly(text, q, 5);
+    const stance_quotation_t *q = ac.q;
     double factor = 0.0;
     size_t softer = 0;
     for (size_t i = 0; i < 5; i++) {
@@ -4381,8 +4396,7 @@ static void quotation_in_its_article_is_less_sure(void **state)
     }
     assert_true(factor > 1.0);
     assert_true(softer >= 4);
-    stance_ctx_free(ctx);
-    stance_model_free(m);
+    article_case_close(&ac);
 }
 
 /* A ministry's transcript names its host only in the heading ("Spokesperson Ren Valo's Regular
