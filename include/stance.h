@@ -1287,7 +1287,9 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation(stance_ctx
  *                     (STANCE_E_INVALID_ARG)
  *  @param evidence    n * stance_model_label_count() doubles: row i for quotation i, to pass
  *                     to stance_classify_quotation_with()
- *  @return as stance_classify_quotation(); on error @p evidence is undefined. @since 0.2 */
+ *  @return as stance_classify_quotation(); on error @p evidence is undefined. The tool reads
+ *  each quotation beside the other speakers' too: stance_quotations_evidence() gives this
+ *  row and that one. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_quotations_speaker_evidence(
     stance_ctx_t *ctx, const char *text, size_t len, const stance_quotation_t *quotes, size_t n,
     uint32_t flags, double frame_weight, double speaker_weight, double *evidence,
@@ -1326,7 +1328,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation_with(stanc
  *                     refused (STANCE_E_INVALID_ARG)
  *  @param speaker_evidence, article_evidence  n * stance_model_label_count() doubles each
  *                     (row i for quotation i), for stance_classify_quotation_in()
- *  @return as stance_quotations_speaker_evidence(). @since 0.3 */
+ *  @return as stance_quotations_speaker_evidence(); on error both rows are undefined.
+ *  @since 0.3 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_quotations_evidence(stance_ctx_t *ctx,
     const char *text, size_t len, const stance_quotation_t *quotes, size_t n, uint32_t flags,
     double frame_weight, double speaker_weight, double article_weight,
