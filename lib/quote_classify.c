@@ -100,34 +100,6 @@ stance_status_t stance_classify_quotation(stance_ctx_t *ctx, const char *text, s
                                           err);
 }
 
-static stance_status_t classify_quotation(stance_ctx_t *ctx, const char *text, size_t len,
-                                          const stance_quotation_t *quote, uint32_t flags,
-                                          double frame_weight, const double *speaker_evidence,
-                                          const double *article_evidence, stance_result_t *out,
-                                          stance_error_t *err);
-
-stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *text, size_t len,
-                                               const stance_quotation_t *quote, uint32_t flags,
-                                               double frame_weight, const double *evidence,
-                                               stance_result_t *out, stance_error_t *err)
-{
-    return classify_quotation(ctx, text, len, quote, flags, frame_weight, evidence, NULL, out,
-                              err);
-}
-
-stance_status_t stance_classify_quotation_in(stance_ctx_t *ctx, const char *text, size_t len,
-                                             const stance_quotation_t *quote, uint32_t flags,
-                                             double frame_weight, const double *speaker_evidence,
-                                             const double *article_evidence,
-                                             stance_result_t *out, stance_error_t *err)
-{
-    stance_status_t st = classify_quotation(ctx, text, len, quote, flags, frame_weight,
-                                            speaker_evidence, article_evidence, out, err);
-    if (st == STANCE_OK)
-        stance__ctx_soften(ctx, CONTEXT_TEMPERATURE, out);
-    return st;
-}
-
 /* The row's first value that is not a finite number, or NULL. */
 static const double *not_finite(const double *row, size_t n)
 {
@@ -244,4 +216,26 @@ static stance_status_t classify_quotation(stance_ctx_t *ctx, const char *text, s
     out->n_known += frame_known;
     stance__ok(err);
     return STANCE_OK;
+}
+
+stance_status_t stance_classify_quotation_with(stance_ctx_t *ctx, const char *text, size_t len,
+                                               const stance_quotation_t *quote, uint32_t flags,
+                                               double frame_weight, const double *evidence,
+                                               stance_result_t *out, stance_error_t *err)
+{
+    return classify_quotation(ctx, text, len, quote, flags, frame_weight, evidence, NULL, out,
+                              err);
+}
+
+stance_status_t stance_classify_quotation_in(stance_ctx_t *ctx, const char *text, size_t len,
+                                             const stance_quotation_t *quote, uint32_t flags,
+                                             double frame_weight, const double *speaker_evidence,
+                                             const double *article_evidence,
+                                             stance_result_t *out, stance_error_t *err)
+{
+    stance_status_t st = classify_quotation(ctx, text, len, quote, flags, frame_weight,
+                                            speaker_evidence, article_evidence, out, err);
+    if (st == STANCE_OK)
+        stance__ctx_soften(ctx, CONTEXT_TEMPERATURE, out);
+    return st;
 }

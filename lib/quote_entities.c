@@ -578,7 +578,6 @@ static int person_by_first_words(const entities_t *ents, const qtext_t *t, size_
     return best;
 }
 
-/* A named person: found by surname (or first word), else remembered anew. */
 /* The country that a nation's adjective of one or two capitalized words opening words [lo, hi)
  * names ("North Korean", "Estonian"), and in *words how many words it took; NULL when they
  * open with no such adjective. */
@@ -598,12 +597,12 @@ static const char *demonym_at(const entities_t *ents, const sentence_t *s, size_
     return stance__quote_demonym(ents->rules, s->w[lo].low, NULL);
 }
 
+static bool holds_word(const qtext_t *t, size_t start, size_t len, const qword_t *w);
+
 /* "the North Korean added": a nationality with its article and no noun (read as a person's
  * name or a place's) is the person of that nation who spoke last, or the one named last a
  * sentence or two before; *id is that person, or -1 when there is none. False when the
  * mention is not a nationality alone. */
-static bool holds_word(const qtext_t *t, size_t start, size_t len, const qword_t *w);
-
 static bool nationality_alone(entities_t *ents, const sentence_t *s, const qtext_t *t,
                               const mention_t *m, int *id)
 {
@@ -650,6 +649,7 @@ static bool nationality_alone(entities_t *ents, const sentence_t *s, const qtext
     return true;
 }
 
+/* A named person: found by surname (or first word), else remembered anew. */
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     const qword_t *first = &s->w[m->name_lo];

@@ -101,7 +101,7 @@ static bool group_by(enum group_key key, const stance_allocator_t *a, const char
 
 /* Each quotation's log-probabilities in score units (times the temperature, as the scores
  * are divided by it before the softmax), into its row; false when the model understood none
- * of it (nothing to tell of the speaker). */
+ * of it (nothing to tell of the speaker or the article). */
 static stance_status_t log_probs(stance_ctx_t *ctx, const char *text, size_t len,
                                  const stance_quotation_t *q, uint32_t flags, double frame_weight,
                                  size_t labels, double *row, bool *understood,

@@ -1172,14 +1172,14 @@ static bool is_term(sctx_t *c, size_t qi)
             inner_end = true;
         last_end = false;
         if (words == 0)
-            lower_first = !w.cap && !(w.low[0] >= '0' && w.low[0] <= '9');
+            lower_first = !w.cap && !numeral(&w);
         if ((words == 0 || (words == 1 && graded)) && !w.cap && (w.cls & QW_SPEECH) &&
             !(w.cls & (QW_ING | QW_LEMMA | QW_THINK)) && past_form(&w))
             verb_first = true;
         words++;
         if (w.cap)
             caps++;
-        else if (!(w.cls & (QW_FUNCTION | QW_CONNECTOR)) && !(w.low[0] >= '0' && w.low[0] <= '9'))
+        else if (!(w.cls & (QW_FUNCTION | QW_CONNECTOR)) && !numeral(&w))
             title = false;
         if (strcmp(w.low, "i") == 0 || strcmp(w.low, "we") == 0 || strcmp(w.low, "you") == 0 ||
             strcmp(w.low, "our") == 0 || strcmp(w.low, "us") == 0 || strcmp(w.low, "my") == 0 ||
@@ -1459,7 +1459,7 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
                                       stance__quote_list_has(&c->r->time_spans, first->low)));
     size_t timed = 1; /* "On Monday Milei doubled down": a time with no comma after it */
     while (timed < before && is_word(&s->w[timed]) &&
-           ((s->w[timed].cls & QW_TIME) || (s->w[timed].low[0] >= '0' && s->w[timed].low[0] <= '9')))
+           ((s->w[timed].cls & QW_TIME) || numeral(&s->w[timed])))
         timed++;
     if (i < before && opener && (first->cls & QW_SKIP) && s->n > 1 && !is_brk(&s->w[1], ',') &&
         !(s->w[1].cls & QW_PREP)) {
@@ -1742,6 +1742,33 @@ static bool him_or_her_words(const sentence_t *s, size_t i)
            (low_is(&s->w[i + 1], "words") || low_is(&s->w[i + 1], "remarks"));
 }
 
+/* "X said “...,” according to KUNA": whether the source m after the words only relays them,
+ * so that the speaker the sieve before found for q keeps them. An agency relays; so does the
+ * speaker's own office ("according to a statement from his office") or another body ("The
+ * South Korean delegation claimed that Japan is “...,” according to Seoul's trade ministry").
+ * Other sources give their own account: after unnamed officials ("Officials in Ankara
+ * described the meeting as “...”, according to Foreign Minister Hakan Fidan"), after a verb
+ * in a relative clause ("met Muttaqi, who assured the Uzbek diplomat “of normalization ...,”
+ * according to Balkhi, a spokesman") or a participle ("The country ended the pact, declaring
+ * the troops “illegal” because “...,” according to government spokesman X"), and when no one
+ * was found to say the words (measured on a blind round: the last kinds lost their source). */
+static bool source_relays(const sctx_t *c, const squote_t *q, const mention_t *m)
+{
+    if (names_outlet(c, m))
+        return true;
+    const sentence_t *s = c->s;
+    if (q->entity < 0 || (q->mention.kind == MK_TITLE && !q->mention.definite &&
+                          (m->kind == MK_PERSON || m->kind == MK_ORG)))
+        return false;
+    if (q->verb == NONE)
+        return true;
+    if (s->w[q->verb].cls & QW_ING)
+        return false;
+    const size_t before = stance__skip_back(s, 0, q->verb);
+    return before == 0 ||
+           !(low_is(&s->w[before - 1], "who") || low_is(&s->w[before - 1], "which"));
+}
+
 /* Sieve 2: right after the quotation. */
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
@@ -1782,34 +1809,9 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
     if (low_is(&s->w[i], "according") && i + 1 < s->n && low_is(&s->w[i + 1], "to")) {
         mention_t m;
         if (according_to_source(c, i + 2, s->n, &m)) {
-            /* "X said “...,” according to KUNA": the source relays the words of the speaker
-             * whose verb reports them: an agency, the speaker's own office ("according to a
-             * statement from his office"), or another body ("The South Korean delegation
-             * claimed that Japan is “...,” according to Seoul's trade ministry"); but unnamed
-             * officials before a named source ("Officials in Ankara described the meeting as
-             * “...”, according to Foreign Minister Hakan Fidan") give the source's account */
             const squote_t unread = *q;
             if (sieve_before(c, q)) {
-                const bool vaguer = q->mention.kind == MK_TITLE && !q->mention.definite &&
-                                    (m.kind == MK_PERSON || m.kind == MK_ORG);
-                /* nor a verb in a relative clause ("met Muttaqi, who assured the Uzbek
-                 * diplomat “of normalization ...,” according to Balkhi, a spokesman"): the
-                 * sentence is the source's account, its words the source's (a news outlet's
-                 * account relays: "who called the envoy “...”, according to the agency") */
-                size_t before = q->verb != NONE ? q->verb : 0;
-                while (before > 0 && skippable(&s->w[before - 1]))
-                    before--;
-                const bool relative = before > 0 && !names_outlet(c, &m) &&
-                                      is_word(&s->w[before - 1]) &&
-                                      (low_is(&s->w[before - 1], "who") ||
-                                       low_is(&s->w[before - 1], "which"));
-                /* nor a participle ("The country ended the pact, declaring the troops
-                 * “illegal” because “...,” according to government spokesman X"), nor a
-                 * verb with no one to say the words: the source's, as an outlet's relay is
-                 * not (measured on a blind round: both kinds lost their source) */
-                const bool participle = q->verb != NONE && (s->w[q->verb].cls & QW_ING);
-                if (names_outlet(c, &m) ||
-                    (!vaguer && !relative && !participle && q->entity >= 0))
+                if (source_relays(c, q, &m))
                     return true;
                 *q = unread;
             }
@@ -2118,8 +2120,7 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
         while (own > 0 && noun - own < 3 &&
                ((plain_modifier(&s->w[own]) &&
                  !(s->w[own].cls & (QW_ORG | QW_ROLE | QW_TITLE | QW_DOC))) ||
-                (is_word(&s->w[own]) && ((s->w[own].cls & QW_TIME) ||
-                                         (s->w[own].low[0] >= '0' && s->w[own].low[0] <= '9')))))
+                (is_word(&s->w[own]) && ((s->w[own].cls & QW_TIME) || numeral(&s->w[own])))))
             own--;
         /* (a body's word in lower case after "the" owns it too: "the court's comment") */
         const bool body = own > 0 && is_word(&s->w[own]) && !s->w[own].cap &&

@@ -722,7 +722,7 @@ size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j)
                     low_is(p, "by") || low_is(p, "since"))) {
             time = false;
             j--;
-        } else if (is_word(p) && p->low[0] >= '0' && p->low[0] <= '9') {
+        } else if (numeral(p)) {
             j--; /* "Aug. 16" */
         } else if (j >= floor + 2 && low_is(p, "times") && is_word(&s->w[j - 2]) &&
                    ((s->w[j - 2].cls & QW_INDEF) || low_is(&s->w[j - 2], "many") ||
@@ -1156,8 +1156,7 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
     size_t det = NONE;
     /* (an ordinal may follow the article: "at the 35th African Union Summit") */
     size_t numbered = k;
-    if (k > floor + 1 && is_word(&s->w[k - 1]) && s->w[k - 1].low[0] >= '0' &&
-        s->w[k - 1].low[0] <= '9')
+    if (k > floor + 1 && numeral(&s->w[k - 1]))
         numbered--;
     if (numbered > floor && is_word(&s->w[numbered - 1]) &&
         (s->w[numbered - 1].cls & QW_DET) && !(s->w[numbered - 1].cls & QW_PRONOUN))

@@ -501,6 +501,12 @@ static inline bool low_is(const qword_t *w, const char *s)
     return w->type == QT_WORD && strcmp(w->low, s) == 0;
 }
 
+/* A word that opens with a digit: a count, a date, an ordinal ("16", "2021", "35th"). */
+static inline bool numeral(const qword_t *w)
+{
+    return w->type == QT_WORD && w->low[0] >= '0' && w->low[0] <= '9';
+}
+
 /* "and" or "or", which join two of a kind ("X and Y", the “A” principle and “B”). */
 static inline bool and_or(const qword_t *w)
 {
@@ -647,7 +653,7 @@ static inline bool negates(const qword_t *w)
 static inline bool plain_modifier(const qword_t *w)
 {
     return is_word(w) && !w->cap && !(w->cls & (QW_FUNCTION | QW_SPEECH | QW_SKIP | QW_TIME)) &&
-           !(w->low[0] >= '0' && w->low[0] <= '9') && !ends_with(w, "ly", 3);
+           !numeral(w) && !ends_with(w, "ly", 3);
 }
 
 /* A compound adjective in lower case that describes a name after it ("war-torn Libya",

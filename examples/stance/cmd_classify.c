@@ -136,6 +136,14 @@ static void warn_html(const stance_record_t *rec)
              rec->text + m.start, (unsigned long long)at);
 }
 
+/* What went wrong with an article, at the line of the byte the library names (the article's
+ * first line when it names none). */
+static void article_error(const stance_record_t *rec, const stance_error_t *err)
+{
+    uint64_t at = err->offset != STANCE_NO_OFFSET ? rec->offset + err->offset : rec->offset;
+    cli_error("%s:%llu: %s", rec->file, (unsigned long long)line_of_offset(rec, at), err->msg);
+}
+
 /* The quotes of one article, each with its line number, speaker and reporting frame. */
 static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
 {
@@ -160,7 +168,7 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
         r->quotes_cap = n;
     }
     if (st != STANCE_OK) {
-        cli_error("%s: %s", rec->file, err.msg);
+        article_error(rec, &err);
         r->failures++;
         return true;
     }
@@ -180,7 +188,7 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
     st = batch_evidence(&r->batch, rec->text, rec->text_len, r->quotes, n, r->evidence,
                         n ? r->evidence + n * labels : NULL, &err);
     if (st != STANCE_OK) {
-        cli_error("%s: %s", rec->file, err.msg);
+        article_error(rec, &err);
         r->failures++;
         return st != STANCE_E_NOMEM;
     }
