@@ -2,7 +2,6 @@
 import ctypes
 import functools
 import operator
-import os
 import threading
 import warnings
 import weakref
@@ -18,6 +17,7 @@ from ._lib import SIZE_T_CODE, lib
 from ._quotes import attribute, make_quote, warn_markup
 from ._text import Spans, encode, pack
 from ._text import flags as _flags
+from ._text import path as _path
 
 # Statements per batch of classify_many: the unit of work a thread takes, and the size of the
 # arrays filled at once (small enough to stay in cache-friendly sizes).
@@ -214,6 +214,8 @@ def _weight(value, what, default):
 
 
 def _count(value, what):
+    if isinstance(value, bool):  # an int to operator.index, but True is no count
+        raise TypeError(f"{what} must be an int, not bool")
     try:
         n = operator.index(value)
     except TypeError:
@@ -268,7 +270,7 @@ class Model:
     @classmethod
     def load(cls, path):
         """Loads a model file (str, bytes or os.PathLike path)."""
-        return cls._new(lib.stance_model_load_file, os.fsencode(path), byref(_load_opts()))
+        return cls._new(lib.stance_model_load_file, _path(path), byref(_load_opts()))
 
     @classmethod
     def from_bytes(cls, data):
@@ -303,7 +305,7 @@ class Model:
         ptr = self._h.enter()
         try:
             err = _lib.stance_error_t()
-            check(lib.stance_model_save(ptr, os.fsencode(path), byref(err)), err)
+            check(lib.stance_model_save(ptr, _path(path), byref(err)), err)
         finally:
             self._h.leave()
 

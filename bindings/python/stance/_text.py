@@ -1,4 +1,5 @@
 """Text in and out: str or bytes to UTF-8 bytes, and byte offsets back to str indices."""
+import os
 from array import array
 from itertools import accumulate, repeat
 
@@ -20,6 +21,16 @@ def encode(text, what="text"):
     if isinstance(text, (bytearray, memoryview)):
         return bytes(text)
     raise TypeError(f"{what} must be str or bytes, not {type(text).__name__}")
+
+
+def path(name):
+    """The bytes of a file's path (str, bytes or os.PathLike) for the library, which reads a C
+    string: a NUL byte would end it early and name another file (that save() would replace),
+    so it raises ValueError, as Python's open() does."""
+    data = os.fsencode(name)
+    if b"\0" in data:
+        raise ValueError(f"path {name!r}: embedded null byte")
+    return data
 
 
 def pack(texts, first=0):

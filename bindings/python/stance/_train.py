@@ -12,6 +12,7 @@ from ._lib import lib
 from ._model import Model, _count
 from ._text import flags as _flags
 from ._text import encode
+from ._text import path as _path
 
 #: Folds and seed of the cross-validation that calibration is fitted on, as `stance train`.
 CALIBRATION_FOLDS = 5
@@ -100,7 +101,7 @@ def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
                 corpus (tens of statements) the temperature is unsteady and can make
                 probabilities worse: cross-validate with and without it to see
     labels:     the only labels allowed (each must have statements; others raise
-                LabelError); None = any
+                LabelError); None = any. Not with a base, whose labels are kept
     min_count:  drop features seen fewer times than this in all labels (a pruned model cannot
                 be merged)
     base:       a Model to continue from (its settings are kept; give no settings then)
@@ -120,6 +121,9 @@ def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
         raise TypeError(f"base must be a stance.Model, not {type(base).__name__}")
     if base is not None and any(v is not None for v in settings.values()):
         raise TypeError(f"{', '.join(settings)}: a base model's settings are kept")
+    if base is not None and labels is not None:
+        raise TypeError("labels cannot be given with a base: the base model's labels are kept, "
+                        "and new ones may join them")
     keep = []
     if not calibrate:
         return _train_plain(statements, settings, labels, min_count, base,
@@ -270,7 +274,7 @@ def read_corpus(path, format="tsv", *, replace_invalid=False):
     ParseError with its line and offset. The file is opened when reading starts."""
     if format not in _FORMATS:
         raise ValueError(f"format {format!r}: expected one of {', '.join(_FORMATS)}")
-    return _records(os.fsencode(path), _FORMATS[format], _flags(replace_invalid))
+    return _records(_path(path), _FORMATS[format], _flags(replace_invalid))
 
 
 def _records(path, format, flags):

@@ -411,6 +411,12 @@ def test_train_from_a_base(tool, tmp_path, source):
         assert m.to_bytes() == out.read_bytes()
         with pytest.raises(TypeError):
             stance.train([("a", "b")], base=base, alpha=1.0)
+        # the base's labels are kept, as `stance train --base` keeps them: a closed label
+        # set beside a base would be ignored, so it is refused, calibrated or not
+        for calibrate in (False, True):
+            with pytest.raises(TypeError, match="labels"):
+                stance.train([("other", "a grim day")] * 10, base=base,
+                             labels=["conciliatory", "hostile"], calibrate=calibrate)
 
 
 def test_merge():

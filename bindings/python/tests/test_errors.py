@@ -1,5 +1,6 @@
 """Bad input raises the right stance.Error subclass with the library's status, message, line
 and offset; wrong types raise TypeError before anything reaches the library."""
+import os
 import pickle
 import warnings
 
@@ -73,6 +74,25 @@ def test_save_never_replaces_what_is_not_a_model(tmp_path):
     assert corpus.read_bytes() == b"hostile\tWe protest.\n"
     m.save(tmp_path / "m.stnc")
     m.save(tmp_path / "m.stnc")  # a model replaces a model
+
+
+def test_a_path_with_a_nul_byte_is_refused_whole(tmp_path):
+    """The library takes a C string: a path cut at its NUL byte would name another file, and
+    save() would replace it. Refused as Python's own open() refuses it, before any file is
+    touched."""
+    victim = tmp_path / "victim"
+    m = stance.train([("pos", "a fine day"), ("neg", "a dreadful day")], calibrate=False)
+    m.save(victim)
+    before = victim.read_bytes()
+    for path in (str(victim) + "\0.stnc", os.fsencode(str(victim)) + b"\0.stnc"):
+        with pytest.raises(ValueError, match="null byte"):
+            stance.Model.default().save(path)
+        with pytest.raises(ValueError, match="null byte"):
+            stance.Model.load(path)
+        with pytest.raises(ValueError, match="null byte"):
+            stance.read_corpus(path)
+    assert victim.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["victim"]
 
 
 def test_a_listed_label_without_statements_is_named():
@@ -149,6 +169,13 @@ def test_wrong_types(model):
         model.classify_many(None)
     with pytest.raises(TypeError):
         model.classify("x", explain="3")
+    # a count is an int: True is not "one feature" (the weights refuse a bool as well)
+    for call in (lambda: model.classify("x", explain=True),
+                 lambda: model.classify_many(["x"], threads=True),
+                 lambda: model.classify_quotes("\u201cWe agree,\u201d Orlov said.", explain=True),
+                 lambda: model.prune(True)):
+        with pytest.raises(TypeError, match="must be an int, not bool"):
+            call()
     with pytest.raises(ValueError):
         model.classify("x", explain=-1)
     with pytest.raises(ValueError):
