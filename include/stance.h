@@ -407,8 +407,8 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_model_save(const stance_model
 
 /** Whether stance_model_save() may write @p path as it finds it now: nothing there, an empty
  *  file or a model (STANCE_OK), or a file of other bytes, one that cannot be read, something
- *  that is not a regular file, or a folder that does not exist (STANCE_E_IO, with the
- *  message the save would give). For a program to refuse before long work rather than after it; the
+ *  that is not a regular file, a folder that does not exist or one where this process may
+ *  not make a file (STANCE_E_IO, with the message the save would give). For a program to refuse before long work rather than after it; the
  *  save checks again. @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_model_save_check(const char *path,
     stance_error_t *err);

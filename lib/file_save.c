@@ -112,27 +112,35 @@ static void sync_parent(const char *path)
     }
 }
 
-/* The folder a new file `path` would be created in exists and is a folder; said before long
- * work rather than by the save after it. A symbolic link to nothing is the save's to judge. */
+/* The folder the save writes its temporary file in exists, is a folder, and this process may
+ * create files there; said before long work rather than by the save after it. A symbolic link
+ * is the save's to judge (its target's folder is another). */
 static stance_status_t folder_check(const char *path, stance_error_t *err)
 {
     struct stat sb;
-    if (lstat(path, &sb) == 0)
+    const bool exists = lstat(path, &sb) == 0;
+    if (exists && S_ISLNK(sb.st_mode))
         return STANCE_OK;
-    char dir[SAVE_PATH_MAX], pb[STANCE_MSG_PATH_BYTES];
+    char dir[SAVE_PATH_MAX], pb[STANCE_MSG_PATH_BYTES], text[80];
     const char *slash = strrchr(path, '/');
     if (!slash)
-        return STANCE_OK; /* the current folder */
-    snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+        snprintf(dir, sizeof dir, ".");
+    else
+        snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
     const bool found = stat(dir, &sb) == 0;
-    if (!found && (errno == ENOENT || errno == ENOTDIR))
+    if (!exists && !found && (errno == ENOENT || errno == ENOTDIR))
         return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
                             "cannot write '%s': its folder does not exist",
                             stance__msg_path(path, pb));
-    if (found && !S_ISDIR(sb.st_mode))
+    if (!exists && found && !S_ISDIR(sb.st_mode))
         return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
                             "cannot write '%s': what holds it is not a folder",
                             stance__msg_path(path, pb));
+    if (found && access(dir, W_OK | X_OK) != 0)
+        return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
+                            "cannot write '%s': no new file can be made in its folder (%s)",
+                            stance__msg_path(path, pb),
+                            stance__errno_text(errno, text, sizeof text));
     return STANCE_OK;
 }
 
@@ -165,7 +173,7 @@ stance_status_t stance__save_check_replaceable(const char *path, const char *mag
         got = read(fd, head, magic_len < sizeof head ? magic_len : sizeof head);
     close(fd);
     if (got == 0 || (got > 0 && (size_t)got == magic_len && memcmp(head, magic, magic_len) == 0))
-        return STANCE_OK;
+        return folder_check(path, err); /* its kind, replaceable: can a file be made beside? */
     return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET,
                         "'%s' exists and is not %s: not replaced (remove it first to write "
                         "there)",

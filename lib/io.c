@@ -50,7 +50,7 @@ bool stance__write_all(int fd, const void *data, size_t n)
 void stance__read_head(const char *path, unsigned char *head, size_t cap, uint64_t *size)
 {
     *size = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* a FIFO: as below */
     if (fd < 0)
         return;
     struct stat sb;
@@ -76,7 +76,9 @@ stance_status_t stance__read_file(const stance_allocator_t *a, const char *path,
     char text[80], pb[STANCE_MSG_PATH_BYTES];
     *out = NULL;
     *out_len = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: a FIFO with no writer would hold open() forever, and is refused below
+     * anyway; reads of a regular file do not heed the flag */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return stance__fail(err, STANCE_E_IO, STANCE_NO_OFFSET, "cannot open '%s': %s",
                             stance__msg_path(path, pb), stance__errno_text(errno, text, sizeof text));

@@ -584,6 +584,13 @@ static stance_status_t parse(stance_model_t *m, const unsigned char *d, size_t l
     return stance__model_finish(m, err);
 }
 
+/* Whether a caller's load options are of a version and flags this library knows (NULL: the
+ * defaults); load_file checks them before opening anything, as load_mem does. */
+static bool load_opts_known(const stance_load_opts_t *opts)
+{
+    return !opts || (opts->version == STANCE_LOAD_OPTS_VERSION && opts->flags == 0);
+}
+
 stance_status_t stance_model_load_mem(stance_model_t **out, const void *data, size_t len,
                                       const stance_load_opts_t *opts, stance_error_t *err)
 {
@@ -592,7 +599,7 @@ stance_status_t stance_model_load_mem(stance_model_t **out, const void *data, si
     if (!out || (!data && len))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "out is NULL, or data is NULL with a nonzero length");
-    if (opts && (opts->version != STANCE_LOAD_OPTS_VERSION || opts->flags != 0))
+    if (!load_opts_known(opts))
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "load options: unknown version or flags");
     size_t max = opts && opts->max_file_bytes ? opts->max_file_bytes : DEFAULT_MAX_FILE_BYTES;
@@ -619,6 +626,9 @@ stance_status_t stance_model_load_file(stance_model_t **out, const char *path,
         *out = NULL;
     if (!out || !path)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "out or path is NULL");
+    if (!load_opts_known(opts))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "load options: unknown version or flags");
     stance_allocator_t a;
     stance__alloc_init(&a, opts ? opts->alloc : NULL);
     size_t max = opts && opts->max_file_bytes ? opts->max_file_bytes : DEFAULT_MAX_FILE_BYTES;

@@ -344,6 +344,58 @@ static void nothing_reaches_a_terminal_raw(void **state)
             fail_msg("control byte %#x in messages:\n%s", (unsigned)(unsigned char)*c, err);
     assert_null(strstr(err, "\xc2\x9b"));
     assert_null(strchr(err, '\x9b'));
+
+    /* A label is the model's user's to name: a backslash in it is escaped in the TSV column
+     * like any field's (a reader would turn "\t" into a tab), and a C1 control reaches no
+     * terminal raw, from classify, info, train or eval. */
+    static const char odd[] = "host\\tile\tWe condemn it.\nc\xc2\x9bx\tWe welcome it.\n"
+                              "host\\tile\tThey lie.\nc\xc2\x9bx\tWe agree.\n";
+    write_file("odd.tsv", odd, sizeof odd - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("odd.stnc"),
+                         path("odd.tsv")),
+                     0);
+    assert_null(strstr(err, "\xc2\x9b"));
+    expect_in(err, "c\\u009bx");
+    assert_int_equal(RUN("We condemn it.\nWe welcome it.\n", "classify", "-m", path("odd.stnc")),
+                     0);
+    expect_in(out, "host\\\\tile\t");
+    expect_in(out, "c\\u009bx\t");
+    assert_null(strstr(out, "\xc2\x9b"));
+    assert_int_equal(RUN(NULL, "info", path("odd.stnc")), 0);
+    expect_in(out, "c\\u009bx");
+    assert_null(strstr(out, "\xc2\x9b"));
+    assert_int_equal(RUN(NULL, "eval", "-m", path("odd.stnc"), "--test", path("odd.tsv")), 0);
+    expect_in(out, "c\\u009bx");
+    assert_null(strstr(out, "\xc2\x9b"));
+    assert_null(strstr(err, "\xc2\x9b"));
+}
+
+/* The weights of quotes mode weigh nothing in lines or document mode: given there, they are
+ * a usage error rather than a setting silently ignored; -j says what -j takes, in the words
+ * train and eval use. */
+static void quotes_weights_need_quotes_mode(void **state)
+{
+    (void)state;
+    static const char *const weights[] = {"--frame-weight", "--speaker-weight",
+                                          "--article-weight"};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(RUN("We agree.\n", "classify", weights[i], "0"), 2);
+        char want[160];
+        snprintf(want, sizeof want, "stance classify: %s applies to --mode quotes only\n",
+                 weights[i]);
+        expect_in(err, want);
+        assert_string_equal(out, "");
+        assert_int_equal(RUN("We agree.\n", "classify", "--mode", "document", weights[i], "0"),
+                         2);
+        expect_in(err, want);
+        /* given before or after --mode quotes */
+        assert_int_equal(RUN("\u201cWe agree,\u201d Orlov said.\n", "classify", weights[i], "0",
+                             "--mode", "quotes"),
+                         0);
+        expect_in(out, "Orlov");
+    }
+    assert_int_equal(RUN("We agree.\n", "classify", "-j", "2000"), 2);
+    expect_in(err, "stance classify: -j '2000': expected 0..1024 (0 = all cores)\n");
 }
 
 /* The Usage lines of classify --help and the man page's SYNOPSIS list every option the help
@@ -357,6 +409,20 @@ static void usage_and_synopsis_list_every_option(void **state)
     size_t n = fread(man, 1, sizeof man - 1, fp);
     fclose(fp);
     man[n] = '\0';
+    /* the page's header names the version the tool prints, and the page gives the built-in
+     * model's neutral bias as `stance info` shows it (both were a version behind) */
+    assert_int_equal(RUN(NULL, "--version"), 0);
+    char version[64], th[128];
+    assert_int_equal(sscanf(out, "stance (libstance) %63s", version), 1);
+    snprintf(th, sizeof th, "\"libstance %s\" \"User Commands\"\n", version);
+    expect_in(man, th);
+    assert_int_equal(RUN(NULL, "info"), 0);
+    char *bias = strstr(out, "label bias neutral +");
+    assert_non_null(bias);
+    double neutral = strtod(bias + strlen("label bias neutral +"), NULL);
+    char said[64];
+    snprintf(said, sizeof said, "the built\\-in model gives \\fBneutral\\fR %g;", neutral);
+    expect_in(man, said);
     char *synopsis = strstr(man, ".SH SYNOPSIS");
     assert_non_null(synopsis);
     char *end = strstr(synopsis, "\n.br");
@@ -459,6 +525,7 @@ int main(void)
         cmocka_unit_test(max_bytes_measures_the_statement),
         cmocka_unit_test(a_full_disk_is_said_once_with_the_reason),
         cmocka_unit_test(bad_options_are_one_message),
+        cmocka_unit_test(quotes_weights_need_quotes_mode),
         cmocka_unit_test(label_bias_is_checked_as_usage),
         cmocka_unit_test(nothing_reaches_a_terminal_raw),
         cmocka_unit_test(usage_and_synopsis_list_every_option),

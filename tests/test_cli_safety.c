@@ -56,6 +56,21 @@ static void special_targets_are_refused(void **state)
     expect_in(err, "fifo' exists and is not a regular file (a FIFO)");
     expect_fifo(path("fifo"));
 
+    /* a FIFO named as a model, with no one writing to it: refused at once, not waited on (a
+     * model is read from a regular file only; a corpus or a folds file may be a pipe, and is
+     * waited on as any reader waits) */
+    char fifo[4300];
+    snprintf(fifo, sizeof fifo, "%s", path("fifo"));
+    const char *const readers[][6] = {
+        {"info", fifo, NULL},
+        {"classify", "-m", fifo, path("c.tsv"), NULL},
+        {"eval", "-m", fifo, "--test", path("c.tsv"), NULL},
+    };
+    for (size_t i = 0; i < sizeof readers / sizeof *readers; i++) {
+        assert_int_equal(tool_run(&(tool_run_t){.timeout_s = 20}, readers[i], NULL), 1);
+        expect_in(err, "fifo' is not a regular file");
+    }
+
     assert_int_equal(mkdir(path("folder"), 0700), 0);
     assert_int_equal(RUN(NULL, "train", "-o", path("folder"), path("c.tsv")), 1);
     expect_in(err, "folder' exists and is not a regular file (a folder)");
@@ -198,6 +213,38 @@ static void standard_output_naming_an_input_is_refused(void **state)
     expect_in(err, "standard output is standard input");
     slurp(notes, now, sizeof now);
     assert_string_equal(now, text);
+
+    /* the model read, and eval's folds file, are inputs too: output appended to them would
+     * leave a model no one can load, a folds file with a report in it */
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    char model[4400], copy[4400], folds[4400];
+    snprintf(model, sizeof model, "%s", path("std.stnc"));
+    snprintf(copy, sizeof copy, "%s", path("std-copy.stnc"));
+    snprintf(folds, sizeof folds, "%s", path("folds.txt"));
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", model, path("c.tsv")), 0);
+    assert_int_equal(RUN(NULL, "merge", "-o", copy, model), 0);
+    const char *const with_model[][8] = {
+        {"classify", "-m", model, notes, NULL},
+        {"classify", "-m", model, "--mode", "quotes", notes, NULL},
+        {"eval", "-m", model, "--test", path("c.tsv"), NULL},
+    };
+    for (size_t i = 0; i < sizeof with_model / sizeof *with_model; i++) {
+        assert_int_equal(tool_run(&(tool_run_t){.stdout_path = model, .append_stdout = true},
+                                  with_model[i], NULL),
+                         2);
+        expect_in(err, "std.stnc', an input: the output would be read back as input");
+        assert_true(same_bytes(model, copy));
+    }
+    static const char fold_lines[] = "0\n1\n0\n1\n0\n1\n0\n1\n0\n1\n";
+    write_file("folds.txt", fold_lines, sizeof fold_lines - 1);
+    assert_int_equal(tool_run(&(tool_run_t){.stdout_path = folds, .append_stdout = true},
+                              (const char *const[]){"eval", "--folds", folds, path("c.tsv"),
+                                                    NULL},
+                              NULL),
+                     2);
+    expect_in(err, "folds.txt', an input");
+    slurp(folds, now, sizeof now);
+    assert_string_equal(now, fold_lines);
 }
 
 /* A folder corpus holds its statements in files: an output that is one of them (or any file
@@ -479,7 +526,7 @@ static void outputs_replace_only_their_own_kind(void **state)
     write_file("notes.txt", "my notes\n", 9);
     assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", notes, c), 1);
     expect_in(err, "is not an SVG: not replaced");
-    char back[64];
+    char back[256];
     slurp(notes, back, sizeof back);
     assert_string_equal(back, "my notes\n");
     for (int again = 0; again < 2; again++) { /* new, then its own kind */
@@ -489,6 +536,28 @@ static void outputs_replace_only_their_own_kind(void **state)
     }
     write_file("empty.svg", "", 0);
     assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", empty, c), 0);
+    /* XML is not an SVG: a build file, a property list, a page of XHTML stay as they were */
+    static const char pom[] = "<?xml version=\"1.0\"?>\n<project><modelVersion>4.0.0"
+                              "</modelVersion></project>\n";
+    write_file("pom.xml", pom, sizeof pom - 1);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", path("pom.xml"), c), 1);
+    expect_in(err, "pom.xml' exists and is not an SVG: not replaced");
+    assert_null(strstr(out, "accuracy")); /* said before the work */
+    slurp(path("pom.xml"), back, sizeof back);
+    assert_string_equal(back, pom);
+    /* another program's SVG, with its declaration, comment and doctype, is an SVG */
+    static const char other[] =
+        "\xef\xbb\xbf<?xml version=\"1.0\" standalone=\"no\"?>\n<!-- drawn by hand -->\n"
+        "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/"
+        "1.1/DTD/svg11.dtd\">\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n";
+    write_file("other.svg", other, sizeof other - 1);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", path("other.svg"), c), 0);
+    slurp(path("other.svg"), back, sizeof back);
+    assert_int_equal(strncmp(back, "<svg", 4), 0);
+    /* a figure that cannot be written is said before the work too */
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--plot", path("nodir/p.svg"), c), 1);
+    expect_in(err, "nodir/p.svg': its folder does not exist");
+    assert_null(strstr(out, "accuracy"));
 
     /* a file that cannot be read: neither a model nor a figure as far as anyone can tell */
     snprintf(locked_dir, sizeof locked_dir, "%s", path("locked"));
@@ -513,6 +582,22 @@ static void outputs_replace_only_their_own_kind(void **state)
         slurp(secret, back, sizeof back);
         assert_string_equal(back, "precious\n");
         assert_int_equal(chmod(secret, 0), 0);
+    }
+
+    /* a folder where no file can be made is said before the work, not after it */
+    assert_int_equal(mkdir(path("locked/shut"), 0555), 0);
+    assert_int_equal(chmod(path("locked/shut"), 0555), 0);
+    static const char *const shut_train[] = {"train", "-o", "shut/m.stnc", "-", NULL};
+    static const char *const shut_plot[] = {"eval", "-k", "2", "--plot", "shut/p.svg", "-", NULL};
+    const char *const *shut[] = {shut_train, shut_plot};
+    for (size_t r = 0; r < 2; r++) {
+        assert_int_equal(tool_run(&(tool_run_t){.input = corpus,
+                                                .in_child = enter_locked_as_nobody},
+                                  shut[r], NULL),
+                         1);
+        expect_in(err, "no new file can be made in its folder");
+        assert_null(strstr(err, "trained on"));
+        assert_null(strstr(out, "accuracy"));
     }
 }
 

@@ -987,6 +987,19 @@ static void save_and_load_file(void **state)
     assert_non_null(strstr(err.msg, "exists and is not a regular file (a FIFO)"));
     assert_int_equal(lstat(fifo, &sb), 0);
     assert_true(S_ISFIFO(sb.st_mode));
+    /* nor a model to load, and one that no one writes to is not waited on (alarm: a hang
+     * fails the test instead of stalling it) */
+    stance_model_t *none = NULL;
+    alarm(20);
+    assert_int_equal(stance_model_load_file(&none, fifo, NULL, &err), STANCE_E_IO);
+    alarm(0);
+    assert_non_null(strstr(err.msg, "fifo' is not a regular file"));
+    assert_null(none);
+    /* options are checked before any file is opened, as load_mem checks them */
+    stance_load_opts_t bad_opts = STANCE_LOAD_OPTS_INIT;
+    bad_opts.flags = 1;
+    assert_int_equal(stance_model_load_file(&none, missing, &bad_opts, &err),
+                     STANCE_E_INVALID_ARG);
 
     /* A symbolic link is followed: the file it points to is replaced, the link stays. */
     char link[4300];

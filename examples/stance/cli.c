@@ -27,38 +27,73 @@ void cli_on_message(void (*flush)(void *), void *arg)
     pending_output_arg = arg;
 }
 
-/* Writes a message to stderr with nothing a terminal would act on: a file name, an argument
- * or a corpus line quoted in it may hold any byte. C0 controls, DEL and C1 controls become
- * \u00XX (as in the output), bytes of invalid UTF-8 \xNN. */
-static void put_visible(const char *text, size_t n)
+/* Text shown with nothing a terminal would act on: a file name, an argument, a corpus line
+ * or a model's label may hold any byte. C0 controls, DEL and C1 controls become \u00XX (as in
+ * the output), bytes of invalid UTF-8 \xNN. */
+
+/* The end of the run from i of printable ASCII and well-formed UTF-8 other than C1. */
+static size_t visible_run(const unsigned char *s, size_t n, size_t i)
+{
+    for (;;) {
+        if (i < n && s[i] >= 0x20 && s[i] < 0x7F) {
+            i++;
+            continue;
+        }
+        size_t k = i < n && s[i] >= 0x80 ? out_utf8_len(s + i, n - i) : 0;
+        if (k == 0 || (s[i] == 0xC2 && s[i + 1] < 0xA0))
+            return i;
+        i += k;
+    }
+}
+
+/* The escape of what stands at s[at] (at < n) into esc; returns the bytes it stands for. */
+static size_t visible_escape(const unsigned char *s, size_t n, size_t at, char esc[7])
 {
     static const char hex[] = "0123456789abcdef";
+    bool c1 = s[at] == 0xC2 && out_utf8_len(s + at, n - at) == 2;
+    unsigned byte = c1 ? s[at + 1] : s[at];
+    size_t len = c1 || byte < 0x80 ? 6 : 4;
+    memcpy(esc, len == 6 ? "\\u00" : "\\x", len - 2);
+    esc[len - 2] = hex[byte >> 4];
+    esc[len - 1] = hex[byte & 15];
+    esc[len] = '\0';
+    return c1 ? 2 : 1;
+}
+
+static void put_visible(FILE *fp, const char *text, size_t n)
+{
     const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0;
-    while (i < n) {
-        size_t run = i;
-        for (;;) { /* printable ASCII and well-formed UTF-8 other than C1 */
-            if (run < n && s[run] >= 0x20 && s[run] < 0x7F) {
-                run++;
-                continue;
-            }
-            size_t k = run < n && s[run] >= 0x80 ? out_utf8_len(s + run, n - run) : 0;
-            if (k == 0 || (s[run] == 0xC2 && s[run + 1] < 0xA0))
-                break;
-            run += k;
-        }
-        fwrite(s + i, 1, run - i, stderr);
+    for (size_t i = 0; i < n;) {
+        size_t run = visible_run(s, n, i);
+        fwrite(s + i, 1, run - i, fp);
         if (run == n)
             break;
-        bool c1 = s[run] == 0xC2 && out_utf8_len(s + run, n - run) == 2;
-        unsigned byte = c1 ? s[run + 1] : s[run];
-        char escape[7] = {'\\', c1 || byte < 0x80 ? 'u' : 'x', '0', '0'};
-        size_t len = escape[1] == 'u' ? 6 : 4;
-        escape[len - 2] = hex[byte >> 4];
-        escape[len - 1] = hex[byte & 15];
-        fwrite(escape, 1, len, stderr);
-        i = run + (c1 ? 2 : 1);
+        char esc[7];
+        i = run + visible_escape(s, n, run, esc);
+        fputs(esc, fp);
     }
+}
+
+const char *cli_visible(const char *text, char *buf, size_t cap)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    const size_t n = strlen(text);
+    size_t used = 0;
+    for (size_t i = 0; i < n && cap;) {
+        size_t run = visible_run(s, n, i);
+        char esc[7] = "";
+        size_t next = run == n ? n : run + visible_escape(s, n, run, esc);
+        size_t need = run - i + strlen(esc);
+        if (used + need >= cap)
+            break; /* cut where a whole piece no longer fits */
+        memcpy(buf + used, s + i, run - i);
+        memcpy(buf + used + (run - i), esc, strlen(esc));
+        used += need;
+        i = next;
+    }
+    if (cap)
+        buf[used] = '\0';
+    return buf;
 }
 
 /* prefix, then the message made visible, then a newline. */
@@ -81,7 +116,7 @@ static void vmessage(const char *prefix, const char *fmt, va_list ap)
     }
     va_end(again);
     fputs(prefix, stderr);
-    put_visible(text, len);
+    put_visible(stderr, text, len);
     fputc('\n', stderr);
     if (text != small)
         free(text);
@@ -524,26 +559,76 @@ int cli_stdin_once(const char *cmd, const char *const *a, size_t na, const char 
     return EXIT_OK;
 }
 
+/* Whether the head of a file is an SVG: after a byte order mark, white space, an XML
+ * declaration, comments and a doctype, the first element is <svg>. Any other XML (a build
+ * file, a property list, a page of XHTML) is not. */
+static bool svg_head(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+        i = 3;
+    for (;;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+            i++;
+        const char *close = NULL;
+        if (n - i >= 2 && memcmp(s + i, "<?", 2) == 0)
+            close = "?>";
+        else if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0)
+            close = "-->";
+        else if (n - i >= 9 && memcmp(s + i, "<!DOCTYPE", 9) == 0)
+            close = ">";
+        if (!close)
+            break;
+        const char *at = NULL;
+        for (size_t j = i + 2; !at && j + strlen(close) <= n; j++)
+            if (memcmp(s + j, close, strlen(close)) == 0)
+                at = s + j;
+        if (!at)
+            return false; /* a prolog longer than the head read: not one the tool wrote */
+        i = (size_t)(at - s) + strlen(close);
+    }
+    return n - i >= 5 && memcmp(s + i, "<svg", 4) == 0 &&
+           (s[i + 4] == ' ' || s[i + 4] == '>' || s[i + 4] == '/' || s[i + 4] == '\n' ||
+            s[i + 4] == '\t' || s[i + 4] == '\r');
+}
+
 int cli_svg_output_ok(const char *output)
 {
     struct stat sb;
     int fd = open(output, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         int e = errno;
-        if (e == ENOENT || stat(output, &sb) != 0 || !S_ISREG(sb.st_mode))
-            return EXIT_OK; /* nothing there, or no file: the save itself will say */
+        if (e == ENOENT) { /* a new file: said now if its folder cannot take it */
+            char folder[PATH_MAX];
+            const char *slash = strrchr(output, '/');
+            if (!slash || lstat(output, &sb) == 0) /* the current folder, or a dangling link */
+                return EXIT_OK;
+            snprintf(folder, sizeof folder, "%.*s", slash == output ? 1 : (int)(slash - output),
+                     output);
+            if (stat(folder, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+                cli_error("cannot write '%s': its folder does not exist", output);
+                return EXIT_FAIL;
+            }
+            if (access(folder, W_OK | X_OK) != 0) {
+                cli_error("cannot write '%s': no new file can be made in its folder (%s)",
+                          output, strerror(errno));
+                return EXIT_FAIL;
+            }
+            return EXIT_OK;
+        }
+        if (stat(output, &sb) != 0 || !S_ISREG(sb.st_mode))
+            return EXIT_OK; /* no file: the save itself will say */
         cli_error("'%s' exists but cannot be read (%s), so it cannot be told to be an SVG: "
                   "not replaced",
                   output, strerror(e));
         return EXIT_FAIL;
     }
-    char head[5] = "";
+    char head[4096];
     ssize_t got = 0;
     if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0)
         got = read(fd, head, sizeof head);
     close(fd);
-    if (got == 0 || (got >= 4 && memcmp(head, "<svg", 4) == 0) ||
-        (got == 5 && memcmp(head, "<?xml", 5) == 0))
+    if (got == 0 || (got > 0 && svg_head(head, (size_t)got)))
         return EXIT_OK;
     cli_error("'%s' exists and is not an SVG: not replaced (remove it first to write there)",
               output);
@@ -789,7 +874,10 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
         return 1;
     case 'j':
         if (!parse_u64(arg, 0, 1024, &u))
-            return bad_value(cmd, "jobs", arg, "expected 0..1024 (0 = all cores)");
+        {
+            cli_usage(cmd, "-j '%s': %s", arg, CLI_JOBS_RANGE);
+            return -1;
+        }
         t->jobs = u ? (unsigned)u : cli_cores();
         return 1;
     default:

@@ -12,6 +12,14 @@
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
+/* text made safe to show (C0 and C1 controls, DEL and bytes of invalid UTF-8 escaped, as in
+ * messages) in buf, cut to fit cap; returns buf. A label needs CLI_VISIBLE_LABEL bytes. */
+const char *cli_visible(const char *text, char *buf, size_t cap);
+#define CLI_VISIBLE_LABEL (6 * STANCE_MAX_LABEL_BYTES + 1)
+
+/* What -j takes, said alike by every command that has it. */
+#define CLI_JOBS_RANGE "expected 0..1024 (0 = all cores)"
+
 #if defined(__GNUC__)
 #define CLI_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else

@@ -369,6 +369,7 @@ int cmd_classify(int argc, char **argv)
     double frame_weight = STANCE_FRAME_WEIGHT_DEFAULT;
     double speaker_weight = STANCE_SPEAKER_WEIGHT_DEFAULT;
     double article_weight = STANCE_ARTICLE_WEIGHT_DEFAULT;
+    const char *quotes_only = NULL; /* the last weight of quotes mode given */
     uint64_t u;
     double d;
     int opt;
@@ -425,18 +426,21 @@ int cmd_classify(int argc, char **argv)
                 return cli_usage("classify", "--frame-weight '%s': expected 0..%g", optarg,
                                  STANCE_EVIDENCE_WEIGHT_MAX);
             frame_weight = d;
+            quotes_only = "--frame-weight";
             break;
         case OPT_SPEAKER_WEIGHT:
             if (!parse_double(optarg, 0.0, STANCE_EVIDENCE_WEIGHT_MAX, &d))
                 return cli_usage("classify", "--speaker-weight '%s': expected 0..%g", optarg,
                                  STANCE_EVIDENCE_WEIGHT_MAX);
             speaker_weight = d;
+            quotes_only = "--speaker-weight";
             break;
         case OPT_ARTICLE_WEIGHT:
             if (!parse_double(optarg, 0.0, STANCE_EVIDENCE_WEIGHT_MAX, &d))
                 return cli_usage("classify", "--article-weight '%s': expected 0..%g", optarg,
                                  STANCE_EVIDENCE_WEIGHT_MAX);
             article_weight = d;
+            quotes_only = "--article-weight";
             break;
         case OPT_MAX_BYTES:
             if (!parse_u64(optarg, 1, STANCE_MAX_TEXT_BYTES, &u))
@@ -446,7 +450,7 @@ int cmd_classify(int argc, char **argv)
             break;
         case 'j':
             if (!parse_u64(optarg, 0, 1024, &u))
-                return cli_usage("classify", "-j '%s': expected 0..1024", optarg);
+                return cli_usage("classify", "-j '%s': %s", optarg, CLI_JOBS_RANGE);
             jobs = u ? (unsigned)u : cli_cores();
             break;
         case 'h':
@@ -456,13 +460,17 @@ int cmd_classify(int argc, char **argv)
             return cli_bad_option("classify", opt, argv, longs);
         }
     }
+    if (quotes_only && r.mode != MODE_QUOTES) /* a setting that would weigh nothing */
+        return cli_usage("classify", "%s applies to --mode quotes only", quotes_only);
     if (cli_stdin_once("classify", (const char *const *)argv + optind, (size_t)(argc - optind),
                        NULL, 0))
         return EXIT_USAGE;
     static const char *const from_stdin[] = {"-"};
-    if (optind == argc ? cli_stdout_not_input("classify", from_stdin, 1)
-                       : cli_stdout_not_input("classify", (const char *const *)argv + optind,
-                                              (size_t)(argc - optind)))
+    const char *const read_model[] = {model_path};
+    if ((optind == argc ? cli_stdout_not_input("classify", from_stdin, 1)
+                        : cli_stdout_not_input("classify", (const char *const *)argv + optind,
+                                               (size_t)(argc - optind))) ||
+        cli_stdout_not_input("classify", read_model, 1))
         return EXIT_USAGE;
     stance_model_t *model = cli_load_model(model_path);
     /* a label the model lacks is a usage error; it can only be found once the model is here */

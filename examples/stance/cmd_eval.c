@@ -641,8 +641,9 @@ int cmd_eval(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_stdout_not_input("eval", (const char *const *)argv + optind,
                              (size_t)(argc - optind)) ||
-        cli_stdout_not_input("eval", tests, (size_t)n_tests))
-        return EXIT_USAGE; /* the report would be appended to a corpus */
+        cli_stdout_not_input("eval", tests, (size_t)n_tests) ||
+        cli_stdout_not_input("eval", named, 2))
+        return EXIT_USAGE; /* the report would be appended to a corpus, a model or folds */
     if (rep.plot && cli_svg_output_ok(rep.plot) != EXIT_OK)
         return EXIT_FAIL; /* said before the work, not after it */
 

@@ -52,12 +52,14 @@ static bool top_features(const stance_model_t *m, size_t top)
             ok = false;
             break;
         }
-        printf("\nmost indicative of %s:\n", stance_model_label(m, c));
+        char label[CLI_VISIBLE_LABEL], feature[4 * CLI_VISIBLE_LABEL];
+        printf("\nmost indicative of %s:\n",
+               cli_visible(stance_model_label(m, c), label, sizeof label));
         for (size_t i = 0; i < n; i++) {
-            const char *feature = stance_model_feature(m, r[i].feature, NULL);
+            cli_visible(stance_model_feature(m, r[i].feature, NULL), feature, sizeof feature);
             printf("  %+6.2f  %s%*s", r[i].weight, feature, pad_to(feature, 28), "");
             for (size_t o = 0; o < L; o++)
-                printf("  %s %llu", stance_model_label(m, o),
+                printf("  %s %llu", cli_visible(stance_model_label(m, o), label, sizeof label),
                        (unsigned long long)stance_model_feature_label_count(m, r[i].feature, o));
             putchar('\n');
         }
@@ -97,13 +99,17 @@ int cmd_info(int argc, char **argv)
     stance_settings_t s;
     stance_model_info(m, &info);
     stance_model_settings(m, &s);
-    printf("model      %s (format %u.%u, built by libstance %s)\n", path ? path : "built-in",
-           info.format_major, info.format_minor, info.library_version);
+    /* what the model file says is shown safe for a terminal: the file may come from anyone */
+    char shown_path[4096], version[CLI_VISIBLE_LABEL], label[CLI_VISIBLE_LABEL];
+    printf("model      %s (format %u.%u, built by libstance %s)\n",
+           path ? cli_visible(path, shown_path, sizeof shown_path) : "built-in",
+           info.format_major, info.format_minor,
+           cli_visible(info.library_version, version, sizeof version));
     printf("labels    ");
     for (size_t l = 0; l < stance_model_label_count(m); l++) {
         const unsigned long long n = stance_model_label_statements(m, l);
-        printf(" %s (%llu statement%s)%s", stance_model_label(m, l), n, n == 1 ? "" : "s",
-               l + 1 < stance_model_label_count(m) ? "," : "");
+        printf(" %s (%llu statement%s)%s", cli_visible(stance_model_label(m, l), label, sizeof label),
+               n, n == 1 ? "" : "s", l + 1 < stance_model_label_count(m) ? "," : "");
     }
     printf("\nfeatures   %zu", info.features);
     if (info.min_count)
@@ -115,7 +121,8 @@ int cmd_info(int argc, char **argv)
         printf("calibrated no\n");
     for (size_t l = 0; l < stance_model_label_count(m); l++)
         if (stance_model_label_bias(m, l) != 0.0)
-            printf("label bias %s %+.3f\n", stance_model_label(m, l), stance_model_label_bias(m, l));
+            printf("label bias %s %+.3f\n", cli_visible(stance_model_label(m, l), label, sizeof label),
+                   stance_model_label_bias(m, l));
     printf("settings\n");
     printf("  %-18s%s\n", "language", s.language);
     for (size_t i = 0; i < stance_setting_count(); i++) {

@@ -37,8 +37,10 @@ static void summary(const stance_model_t *m, const feed_t *f, const char *path, 
     stance_model_info_t info;
     stance_model_info(m, &info);
     fprintf(stderr, "stance: trained on %llu statements (", (unsigned long long)info.statements);
+    char label[CLI_VISIBLE_LABEL];
     for (size_t l = 0; l < stance_model_label_count(m); l++)
-        fprintf(stderr, "%s%s %llu", l ? ", " : "", stance_model_label(m, l),
+        fprintf(stderr, "%s%s %llu", l ? ", " : "",
+                cli_visible(stance_model_label(m, l), label, sizeof label),
                 (unsigned long long)stance_model_label_statements(m, l));
     fprintf(stderr, "), %zu features, %.1f s", info.features, secs);
     if (f->stats.skipped)

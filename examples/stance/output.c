@@ -511,7 +511,8 @@ static void tsv_statement(out_t *o, const out_item_t *it, const stance_result_t 
                           const stance_hit_t *hits, size_t n_hits)
 {
     tsv_header(o);
-    put_str(o, label_of(o, res));
+    const char *label = label_of(o, res); /* a model's label may hold a backslash */
+    out_escaped(o, label, strlen(label), false);
     put_c(o, '\t');
     out_fixed(o, res->confidence, 4, false);
     put_c(o, '\t');

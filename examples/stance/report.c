@@ -57,6 +57,20 @@ unsigned report_empty_folds(const uint64_t *fold_total, unsigned k, char *buf, s
     return n;
 }
 
+/* Label c as the text report shows it (cli_visible), in buf. */
+static const char *shown(const label_set_t *ls, size_t c, char buf[CLI_VISIBLE_LABEL])
+{
+    return cli_visible(ls->names[c], buf, CLI_VISIBLE_LABEL);
+}
+
+/* The width of label c's column of the confusion matrix: its name as shown, 7 at least. */
+static int column(const label_set_t *ls, size_t c)
+{
+    char name[CLI_VISIBLE_LABEL];
+    size_t n = strlen(shown(ls, c, name));
+    return (int)(n > 7 ? n : 7);
+}
+
 static void text_report(const report_t *r, FILE *fp)
 {
     const label_set_t *ls = r->labels;
@@ -82,11 +96,13 @@ static void text_report(const report_t *r, FILE *fp)
             fprintf(fp, "; %s hold%s no statement", empty, n_empty == 1 ? "s" : "");
         fputs(")\n\n", fp);
     }
+    char name[CLI_VISIBLE_LABEL]; /* a label as shown: safe for a terminal, as info shows it */
     if (r->label_bias) { /* the labels that have one, as `stance info` shows them */
         fputs("label bias", fp);
         for (size_t c = 0, n = 0; c < ls->n; c++)
             if (r->label_bias[c] != 0.0)
-                fprintf(fp, "%s %s %+.3f", n++ ? "," : "", ls->names[c], r->label_bias[c]);
+                fprintf(fp, "%s %s %+.3f", n++ ? "," : "", shown(ls, c, name),
+                        r->label_bias[c]);
         fputs("\n\n", fp);
     }
     if (r->skipped)
@@ -108,24 +124,23 @@ static void text_report(const report_t *r, FILE *fp)
     fprintf(fp, "\nmacro-F1   %.4f\n\n", raw.macro_f1);
     size_t w = 5;
     for (size_t c = 0; c < ls->n; c++)
-        if (strlen(ls->names[c]) > w)
-            w = strlen(ls->names[c]);
+        if (strlen(shown(ls, c, name)) > w)
+            w = strlen(name);
     fprintf(fp, "%-*s  precision  recall      F1  support\n", (int)w, "label");
     for (size_t c = 0; c < ls->n; c++) {
         stance_eval_label_t l;
         if (stance_eval_label(r->raw, c, &l) == STANCE_OK)
-            fprintf(fp, "%-*s  %9.4f  %6.4f  %6.4f  %7llu\n", (int)w, ls->names[c], l.precision,
-                    l.recall, l.f1, (unsigned long long)l.support);
+            fprintf(fp, "%-*s  %9.4f  %6.4f  %6.4f  %7llu\n", (int)w, shown(ls, c, name),
+                    l.precision, l.recall, l.f1, (unsigned long long)l.support);
     }
     fprintf(fp, "\nconfusion (rows: truth, columns: predicted)\n%-*s", (int)w, "");
     for (size_t c = 0; c < ls->n; c++)
-        fprintf(fp, "  %*s", (int)(strlen(ls->names[c]) > 7 ? strlen(ls->names[c]) : 7),
-                ls->names[c]);
+        fprintf(fp, "  %*s", column(ls, c), shown(ls, c, name));
     fputc('\n', fp);
     for (size_t t = 0; t < ls->n; t++) {
-        fprintf(fp, "%-*s", (int)w, ls->names[t]);
+        fprintf(fp, "%-*s", (int)w, shown(ls, t, name));
         for (size_t p = 0; p < ls->n; p++)
-            fprintf(fp, "  %*llu", (int)(strlen(ls->names[p]) > 7 ? strlen(ls->names[p]) : 7),
+            fprintf(fp, "  %*llu", column(ls, p),
                     (unsigned long long)stance_eval_confusion(r->raw, t, p));
         fputc('\n', fp);
     }
@@ -142,14 +157,14 @@ static void text_report(const report_t *r, FILE *fp)
     fprintf(fp, "\n%-22s  log-loss   Brier     ECE  accuracy\n", "probabilities");
     fprintf(fp, "%-22s  %8.4f  %6.4f  %6.4f  %8.4f\n", "as trained", raw.log_loss, raw.brier,
             raw.ece, raw.accuracy);
-    char name[64];
+    char row[64];
     if (strcmp(r->folds_from, "model") == 0)
-        snprintf(name, sizeof name, "model's (T %.3f)", tmin);
+        snprintf(row, sizeof row, "model's (T %.3f)", tmin);
     else if (tmin == tmax)
-        snprintf(name, sizeof name, "temperature %.3f", tmin);
+        snprintf(row, sizeof row, "temperature %.3f", tmin);
     else
-        snprintf(name, sizeof name, "temperature %.2f-%.2f", tmin, tmax);
-    fprintf(fp, "%-22s  %8.4f  %6.4f  %6.4f  %8.4f\n", name, cal.log_loss, cal.brier, cal.ece,
+        snprintf(row, sizeof row, "temperature %.2f-%.2f", tmin, tmax);
+    fprintf(fp, "%-22s  %8.4f  %6.4f  %6.4f  %8.4f\n", row, cal.log_loss, cal.brier, cal.ece,
             cal.accuracy);
     if (r->k > 1) {
         /* what train would store: the same fit when its folds are these */
