@@ -316,6 +316,31 @@ static void train_classify_eval(void **state)
     expect_in(err, "Is a directory");
     assert_int_equal(RUN(NULL, "eval", "--folds", path("no-such-folds.txt"), path("c.tsv")), 1);
     expect_in(err, "No such file or directory");
+    /* a line is read whole, however long (a number of 71 digits is one fold number, not two),
+     * and a NUL byte or a CR that ends no line is an error at its line and byte, as in a
+     * corpus (the folds were read 63 bytes at a time and cut at either) */
+    char lng[128], pln[128];
+    memset(lng, '0', 70);
+    memcpy(lng + 70, "1\n1\n0\n1\n1\n0\n1\n0\n", 17);
+    write_file("lng.txt", lng, 86);
+    write_file("pln.txt", "1\n1\n0\n1\n1\n0\n1\n0\n", 16);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("pln.txt"), path("c.tsv")), 0);
+    const char *figures = strstr(out, "accuracy");
+    assert_non_null(figures);
+    snprintf(pln, sizeof pln, "%.*s", (int)(strstr(figures, "\n\n") - figures), figures);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("lng.txt"), path("c.tsv")), 0);
+    expect_in(out, pln);
+    memcpy(lng + 70, "x\n", 2);
+    write_file("lng.txt", lng, 72);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("lng.txt"), path("c.tsv")), 1);
+    expect_in(err, "lng.txt:1: '0000000000000000000000000000000000000000...' is not a fold "
+                   "number");
+    write_file("nul.txt", "1\0junk\n0\n", 10);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("nul.txt"), path("c.tsv")), 1);
+    expect_in(err, "nul.txt:1: NUL byte at byte offset 1");
+    write_file("cr.txt", "0\n0\r1\r0\r1\r", 10);
+    assert_int_equal(RUN(NULL, "eval", "--folds", path("cr.txt"), path("c.tsv")), 1);
+    expect_in(err, "cr.txt:2: carriage return at byte offset 3 ends no line");
     write_file("short.txt", "0\n1\n", 4);
     assert_int_equal(RUN(NULL, "eval", "--folds", path("short.txt"), path("c.tsv")), 1);
     expect_in(err, "short.txt has 2 fold numbers for more statements (");

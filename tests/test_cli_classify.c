@@ -301,6 +301,16 @@ static void label_bias_is_checked_as_usage(void **state)
                          "c.tsv"),
                      2);
     expect_in(err, "stance train: --label-bias 'neutral=0x10': '0x10' is not a decimal number");
+    /* a label may hold '=' (the corpus allows it): the number follows the last one */
+    write_file("eq.tsv", "a=b\tWe condemn it.\nc\tWe welcome it.\n", 32);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--label-bias", "a=b=1.5", "-o",
+                         path("eq.stnc"), path("eq.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "info", path("eq.stnc")), 0);
+    expect_in(out, "label bias a=b +1.500\n");
+    assert_int_equal(RUN("x\n", "classify", "-m", path("eq.stnc"), "--label-bias", "a=b=2"), 0);
+    assert_int_equal(RUN("x\n", "classify", "-m", path("eq.stnc"), "--label-bias", "a=2"), 2);
+    expect_in(err, "label 'a'");
     /* the help gives the range stance.h publishes */
     char range[64];
     snprintf(range, sizeof range, "number within +-%g", STANCE_LABEL_BIAS_MAX);

@@ -481,12 +481,32 @@ static void eval_empty_folds_are_not_scored(void **state)
                    "in two folds at least");
     assert_string_equal(out, "");
 
-    /* a test set with no statement */
+    /* files with no statement are named, whichever command reads them, with what they hold */
     write_file("empty.tsv", "# nothing\n", 10);
+    write_file("blank.tsv", "\n\n", 2);
     assert_int_equal(RUN(NULL, "train", "-o", path("m.stnc"), path("c.tsv")), 0);
     assert_int_equal(RUN(NULL, "eval", "-m", path("m.stnc"), "--test", path("empty.tsv")), 1);
-    expect_in(err, "no statements in the test files");
+    expect_in(err, "empty.tsv': only blank lines and comments");
     assert_string_equal(out, "");
+    char e_stnc[4400], empty[4400], blank[4400], c[4400];
+    snprintf(e_stnc, sizeof e_stnc, "%s", path("e.stnc"));
+    snprintf(empty, sizeof empty, "%s", path("empty.tsv"));
+    snprintf(blank, sizeof blank, "%s", path("blank.tsv"));
+    snprintf(c, sizeof c, "%s", path("c.tsv"));
+    const char *const runs[][8] = {
+        {"train", "-o", e_stnc, empty, blank, NULL},
+        {"eval", empty, blank, NULL},
+        {"eval", "--test", empty, "--test", blank, c, NULL},
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+        assert_int_equal(tool_run(&(tool_run_t){0}, runs[i], NULL), 1);
+        expect_in(err, "empty.tsv', '");
+        expect_in(err, "blank.tsv': only blank lines and comments");
+        assert_string_equal(out, "");
+    }
+    write_file("bad.tsv", "nolabel\n# c\n", 12);
+    assert_int_equal(RUN(NULL, "train", "--skip-bad", "-o", path("e.stnc"), path("bad.tsv")), 1);
+    expect_in(err, "bad.tsv': only blank lines, comments and 1 bad line skipped");
 }
 
 /* A corpus that can be read only once: a FIFO with a writer behind it. Training must not

@@ -191,7 +191,7 @@ static bool plain_decimal(const char *s)
 
 bool cli_bias_add(cli_biases_t *b, const char *cmd, const char *arg)
 {
-    const char *eq = strchr(arg, '=');
+    const char *eq = strrchr(arg, '='); /* a label may hold '=', a number never does */
     if (!eq || eq == arg)
         cli_usage(cmd, "--label-bias '%s': expected LABEL=B, a label and a decimal number", arg);
     else if (!plain_decimal(eq + 1))
@@ -213,7 +213,7 @@ bool cli_bias_add(cli_biases_t *b, const char *cmd, const char *arg)
 static const char *unknown_bias_label(const cli_biases_t *b, const stance_model_t *model)
 {
     for (size_t i = 0; i < b->n; i++) {
-        size_t label, len = (size_t)(strchr(b->spec[i], '=') - b->spec[i]);
+        size_t label, len = (size_t)(strrchr(b->spec[i], '=') - b->spec[i]);
         if (stance_model_label_index(model, b->spec[i], len, &label) != STANCE_OK)
             return b->spec[i];
     }
@@ -227,7 +227,7 @@ int cli_bias_labels_known(const cli_biases_t *b, const char *cmd, const stance_m
     if (!spec)
         return EXIT_OK;
     return cli_usage(cmd, "--label-bias '%s': %s has no label '%.*s'", spec, whose,
-                     (int)(strchr(spec, '=') - spec), spec);
+                     (int)(strrchr(spec, '=') - spec), spec);
 }
 
 bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *whose)
@@ -237,7 +237,7 @@ bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *w
     const char *unknown = unknown_bias_label(b, *model);
     if (unknown) {
         cli_error("--label-bias '%s': %s has no label '%.*s'", unknown, whose,
-                  (int)(strchr(unknown, '=') - unknown), unknown);
+                  (int)(strrchr(unknown, '=') - unknown), unknown);
         return false;
     }
     double bias[STANCE_MAX_LABELS];
@@ -245,7 +245,7 @@ bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *w
     for (size_t l = 0; l < n_labels; l++)
         bias[l] = stance_model_label_bias(*model, l);
     for (size_t i = 0; i < b->n; i++) {
-        size_t label, len = (size_t)(strchr(b->spec[i], '=') - b->spec[i]);
+        size_t label, len = (size_t)(strrchr(b->spec[i], '=') - b->spec[i]);
         if (stance_model_label_index(*model, b->spec[i], len, &label) == STANCE_OK)
             bias[label] = b->value[i];
     }
@@ -265,6 +265,31 @@ void cli_skipped(const char *msg, uint64_t n)
     if (n <= CLI_SKIPS_NAMED)
         cli_warn("skipped %s%s", msg,
                  n == CLI_SKIPS_NAMED ? " (further skipped lines are only counted)" : "");
+}
+
+void cli_no_statements(const char *const *paths, size_t n, uint64_t skipped)
+{
+    char names[1024];
+    size_t used = 0;
+    names[0] = '\0';
+    for (size_t i = 0; i < n && used < sizeof names; i++) {
+        int k = i == 3 && n > 4 ? snprintf(names + used, sizeof names - used, ", and %zu more",
+                                           n - 3)
+                                : snprintf(names + used, sizeof names - used, "%s%s%s%s",
+                                           i ? ", " : "", strcmp(paths[i], "-") ? "'" : "",
+                                           strcmp(paths[i], "-") ? paths[i] : "standard input",
+                                           strcmp(paths[i], "-") ? "'" : "");
+        if (k < 0)
+            break;
+        used += (size_t)k;
+        if (i == 3 && n > 4)
+            break;
+    }
+    if (skipped)
+        cli_error("no statements in %s: only blank lines, comments and %llu bad line%s skipped",
+                  names, (unsigned long long)skipped, skipped == 1 ? "" : "s");
+    else
+        cli_error("no statements in %s: only blank lines and comments", names);
 }
 
 int cli_usage(const char *cmd, const char *fmt, ...)

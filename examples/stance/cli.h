@@ -41,6 +41,9 @@ void cli_output_error(int errnum);
  * (the summary gives the total, and the exit status is 1). */
 #define CLI_SKIPS_NAMED 10
 void cli_skipped(const char *msg, uint64_t n);
+/* Says that the files read (paths[0..n), "-" standard input) hold no statement, and what they
+ * held instead: blank lines, comments and, with --skip-bad, the bad lines skipped. */
+void cli_no_statements(const char *const *paths, size_t n, uint64_t skipped);
 /* Prints "stance CMD: message" and a pointer to --help; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) CLI_PRINTF(2, 3);
 /* The usage error for what getopt_long refused, as cli_usage(): the option that is unknown,

@@ -18,8 +18,9 @@ static const char usage[] =
     "\n"
     "Measures how well a model trained with the given options labels statements it has not\n"
     "seen: stratified k-fold cross-validation (default 10 folds), the fold of each statement\n"
-    "read from FILE (one number 0..K-1 per statement, in corpus order), or training on the\n"
-    "corpora and testing on the --test files. With -m, an existing model is tested as it is.\n"
+    "read from FILE (one number 0..K-1 a line per statement, in corpus order; blank lines\n"
+    "skipped), or training on the corpora and testing on the --test files. With -m, an\n"
+    "existing model is tested as it is.\n"
     "\n"
     "  -k K               folds, 2..100 (default 10)\n"
     "  --seed S           seed of -k's stratified fold assignment (default 1)\n"
@@ -67,7 +68,26 @@ static const char usage[] =
     "them out). To score statements of a label the model cannot predict, every one of them\n"
     "an error, name it in --labels; a warning says how many there are.\n";
 
-/* One fold number per statement, from a file of integers; *k is the largest plus one. */
+/* Whether line (len bytes, its line end removed) of a folds file is well formed: no NUL byte
+ * and no CR (a file of CR line endings would be one line); else says where, as the corpus
+ * reader says it, and false. `at` is the line's byte offset in the file. */
+static bool fold_line_bytes(const char *path, size_t lineno, uint64_t at, const char *line,
+                            size_t len)
+{
+    const char *nul = memchr(line, '\0', len), *cr = memchr(line, '\r', len);
+    if (nul && (!cr || nul < cr))
+        cli_error("%s:%zu: NUL byte at byte offset %llu", path, lineno,
+                  (unsigned long long)(at + (uint64_t)(nul - line)));
+    else if (cr)
+        cli_error("%s:%zu: carriage return at byte offset %llu ends no line: a CR alone (old "
+                  "Mac line endings) is not a line break; convert the line endings to LF or "
+                  "CRLF",
+                  path, lineno, (unsigned long long)(at + (uint64_t)(cr - line)));
+    return !nul && !cr;
+}
+
+/* One fold number per statement, from a file of integers, a line each (read whole, however
+ * long); *k is the largest plus one. */
 static bool read_folds(const char *path, uint32_t **folds, size_t *n, uint32_t *k)
 {
     FILE *fp = fopen(path, "r");
@@ -75,22 +95,33 @@ static bool read_folds(const char *path, uint32_t **folds, size_t *n, uint32_t *
         cli_error("cannot open '%s': %s", path, strerror(errno));
         return false;
     }
-    char buf[64];
-    size_t cap = 0, lineno = 0;
+    char *buf = NULL;
+    size_t buf_cap = 0, cap = 0, lineno = 0;
+    uint64_t at = 0; /* the line's byte offset */
     uint32_t max = 0;
     bool ok = true;
     *n = 0;
-    while (ok && fgets(buf, sizeof buf, fp)) {
+    for (ssize_t got; ok && (got = getline(&buf, &buf_cap, fp)) != -1; at += (uint64_t)got) {
         lineno++;
-        buf[strcspn(buf, "\r\n")] = '\0';
+        size_t len = (size_t)got;
+        if (len && buf[len - 1] == '\n')
+            len--;
+        if (len && buf[len - 1] == '\r') /* CRLF */
+            len--;
         /* a byte-order mark (a spreadsheet's export) is not a digit; a blank line no fold */
-        char *line = strncmp(buf, "\xEF\xBB\xBF", 3) == 0 ? buf + 3 : buf;
+        size_t skip = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        if (!fold_line_bytes(path, lineno, at + skip, buf + skip, len - skip)) {
+            ok = false;
+            break;
+        }
+        buf[len] = '\0';
+        char *line = buf + skip;
         if (line[strspn(line, " \t")] == '\0')
             continue;
         uint64_t v;
         if (!parse_u64(line, 0, STANCE_MAX_FOLDS - 1, &v)) {
-            cli_error("%s:%zu: '%s' is not a fold number 0..%d", path, lineno, line,
-                      STANCE_MAX_FOLDS - 1);
+            cli_error("%s:%zu: '%.40s%s' is not a fold number 0..%d", path, lineno, line,
+                      strlen(line) > 40 ? "..." : "", STANCE_MAX_FOLDS - 1);
             ok = false;
         } else if (*n == cap) {
             cap = cap ? 2 * cap : 1024;
@@ -110,6 +141,7 @@ static bool read_folds(const char *path, uint32_t **folds, size_t *n, uint32_t *
         cli_error("cannot read '%s': %s", path, strerror(errno));
         ok = false;
     }
+    free(buf);
     fclose(fp);
     *k = max + 1;
     if (ok && *k < 2) {
@@ -487,7 +519,7 @@ static bool test_model(eval_run_t *r, const stance_model_t *m, char **paths, int
     stmts_seal(&test);
     ok = ok && check_test_labels(r, m, &test);
     if (ok && test.n == 0) {
-        cli_error("no statements in the test files");
+        cli_no_statements((const char *const *)paths, (size_t)n_paths, r->rep.skipped);
         ok = false;
     }
     if (ok)

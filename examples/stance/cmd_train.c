@@ -120,10 +120,6 @@ int cmd_train(int argc, char **argv)
     double t = 0.0;
     stance_error_t err;
     bool ok = feed_corpora(&f, paths, n_paths);
-    if (ok && stance_cv_statements(f.cv) == 0 && !base) {
-        cli_error("no statements in the corpus");
-        ok = false;
-    }
     ok = ok && (!tc.calibrate || feed_calibrate(&f, &t));
     stance_model_info_t bi;
     if (base)

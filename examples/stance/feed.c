@@ -193,6 +193,10 @@ bool feed_corpora(feed_t *f, char **paths, int n_paths)
     for (int p = 0; ok && p < n_paths; p++)
         ok = feed_file(g, paths[p]);
     progress_end(&f->progress);
+    if (ok && g->seq == 0 && !f->base) { /* continuing a base, nothing new is a choice */
+        cli_no_statements((const char *const *)paths, (size_t)n_paths, f->stats.skipped);
+        ok = false;
+    }
     if (ok && f->folds && g->seq != f->n_folds) {
         cli_error("%s has %zu fold numbers for %llu statements", f->folds_path, f->n_folds,
                   (unsigned long long)g->seq);

@@ -52,7 +52,7 @@ def score(rows):
     if not found:
         return 0.0, float("inf")
     acc = sum(p > 0.5 for _, p in found) / len(found)
-    loss = sum(-math.log(max(p, 1e-12)) for _, p in found) / len(found)
+    loss = sum(-math.log(max(p, 1e-15)) for _, p in found) / len(found)
     return acc, loss
 
 

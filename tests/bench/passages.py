@@ -97,7 +97,7 @@ def score(passages, gold, terms, tool, extra, verbose):
             print(f"  speaker    {g['passage']} ({g['kind']}): want {g['speaker']!r}, "
                   f"got {who!r}: {g['fragment'][:50]}")
         if stanced:
-            loss -= math.log(max(hit["scores"][g["label"]], 1e-12))
+            loss -= math.log(max(hit["scores"][g["label"]], 1e-15))
             if hit["label"] == g["label"]:
                 labels += 1
             elif verbose:
