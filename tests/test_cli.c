@@ -623,7 +623,7 @@ static void label_bias_option(void **state)
     expect_in(out, "\nconciliatory\t");
     assert_int_equal(RUN(NULL, "train", "--label-bias", "neutral=1", "-o", path("x.stnc"),
                          path("c.tsv")),
-                     1);
+                     2); /* a usage error, as classify's against its model */
     expect_in(err, "the corpus has no label 'neutral'");
     assert_int_equal(RUN(NULL, "train", "--label-bias", "hostile=1e9", "-o", path("x.stnc"),
                          path("c.tsv")),
@@ -704,13 +704,15 @@ static void eval_label_bias(void **state)
     as_trained_row(out, test_row, sizeof test_row);
     assert_string_equal(test_row, model_row);
 
-    /* a label the corpus or the model does not have is refused, as train and classify do */
+    /* a label the corpus or the model does not have is a usage error, as train and classify
+     * say it */
     assert_int_equal(RUN(NULL, "eval", "-k", "2", "--label-bias", "neutral=1", path("c.tsv")),
-                     1);
+                     2);
     expect_in(err, "--label-bias 'neutral=1': the corpus has no label 'neutral'");
+    assert_string_equal(out, "");
     assert_int_equal(RUN(NULL, "eval", "--test", path("c.tsv"), "--label-bias", "neutral=1",
                          path("c.tsv")),
-                     1);
+                     2);
     expect_in(err, "--label-bias 'neutral=1': the corpus has no label 'neutral'");
     assert_int_equal(RUN(NULL, "eval", "-m", path("b.stnc"), "--label-bias", "neutral=1",
                          "--test", path("c.tsv")),

@@ -301,6 +301,20 @@ static void label_bias_is_checked_as_usage(void **state)
                          "c.tsv"),
                      2);
     expect_in(err, "stance train: --label-bias 'neutral=0x10': '0x10' is not a decimal number");
+    /* a label the corpus lacks is a usage error too (found once the corpus is read), and
+     * no model is written */
+    write_file("two.tsv", "a\tWe condemn it.\nb\tWe welcome it.\n", 32);
+    assert_int_equal(RUN(NULL, "train", "--label-bias", "nosuch=1", "-o", path("two.stnc"),
+                         path("two.tsv")),
+                     2);
+    expect_in(err, "stance train: --label-bias 'nosuch=1': the corpus has no label 'nosuch'\n");
+    assert_null(strstr(err, "trained on"));
+    FILE *none = fopen(path("two.stnc"), "rb");
+    assert_null(none);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", "--label-bias", "nosuch=1", path("two.tsv")),
+                     2);
+    expect_in(err, "stance eval: --label-bias 'nosuch=1': the corpus has no label 'nosuch'\n");
+    assert_string_equal(out, "");
     /* a label may hold '=' (the corpus allows it): the number follows the last one */
     write_file("eq.tsv", "a=b\tWe condemn it.\nc\tWe welcome it.\n", 32);
     assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--label-bias", "a=b=1.5", "-o",

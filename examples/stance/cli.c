@@ -220,6 +220,16 @@ static const char *unknown_bias_label(const cli_biases_t *b, const stance_model_
     return NULL;
 }
 
+size_t cli_cv_label_index(const stance_cv_t *cv, const char *name, size_t len)
+{
+    for (size_t l = 0; l < stance_cv_label_count(cv); l++) {
+        const char *label = stance_cv_label(cv, l);
+        if (label && strlen(label) == len && memcmp(label, name, len) == 0)
+            return l;
+    }
+    return SIZE_MAX;
+}
+
 int cli_bias_labels_known(const cli_biases_t *b, const char *cmd, const stance_model_t *model,
                           const char *whose)
 {

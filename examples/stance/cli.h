@@ -61,6 +61,8 @@ typedef struct cli_biases {
 /* Adds one LABEL=B; false (with the usage message of command cmd printed) when it is
  * malformed, B is not a plain decimal number or out of range, or there are too many. */
 bool cli_bias_add(cli_biases_t *b, const char *cmd, const char *arg);
+/* The index of the label name[0..len) among cv's labels, or SIZE_MAX. */
+size_t cli_cv_label_index(const stance_cv_t *cv, const char *name, size_t len);
 /* EXIT_USAGE (with the message of command cmd) when a label given is not in the model's
  * label set, which `whose` names ("the model"); EXIT_OK otherwise. */
 int cli_bias_labels_known(const cli_biases_t *b, const char *cmd, const stance_model_t *model,

@@ -164,6 +164,7 @@ typedef struct eval_run {
     /* statements with no feature the model knows: scored by the priors and biases alone */
     uint64_t no_known, no_known_right;
     cli_biases_t biases;            /* --label-bias */
+    bool bias_unknown;              /* one names a label the corpus lacks: a usage error */
     double bias[STANCE_MAX_LABELS]; /* the decision bias of each label (column of ls) */
 } eval_run_t;
 
@@ -242,19 +243,18 @@ static void warn_unlearnable(const feed_t *f, const uint64_t *per_fold, size_t l
 }
 
 /* The decision bias of each label of the cross-validation (--label-bias; 0 for the others),
- * in r->bias; false, said as train says it, when one names a label the corpus lacks. */
+ * in r->bias; false, a usage error said as train says it, when one names a label the corpus
+ * lacks (its labels are known once the cross-validation has run). */
 static bool cv_biases(eval_run_t *r, const stance_cv_t *cv)
 {
-    const size_t L = stance_cv_label_count(cv);
     for (size_t i = 0; i < r->biases.n; i++) {
         const char *spec = r->biases.spec[i];
-        const size_t len = (size_t)(strchr(spec, '=') - spec);
-        size_t c = 0;
-        while (c < L && !(strlen(stance_cv_label(cv, c)) == len &&
-                          memcmp(stance_cv_label(cv, c), spec, len) == 0))
-            c++;
-        if (c == L) {
-            cli_error("--label-bias '%s': the corpus has no label '%.*s'", spec, (int)len, spec);
+        const size_t len = (size_t)(strrchr(spec, '=') - spec);
+        size_t c = cli_cv_label_index(cv, spec, len);
+        if (c == SIZE_MAX) { /* as train says it */
+            cli_usage("eval", "--label-bias '%s': the corpus has no label '%.*s'", spec,
+                      (int)len, spec);
+            r->bias_unknown = true;
             return false;
         }
         r->bias[c] = r->biases.value[i];
@@ -707,13 +707,17 @@ int cmd_eval(int argc, char **argv)
             cli_error("%s", err.msg);
             ok = false;
         }
-        ok = ok && cli_bias_apply(&biases, &m, "the corpus") &&
+        if (ok)
+            usage_status = cli_bias_labels_known(&biases, "eval", m, "the corpus");
+        ok = ok && usage_status == EXIT_OK && cli_bias_apply(&biases, &m, "the corpus") &&
              test_model(r, m, (char **)tests, n_tests);
     } else {
         ok = !folds_path || read_folds(folds_path, &folds, &f.n_folds, &f.k);
         f.folds = folds;
         f.folds_path = folds_path;
         ok = ok && feed_corpora(&f, argv + optind, argc - optind) && cross_validate(r, &f);
+        if (r->bias_unknown)
+            usage_status = EXIT_USAGE;
     }
     int status = usage_status != EXIT_OK ? usage_status : EXIT_FAIL;
     if (ok) {

@@ -120,6 +120,7 @@ int cmd_train(int argc, char **argv)
     double t = 0.0;
     stance_error_t err;
     bool ok = feed_corpora(&f, paths, n_paths);
+    int status = EXIT_FAIL;
     ok = ok && (!tc.calibrate || feed_calibrate(&f, &t));
     stance_model_info_t bi;
     if (base)
@@ -137,7 +138,12 @@ int cmd_train(int argc, char **argv)
         cli_error("%s", err.msg);
         ok = false;
     }
-    int status = EXIT_FAIL;
+    /* a label the corpus lacks is a usage error, as classify's against its model; the
+     * corpus's labels are known once it is read and run */
+    if (ok && cli_bias_labels_known(&biases, "train", model, "the corpus") != EXIT_OK) {
+        status = EXIT_USAGE;
+        ok = false;
+    }
     ok = ok && cli_bias_apply(&biases, &model, "the corpus");
     if (ok && stance_model_label_count(model) == 1)
         cli_warn("the corpus has one label ('%s'): the model will give it to every statement",
