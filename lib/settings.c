@@ -454,14 +454,14 @@ void stance__cfg_to_settings(const stance_cfg_t *c, stance_settings_t *out)
     out->n_scope_end_words = c->scope_end_words.n;
 }
 
-static bool lists_equal(const stance_strlist_t *x, const stance_strlist_t *y)
+/* The first entry of x that y lacks, or SIZE_MAX. A list is a set (each entry is stored once):
+ * the same words in another order analyze alike. */
+static size_t list_entry_missing(const stance_strlist_t *x, const stance_strlist_t *y)
 {
-    if (x->n != y->n)
-        return false;
     for (size_t i = 0; i < x->n; i++)
-        if (x->lens[i] != y->lens[i] || memcmp(x->items[i], y->items[i], x->lens[i]) != 0)
-            return false;
-    return true;
+        if (!stance__strlist_has(y, (const unsigned char *)x->items[i], x->lens[i]))
+            return i;
+    return SIZE_MAX;
 }
 
 /* A differing setting's values, as a message shows them. */
@@ -511,12 +511,17 @@ const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y, char 
                            *ly[] = {&y->negation_words, &y->negation_suffixes,
                                     &y->scope_end_words};
     for (size_t i = 0; i < 3; i++) {
-        if (!lists_equal(lx[i], ly[i])) {
-            char tx[40], ty[40];
-            snprintf(tx, sizeof tx, "a list of %zu", lx[i]->n);
-            snprintf(ty, sizeof ty, "another of %zu", ly[i]->n);
-            return differs_str(list_names[i], v, tx, ty);
-        }
+        size_t in_x = list_entry_missing(lx[i], ly[i]), in_y = list_entry_missing(ly[i], lx[i]);
+        if (in_x == SIZE_MAX && in_y == SIZE_MAX)
+            continue;
+        char tx[STANCE_DIFF_VALUE_BYTES], ty[STANCE_DIFF_VALUE_BYTES];
+        const stance_strlist_t *holder = in_x != SIZE_MAX ? lx[i] : ly[i];
+        const size_t at = in_x != SIZE_MAX ? in_x : in_y;
+        char word[72]; /* an entry is at most 64 bytes (FORMAT.md, ANLZ), and its quotes */
+        snprintf(word, sizeof word, "'%.*s'", (int)holder->lens[at], holder->items[at]);
+        snprintf(in_x != SIZE_MAX ? tx : ty, sizeof tx, "a list holding %s", word);
+        snprintf(in_x != SIZE_MAX ? ty : tx, sizeof tx, "one without %s", word);
+        return differs_str(list_names[i], v, tx, ty);
     }
     return NULL;
 }

@@ -81,7 +81,7 @@ void stance__cfg_free(const stance_allocator_t *a, stance_cfg_t *cfg);
 void stance__cfg_to_settings(const stance_cfg_t *cfg, stance_settings_t *out);
 /* Name of the first setting that differs, or NULL when the two are interchangeable; vx and
  * vy (cap bytes each; may be NULL) then receive x's and y's values of it, for a message. */
-#define STANCE_DIFF_VALUE_BYTES 48
+#define STANCE_DIFF_VALUE_BYTES 96
 const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y, char *vx, char *vy,
                              size_t cap);
 /* True when libstemmer knows `name` as a canonical algorithm name, or name is "none". */

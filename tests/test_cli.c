@@ -721,6 +721,23 @@ static void eval_label_bias(void **state)
     assert_int_equal(RUN(NULL, "eval", "-k", "2", "--label-bias", "hostile=1e9", path("c.tsv")),
                      2);
     expect_in(err, "--label-bias 'hostile=1e9'");
+
+    /* a model tested as it is has its own settings: an analyzer or training option beside -m
+     * would change nothing, so it is refused, as beside train --base */
+    static const char *const unused[][2] = {
+        {"--language", "french"}, {"--ngrams", "1"}, {"--no-negation", NULL},
+        {"--alpha", "3"}, {"--min-count", "5"}, {"--complement", NULL},
+    };
+    for (size_t i = 0; i < sizeof unused / sizeof *unused; i++) {
+        const char *args[] = {"eval", "-m", path("b.stnc"), unused[i][0],
+                              unused[i][1] ? unused[i][1] : "--test",
+                              unused[i][1] ? "--test" : path("c.tsv"),
+                              unused[i][1] ? path("c.tsv") : NULL, NULL};
+        assert_int_equal(tool_run(&(tool_run_t){0}, args, NULL), 2);
+        char want[128];
+        snprintf(want, sizeof want, "%s cannot be combined with -m: the model's", unused[i][0]);
+        expect_in(err, want);
+    }
 }
 
 /* Several threads give the output of one. */

@@ -37,6 +37,9 @@ static const struct {
     {"-j", " 2", "-j ' 2': expected 0..1024 (0 = all cores)"},
     {"-j", "2000", "-j '2000': expected 0..1024 (0 = all cores)"},
     {"--negation-scope", "1001", "--negation-scope '1001': negation_scope 1001 is out of range 0..1000"},
+    {"--negation-words", "nie,,ohne", "--negation-words 'nie,,ohne': an item is empty"},
+    {"--negation-words", "nie,", "--negation-words 'nie,': an item is empty"},
+    {"--scope-enders", ",aber", "--scope-enders ',aber': an item is empty"},
     {"--language", "klingon", "--language 'klingon': unknown stemmer language 'klingon'"},
     {"--language", "", "--language '': language name must be"},
 };

@@ -164,6 +164,33 @@ static void merge_refuses_different_settings(void **state)
     assert_int_equal(stance_model_merge(&m, ab, 2, NULL, &err), STANCE_E_MISMATCH);
     assert_non_null(strstr(err.msg, "pruned"));
     stance_model_free(b);
+
+    /* word lists are sets: the same words in another order analyze alike and merge (into the
+     * first model's order); a word one list lacks is named */
+    static const char *const nie_ohne[] = {"nie", "ohne"}, *const ohne_nie[] = {"ohne", "nie"},
+                             *const nie_kein[] = {"nie", "kein"};
+    stance_model_t *lists[3];
+    const char *const *words[3] = {nie_ohne, ohne_nie, nie_kein};
+    for (size_t i = 0; i < 3; i++) {
+        o = (stance_train_opts_t)STANCE_TRAIN_OPTS_INIT;
+        o.settings.negation_words = words[i];
+        o.settings.n_negation_words = 2;
+        lists[i] = train_model(&o, sample_corpus + 4 * i, 4);
+    }
+    const stance_model_t *same[] = {lists[0], lists[1]};
+    assert_int_equal(stance_model_merge(&m, same, 2, NULL, &err), STANCE_OK);
+    stance_settings_t got;
+    stance_model_settings(m, &got);
+    assert_int_equal(got.n_negation_words, 2);
+    assert_string_equal(got.negation_words[0], "nie");
+    assert_string_equal(got.negation_words[1], "ohne");
+    stance_model_free(m);
+    const stance_model_t *other[] = {lists[0], lists[2]};
+    assert_int_equal(stance_model_merge(&m, other, 2, NULL, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "negation_words"));
+    assert_non_null(strstr(err.msg, "'kein'"));
+    for (size_t i = 0; i < 3; i++)
+        stance_model_free(lists[i]);
     stance_model_free(a);
 }
 

@@ -755,6 +755,13 @@ static bool split_list(cli_list_t *l, const char *cmd, const char *opt, const ch
         bad_value(cmd, opt, "...", "too long");
         return false;
     }
+    if (n == 0 || arg[0] == ',' || arg[n - 1] == ',' || strstr(arg, ",,")) {
+        if (n) /* strtok would pass over it without a word */
+            bad_value(cmd, opt, arg, "an item is empty");
+        else
+            bad_value(cmd, opt, arg, "expected items separated by commas");
+        return false;
+    }
     memcpy(l->buf, arg, n + 1);
     l->n = 0;
     for (char *p = l->buf, *save = NULL, *tok; (tok = strtok_r(p, ",", &save)); p = NULL) {

@@ -649,6 +649,10 @@ int cmd_eval(int argc, char **argv)
     }
     if (model_path && (!n_tests || optind < argc || k_given || folds_path))
         return cli_usage("eval", "-m MODEL takes --test files and nothing to train on");
+    if (model_path && (tc.settings_option || tc.opts.min_count)) /* they would change nothing */
+        return cli_usage("eval", "--%s cannot be combined with -m: the model's settings are "
+                                 "used as they are",
+                         tc.settings_option ? tc.settings_option : "min-count");
     if (optind == argc && !model_path)
         return cli_usage("eval", "no corpus given");
     if ((folds_path != NULL) + (n_tests > 0) + k_given > 1)
