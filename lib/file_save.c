@@ -144,14 +144,29 @@ static stance_status_t folder_check(const char *path, stance_error_t *err)
     return STANCE_OK;
 }
 
+/* The save's first steps, which the check takes too so that the two never disagree: the
+ * path's length, then the file it names (resolve_target). */
+static stance_status_t save_target(const char *path, char *target, bool *exists, mode_t *mode,
+                                   stance_error_t *err)
+{
+    char pb[STANCE_MSG_PATH_BYTES];
+    if (strlen(path) >= SAVE_PATH_MAX - TMP_SUFFIX_MAX)
+        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET, "path '%s' is too long",
+                            stance__msg_path(path, pb));
+    return resolve_target(path, target, exists, mode, err);
+}
+
 stance_status_t stance__save_check_replaceable(const char *path, const char *magic,
                                               size_t magic_len, const char *what,
                                               stance_error_t *err)
 {
-    char pb[STANCE_MSG_PATH_BYTES];
+    char pb[STANCE_MSG_PATH_BYTES], target[SAVE_PATH_MAX];
     struct stat sb;
-    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
-        return not_regular(err, path, sb.st_mode); /* as the save would say, but before */
+    bool exists;
+    mode_t mode;
+    stance_status_t st = save_target(path, target, &exists, &mode, err);
+    if (st != STANCE_OK) /* as the save would say, but before */
+        return st;
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         int e = errno;
@@ -187,12 +202,9 @@ stance_status_t stance_save_file(const char *path, const void *data, size_t len,
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "path is NULL or empty, or data is NULL");
     char target[SAVE_PATH_MAX], tmp[SAVE_PATH_MAX + TMP_SUFFIX_MAX];
-    if (strlen(path) >= SAVE_PATH_MAX - TMP_SUFFIX_MAX)
-        return stance__fail(err, STANCE_E_LIMIT, STANCE_NO_OFFSET, "path '%s' is too long",
-                            stance__msg_path(path, tmp));
     bool exists;
     mode_t mode = 0;
-    stance_status_t st = resolve_target(path, target, &exists, &mode, err);
+    stance_status_t st = save_target(path, target, &exists, &mode, err);
     if (st != STANCE_OK)
         return st;
     if (!exists)

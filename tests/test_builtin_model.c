@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if STANCE_TEST_EMBEDDED
 static unsigned char *read_whole(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -149,13 +150,33 @@ static void builtin_models_are_independent(void **state)
     stance_model_free(c);
 }
 
+#else
+/* A library built without its model (STANCE_EMBED_MODEL=OFF) says so, and gives nothing. */
+static void no_builtin_model_is_said(void **state)
+{
+    (void)state;
+    stance_model_t *m = (stance_model_t *)&m; /* set to NULL by the call */
+    stance_error_t err;
+    assert_int_equal(stance_model_default(&m, NULL, &err), STANCE_E_NOT_FOUND);
+    assert_null(m);
+    assert_non_null(strstr(err.msg, "built without its built-in model"));
+}
+
+#endif
+
 int main(void)
 {
+#if STANCE_TEST_EMBEDDED
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(builtin_model_is_the_shipped_file),
         cmocka_unit_test(builtin_model_is_not_copied),
         cmocka_unit_test(builtin_model_out_of_memory),
         cmocka_unit_test(builtin_models_are_independent),
     };
+#else
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(no_builtin_model_is_said),
+    };
+#endif
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -435,17 +435,23 @@ static void usage_and_synopsis_list_every_option(void **state)
     man[n] = '\0';
     /* the page's header names the version the tool prints, and the page gives the built-in
      * model's neutral bias as `stance info` shows it (both were a version behind) */
+    assert_int_equal(RUN(NULL, "--version", "classify"), 2); /* not a silent --version */
+    expect_in(err, "--version takes nothing after it ('classify')");
     assert_int_equal(RUN(NULL, "--version"), 0);
     char version[64], th[128];
     assert_int_equal(sscanf(out, "stance (libstance) %63s", version), 1);
     snprintf(th, sizeof th, "\"libstance %s\" \"User Commands\"\n", version);
     expect_in(man, th);
     assert_int_equal(RUN(NULL, "info"), 0);
-    char *bias = strstr(out, "label bias neutral +");
+    char *bias = strstr(out, "label bias hostile +");
+    assert_non_null(bias);
+    double hostile = strtod(bias + strlen("label bias hostile +"), NULL);
+    bias = strstr(out, "label bias neutral +");
     assert_non_null(bias);
     double neutral = strtod(bias + strlen("label bias neutral +"), NULL);
-    char said[64];
-    snprintf(said, sizeof said, "the built\\-in model gives \\fBneutral\\fR %g;", neutral);
+    char said[128];
+    snprintf(said, sizeof said, "the built\\-in model gives \\fBneutral\\fR %g and \\fBhostile\\fR %g;",
+             neutral, hostile);
     expect_in(man, said);
     char *synopsis = strstr(man, ".SH SYNOPSIS");
     assert_non_null(synopsis);

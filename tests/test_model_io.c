@@ -937,6 +937,31 @@ static void save_never_replaces_what_is_not_a_model(void **state)
     stance_model_t *loaded = NULL;
     assert_int_equal(stance_model_load_file(&loaded, empty, NULL, &err), STANCE_OK);
     stance_model_free(loaded);
+
+    /* whatever the save would refuse, the check refuses first, with the save's status: a
+     * path through a file, through a loop of links, a name too long for the file system,
+     * a path too long for the save */
+    char through[4200], loop_a[4200], loop_b[4200], in_loop[4300], long_name[4400];
+    snprintf(through, sizeof through, "%s/c.tsv/x.stnc", dir);
+    snprintf(loop_a, sizeof loop_a, "%s/loop_a", dir);
+    snprintf(loop_b, sizeof loop_b, "%s/loop_b", dir);
+    assert_int_equal(symlink("loop_b", loop_a), 0);
+    assert_int_equal(symlink("loop_a", loop_b), 0);
+    snprintf(in_loop, sizeof in_loop, "%s/x.stnc", loop_a);
+    int k = snprintf(long_name, sizeof long_name, "%s/", dir);
+    memset(long_name + k, 'n', 300);
+    memcpy(long_name + k + 300, ".stnc", 6);
+    static char too_long[5000];
+    k = snprintf(too_long, sizeof too_long, "%s/", dir);
+    memset(too_long + k, 'd', sizeof too_long - 1 - (size_t)k);
+    const char *refused[] = {through, loop_a, in_loop, long_name, too_long};
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        stance_status_t saved = stance_model_save(m, refused[i], &err);
+        assert_int_not_equal(saved, STANCE_OK);
+        if (stance_model_save_check(refused[i], &early) != saved)
+            fail_msg("%s: the save says %d (%s), the check %d (%s)", refused[i], saved, err.msg,
+                     stance_model_save_check(refused[i], &early), early.msg);
+    }
     stance_model_free(m);
 }
 

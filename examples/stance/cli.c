@@ -717,11 +717,11 @@ static const char train_cli_help[] =
     "                     features of their own)\n"
     "  --complement       complement naive Bayes instead of multinomial\n"
     "  --uniform-priors   equal label priors instead of the corpus proportions\n"
-    "  --min-count C      drop features seen fewer than C times\n"
+    "  --min-count C      drop features seen fewer than C times (C >= 1; 1 keeps all)\n"
     "  --labels A,B,...   the only labels allowed (others are malformed lines)\n"
     "  --skip-bad         skip malformed lines instead of stopping (the first 10 are\n"
     "                     named, all counted; the exit status is then 1)\n"
-    "  -j N               worker threads (default 1; 0 = all cores)\n"
+    "  -j N               worker threads, 0..1024 (default 1; 0 = all cores)\n"
     "  --quiet            no progress line on a terminal\n";
 
 const char *train_cli_help_text(const char *format_flag)

@@ -12,7 +12,7 @@ static const char usage[] =
     "Usage: stance info [--top N] [MODEL]\n"
     "\n"
     "Shows a model's labels, analyzer settings, training metadata and the N most indicative\n"
-    "features of each label (default 15). Without MODEL, the built-in model.\n"
+    "features of each label (N 0..100000, default 15). Without MODEL, the built-in model.\n"
     "A feature's weight is its log-likelihood ratio for the label against the strongest other\n"
     "label; only features seen at least 3 times in the label are ranked.\n";
 

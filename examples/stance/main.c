@@ -39,6 +39,10 @@ static int run(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0) {
+        if (argc > 2) { /* "stance --version classify" asked for something else */
+            cli_error("--version takes nothing after it ('%s')", argv[2]);
+            return EXIT_USAGE;
+        }
         printf("stance (libstance) %s\n", stance_version_string());
         return EXIT_OK;
     }
