@@ -51,11 +51,11 @@ extern "C" {
  *  @{ */
 #define STANCE_VERSION_MAJOR 0
 #define STANCE_VERSION_MINOR 3
-#define STANCE_VERSION_PATCH 0
+#define STANCE_VERSION_PATCH 1
 /** 0xMMmmpp, for preprocessor comparisons. */
 #define STANCE_VERSION_NUMBER \
     ((STANCE_VERSION_MAJOR << 16) | (STANCE_VERSION_MINOR << 8) | STANCE_VERSION_PATCH)
-#define STANCE_VERSION_STRING "0.3.0"
+#define STANCE_VERSION_STRING "0.3.1"
 /** @} */
 
 #if defined(STANCE_STATIC)

@@ -14,6 +14,9 @@ stance_status_t stance__analyzer_init(stance_analyzer_t *an, const stance_alloca
     an->cfg = cfg;
     an->rules = stance__cfg_rules(cfg);
     an->nz.turkish_i = an->rules && an->rules->turkish;
+    an->nz.turkish_dotted =
+        an->nz.turkish_i && cfg->tokenizer_rev >= STANCE_TOKENIZER_REV_LANGUAGE_3;
+    an->elided_negation = an->rules && cfg->tokenizer_rev >= STANCE_TOKENIZER_REV_LANGUAGE_3;
     if (strcmp(cfg->language, "none") != 0) {
         if (!stance__language_known(cfg->language, strlen(cfg->language)))
             return stance__fail(err, STANCE_E_LANGUAGE, STANCE_NO_OFFSET,
@@ -104,10 +107,14 @@ static stance_status_t lookup_word(stance_analyzer_t *an, const unsigned char *s
     stance_status_t st = stance__normalize(&an->alloc, &an->nz, s, n, &norm, &norm_len);
     if (st != STANCE_OK)
         return st;
+    const char *elided = NULL; /* what an elided word stands for (n': ne), when it does */
     if (an->rules) /* l'accord is accord, Türkiye'nin is Türkiye: for the stemmer as well */
-        stance__language_strip(an->rules, &norm, &norm_len);
+        elided = stance__language_strip(an->rules, &norm, &norm_len);
     const stance_cfg_t *cfg = an->cfg;
     uint32_t flags = 0;
+    if (elided && an->elided_negation &&
+        stance__strlist_has(&cfg->negation_words, (const unsigned char *)elided, strlen(elided)))
+        flags |= STANCE_WORD_OPENS_SCOPE; /* n'accepte: ne accepte, one word */
     if (norm_len == 0)
         flags |= STANCE_WORD_EMPTY;
     if (stance__strlist_has(&cfg->negation_words, norm, norm_len) ||
@@ -323,11 +330,16 @@ stance_status_t stance__analyzer_next(stance_analyzer_t *an, size_t max_tokens,
         bool negated = false;
         /* Most words are plain and outside any negation scope: nothing to decide. */
         if (STANCE_UNLIKELY(in_scope || (wflags & (STANCE_WORD_EMPTY | STANCE_WORD_SCOPE_END |
-                                                   STANCE_WORD_NEGATOR)))) {
+                                                   STANCE_WORD_NEGATOR |
+                                                   STANCE_WORD_OPENS_SCOPE)))) {
             if (wflags & STANCE_WORD_EMPTY)
                 continue;
             if (wflags & STANCE_WORD_SCOPE_END)
                 in_scope = false;
+            if (negation && (wflags & STANCE_WORD_OPENS_SCOPE)) { /* before its own word */
+                in_scope = true;
+                scope_used = 0;
+            }
             negated = !punct && negation && in_scope &&
                       (negation_scope == 0 || scope_used < negation_scope) &&
                       !(wflags & STANCE_WORD_NEGATOR);

@@ -18,7 +18,9 @@ struct sb_stemmer;
 enum {
     STANCE_WORD_NEGATOR = 1,   /* opens a negation scope */
     STANCE_WORD_SCOPE_END = 2, /* closes a negation scope */
-    STANCE_WORD_EMPTY = 4      /* normalizes to nothing: ignored */
+    STANCE_WORD_EMPTY = 4,     /* normalizes to nothing: ignored */
+    STANCE_WORD_OPENS_SCOPE = 8 /* opens a negation scope that takes in the word itself (an
+                                 * elided negation word: French n'accepte) */
 };
 
 typedef struct stance_analyzer {
@@ -31,6 +33,7 @@ typedef struct stance_analyzer {
     stance_buf_t arena; /* stem bytes */
     stance_normalizer_t nz;
     const struct stance_language_rules *rules; /* the model's language's, or NULL */
+    bool elided_negation; /* an elided negation word opens a scope (revision 3) */
     stance_terms_t terms; /* the last window's; refers to stems and arena */
     size_t n_tokens, n_skipped;
     struct stance_pending *pending; /* a window's tokens between the passes */

@@ -212,12 +212,13 @@ static bool read_anlz(stance_model_t *m, reader_t *r)
     /* First: the rest of the file follows the rules of its own revision, not this one's. */
     c->tokenizer_rev = get_u32(r, "tokenizer revision");
     if (r->st == STANCE_OK && c->tokenizer_rev != STANCE_TOKENIZER_REV &&
-        c->tokenizer_rev != STANCE_TOKENIZER_REV_LANGUAGE)
+        c->tokenizer_rev != STANCE_TOKENIZER_REV_LANGUAGE &&
+        c->tokenizer_rev != STANCE_TOKENIZER_REV_LANGUAGE_3)
         return fail_field(r, STANCE_E_VERSION,
                           "model made with tokenizer revision %u; this libstance has "
-                          "revisions %u and %u: retrain it",
+                          "revisions %u to %u: retrain it",
                           c->tokenizer_rev, STANCE_TOKENIZER_REV,
-                          STANCE_TOKENIZER_REV_LANGUAGE);
+                          STANCE_TOKENIZER_REV_LANGUAGE_3);
     const uint64_t rev_at = r->field;
     c->unicode_version = dup_str(m, r, STANCE_MAX_VERSION_BYTES, "Unicode version");
     if (!c->unicode_version)
@@ -229,8 +230,8 @@ static bool read_anlz(stance_model_t *m, reader_t *r)
     stance_status_t st = stance__cfg_check_language(c->language, &why);
     if (st != STANCE_OK)
         return setting_refused(r, st, &why);
-    /* revision 2 adds the rules of a language; only models of such a language have it */
-    if (c->tokenizer_rev == STANCE_TOKENIZER_REV_LANGUAGE && !stance__language_rules(c->language)) {
+    /* revisions 2 and 3 add the rules of a language; only models of such a language have them */
+    if (c->tokenizer_rev != STANCE_TOKENIZER_REV && !stance__language_rules(c->language)) {
         r->field = rev_at;
         return fail_field(r, STANCE_E_CORRUPT,
                           "tokenizer revision %u is for languages with word rules (turkish, "

@@ -23,6 +23,23 @@ static utf8proc_int32_t fold_before(utf8proc_int32_t cp, void *data)
     }
 }
 
+/* cps[0..n) with each ı (U+0131) followed by a combining dot above (U+0307) made one i, in
+ * place; the new count. fold_before() sees one code point at a time, so a decomposed İ (I
+ * then U+0307) reaches it as I, which Turkish casing makes ı. */
+static utf8proc_ssize_t dotted_i(int32_t *cps, utf8proc_ssize_t n)
+{
+    utf8proc_ssize_t w = 0;
+    for (utf8proc_ssize_t r = 0; r < n; r++) {
+        if (cps[r] == 0x131 && r + 1 < n && cps[r + 1] == 0x307) {
+            cps[w++] = 'i';
+            r++;
+            continue;
+        }
+        cps[w++] = cps[r];
+    }
+    return w;
+}
+
 static bool reserve_cps(const stance_allocator_t *a, stance_normalizer_t *nz, size_t need)
 {
     /* +1: utf8proc_reencode writes a terminating NUL after the UTF-8 bytes. */
@@ -67,6 +84,8 @@ stance_status_t stance__normalize(const stance_allocator_t *a, stance_normalizer
         if (!reserve_cps(a, nz, (size_t)got))
             return STANCE_E_NOMEM;
     }
+    if (nz->turkish_dotted) /* I + U+0307 (NFD İ) became ı + U+0307 above: it is i */
+        got = dotted_i(nz->cps, got);
     utf8proc_ssize_t bytes = utf8proc_reencode(nz->cps, got, STANCE_UTF8PROC_OPTIONS);
     if (bytes < 0)
         return STANCE_E_BAD_UTF8;

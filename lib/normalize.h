@@ -15,6 +15,7 @@ typedef struct stance_normalizer {
     int32_t *cps;   /* code points, then reused in place for the UTF-8 result */
     size_t cap;     /* in code points */
     bool turkish_i; /* fold İ to i and I to ı (a turkish model of tokenizer revision 2) */
+    bool turkish_dotted; /* and İ decomposed, I + U+0307, to i too (revision 3) */
 } stance_normalizer_t;
 
 /* Normalizes the valid UTF-8 token s[0..n). On success *out points into the normalizer's

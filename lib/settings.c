@@ -204,13 +204,15 @@ const char *stance_language(size_t i)
 
 uint32_t stance__tokenizer_rev_for(const char *language)
 {
-    return stance__language_rules(language) ? STANCE_TOKENIZER_REV_LANGUAGE
+    return stance__language_rules(language) ? STANCE_TOKENIZER_REV_LANGUAGE_3
                                             : STANCE_TOKENIZER_REV;
 }
 
 const stance_language_rules_t *stance__cfg_rules(const stance_cfg_t *c)
 {
-    return c->tokenizer_rev == STANCE_TOKENIZER_REV_LANGUAGE && c->language
+    return (c->tokenizer_rev == STANCE_TOKENIZER_REV_LANGUAGE ||
+            c->tokenizer_rev == STANCE_TOKENIZER_REV_LANGUAGE_3) &&
+                   c->language
                ? stance__language_rules(c->language)
                : NULL;
 }
@@ -394,6 +396,7 @@ stance_status_t stance__cfg_from_settings(const stance_allocator_t *a, stance_cf
     stance_normalizer_t nz = {0};
     const stance_language_rules_t *rules = stance__cfg_rules(dst);
     nz.turkish_i = rules && rules->turkish; /* the words are folded as the text will be */
+    nz.turkish_dotted = nz.turkish_i && dst->tokenizer_rev >= STANCE_TOKENIZER_REV_LANGUAGE_3;
     st = fill_list(a, &dst->negation_words, &nz, "negation_words", src->negation_words,
                    src->n_negation_words, builtin->words, err);
     if (st == STANCE_OK)

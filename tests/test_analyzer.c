@@ -130,6 +130,9 @@ static void turkish_dotted_and_dotless_i(void **state)
     s.language = "turkish";
     const char *tr = features(&s, "\xC4\xB0\xC5\x9E \xC4\xB0\xC5\x9F i\xC5\x9F");
     assert_string_equal(tr, "i\xC5\x9F|i\xC5\x9F|i\xC5\x9F");
+    /* İ decomposed (I and a combining dot above, as NFD text holds it) is İ (revision 3) */
+    assert_string_equal(features(&s, "I\xCC\x87S\xCC\xA7 I\xCC\x87s\xCC\xA7"),
+                        "i\xC5\x9F|i\xC5\x9F");
     assert_string_equal(features(&s, "IRAK Irak"), "\xC4\xB1rak|\xC4\xB1rak");
     assert_string_equal(features(&s, "irak"), "irak");
     /* the user's negation words are folded the same way */
@@ -137,6 +140,9 @@ static void turkish_dotted_and_dotless_i(void **state)
     s.negation_words = words;
     s.n_negation_words = 1;
     assert_string_equal(features(&s, "de\xC4\x9Fil iyi"), "de\xC4\x9Fil|NOT_i"); /* iyi: stem i */
+    static const char *const nfd_words[] = {"DEG\xCC\x86I\xCC\x87L"}; /* DEĞİL, decomposed */
+    s.negation_words = nfd_words;
+    assert_string_equal(features(&s, "de\xC4\x9Fil iyi"), "de\xC4\x9Fil|NOT_i");
     /* English keeps Unicode's folding */
     stance_settings_t en = unigrams();
     en.language = "none";
@@ -155,6 +161,23 @@ static void elisions_and_apostrophe_suffixes(void **state)
     char bare[256];
     snprintf(bare, sizeof bare, "%s", features(&s, "accord accord il homme"));
     assert_string_equal(features(&s, "l'accord d\xE2\x80\x99" "accord qu'il L'homme"), bare);
+    /* an elided ne (n') is ne: it opens a negation, which takes in its own word, the verb
+     * that French puts between ne and pas (revision 3) */
+    assert_string_equal(features(&s, "il ne accepte pas"), "il|ne|NOT_accept|pas");
+    assert_string_equal(features(&s, "il n'accepte pas"), "il|NOT_accept|pas");
+    assert_string_equal(features(&s, "N\xE2\x80\x99" "est-ce pas"), "NOT_est-ce|pas");
+    s.negation = 0; /* no negation: n' is only elided */
+    assert_string_equal(features(&s, "il n'accepte pas"), "il|accept|pas");
+    s.negation = 1;
+    static const char *const no_ne[] = {"pas"}; /* a list without ne: n' negates nothing */
+    s.negation_words = no_ne;
+    s.n_negation_words = 1;
+    assert_string_equal(features(&s, "il n'accepte pas"), "il|accept|pas");
+    s.negation_words = NULL;
+    s.n_negation_words = 0;
+    s.language = "catalan"; /* n' is a pronoun there (en), not a negation */
+    snprintf(bare, sizeof bare, "%s", features(&s, "hi ha"));
+    assert_string_equal(features(&s, "n'hi ha"), bare);
     s.language = "italian";
     snprintf(bare, sizeof bare, "%s", features(&s, "accordo Europa amico"));
     assert_string_equal(features(&s, "dell'accordo all'Europa un'amico"), bare);

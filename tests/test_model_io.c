@@ -842,9 +842,39 @@ static int first_feature(const char *f, size_t len, size_t start, size_t end, vo
     return 1;
 }
 
-/* A turkish model is written with tokenizer revision 2 (its language's word rules: Turkish
- * casing); an english one keeps revision 1, so it is the bytes it was. A turkish model of
- * revision 1, made before, loads and reads text as it was trained to (Unicode's folding). */
+/* m as a library that writes tokenizer revision rev would have written it (the same bytes
+ * but the revision field and the checksum), loaded. */
+static stance_model_t *as_revision(const stance_model_t *m, unsigned rev)
+{
+    size_t len;
+    unsigned char *b = serialize(m, &len);
+    size_t anlz = find(b, len, "ANLZ") + 16;
+    assert_int_equal(b[anlz], 3); /* what this library writes for a language with rules */
+    b[anlz] = (unsigned char)rev;
+    reseal(b, len);
+    stance_model_t *out = NULL;
+    assert_int_equal(stance_model_load_mem(&out, b, len, NULL, NULL), STANCE_OK);
+    free(b);
+    return out;
+}
+
+/* The first feature m's analyzer makes of text. */
+static const char *first_of(const stance_model_t *m, const char *text)
+{
+    static char first[64];
+    stance_ctx_t *ctx = NULL;
+    first[0] = '\0';
+    assert_int_equal(stance_ctx_new(&ctx, m, NULL, NULL), STANCE_OK);
+    assert_int_equal(stance_analyze(ctx, text, strlen(text), 0, first_feature, first, NULL),
+                     STANCE_OK);
+    stance_ctx_free(ctx);
+    return first;
+}
+
+/* A turkish model is written with tokenizer revision 3 (its language's word rules: Turkish
+ * casing, a decomposed İ included); an english one keeps revision 1, so it is the bytes it
+ * was. A turkish model of revision 1 or 2, made before, loads and reads text as it was
+ * trained to (Unicode's folding; Turkish casing of composed letters only). */
 static void turkish_models_carry_their_casing(void **state)
 {
     (void)state;
@@ -855,40 +885,45 @@ static void turkish_models_carry_their_casing(void **state)
     stance_model_t *en = train_model(NULL, sample_corpus, sample_corpus_len);
     stance_model_info_t info;
     stance_model_info(tr, &info);
-    assert_int_equal(info.tokenizer_rev, 2);
+    assert_int_equal(info.tokenizer_rev, 3);
     stance_model_info(en, &info);
     assert_int_equal(info.tokenizer_rev, 1);
-    size_t len = 0;
-    assert_int_equal(stance_model_serialize(tr, NULL, 0, &len, NULL), STANCE_E_BUFFER_TOO_SMALL);
-    unsigned char *b = malloc(len);
-    assert_non_null(b);
-    assert_int_equal(stance_model_serialize(tr, b, len, &len, NULL), STANCE_OK);
-    /* the same model as an older library wrote it: revision 1 */
-    size_t anlz = find(b, len, "ANLZ") + 16;
-    assert_int_equal(b[anlz], 2);
-    b[anlz] = 1;
-    reseal(b, len);
-    stance_model_t *old = NULL;
-    assert_int_equal(stance_model_load_mem(&old, b, len, NULL, NULL), STANCE_OK);
-    stance_ctx_t *ctx = NULL;
-    assert_int_equal(stance_ctx_new(&ctx, old, NULL, NULL), STANCE_OK);
-    char first[64] = "";
-    assert_int_equal(stance_analyze(ctx, "IRAK", 4, 0, first_feature, first, NULL), STANCE_OK);
-    assert_string_equal(first, "irak"); /* as revision 1 folds it */
-    stance_ctx_free(ctx);
-    assert_int_equal(stance_ctx_new(&ctx, tr, NULL, NULL), STANCE_OK);
-    assert_int_equal(stance_analyze(ctx, "IRAK", 4, 0, first_feature, first, NULL), STANCE_OK);
-    assert_string_equal(first, "\xC4\xB1rak"); /* ırak */
-    stance_ctx_free(ctx);
-    /* the two cannot be merged: their features come from two foldings */
+    static const char nfd[] = "I\xCC\x87S\xCC\xA7"; /* İŞ, decomposed */
+    assert_string_equal(first_of(tr, nfd), "i\xC5\x9F"); /* iş */
+    assert_string_equal(first_of(tr, "IRAK"), "\xC4\xB1rak"); /* ırak */
+    /* as 0.2 to 0.3.0 wrote it: revision 2 reads a decomposed İ as ı and a dot */
+    stance_model_t *rev2 = as_revision(tr, 2);
+    assert_string_equal(first_of(rev2, nfd), "\xC4\xB1\xCC\x87\xC5\x9F"); /* ı̇ş */
+    assert_string_equal(first_of(rev2, "IRAK"), "\xC4\xB1rak");
+    /* as an older library wrote it: revision 1 folds as Unicode does */
+    stance_model_t *old = as_revision(tr, 1);
+    assert_string_equal(first_of(old, "IRAK"), "irak");
+    /* none of them can be merged: their features come from different foldings */
     stance_model_t *merged = NULL;
-    const stance_model_t *both[] = {tr, old};
-    stance_error_t err;
-    assert_int_equal(stance_model_merge(&merged, both, 2, NULL, &err), STANCE_E_MISMATCH);
+    const stance_model_t *pairs[][2] = {{tr, old}, {tr, rev2}};
+    for (size_t i = 0; i < 2; i++)
+        assert_int_equal(stance_model_merge(&merged, pairs[i], 2, NULL, NULL),
+                         STANCE_E_MISMATCH);
+    stance_model_free(rev2);
     stance_model_free(old);
-    free(b);
     stance_model_free(en);
     stance_model_free(tr);
+}
+
+/* A french model of revision 3 reads n'accepte as ne accepte (the verb negated); one of
+ * revision 2, as 0.2 and 0.3.0 wrote it, reads it as they did (accept), as it was trained. */
+static void french_models_keep_their_revision(void **state)
+{
+    (void)state;
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.language = "french";
+    o.settings.ngram_max = 1;
+    stance_model_t *fr = train_model(&o, sample_corpus, sample_corpus_len);
+    stance_model_t *rev2 = as_revision(fr, 2);
+    assert_string_equal(first_of(fr, "n'accepte"), "NOT_accept");
+    assert_string_equal(first_of(rev2, "n'accepte"), "accept");
+    stance_model_free(rev2);
+    stance_model_free(fr);
 }
 
 static void save_never_replaces_what_is_not_a_model(void **state)
@@ -1071,21 +1106,9 @@ static void save_and_load_file(void **state)
     stance_model_free(m);
 }
 
-/* Every format version is kept in tests/data/good (1.1 adds label biases, made by
- * make_good.py): each must keep loading, give the same answers, and re-serialize to the same
- * bytes in every later version. */
-static void golden_file(const char *name, double hostile_bias)
+/* m saved is the file `name` of tests/data, byte for byte. */
+static void saves_as(const stance_model_t *m, const char *name)
 {
-    stance_model_t *m = NULL;
-    stance_error_t err;
-    if (stance_model_load_file(&m, data_path(name), NULL, &err) != STANCE_OK)
-        fail_msg("%s: %s", name, err.msg);
-    double conf;
-    assert_string_equal(classify_label(m, "We condemn the provocation.", &conf), "hostile");
-    assert_string_equal(classify_label(m, "We hope to resume the talks.", &conf), "conciliatory");
-    size_t hostile;
-    assert_int_equal(stance_model_label_index(m, "hostile", 7, &hostile), STANCE_OK);
-    assert_true(stance_model_label_bias(m, hostile) == hostile_bias);
     FILE *fp = fopen(data_path(name), "rb");
     assert_non_null(fp);
     static unsigned char file[1 << 16];
@@ -1096,6 +1119,43 @@ static void golden_file(const char *name, double hostile_bias)
     assert_int_equal(len, flen);
     assert_memory_equal(buf, file, len);
     free(buf);
+}
+
+static stance_model_t *load_data(const char *name)
+{
+    stance_model_t *m = NULL;
+    stance_error_t err;
+    if (stance_model_load_file(&m, data_path(name), NULL, &err) != STANCE_OK)
+        fail_msg("%s: %s", name, err.msg);
+    return m;
+}
+
+/* Every format version is kept in tests/data/good (1.1 adds label biases, made by
+ * make_good.py): each must keep loading, give the same answers, and re-serialize to the same
+ * bytes in every later version. */
+static void golden_file(const char *name, double hostile_bias)
+{
+    stance_model_t *m = load_data(name);
+    double conf;
+    assert_string_equal(classify_label(m, "We condemn the provocation.", &conf), "hostile");
+    assert_string_equal(classify_label(m, "We hope to resume the talks.", &conf), "conciliatory");
+    size_t hostile;
+    assert_int_equal(stance_model_label_index(m, "hostile", 7, &hostile), STANCE_OK);
+    assert_true(stance_model_label_bias(m, hostile) == hostile_bias);
+    saves_as(m, name);
+    stance_model_free(m);
+}
+
+/* A french model of tokenizer revision rev (make_good.py): it loads, reads n'accepte as its
+ * revision does, and saves as the file. */
+static void golden_french(const char *name, uint32_t rev, const char *n_accepte)
+{
+    stance_model_t *m = load_data(name);
+    stance_model_info_t info;
+    stance_model_info(m, &info);
+    assert_int_equal(info.tokenizer_rev, rev);
+    assert_string_equal(first_of(m, "n'accepte"), n_accepte);
+    saves_as(m, name);
     stance_model_free(m);
 }
 
@@ -1104,6 +1164,8 @@ static void golden_model_still_loads(void **state)
     (void)state;
     golden_file("good/format-1.0.stnc", 0.0);
     golden_file("good/format-1.1.stnc", 0.25);
+    golden_french("good/french-rev-2.stnc", 2, "accept");
+    golden_french("good/french-rev-3.stnc", 3, "NOT_accept");
 }
 
 static stance_status_t status_named(const char *name)
@@ -1212,6 +1274,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(save_and_load_file),
         cmocka_unit_test(save_never_replaces_what_is_not_a_model),
         cmocka_unit_test(turkish_models_carry_their_casing),
+        cmocka_unit_test(french_models_keep_their_revision),
         cmocka_unit_test(golden_model_still_loads),
         cmocka_unit_test(bad_model_files),
     };

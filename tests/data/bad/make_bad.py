@@ -155,7 +155,8 @@ def main():
     over = [(feats[0][0], [0xFFFFFFFFFFFFFFFF, 0]), (feats[1][0], [2, 0])] + feats[2:]
     files["counts-overflow"] = (assemble(with_section(b"FEAT", features(over))), "STANCE_E_CORRUPT", "overflow 64 bits")
     files["tokenizer-rev-2"] = (assemble(with_section(b"ANLZ", anlz(rev=2))), "STANCE_E_CORRUPT", "tokenizer revision 2 is for languages with word rules")
-    files["tokenizer-rev-3"] = (assemble(with_section(b"ANLZ", anlz(rev=3))), "STANCE_E_VERSION", "tokenizer revision 3")
+    files["tokenizer-rev-3"] = (assemble(with_section(b"ANLZ", anlz(rev=3))), "STANCE_E_CORRUPT", "tokenizer revision 3 is for languages with word rules")
+    files["tokenizer-rev-4"] = (assemble(with_section(b"ANLZ", anlz(rev=4))), "STANCE_E_VERSION", "tokenizer revision 4")
     files["language-unknown"] = (assemble(with_section(b"ANLZ", anlz(language=b"klingon"))),
                                  "STANCE_E_LANGUAGE", "unknown stemmer language 'klingon'")
     files["ngram-4"] = (assemble(with_section(b"ANLZ", anlz(ngram=4))), "STANCE_E_CORRUPT", "ngram_max 4 is out of range")
