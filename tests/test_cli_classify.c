@@ -497,6 +497,29 @@ static void usage_and_synopsis_list_every_option(void **state)
 /* --explain in quotes mode lists the evidence beside the quotation's words: the reporting frame
  * ("frame: slammed") and the speaker's other quotations, each with its contribution. The hits
  * are printed after the batch: each quotation shows its own frame, not the last one's. */
+/* An article whose lines end in CR alone (old Mac line endings) is one paragraph to quotes
+ * mode: an unclosed quotation ran on into the next paragraph and took its speaker's words (a
+ * blind review). It is refused as lines mode refuses such a line, naming the byte, and the
+ * next file is read; CRLF and CR CR LF are line ends. */
+static void an_article_of_cr_line_ends_is_refused(void **state)
+{
+    (void)state;
+    static const char cr[] = "The talks ended.\r\r\xE2\x80\x9CWe will never accept this,"
+                             "\r\rMinister Tal Ferro said the talks were \xE2\x80\x9Cproductive."
+                             "\xE2\x80\x9D\r";
+    write_file("cr.txt", cr, sizeof cr - 1);
+    static const char crlf[] = "The talks ended.\r\n\r\n\xE2\x80\x9CWe regret it,\xE2\x80\x9D "
+                               "Tal Ferro said.\r\r\n";
+    write_file("crlf.txt", crlf, sizeof crlf - 1);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", path("cr.txt"), path("crlf.txt")),
+                     1);
+    expect_in(err, "cr.txt:1: carriage return at byte offset 16 ends no line");
+    expect_in(err, "convert the line endings to LF or CRLF");
+    assert_null(strstr(out, "never accept"));
+    expect_in(out, "\tTal Ferro\tWe regret it");
+    assert_int_equal(messages(err), 1);
+}
+
 /* An article scraped as HTML holds its quotation marks as entities (&ldquo; &quot; &#8220;)
  * and its markup as tags whose attributes are quoted: quotes mode reads neither, so it says
  * so once per article, at the first one, rather than losing the quotes without a word (a
@@ -561,6 +584,7 @@ int main(void)
         cmocka_unit_test(usage_and_synopsis_list_every_option),
         cmocka_unit_test(quotes_explain_the_frame),
         cmocka_unit_test(html_in_an_article_is_said),
+        cmocka_unit_test(an_article_of_cr_line_ends_is_refused),
     };
     return cmocka_run_group_tests_name("cli_classify", tests, tool_setup, tool_teardown);
 }

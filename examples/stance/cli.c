@@ -277,6 +277,13 @@ void cli_skipped(const char *msg, uint64_t n)
                  n == CLI_SKIPS_NAMED ? " (further skipped lines are only counted)" : "");
 }
 
+void cli_lone_cr(const char *file, uint64_t line, uint64_t offset)
+{
+    cli_error("%s:%llu: carriage return at byte offset %llu ends no line: a CR alone (old Mac "
+              "line endings) is not a line break; convert the line endings to LF or CRLF",
+              file, (unsigned long long)line, (unsigned long long)offset);
+}
+
 void cli_no_statements(const char *const *paths, size_t n, uint64_t skipped)
 {
     char names[1024];

@@ -41,6 +41,9 @@ void cli_output_error(int errnum);
  * (the summary gives the total, and the exit status is 1). */
 #define CLI_SKIPS_NAMED 10
 void cli_skipped(const char *msg, uint64_t n);
+/* Says that a CR at byte offset of file's line ends no line, as the corpus reader says it of a
+ * corpus line (a folds file, an article in quotes mode). */
+void cli_lone_cr(const char *file, uint64_t line, uint64_t offset);
 /* Says that the files read (paths[0..n), "-" standard input) hold no statement, and what they
  * held instead: blank lines, comments and, with --skip-bad, the bad lines skipped. */
 void cli_no_statements(const char *const *paths, size_t n, uint64_t skipped);

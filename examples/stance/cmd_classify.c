@@ -139,6 +139,24 @@ static void warn_html(const stance_record_t *rec)
              rec->text + m.start, (unsigned long long)at);
 }
 
+/* The offset in the article of its first CR that ends no line (one followed by neither LF nor
+ * CR LF), or SIZE_MAX. Quotes mode reads paragraphs by their line ends: an article of CR
+ * alone (old Mac line endings) would be one paragraph, its quotations running into each
+ * other, so it is refused as lines mode refuses such a line. */
+static size_t lone_cr(const stance_record_t *rec)
+{
+    const char *s = rec->text, *end = s + rec->text_len;
+    for (const char *cr; (cr = memchr(s, '\r', (size_t)(end - s))); s = cr + 1) {
+        const char *after = cr + 1;
+        while (after < end && *after == '\r')
+            after++;
+        if (after == end || *after != '\n')
+            return (size_t)(cr - rec->text);
+        cr = after;
+    }
+    return SIZE_MAX;
+}
+
 /* What went wrong with an article, at the line of the byte the library names (the article's
  * first line when it names none). */
 static void article_error(const stance_record_t *rec, const stance_error_t *err)
@@ -150,6 +168,13 @@ static void article_error(const stance_record_t *rec, const stance_error_t *err)
 /* The quotes of one article, each with its line number, speaker and reporting frame. */
 static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
 {
+    const size_t cr = lone_cr(rec);
+    if (cr != SIZE_MAX) {
+        const uint64_t at = rec->offset + cr;
+        cli_lone_cr(rec->file, line_of_offset(rec, at), at);
+        r->failures++;
+        return true; /* the next article is read */
+    }
     warn_html(rec);
     static const char *const kinds[] = {NULL, "person", "organization", "pronoun", "title"};
     size_t n = 0;

@@ -79,10 +79,7 @@ static bool fold_line_bytes(const char *path, size_t lineno, uint64_t at, const 
         cli_error("%s:%zu: NUL byte at byte offset %llu", path, lineno,
                   (unsigned long long)(at + (uint64_t)(nul - line)));
     else if (cr)
-        cli_error("%s:%zu: carriage return at byte offset %llu ends no line: a CR alone (old "
-                  "Mac line endings) is not a line break; convert the line endings to LF or "
-                  "CRLF",
-                  path, lineno, (unsigned long long)(at + (uint64_t)(cr - line)));
+        cli_lone_cr(path, lineno, at + (uint64_t)(cr - line));
     return !nul && !cr;
 }
 
