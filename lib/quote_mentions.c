@@ -17,6 +17,8 @@
  * a quote and no "said of Trump" is ever a speaker. */
 #include "quotes.h"
 
+#include <utf8proc.h>
+
 #define MAX_VERBS 32
 
 typedef struct sverb {
@@ -1142,6 +1144,17 @@ static size_t headline_verb(const sentence_t *s, size_t item)
     return NONE;
 }
 
+/* Whether the word opens with a letter that has case (Latin, Greek, Cyrillic...): the term
+ * and name rules read case, which Arabic, Hebrew or Han words do not have. */
+static bool cased(const qtext_t *t, const qword_t *w)
+{
+    int32_t cp;
+    if (!stance__utf8_decode(t->s + w->start, w->len, &cp))
+        return false;
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL || k == UTF8PROC_CATEGORY_LT;
+}
+
 static bool is_term(sctx_t *c, size_t qi)
 {
     sentence_t *s = c->s;
@@ -1159,6 +1172,7 @@ static bool is_term(sctx_t *c, size_t qi)
     /* the words open with a reporting verb in the past (after an adverb or none): a predicate,
      * "“categorically denied” the claims", not a noun */
     bool verb_first = false;
+    size_t with_case = 0; /* words whose case the rules below can read */
     while (tokens < 16 && stance__qwords_next(&in, &w) == 1) {
         tokens++;
         if (w.type == QT_BREAK) {
@@ -1177,6 +1191,7 @@ static bool is_term(sctx_t *c, size_t qi)
             !(w.cls & (QW_ING | QW_LEMMA | QW_THINK)) && past_form(&w))
             verb_first = true;
         words++;
+        with_case += cased(c->t, &w) || numeral(&w);
         if (w.cap)
             caps++;
         else if (!(w.cls & (QW_FUNCTION | QW_CONNECTOR)) && !numeral(&w))
@@ -1190,7 +1205,7 @@ static bool is_term(sctx_t *c, size_t qi)
         if ((w.cls & QW_SKIP) || ends_with(&w, "ly", 3))
             graded = true; /* "very", "deeply": an adverb grades an adjective */
     }
-    if (words == 0 || tokens >= 16)
+    if (words == 0 || tokens >= 16 || with_case == 0) /* nothing here reads as a term */
         return false;
     /* "said that “sleepless nights” and “difficult days” await": quoted words joined by "and"
      * or "or" to quoted words that are no term are said too */

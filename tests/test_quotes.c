@@ -177,6 +177,36 @@ static void no_break_spaces_inside_guillemets(void **state)
     assert_memory_equal(t + q[1].start, "Jamais", 6);
 }
 
+/* A quotation in a script without capitals (Arabic, Hebrew, Chinese...) followed by a word of
+ * that script is no "scare-quoted" term: the rules that tell a term by its lower-case words
+ * and the noun after it read English case, and caseless words have none. A blind review lost
+ * such quotes, unreported; the same quotation followed by an English word was kept. */
+static void caseless_quotations_are_not_terms(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "The minister said \xE2\x80\x9C\xD9\x86\xD8\xAD\xD9\x86 \xD9\x86\xD8\xB1\xD9\x81\xD8\xB6"
+        "\xE2\x80\x9D \xD8\xA3\xD9\x85\xD8\xB3.", /* “نحن نرفض” أمس. */
+        "The minister said \xE2\x80\x9C\xD7\x90\xD7\xA0\xD7\x97\xD7\xA0\xD7\x95 \xD7\x93\xD7\x95"
+        "\xD7\x97\xD7\x99\xD7\x9D\xE2\x80\x9D \xD7\x90\xD7\xAA\xD7\x9E\xD7\x95\xD7\x9C.", /* Hebrew */
+    };
+    for (size_t i = 0; i < 2; i++) {
+        stance_quote_t q[4];
+        size_t n = 0;
+        assert_int_equal(stance_quotes_find(texts[i], strlen(texts[i]), 0, q, 4, &n, NULL),
+                         STANCE_OK);
+        assert_int_equal(n, 1);
+        assert_false(q[0].flags & STANCE_QUOTE_TERM);
+    }
+    /* an English scare-quoted term is still one */
+    const char *en = "They staged a \xE2\x80\x9C" "false flag\xE2\x80\x9D operation, he said.";
+    stance_quote_t q[4];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_find(en, strlen(en), 0, q, 4, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 1);
+    assert_true(q[0].flags & STANCE_QUOTE_TERM);
+}
+
 /* Agency copy sets a space inside a straight mark (as " blushless act," the copy wrote): a
  * straight " between spaces opens a quotation when the paragraph's next straight " closes one
  * right after a word; marks between spaces with no such closer (12 " 4 ", a pair of ditto
@@ -289,6 +319,7 @@ int main(void)
         cmocka_unit_test(elided_n_inside_single_quotes),
         cmocka_unit_test(empty_quotes_are_skipped),
         cmocka_unit_test(no_break_spaces_inside_guillemets),
+        cmocka_unit_test(caseless_quotations_are_not_terms),
         cmocka_unit_test(straight_marks_with_a_space_inside),
         cmocka_unit_test(small_buffer_and_bad_input),
         cmocka_unit_test(pathological_nesting),
