@@ -186,8 +186,9 @@ typedef struct stance_settings {
     /** Words that open a negation scope ("not", "never", ...), matched after normalization,
      *  before stemming. NULL with count 0 = the built-in list for the language (empty for
      *  languages without one); NULL with a count is refused. Each word of this list and the
-     *  two below: 1..64 bytes of UTF-8 without spaces, bytes below 0x20 or DEL (0x7F); at
-     *  most 256 words a list. */
+     *  two below: 1..64 bytes of UTF-8 without spaces, bytes below 0x20 or DEL (0x7F), one
+     *  token to the tokenizer (not two Han characters, not a word and a clause mark: it could
+     *  never be met); at most 256 words a list. */
     const char *const *negation_words;
     size_t n_negation_words;
     /** Endings that make a word a negation ("n't"); NULL/0 = built-in for the language. */

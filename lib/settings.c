@@ -5,6 +5,7 @@
 #include "language_rules.h"
 #include "negation_lists.h"
 #include "normalize.h"
+#include "tokenize.h"
 
 #include <libstemmer.h>
 #include <stdio.h>
@@ -303,6 +304,20 @@ static stance_status_t add_cue(const stance_allocator_t *a, stance_strlist_t *l,
             return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                                 "%s: entry '%s' contains a space or control character", what,
                                 word);
+    /* the analyzer compares a cue with one token at a time: an entry of several tokens (two
+     * Han characters, a word and a clause mark) would be kept and never met */
+    stance_scanner_t sc;
+    stance__scanner_init(&sc, word, n, false);
+    stance_tok_t tok;
+    size_t bad, tokens = 0;
+    while (stance__scan(&sc, &tok, &bad) == 1)
+        tokens++;
+    if (tokens > 1)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "%s: entry '%s' is %zu tokens to the tokenizer (each Han or Kana "
+                            "character is one; a clause mark ends a word), so no text could "
+                            "match it",
+                            what, word, tokens);
     const unsigned char *norm;
     size_t norm_len;
     stance_status_t st = stance__normalize(a, nz, (const unsigned char *)word, n, &norm, &norm_len);

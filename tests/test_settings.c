@@ -546,6 +546,20 @@ static void word_lists_are_what_a_model_file_holds(void **state)
         *n = 1;
         assert_int_equal(stance_settings_validate(&s, &err), STANCE_E_INVALID_ARG);
         assert_non_null(strstr(err.msg, "once normalized"));
+        /* the analyzer meets cues one token at a time: an entry the tokenizer reads as two
+         * tokens (two Han characters, a word and a clause mark) could never be met, so it is
+         * refused rather than kept without effect; one Han character is a token */
+        static const char *const two_han[] = {"\xE6\xB2\xA1\xE6\x9C\x89"}, /* 没有 */
+            *const with_mark[] = {"no!"}, *const one_han[] = {"\xE4\xB8\x8D"}; /* 不 */
+        const char *const *refused[] = {two_han, with_mark};
+        for (size_t r = 0; r < 2; r++) {
+            *words = refused[r];
+            *n = 1;
+            assert_int_equal(stance_settings_validate(&s, &err), STANCE_E_INVALID_ARG);
+            assert_non_null(strstr(err.msg, "2 tokens"));
+        }
+        *words = one_han;
+        assert_int_equal(stance_settings_validate(&s, &err), STANCE_OK);
     }
 }
 
