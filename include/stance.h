@@ -50,12 +50,12 @@ extern "C" {
  *  The header is the single source of the version; CMake reads it from here.
  *  @{ */
 #define STANCE_VERSION_MAJOR 0
-#define STANCE_VERSION_MINOR 3
-#define STANCE_VERSION_PATCH 1
+#define STANCE_VERSION_MINOR 4
+#define STANCE_VERSION_PATCH 0
 /** 0xMMmmpp, for preprocessor comparisons. */
 #define STANCE_VERSION_NUMBER \
     ((STANCE_VERSION_MAJOR << 16) | (STANCE_VERSION_MINOR << 8) | STANCE_VERSION_PATCH)
-#define STANCE_VERSION_STRING "0.3.1"
+#define STANCE_VERSION_STRING "0.4.0"
 /** @} */
 
 #if defined(STANCE_STATIC)
@@ -770,6 +770,15 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_open(stance_corpus_t *
  *  @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_next(stance_corpus_t *corpus,
     stance_record_t *rec, int *done, stance_error_t *err);
+
+/** Asks the reader to call @p fn(@p arg) whenever it is about to wait for input that has
+ *  not come: a pipe or a terminal with nothing to read at that moment (a file never waits).
+ *  For a program fed a line at a time, as a pipeline's stage is: what it holds (results of a
+ *  batch, buffered output) can be written then, so that each line is answered without waiting
+ *  for the next. Called from stance_corpus_next(), on its thread, before the wait; NULL fn =
+ *  none (the default). @since 0.4 */
+STANCE_API void stance_corpus_on_wait(stance_corpus_t *corpus, void (*fn)(void *arg),
+                                      void *arg);
 
 /** Closes the reader. Accepts NULL. @since 0.1 */
 STANCE_API void stance_corpus_close(stance_corpus_t *corpus);

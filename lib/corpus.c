@@ -9,7 +9,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define DEFAULT_MAX_STATEMENT ((size_t)16 << 20)
 #define BLOCK ((size_t)64 << 10)
@@ -47,6 +49,9 @@ struct stance_corpus {
     bool first_block_read; /* the file's first block is read and judged */
     bool rest_skipped;     /* binary data: the rest of the file is not read */
     unsigned nul_statements; /* statements of this file refused for a NUL byte */
+    void (*on_wait)(void *); /* stance_corpus_on_wait() */
+    void *on_wait_arg;
+    bool may_wait;           /* the file is a pipe, a FIFO or a terminal: a read may wait */
     /* folders */
     dir_entry_t *entries;
     size_t n_entries, next_entry;
@@ -131,6 +136,8 @@ static stance_status_t open_file(stance_corpus_t *c, const char *path, stance_er
     }
     off_t pos = ftello(c->fp); /* -1 for a pipe */
     c->start_pos = pos >= 0 ? (int64_t)pos : -1;
+    struct stat sb;
+    c->may_wait = fstat(fileno(c->fp), &sb) == 0 && !S_ISREG(sb.st_mode);
     return STANCE_OK;
 }
 
@@ -353,17 +360,27 @@ static stance_status_t fill(stance_corpus_t *c, stance_error_t *err)
         if (!stance__reserve(&c->alloc, (void **)&c->buf, &c->cap, want, 1))
             return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     }
-    size_t got = fread(c->buf + c->end, 1, c->cap - c->end, c->fp);
-    if (got == 0) {
-        if (ferror(c->fp)) {
-            char text[80], pb[STANCE_MSG_PATH_BYTES];
-            return stance__fail(err, STANCE_E_IO, c->offset, "cannot read '%s': %s",
-                                stance__msg_path(c->path, pb),
-                                stance__errno_text(errno, text, sizeof text));
-        }
-        c->eof = true;
+    /* read(2), not fread: from a pipe it returns what has come, so a line is read as soon as
+     * it is written (fread would wait for a whole buffer, and a reader fed a line at a time
+     * would see nothing until its input ended); from a file it reads the same blocks. */
+    if (c->on_wait && c->may_wait) { /* nothing to read now: the caller's moment to write */
+        struct pollfd p = {fileno(c->fp), POLLIN, 0};
+        if (poll(&p, 1, 0) == 0)
+            c->on_wait(c->on_wait_arg);
     }
-    c->end += got;
+    ssize_t got;
+    do
+        got = read(fileno(c->fp), c->buf + c->end, c->cap - c->end);
+    while (got < 0 && errno == EINTR);
+    if (got < 0) {
+        char text[80], pb[STANCE_MSG_PATH_BYTES];
+        return stance__fail(err, STANCE_E_IO, c->offset, "cannot read '%s': %s",
+                            stance__msg_path(c->path, pb),
+                            stance__errno_text(errno, text, sizeof text));
+    }
+    if (got == 0)
+        c->eof = true;
+    c->end += (size_t)got;
     return STANCE_OK;
 }
 
@@ -707,6 +724,14 @@ static stance_status_t whole_file(stance_corpus_t *c, stance_record_t *rec, int 
                         exact ? "" : "at least ", (unsigned long long)len, c->max);
     }
     return check_text(c, rec, rec->text, rec->text_len, rec->offset, err);
+}
+
+void stance_corpus_on_wait(stance_corpus_t *corpus, void (*fn)(void *arg), void *arg)
+{
+    if (!corpus)
+        return;
+    corpus->on_wait = fn;
+    corpus->on_wait_arg = arg;
 }
 
 stance_status_t stance_corpus_next(stance_corpus_t *c, stance_record_t *rec, int *done,

@@ -14,7 +14,7 @@
 #define STANCE_TOKENIZER_REV 1u
 #define STANCE_TOKENIZER_REV_LANGUAGE 2u
 /* Revision 3 is revision 2 with two more rules, written for the same languages' models from
- * 0.3.1 on: a Turkish İ decomposed (I and U+0307, as NFD text holds it) is i as the composed
+ * 0.4.0 on: a Turkish İ decomposed (I and U+0307, as NFD text holds it) is i as the composed
  * one is; and an elided word that stands for a negation word (French n', ne) opens a negation
  * scope that takes in its own word. Models of revision 2 keep revision 2's reading. */
 #define STANCE_TOKENIZER_REV_LANGUAGE_3 3u

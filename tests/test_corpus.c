@@ -601,9 +601,61 @@ static void error_detail_cleared_after_success(void **state)
     stance_corpus_close(c);
 }
 
+/* A pipe fed a line at a time: the reader returns each line as it comes (it does not wait to
+ * fill a block), and calls the on-wait hook just before it waits for more, once, never while
+ * the input has something to read. Here the hook is the producer: it writes the next line
+ * and closes the pipe. */
+typedef struct feed {
+    int fd;
+    unsigned calls;
+} feed_t;
+
+static void feed_more(void *arg)
+{
+    feed_t *f = arg;
+    f->calls++;
+    assert_int_equal(write(f->fd, "second\n", 7), 7);
+    close(f->fd);
+}
+
+static void a_pipe_is_read_as_it_comes(void **state)
+{
+    (void)state;
+    int p[2];
+    assert_int_equal(pipe(p), 0);
+    assert_int_equal(write(p[1], "first\n", 6), 6);
+    char path[64];
+    snprintf(path, sizeof path, "/dev/fd/%d", p[0]);
+    stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+    o.format = STANCE_CORPUS_LINES;
+    stance_corpus_t *c = NULL;
+    assert_int_equal(stance_corpus_open(&c, path, &o, NULL), STANCE_OK);
+    feed_t f = {p[1], 0};
+    stance_corpus_on_wait(c, feed_more, &f);
+    stance_corpus_on_wait(NULL, feed_more, &f); /* accepted, does nothing */
+    alarm(20); /* a reader that waits for a whole block would hang here */
+    stance_record_t r;
+    int done = 0;
+    assert_int_equal(stance_corpus_next(c, &r, &done, NULL), STANCE_OK);
+    assert_false(done);
+    assert_memory_equal(r.text, "first", 5);
+    assert_int_equal(f.calls, 0); /* it had a line to return */
+    assert_int_equal(stance_corpus_next(c, &r, &done, NULL), STANCE_OK);
+    assert_false(done);
+    assert_memory_equal(r.text, "second", 6);
+    assert_int_equal(f.calls, 1);
+    assert_int_equal(stance_corpus_next(c, &r, &done, NULL), STANCE_OK);
+    assert_true(done);
+    alarm(0);
+    assert_int_equal(f.calls, 1); /* the end of the input is not a wait */
+    stance_corpus_close(c);
+    close(p[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_pipe_is_read_as_it_comes),
         cmocka_unit_test(tsv),
         cmocka_unit_test(bom_and_utf8),
         cmocka_unit_test(carriage_returns_and_joined_boms),

@@ -54,6 +54,19 @@ void slurp(const char *file, char *buf, size_t cap)
         fclose(fp);
 }
 
+/* In the child: execs the tool with the NULL-terminated args. Never returns. */
+static void exec_args(const char *const *args)
+{
+    char *argv[64];
+    int n = 0;
+    argv[n++] = (char *)STANCE_TOOL;
+    for (; args[n - 1] && n < 63; n++)
+        argv[n] = (char *)args[n - 1];
+    argv[n] = NULL;
+    execv(STANCE_TOOL, argv);
+    _exit(127);
+}
+
 /* In the child: points fds 0-2 where asked and execs the tool. Never returns. */
 static void exec_tool(const char *in_path, const char *out_path, const char *err_path,
                       const tool_run_t *how, const char *const *args)
@@ -79,14 +92,7 @@ static void exec_tool(const char *in_path, const char *out_path, const char *err
         how->in_child();
     if (how && how->timeout_s)
         alarm(how->timeout_s); /* survives exec: a hanging tool is killed, not waited for */
-    char *argv[64];
-    int n = 0;
-    argv[n++] = (char *)STANCE_TOOL;
-    for (; args[n - 1] && n < 63; n++)
-        argv[n] = (char *)args[n - 1];
-    argv[n] = NULL;
-    execv(STANCE_TOOL, argv);
-    _exit(127);
+    exec_args(args);
 }
 
 int tool_run(const tool_run_t *how, const char *const *args, struct rusage *usage)
@@ -131,6 +137,37 @@ int tool_start_err(const char *const *args, const char *err_path)
     assert_true(pid >= 0);
     if (pid == 0)
         exec_tool("/dev/null", "/dev/null", err_path, NULL, args);
+    return (int)pid;
+}
+
+int tool_spawn(const char *const *args, int *in_fd, int *out_fd, const char *out_path,
+               bool err_with_out)
+{
+    int in[2], o[2] = {-1, -1};
+    assert_int_equal(pipe(in), 0);
+    if (!out_path)
+        assert_int_equal(pipe(o), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int w = out_path ? open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644) : o[1];
+        int e = err_with_out ? w : open("/dev/null", O_WRONLY);
+        if (w < 0 || e < 0)
+            _exit(126);
+        dup2(in[0], 0);
+        dup2(w, 1);
+        dup2(e, 2);
+        close(in[1]);
+        if (!out_path)
+            close(o[0]);
+        exec_args(args);
+    }
+    close(in[0]);
+    *in_fd = in[1];
+    if (!out_path) {
+        close(o[1]);
+        *out_fd = o[0];
+    }
     return (int)pid;
 }
 

@@ -50,6 +50,13 @@ int tool_start_err(const char *const *args, const char *err_path);
 #define RUN(stdin_text, ...) tool_run(&(tool_run_t){.input = (stdin_text)}, \
                                  (const char *const[]){__VA_ARGS__, NULL}, NULL)
 
+/* Starts the tool with standard input a pipe whose writing end is *in_fd, and standard output
+ * the file out_path, or when out_path is NULL a pipe whose reading end is *out_fd; standard
+ * error goes with standard output when err_with_out, else to /dev/null. For runs that are fed
+ * and read as they go, as a pipeline's. Returns the pid. */
+int tool_spawn(const char *const *args, int *in_fd, int *out_fd, const char *out_path,
+               bool err_with_out);
+
 /* Fails the test unless haystack contains needle. */
 void expect_in(const char *haystack, const char *needle);
 /* How many lines of standard error the tool began with "stance: " (its messages). */

@@ -122,13 +122,20 @@ static void vmessage(const char *prefix, const char *fmt, va_list ap)
         free(text);
 }
 
-void cli_error(const char *fmt, ...)
+/* Before any message: the output of what came before it is written first (a terminal or a
+ * log where both go reads them in order), and the progress line is cleared. */
+static void before_message(void)
 {
-    va_list ap;
     if (pending_output)
         pending_output(pending_output_arg);
     fflush(stdout);
     progress_pause();
+}
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    before_message();
     va_start(ap, fmt);
     vmessage("stance: ", fmt, ap);
     va_end(ap);
@@ -137,7 +144,7 @@ void cli_error(const char *fmt, ...)
 void cli_warn(const char *fmt, ...)
 {
     va_list ap;
-    progress_pause();
+    before_message();
     va_start(ap, fmt);
     vmessage("stance: warning: ", fmt, ap);
     va_end(ap);
@@ -146,7 +153,7 @@ void cli_warn(const char *fmt, ...)
 void cli_note(const char *fmt, ...)
 {
     va_list ap;
-    progress_pause();
+    before_message();
     va_start(ap, fmt);
     vmessage("stance: ", fmt, ap);
     va_end(ap);

@@ -86,6 +86,7 @@ typedef struct classify_run {
     progress_t progress;
     uint64_t delivered, file_pos; /* statements written; where the last one ends in its file */
     uint64_t line;                /* of the statement read last, or of the error that stopped */
+    bool flushing;                /* flush_pending() is at work (a message inside it) */
 } classify_run_t;
 
 /* A run stopped before its end (out of memory, --strict, a read error) says what it did not
@@ -103,10 +104,21 @@ static void say_stopped(const classify_run_t *r, const char *path, int after)
                  (unsigned long long)r->line, path, files, after > 0 ? "were" : "was");
 }
 
-static void flush_output(void *out)
+/* Writes the results of everything read so far: before a message (which then follows the
+ * results of the lines before it, on a terminal or in a log where both go), and when the
+ * input pauses (a pipeline's reader gets each line's result without waiting for more). */
+static void flush_pending(void *run)
 {
-    out_flush(out);
+    classify_run_t *r = run;
+    if (r->flushing) /* a message from inside the flush: what came before it is written */
+        return;
+    r->flushing = true;
+    r->failures += batch_flush(&r->batch);
+    out_flush(&r->out);
+    r->flushing = false;
 }
+
+
 
 static void write_result(void *run, const batch_item_t *it, const stance_result_t *res,
                          const stance_hit_t *hits, size_t n_hits)
@@ -299,7 +311,12 @@ static bool classify_file(classify_run_t *r, const char *path)
     unsigned warnings = 0;
     size_t errors = 0; /* statements of this file refused; the first MAX_FILE_ERRORS are named */
     bool go_on = true;
+    stance_corpus_on_wait(c, flush_pending, r); /* a feed's lines answered as they come */
     for (;;) {
+        if (r->out.failed) { /* the output is gone: reading on would only lose more */
+            go_on = false;
+            break;
+        }
         stance_record_t rec;
         int done = 0;
         stance_status_t st = stance_corpus_next(c, &rec, &done, &err);
@@ -520,7 +537,7 @@ int cmd_classify(int argc, char **argv)
                      "quotations are found, but their speakers and frames are guesses",
                      set.language);
     }
-    cli_on_message(flush_output, &r.out);
+    cli_on_message(flush_pending, &r);
     int status = EXIT_OK;
     bool ready = out_init(&r.out);
     if (!ready)

@@ -1,9 +1,11 @@
+#define _POSIX_C_SOURCE 200809L /* fileno */
 #include "output.h"
 
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -33,12 +35,37 @@ void out_free(out_t *o)
     o->len = o->cap = 0;
 }
 
+/* All n bytes to fd, through EINTR and short writes; false with errno on failure. */
+static bool write_all(int fd, const char *p, size_t n)
+{
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* Written with write(2), not through stdio: a flush comes at a statement's end (out_statement),
+ * so what each flush writes is whole statements, and a run stopped between two flushes leaves
+ * output that ends at a statement's end (stdio writes in blocks and keeps the rest, so a
+ * stopped run left half a line). What went through the FILE before goes first; a FILE without
+ * a descriptor (a memory stream) takes fwrite. */
 bool out_flush(out_t *o)
 {
-    errno = 0;
-    if (o->len && !o->failed && fwrite(o->buf, 1, o->len, o->fp) != o->len) {
-        o->failed = true;
-        o->write_errno = errno;
+    if (o->len && !o->failed) {
+        const int fd = fileno(o->fp);
+        errno = 0;
+        const bool ok = fd < 0 ? fwrite(o->buf, 1, o->len, o->fp) == o->len
+                               : fflush(o->fp) == 0 && write_all(fd, o->buf, o->len);
+        if (!ok) {
+            o->failed = true;
+            o->write_errno = errno;
+        }
     }
     o->len = 0;
     return !o->failed;

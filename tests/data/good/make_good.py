@@ -2,7 +2,7 @@
 """Derives format-1.1.stnc (a model with label decision biases, FORMAT.md section BIAS) from
 format-1.0.stnc: the same sections, a BIAS section of 2 labels appended, format minor 1.
 With the path of a `stance` tool as its argument, also trains french-rev-3.stnc on
-french.tsv (tokenizer revision 3, libstance 0.3.1) and derives french-rev-2.stnc from it, the
+french.tsv (tokenizer revision 3, libstance 0.4.0) and derives french-rev-2.stnc from it, the
 revision 0.2 to 0.3.0 wrote (the same bytes but the revision field and the checksum).
 Run from this folder; the results are committed and must keep loading in every later
 version."""
