@@ -34,6 +34,18 @@ class Error(Exception):
                            self.index))
 
 
+class ItemTypeError(TypeError):
+    """A TypeError about one item of a sequence (texts[i], statements[i]): index is i, so that
+    a caller that split the sequence (stance.dask) can say where the item is in the whole."""
+
+    def __init__(self, message, index):
+        super().__init__(message)
+        self.index = index
+
+    def __reduce__(self):  # pickled across processes (dask) with its index
+        return (type(self), (str(self), self.index))
+
+
 def _rebuild(cls, message, status, line, offset, index):
     return cls(message, status, line, offset, index)
 

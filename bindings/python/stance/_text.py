@@ -3,6 +3,7 @@ import os
 from array import array
 from itertools import accumulate, repeat
 
+from ._errors import ItemTypeError
 from ._lib import SIZE_T_CODE, STANCE_REPLACE_INVALID
 
 
@@ -44,7 +45,12 @@ def pack(texts, first=0):
         return b"".join(data), array(SIZE_T_CODE, map(len, data))
     except TypeError:
         pass  # not all str: one at a time, with the offender named
-    data = [encode(t, f"texts[{first + i}]") for i, t in enumerate(texts)]
+    data = []
+    for i, t in enumerate(texts):
+        try:
+            data.append(encode(t, f"texts[{first + i}]"))
+        except TypeError as e:
+            raise ItemTypeError(str(e), first + i) from None
     return b"".join(data), array(SIZE_T_CODE, map(len, data))
 
 

@@ -7,7 +7,7 @@ from collections import namedtuple
 from ctypes import byref, c_double, c_int, c_void_p
 
 from . import _lib, _settings
-from ._errors import EmptyError, LabelError, check, error_for
+from ._errors import EmptyError, ItemTypeError, LabelError, check, error_for
 from ._lib import lib
 from ._model import Model, _count
 from ._text import flags as _flags
@@ -75,12 +75,12 @@ def _pair(item, i):
     try:
         label, text = item
     except (TypeError, ValueError):
-        raise TypeError(f"statements[{i}] must be a (label, text) pair or a Statement, not "
-                        f"{type(item).__name__}") from None
+        raise ItemTypeError(f"statements[{i}] must be a (label, text) pair or a Statement, "
+                            f"not {type(item).__name__}", i) from None
     try:
         return encode(label, "a label"), encode(text)
     except TypeError as e:
-        raise TypeError(f"statements[{i}]: {e}") from None
+        raise ItemTypeError(f"statements[{i}]: {e}", i) from None
 
 
 def _indexed(e, i):

@@ -40,7 +40,7 @@ from dask.base import tokenize
 from dask.highlevelgraph import HighLevelGraph
 
 from . import _train
-from ._errors import Error
+from ._errors import Error, ItemTypeError
 from ._model import Model
 
 
@@ -67,9 +67,12 @@ class _Failed(namedtuple("_Failed", "index error")):
 
 def _failed_at(error, index, what):
     """error, said of what[index] in the whole bag (it said what[error.index])."""
-    local = f"{what}[{error.index}]: "
-    bare = error.message[len(local):] if error.message.startswith(local) else error.message
-    return type(error)(f"{what}[{index}]: {bare}", error.status, error.line, error.offset, index)
+    local = f"{what}[{error.index}]"
+    text = error.message if isinstance(error, Error) else str(error)
+    rest = text[len(local):] if text.startswith(local) else f": {text}"
+    if not isinstance(error, Error):  # a malformed item (ItemTypeError)
+        return type(error)(f"{what}[{index}]{rest}", index)
+    return type(error)(f"{what}[{index}]{rest}", error.status, error.line, error.offset, index)
 
 
 def _train_partition(statements, settings):
@@ -79,7 +82,7 @@ def _train_partition(statements, settings):
         return _Part(0, None)
     try:
         model = _train.train(statements, calibrate=False, **settings)
-    except Error as e:
+    except (Error, ItemTypeError) as e:
         if e.index is None:
             raise
         return _Failed(e.index, e)
@@ -154,9 +157,10 @@ def _prune_bytes(data, min_count):
 # The cache of models in each worker process, by the SHA-256 of their bytes: a model is loaded
 # once per process whatever the number of partitions (and of calls) using it. A model a
 # partition is classifying with is never closed; of the others, the least recently used are
-# closed while the cached models' bytes add up to more than MODEL_CACHE_BYTES. So any number
-# of models that fit are loaded once each, used in any order; models used in turn that do not
-# fit are loaded again as they come back.
+# closed while the cached models' bytes add up to more than MODEL_CACHE_BYTES, but never the
+# most recently used. So any number of models that fit are loaded once each, used in any
+# order; a model larger than the cache is loaded once for partitions that use it in a row;
+# models used in turn that do not fit are loaded again as they come back.
 
 #: Bytes (as model files) of the models a worker process keeps loaded when no partition is
 #: using them: 64 MiB, 13 models the size of the built-in one (a loaded model takes about 2.5
@@ -181,9 +185,14 @@ loads = 0  # how many models this process has loaded from bytes (tests read it o
 
 def _close_idle():
     """Closes the least recently used models no partition is using while the cache is over
-    MODEL_CACHE_BYTES (called with _models_lock held)."""
+    MODEL_CACHE_BYTES (called with _models_lock held). The most recently used stays, even
+    when it alone is over: the next partition most likely uses it again, and a model larger
+    than the cache would otherwise be loaded anew for every partition."""
     total = sum(entry.size for entry in _models.values())
-    for key in [key for key, entry in _models.items() if entry.users == 0]:
+    idle = [key for key, entry in _models.items() if entry.users == 0]
+    if idle and idle[-1] == next(reversed(_models)):
+        idle.pop()
+    for key in idle:
         if total <= MODEL_CACHE_BYTES:
             break
         entry = _models.pop(key)
@@ -225,7 +234,7 @@ def _classify_partition(texts, data, key, options):
     with _model_in_use(data, key) as model:
         try:
             return _Partition(model.classify_many(list(texts), **options))
-        except Error as e:
+        except (Error, ItemTypeError) as e:
             if e.index is None:
                 raise
             return _Failed(e.index, e)

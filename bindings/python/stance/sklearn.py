@@ -13,7 +13,8 @@ with the same folds, cross-validated accuracy is `stance eval --folds`'s.
 """
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.utils.validation import check_is_fitted
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import check_is_fitted, column_or_1d
 
 from . import _train
 
@@ -72,8 +73,14 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X, y):
         """Trains on texts X with labels y; returns self."""
         X = self._texts(X)
-        y = np.asarray(y)
-        if y.ndim != 1 or len(y) != len(X):
+        if y is None:
+            raise ValueError(f"{type(self).__name__} requires y to be passed, but the target y "
+                             "is None")
+        # as scikit-learn's classifiers take y: a column is raveled (with a warning), and
+        # continuous values are no classes
+        y = column_or_1d(y, warn=True)
+        check_classification_targets(y)
+        if len(y) != len(X):
             raise ValueError(f"y must be one label per text: {len(X)} texts, shape {y.shape}")
         self.classes_, codes = np.unique(y, return_inverse=True)
         # Each class gets a label for the library: its text when the classes are strings

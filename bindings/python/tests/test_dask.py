@@ -100,6 +100,17 @@ def test_errors_say_where_in_the_bag(client):
     with pytest.raises(stance.BadUTF8Error) as e:
         stance.dask.classify(db.from_sequence(texts, npartitions=8), model).compute()
     assert e.value.index == 6
+    # a malformed item is named at its position in the bag too (a blind review found the
+    # partition's position), as classify_many and stance.train name it
+    items = ["x", "y"] * 8
+    items[7] = None
+    with pytest.raises(TypeError, match=r"^texts\[7\] must be str or bytes") as e:
+        stance.dask.classify(db.from_sequence(items, npartitions=3), model).compute()
+    assert e.value.index == 7
+    odd = list(pairs)
+    odd[7] = ("a",)
+    with pytest.raises(TypeError, match=r"^statements\[7\] must be a \(label, text\) pair"):
+        stance.dask.train(db.from_sequence(odd, npartitions=3))
     # the results of a bag without errors are unchanged, in order
     texts = [f"x {i}" if i % 3 else "y" for i in range(50)]
     got = stance.dask.classify(db.from_sequence(texts, npartitions=7), model).compute()
@@ -143,6 +154,21 @@ def test_models_used_in_turn_load_once():
         for data, key in models:
             assert len(stance.dask._classify_partition(["x"], data, key, {})) == 1
     assert stance.dask.loads - before == len(models)
+
+
+def test_a_model_over_the_cap_is_kept_while_it_is_used_in_turn(monkeypatch):
+    """A model larger than the cache alone is loaded once for partitions that use it one after
+    another (it was closed between two partitions and loaded again for each); a second model
+    then takes its place."""
+    a, b = tiny_models(2, alpha=0.019)
+    monkeypatch.setattr(stance.dask, "MODEL_CACHE_BYTES", len(a[0]) // 2, raising=False)
+    before = stance.dask.loads
+    for _ in range(5):
+        stance.dask._classify_partition(["x"], *a, {})
+    assert stance.dask.loads - before == 1
+    for _ in range(5):
+        stance.dask._classify_partition(["x"], *b, {})
+    assert stance.dask.loads - before == 2
 
 
 def test_the_least_recently_used_idle_model_goes(monkeypatch):

@@ -164,3 +164,22 @@ def test_label_bias_names_classes():
     assert set(ints.predict(X)) == {10}
     with pytest.raises(ValueError, match="no class of y"):
         StanceClassifier(calibrate=False, label_bias={"neutral": 1}).fit(X, Y)
+
+
+def test_targets_are_checked_as_scikit_learn_checks_them():
+    """y as scikit-learn's classifiers take it (a blind review): a column vector is raveled
+    with a DataConversionWarning, continuous values are no classes, None is said to be
+    missing."""
+    import warnings
+    from sklearn.exceptions import DataConversionWarning
+    texts = ["we welcome the talks", "we condemn the attack"] * 4
+    y = np.array(["c", "h"] * 4)
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        clf = StanceClassifier(calibrate=False).fit(texts, y.reshape(-1, 1))
+    assert any(issubclass(x.category, DataConversionWarning) for x in w)
+    assert list(clf.classes_) == ["c", "h"]
+    with pytest.raises(ValueError, match="Unknown label type: 'continuous'"):
+        StanceClassifier(calibrate=False).fit(texts, np.linspace(0, 1, len(texts)))
+    with pytest.raises(ValueError, match="requires y to be passed"):
+        StanceClassifier(calibrate=False).fit(texts, None)
