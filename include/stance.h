@@ -741,6 +741,9 @@ typedef struct stance_record {
 typedef struct stance_corpus stance_corpus_t;
 
 /** Opens a file ("-" = standard input) or, for STANCE_CORPUS_DIRS, a folder.
+ *  Files are read with read(2) on their descriptor, so that a pipe's lines come as they are
+ *  written: for "-", what the program itself has already read of standard input through
+ *  stdio (a header line with fgets, say) is not seen again (0.4; fread before).
  *  The folder format reads every entry it lists or does not open: the folder holds only label
  *  folders (each named after its label), and a label folder only files, a statement each, at
  *  least one. Entries whose name starts with '.' (.DS_Store, .git) are skipped anywhere.
