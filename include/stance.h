@@ -1361,6 +1361,22 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_classify_quotation_in(stance_
     const char *text, size_t len, const stance_quotation_t *quote, uint32_t flags,
     double frame_weight, const double *speaker_evidence, const double *article_evidence,
     stance_result_t *out, stance_error_t *err);
+
+/** Reading an article as `stance classify --mode quotes` does (what a program must do to get
+ *  the tool's output, label for label):
+ *  1. stance_quotes_attribute() with the flags of the whole run (the tool passes
+ *     STANCE_REPLACE_INVALID; give the same flags to the two calls below, or an article with
+ *     invalid bytes fails half-way). On STANCE_E_BUFFER_TOO_SMALL the first @p cap entries
+ *     are written and *count is the total: grow the array to it and call again.
+ *  2. stance_quotations_evidence() over all the quotations the call gave (terms included:
+ *     they get zero rows), with rows of n * stance_model_label_count() doubles each.
+ *  3. For each quotation that is not a scare-quoted term (STANCE_QUOTE_TERM: a name or a
+ *     phrase, not speech; the tool does not report them), stance_classify_quotation_in()
+ *     with its two rows. A result with n_known 0 (no word of the quotation or its frame that
+ *     the model knows) rests on the other quotations alone: the tool prints it as "unknown"
+ *     (--no-unknown: its label).
+ *  Explanation items of the frame, the speaker and the article are the context's until its
+ *  next call (copy them); feature names live as long as the model. */
 /** @} */
 
 #ifdef __cplusplus

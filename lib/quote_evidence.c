@@ -133,6 +133,26 @@ static stance_status_t context_evidence(stance_ctx_t *ctx, const char *text, siz
         if (!stance__span_inside(quotes[i].speaker, len))
             return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                                 "the speaker of quotation %zu lies outside the text", i);
+    /* checked here whatever the article holds: classifying (below, and only for an article
+     * of two quotations or more) would check them too, and a caller's mistake must not pass
+     * in an article of one */
+    stance_status_t st = stance__evidence_weight_check("frame_weight", frame_weight, err);
+    if (st != STANCE_OK)
+        return st;
+    for (size_t i = 0; !(flags & STANCE_REPLACE_INVALID) && i < n; i++) {
+        const stance_span_t pieces[] = {quotes[i].text, quotes[i].more};
+        for (size_t k = 0; k < 2; k++) {
+            if (!pieces[k].len || !stance__span_inside(pieces[k], len))
+                continue; /* a span outside the text is classify's to refuse */
+            size_t bad = stance__utf8_check((const unsigned char *)text + pieces[k].start,
+                                            pieces[k].len);
+            if (bad < pieces[k].len) {
+                const size_t at = pieces[k].start + bad;
+                return stance__fail(err, STANCE_E_BAD_UTF8, at,
+                                    "quotation %zu: invalid UTF-8 at byte %zu", i, at);
+            }
+        }
+    }
     const size_t labels = stance_model_label_count(stance__ctx_model(ctx));
     if (n > SIZE_MAX / sizeof(double) / labels)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
@@ -163,7 +183,7 @@ static stance_status_t context_evidence(stance_ctx_t *ctx, const char *text, siz
     bool *known = stance__calloc(a, n, sizeof *known);
     double *own = stance__calloc(a, n * labels, sizeof *own);
     double *sums = stance__calloc(a, n * labels, sizeof *sums);
-    stance_status_t st = STANCE_OK;
+    st = STANCE_OK;
     if (group && in_article)
         for (size_t i = 0; i < n; i++)
             in_article[i] = quotes[i].flags & STANCE_QUOTE_TERM ? NO_GROUP : 0;

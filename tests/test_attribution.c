@@ -3951,6 +3951,41 @@ static void speaker_evidence_follows_the_speaker(void **state)
 /* A quotation's repeats are not its speaker's other quotations, and a wording quoted twice
  * (a pull quote, the same article fed twice) counts once, for its speaker and for the other
  * speakers: each copy of a doubled article gets the evidence of the article alone. */
+/* The evidence functions check their arguments whatever the article holds: a NaN frame weight
+ * and invalid UTF-8 in a quotation (without STANCE_REPLACE_INVALID) were refused in an article
+ * of two quotations and passed in one of one, where nothing needed classifying (a blind
+ * review). */
+static void evidence_arguments_are_checked_in_any_article(void **state)
+{
+    (void)state;
+    stance_model_t *m;
+    size_t hostile;
+    stance_ctx_t *ctx = frame_context(&m, &hostile);
+    static const char text[] = "The minister said: \xE2\x80\x9CWe are \xFF ready.\xE2\x80\x9D\n";
+    const size_t len = sizeof text - 1;
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    o.flags = STANCE_REPLACE_INVALID;
+    stance_quotation_t q[4];
+    size_t n = 0;
+    assert_int_equal(stance_quotes_attribute(text, len, &o, q, 4, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 1);
+    double sev[STANCE_MAX_LABELS], aev[STANCE_MAX_LABELS];
+    stance_error_t err;
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 1, 0, NAN, 1.0, 1.0, sev, aev,
+                                                &err),
+                     STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "frame_weight"));
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 1, 0, 1.0, 1.0, 1.0, sev, aev,
+                                                &err),
+                     STANCE_E_BAD_UTF8);
+    assert_int_equal(err.offset, 29);
+    assert_int_equal(stance_quotations_evidence(ctx, text, len, q, 1, STANCE_REPLACE_INVALID,
+                                                1.0, 1.0, 1.0, sev, aev, &err),
+                     STANCE_OK);
+    stance_ctx_free(ctx);
+    stance_model_free(m);
+}
+
 static void speaker_evidence_counts_a_wording_once(void **state)
 {
     (void)state;
@@ -11140,6 +11175,7 @@ int main(void)
         cmocka_unit_test(speaker_evidence_follows_the_speaker),
         cmocka_unit_test(speaker_evidence_out_of_memory),
         cmocka_unit_test(speaker_evidence_counts_a_wording_once),
+        cmocka_unit_test(evidence_arguments_are_checked_in_any_article),
         cmocka_unit_test(explanation_lists_frame_and_speaker),
         cmocka_unit_test(article_evidence_reads_the_other_speakers),
         cmocka_unit_test(explanation_lists_the_article),

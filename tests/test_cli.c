@@ -443,7 +443,29 @@ static void train_tiny_corpus(void **state)
     write_file("two.tsv", two, sizeof two - 1);
     assert_int_equal(RUN(NULL, "train", "-o", path("two.stnc"), path("two.tsv")), 0);
     expect_in(err, "calibration skipped");
+    expect_in(err, "check them with 'stance eval'"); /* what to do next */
     expect_in(err, "trained on 2 statements (conciliatory 1, hostile 1)");
+
+    /* a label of one statement in a corpus of many is most likely a header line or a typo:
+     * said, with the line, and the way to allow only the labels meant */
+    char many[4096] = "label\ttext\n";
+    for (int i = 0; i < 12; i++)
+        strcat(many, i % 2 ? "hostile\tWe protest this step.\n"
+                           : "conciliatory\tWe welcome the talks.\n");
+    strcat(many, "Hostile\tThey lie.\n");
+    write_file("many.tsv", many, strlen(many));
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("many.stnc"),
+                         path("many.tsv")),
+                     0);
+    expect_in(err, "warning: label 'label' has 1 statement of 14 (");
+    expect_in(err, "many.tsv:1): a header line or a typo?");
+    expect_in(err, "warning: label 'Hostile' has 1 statement of 14 (");
+    expect_in(err, "many.tsv:14): a header line or a typo?");
+    expect_in(err, "--labels");
+    /* eval's report format is --format; its corpus format --corpus-format, said when mixed */
+    assert_int_equal(RUN(NULL, "eval", "--format", "dirs", path("many.tsv")), 2);
+    expect_in(err, "--format 'dirs': expected text or json (the corpus format is "
+                   "--corpus-format)");
     static const char bad[] = "no tab here\nconciliatory\tWe welcome talks.\nhostile\tWe protest.\n";
     write_file("bad3.tsv", bad, sizeof bad - 1);
     assert_int_equal(RUN(NULL, "train", "--skip-bad", "-o", path("bad3.stnc"), path("bad3.tsv")), 1);

@@ -606,7 +606,10 @@ int cmd_eval(int argc, char **argv)
         switch (opt) {
         case OPT_MODE: /* --format of the report */
             if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0)
-                return cli_usage("eval", "--format '%s': expected text or json", optarg);
+                return cli_usage("eval", "--format '%s': expected text or json%s", optarg,
+                                 strcmp(optarg, "text") && strcmp(optarg, "json")
+                                     ? " (the corpus format is --corpus-format)"
+                                     : "");
             rep.json = strcmp(optarg, "json") == 0;
             break;
         case 'k':

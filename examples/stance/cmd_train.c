@@ -32,6 +32,23 @@ static const char usage[] =
     "scores (computed in the same single pass over the corpus, so standard input works).\n"
     "Exit status: 0 on success, 1 on bad input, 2 on bad usage.\n";
 
+/* A label of one statement in a corpus of many is most likely a header line ("label<TAB>text")
+ * or a typo ("Hostile"): said, with where it is and how to allow only the labels meant. */
+static void one_statement_labels(const stance_model_t *m, const feed_t *f)
+{
+    stance_model_info_t info;
+    stance_model_info(m, &info);
+    if (info.statements < 10)
+        return;
+    for (size_t l = 0; l < stance_model_label_count(m); l++) {
+        const char *at = feed_label_at(f, stance_model_label(m, l));
+        if (stance_model_label_statements(m, l) == 1 && at)
+            cli_warn("label '%s' has 1 statement of %llu (%s): a header line or a typo? "
+                     "--labels A,B,... allows only the labels meant",
+                     stance_model_label(m, l), (unsigned long long)info.statements, at);
+    }
+}
+
 static void summary(const stance_model_t *m, const feed_t *f, const char *path, double secs)
 {
     stance_model_info_t info;
@@ -150,6 +167,7 @@ int cmd_train(int argc, char **argv)
                  stance_model_label(model, 0));
     if (ok && cli_save_model(model, output)) {
         summary(model, &f, output, cli_now() - f.stats.started);
+        one_statement_labels(model, &f);
         status = f.stats.skipped ? EXIT_FAIL : EXIT_OK; /* input was left out: say so */
     }
     feed_free(&f);

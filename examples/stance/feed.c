@@ -124,6 +124,14 @@ static bool add_batch(feeding_t *g)
     for (size_t i = 0; i < n; i++) {
         const stmt_t *s = &g->batch.items[i];
         if (g->status[i] == STANCE_OK) {
+            const size_t known = f->labels.n;
+            const size_t l = label_set_index(&f->labels, s->label, s->label_len);
+            if (l != SIZE_MAX && f->labels.n > known) { /* met first here */
+                size_t need = strlen(s->file) + 24;
+                if ((f->label_at[l] = malloc(need)))
+                    snprintf(f->label_at[l], need, "%s:%llu", s->file,
+                             (unsigned long long)s->line);
+            }
             if (g->featureless[i] && !f->featureless_line) { /* the first, for the warning */
                 f->featureless_line = s->line;
                 snprintf(f->featureless_at, sizeof f->featureless_at, "%s:%llu", s->file,
@@ -234,7 +242,10 @@ bool feed_calibrate(feed_t *f, double *t)
         st = stance_cv_calibration(f->cv, STANCE_FOLD_NONE, t, &err);
     *t = st == STANCE_OK ? *t : 0.0;
     if (st == STANCE_E_EMPTY)
-        cli_warn("calibration skipped: %s", err.msg);
+        cli_warn("calibration skipped: %s; the model's probabilities are as trained: check them "
+                 "with 'stance eval' before relying on them (a few dozen statements make "
+                 "unsteady ones)",
+                 err.msg);
     else if (st != STANCE_OK)
         cli_error("calibration: %s", err.msg);
     return st == STANCE_OK || st == STANCE_E_EMPTY;
@@ -244,4 +255,17 @@ void feed_free(feed_t *f)
 {
     stance_cv_free(f->cv);
     f->cv = NULL;
+    for (size_t l = 0; l < f->labels.n; l++) {
+        free(f->label_at[l]);
+        f->label_at[l] = NULL;
+    }
+    label_set_free(&f->labels);
+}
+
+const char *feed_label_at(const feed_t *f, const char *label)
+{
+    for (size_t l = 0; l < f->labels.n; l++)
+        if (strcmp(f->labels.names[l], label) == 0)
+            return f->label_at[l];
+    return NULL;
 }

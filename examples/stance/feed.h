@@ -27,6 +27,9 @@ typedef struct feed {
     progress_t progress;
     char featureless_at[4200]; /* "file:line" of the first statement that gave no feature */
     uint64_t featureless_line; /* its line, 0 = none yet */
+    label_set_t labels;        /* the labels read, in the order met */
+    char *label_at[STANCE_MAX_LABELS]; /* "file:line" where each was met first (NULL: no
+                                          memory for it) */
 } feed_t;
 
 /* Reads every corpus into f->cv. False (with a message printed) on bad input, unless
@@ -37,5 +40,7 @@ bool feed_corpora(feed_t *f, char **paths, int n_paths);
  * range), with the reason said. False on failure (message printed). */
 bool feed_calibrate(feed_t *f, double *t);
 void feed_free(feed_t *f);
+/* "file:line" of the first statement of label, or NULL when none was read (a base's label). */
+const char *feed_label_at(const feed_t *f, const char *label);
 
 #endif
