@@ -871,6 +871,15 @@ static const char *first_of(const stance_model_t *m, const char *text)
     return first;
 }
 
+/* A unigram model of the sample corpus with this stemmer language. */
+static stance_model_t *unigram_model_of(const char *language)
+{
+    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
+    o.settings.language = language;
+    o.settings.ngram_max = 1;
+    return train_model(&o, sample_corpus, sample_corpus_len);
+}
+
 /* A turkish model is written with tokenizer revision 3 (its language's word rules: Turkish
  * casing, a decomposed İ included); an english one keeps revision 1, so it is the bytes it
  * was. A turkish model of revision 1 or 2, made before, loads and reads text as it was
@@ -878,10 +887,7 @@ static const char *first_of(const stance_model_t *m, const char *text)
 static void turkish_models_carry_their_casing(void **state)
 {
     (void)state;
-    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
-    o.settings.language = "turkish";
-    o.settings.ngram_max = 1;
-    stance_model_t *tr = train_model(&o, sample_corpus, sample_corpus_len);
+    stance_model_t *tr = unigram_model_of("turkish");
     stance_model_t *en = train_model(NULL, sample_corpus, sample_corpus_len);
     stance_model_info_t info;
     stance_model_info(tr, &info);
@@ -915,10 +921,7 @@ static void turkish_models_carry_their_casing(void **state)
 static void french_models_keep_their_revision(void **state)
 {
     (void)state;
-    stance_train_opts_t o = STANCE_TRAIN_OPTS_INIT;
-    o.settings.language = "french";
-    o.settings.ngram_max = 1;
-    stance_model_t *fr = train_model(&o, sample_corpus, sample_corpus_len);
+    stance_model_t *fr = unigram_model_of("french");
     stance_model_t *rev2 = as_revision(fr, 2);
     assert_string_equal(first_of(fr, "n'accepte"), "NOT_accept");
     assert_string_equal(first_of(rev2, "n'accepte"), "accept");
