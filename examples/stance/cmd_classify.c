@@ -86,7 +86,9 @@ typedef struct classify_run {
     progress_t progress;
     uint64_t delivered, file_pos; /* statements written; where the last one ends in its file */
     uint64_t line;                /* of the statement read last, or of the error that stopped */
-    bool flushing;                /* flush_pending() is at work (a message inside it) */
+    bool in_batch;                /* a batch call is at work: a message from inside it (a
+                                     statement refused, out of memory) writes only what is
+                                     delivered, and does not call the batch again */
 } classify_run_t;
 
 /* A run stopped before its end (out of memory, --strict, a read error) says what it did not
@@ -104,18 +106,25 @@ static void say_stopped(const classify_run_t *r, const char *path, int after)
                  (unsigned long long)r->line, path, files, after > 0 ? "were" : "was");
 }
 
+/* The batch calls of a run, each marked as at work for flush_pending(). */
+static size_t flush_batch(classify_run_t *r)
+{
+    r->in_batch = true;
+    size_t failed = batch_flush(&r->batch);
+    r->in_batch = false;
+    return failed;
+}
+
 /* Writes the results of everything read so far: before a message (which then follows the
  * results of the lines before it, on a terminal or in a log where both go), and when the
- * input pauses (a pipeline's reader gets each line's result without waiting for more). */
+ * input pauses (a pipeline's reader gets each line's result without waiting for more). From
+ * inside a batch call, what it has delivered. */
 static void flush_pending(void *run)
 {
     classify_run_t *r = run;
-    if (r->flushing) /* a message from inside the flush: what came before it is written */
-        return;
-    r->flushing = true;
-    r->failures += batch_flush(&r->batch);
+    if (!r->in_batch)
+        r->failures += flush_batch(r);
     out_flush(&r->out);
-    r->flushing = false;
 }
 
 
@@ -132,7 +141,10 @@ static void write_result(void *run, const batch_item_t *it, const stance_result_
 
 static bool emit(classify_run_t *r, const out_item_t *it)
 {
-    return batch_add(&r->batch, it, 0);
+    r->in_batch = true;
+    bool ok = batch_add(&r->batch, it, 0);
+    r->in_batch = false;
+    return ok;
 }
 
 static uint64_t line_of_offset(const stance_record_t *rec, uint64_t offset);
@@ -225,8 +237,10 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
         r->evidence_cap = n;
     }
     /* an article with no quotation may have no rows yet (NULL, where no offset is made) */
+    r->in_batch = true;
     st = batch_evidence(&r->batch, rec->text, rec->text_len, r->quotes, n, r->evidence,
                         n ? r->evidence + n * labels : NULL, &err);
+    r->in_batch = false;
     if (st != STANCE_OK) {
         article_error(rec, &err);
         r->failures++;
@@ -270,7 +284,7 @@ static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
             return false;
     }
     /* the quotations point into the article: classify them while it is here */
-    r->failures += batch_flush(&r->batch);
+    r->failures += flush_batch(r);
     return true;
 }
 
@@ -359,7 +373,7 @@ static bool classify_file(classify_run_t *r, const char *path)
     if (errors > MAX_FILE_ERRORS)
         cli_error("%s: %zu statements in all could not be classified", path, errors);
     /* Flush before the reader (which owns the file name and text) goes away. */
-    r->failures += batch_flush(&r->batch);
+    r->failures += flush_batch(r);
     progress_next_input(&r->progress, r->file_pos);
     r->file_pos = 0;
     stance_corpus_close(c);
