@@ -216,12 +216,24 @@ bool cli_bias_add(cli_biases_t *b, const char *cmd, const char *arg)
     return false;
 }
 
+size_t cli_bias_label_len(const char *spec)
+{
+    return (size_t)(strrchr(spec, '=') - spec); /* a label may hold '=', a number never does */
+}
+
+int cli_bias_unknown(const char *cmd, const char *spec, const char *whose)
+{
+    return cli_usage(cmd, "--label-bias '%s': %s has no label '%.*s'", spec, whose,
+                     (int)cli_bias_label_len(spec), spec);
+}
+
 /* The first LABEL=B whose label the model lacks, or NULL. */
 static const char *unknown_bias_label(const cli_biases_t *b, const stance_model_t *model)
 {
     for (size_t i = 0; i < b->n; i++) {
-        size_t label, len = (size_t)(strrchr(b->spec[i], '=') - b->spec[i]);
-        if (stance_model_label_index(model, b->spec[i], len, &label) != STANCE_OK)
+        size_t label;
+        if (stance_model_label_index(model, b->spec[i], cli_bias_label_len(b->spec[i]),
+                                     &label) != STANCE_OK)
             return b->spec[i];
     }
     return NULL;
@@ -241,29 +253,21 @@ int cli_bias_labels_known(const cli_biases_t *b, const char *cmd, const stance_m
                           const char *whose)
 {
     const char *spec = unknown_bias_label(b, model);
-    if (!spec)
-        return EXIT_OK;
-    return cli_usage(cmd, "--label-bias '%s': %s has no label '%.*s'", spec, whose,
-                     (int)(strrchr(spec, '=') - spec), spec);
+    return spec ? cli_bias_unknown(cmd, spec, whose) : EXIT_OK;
 }
 
-bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *whose)
+bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model)
 {
     if (b->n == 0)
         return true;
-    const char *unknown = unknown_bias_label(b, *model);
-    if (unknown) {
-        cli_error("--label-bias '%s': %s has no label '%.*s'", unknown, whose,
-                  (int)(strrchr(unknown, '=') - unknown), unknown);
-        return false;
-    }
     double bias[STANCE_MAX_LABELS];
     size_t n_labels = stance_model_label_count(*model);
     for (size_t l = 0; l < n_labels; l++)
         bias[l] = stance_model_label_bias(*model, l);
     for (size_t i = 0; i < b->n; i++) {
-        size_t label, len = (size_t)(strrchr(b->spec[i], '=') - b->spec[i]);
-        if (stance_model_label_index(*model, b->spec[i], len, &label) == STANCE_OK)
+        size_t label;
+        if (stance_model_label_index(*model, b->spec[i], cli_bias_label_len(b->spec[i]),
+                                     &label) == STANCE_OK)
             bias[label] = b->value[i];
     }
     stance_model_t *biased = NULL;
@@ -293,22 +297,17 @@ void cli_lone_cr(const char *file, uint64_t line, uint64_t offset)
 
 void cli_no_statements(const char *const *paths, size_t n, uint64_t skipped)
 {
-    char names[1024];
+    char names[1024] = "";
+    const size_t shown = n > 4 ? 3 : n; /* a long list: the first three, and a count */
     size_t used = 0;
-    names[0] = '\0';
-    for (size_t i = 0; i < n && used < sizeof names; i++) {
-        int k = i == 3 && n > 4 ? snprintf(names + used, sizeof names - used, ", and %zu more",
-                                           n - 3)
-                                : snprintf(names + used, sizeof names - used, "%s%s%s%s",
-                                           i ? ", " : "", strcmp(paths[i], "-") ? "'" : "",
-                                           strcmp(paths[i], "-") ? paths[i] : "standard input",
-                                           strcmp(paths[i], "-") ? "'" : "");
-        if (k < 0)
-            break;
-        used += (size_t)k;
-        if (i == 3 && n > 4)
-            break;
+    for (size_t i = 0; i < shown && used < sizeof names; i++) {
+        const bool in = strcmp(paths[i], "-") == 0;
+        int k = snprintf(names + used, sizeof names - used, "%s%s%s%s", i ? ", " : "",
+                         in ? "" : "'", in ? "standard input" : paths[i], in ? "" : "'");
+        used += k > 0 ? (size_t)k : 0;
     }
+    if (shown < n && used < sizeof names)
+        snprintf(names + used, sizeof names - used, ", and %zu more", n - shown);
     if (skipped)
         cli_error("no statements in %s: only blank lines, comments and %llu bad line%s skipped",
                   names, (unsigned long long)skipped, skipped == 1 ? "" : "s");

@@ -64,6 +64,11 @@ typedef struct cli_biases {
 /* Adds one LABEL=B; false (with the usage message of command cmd printed) when it is
  * malformed, B is not a plain decimal number or out of range, or there are too many. */
 bool cli_bias_add(cli_biases_t *b, const char *cmd, const char *arg);
+/* The label's length in a LABEL=B given (up to its last '='). */
+size_t cli_bias_label_len(const char *spec);
+/* Says that `whose` ("the model", "the corpus") has no label of LABEL=B spec, as a usage
+ * error of command cmd; returns EXIT_USAGE. */
+int cli_bias_unknown(const char *cmd, const char *spec, const char *whose);
 /* The index of the label name[0..len) among cv's labels, or SIZE_MAX. */
 size_t cli_cv_label_index(const stance_cv_t *cv, const char *name, size_t len);
 /* EXIT_USAGE (with the message of command cmd) when a label given is not in the model's
@@ -71,8 +76,9 @@ size_t cli_cv_label_index(const stance_cv_t *cv, const char *name, size_t len);
 int cli_bias_labels_known(const cli_biases_t *b, const char *cmd, const stance_model_t *model,
                           const char *whose);
 /* Replaces *model by a copy whose named labels have these biases (the others keep theirs);
- * nothing to do when none were given. `whose` names the label set in messages ("the model"). */
-bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model, const char *whose);
+ * nothing to do when none were given. The labels are the model's: check them first
+ * (cli_bias_labels_known, a usage error otherwise). */
+bool cli_bias_apply(const cli_biases_t *b, stance_model_t **model);
 
 /* Strict number parsing: the whole string, in range; a double is a plain decimal number
  * (sign, digits, point, exponent: no spaces, hexadecimal, inf or nan). */

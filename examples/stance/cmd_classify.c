@@ -481,26 +481,18 @@ int cmd_classify(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case OPT_FRAME_WEIGHT:
-            if (!parse_double(optarg, 0.0, STANCE_EVIDENCE_WEIGHT_MAX, &d))
-                return cli_usage("classify", "--frame-weight '%s': expected 0..%g", optarg,
-                                 STANCE_EVIDENCE_WEIGHT_MAX);
-            frame_weight = d;
-            quotes_only = "--frame-weight";
-            break;
         case OPT_SPEAKER_WEIGHT:
+        case OPT_ARTICLE_WEIGHT: { /* the weights of quotes mode, read alike */
+            const bool frame = opt == OPT_FRAME_WEIGHT, speaker = opt == OPT_SPEAKER_WEIGHT;
+            const char *name = frame ? "--frame-weight" : speaker ? "--speaker-weight"
+                                                                : "--article-weight";
             if (!parse_double(optarg, 0.0, STANCE_EVIDENCE_WEIGHT_MAX, &d))
-                return cli_usage("classify", "--speaker-weight '%s': expected 0..%g", optarg,
+                return cli_usage("classify", "%s '%s': expected 0..%g", name, optarg,
                                  STANCE_EVIDENCE_WEIGHT_MAX);
-            speaker_weight = d;
-            quotes_only = "--speaker-weight";
+            *(frame ? &frame_weight : speaker ? &speaker_weight : &article_weight) = d;
+            quotes_only = name;
             break;
-        case OPT_ARTICLE_WEIGHT:
-            if (!parse_double(optarg, 0.0, STANCE_EVIDENCE_WEIGHT_MAX, &d))
-                return cli_usage("classify", "--article-weight '%s': expected 0..%g", optarg,
-                                 STANCE_EVIDENCE_WEIGHT_MAX);
-            article_weight = d;
-            quotes_only = "--article-weight";
-            break;
+        }
         case OPT_MAX_BYTES:
             if (!parse_u64(optarg, 1, STANCE_MAX_TEXT_BYTES, &u))
                 return cli_usage("classify", "--max-bytes '%s': expected 1..%zu", optarg,
@@ -535,7 +527,7 @@ int cmd_classify(int argc, char **argv)
     /* a label the model lacks is a usage error; it can only be found once the model is here */
     int bias_status =
         model ? cli_bias_labels_known(&biases, "classify", model, "the model") : EXIT_OK;
-    if (!model || bias_status != EXIT_OK || !cli_bias_apply(&biases, &model, "the model") ||
+    if (!model || bias_status != EXIT_OK || !cli_bias_apply(&biases, &model) ||
         !words_are_free(model, &r.out)) {
         stance_model_free(model);
         return bias_status != EXIT_OK ? bias_status : EXIT_FAIL;

@@ -246,11 +246,9 @@ static bool cv_biases(eval_run_t *r, const stance_cv_t *cv)
 {
     for (size_t i = 0; i < r->biases.n; i++) {
         const char *spec = r->biases.spec[i];
-        const size_t len = (size_t)(strrchr(spec, '=') - spec);
-        size_t c = cli_cv_label_index(cv, spec, len);
+        size_t c = cli_cv_label_index(cv, spec, cli_bias_label_len(spec));
         if (c == SIZE_MAX) { /* as train says it */
-            cli_usage("eval", "--label-bias '%s': the corpus has no label '%.*s'", spec,
-                      (int)len, spec);
+            cli_bias_unknown("eval", spec, "the corpus");
             r->bias_unknown = true;
             return false;
         }
@@ -701,7 +699,7 @@ int cmd_eval(int argc, char **argv)
         ok = (m = cli_load_model(model_path)) != NULL;
         if (ok)
             usage_status = cli_bias_labels_known(&biases, "eval", m, "the model");
-        ok = ok && usage_status == EXIT_OK && cli_bias_apply(&biases, &m, "the model") &&
+        ok = ok && usage_status == EXIT_OK && cli_bias_apply(&biases, &m) &&
              test_model(r, m, (char **)tests, n_tests);
     } else if (n_tests) {
         f.k = FEED_CALIBRATION_FOLDS;
@@ -713,7 +711,7 @@ int cmd_eval(int argc, char **argv)
         }
         if (ok)
             usage_status = cli_bias_labels_known(&biases, "eval", m, "the corpus");
-        ok = ok && usage_status == EXIT_OK && cli_bias_apply(&biases, &m, "the corpus") &&
+        ok = ok && usage_status == EXIT_OK && cli_bias_apply(&biases, &m) &&
              test_model(r, m, (char **)tests, n_tests);
     } else {
         ok = !folds_path || read_folds(folds_path, &folds, &f.n_folds, &f.k);

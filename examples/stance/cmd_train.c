@@ -161,7 +161,7 @@ int cmd_train(int argc, char **argv)
         status = EXIT_USAGE;
         ok = false;
     }
-    ok = ok && cli_bias_apply(&biases, &model, "the corpus");
+    ok = ok && cli_bias_apply(&biases, &model);
     if (ok && stance_model_label_count(model) == 1)
         cli_warn("the corpus has one label ('%s'): the model will give it to every statement",
                  stance_model_label(model, 0));
