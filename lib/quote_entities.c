@@ -1275,12 +1275,6 @@ static bool speaks_for_a_body(const char *role)
     return strncmp(role, "spokes", 6) == 0 || strcmp(role, "representative") == 0;
 }
 
-/* A plural, as English spells it: "ministers", "chiefs" (not "witness", "princess"). */
-static bool plural_word(const qword_t *w)
-{
-    return ends_with(w, "s", 2) && !ends_with(w, "ss", 1) && !ends_with(w, "us", 1) &&
-           strcmp(w->low, "d'affaires") != 0; /* one charge d'affaires (quotes.c) */
-}
 
 /* Whether a title mention gives an age ("the 64-year-old diplomat"; the age may stand just
  * before the words the mention took). */
@@ -1304,12 +1298,21 @@ static bool speaks_for_others(const char *role)
     return strncmp(role, "spokes", 6) == 0 || strcmp(role, "secretary") == 0;
 }
 
+/* Whether the person has a name met in the story: in a headline in Title Case a run of
+ * capitals ("Peace Talks Resume", "Ceasefire Holds") reads as a name, and only a name met
+ * again after the headline is one an epithet ("the envoy said") refers back to (a title
+ * finds the holder of that very title named there, as before). */
+static bool named_in_story(const entities_t *ents, const entity_t *e)
+{
+    return e->named && e->seen >= ents->headline_end;
+}
+
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     /* "the G7 ministers", "the ministers' statement", "Officials said", "many officials":
      * several people, named or not, who speak together as a group does and are never the one
      * minister who spoke last, nor "she" */
-    if (m->role != NONE && plural_word(&s->w[m->role]))
+    if (m->role != NONE && stance__plural_word(&s->w[m->role]))
         return organization(ents, s, t, m);
     uint64_t at = s->w[m->lo].start;
     const char *role, *mod;
@@ -1491,8 +1494,9 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         if (best < 0 && bare && plain && generic_role(role) && ents->last_speaker < 0) {
             for (int i = 0; i < ENTITIES; i++) {
                 const entity_t *e = &ents->e[i];
-                if (e->used && e->kind == MK_PERSON && e->named && e->seen <= at &&
-                    e->seen + EPITHET_REACH >= at && same_gender(m->gender, e->gender) &&
+                if (e->used && e->kind == MK_PERSON && named_in_story(ents, e) &&
+                    e->seen <= at && e->seen + EPITHET_REACH >= at &&
+                    same_gender(m->gender, e->gender) &&
                     same_nation(e->nation, nation) && (best < 0 || e->seen > ents->e[best].seen))
                     best = i;
             }
@@ -1510,7 +1514,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             const uint64_t since = best >= 0 ? ents->e[best].seen : 0;
             for (int i = 0; i < ENTITIES; i++) {
                 const entity_t *e = &ents->e[i];
-                if (e->used && e->kind == MK_PERSON && e->named && !e->role[0] &&
+                if (e->used && e->kind == MK_PERSON && named_in_story(ents, e) && !e->role[0] &&
                     e->lead_seen > since && e->lead_seen <= at &&
                     e->lead_seen + EPITHET_REACH >= at && same_gender(m->gender, e->gender) &&
                     same_nation(e->nation, nation) &&

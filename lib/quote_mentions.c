@@ -1118,17 +1118,36 @@ static bool opening_speaker(const sentence_t *s, size_t end, mention_t *m)
            (m->kind == MK_PERSON || m->kind == MK_ORG || m->kind == MK_TITLE);
 }
 
+/* Whether a word may stand in a headline in Title Case: a capital's or a function word's. */
+static bool title_case_word(const qword_t *w)
+{
+    return w->cap || (w->cls & (QW_FUNCTION | QW_CONNECTOR | QW_PREP | QW_DET));
+}
+
 /* Whether every word before word `item` is a capital's or a function word's, as in a headline
  * in Title Case. */
 static bool title_case_before(const sentence_t *s, size_t item)
 {
-    for (size_t i = 0; i < item; i++) {
-        const qword_t *w = &s->w[i];
-        if (!is_word(w) ||
-            (!w->cap && !(w->cls & (QW_FUNCTION | QW_CONNECTOR | QW_PREP | QW_DET))))
+    for (size_t i = 0; i < item; i++)
+        if (!is_word(&s->w[i]) || !title_case_word(&s->w[i]))
             return false;
-    }
     return item > 0;
+}
+
+/* Whether the sentence is a headline in Title Case: two words at least, each a capital's or a
+ * function word's, and no full stop at its end (quotation marks and colons may stand between:
+ * "Moscow Accuses Tbilisi of ‘Open Aggression’"). */
+static bool title_case_headline(const sentence_t *s)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (!is_word(&s->w[i]))
+            continue;
+        if (!title_case_word(&s->w[i]))
+            return false;
+        words++;
+    }
+    return words >= 2 && !is_brk(&s->w[s->n - 1], '.');
 }
 
 /* The reporting verb of a headline in Title Case (every word before word `item` a capital's or
@@ -3089,6 +3108,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     c.cache = cache;
     c.ents = ents;
     ents->sentences++;
+    if (ents->sentences == 1 && s->para_start && title_case_headline(s))
+        ents->headline_end = s->w[s->n - 1].start + s->w[s->n - 1].len;
     c.nv = 0;
     c.noted = 0;
     c.skipped_to = NONE;

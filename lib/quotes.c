@@ -454,6 +454,13 @@ static void heading_names_speaker(run_t *r)
     bool colon;
     if (!heading_mention(r, &m, &colon))
         return;
+    /* the text's headline in Title Case is no roundup's heading unless it gives one
+     * person's office ("Ostrian President Mara Quill") or ends in a colon: its capitals read
+     * as a name ("Peace Talks Resume"; "CEASEFIRE HOLDS AS ENVOYS MEET", "Meet" one of
+     * "envoys") whom the story never names */
+    if (r->ents.sentences == 1 && r->ents.headline_end && !colon && m.kind == MK_PERSON &&
+        (m.role == NONE || stance__plural_word(&r->sent.w[m.role])))
+        return;
     int id = stance__entity_resolve(&r->ents, &r->sent, &r->t, &m);
     if (id >= 0)
         stance__entity_spoke(&r->ents, id);

@@ -431,6 +431,10 @@ typedef struct entities {
      * bytes before it are the headline and the lead */
     size_t lead_end;
     bool lead_known;
+    /* where the text's first sentence ends when it is a headline in Title Case (0: it is not):
+     * a run of capitals there ("Peace Talks Resume") is no sure name, and one met nowhere
+     * after is no antecedent for a title in the story */
+    uint64_t headline_end;
 } entities_t;
 
 /* A quotation being read in its sentence, and what was found for it. */
@@ -519,6 +523,13 @@ static inline bool ends_with(const qword_t *w, const char *suffix, size_t stem)
 {
     size_t n = strlen(w->low), k = strlen(suffix);
     return w->type == QT_WORD && n >= k + stem && strcmp(w->low + n - k, suffix) == 0;
+}
+
+/* A plural, as English spells it: "ministers", "chiefs" (not "witness", "princess"). */
+static inline bool stance__plural_word(const qword_t *w)
+{
+    return ends_with(w, "s", 2) && !ends_with(w, "ss", 1) && !ends_with(w, "us", 1) &&
+           strcmp(w->low, "d'affaires") != 0; /* one charge d'affaires (quotes.c) */
 }
 
 /* A capitalized word that can be part of a name (not "While", not "Tuesday", not a verb that

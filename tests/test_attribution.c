@@ -6428,6 +6428,39 @@ static void a_countrys_possessive_title_is_an_epithet(void **state)
     CHECK(text, want);
 }
 
+/* A headline in Title Case is a run of capitals ("Peace Talks Resume", "Ceasefire Holds as
+ * Envoys Meet") that the name rules read as a person's name; a bare title in the story ("the
+ * envoy said") is someone the story has not named, never that "person". A name the story
+ * gives again is no headline's only, and the title is its holder's as before. Found by a
+ * blind review of quotes mode (stop 41). */
+static void a_title_case_headline_is_no_antecedent(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Peace Talks Resume\n\n"
+        "\"We will never accept these threats,\" the envoy said.\n";
+    static const want_t want[] = {
+        {"We will never accept these threats", "envoy", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char capitals[] =
+        "CEASEFIRE HOLDS AS ENVOYS MEET\n\n"
+        "GENEVA - Negotiators returned to the table on Monday.\n\n"
+        "\"We welcome the calm,\" the official said.\n";
+    static const want_t want_capitals[] = {
+        {"We welcome the calm", "official", TTL, 0, NULL},
+    };
+    CHECK(capitals, want_capitals);
+    static const char named_again[] =
+        "Lena Varo Urges Calm\n\n"
+        "Lena Varo spoke to reporters in Geneva on Monday.\n\n"
+        "\"We want calm,\" the diplomat said.\n";
+    static const want_t want_named_again[] = {
+        {"We want calm", "Lena Varo", TTL, 0, NULL},
+    };
+    CHECK(named_again, want_named_again);
+}
+
 /* "The ministry pointed out that Kim's comments that “such launches will continue” in the
  * future “revealed that the balloons were sent by the authorities”": the words after "Kim's
  * comments that" are Kim's, the next quotation, the predicate the ministry gives them, the
@@ -10862,6 +10895,7 @@ int main(void)
         cmocka_unit_test(a_speech_nouns_author_nearer_than_the_verb),
         cmocka_unit_test(a_subject_after_an_opening_participle),
         cmocka_unit_test(a_countrys_possessive_title_is_an_epithet),
+        cmocka_unit_test(a_title_case_headline_is_no_antecedent),
         cmocka_unit_test(a_speech_nouns_clause_holds_one_quotation),
         cmocka_unit_test(quoted_as_saying_with_an_apposition),
         cmocka_unit_test(the_head_of_state_in_one_word),
