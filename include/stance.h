@@ -1214,7 +1214,9 @@ typedef struct stance_quotes_opts {
  *  Typography: paragraphs end at a blank line, U+2029, or, in text without blank lines, at
  *  every line break before a line that does not go on in lower case (but only before an
  *  indented line when the paragraphs open indented and the lines are wrapped at a fixed
- *  width); ‘ before a number or in
+ *  width). A line break is LF or CRLF; a lone CR (old Mac text) is a space, so such a text
+ *  reads as one paragraph: convert it first (the tool refuses it, naming the line);
+ *  ‘ before a number or in
  *  ‘n’ is an elision, not a quote; an s’ inside
  *  ‘...’ followed by a word is a plural possessive; a paragraph that opens again with a mark
  *  continues the quote (reported as a new quotation with STANCE_QUOTE_CONTINUES); a closing
