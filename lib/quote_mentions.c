@@ -357,14 +357,52 @@ static bool quotes_someone(const qword_t *w)
  * apposition ("quoted X, head of the province of Y, on the border with Z, as saying"). */
 #define QUOTED_AS_REACH 24
 
+/* Whether the words from `i` on are the sentence's end: nothing, or a full stop after a time
+ * or none ("on Monday.", "late on Tuesday."). */
+static bool ends_sentence_from(const sentence_t *s, size_t i)
+{
+    while (i < s->n && is_word(&s->w[i]) &&
+           (s->w[i].cls & (QW_TIME | QW_PREP) || low_is(&s->w[i], "late")))
+        i++;
+    return i == s->n || (i + 1 == s->n && is_brk(&s->w[i], '.'));
+}
+
+/* "“...,” TASS quoted Arman Toros.", "“...,” Interfax quoted him.": after a quotation, a form
+ * of quote or cite at `at` whose object ends the sentence (there is no "as saying" to give it
+ * the words): the object, a person, a title or a body, into m, is who spoke. */
+static bool quoted_last(const sentence_t *s, size_t at, mention_t *m)
+{
+    bool quotation_before = false;
+    for (size_t i = 0; i < at && !quotation_before; i++)
+        quotation_before = s->w[i].type == QT_QUOTE;
+    if (!quotation_before)
+        return false;
+    if (him_or_her(&s->w[at + 1]) && ends_sentence_from(s, at + 2)) {
+        stance__pronoun_mention(at + 1, low_is(&s->w[at + 1], "him") ? 'm' : 'f', m);
+        return true;
+    }
+    size_t end = at + 2;
+    while (end < s->n && is_word(&s->w[end]) && !(s->w[end].cls & (QW_TIME | QW_PREP)))
+        end++;
+    return stance__mention_starting(s, at + 1, end, m) && m->lo == at + 1 && m->hi == end &&
+           ends_sentence_from(s, end) &&
+           (m->kind == MK_PERSON || m->kind == MK_TITLE || m->kind == MK_ORG);
+}
+
 /* "Interfax quoted him as saying", "the daily X quoted Minister Y as saying", "the agency
  * cited Y as saying": the object of a form of quote or cite, followed by "as" and a
  * participle, is who spoke (m ends at "as"; *participle is that participle's index). */
 static bool quoted_object(const sentence_t *s, size_t at, mention_t *m, size_t *participle)
 {
     const qword_t *w = &s->w[at];
-    if (!(w->cls & QW_SPEECH) || !quotes_someone(w) ||
-        at + 3 >= s->n || !is_word(&s->w[at + 1]))
+    if (!(w->cls & QW_SPEECH) || !quotes_someone(w) || at + 1 >= s->n ||
+        !is_word(&s->w[at + 1]))
+        return false;
+    if (relaying(w) && quoted_last(s, at, m)) {
+        *participle = NONE; /* no participle: nothing's subject */
+        return true;
+    }
+    if (at + 3 >= s->n)
         return false;
     const qword_t *o = &s->w[at + 1];
     if (him_or_her(o) &&

@@ -6503,6 +6503,31 @@ static void quoted_as_saying_with_an_apposition(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” TASS quoted Nikol Pashinyan.": after the quotation, an agency that quoted someone,
+ * with no "as saying", gives the words to whom it quoted, the object that ends the sentence;
+ * an agency that quoted a report or a statement is still the one that spoke. Found on fresh
+ * news pages (stop 42: the agency was given the prime minister's words). */
+static void quoted_with_no_as_saying(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"We expect Baku to do the same,\" TASS quoted Arman Toros.\n\n"
+        "\"The road stays open,\" Interfax quoted him.\n";
+    static const want_t want[] = {
+        {"We expect Baku to do the same", "Arman Toros", PER, 0, NULL},
+        {"The road stays open", "Arman Toros", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char titled[] =
+        "\"Talks will go on,\" the agency quoted the Tarsian foreign minister on Monday.\n\n"
+        "\"No deal is near,\" Reuters quoted a statement.\n";
+    static const want_t want_titled[] = {
+        {"Talks will go on", "Tarsian foreign minister", TTL, 0, NULL},
+        {"No deal is near", "Reuters", ORG, 0, NULL},
+    };
+    CHECK(titled, want_titled);
+}
+
 /* "the Head-of-State said": the head of state, in one hyphenated word, is the president, the
  * role "the head of the Moldovan state" already names. Found on a fresh set (HD: a person
  * "Head-of-State" was given President Ali's words). */
@@ -10898,6 +10923,7 @@ int main(void)
         cmocka_unit_test(a_title_case_headline_is_no_antecedent),
         cmocka_unit_test(a_speech_nouns_clause_holds_one_quotation),
         cmocka_unit_test(quoted_as_saying_with_an_apposition),
+        cmocka_unit_test(quoted_with_no_as_saying),
         cmocka_unit_test(the_head_of_state_in_one_word),
         cmocka_unit_test(an_infinitive_after_the_quotation),
         cmocka_unit_test(said_then_a_possessive_is_no_speaker),
