@@ -8,6 +8,7 @@
 #include "tokenize.h"
 
 #include <libstemmer.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <utf8proc.h>
@@ -514,6 +515,10 @@ const char *stance__cfg_diff(const stance_cfg_t *x, const stance_cfg_t *y, char 
         return differs_str("Unicode version", v, x->unicode_version, y->unicode_version);
     /* by bytes: two alphas that differ in their last bit are two different models */
     for EACH_FIELD(f) {
+        /* complement NB weighs no priors: two such models of other priors classify alike */
+        if (f->cfg_off == offsetof(stance_cfg_t, priors) && x->nb == STANCE_NB_COMPLEMENT &&
+            y->nb == STANCE_NB_COMPLEMENT)
+            continue;
         const char *px = (const char *)x + f->cfg_off, *py = (const char *)y + f->cfg_off;
         if (memcmp(px, py, value_size(f)) != 0) {
             char tx[STANCE_SETTING_TEXT_BYTES], ty[STANCE_SETTING_TEXT_BYTES];

@@ -56,6 +56,59 @@ static void unknown_sections_are_not_carried_over_silently(void **state)
     expect_in(err, "the model written from it leaves them out");
 }
 
+/* A sum of models has no calibration (a temperature is fitted on a corpus's folds, and no
+ * model keeps them): merge says so when a model it adds was calibrated, so that the sum's
+ * surer confidences, and --min-confidence thresholds chosen on a calibrated model, are no
+ * surprise (a blind review found the shipped model's 2.92 dropped without a word). */
+static void merge_says_calibration_is_not_carried_over(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("raw.stnc"), path("c.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "merge", "-o", path("sum.stnc"), path("raw.stnc")), 0);
+    assert_null(strstr(err, "calibrat"));
+    assert_int_equal(RUN(NULL, "merge", "-o", path("shipped.stnc"),
+                         STANCE_EXAMPLES_DIR "/../models/stance-en.stnc"),
+                     0);
+    expect_in(err, "warning: ");
+    expect_in(err, "stance-en.stnc is calibrated (temperature 2.92");
+    expect_in(err, "the sum is not");
+}
+
+/* Complement naive Bayes uses no class priors (FORMAT.md): info says so instead of showing the
+ * priors setting as if it counted, and merge adds up two complement models that differ only
+ * in it (they classify alike); multinomial models of other priors are still refused. */
+static void complement_models_have_no_priors(void **state)
+{
+    (void)state;
+    write_file("c.tsv", corpus, sizeof corpus - 1);
+    assert_int_equal(RUN(NULL, "train", "--complement", "--no-calibrate", "-o",
+                         path("learned.stnc"), path("c.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "train", "--complement", "--uniform-priors", "--no-calibrate",
+                         "-o", path("uniform.stnc"), path("c.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "info", path("learned.stnc")), 0);
+    expect_in(out, "  priors            none          class priors (complement NB uses none)\n");
+    assert_int_equal(RUN(NULL, "merge", "-o", path("sum.stnc"), path("learned.stnc"),
+                         path("uniform.stnc")),
+                     0);
+    expect_in(err, "merged 2 models");
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("m_learned.stnc"),
+                         path("c.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "train", "--uniform-priors", "--no-calibrate", "-o",
+                         path("m_uniform.stnc"), path("c.tsv")),
+                     0);
+    assert_int_equal(RUN(NULL, "info", path("m_learned.stnc")), 0);
+    expect_in(out, "  priors            learned       class priors\n");
+    assert_int_equal(RUN(NULL, "merge", "-o", path("m_sum.stnc"), path("m_learned.stnc"),
+                         path("m_uniform.stnc")),
+                     1);
+    expect_in(err, "its priors is uniform, and learned");
+}
+
 /* Small things a blind review found unclear: an empty -o is a usage error like any bad
  * argument; a label given twice in --labels is one; a label cut short in a message shows that
  * it was cut; counts of one are singular; a second __label__ at the start of a fastText line
@@ -555,6 +608,8 @@ int main(void)
         cmocka_unit_test(standard_input_is_named_once),
         cmocka_unit_test(small_messages_say_it_exactly),
         cmocka_unit_test(unknown_sections_are_not_carried_over_silently),
+        cmocka_unit_test(merge_says_calibration_is_not_carried_over),
+        cmocka_unit_test(complement_models_have_no_priors),
         cmocka_unit_test(utf16_is_named),
         cmocka_unit_test(nothing_known_is_unknown),
         cmocka_unit_test(eval_counts_what_nothing_known_scored),

@@ -34,10 +34,15 @@ static const char usage[] =
     "                         closing mark ended it), turn (true for a transcript's\n"
     "                         turn) and, when split, spans\n"
     "  --explain N            add the N (1..1000) features that weighed most, with their\n"
-    "                         contribution (log-likelihood ratio; > 0 pushed toward the\n"
-    "                         label); in\n"
-    "                         quotes mode also 'frame: ...', 'speaker: other quotations'\n"
-    "                         and 'article: other quotations'\n"
+    "                         contribution: the log-likelihood ratio of the most probable\n"
+    "                         label over the next (> 0 pushed toward it; it is the label\n"
+    "                         shown, but for 'uncertain', whose scores JSON Lines gives);\n"
+    "                         in TSV 'feature:+1.234' items, one space apart (a feature\n"
+    "                         keeps its own spaces and colons: the number follows the last\n"
+    "                         colon); in quotes mode also 'frame: ...', 'speaker: other\n"
+    "                         quotations' and 'article: other quotations'\n";
+/* (two strings: C11 promises string literals of 4095 bytes only) */
+static const char usage_more[] =
     "  --min-confidence P     label statements whose probability is below P (0..1)\n"
     "                         'uncertain'\n"
     "  --no-unknown           label a statement with no word the model knows by the priors\n"
@@ -505,7 +510,11 @@ int cmd_classify(int argc, char **argv)
             jobs = u ? (unsigned)u : cli_cores();
             break;
         case 'h':
-            fputs(usage, stdout);
+            /* the reason of a failed write is known only here (main's check sees none) */
+            if (fputs(usage, stdout) == EOF || fputs(usage_more, stdout) == EOF) {
+                cli_output_error(errno);
+                return EXIT_FAIL;
+            }
             return EXIT_OK;
         default:
             return cli_bad_option("classify", opt, argv, longs);

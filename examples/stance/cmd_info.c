@@ -127,9 +127,12 @@ int cmd_info(int argc, char **argv)
     printf("  %-18s%s\n", "language", s.language);
     for (size_t i = 0; i < stance_setting_count(); i++) {
         char value[STANCE_SETTING_TEXT_BYTES];
-        if (stance_setting_format(&s, i, value, sizeof value, NULL, NULL) == STANCE_OK)
-            printf("  %-18s%-14s%s\n", stance_setting_describe(i)->name, value,
-                   stance_setting_describe(i)->summary);
+        const stance_setting_t *d = stance_setting_describe(i);
+        /* complement NB weighs no class priors (FORMAT.md), whatever the setting holds */
+        if (s.nb == STANCE_NB_COMPLEMENT && strcmp(d->name, "priors") == 0)
+            printf("  %-18s%-14s%s (complement NB uses none)\n", d->name, "none", d->summary);
+        else if (stance_setting_format(&s, i, value, sizeof value, NULL, NULL) == STANCE_OK)
+            printf("  %-18s%-14s%s\n", d->name, value, d->summary);
     }
     printf("  %-18s%u (Unicode %s)\n", "tokenizer", info.tokenizer_rev, info.unicode_version);
     print_list("negation words", s.negation_words, s.n_negation_words);

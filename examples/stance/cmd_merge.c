@@ -51,10 +51,16 @@ int cmd_merge(int argc, char **argv)
     stance_model_t *merged = NULL;
     stance_error_t err;
     bool ok = true;
+    int calibrated = -1; /* the first model added that was calibrated, -1 = none */
+    double temperature = 1.0;
     for (int i = 0; i < n && ok; i++) {
         stance_model_t *m = cli_load_model_to_rewrite(argv[optind + i]);
         ok = m != NULL;
         stance_model_info_t info;
+        if (ok && calibrated < 0 && (stance_model_info(m, &info), info.temperature != 1.0)) {
+            calibrated = i;
+            temperature = info.temperature;
+        }
         if (ok && i == 0 && (stance_model_info(m, &info), info.min_count > 1)) {
             /* a trainer continues a pruned model pruned, but a sum cannot start from one: the
              * refusal stance_trainer_add_model() gives every later model */
@@ -82,6 +88,13 @@ int cmd_merge(int argc, char **argv)
         stance_model_info(merged, &info);
         cli_note("merged %d model%s: %llu statements, %zu features; wrote %s", n,
                  n == 1 ? "" : "s", (unsigned long long)info.statements, info.features, out);
+        /* a temperature is fitted on a corpus's folds, which no model keeps */
+        if (calibrated >= 0)
+            cli_warn("%s is calibrated (temperature %.2f) but the sum is not: its confidences "
+                     "are naive Bayes's own, surer than they should be, and a --min-confidence "
+                     "chosen for a calibrated model means less; to calibrate, train on the "
+                     "corpora together",
+                     argv[optind + calibrated], temperature);
         status = EXIT_OK;
     }
     stance_trainer_free(sum);
