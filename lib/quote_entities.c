@@ -758,6 +758,18 @@ bool stance__entity_known_surname(const entities_t *ents, const char *low)
     return false;
 }
 
+bool stance__entity_known_name_word(const entities_t *ents, const char *low)
+{
+    if (stance__entity_known_surname(ents, low))
+        return true;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_PERSON && e->named && strcmp(e->first, low) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The entity of this kind named last (before `before`), of a compatible gender; only named
  * ones when named_only ("the group" is an organization with a name). */
 static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uint64_t before,

@@ -625,6 +625,33 @@ static void month_in_name(sentence_t *s, qword_t *w)
     }
 }
 
+/* "spokesman An Fengshan", "Affairs Office An Liwen": the capitalized article "An" between a
+ * title or a body's word and a name is a surname (Chinese, Korean), a word of the name; and
+ * once such a person is named, "An" before a verb of speech or a break is that person ("An
+ * said", "said An."). Looks back as `w`, about to be added, comes; the article stays one
+ * before a noun ("An official said") or where no title stands before it (a headline's "Sees
+ * An Opening"). */
+static void surname_an(const entities_t *ents, sentence_t *s, const qword_t *w)
+{
+    if (s->n < 1)
+        return;
+    qword_t *p = &s->w[s->n - 1];
+    if (p->type != QT_WORD || !p->cap || strcmp(p->low, "an") != 0)
+        return;
+    const qword_t *before = s->n >= 2 ? &s->w[s->n - 2] : NULL;
+    const bool in_name = w->name && !(w->cls & (QW_TITLE | QW_ROLE)) && before &&
+                         before->type == QT_WORD &&
+                         (before->cls & (QW_TITLE | QW_ROLE | QW_ORG));
+    const bool named = ((w->type == QT_WORD && (w->cls & QW_SPEECH) &&
+                         !(w->cls & (QW_TITLE | QW_ROLE))) ||
+                        w->type == QT_BREAK) &&
+                       stance__entity_known_name_word(ents, "an");
+    if (!in_name && !named)
+        return;
+    p->name = true;
+    p->cls &= ~(uint32_t)(QW_DET | QW_INDEF | QW_FUNCTION);
+}
+
 /* "Led by Maradona, they ...", "Backed by the army, the mayor ...": a participle that opens
  * the sentence before "by" is no name, capitalized only as the sentence's first word.
  * Decided when `w`, about to be added, is "by" after the sentence's only word. */
@@ -832,6 +859,7 @@ static void take_word(run_t *r, const qword_t *w)
     s->w[s->n] = *w;
     s->w[s->n].lead = s->n == 0;
     month_in_name(s, &s->w[s->n]);
+    surname_an(&r->ents, s, &s->w[s->n]);
     charge_d_affaires(s, &s->w[s->n]);
     participle_before_by(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);

@@ -773,6 +773,9 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
                                const mention_t *m, bool again);
 /* Whether a named person already met has this lower-case surname. */
 bool stance__entity_known_surname(const entities_t *ents, const char *low);
+/* Whether a named person has `low` for the surname, or for the first word of the name, as
+ * Chinese and Korean names put the surname ("An" of "An Fengshan"). */
+bool stance__entity_known_name_word(const entities_t *ents, const char *low);
 /* Marks an entity as the one who spoke last. */
 void stance__entity_spoke(entities_t *ents, int id);
 /* Reads a mention from a phrase of words [lo, hi) with determiner det (SIZE_MAX = none): its

@@ -2305,6 +2305,26 @@ static void a_surname_that_is_a_month(void **state)
     CHECK(text, want);
 }
 
+/* A surname that is also a function word ("An", "So", "Do": Chinese, Korean and Vietnamese
+ * names) is the person once the article has named them: "“...,” An said" after "spokesman An
+ * Fengshan"; "An official said" is still no one's name. Found on fresh news pages (stop 42:
+ * the quotation was given no speaker). */
+static void a_surname_that_is_a_function_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Speaking on Wednesday, office spokesman An Liwen opposed the arms sale.\n\n"
+        "\"We oppose any such deal,\" An said.\n\n"
+        "\"It cannot succeed,\" said An.\n\n"
+        "\"It was a mistake,\" an official said.\n";
+    static const want_t want[] = {
+        {"We oppose any such deal", "An Liwen", PER, 0, NULL},
+        {"It cannot succeed", "An Liwen", PER, 0, NULL},
+        {"It was a mistake", "official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "X agreed, but said ...": the second of two joined verbs has the sentence's subject, here
  * a person with two offices joined by "and" after an opening phrase; the "he" that follows
  * is that person, not the one who spoke before. Found on a fresh blind set (BV). */
@@ -11175,6 +11195,7 @@ int main(void)
         cmocka_unit_test(relative_clauses_and_owned_spokesmen),
         cmocka_unit_test(the_second_of_two_joined_verbs),
         cmocka_unit_test(a_surname_that_is_a_month),
+        cmocka_unit_test(a_surname_that_is_a_function_word),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
