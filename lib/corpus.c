@@ -521,9 +521,22 @@ static size_t not_text_bytes(const unsigned char *s, size_t n)
 /* Reads the file's first block and refuses, once, a file that is not UTF-8 text: UTF-16 or
  * UTF-32 (named as such), or binary data. The rest of such a file is not read: every
  * statement made of it would be garbage. */
+/* Whether the first n bytes read may be the start of binary data or of a UTF-16 or UTF-32
+ * byte-order mark, which the rest of the block decides. */
+static bool may_not_be_text(const unsigned char *u, size_t n)
+{
+    return (n && memchr(u, '\0', n)) || (n && n < 4 && (u[0] == 0xFF || u[0] == 0xFE));
+}
+
 static stance_status_t first_block(stance_corpus_t *c, stance_error_t *err)
 {
     stance_status_t st = fill(c, err);
+    /* A pipe gives what has come, and the file is judged on its first block as a file read
+     * whole is: a first piece that may not be text waits for the block to fill (or the input
+     * to end); text is judged at once, so a line fed to a pipe is answered as it comes. */
+    while (st == STANCE_OK && !c->eof && c->end < c->cap &&
+           may_not_be_text((const unsigned char *)c->buf, c->end))
+        st = fill(c, err);
     if (st != STANCE_OK)
         return st; /* judged on the next call, if there is one */
     c->first_block_read = true;

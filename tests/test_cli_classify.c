@@ -203,6 +203,20 @@ static void a_full_disk_is_said_once_with_the_reason(void **state)
         assert_int_equal(tool_run(&how, args, NULL), 1);
         assert_string_equal(err, want);
     }
+    /* the cause comes before what it stopped: a file longer than the output's buffer */
+    static char lines[1 << 20];
+    size_t len = 0;
+    while (len + 40 < sizeof lines)
+        len += (size_t)snprintf(lines + len, sizeof lines - len, "We condemn attack %zu.\n", len);
+    write_file("long.txt", lines, len);
+    tool_run_t full = {.stdout_path = "/dev/full"};
+    assert_int_equal(tool_run(&full, (const char *const[]){"classify", path("long.txt"), NULL},
+                              NULL),
+                     1);
+    const char *cause = strstr(err, want), *stopped = strstr(err, "stopped at line");
+    assert_non_null(cause);
+    assert_non_null(stopped);
+    assert_true(cause < stopped);
     /* a file that may not grow: the reason is the limit */
     static char text[1 << 16];
     size_t n = attack_lines(text, sizeof text, 1, 2000);
@@ -368,6 +382,13 @@ static void nothing_reaches_a_terminal_raw(void **state)
             fail_msg("control byte %#x in messages:\n%s", (unsigned)(unsigned char)*c, err);
     assert_null(strstr(err, "\xc2\x9b"));
     assert_null(strchr(err, '\x9b'));
+    /* the line and paragraph separators end a line for many log readers, and a bidi override
+     * turns the rest of a message around: escaped in messages as in the output */
+    assert_int_equal(RUN(NULL, "classify", path("a\xe2\x80\xa8" "b\xe2\x80\xae" "c\xe2\x81\xa6.txt")),
+                     1);
+    expect_in(err, "a\\u2028b\\u202ec\\u2066.txt");
+    assert_null(strstr(err, "\xe2\x80\xa8"));
+    assert_null(strstr(err, "\xe2\x80\xae"));
 
     /* A label is the model's user's to name: a backslash in it is escaped in the TSV column
      * like any field's (a reader would turn "\t" into a tab), and a C1 control reaches no
@@ -511,12 +532,19 @@ static void an_article_of_cr_line_ends_is_refused(void **state)
     static const char crlf[] = "The talks ended.\r\n\r\n\xE2\x80\x9CWe regret it,\xE2\x80\x9D "
                                "Tal Ferro said.\r\r\n";
     write_file("crlf.txt", crlf, sizeof crlf - 1);
-    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", path("cr.txt"), path("crlf.txt")),
+    /* a CRLF file cut between its last CR and LF: the CR at the end ends the last line, as it
+     * does in lines mode (a blind review lost the article's every quotation to it) */
+    static const char cut[] = "\xE2\x80\x9CWe hope for calm,\xE2\x80\x9D Ana Roth said.\r\n\r\n"
+                              "Dialogue is the only path, Roth said.\r";
+    write_file("cut.txt", cut, sizeof cut - 1);
+    assert_int_equal(RUN(NULL, "classify", "--mode", "quotes", path("cr.txt"), path("crlf.txt"),
+                         path("cut.txt")),
                      1);
     expect_in(err, "cr.txt:1: carriage return at byte offset 16 ends no line");
     expect_in(err, "convert the line endings to LF or CRLF");
     assert_null(strstr(out, "never accept"));
     expect_in(out, "\tTal Ferro\tWe regret it");
+    expect_in(out, "\tAna Roth\tWe hope for calm");
     assert_int_equal(messages(err), 1);
 }
 

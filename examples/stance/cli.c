@@ -27,11 +27,22 @@ void cli_on_message(void (*flush)(void *), void *arg)
     pending_output_arg = arg;
 }
 
-/* Text shown with nothing a terminal would act on: a file name, an argument, a corpus line
- * or a model's label may hold any byte. C0 controls, DEL and C1 controls become \u00XX (as in
- * the output), bytes of invalid UTF-8 \xNN. */
+/* Text shown with nothing a terminal or a log reader would act on: a file name, an argument,
+ * a corpus line or a model's label may hold any byte. C0 controls, DEL and C1 controls become
+ * \u00XX (as in the output), the line and paragraph separators U+2028 and U+2029 (line ends
+ * to many readers, escaped in the output too) and the bidirectional embeddings, overrides and
+ * isolates U+202A..U+202E and U+2066..U+2069 (which turn the rest of a line around) \uXXXX,
+ * bytes of invalid UTF-8 \xNN. */
 
-/* The end of the run from i of printable ASCII and well-formed UTF-8 other than C1. */
+/* Whether the 3-byte sequence at s (well-formed UTF-8) is one of the characters above. */
+static bool layout_control(const unsigned char *s)
+{
+    return s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xA8 && s[2] <= 0xAE) ||
+                            (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9));
+}
+
+/* The end of the run from i of printable ASCII and well-formed UTF-8 other than C1 and the
+ * layout controls. */
 static size_t visible_run(const unsigned char *s, size_t n, size_t i)
 {
     for (;;) {
@@ -40,7 +51,7 @@ static size_t visible_run(const unsigned char *s, size_t n, size_t i)
             continue;
         }
         size_t k = i < n && s[i] >= 0x80 ? out_utf8_len(s + i, n - i) : 0;
-        if (k == 0 || (s[i] == 0xC2 && s[i + 1] < 0xA0))
+        if (k == 0 || (s[i] == 0xC2 && s[i + 1] < 0xA0) || (k == 3 && layout_control(s + i)))
             return i;
         i += k;
     }
@@ -50,6 +61,16 @@ static size_t visible_run(const unsigned char *s, size_t n, size_t i)
 static size_t visible_escape(const unsigned char *s, size_t n, size_t at, char esc[7])
 {
     static const char hex[] = "0123456789abcdef";
+    if (out_utf8_len(s + at, n - at) == 3 && layout_control(s + at)) {
+        const unsigned cp = ((s[at] & 0x0Fu) << 12) | ((s[at + 1] & 0x3Fu) << 6) |
+                            (s[at + 2] & 0x3Fu);
+        esc[0] = '\\';
+        esc[1] = 'u';
+        for (int d = 0; d < 4; d++)
+            esc[2 + d] = hex[(cp >> (12 - 4 * d)) & 15];
+        esc[6] = '\0';
+        return 3;
+    }
     bool c1 = s[at] == 0xC2 && out_utf8_len(s + at, n - at) == 2;
     unsigned byte = c1 ? s[at + 1] : s[at];
     size_t len = c1 || byte < 0x80 ? 6 : 4;

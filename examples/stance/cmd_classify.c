@@ -100,6 +100,8 @@ typedef struct classify_run {
  * read: the rest of `path` and the `after` inputs after it. */
 static void say_stopped(const classify_run_t *r, const char *path, int after)
 {
+    if (r->out.failed) /* the cause first (said once: not again at the run's end) */
+        cli_output_error(r->out.write_errno);
     char files[64] = "";
     if (after > 0)
         snprintf(files, sizeof files, " and the %d file%s after it", after, after == 1 ? "" : "s");
@@ -169,9 +171,10 @@ static void warn_html(const stance_record_t *rec)
 }
 
 /* The offset in the article of its first CR that ends no line (one followed by neither LF nor
- * CR LF), or SIZE_MAX. Quotes mode reads paragraphs by their line ends: an article of CR
- * alone (old Mac line endings) would be one paragraph, its quotations running into each
- * other, so it is refused as lines mode refuses such a line. */
+ * CR LF, nor the article's end: a CRLF file cut between its last CR and LF, whose CR ends the
+ * last line as it does in lines mode), or SIZE_MAX. Quotes mode reads paragraphs by their
+ * line ends: an article of CR alone (old Mac line endings) would be one paragraph, its
+ * quotations running into each other, so it is refused as lines mode refuses such a line. */
 static size_t lone_cr(const stance_record_t *rec)
 {
     const char *s = rec->text, *end = s + rec->text_len;
@@ -179,7 +182,9 @@ static size_t lone_cr(const stance_record_t *rec)
         const char *after = cr + 1;
         while (after < end && *after == '\r')
             after++;
-        if (after == end || *after != '\n')
+        if (after == end)
+            break;
+        if (*after != '\n')
             return (size_t)(cr - rec->text);
         cr = after;
     }
