@@ -454,8 +454,9 @@ static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
                     (s->w[i - 1].cls & ~(uint32_t)QW_PLACE) == 0)
                     i--;
                 /* a title's owner with the title's words: "the Israeli Prime Minister's
-                 * Office", not "Minister's Office" */
-                else if (p->cap && (p->cls & QW_TITLE))
+                 * Office", not "Minister's Office"; a body's with its name's: "the European
+                 * Union's executive branch", "the Chinese Foreign Ministry's statement" */
+                else if (p->cap && (p->cls & (QW_TITLE | QW_ORG)))
                     while (i > floor && end - i < PHRASE_MAX && phrase_word(&s->w[i - 1]) &&
                            !s->w[i - 1].poss && s->w[i - 1].cap &&
                            !(s->w[i - 1].cls & QW_FUNCTION))

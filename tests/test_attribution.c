@@ -2325,6 +2325,24 @@ static void a_surname_that_is_a_function_word(void **state)
     CHECK(text, want);
 }
 
+/* "The European Union’s executive branch vowed": a body's possessive owner keeps every word of
+ * its name, as a title's does ("the Israeli Prime Minister's Office"): not "Union’s executive
+ * branch", "Ministry’s spokeswoman". Found on fresh news pages (stop 42). */
+static void a_bodys_possessive_keeps_its_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "BRUSSELS - The European Union\xE2\x80\x99s executive branch on Friday vowed to "
+        "\xE2\x80\x9Ctake firm action\xE2\x80\x9D against the tariffs.\n\n"
+        "The Tarsian Foreign Ministry\xE2\x80\x99s spokeswoman called the move "
+        "\xE2\x80\x9C" "a grave mistake.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"take firm action", "European Union\xE2\x80\x99s executive branch", ORG, 0, NULL},
+        {"a grave mistake", "Tarsian Foreign Ministry\xE2\x80\x99s spokeswoman", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "X agreed, but said ...": the second of two joined verbs has the sentence's subject, here
  * a person with two offices joined by "and" after an opening phrase; the "he" that follows
  * is that person, not the one who spoke before. Found on a fresh blind set (BV). */
@@ -11196,6 +11214,7 @@ int main(void)
         cmocka_unit_test(the_second_of_two_joined_verbs),
         cmocka_unit_test(a_surname_that_is_a_month),
         cmocka_unit_test(a_surname_that_is_a_function_word),
+        cmocka_unit_test(a_bodys_possessive_keeps_its_name),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
