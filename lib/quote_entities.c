@@ -1661,7 +1661,8 @@ static bool within_paragraphs(const qtext_t *t, size_t from, size_t to, unsigned
 
 /* Whether the name at words [lo, hi) is set off by commas after the title that opens the
  * sentence ("The opposition leader, Peter Jones, took ...", "Tarn's prime minister, Viktor
- * Lanz, was ..."): the title's holder, named. */
+ * Lanz, was ...", "The President of the Republic of Tarsia, Ivo Marek, ordered ..."): the
+ * title's holder, named. */
 static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
 {
     if (lo < 3 || hi >= s->n || !is_brk(&s->w[lo - 1], ',') || !is_brk(&s->w[hi], ','))
@@ -1670,9 +1671,22 @@ static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
     const bool owner = is_word(d) && d->poss && d->cap; /* a country's or a party's */
     if (!is_word(d) || (!owner && (!(d->cls & QW_DET) || (d->cls & (QW_INDEF | QW_PRONOUN)))))
         return false;
-    if (!(s->w[lo - 2].cls & QW_ROLE) || s->w[lo - 2].type != QT_WORD)
+    /* the office's country or body after "of" ("The President of the Republic of Tarsia,"):
+     * capitalized words, with "the", "of" and "and" between them */
+    size_t end = lo - 1; /* the title's end (exclusive): the comma, or "of" */
+    for (size_t i = 2; i + 2 < lo; i++)
+        if (low_is(&s->w[i], "of")) {
+            end = i;
+            break;
+        }
+    for (size_t i = end + 1; end < lo - 1 && i + 1 < lo; i++)
+        if (!is_word(&s->w[i]) || (s->w[i].cls & QW_SPEECH) ||
+            !(s->w[i].cap || low_is(&s->w[i], "the") || low_is(&s->w[i], "of") ||
+              low_is(&s->w[i], "and")))
+            return false;
+    if (!(s->w[end - 1].cls & QW_ROLE) || s->w[end - 1].type != QT_WORD)
         return false; /* the title ends in a role: leader, spokesman, minister */
-    for (size_t i = 1; i + 1 < lo; i++)
+    for (size_t i = 1; i < end; i++)
         if (!is_word(&s->w[i]) || (s->w[i].cls & (QW_FUNCTION | QW_SPEECH)))
             return false;
     return true;

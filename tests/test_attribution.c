@@ -3307,6 +3307,18 @@ static void title_then_name_opens_the_sentence(void **state)
         {"We should talk", "Peter Jones", PRO, 0, NULL},
     };
     CHECK(text, want);
+    /* a title with its country or office after "of" ("The President of the Republic of
+     * Tarsia, Ivo Marek, ordered the Chancellor, Jan Holm, to ..."): the president opens the
+     * sentence, and "he" is him, not the chancellor named after. Found on fresh news pages
+     * (stop 42: "he reported" went to the foreign minister). */
+    static const char of_text[] =
+        "The President of the Republic of Tarsia, Ivo Marek, ordered the Chancellor of the "
+        "Republic, Jan Holm, to install a peace plan on the border.\n\n"
+        "\xC2\xABI have given the order to meet as soon as possible\xC2\xBB, he reported.\n";
+    static const want_t want_of[] = {
+        {"I have given the order", "Ivo Marek", PRO, 0, NULL},
+    };
+    CHECK(of_text, want_of);
 }
 
 static void api_contract(void **state)
