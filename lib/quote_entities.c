@@ -1555,7 +1555,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         int best = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
-            if (e->used && e->kind == MK_PERSON && e->named &&
+            if (e->used && e->kind == MK_PERSON && named_in_story(ents, e) &&
                 (!e->role[0] || generic_role(e->role) || (leader && leading_office(ents, e))) &&
                 e->seen <= at &&
                 same_gender(m->gender, e->gender) &&
@@ -1592,7 +1592,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
         int best = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
-            if (e->used && e->kind == MK_PERSON && e->named && e->lead_seen &&
+            if (e->used && e->kind == MK_PERSON && named_in_story(ents, e) && e->lead_seen &&
                 e->lead_seen <= at && same_gender(m->gender, e->gender) &&
                 (best < 0 || e->lead_seen > ents->e[best].lead_seen))
                 best = i;

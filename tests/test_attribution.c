@@ -6509,6 +6509,17 @@ static void a_title_case_headline_is_no_antecedent(void **state)
         {"We want calm", "Lena Varo", TTL, 0, NULL},
     };
     CHECK(named_again, want_named_again);
+    /* nor is such a "name" the holder of a title with a country ("the Mexican foreign
+     * secretary"), which the person named last whose office was not given may be. Found on
+     * fresh news pages (stop 42: "Not Build Border Walls" was given the secretary's words) */
+    static const char country[] =
+        "Mexico\xE2\x80\x99s Government Tells Neighbours to Not Build New Fences\n\n"
+        "The Mexican foreign secretary called the plan a \xE2\x80\x9Chostile\xE2\x80\x9D "
+        "act.\n";
+    static const want_t want_country[] = {
+        {"hostile", "Mexican foreign secretary", TTL, 0, NULL},
+    };
+    CHECK(country, want_country);
 }
 
 /* "The ministry pointed out that Kim's comments that “such launches will continue” in the
