@@ -432,6 +432,20 @@ static bool head_before_of_the(const sentence_t *s, size_t i, size_t k)
            (w->cap && (w->cls & (QW_ORG | QW_PLACE)) && phrase_word(w) && !w->poss);
 }
 
+/* A word for a kind of place, which a place's name may follow: "the capital Jakarta", "the
+ * port city Aden". */
+static bool kind_of_place(const qword_t *w)
+{
+    static const char *const kinds[] = {"capital", "city", "town",     "village", "port",
+                                        "province", "region", "district", "county"};
+    if (!is_word(w) || w->cap)
+        return false;
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp(w->low, kinds[i]) == 0)
+            return true;
+    return false;
+}
+
 /* The start of the phrase that ends at `end` (exclusive), not before `floor`. "of" joins two
  * capitalized parts ("Secretary of State John Kerry", "Ministry of Foreign Affairs"). */
 static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
@@ -1169,6 +1183,19 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         (low_is(&s->w[open - 1], "with") || low_is(&s->w[open - 1], "despite")) &&
         end < s->n && (s->w[end].cls & QW_ING) && !s->w[end].cap)
         prep_ok = true;
+    /* "in the Indonesian capital Jakarta", "at the port city Aden": a place after the kind of
+     * place it is stands where the place alone would ("in Jakarta"), so it is read from the
+     * preposition (a statement "after the meeting in the capital Jakarta" is not Jakarta's) */
+    if (!prep_ok && open == k && open > floor + 1 && kind_of_place(&s->w[open - 1])) {
+        size_t o = open - 1;
+        while (o > floor + 1 && open - o < 5 && is_word(&s->w[o - 1]) &&
+               !(s->w[o - 1].cls & QW_PREP) &&
+               (s->w[o - 1].cap || low_is(&s->w[o - 1], "the") || kind_of_place(&s->w[o - 1])))
+            o--;
+        if (o > floor && is_word(&s->w[o - 1]) &&
+            (low_is(&s->w[o - 1], "in") || low_is(&s->w[o - 1], "at")))
+            open = o;
+    }
     /* "the Danish embassy in Hanoi said": the organization before the place; but not
      * "Spokesperson in the Ministry of External Affairs Anil Rao said", a body and then the
      * name of the one who holds the title in it (read below, as after "of") */

@@ -2343,6 +2343,25 @@ static void a_bodys_possessive_keeps_its_name(void **state)
     CHECK(text, want);
 }
 
+/* "The statement after the meeting in the Indonesian capital Jakarta demanded “...”": a place
+ * after the kind of place it is ("the capital Jakarta") is read from its preposition, as "in
+ * Jakarta" is, and is no subject; a body before it still is ("the embassy in the capital
+ * Hanoi said"). Found on fresh news pages (stop 42: Jakarta was given a joint statement). */
+static void a_place_after_its_kind_is_no_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The statement after the meeting in the Vantian capital Orsk demanded \xE2\x80\x9C"
+        "an immediate end to the violence.\xE2\x80\x9D\n\n"
+        "The Danish embassy in the capital Orsk said it was \xE2\x80\x9C" "deeply "
+        "concerned.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"an immediate end to the violence", "", NON, 0, NULL},
+        {"deeply concerned", "Danish embassy", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "X agreed, but said ...": the second of two joined verbs has the sentence's subject, here
  * a person with two offices joined by "and" after an opening phrase; the "he" that follows
  * is that person, not the one who spoke before. Found on a fresh blind set (BV). */
@@ -11238,6 +11257,7 @@ int main(void)
         cmocka_unit_test(a_surname_that_is_a_month),
         cmocka_unit_test(a_surname_that_is_a_function_word),
         cmocka_unit_test(a_bodys_possessive_keeps_its_name),
+        cmocka_unit_test(a_place_after_its_kind_is_no_subject),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
