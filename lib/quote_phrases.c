@@ -26,16 +26,24 @@ static size_t last_index_with(const sentence_t *s, size_t lo, size_t hi, uint32_
  * title's field after "of" ("Minister of Foreign Affairs and International Cooperation",
  * "Minister of Trade and Industry", "Minister of Foreign Affairs and the National Community
  * Abroad"): the part before them a title's word, the one after them capitalized, and "of"
- * after a capitalized word a few words before, not before `floor`; 0 when they join none. */
+ * after a capitalized word a few words before, not before `floor`; or the two parts of a
+ * body's name right after "of" ("Head of Peace and Security Council": a capitalized word,
+ * and capitalized words that end in a body's word); 0 when they join none. */
 static size_t and_in_title_field(const sentence_t *s, size_t floor, size_t k, size_t limit)
 {
     if (k == 0 || k + 1 >= limit || !is_word(&s->w[k]) || !low_is(&s->w[k], "and"))
         return 0;
     const size_t joined = low_is(&s->w[k + 1], "the") && k + 2 < limit ? 2 : 1;
     const qword_t *before = &s->w[k - 1], *after = &s->w[k + joined];
-    if (!is_word(before) || !before->cap || !(before->cls & QW_TITLE) || before->poss ||
-        !phrase_word(after) || !after->cap)
+    if (!is_word(before) || !before->cap || before->poss || !phrase_word(after) || !after->cap)
         return 0;
+    if (!(before->cls & QW_TITLE)) {
+        size_t e = k + joined;
+        while (e < limit && is_word(&s->w[e]) && s->w[e].cap && !s->w[e].poss)
+            e++;
+        if (k < 2 || !low_is(&s->w[k - 2], "of") || !(s->w[e - 1].cls & QW_ORG))
+            return 0;
+    }
     for (size_t o = k - 1; o > floor + 1 && k - o <= 3; o--)
         if (low_is(&s->w[o - 1], "of"))
             return s->w[o - 2].cap ? joined : 0;

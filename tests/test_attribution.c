@@ -2362,6 +2362,21 @@ static void a_place_after_its_kind_is_no_subject(void **state)
     CHECK(text, want);
 }
 
+/* "AU Head of Peace and Security Council, Bankole Adeoye, said": a body's name after "of" may
+ * hold "and" ("Peace and Security Council"); the title is one, and the name set off after it
+ * speaks, not "Security Council". Found on fresh news pages (stop 42). */
+static void a_bodys_name_with_and_in_a_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Speaking on Sunday, AU Head of Peace and Security Council, Imo Dare, said leaders had "
+        "\xE2\x80\x9Cunequivocally\xE2\x80\x9D condemned the coups.\n";
+    static const want_t want[] = {
+        {"unequivocally", "Imo Dare", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "X agreed, but said ...": the second of two joined verbs has the sentence's subject, here
  * a person with two offices joined by "and" after an opening phrase; the "he" that follows
  * is that person, not the one who spoke before. Found on a fresh blind set (BV). */
@@ -11258,6 +11273,7 @@ int main(void)
         cmocka_unit_test(a_surname_that_is_a_function_word),
         cmocka_unit_test(a_bodys_possessive_keeps_its_name),
         cmocka_unit_test(a_place_after_its_kind_is_no_subject),
+        cmocka_unit_test(a_bodys_name_with_and_in_a_title),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
