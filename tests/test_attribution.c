@@ -2377,6 +2377,25 @@ static void a_bodys_name_with_and_in_a_title(void **state)
     CHECK(text, want);
 }
 
+/* "The three Sahelian presidents said ... “without delay” ... “sovereignly.”": the plural of
+ * an office ("presidents", "governors", "commanders") is a group's title, as "ministers" and
+ * "leaders" were; the adjective before it is no person "Sahelian". Found on fresh news pages
+ * (stop 42). */
+static void plural_offices_are_titles(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The three Sahelian presidents said their decision to leave the bloc \"without delay\" "
+        "was made \"sovereignly.\"\n\n"
+        "The governors said the closure was \"temporary.\"\n";
+    static const want_t want[] = {
+        {"without delay", "Sahelian presidents", TTL, 0, NULL},
+        {"sovereignly.", "Sahelian presidents", TTL, 0, NULL},
+        {"temporary.", "governors", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "X agreed, but said ...": the second of two joined verbs has the sentence's subject, here
  * a person with two offices joined by "and" after an opening phrase; the "he" that follows
  * is that person, not the one who spoke before. Found on a fresh blind set (BV). */
@@ -11274,6 +11293,7 @@ int main(void)
         cmocka_unit_test(a_bodys_possessive_keeps_its_name),
         cmocka_unit_test(a_place_after_its_kind_is_no_subject),
         cmocka_unit_test(a_bodys_name_with_and_in_a_title),
+        cmocka_unit_test(plural_offices_are_titles),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
