@@ -284,6 +284,36 @@ static void train_classify_eval(void **state)
     char kept[96];
     snprintf(kept, sizeof kept, "calibrated temperature %s", base_temp);
     expect_in(out, kept);
+    /* nor from a few new statements, whose fit would be unsteady (a blind review saw 40 new
+     * statements move a temperature fitted on 10,000 from 4.2 to 9.4): it is kept and said */
+    assert_int_equal(RUN(NULL, "train", "--base", path("m.stnc"), "-o", path("m3.stnc"),
+                         path("c.tsv")),
+                     0);
+    expect_in(err, "the base model's temperature is kept");
+    expect_in(err, "8 new statements are too few to fit another");
+    assert_int_equal(RUN(NULL, "info", path("m3.stnc")), 0);
+    expect_in(out, kept);
+    /* many new ones fit their own, and the note says it replaced the base's */
+    static char many[1 << 16];
+    size_t n_many = 0;
+    for (int i = 0; i < 1000; i++)
+        n_many += (size_t)snprintf(many + n_many, sizeof many - n_many, "%s\t%s %d\n",
+                                   i % 2 ? "hostile" : "conciliatory",
+                                   (i % 2) == (i % 5 != 0) ? "we protest this provocation"
+                                                           : "we welcome the talks",
+                                   i % 7); /* one in five against its label: a fit to make */
+    write_file("many.tsv", many, n_many);
+    assert_int_equal(RUN(NULL, "train", "--base", path("m.stnc"), "-o", path("m4.stnc"),
+                         path("many.tsv")),
+                     0);
+    expect_in(err, "replaces the base model's");
+    /* --no-calibrate drops the base's calibration: said, as merge says it */
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "--base", path("m.stnc"), "-o",
+                         path("m5.stnc"), path("c.tsv")),
+                     0);
+    expect_in(err, "warning: ");
+    expect_in(err, "m.stnc is calibrated (temperature");
+    expect_in(err, "the new model is not (--no-calibrate)");
     assert_int_equal(RUN("we protest this provocation\n", "classify", "-m", path("m.stnc")), 0);
     expect_in(out, "hostile\t");
 

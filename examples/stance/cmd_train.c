@@ -17,7 +17,8 @@ static const char usage[] =
     "\n"
     "  -o, --output MODEL  the model file to write (required)\n"
     "  --base MODEL        continue training an existing model (its settings and labels\n"
-    "                      are kept)\n"
+    "                      are kept; so is its temperature, unless 1,000 new statements\n"
+    "                      or more fit another)\n"
     "  --label-bias L=B    add B (nats) to label L's score before it is chosen, for a label\n"
     "                      whose real share differs from the corpus's (repeatable)\n"
     "  --no-calibrate      do not fit probability calibration (temperature) by 5-fold CV;\n"
@@ -31,6 +32,9 @@ static const char usage[] =
     "Probabilities are calibrated by temperature scaling fitted on 5-fold cross-validated\n"
     "scores (computed in the same single pass over the corpus, so standard input works).\n"
     "Exit status: 0 on success, 1 on bad input, 2 on bad usage.\n";
+
+/* How many new statements train --base needs to fit a temperature in place of its base's. */
+#define BASE_REFIT_STATEMENTS 1000
 
 /* A label of one statement in a corpus of many is most likely a header line ("label<TAB>text")
  * or a typo ("Hostile"): said, with where it is and how to allow only the labels meant. */
@@ -138,14 +142,31 @@ int cmd_train(int argc, char **argv)
     stance_error_t err;
     bool ok = feed_corpora(&f, paths, n_paths);
     int status = EXIT_FAIL;
-    ok = ok && (!tc.calibrate || feed_calibrate(&f, &t));
     stance_model_info_t bi;
     if (base)
         stance_model_info(base, &bi);
-    if (ok && tc.calibrate && t == 0.0 && base && bi.temperature != 1.0) {
-        /* too little new data to fit one: the base's is the best there is */
+    const bool base_calibrated = base && bi.temperature != 1.0;
+    /* a base's temperature was fitted on its whole corpus; a few new statements would give an
+     * unsteady one in its place */
+    const bool too_few = base_calibrated && f.stats.statements < BASE_REFIT_STATEMENTS;
+    ok = ok && (!tc.calibrate || too_few || feed_calibrate(&f, &t));
+    if (ok && tc.calibrate && base_calibrated && (too_few || t == 0.0)) {
         t = bi.temperature;
-        cli_note("the base model's temperature is kept (%.4f)", t);
+        if (too_few)
+            cli_note("the base model's temperature is kept (%.4f): %llu new statement%s too "
+                     "few to fit another (%d or more)",
+                     t, (unsigned long long)f.stats.statements,
+                     f.stats.statements == 1 ? " is" : "s are", BASE_REFIT_STATEMENTS);
+        else /* too little new data to fit one: the base's is the best there is */
+            cli_note("the base model's temperature is kept (%.4f)", t);
+    } else if (ok && tc.calibrate && base_calibrated) {
+        cli_note("calibration temperature %.4f, fitted on the %llu new statements, replaces the "
+                 "base model's %.4f",
+                 t, (unsigned long long)f.stats.statements, bi.temperature);
+    } else if (ok && !tc.calibrate && base_calibrated) {
+        cli_warn("%s is calibrated (temperature %.2f) but the new model is not (--no-calibrate): "
+                 "its confidences are naive Bayes's own, surer than they should be",
+                 base_path, bi.temperature);
     }
     if (base && bi.min_count > 1)
         cli_warn("%s was pruned (features seen fewer than %llu times were dropped): the "
