@@ -14,6 +14,10 @@ from ._text import flags as _flags
 from ._text import encode
 from ._text import path as _path
 
+#: How many new statements training from a base needs to fit a temperature in place of the
+#: base's, as `stance train --base`.
+BASE_REFIT_STATEMENTS = 1000
+
 #: Folds and seed of the cross-validation that calibration is fitted on, as `stance train`.
 CALIBRATION_FOLDS = 5
 CALIBRATION_SEED = 1
@@ -104,7 +108,8 @@ def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
                 LabelError); None = any. Not with a base, whose labels are kept
     min_count:  drop features seen fewer times than this in all labels (a pruned model cannot
                 be merged)
-    base:       a Model to continue from (its settings are kept; give no settings then)
+    base:       a Model to continue from (its settings are kept; give no settings then; so
+                is its temperature, unless 1,000 new statements or more fit another)
     replace_invalid: treat invalid UTF-8 as a separator instead of raising BadUTF8Error
     settings:   the analyzer and naive-Bayes settings, named as in Model.settings:
                 language, ngram_max, negation, negation_scope, weighting ("binary",
@@ -125,7 +130,12 @@ def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
         raise TypeError("labels cannot be given with a base: the base model's labels are kept, "
                         "and new ones may join them")
     keep = []
+    base_t = base.temperature if base is not None else None
     if not calibrate:
+        if base_t is not None:
+            _warn(f"the base model is calibrated (temperature {base_t:.2f}) but the new model is "
+                  "not (calibrate=False): its confidences are naive Bayes's own, surer than "
+                  "they should be")
         return _train_plain(statements, settings, labels, min_count, base,
                             _flags(replace_invalid), keep)
     cvo = _lib.stance_cv_opts_t()
@@ -153,8 +163,12 @@ def train(statements, *, calibrate=True, min_count=0, labels=None, base=None,
         if lib.stance_cv_statements(cv) == 0 and base is None:
             raise EmptyError("no statements to train on")
         _warn_featureless(featureless(cv), lib.stance_cv_statements(cv), first)
-        t = _calibration(cv, err) if calibrate else 0.0
-        return _build(cv, t)
+        # a base's temperature was fitted on its whole corpus: kept unless enough new
+        # statements fit another, or when none can be fitted (as `stance train --base`)
+        if base_t is not None and lib.stance_cv_statements(cv) < BASE_REFIT_STATEMENTS:
+            return _build(cv, base_t)
+        t = _calibration(cv, err)
+        return _build(cv, t if t or base_t is None else base_t)
     finally:
         lib.stance_cv_free(cv)
         if base is not None:

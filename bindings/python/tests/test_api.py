@@ -417,6 +417,18 @@ def test_train_from_a_base(tool, tmp_path, source):
             with pytest.raises(TypeError, match="labels"):
                 stance.train([("other", "a grim day")] * 10, base=base,
                              labels=["conciliatory", "hostile"], calibrate=calibrate)
+        # a few new statements keep the base's temperature, as the tool keeps it (their own
+        # fit would be unsteady); uncalibrated, the loss of the base's is warned of
+        few = tmp_path / "few.tsv"
+        few.write_text("".join(open(paths[1], encoding="utf-8").readlines()[:30]),
+                       encoding="utf-8")
+        tool("train", "--base", str(base_path), "-o", str(out), str(few),
+             stderr=open(os.devnull, "w"))
+        with stance.train(statements_of([str(few)]), base=base) as m:
+            assert m.temperature == base.temperature
+            assert m.to_bytes() == out.read_bytes()
+        with pytest.warns(UserWarning, match="base model is calibrated"):
+            stance.train(statements_of([str(few)]), base=base, calibrate=False).close()
 
 
 def test_merge():
