@@ -106,7 +106,7 @@ size_t stance__utf8_check(const unsigned char *s, size_t n);
  * invalid sequence, whichever comes first (n when there is neither); *nul tells which. One
  * pass where a NUL search and the check would make two. */
 size_t stance__utf8_check_text(const unsigned char *s, size_t n, bool *nul);
-/* Whether s[0..n) shows nothing: ASCII spaces and tabs (not newlines), any Unicode space
+/* Whether s[0..n) shows nothing: ASCII spaces, tabs and line ends, any Unicode space
  * separator, NEL, ZERO WIDTH SPACE, BOM. Invalid UTF-8 is not blank. */
 bool stance__utf8_blank(const unsigned char *s, size_t n);
 /* Labels are 1..STANCE_MAX_LABEL_BYTES bytes of valid UTF-8 without control characters. */

@@ -84,8 +84,9 @@ bool stance__utf8_blank(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-        if (s[i] < 0x80) {
-            if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+        if (s[i] < 0x80) { /* (a line holds no LF; a whole file of line ends is blank) */
+            if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n' && s[i] != '\f' &&
+                s[i] != '\v')
                 return false;
             i++;
             continue;
