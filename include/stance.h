@@ -625,8 +625,12 @@ typedef struct stance_train_opts {
 #define STANCE_TRAIN_OPTS_INIT { STANCE_TRAIN_OPTS_VERSION, STANCE_SETTINGS_INIT, NULL, 0, 0, NULL }
 
 /** Limits on labels: at most this many, each 1..STANCE_MAX_LABEL_BYTES bytes of UTF-8 without
- *  control characters (bytes below 0x20 and DEL, 0x7F, as in the model file; other Unicode
- *  characters are allowed). */
+ *  control characters (bytes below 0x20 and DEL, 0x7F, as in the model file). Trainers also
+ *  refuse what would make two labels print alike: a C1 control or an invisible
+ *  format character (zero-width space or joiner, byte-order mark, bidirectional mark), a space
+ *  (any Unicode space) at either end, and a label not in composed form (NFC); the corpus
+ *  reader composes a decomposed label (a macOS folder name) before it is judged. A model file
+ *  that holds such a label from an earlier version still loads. */
 #define STANCE_MAX_LABELS 256
 #define STANCE_MAX_LABEL_BYTES 64
 

@@ -56,6 +56,7 @@ struct stance_corpus {
     dir_entry_t *entries;
     size_t n_entries, next_entry;
     const char *label; /* label of the current file (folders) */
+    char label_nfc[STANCE_MAX_LABEL_BYTES + 1]; /* the record's label, composed (NFC) */
 };
 
 static stance_status_t rec_fail(stance_corpus_t *c, stance_error_t *err, stance_status_t st,
@@ -257,10 +258,15 @@ static stance_status_t list_corpus_dirs(stance_corpus_t *c, const char *root, st
         char **files = NULL;
         size_t n_files = 0;
         st = check_entry(dir, true, err);
-        if (st == STANCE_OK && !stance__label_valid(labels[l], strlen(labels[l])))
+        /* the label is the folder's name composed (NFC: macOS names decompose accents) */
+        char label[STANCE_MAX_LABEL_BYTES + 1], why[96];
+        size_t ll = stance__label_nfc(labels[l], strlen(labels[l]), label);
+        if (st == STANCE_OK && !stance__label_fault(ll ? label : labels[l],
+                                                    ll ? ll : strlen(labels[l]), why,
+                                                    sizeof why))
             st = stance__fail(err, STANCE_E_PARSE, STANCE_NO_OFFSET,
-                              "%s/%.64s: folder name is not a usable label",
-                              stance__msg_path(root, pb), labels[l]);
+                              "%s/%.64s: folder name is not a usable label: it %s",
+                              stance__msg_path(root, pb), labels[l], why);
         if (st == STANCE_OK)
             st = list_dir(a, dir, &files, &n_files, err);
         /* an empty label folder would leave its label out of the model without a word */
@@ -276,7 +282,7 @@ static stance_status_t list_corpus_dirs(stance_corpus_t *c, const char *root, st
             }
             st = check_entry(e.path, false, err);
             if (st == STANCE_OK &&
-                (!(e.label = stance__strndup(a, labels[l], strlen(labels[l]))) ||
+                (!(e.label = stance__strndup(a, label, ll)) ||
                  !stance__reserve(a, (void **)&c->entries, &cap, c->n_entries + 1,
                                   sizeof *c->entries)))
                 st = STANCE_E_NOMEM;
@@ -487,6 +493,30 @@ static bool blank(const char *s, size_t n)
     return stance__utf8_blank((const unsigned char *)s, n);
 }
 
+/* Takes the record's label, s[0..ll): composed (NFC) when a decomposed accent would make it
+ * another label, then judged; refused with the reason, the label shown by its first 40 bytes
+ * (cut between characters, and "..."). */
+static stance_status_t take_label(stance_corpus_t *c, stance_record_t *rec, const char *s,
+                                  size_t ll, uint64_t off, stance_error_t *err)
+{
+    size_t composed = stance__label_nfc(s, ll, c->label_nfc);
+    if (composed && (composed != ll || memcmp(c->label_nfc, s, ll) != 0)) {
+        s = c->label_nfc;
+        ll = composed;
+    }
+    char why[96];
+    if (!stance__label_fault(s, ll, why, sizeof why)) {
+        size_t shown = ll > 40 ? 40 : ll;
+        while (shown < ll && shown > 0 && ((unsigned char)s[shown] & 0xC0) == 0x80)
+            shown--;
+        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off, "label '%.*s%s' %s",
+                        (int)shown, s, shown < ll ? "..." : "", why);
+    }
+    rec->label = s;
+    rec->label_len = ll;
+    return STANCE_OK;
+}
+
 /* The line of byte s[pos] in a record's text that starts on line `first`: a whole file is one
  * record, and an error inside it is reported at its own line. */
 static uint64_t line_of(const char *s, size_t pos, uint64_t first)
@@ -608,21 +638,9 @@ static stance_status_t parse_tsv(stance_corpus_t *c, stance_record_t *rec, char 
     size_t ll = (size_t)(tab - s);
     if (ll == 0)
         return rec_fail(c, err, STANCE_E_PARSE, rec->line, off, "empty label");
-    /* a long label is shown by its first 40 bytes, cut between characters, and "..." */
-    size_t shown = ll > 40 ? 40 : ll;
-    while (shown < ll && shown > 0 && ((unsigned char)s[shown] & 0xC0) == 0x80)
-        shown--;
-    const char *cut = shown < ll ? "..." : "";
-    if (!stance__label_valid(s, ll))
-        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
-                        "label '%.*s%s' is not usable (1-64 bytes of UTF-8, no control "
-                        "characters)",
-                        (int)shown, s, cut);
-    if (s[0] == ' ' || s[ll - 1] == ' ') /* "good " would silently be another label */
-        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off,
-                        "label '%.*s%s' begins or ends with a space", (int)shown, s, cut);
-    rec->label = s;
-    rec->label_len = ll;
+    stance_status_t st = take_label(c, rec, s, ll, off, err);
+    if (st != STANCE_OK)
+        return st;
     rec->text = tab + 1;
     rec->text_len = n - ll - 1;
     if (blank(rec->text, rec->text_len))
@@ -680,8 +698,9 @@ static stance_status_t parse_fasttext(stance_corpus_t *c, stance_record_t *rec, 
                         "%zu labels on one line (a __label__ at byte offset %llu, after the "
                         "text); libstance trains one label per statement",
                         labels + later, (unsigned long long)(off + first_later));
-    if (!stance__label_valid(rec->label, rec->label_len))
-        return rec_fail(c, err, STANCE_E_PARSE, rec->line, off, "label is empty or not usable");
+    stance_status_t st = take_label(c, rec, rec->label, rec->label_len, off, err);
+    if (st != STANCE_OK)
+        return st;
     rec->text = s + i;
     rec->text_len = n - i;
     if (blank(rec->text, rec->text_len))

@@ -212,11 +212,9 @@ static stance_status_t dealer_for(stance_cv_t *cv, const char *label, size_t lab
                                   size_t *out, bool *created, stance_error_t *err)
 {
     *created = false;
-    if (!stance__label_valid(label, label_len))
-        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
-                            "label is empty, longer than %d bytes, not UTF-8 or has control "
-                            "characters",
-                            STANCE_MAX_LABEL_BYTES);
+    char why[96];
+    if (!stance__label_fault(label, label_len, why, sizeof why))
+        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET, "the label %s", why);
     size_t l = 0;
     while (l < cv->n_dealt && (cv->dealt_lens[l] != label_len ||
                                memcmp(cv->dealt_names[l], label, label_len) != 0))

@@ -109,8 +109,16 @@ size_t stance__utf8_check_text(const unsigned char *s, size_t n, bool *nul);
 /* Whether s[0..n) shows nothing: ASCII spaces, tabs and line ends, any Unicode space
  * separator, NEL, ZERO WIDTH SPACE, BOM. Invalid UTF-8 is not blank. */
 bool stance__utf8_blank(const unsigned char *s, size_t n);
-/* Labels are 1..STANCE_MAX_LABEL_BYTES bytes of valid UTF-8 without control characters. */
+/* ---- labels (label.c) ------------------------------------------------------------------ */
+/* A label is 1..STANCE_MAX_LABEL_BYTES bytes of UTF-8 in composed form (NFC), with no control
+ * or invisible (format) character and no space at either end. */
 bool stance__label_valid(const char *s, size_t n);
+/* As stance__label_valid; when it is not, what is wrong, as a message's predicate ("begins or
+ * ends with a space"), into why (when not NULL). */
+bool stance__label_fault(const char *s, size_t n, char *why, size_t cap);
+/* Composes s[0..n) (NFC) into out, NUL-terminated; its length, or 0 when s is not UTF-8 or
+ * the composed label would be longer than STANCE_MAX_LABEL_BYTES. */
+size_t stance__label_nfc(const char *s, size_t n, char out[STANCE_MAX_LABEL_BYTES + 1]);
 
 /* ---- checksum (crc32c.c) ---------------------------------------------------------------- */
 uint32_t stance__crc32c(const void *data, size_t len);

@@ -168,10 +168,9 @@ stance_status_t stance_trainer_new(stance_trainer_t **out, const stance_train_op
     for (size_t i = 0; st == STANCE_OK && i < opts->n_labels; i++) {
         const char *name = opts->labels[i];
         size_t n = name ? strlen(name) : 0, l;
-        if (!name || !stance__label_valid(name, n)) {
-            st = stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
-                              "label %zu is empty, too long, not UTF-8 or has control "
-                              "characters", i + 1);
+        char why[96] = "is missing";
+        if (!name || !stance__label_fault(name, n, why, sizeof why)) {
+            st = stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET, "label %zu %s", i + 1, why);
         } else if (stance__strlist_has(&(stance_strlist_t){t->labels, t->label_lens,
                                                             t->n_labels},
                                        (const unsigned char *)name, n)) {
@@ -330,11 +329,9 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
     if (flags & ~(uint32_t)STANCE_REPLACE_INVALID)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "unknown flags %#x", flags & ~(uint32_t)STANCE_REPLACE_INVALID);
-    if (!stance__label_valid(label, label_len))
-        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
-                            "label is empty, longer than %d bytes, not UTF-8 or has control "
-                            "characters",
-                            STANCE_MAX_LABEL_BYTES);
+    char why[96];
+    if (!stance__label_fault(label, label_len, why, sizeof why))
+        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET, "the label %s", why);
     size_t l = 0;
     while (l < t->n_labels &&
            (t->label_lens[l] != label_len || memcmp(t->labels[l], label, label_len) != 0))

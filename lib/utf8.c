@@ -105,13 +105,3 @@ bool stance__utf8_blank(const unsigned char *s, size_t n)
     }
     return true;
 }
-
-bool stance__label_valid(const char *s, size_t n)
-{
-    if (n == 0 || n > STANCE_MAX_LABEL_BYTES)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
-            return false;
-    return stance__utf8_check((const unsigned char *)s, n) == n;
-}

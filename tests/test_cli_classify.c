@@ -391,28 +391,30 @@ static void nothing_reaches_a_terminal_raw(void **state)
     assert_null(strstr(err, "\xe2\x80\xae"));
 
     /* A label is the model's user's to name: a backslash in it is escaped in the TSV column
-     * like any field's (a reader would turn "\t" into a tab), and a C1 control reaches no
-     * terminal raw, from classify, info, train or eval. */
-    static const char odd[] = "host\\tile\tWe condemn it.\nc\xc2\x9bx\tWe welcome it.\n"
-                              "host\\tile\tThey lie.\nc\xc2\x9bx\tWe agree.\n";
+     * like any field's (a reader would turn "\t" into a tab), from classify, info or eval; a
+     * C1 control is no label (a terminal acts on it), and the refusal shows it escaped. */
+    static const char odd[] = "host\\tile\tWe condemn it.\nc\xc2\x9bx\tWe welcome it.\n";
     write_file("odd.tsv", odd, sizeof odd - 1);
     assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("odd.stnc"),
                          path("odd.tsv")),
-                     0);
+                     1);
     assert_null(strstr(err, "\xc2\x9b"));
-    expect_in(err, "c\\u009bx");
-    assert_int_equal(RUN("We condemn it.\nWe welcome it.\n", "classify", "-m", path("odd.stnc")),
+    expect_in(err, "label 'c\\u009bx' holds an invisible character (U+009B)");
+    static const char slash[] = "host\\tile\tWe condemn it.\ncalm\tWe welcome it.\n"
+                                "host\\tile\tThey lie.\ncalm\tWe agree.\n";
+    write_file("slash.tsv", slash, sizeof slash - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("slash.stnc"),
+                         path("slash.tsv")),
+                     0);
+    assert_int_equal(RUN("We condemn it.\nWe welcome it.\n", "classify", "-m",
+                         path("slash.stnc")),
                      0);
     expect_in(out, "host\\\\tile\t");
-    expect_in(out, "c\\u009bx\t");
-    assert_null(strstr(out, "\xc2\x9b"));
-    assert_int_equal(RUN(NULL, "info", path("odd.stnc")), 0);
-    expect_in(out, "c\\u009bx");
-    assert_null(strstr(out, "\xc2\x9b"));
-    assert_int_equal(RUN(NULL, "eval", "-m", path("odd.stnc"), "--test", path("odd.tsv")), 0);
-    expect_in(out, "c\\u009bx");
-    assert_null(strstr(out, "\xc2\x9b"));
-    assert_null(strstr(err, "\xc2\x9b"));
+    assert_int_equal(RUN(NULL, "info", path("slash.stnc")), 0);
+    expect_in(out, "host\\tile");
+    assert_int_equal(RUN(NULL, "eval", "-m", path("slash.stnc"), "--test", path("slash.tsv")),
+                     0);
+    expect_in(out, "host\\tile");
 }
 
 /* The weights of quotes mode weigh nothing in lines or document mode: given there, they are

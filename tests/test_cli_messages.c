@@ -349,6 +349,43 @@ static void labels_with_spaces_are_refused(void **state)
     expect_in(err, "--labels 'good ,bad': 'good ' begins or ends with a space");
 }
 
+/* Labels that look alike are one label or refused, never two: a decomposed accent (macOS
+ * folder names, some editors) is composed as the corpus is read, and a no-break space at an
+ * end or an invisible character inside is refused with its reason (a blind review trained
+ * "neutral" and "neutral\u00a0", "très hostile" and its decomposed twin, as four labels). */
+static void look_alike_labels_are_one_or_refused(void **state)
+{
+    (void)state;
+    static const char nfd[] = "tr\xC3\xA8s hostile\tWe protest.\n"
+                              "tre\xCC\x80s hostile\tShame on them.\n"
+                              "calme\tWe welcome it.\n";
+    write_file("nfd.tsv", nfd, sizeof nfd - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("nfd.stnc"), path("nfd.tsv")),
+                     0);
+    expect_in(err, "(calme 1, tr\xC3\xA8s hostile 2)");
+    mkdir(path("d"), 0700);
+    mkdir(path("d/tre\xCC\x80s hostile"), 0700);
+    mkdir(path("d/calme"), 0700);
+    write_file("d/tre\xCC\x80s hostile/a.txt", "We protest.", 11);
+    write_file("d/calme/b.txt", "We welcome it.", 14);
+    assert_int_equal(RUN(NULL, "train", "--format", "dirs", "--no-calibrate", "-o",
+                         path("d.stnc"), path("d")),
+                     0);
+    assert_int_equal(RUN(NULL, "info", path("d.stnc")), 0);
+    expect_in(out, "tr\xC3\xA8s hostile (1 statement)");
+    static const char nbsp[] = "neutral\xC2\xA0\tThe talks are on Monday.\n";
+    write_file("nbsp.tsv", nbsp, sizeof nbsp - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("x.stnc"), path("nbsp.tsv")),
+                     1);
+    expect_in(err, "nbsp.tsv:1: label 'neutral\xC2\xA0' begins or ends with a space");
+    static const char zw[] = "neu\xE2\x80\x8Btral\tThe talks are on Monday.\n";
+    write_file("zw.tsv", zw, sizeof zw - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("x.stnc"), path("zw.tsv")),
+                     1);
+    expect_in(err, "zw.tsv:1: label 'neu");
+    expect_in(err, "holds an invisible character (U+200B)");
+}
+
 /* Statements whose text gives no feature are used, for their label's share only, and the
  * tool says how many: a line of Thai (no spaces: one token past max_token_bytes) teaches
  * nothing, and a model trained on such lines labels everything by its priors. */
@@ -614,6 +651,7 @@ int main(void)
         cmocka_unit_test(unknown_sections_are_not_carried_over_silently),
         cmocka_unit_test(merge_says_calibration_is_not_carried_over),
         cmocka_unit_test(complement_models_have_no_priors),
+        cmocka_unit_test(look_alike_labels_are_one_or_refused),
         cmocka_unit_test(utf16_is_named),
         cmocka_unit_test(nothing_known_is_unknown),
         cmocka_unit_test(eval_counts_what_nothing_known_scored),

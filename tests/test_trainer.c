@@ -249,13 +249,19 @@ static void bad_labels_are_refused(void **state)
     (void)state;
     stance_trainer_t *t = NULL;
     assert_int_equal(stance_trainer_new(&t, NULL, NULL), STANCE_OK);
+    /* and labels that look like another label: a no-break space at an end, a zero-width
+     * space or joiner inside, a decomposed "e" and its accent ("tre\u0300s", which a reader
+     * sees as "très"; the corpus reader composes such labels before they get here) */
     static const char *const bad[] = {"", "tab\there", "new\nline", "\xFF\xFE",
-                                      "an-extremely-long-label-that-goes-on-and-on-well-past-the-limit-of-64-bytes"};
+                                      "an-extremely-long-label-that-goes-on-and-on-well-past-the-limit-of-64-bytes",
+                                      "good ", " good", "good\xC2\xA0", "go\xE2\x80\x8Bod",
+                                      "go\xE2\x80\x8Dod", "tre\xCC\x80s"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         assert_int_equal(stance_trainer_add(t, bad[i], strlen(bad[i]), "text", 4, 0, NULL),
                          STANCE_E_LABEL);
-    stance_model_t *m = NULL;
-    assert_int_equal(stance_trainer_build(&m, t, NULL), STANCE_E_EMPTY);
+    /* a label inside may hold a space and any composed letter */
+    assert_int_equal(stance_trainer_add(t, "tr\xC3\xA8s hostile", 12, "text", 4, 0, NULL),
+                     STANCE_OK);
     stance_trainer_free(t);
 }
 
