@@ -18,11 +18,13 @@
 /* Binary data, not text: a file whose first block holds a NUL byte and at least
  * NOT_TEXT_MIN bytes that text does not hold, one in NOT_TEXT_SHARE of its bytes or more (an
  * image, an archive, compressed or UTF-16 text), or a file in which NUL_STATEMENTS_BINARY
- * statements have held NUL bytes. One NUL in text (a stray byte from a crashed writer or a
- * bad copy) costs only its statement. */
+ * statements within NUL_STATEMENTS_REACH lines have held NUL bytes. One NUL in text (a stray
+ * byte from a crashed writer or a bad copy) costs only its statement, and so do a few now and
+ * then in a long feed. */
 #define NOT_TEXT_SHARE 16
 #define NOT_TEXT_MIN 8
 #define NUL_STATEMENTS_BINARY 8
+#define NUL_STATEMENTS_REACH 100
 
 typedef struct dir_entry {
     char *path;  /* the file */
@@ -49,6 +51,7 @@ struct stance_corpus {
     bool first_block_read; /* the file's first block is read and judged */
     bool rest_skipped;     /* binary data: the rest of the file is not read */
     unsigned nul_statements; /* statements of this file refused for a NUL byte */
+    uint64_t nul_lines[NUL_STATEMENTS_BINARY]; /* the lines of the last ones, a ring */
     void (*on_wait)(void *); /* stance_corpus_on_wait() */
     void *on_wait_arg;
     bool may_wait;           /* the file is a pipe, a FIFO or a terminal: a read may wait */
@@ -607,14 +610,19 @@ static stance_status_t check_text(stance_corpus_t *c, stance_record_t *rec, cons
                                   : NULL;
     if (nul) {
         uint64_t line = line_of(s, (size_t)(nul - s), rec->line), at = off + (uint64_t)(nul - s);
-        if (++c->nul_statements < NUL_STATEMENTS_BINARY)
+        const unsigned k = c->nul_statements++ % NUL_STATEMENTS_BINARY;
+        c->nul_lines[k] = line;
+        /* the line of the statement NUL_STATEMENTS_BINARY - 1 NUL statements before this one */
+        const uint64_t oldest = c->nul_lines[(k + 1) % NUL_STATEMENTS_BINARY];
+        if (c->nul_statements < NUL_STATEMENTS_BINARY ||
+            line - oldest >= NUL_STATEMENTS_REACH)
             return rec_fail(c, err, STANCE_E_PARSE, line, at, "NUL byte at offset %llu",
                             (unsigned long long)at);
         c->rest_skipped = true;
         return rec_fail(c, err, STANCE_E_PARSE, line, at,
                         "NUL byte at offset %llu: binary data, not text (NUL bytes in %d "
-                        "statements); nothing more is read from this file",
-                        (unsigned long long)at, NUL_STATEMENTS_BINARY);
+                        "statements within %d lines); nothing more is read from this file",
+                        (unsigned long long)at, NUL_STATEMENTS_BINARY, NUL_STATEMENTS_REACH);
     }
     size_t bad = first;
     rec->invalid_at = STANCE_NO_OFFSET;

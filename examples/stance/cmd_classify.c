@@ -64,7 +64,7 @@ static const char usage_more[] =
     "                         skipped, and the exit status is 1). Binary data is skipped\n"
     "                         whole: a file whose first 64 KiB hold a NUL among bytes that\n"
     "                         are not text (8 or more, and 1 in 16), and the rest of a file\n"
-    "                         once 8 of its statements have held NUL bytes\n"
+    "                         once 8 statements within 100 lines have held NUL bytes\n"
     "  --max-bytes N          longest statement (or article) read, in bytes, 1..1073741824\n"
     "                         (default 16 MiB); longer ones are reported and skipped\n"
     "  -j N                   worker threads, 0..1024 (default 1; 0 = all cores); output is\n"
