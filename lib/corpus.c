@@ -47,6 +47,7 @@ struct stance_corpus {
     bool skip_bom;        /* it starts with the file's byte-order mark */
     bool skip_last_cr;    /* the last byte thrown away of it is a CR */
     int64_t start_pos;    /* where reading began in the file, or -1 when it cannot be told */
+    int64_t size_at_open; /* a regular file's size when it was opened, or -1 */
     bool eof, skipping, whole_file_done;
     bool first_block_read; /* the file's first block is read and judged */
     bool rest_skipped;     /* binary data: the rest of the file is not read */
@@ -141,7 +142,9 @@ static stance_status_t open_file(stance_corpus_t *c, const char *path, stance_er
     off_t pos = ftello(c->fp); /* -1 for a pipe */
     c->start_pos = pos >= 0 ? (int64_t)pos : -1;
     struct stat sb;
-    c->may_wait = fstat(fileno(c->fp), &sb) == 0 && !S_ISREG(sb.st_mode);
+    const bool known = fstat(fileno(c->fp), &sb) == 0;
+    c->may_wait = known && !S_ISREG(sb.st_mode);
+    c->size_at_open = known && S_ISREG(sb.st_mode) ? (int64_t)sb.st_size : -1;
     return STANCE_OK;
 }
 
@@ -387,8 +390,24 @@ static stance_status_t fill(stance_corpus_t *c, stance_error_t *err)
                             stance__msg_path(c->path, pb),
                             stance__errno_text(errno, text, sizeof text));
     }
-    if (got == 0)
+    if (got == 0) {
         c->eof = true;
+        /* a file cut shorter while it is read (truncated, rotated) ends in a statement cut
+         * short: said, not labeled as if whole (a file that grows is read as far as it goes) */
+        const uint64_t read_to = c->offset + (uint64_t)(c->end - c->start);
+        if (c->size_at_open >= 0 && c->start_pos >= 0 &&
+            read_to < (uint64_t)(c->size_at_open - c->start_pos)) {
+            char pb[STANCE_MSG_PATH_BYTES];
+            const long long had = (long long)c->size_at_open;
+            c->size_at_open = -1; /* said once */
+            return stance__fail(err, STANCE_E_IO, c->offset,
+                                "'%s' changed while it was read: it ended at byte %llu, and "
+                                "held %lld bytes when it was opened; its last statement may be "
+                                "cut short",
+                                stance__msg_path(c->path, pb), (unsigned long long)read_to,
+                                had);
+        }
+    }
     c->end += (size_t)got;
     return STANCE_OK;
 }

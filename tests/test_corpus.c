@@ -573,6 +573,37 @@ static void missing_file(void **state)
     assert_non_null(strstr(r, "No such file"));
 }
 
+/* A file cut shorter while it is read (truncated by its writer, rotated by a log tool) ends
+ * in a statement cut short: an error, naming the file and the sizes, rather than a statement
+ * labeled as if whole (a blind review at scale saw one, exit 0). */
+static void a_file_that_shrinks_while_read(void **state)
+{
+    (void)state;
+    static char text[200000];
+    size_t n = 0;
+    while (n + 40 < sizeof text)
+        n += (size_t)snprintf(text + n, sizeof text - n, "hostile\tWe condemn attack %zu.\n", n);
+    const char *path = write_file("shrinks.tsv", text, n);
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_corpus_open(&c, path, NULL, &err), STANCE_OK);
+    stance_record_t rec;
+    int done = 0;
+    assert_int_equal(stance_corpus_next(c, &rec, &done, &err), STANCE_OK);
+    assert_int_equal(truncate(path, 100001), 0); /* mid-line, past the first block */
+    stance_status_t st = STANCE_OK;
+    size_t records = 1;
+    while (st == STANCE_OK && !done) {
+        st = stance_corpus_next(c, &rec, &done, &err);
+        records += st == STANCE_OK && !done;
+    }
+    assert_int_equal(st, STANCE_E_IO);
+    assert_non_null(strstr(err.msg, "shrinks.tsv"));
+    assert_non_null(strstr(err.msg, "changed while it was read"));
+    assert_true(records > 1000);
+    stance_corpus_close(c);
+}
+
 /* Found by fuzz_corpus: after a bad line, the next call that succeeds (a record, or the end
  * of the input) must report success in the error detail too, as every call taking a
  * stance_error_t promises. */
@@ -673,6 +704,7 @@ int main(void)
         cmocka_unit_test(empty_label_folder),
         cmocka_unit_test(folder_entry_not_a_file),
         cmocka_unit_test(missing_file),
+        cmocka_unit_test(a_file_that_shrinks_while_read),
         cmocka_unit_test(error_detail_cleared_after_success),
     };
     return cmocka_run_group_tests_name("corpus", tests, setup, teardown);
