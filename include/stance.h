@@ -773,11 +773,12 @@ STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_open(stance_corpus_t *
  *  first 64 KiB (or all of it, when shorter) hold a NUL byte and at least 8 bytes that text
  *  does not hold, 1 in 16 of them or more (NUL, control characters other than tab, line feed,
  *  vertical tab, form feed, carriage return and escape, DEL, invalid UTF-8), and one in which
- *  8 statements within 100 lines have held NUL bytes (from the eighth). From a pipe the judgement is the same:
- *  a first piece that holds a NUL byte or may open a byte-order mark waits for the rest of the
- *  64 KiB (or the end of the input); text is given as it comes. A file that ends before the
- *  size it had when it was opened (cut shorter while it was read) is STANCE_E_IO, its last
- *  statement not given. STANCE_E_IO and STANCE_E_NOMEM end the reading.
+ *  8 statements within 100 lines have held NUL bytes (from the eighth). From a pipe the
+ *  judgement is the same: a first piece that holds a NUL byte or may open a byte-order mark
+ *  waits for the rest of the 64 KiB (or the end of the input); text is given as it comes.
+ *  A file that ends before the size it had when it was opened (cut shorter while it was
+ *  read) is STANCE_E_IO, its last statement not given. STANCE_E_IO and STANCE_E_NOMEM end the
+ *  reading.
  *  @since 0.1 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_corpus_next(stance_corpus_t *corpus,
     stance_record_t *rec, int *done, stance_error_t *err);
