@@ -251,10 +251,12 @@ static void bad_options_are_one_message(void **state)
 {
     (void)state;
     static const struct {
-        const char *args[3];
+        const char *args[4];
         const char *said;
     } cases[] = {
         {{"classify", "--mode"}, "option '--mode' requires an argument"},
+        /* eval's corpus format is --corpus-format, and its refusal says so */
+        {{"eval", "--corpus-format", "csv"}, "--corpus-format 'csv': expected tsv, fasttext or dirs"},
         {{"classify", "--expl"}, "option '--explain' requires an argument"},
         {{"classify", "-j"}, "option '-j' requires an argument"},
         {{"classify", "--strict=yes"}, "option '--strict' takes no argument"},

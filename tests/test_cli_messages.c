@@ -386,6 +386,37 @@ static void look_alike_labels_are_one_or_refused(void **state)
     expect_in(err, "holds an invisible character (U+200B)");
 }
 
+/* The code points of a line (its display width for the letters used here). */
+static size_t code_points_to_eol(const char *s)
+{
+    size_t n = 0;
+    for (; *s && *s != '\n'; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* eval's table lines its columns up by what a terminal shows, not by bytes: a label with an
+ * accent or in Cyrillic takes one column a letter (a blind review saw the rows shifted). */
+static void eval_table_aligns_letters_not_bytes(void **state)
+{
+    (void)state;
+    static const char c[] = "tr\xC3\xA8s hostile\tWe protest.\ncalme\tWe welcome it.\n"
+                            "tr\xC3\xA8s hostile\tShame on them.\ncalme\tWe agree.\n";
+    write_file("acc.tsv", c, sizeof c - 1);
+    assert_int_equal(RUN(NULL, "eval", "-k", "2", path("acc.tsv")), 0);
+    const char *row1 = strstr(out, "\ncalme ");
+    const char *row2 = strstr(out, "\ntr\xC3\xA8s hostile ");
+    assert_non_null(row1);
+    assert_non_null(row2);
+    assert_int_equal(code_points_to_eol(row1 + 1), code_points_to_eol(row2 + 1));
+    const char *conf = strstr(out, "confusion");
+    assert_non_null(conf);
+    const char *c1 = strstr(conf, "\ncalme "), *c2 = strstr(conf, "\ntr\xC3\xA8s hostile ");
+    assert_non_null(c1);
+    assert_non_null(c2);
+    assert_int_equal(code_points_to_eol(c1 + 1), code_points_to_eol(c2 + 1));
+}
+
 /* Statements whose text gives no feature are used, for their label's share only, and the
  * tool says how many: a line of Thai (no spaces: one token past max_token_bytes) teaches
  * nothing, and a model trained on such lines labels everything by its priors. */
@@ -652,6 +683,7 @@ int main(void)
         cmocka_unit_test(merge_says_calibration_is_not_carried_over),
         cmocka_unit_test(complement_models_have_no_priors),
         cmocka_unit_test(look_alike_labels_are_one_or_refused),
+        cmocka_unit_test(eval_table_aligns_letters_not_bytes),
         cmocka_unit_test(utf16_is_named),
         cmocka_unit_test(nothing_known_is_unknown),
         cmocka_unit_test(eval_counts_what_nothing_known_scored),

@@ -865,7 +865,8 @@ int train_cli_option(train_cli_t *t, const char *cmd, int opt, const char *arg)
         else if (strcmp(arg, "dirs") == 0)
             t->format = STANCE_CORPUS_DIRS;
         else
-            return bad_value(cmd, "format", arg, "expected tsv, fasttext or dirs");
+            return bad_value(cmd, strcmp(cmd, "eval") == 0 ? "corpus-format" : "format", arg,
+                             "expected tsv, fasttext or dirs");
         return 1;
     case OPT_LANGUAGE:
         s->language = arg;

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <utf8proc.h>
 
 typedef struct fold_stats {
     double mean, sd, min, max;
@@ -64,11 +65,45 @@ static const char *shown(const label_set_t *ls, size_t c, char buf[CLI_VISIBLE_L
 }
 
 /* The width of label c's column of the confusion matrix: its name as shown, 7 at least. */
-static int column(const label_set_t *ls, size_t c)
+/* The columns a terminal gives text: one a letter, two a wide (East Asian) one, none a
+ * combining mark. */
+static size_t display_width(const char *s)
+{
+    size_t w = 0, n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) { /* (labels shown are valid UTF-8; a stray byte takes a column) */
+            w++;
+            i++;
+            continue;
+        }
+        int cw = utf8proc_charwidth(cp);
+        w += cw > 0 ? (size_t)cw : 0;
+        i += (size_t)k;
+    }
+    return w;
+}
+
+/* s in a field of `width` columns, padded on the right (or, when right, on the left). */
+static void put_field(FILE *fp, const char *s, size_t width, bool right)
+{
+    size_t w = display_width(s);
+    if (right)
+        for (size_t i = w; i < width; i++)
+            fputc(' ', fp);
+    fputs(s, fp);
+    if (!right)
+        for (size_t i = w; i < width; i++)
+            fputc(' ', fp);
+}
+
+static size_t column(const label_set_t *ls, size_t c)
 {
     char name[CLI_VISIBLE_LABEL];
-    size_t n = strlen(shown(ls, c, name));
-    return (int)(n > 7 ? n : 7);
+    size_t n = display_width(shown(ls, c, name));
+    return n > 7 ? n : 7;
 }
 
 static void text_report(const report_t *r, FILE *fp)
@@ -124,23 +159,29 @@ static void text_report(const report_t *r, FILE *fp)
     fprintf(fp, "\nmacro-F1   %.4f\n\n", raw.macro_f1);
     size_t w = 5;
     for (size_t c = 0; c < ls->n; c++)
-        if (strlen(shown(ls, c, name)) > w)
-            w = strlen(name);
-    fprintf(fp, "%-*s  precision  recall      F1  support\n", (int)w, "label");
+        if (display_width(shown(ls, c, name)) > w)
+            w = display_width(name);
+    put_field(fp, "label", w, false);
+    fputs("  precision  recall      F1  support\n", fp);
     for (size_t c = 0; c < ls->n; c++) {
         stance_eval_label_t l;
-        if (stance_eval_label(r->raw, c, &l) == STANCE_OK)
-            fprintf(fp, "%-*s  %9.4f  %6.4f  %6.4f  %7llu\n", (int)w, shown(ls, c, name),
-                    l.precision, l.recall, l.f1, (unsigned long long)l.support);
+        if (stance_eval_label(r->raw, c, &l) != STANCE_OK)
+            continue;
+        put_field(fp, shown(ls, c, name), w, false);
+        fprintf(fp, "  %9.4f  %6.4f  %6.4f  %7llu\n", l.precision, l.recall, l.f1,
+                (unsigned long long)l.support);
     }
-    fprintf(fp, "\nconfusion (rows: truth, columns: predicted)\n%-*s", (int)w, "");
-    for (size_t c = 0; c < ls->n; c++)
-        fprintf(fp, "  %*s", column(ls, c), shown(ls, c, name));
+    fputs("\nconfusion (rows: truth, columns: predicted)\n", fp);
+    put_field(fp, "", w, false);
+    for (size_t c = 0; c < ls->n; c++) {
+        fputs("  ", fp);
+        put_field(fp, shown(ls, c, name), column(ls, c), true);
+    }
     fputc('\n', fp);
     for (size_t t = 0; t < ls->n; t++) {
-        fprintf(fp, "%-*s", (int)w, shown(ls, t, name));
+        put_field(fp, shown(ls, t, name), w, false);
         for (size_t p = 0; p < ls->n; p++)
-            fprintf(fp, "  %*llu", column(ls, p),
+            fprintf(fp, "  %*llu", (int)column(ls, p),
                     (unsigned long long)stance_eval_confusion(r->raw, t, p));
         fputc('\n', fp);
     }
