@@ -2,7 +2,9 @@
 """Accuracy of libstance next to scikit-learn, fastText and the published figures, on the
 five public benchmarks with their fixed folds (../shared/data/benchmarks).
 
-    tests/bench/accuracy.py [--build BUILD] [--skip-sklearn] [--skip-fasttext]
+    tests/bench/accuracy.py [--build BUILD] [--benchmarks DIR] [--skip-sklearn] [--skip-fasttext]
+
+DIR holds the five corpora (default ../shared/data/benchmarks beside the repository).
 
 Prints one table, dataset x method, of 10-fold accuracy (mean over the folds of folds.txt),
 then libstance's log-loss and calibration error before and after temperature calibration.
@@ -59,9 +61,15 @@ def fasttext_cv(ds, tmp):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--benchmarks", default=DATA,
+                    help="the folder of the five corpora (default: %(default)s)")
     ap.add_argument("--skip-sklearn", action="store_true")
     ap.add_argument("--skip-fasttext", action="store_true")
     a = ap.parse_args()
+    global DATA
+    DATA = a.benchmarks
+    if not os.path.isdir(DATA):
+        sys.exit(f"accuracy.py: no benchmark folder at {DATA} (give it with --benchmarks DIR)")
     tool = os.path.join(a.build, "examples", "stance", "stance")
     have_sklearn = not a.skip_sklearn and subprocess.call(
         [sys.executable, "-c", "import sklearn"], stderr=subprocess.DEVNULL) == 0
