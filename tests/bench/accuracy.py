@@ -59,6 +59,7 @@ def fasttext_cv(ds, tmp):
 
 
 def main():
+    global DATA  # --benchmarks replaces the default folder for every reader below
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--benchmarks", default=DATA,
@@ -66,7 +67,6 @@ def main():
     ap.add_argument("--skip-sklearn", action="store_true")
     ap.add_argument("--skip-fasttext", action="store_true")
     a = ap.parse_args()
-    global DATA
     DATA = a.benchmarks
     if not os.path.isdir(DATA):
         sys.exit(f"accuracy.py: no benchmark folder at {DATA} (give it with --benchmarks DIR)")
