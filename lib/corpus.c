@@ -521,6 +521,16 @@ static bool blank(const char *s, size_t n)
 static stance_status_t take_label(stance_corpus_t *c, stance_record_t *rec, const char *s,
                                   size_t ll, uint64_t off, stance_error_t *err)
 {
+    /* printable ASCII with no space at either end is a label as it stands, and most are:
+     * judged here, a byte at a time, instead of through Unicode's tables for every line */
+    bool plain = ll > 0 && ll <= STANCE_MAX_LABEL_BYTES && s[0] != ' ' && s[ll - 1] != ' ';
+    for (size_t i = 0; plain && i < ll; i++)
+        plain = (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F;
+    if (plain) {
+        rec->label = s;
+        rec->label_len = ll;
+        return STANCE_OK;
+    }
     size_t composed = stance__label_nfc(s, ll, c->label_nfc);
     if (composed && (composed != ll || memcmp(c->label_nfc, s, ll) != 0)) {
         s = c->label_nfc;

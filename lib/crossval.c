@@ -212,9 +212,6 @@ static stance_status_t dealer_for(stance_cv_t *cv, const char *label, size_t lab
                                   size_t *out, bool *created, stance_error_t *err)
 {
     *created = false;
-    char why[96];
-    if (!stance__label_fault(label, label_len, why, sizeof why))
-        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET, "the label %s", why);
     size_t l = 0;
     while (l < cv->n_dealt && (cv->dealt_lens[l] != label_len ||
                                memcmp(cv->dealt_names[l], label, label_len) != 0))
@@ -224,6 +221,9 @@ static stance_status_t dealer_for(stance_cv_t *cv, const char *label, size_t lab
         bool known = false;
         for (size_t i = 0; i < t->n_labels && !known; i++)
             known = t->label_lens[i] == label_len && memcmp(t->labels[i], label, label_len) == 0;
+        char why[96]; /* a label is judged once, when it is new (a base's is known) */
+        if (!known && !stance__label_fault(label, label_len, why, sizeof why))
+            return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET, "the label %s", why);
         if (t->closed && !known)
             return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET, "unknown label '%.*s'",
                                 (int)label_len, label);

@@ -44,6 +44,12 @@ bool stance__label_fault(const char *s, size_t n, char *why, size_t cap)
 {
     const char *fault = NULL;
     char invisible[48];
+    /* printable ASCII, most labels, needs none of Unicode's tables */
+    bool ascii = n > 0 && n <= STANCE_MAX_LABEL_BYTES;
+    for (size_t i = 0; ascii && i < n; i++)
+        ascii = (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F;
+    if (ascii && s[0] != ' ' && s[n - 1] != ' ')
+        return true;
     if (n == 0 || n > STANCE_MAX_LABEL_BYTES ||
         stance__utf8_check((const unsigned char *)s, n) != n)
         fault = "is not usable (1-64 bytes of UTF-8, no control characters)";

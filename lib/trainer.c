@@ -329,13 +329,13 @@ stance_status_t stance_trainer_add(stance_trainer_t *t, const char *label, size_
     if (flags & ~(uint32_t)STANCE_REPLACE_INVALID)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "unknown flags %#x", flags & ~(uint32_t)STANCE_REPLACE_INVALID);
-    char why[96];
-    if (!stance__label_fault(label, label_len, why, sizeof why))
-        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET, "the label %s", why);
     size_t l = 0;
     while (l < t->n_labels &&
            (t->label_lens[l] != label_len || memcmp(t->labels[l], label, label_len) != 0))
         l++;
+    char why[96]; /* a label is judged once, when it is new */
+    if (l == t->n_labels && !stance__label_fault(label, label_len, why, sizeof why))
+        return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET, "the label %s", why);
     if (l == t->n_labels && t->closed)
         return stance__fail(err, STANCE_E_LABEL, STANCE_NO_OFFSET,
                             "unknown label '%.*s'", (int)label_len, label);
