@@ -2396,6 +2396,24 @@ static void plural_offices_are_titles(void **state)
     CHECK(text, want);
 }
 
+/* "According to the politician, ...": a politician, like a diplomat or an official, is an
+ * epithet for the person named before, whose office was given otherwise ("President Ivo
+ * Marek"). Found on fresh news pages (stop 42: the quote went to a court named since). */
+static void the_politician_is_an_epithet(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tarsian President Ivo Marek called the ruling of the Appeals Chamber "
+        "\xE2\x80\x9C" "a disgrace.\xE2\x80\x9D\n\n"
+        "According to the politician, the court \xE2\x80\x9Cserves foreign "
+        "masters.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a disgrace", "Ivo Marek", PER, 0, NULL},
+        {"serves foreign masters", "Ivo Marek", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "X agreed, but said ...": the second of two joined verbs has the sentence's subject, here
  * a person with two offices joined by "and" after an opening phrase; the "he" that follows
  * is that person, not the one who spoke before. Found on a fresh blind set (BV). */
@@ -11294,6 +11312,7 @@ int main(void)
         cmocka_unit_test(a_place_after_its_kind_is_no_subject),
         cmocka_unit_test(a_bodys_name_with_and_in_a_title),
         cmocka_unit_test(plural_offices_are_titles),
+        cmocka_unit_test(the_politician_is_an_epithet),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
