@@ -417,6 +417,61 @@ static size_t sentence_end_after(const qtext_t *t, size_t start, size_t limit)
     return limit;
 }
 
+/* How many words of an unclosed quotation's end its credit may take: a title and a name
+ * before the verb, a time after it ("on Wednesday", "late on Tuesday"). */
+#define CREDIT_BEFORE_VERB 8
+#define CREDIT_AFTER_VERB 4
+
+/* An unclosed quotation in [start, end) that ends in its own credit, its closing mark left
+ * out before the comma: "“We have to ensure supply, UAE energy minister Suhail Al Mazrouei
+ * said on Wednesday." The offset of that comma (where the quotation ends), or NONE: the last
+ * ", " is followed by a capital, a few words, a lower-case verb of speech and at most a few
+ * words more, and the text ends with a full stop; at least three words come before it. */
+static size_t credit_inside(const qmarks_t *m, size_t start, size_t end)
+{
+    const qtext_t *t = m->t;
+    if (end <= start + 8 || t->s[end - 1] != '.')
+        return NONE;
+    size_t comma = NONE;
+    for (size_t i = end - 1; i > start + 1 && end - i < 200; i--)
+        if (t->s[i - 1] == ',' && t->s[i] == ' ') {
+            comma = i - 1;
+            break;
+        }
+    if (comma == NONE || comma + 2 >= end || !(t->s[comma + 2] >= 'A' && t->s[comma + 2] <= 'Z'))
+        return NONE;
+    size_t words_before = 0; /* (counted to two: the scan stays within the last words) */
+    for (size_t i = comma; i > start && words_before < 2; i--)
+        words_before += t->s[i - 1] == ' ' && t->s[i] != ' ';
+    if (words_before < 2)
+        return NONE;
+    /* the words after the comma: a verb of speech among the first few, a few after it */
+    size_t words = 0, verb_at = 0;
+    for (size_t i = comma + 2; i < end;) {
+        size_t e = i;
+        while (e < end && t->s[e] != ' ')
+            e++;
+        size_t n = e - i;
+        if (n && t->s[i + n - 1] == '.')
+            n--; /* the full stop that ends the text */
+        char low[QWORD_LOW];
+        words++;
+        if (!verb_at && n > 0 && n < sizeof low && t->s[i] >= 'a' && t->s[i] <= 'z') {
+            for (size_t k = 0; k < n; k++)
+                low[k] = t->s[i + k];
+            low[n] = '\0';
+            if (stance__quote_classify_word(m->rules, low, n) & QW_SPEECH)
+                verb_at = words;
+        }
+        if (!verb_at && words > CREDIT_BEFORE_VERB)
+            return NONE;
+        i = e;
+        while (i < end && t->s[i] == ' ')
+            i++;
+    }
+    return verb_at > 1 && words - verb_at <= CREDIT_AFTER_VERB ? comma : NONE;
+}
+
 /* A paragraph (or the text) ended at `brk` with a quotation still open and not reopened.
  * Returns true when the quotation is to be reported, after setting where scanning goes on;
  * false when its opening mark was only an apostrophe and scanning goes on after it. A few
@@ -449,6 +504,14 @@ static bool unclosed_at(qmarks_t *m, raw_quote_t *f, size_t brk, size_t resume,
             return false;
         }
     }
+    /* (its own credit at its end: the quotation ends before it, still unclosed) */
+    const size_t comma = credit_inside(m, f->start, f->end);
+    f->credited = comma != NONE;
+    if (f->credited) {
+        f->end = trim_end(t, f->start, comma);
+        f->close_end = f->end;
+        f->inner = ','; /* the comma the closing mark was left out before */
+    }
     m->pos = resume;
     return true;
 }
@@ -479,6 +542,7 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
             if (close) {
                 f->open = m->pos;
                 f->start = m->pos + k;
+                f->credited = false;
                 f->continues = m->next_continues;
                 m->next_continues = false;
                 expect[depth++] = close;
@@ -496,7 +560,9 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 /* (copy that mixes its marks opens “ and then " again, or " and then “) */
                 const bool doubles = (family == 0x201C || family == '"') &&
                                      (reopen == 0x201C || reopen == '"');
-                if (para < t->n && (reopen == family || doubles)) {
+                /* (not one that ends in its own credit, its closing mark left out: below) */
+                if (para < t->n && (reopen == family || doubles) &&
+                    credit_inside(m, f->start, trim_end(t, f->start, m->pos)) == NONE) {
                     /* a multi-paragraph quotation: the next paragraph opens it again */
                     f->end = trim_end(t, f->start, m->pos);
                     f->close_end = f->end;

@@ -3230,7 +3230,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
         squote_t *q = &s->q[qi];
         if ((q->flags & STANCE_QUOTE_TERM) || q->merged)
             continue;
-        char inner = q->raw.unclosed || q->raw.goes_on ? '.' : q->raw.inner;
+        char inner =
+            (q->raw.unclosed && !q->raw.credited) || q->raw.goes_on ? '.' : q->raw.inner;
         bool look_after = inner == ',' || inner == 0 || inner == '?' || inner == '!';
         /* "X rejected as “...” his counterpart's remarks": the quotation completes the verb
          * before it, whose subject said it; what follows is the verb's object */

@@ -913,7 +913,8 @@ static void add_quote(run_t *r, const raw_quote_t *raw)
     q->entity = -1;
     q->verb = NONE;
     /* `.”` ends the sentence: never take a speaker from what follows */
-    if (raw->inner == '.' || raw->inner == ';' || raw->unclosed || raw->goes_on)
+    if (raw->inner == '.' || raw->inner == ';' || (raw->unclosed && !raw->credited) ||
+        raw->goes_on)
         flush(r);
 }
 

@@ -244,6 +244,8 @@ typedef struct raw_quote {
     size_t close_end;  /* just past the closing mark (== end when there is none) */
     char inner;        /* punctuation just inside the closing mark: , . ? ! : ; or 0 */
     bool unclosed;     /* no closing mark before the paragraph or the text ended */
+    bool credited;     /* unclosed, and ended before its own credit (", X said."): the
+                          sentence goes on after it as after a closing mark and a comma */
     bool goes_on;      /* unclosed, and the next paragraph opens with the same mark */
     bool continues;    /* this piece opens a paragraph that continues the quote before */
 } raw_quote_t;

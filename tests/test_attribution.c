@@ -2414,6 +2414,30 @@ static void the_politician_is_an_epithet(void **state)
     CHECK(text, want);
 }
 
+/* "“We have to ensure supply, UAE energy minister Suhail Al Mazrouei said on Wednesday.": a
+ * quotation left unclosed that ends in its own credit (the closing mark forgotten before the
+ * comma) ends at that comma, and the credit names its speaker, not the one who spoke before.
+ * A quotation that goes on into the next paragraph, as news quotes run on, is read as before.
+ * Found on fresh news pages (stop 42). */
+static void an_unclosed_quotation_that_ends_in_its_credit(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"We will cut output,\" Tarsian Energy Minister Omar Vale said.\n\n"
+        "\"We have to ensure supply on the long run, Norland energy minister Ada Lind said on "
+        "Wednesday.\n\n"
+        "\"The market is calm,\" Vale said. \"We see no shortage.\n\n"
+        "\"Prices will settle by spring,\" he added.\n";
+    static const want_t want[] = {
+        {"We will cut output", "Omar Vale", PER, 0, NULL},
+        {"We have to ensure supply on the long run", "Ada Lind", PER, UNCL, NULL},
+        {"The market is calm", "Omar Vale", PER, 0, NULL},
+        {"We see no shortage", "Omar Vale", PRO, 0, NULL},
+        {"Prices will settle", "Omar Vale", PRO, CONT, NULL},
+    };
+    CHECK(text, want);
+}
+
 /* "X agreed, but said ...": the second of two joined verbs has the sentence's subject, here
  * a person with two offices joined by "and" after an opening phrase; the "he" that follows
  * is that person, not the one who spoke before. Found on a fresh blind set (BV). */
@@ -11313,6 +11337,7 @@ int main(void)
         cmocka_unit_test(a_bodys_name_with_and_in_a_title),
         cmocka_unit_test(plural_offices_are_titles),
         cmocka_unit_test(the_politician_is_an_epithet),
+        cmocka_unit_test(an_unclosed_quotation_that_ends_in_its_credit),
         cmocka_unit_test(foreign_affairs_is_foreign),
         cmocka_unit_test(a_clause_after_the_quote_reports_nothing),
         cmocka_unit_test(linking_adverbs_and_participles_open_no_name),
