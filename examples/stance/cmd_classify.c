@@ -332,7 +332,7 @@ static bool classify_file(classify_run_t *r, const char *path)
         r->failures++;
         return !r->strict;
     }
-    unsigned warnings = 0;
+    size_t warnings = 0;
     size_t errors = 0; /* statements of this file refused; the first MAX_FILE_ERRORS are named */
     bool go_on = true;
     stance_corpus_on_wait(c, flush_pending, r); /* a feed's lines answered as they come */
@@ -382,6 +382,8 @@ static bool classify_file(classify_run_t *r, const char *path)
     }
     if (errors > MAX_FILE_ERRORS)
         cli_error("%s: %zu statements in all could not be classified", path, errors);
+    if (warnings > 10) /* past the ten named: how many statements had bytes replaced */
+        cli_warn("%s: %zu statements in all had invalid UTF-8 replaced", path, warnings);
     /* Flush before the reader (which owns the file name and text) goes away. */
     r->failures += flush_batch(r);
     progress_next_input(&r->progress, r->file_pos);
