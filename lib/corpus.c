@@ -397,15 +397,13 @@ static stance_status_t fill(stance_corpus_t *c, stance_error_t *err)
         const uint64_t read_to = c->offset + (uint64_t)(c->end - c->start);
         if (c->size_at_open >= 0 && c->start_pos >= 0 &&
             read_to < (uint64_t)(c->size_at_open - c->start_pos)) {
-            char pb[STANCE_MSG_PATH_BYTES];
             const long long had = (long long)c->size_at_open;
             c->size_at_open = -1; /* said once */
-            return stance__fail(err, STANCE_E_IO, c->offset,
-                                "'%s' changed while it was read: it ended at byte %llu, and "
-                                "held %lld bytes when it was opened; its last statement may be "
-                                "cut short",
-                                stance__msg_path(c->path, pb), (unsigned long long)read_to,
-                                had);
+            return rec_fail(c, err, STANCE_E_IO, c->line + 1, c->offset,
+                            "the file changed while it was read: it ended at byte %llu, and "
+                            "held %lld bytes when it was opened; this statement may be cut "
+                            "short",
+                            (unsigned long long)read_to, had);
         }
     }
     c->end += (size_t)got;
@@ -521,12 +519,7 @@ static bool blank(const char *s, size_t n)
 static stance_status_t take_label(stance_corpus_t *c, stance_record_t *rec, const char *s,
                                   size_t ll, uint64_t off, stance_error_t *err)
 {
-    /* printable ASCII with no space at either end is a label as it stands, and most are:
-     * judged here, a byte at a time, instead of through Unicode's tables for every line */
-    bool plain = ll > 0 && ll <= STANCE_MAX_LABEL_BYTES && s[0] != ' ' && s[ll - 1] != ' ';
-    for (size_t i = 0; plain && i < ll; i++)
-        plain = (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F;
-    if (plain) {
+    if (stance__label_plain(s, ll)) { /* most are: no composing for every line */
         rec->label = s;
         rec->label_len = ll;
         return STANCE_OK;

@@ -40,15 +40,19 @@ static bool space_like(int32_t cp)
            k == UTF8PROC_CATEGORY_ZP || cp == 0x85;
 }
 
+bool stance__label_plain(const char *s, size_t n)
+{
+    bool plain = n > 0 && n <= STANCE_MAX_LABEL_BYTES && s[0] != ' ' && s[n - 1] != ' ';
+    for (size_t i = 0; plain && i < n; i++)
+        plain = (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F;
+    return plain;
+}
+
 bool stance__label_fault(const char *s, size_t n, char *why, size_t cap)
 {
     const char *fault = NULL;
     char invisible[48];
-    /* printable ASCII, most labels, needs none of Unicode's tables */
-    bool ascii = n > 0 && n <= STANCE_MAX_LABEL_BYTES;
-    for (size_t i = 0; ascii && i < n; i++)
-        ascii = (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F;
-    if (ascii && s[0] != ' ' && s[n - 1] != ' ')
+    if (stance__label_plain(s, n)) /* most labels: none of Unicode's tables needed */
         return true;
     if (n == 0 || n > STANCE_MAX_LABEL_BYTES ||
         stance__utf8_check((const unsigned char *)s, n) != n)

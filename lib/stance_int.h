@@ -113,6 +113,9 @@ bool stance__utf8_blank(const unsigned char *s, size_t n);
 /* A label is 1..STANCE_MAX_LABEL_BYTES bytes of UTF-8 in composed form (NFC), with no control
  * or invisible (format) character and no space at either end. */
 bool stance__label_valid(const char *s, size_t n);
+/* Whether s[0..n) is a label of printable ASCII with no space at either end: valid and
+ * composed as it stands, judged a byte at a time. */
+bool stance__label_plain(const char *s, size_t n);
 /* As stance__label_valid; when it is not, what is wrong, as a message's predicate ("begins or
  * ends with a space"), into why (when not NULL). */
 bool stance__label_fault(const char *s, size_t n, char *why, size_t cap);
