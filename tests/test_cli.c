@@ -527,25 +527,6 @@ static void corpus_formats(void **state)
     expect_in(err, "trained on 3 statements (conciliatory 1, hostile 2)");
 }
 
-/* Whether two files hold the same bytes, whatever their size. */
-static bool same_file(const char *a, const char *b)
-{
-    static char x[1 << 16], y[1 << 16];
-    FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
-    bool same = fa && fb;
-    while (same) {
-        size_t na = fread(x, 1, sizeof x, fa), nb = fread(y, 1, sizeof y, fb);
-        same = na == nb && memcmp(x, y, na) == 0;
-        if (na < sizeof x)
-            break;
-    }
-    if (fa)
-        fclose(fa);
-    if (fb)
-        fclose(fb);
-    return same;
-}
-
 static void merge_and_base(void **state)
 {
     (void)state;

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 /* A bad byte inside a document or an article is reported at its own line, as in lines mode:
  * the offset was right, the line was the one the statement starts on. */
@@ -626,6 +628,77 @@ static void quotes_explain_the_frame(void **state)
     expect_in(out, "[\"speaker: other quotations\",");
 }
 
+/* Many articles, a file each, on any number of threads: the same bytes, and each message
+ * where one thread puts it (2>&1), after the results of the files before it and before those
+ * of its own article. The articles of a run are read on every thread (a file's last ones are
+ * still being read when the next file is), so the order is the batch's to keep. */
+static void articles_on_threads_keep_their_order(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"Olga Petrova", "Tomas Berg", "Ana Ruiz", "Li Wei"};
+    char name[32], text[512];
+    for (int i = 0; i < 40; i++) {
+        const char *who = names[i % 4];
+        int n = snprintf(text, sizeof text,
+                         "Minister %s spoke on day %d.\n\n\xE2\x80\x9CWe %s the talks,\xE2\x80\x9D"
+                         " %s said, \xE2\x80\x9C" "and we %s.\xE2\x80\x9D\n\nThe envoy added: "
+                         "\xE2\x80\x9CThis is round %d.\xE2\x80\x9D\n",
+                         who, i, i % 3 ? "condemn" : "welcome", strchr(who, ' ') + 1,
+                         i % 2 ? "will respond" : "hope for more", i);
+        if (i == 7) /* HTML: warned before the article's results */
+            n = snprintf(text, sizeof text,
+                         "Berg &amp; Ruiz met on day %d. Berg said: \xE2\x80\x9CWe agree."
+                         "\xE2\x80\x9D\n",
+                         i);
+        if (i == 13) /* a CR alone: refused, between its neighbours' results */
+            n = snprintf(text, sizeof text, "Ruiz said: \"We reject it.\"\rDay %d.\n", i);
+        if (i == 30)
+            n = 0;
+        snprintf(name, sizeof name, "art%02d.txt", i);
+        write_file(name, text, (size_t)n);
+    }
+    static const char *const jobs[] = {"1", "2", "5"};
+    static const char *const formats[] = {"tsv", "jsonl"};
+    for (size_t f = 0; f < 2; f++)
+        for (size_t j = 0; j < 3; j++) {
+            const char *args[64] = {"classify", "--mode", "quotes", "--explain", "2",
+                                    "--format", formats[f], "-j", jobs[j]};
+            size_t k = 9;
+            static char paths[40][256];
+            for (int i = 0; i < 40; i++) {
+                snprintf(name, sizeof name, "art%02d.txt", i);
+                snprintf(paths[i], sizeof paths[i], "%s", path(name));
+                args[k++] = paths[i];
+            }
+            args[k] = NULL;
+            char out_name[32];
+            snprintf(out_name, sizeof out_name, "arts-%zu-%s.out", f, jobs[j]);
+            int in;
+            int pid = tool_spawn(args, &in, NULL, path(out_name), true);
+            close(in);
+            int status = 0;
+            assert_int_equal(waitpid(pid, &status, 0), pid);
+            assert_true(WIFEXITED(status));
+            assert_int_equal(WEXITSTATUS(status), 1); /* the CR article */
+            char first[32];
+            snprintf(first, sizeof first, "arts-%zu-1.out", f);
+            assert_true(same_file(path(first), path(out_name)));
+        }
+    static char got[1 << 16];
+    FILE *fp = fopen(path("arts-0-5.out"), "rb");
+    assert_non_null(fp);
+    got[fread(got, 1, sizeof got - 1, fp)] = '\0';
+    fclose(fp);
+    const char *day6 = strstr(got, "round 6.");
+    const char *html = strstr(got, "art07.txt:1: the article holds HTML (&amp;");
+    const char *agree = strstr(got, "\tWe agree.");
+    const char *day12 = strstr(got, "round 12."), *cr = strstr(got, "art13.txt:1: carriage");
+    const char *day14 = strstr(got, "round 14.");
+    if (!day6 || !html || !agree || !day12 || !cr || !day14 || day6 > html || html > agree ||
+        day12 > cr || cr > day14 || strstr(got, "round 39.") == NULL)
+        fail_msg("out of order:\n%s", got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -640,6 +713,7 @@ int main(void)
         cmocka_unit_test(nothing_reaches_a_terminal_raw),
         cmocka_unit_test(usage_and_synopsis_list_every_option),
         cmocka_unit_test(quotes_explain_the_frame),
+        cmocka_unit_test(articles_on_threads_keep_their_order),
         cmocka_unit_test(html_in_an_article_is_said),
         cmocka_unit_test(an_article_of_cr_line_ends_is_refused),
     };

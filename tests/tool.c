@@ -184,3 +184,22 @@ void expect_in(const char *haystack, const char *needle)
     if (!strstr(haystack, needle))
         fail_msg("expected to find\n  %s\nin\n%s", needle, haystack);
 }
+
+/* Whether two files hold the same bytes, whatever their size. */
+bool same_file(const char *a, const char *b)
+{
+    static char x[1 << 16], y[1 << 16];
+    FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+    bool same = fa && fb;
+    while (same) {
+        size_t na = fread(x, 1, sizeof x, fa), nb = fread(y, 1, sizeof y, fb);
+        same = na == nb && memcmp(x, y, na) == 0;
+        if (na < sizeof x)
+            break;
+    }
+    if (fa)
+        fclose(fa);
+    if (fb)
+        fclose(fb);
+    return same;
+}

@@ -61,5 +61,7 @@ int tool_spawn(const char *const *args, int *in_fd, int *out_fd, const char *out
 void expect_in(const char *haystack, const char *needle);
 /* How many lines of standard error the tool began with "stance: " (its messages). */
 size_t messages(const char *text);
+/* Whether two files hold the same bytes, whatever their size. */
+bool same_file(const char *a, const char *b);
 
 #endif

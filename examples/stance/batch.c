@@ -59,7 +59,7 @@ bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t 
 static void buf_free(batch_buf_t *q)
 {
     for (size_t i = 0; i < q->n; i++) /* classified, never delivered */
-        free(q->items[i].texts);
+        article_free(q->items[i].article);
     free(q->items);
     free(q->bytes);
     free(q->probs);
@@ -92,27 +92,6 @@ void batch_free(batch_t *b)
     memset(b, 0, sizeof *b);
 }
 
-/* Points the hits' texts at copies of theirs owned by the item. The hits are printed after the
- * whole batch, and the text of a quotation's evidence item ("frame: slammed") is the
- * context's, valid only until its next classification (stance.h, stance_hit_t). */
-static bool keep_texts(batch_item_t *it, stance_hit_t *hits)
-{
-    size_t total = 0;
-    for (size_t k = 0; k < it->n_hits; k++)
-        total += hits[k].feature_len + 1;
-    char *p = malloc(total);
-    if (!p)
-        return false;
-    it->texts = p;
-    for (size_t k = 0; k < it->n_hits; k++) {
-        memcpy(p, hits[k].feature, hits[k].feature_len);
-        p[hits[k].feature_len] = '\0';
-        hits[k].feature = p;
-        p += hits[k].feature_len + 1;
-    }
-    return true;
-}
-
 /* Classifies items [from, to) of q with one context. */
 static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, size_t from,
                            size_t to)
@@ -120,14 +99,13 @@ static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, 
     const size_t L = stance_model_label_count(b->model);
     for (size_t i = from; i < to; i++) {
         batch_item_t *it = &q->items[i];
+        if (it->is_article) {
+            article_read(b, ctx, it, q->bytes + it->text_off);
+            continue;
+        }
         stance_result_t res;
-        if (it->meta.article) /* a quotation, with its reporting frame */
-            it->status = stance_classify_quotation_in(
-                ctx, it->meta.article, it->meta.article_len, &it->meta.quotation, b->flags,
-                b->frame_weight, it->meta.evidence, it->meta.article_evidence, &res, &it->err);
-        else
-            it->status = stance_classify(ctx, q->bytes + it->text_off, it->meta.text_len,
-                                         b->flags, &res, &it->err);
+        it->status = stance_classify(ctx, q->bytes + it->text_off, it->meta.text_len, b->flags,
+                                     &res, &it->err);
         if (it->status != STANCE_OK)
             continue;
         it->label = res.label;
@@ -138,10 +116,6 @@ static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, 
         if (b->explain &&
             stance_explain(ctx, q->hits + i * b->explain, b->explain, &it->n_hits) != STANCE_OK)
             it->n_hits = 0;
-        if (it->meta.article && it->n_hits && !keep_texts(it, q->hits + i * b->explain)) {
-            it->status = STANCE_E_NOMEM;
-            it->err = (stance_error_t){STANCE_E_NOMEM, STANCE_NO_OFFSET, 0, "out of memory"};
-        }
     }
 }
 
@@ -216,6 +190,36 @@ static bool prepare(batch_t *b, batch_buf_t *q)
     return true;
 }
 
+/* Hands one classified statement to the caller's function, or says why it failed. */
+static void deliver_one(batch_t *b, batch_item_t *it, double *probs, double *scores,
+                        const stance_hit_t *hits)
+{
+    if (it->status != STANCE_OK) {
+        cli_error("%s:%llu: %s", it->meta.file, (unsigned long long)it->meta.line, it->err.msg);
+        b->failures++;
+        return;
+    }
+    const stance_result_t res = {.label = it->label, .confidence = it->confidence,
+                                 .n_labels = stance_model_label_count(b->model), .probs = probs,
+                                 .scores = scores, .n_known = it->n_known};
+    b->fn(b->user, it, &res, hits, it->n_hits);
+}
+
+/* An article, to the caller's function, then its quotations, each as a statement. */
+static void deliver_article(batch_t *b, batch_item_t *it)
+{
+    b->article_fn(b->user, it);
+    article_t *a = it->article;
+    if (!a || a->lone_cr != SIZE_MAX || a->status != STANCE_OK) {
+        b->failures++; /* said by article_fn */
+        return;
+    }
+    const size_t L = stance_model_label_count(b->model);
+    for (size_t k = 0; k < a->n_rows; k++)
+        deliver_one(b, &a->rows[k], a->probs + k * L, a->scores + k * L,
+                    a->hits ? a->hits + k * b->explain : NULL);
+}
+
 /* Hands each statement of q to the caller's function in order, and empties q. */
 static void deliver(batch_t *b, batch_buf_t *q)
 {
@@ -223,20 +227,15 @@ static void deliver(batch_t *b, batch_buf_t *q)
     for (size_t i = 0; i < q->n; i++) {
         batch_item_t *it = &q->items[i];
         it->meta.text = q->bytes + it->text_off;
-        if (it->meta.speaker)
-            it->meta.speaker = q->bytes + it->speaker_off;
-        if (it->status != STANCE_OK) {
-            cli_error("%s:%llu: %s", it->meta.file, (unsigned long long)it->meta.line,
-                      it->err.msg);
-            b->failures++;
+        if (it->is_article) {
+            deliver_article(b, it);
+            article_free(it->article);
+            it->article = NULL;
             continue;
         }
-        stance_result_t res = {.label = it->label, .confidence = it->confidence, .n_labels = L,
-                               .probs = q->probs + i * L, .scores = q->scores + i * L,
-                               .n_known = it->n_known};
-        b->fn(b->user, it, &res, q->hits + i * per, it->n_hits);
-        free(it->texts);
-        it->texts = NULL;
+        if (it->meta.speaker)
+            it->meta.speaker = q->bytes + it->speaker_off;
+        deliver_one(b, it, q->probs + i * L, q->scores + i * L, q->hits + i * per);
     }
     q->n = q->used = 0;
 }
@@ -297,36 +296,56 @@ static bool rotate(batch_t *b)
     return true;
 }
 
-bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
+/* Room in the batch being filled for one more item of `bytes` bytes; NULL when out of
+ * memory (said). */
+static batch_item_t *add_item(batch_t *b, const out_item_t *meta, size_t bytes)
 {
     batch_buf_t *q = &b->buf[b->filling];
-    size_t need = q->used + meta->text_len + 1 + meta->more_len + meta->speaker_len;
     if (!cli_grow((void **)&q->items, &q->cap, q->n + 1, sizeof *q->items) ||
-        !cli_grow((void **)&q->bytes, &q->bytes_cap, need + 1, 1)) {
+        !cli_grow((void **)&q->bytes, &q->bytes_cap, q->used + bytes + 1, 1)) {
         cli_error("out of memory");
-        return false;
+        return NULL;
     }
     batch_item_t *it = &q->items[q->n++];
     memset(it, 0, sizeof *it);
     it->meta = *meta;
-    it->tag = tag;
     it->text_off = q->used;
     memcpy(q->bytes + q->used, meta->text, meta->text_len);
     q->used += meta->text_len;
-    if (meta->more) { /* a split quotation is shown as one statement, as it is classified */
-        q->bytes[q->used++] = ' ';
-        memcpy(q->bytes + q->used, meta->more, meta->more_len);
-        q->used += meta->more_len;
-        it->meta.text_len += 1 + meta->more_len;
-    }
+    return it;
+}
+
+/* The batch goes to the workers when full. */
+static bool added(batch_t *b)
+{
+    const batch_buf_t *q = &b->buf[b->filling];
+    if (q->n >= BATCH_ITEMS || q->used >= BATCH_BYTES)
+        return rotate(b);
+    return true;
+}
+
+bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag)
+{
+    batch_item_t *it = add_item(b, meta, meta->text_len + meta->speaker_len);
+    if (!it)
+        return false;
+    batch_buf_t *q = &b->buf[b->filling];
+    it->tag = tag;
     it->speaker_off = q->used;
     if (meta->speaker) {
         memcpy(q->bytes + q->used, meta->speaker, meta->speaker_len);
         q->used += meta->speaker_len;
     }
-    if (q->n >= BATCH_ITEMS || q->used >= BATCH_BYTES)
-        return rotate(b);
-    return true;
+    return added(b);
+}
+
+bool batch_add_article(batch_t *b, const out_item_t *meta)
+{
+    batch_item_t *it = add_item(b, meta, meta->text_len);
+    if (!it)
+        return false;
+    it->is_article = true;
+    return added(b);
 }
 
 size_t batch_flush(batch_t *b)
@@ -345,15 +364,4 @@ size_t batch_flush(batch_t *b)
     size_t failed = b->failures;
     b->failures = 0;
     return failed;
-}
-
-stance_status_t batch_evidence(batch_t *b, const char *text, size_t len,
-                               const stance_quotation_t *quotes, size_t n,
-                               double *speaker_evidence, double *article_evidence,
-                               stance_error_t *err)
-{
-    return stance_quotations_evidence(b->ctx[0], text, len, quotes, n,
-                                      b->flags & STANCE_REPLACE_INVALID, b->frame_weight,
-                                      b->speaker_weight, b->article_weight, speaker_evidence,
-                                      article_evidence, err);
 }

@@ -1,4 +1,5 @@
-/* Classifying many statements on several threads with results in input order.
+/* Classifying many statements, or the quotations of many articles, on several threads with
+ * results in input order.
  *
  * Statements are copied into one of two batches. When the one being filled is full it goes to
  * the workers (one context each), behind the batch they may still be finishing, and the
@@ -10,6 +11,7 @@
 #ifndef STANCE_BATCH_H
 #define STANCE_BATCH_H
 
+#include "article.h"
 #include "output.h"
 
 #include <pthread.h>
@@ -27,7 +29,13 @@ typedef struct batch_item {
     char *texts;              /* a quotation's explanation: its hits' texts, copied (NULL =
                                  none): an evidence item's text is the context's, and
                                  changes at its next call */
+    bool is_article;          /* quotes mode: a news article, whose quotations are its rows */
+    struct article *article;  /* what was read of it (NULL: not yet, or out of memory) */
 } batch_item_t;
+
+/* Receives each article before its quotations' results, in input order, to say what went
+ * wrong with it (it->article NULL: out of memory; article.h). */
+typedef void (*batch_article_fn)(void *user, const batch_item_t *it);
 
 /* Receives each classified statement, in input order. */
 typedef void (*batch_result_fn)(void *user, const batch_item_t *it, const stance_result_t *res,
@@ -57,6 +65,7 @@ typedef struct batch {
                                  default) */
     size_t explain;
     batch_result_fn fn;
+    batch_article_fn article_fn; /* quotes mode */
     void *user;
     unsigned workers;         /* contexts: the calling thread's and one per thread */
     stance_ctx_t **ctx;
@@ -87,18 +96,13 @@ bool batch_init(batch_t *b, const stance_model_t *m, unsigned workers, uint32_t 
 /* Also accepts a batch that is all zeros. */
 void batch_free(batch_t *b);
 /* Copies a statement in, with the caller's tag; when a batch fills, earlier statements are
- * classified and delivered. A quotation keeps pointing into its article, which must live until
- * the next batch_flush. False when out of memory (message printed). */
+ * classified and delivered. False when out of memory (message printed). */
 bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag);
+/* Copies an article in (meta: its file, first line, offset and text); its quotations are
+ * found, weighed and classified on any thread (article.h), and delivered in order, each as a
+ * statement, after b->article_fn has seen the article. False when out of memory. */
+bool batch_add_article(batch_t *b, const out_item_t *meta);
 /* Classifies and delivers everything added. Returns the number of statements that failed
  * (each reported on stderr) since the last call. */
 size_t batch_flush(batch_t *b);
-/* The speaker's and the article's evidence of an article's quotations
- * (stance_quotations_evidence()), with the calling thread's context: call it after
- * batch_flush, when no statement is in flight. */
-stance_status_t batch_evidence(batch_t *b, const char *text, size_t len,
-                               const stance_quotation_t *quotes, size_t n,
-                               double *speaker_evidence, double *article_evidence,
-                               stance_error_t *err);
-
 #endif

@@ -83,14 +83,15 @@ typedef struct classify_run {
     bool strict;
     size_t max_bytes;
     size_t failures;
-    stance_quotation_t *quotes;
-    size_t quotes_cap;
-    double *evidence;         /* the article's quotations' evidence: the speaker's rows,
-                                 then as many of the article's */
-    size_t evidence_cap;
     progress_t progress;
-    uint64_t delivered, file_pos; /* statements written; where the last one ends in its file */
+    uint64_t delivered;       /* statements written */
+    uint64_t read, file_pos;  /* statements (or articles) read; where the last one ends in
+                                 its file */
+    char **names;             /* the files read, named as the results name them: a file's
+                                 statements are still in the batch when the next is read */
+    size_t n_names, names_cap;
     uint64_t line;                /* of the statement read last, or of the error that stopped */
+    bool halted;                  /* out of memory while an article was read: the run stops */
     bool in_batch;                /* a batch call is at work: a message from inside it (a
                                      statement refused, out of memory) writes only what is
                                      delivered, and does not call the batch again */
@@ -141,176 +142,85 @@ static void write_result(void *run, const batch_item_t *it, const stance_result_
 {
     classify_run_t *r = run;
     out_statement(&r->out, &it->meta, res, hits, n_hits);
-    r->file_pos = it->meta.end;
-    if (++r->delivered % 256 == 0)
-        progress_show(&r->progress, r->file_pos, r->delivered);
+    r->delivered++;
 }
 
-static bool emit(classify_run_t *r, const out_item_t *it)
+/* The file's name as its results give it, kept until the run's end; NULL when out of memory
+ * (said). */
+static const char *keep_name(classify_run_t *r, const char *file)
+{
+    if (r->n_names && strcmp(r->names[r->n_names - 1], file) == 0)
+        return r->names[r->n_names - 1];
+    char *copy = strdup(file);
+    if (!copy || !cli_grow((void **)&r->names, &r->names_cap, r->n_names + 1, sizeof *r->names)) {
+        free(copy);
+        cli_error("out of memory");
+        return NULL;
+    }
+    return r->names[r->n_names++] = copy;
+}
+
+/* A statement, or an article whose quotations are classified. */
+static bool emit(classify_run_t *r, const out_item_t *it, bool article)
 {
     r->in_batch = true;
-    bool ok = batch_add(&r->batch, it, 0);
+    bool ok = article ? batch_add_article(&r->batch, it) : batch_add(&r->batch, it, 0);
     r->in_batch = false;
     return ok;
 }
 
-static uint64_t line_of_offset(const stance_record_t *rec, uint64_t offset);
-
-/* Says, once per article, that it holds HTML, at the first entity or tag. */
-static void warn_html(const stance_record_t *rec)
+/* The line of a byte of a record that starts at byte `offset` of its file, on `line`: a
+ * document or an article spans many lines, and a message about a byte inside it names the
+ * byte's own line. */
+static uint64_t line_of_offset(const char *text, size_t len, uint64_t line, uint64_t offset,
+                               uint64_t at)
 {
-    stance_span_t m;
-    if (!stance_text_markup(rec->text, rec->text_len, &m))
-        return;
-    uint64_t at = rec->offset + m.start;
-    cli_warn("%s:%llu: the article holds HTML (%.*s at byte %llu): quotation marks written as "
-             "entities are not read as quotation marks, and quoted tag attributes may be read "
-             "as quotations; decode the entities and strip the tags first",
-             rec->file, (unsigned long long)line_of_offset(rec, at), (int)m.len,
-             rec->text + m.start, (unsigned long long)at);
-}
-
-/* The offset in the article of its first CR that ends no line (one followed by neither LF nor
- * CR LF, nor the article's end: a CRLF file cut between its last CR and LF, whose CR ends the
- * last line as it does in lines mode), or SIZE_MAX. Quotes mode reads paragraphs by their
- * line ends: an article of CR alone (old Mac line endings) would be one paragraph, its
- * quotations running into each other, so it is refused as lines mode refuses such a line. */
-static size_t lone_cr(const stance_record_t *rec)
-{
-    const char *s = rec->text, *end = s + rec->text_len;
-    for (const char *cr; (cr = memchr(s, '\r', (size_t)(end - s))); s = cr + 1) {
-        const char *after = cr + 1;
-        while (after < end && *after == '\r')
-            after++;
-        if (after == end)
-            break;
-        if (*after != '\n')
-            return (size_t)(cr - rec->text);
-        cr = after;
-    }
-    return SIZE_MAX;
-}
-
-/* What went wrong with an article, at the line of the byte the library names (the article's
- * first line when it names none). */
-static void article_error(const stance_record_t *rec, const stance_error_t *err)
-{
-    uint64_t at = err->offset != STANCE_NO_OFFSET ? rec->offset + err->offset : rec->offset;
-    cli_error("%s:%llu: %s", rec->file, (unsigned long long)line_of_offset(rec, at), err->msg);
-}
-
-/* The quotes of one article, each with its line number, speaker and reporting frame. */
-static bool classify_quotes(classify_run_t *r, const stance_record_t *rec)
-{
-    const size_t cr = lone_cr(rec);
-    if (cr != SIZE_MAX) {
-        const uint64_t at = rec->offset + cr;
-        cli_lone_cr(rec->file, line_of_offset(rec, at), at);
-        r->failures++;
-        return true; /* the next article is read */
-    }
-    warn_html(rec);
-    static const char *const kinds[] = {NULL, "person", "organization", "pronoun", "title"};
-    size_t n = 0;
-    stance_error_t err;
-    stance_status_t st;
-    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
-    o.flags = STANCE_REPLACE_INVALID;
-    for (;;) {
-        st = stance_quotes_attribute(rec->text, rec->text_len, &o, r->quotes, r->quotes_cap, &n,
-                                     &err);
-        if (st != STANCE_E_BUFFER_TOO_SMALL)
-            break;
-        stance_quotation_t *q = realloc(r->quotes, n * sizeof *q);
-        if (!q) {
-            cli_error("out of memory");
-            return false;
-        }
-        r->quotes = q;
-        r->quotes_cap = n;
-    }
-    if (st != STANCE_OK) {
-        article_error(rec, &err);
-        r->failures++;
-        return true;
-    }
-    const size_t labels = stance_model_label_count(r->out.model);
-    if (n > r->evidence_cap) {
-        double *e = n <= SIZE_MAX / 2 / sizeof *e / labels
-                        ? realloc(r->evidence, 2 * n * labels * sizeof *e)
-                        : NULL;
-        if (!e) {
-            cli_error("out of memory");
-            return false;
-        }
-        r->evidence = e;
-        r->evidence_cap = n;
-    }
-    /* an article with no quotation may have no rows yet (NULL, where no offset is made) */
-    r->in_batch = true;
-    st = batch_evidence(&r->batch, rec->text, rec->text_len, r->quotes, n, r->evidence,
-                        n ? r->evidence + n * labels : NULL, &err);
-    r->in_batch = false;
-    if (st != STANCE_OK) {
-        article_error(rec, &err);
-        r->failures++;
-        return st != STANCE_E_NOMEM;
-    }
-    uint64_t line = rec->line;
-    size_t counted = 0;
-    for (size_t i = 0; i < n; i++) {
-        const stance_quotation_t *q = &r->quotes[i];
-        if (q->flags & STANCE_QUOTE_TERM)
-            continue;
-        for (; counted < q->text.start; counted++)
-            line += rec->text[counted] == '\n';
-        stance_span_t last = q->more.len ? q->more : q->text;
-        stance_mention_kind_t kind = q->mention_kind ? q->mention_kind : q->speaker_kind;
-        out_item_t it = {.file = rec->file,
-                         .line = line,
-                         .start = rec->offset + q->text.start,
-                         .end = rec->offset + last.start + last.len,
-                         .text = rec->text + q->text.start,
-                         .text_len = q->text.len,
-                         .speaker = q->speaker.len ? rec->text + q->speaker.start : NULL,
-                         .speaker_len = q->speaker.len};
-        it.speaker_start = rec->offset + q->speaker.start;
-        it.speaker_end = it.speaker_start + q->speaker.len;
-        it.speaker_kind = (unsigned)kind < 5 ? kinds[kind] : NULL;
-        if (!it.speaker_kind)
-            it.speaker_kind = "person";
-        if (q->more.len) {
-            it.more = rec->text + q->more.start;
-            it.more_len = q->more.len;
-            it.text_end = rec->offset + q->text.start + q->text.len;
-            it.more_start = rec->offset + q->more.start;
-        }
-        it.article = rec->text;
-        it.article_len = rec->text_len;
-        it.quotation = *q;
-        it.evidence = r->evidence + i * labels;
-        it.article_evidence = r->evidence + (n + i) * labels;
-        if (!emit(r, &it))
-            return false;
-    }
-    /* the quotations point into the article: classify them while it is here */
-    r->failures += flush_batch(r);
-    return true;
-}
-
-/* The line of a byte of the record: a document or an article spans many lines, and a
- * message about a byte inside it names the byte's own line. */
-static uint64_t line_of_offset(const stance_record_t *rec, uint64_t offset)
-{
-    uint64_t line = rec->line;
-    if (offset < rec->offset || offset - rec->offset > rec->text_len)
+    if (at < offset || at - offset > len)
         return line;
-    const char *p = rec->text, *end = rec->text + (offset - rec->offset);
+    const char *p = text, *end = text + (at - offset);
     while ((p = memchr(p, '\n', (size_t)(end - p)))) {
         line++;
         p++;
     }
     return line;
+}
+
+/* What went wrong with an article, said before its quotations' results: a CR ending no line
+ * (refused), HTML (warned once, at the first entity or tag), the library's error at the line
+ * of the byte it names (the article's first line when it names none). */
+static void article_said(void *run, const batch_item_t *it)
+{
+    classify_run_t *r = run;
+    const out_item_t *m = &it->meta;
+    const article_t *a = it->article;
+    if (!a) {
+        cli_error("out of memory");
+        r->halted = true;
+        return;
+    }
+    if (a->lone_cr != SIZE_MAX) {
+        const uint64_t at = m->start + a->lone_cr;
+        cli_lone_cr(m->file, line_of_offset(m->text, m->text_len, m->line, m->start, at), at);
+        return;
+    }
+    if (a->markup) {
+        const uint64_t at = m->start + a->markup_at.start;
+        cli_warn("%s:%llu: the article holds HTML (%.*s at byte %llu): quotation marks written "
+                 "as entities are not read as quotation marks, and quoted tag attributes may be "
+                 "read as quotations; decode the entities and strip the tags first",
+                 m->file,
+                 (unsigned long long)line_of_offset(m->text, m->text_len, m->line, m->start, at),
+                 (int)a->markup_at.len, m->text + a->markup_at.start, (unsigned long long)at);
+    }
+    if (a->status != STANCE_OK) {
+        const uint64_t at = a->err.offset != STANCE_NO_OFFSET ? m->start + a->err.offset
+                                                              : m->start;
+        cli_error("%s:%llu: %s", m->file,
+                  (unsigned long long)line_of_offset(m->text, m->text_len, m->line, m->start, at),
+                  a->err.msg);
+        if (a->status == STANCE_E_NOMEM)
+            r->halted = true;
+    }
 }
 
 /* Errors named one by one in a file before the rest are only counted: --max-bytes 5 on a
@@ -337,7 +247,8 @@ static bool classify_file(classify_run_t *r, const char *path)
     bool go_on = true;
     stance_corpus_on_wait(c, flush_pending, r); /* a feed's lines answered as they come */
     for (;;) {
-        if (r->out.failed) { /* the output is gone: reading on would only lose more */
+        if (r->out.failed || r->halted) { /* the output is gone, or memory: reading on would
+                                             only lose more */
             go_on = false;
             break;
         }
@@ -362,20 +273,19 @@ static bool classify_file(classify_run_t *r, const char *path)
         r->line = rec.line;
         if (rec.invalid_at != STANCE_NO_OFFSET && warnings++ < 10)
             cli_warn("%s:%llu: invalid UTF-8 at byte offset %llu; bad bytes replaced%s",
-                     rec.file, (unsigned long long)line_of_offset(&rec, rec.invalid_at),
+                     rec.file,
+                     (unsigned long long)line_of_offset(rec.text, rec.text_len, rec.line,
+                                                        rec.offset, rec.invalid_at),
                      (unsigned long long)rec.invalid_at,
                      warnings == 10 ? " (no more warnings for this file)" : "");
-        if (r->mode == MODE_QUOTES) {
-            if (!classify_quotes(r, &rec)) {
-                go_on = false;
-                break;
-            }
-            continue;
-        }
-        out_item_t it = {.file = rec.file, .line = rec.line, .start = rec.offset,
+        /* progress is of what is read (up to a batch ahead of what is written) */
+        r->file_pos = rec.offset + rec.text_len;
+        if (++r->read % 256 == 0 || r->mode != MODE_LINES)
+            progress_show(&r->progress, r->file_pos, r->delivered);
+        out_item_t it = {.file = keep_name(r, rec.file), .line = rec.line, .start = rec.offset,
                          .end = rec.offset + rec.text_len, .text = rec.text,
                          .text_len = rec.text_len};
-        if (!emit(r, &it)) {
+        if (!it.file || !emit(r, &it, r->mode == MODE_QUOTES)) {
             go_on = false;
             break;
         }
@@ -384,8 +294,12 @@ static bool classify_file(classify_run_t *r, const char *path)
         cli_error("%s: %zu statements in all could not be classified", path, errors);
     if (warnings > 10) /* past the ten named: how many statements had bytes replaced */
         cli_warn("%s: %zu statements in all had invalid UTF-8 replaced", path, warnings);
-    /* Flush before the reader (which owns the file name and text) goes away. */
-    r->failures += flush_batch(r);
+    /* The batch has copies of the statements, and the run of the file's name: the next file
+     * is read while this one's last statements are classified (many small files, one article
+     * each, keep every thread at work). What went wrong with them is counted at the run's
+     * end, or when the next message (which comes after the results before it) flushes. */
+    if (r->halted)
+        go_on = false;
     progress_next_input(&r->progress, r->file_pos);
     r->file_pos = 0;
     stance_corpus_close(c);
@@ -569,6 +483,7 @@ int cmd_classify(int argc, char **argv)
     r.batch.frame_weight = frame_weight;
     r.batch.speaker_weight = speaker_weight;
     r.batch.article_weight = article_weight;
+    r.batch.article_fn = article_said;
     if (!ready) {
         status = EXIT_FAIL;
     } else if (optind == argc) {
@@ -586,6 +501,7 @@ int cmd_classify(int argc, char **argv)
                 break;
             }
     }
+    r.failures += flush_batch(&r); /* the last file's last statements */
     progress_end(&r.progress);
     if (r.out.buf)
         out_finish(&r.out);
@@ -599,8 +515,9 @@ int cmd_classify(int argc, char **argv)
         status = EXIT_FAIL;
     batch_free(&r.batch);
     out_free(&r.out);
-    free(r.quotes);
-    free(r.evidence);
+    for (size_t i = 0; i < r.n_names; i++)
+        free(r.names[i]);
+    free(r.names);
     stance_model_free(model);
     return status;
 }

@@ -46,7 +46,8 @@ typedef struct out_item {
     /* quotes mode */
     uint64_t speaker_start, speaker_end; /* byte offsets of the speaker's name in the file */
     const char *speaker_kind;            /* how the quote names the speaker */
-    const char *more;                    /* a split quotation's second piece, joined on output */
+    const char *more;                    /* a split quotation's second piece (text holds both,
+                                            joined by a space) */
     size_t more_len;
     uint64_t text_end;                   /* end of the first piece of a split quotation */
     uint64_t more_start;                 /* start of its second piece */
