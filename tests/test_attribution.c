@@ -10936,6 +10936,24 @@ static void title_case_words_after_a_name_and_colon(void **state)
     CHECK(text, want);
 }
 
+/* "No-one", "nobody", "everyone" are no one's name: "No-one has right to ..., says Qatar
+ * foreign minister" over "saying no-one gave ... the right to “blockade”" gave the quotation
+ * to a person "No-one". Found on a fresh set (stop 43: a Qatari minister's words). */
+static void no_one_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "No-one has right to blockade my country, says Qatar foreign minister\n\n"
+        "Qatar's top diplomat struck a defiant tone, saying no-one gave its neighbours the right "
+        "to \"blockade\" his country.\n\n"
+        "Nobody will \"dictate\" to Qatar, Everyone knows, said the envoy Ilan Varo.\n";
+    static const want_t want[] = {
+        {"blockade", "Qatar's top diplomat", TTL, 0, NULL},
+        {"dictate", "Ilan Varo", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11403,6 +11421,7 @@ int main(void)
         cmocka_unit_test(article_evidence_reads_the_other_speakers),
         cmocka_unit_test(explanation_lists_the_article),
         cmocka_unit_test(quotation_in_its_article_is_less_sure),
+        cmocka_unit_test(no_one_is_no_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
