@@ -1314,10 +1314,13 @@ static bool speaks_for_others(const char *role)
 /* Whether the person has a name met in the story: in a headline in Title Case a run of
  * capitals ("Peace Talks Resume", "Ceasefire Holds") reads as a name, and only a name met
  * again after the headline is one an epithet ("the envoy said") refers back to (a title
- * finds the holder of that very title named there, as before). */
+ * finds the holder of that very title named there, as before); so is the one word that
+ * opens a headline in sentence case ("Cease fire violation ..."), unless met again or
+ * named in full. */
 static bool named_in_story(const entities_t *ents, const entity_t *e)
 {
-    return e->named && e->seen >= ents->headline_end;
+    return e->named && e->seen >= ents->headline_end &&
+           !(e->seen < ents->opener_end && e->start + e->len <= ents->opener_end);
 }
 
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)

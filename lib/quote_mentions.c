@@ -1188,6 +1188,18 @@ static bool title_case_headline(const sentence_t *s)
     return words >= 2 && !is_brk(&s->w[s->n - 1], '.');
 }
 
+/* Whether the sentence is a headline in sentence case: a whole paragraph of two to twenty
+ * words that ends in no stop, question or exclamation mark, nor a colon ("Cease fire violation
+ * across the Line of Control"). */
+static bool sentence_case_headline(const sentence_t *s)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < s->n; i++)
+        words += is_word(&s->w[i]);
+    const qword_t *last = &s->w[s->n - 1];
+    return words >= 2 && words <= 20 && is_word(last);
+}
+
 /* The reporting verb of a headline in Title Case (every word before word `item` a capital's or
  * a function word's) that quotes after it ("Moscow Accuses Tbilisi of ‘Open Aggression’"):
  * the verb's index, or NONE. */
@@ -3148,6 +3160,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     ents->sentences++;
     if (ents->sentences == 1 && s->para_start && title_case_headline(s))
         ents->headline_end = s->w[s->n - 1].start + s->w[s->n - 1].len;
+    else if (ents->sentences == 1 && s->para_start && sentence_case_headline(s))
+        ents->opener_end = s->w[0].start + s->w[0].len;
     c.nv = 0;
     c.noted = 0;
     c.skipped_to = NONE;

@@ -437,6 +437,10 @@ typedef struct entities {
      * a run of capitals there ("Peace Talks Resume") is no sure name, and one met nowhere
      * after is no antecedent for a title in the story */
     uint64_t headline_end;
+    /* where the first word of the text's first sentence ends when it is a headline in
+     * sentence case (0: it is not): every sentence opens with a capital, and a headline's
+     * first word may be no name ("Cease fire violation across the Line of Control") */
+    uint64_t opener_end;
 } entities_t;
 
 /* A quotation being read in its sentence, and what was found for it. */
