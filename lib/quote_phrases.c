@@ -1085,6 +1085,30 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
              is_brk(&s->w[j - 2], ','));
 }
 
+/* "... responded to John Kirby, a White House spokesman, who accused": before ", who" at
+ * `comma`, an apposition set off by commas after a capitalized name (after a preposition
+ * too: the relative clause is the name's whatever governs it); *m becomes the person, with
+ * the apposition's title. False when the words are no such name and apposition. */
+static bool named_before_apposition(const sentence_t *s, size_t floor, size_t comma,
+                                    mention_t *m)
+{
+    const size_t seg = since_break(s, floor, comma, 12);
+    if (seg <= floor + 1 || seg >= comma || !is_brk(&s->w[seg - 1], ','))
+        return false;
+    const size_t name_end = seg - 1;
+    size_t lo = name_end;
+    while (lo > floor && name_end - lo < 4 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap)
+        lo--;
+    mention_t person, title;
+    if (lo == name_end || !stance__mention_from_phrase(s, NONE, lo, name_end, &person) ||
+        person.kind != MK_PERSON || !stance__mention_ending(s, seg, comma, &title) ||
+        title.kind != MK_TITLE || title.lo != seg)
+        return false;
+    give_title(&person, &title);
+    *m = person;
+    return true;
+}
+
 static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m)
 {
     size_t j = stance__skip_back(s, floor, end);
@@ -1103,6 +1127,10 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         is_brk(&s->w[j - 2], ',')) {
         /* "a statement by Deputy Minister Oh Sung, who said", "a response from China, which
          * called on Tokyo to": the one before the relative pronoun */
+        /* "John Kirby, a White House spokesman, who accused": the person the apposition
+         * describes, by name */
+        if (low_is(p, "who") && named_before_apposition(s, floor, j - 2, m))
+            return true;
         j -= 2;
         p = &s->w[j - 1];
         prep_ok = true;

@@ -10981,6 +10981,27 @@ static void a_sentence_case_headline_names_no_one(void **state)
     CHECK(named, want_named);
 }
 
+/* "... responded to John Kirby, one of the White House spokesmen, who accused Lula of
+ * “parroting” ...": the relative clause is the named person's, not the apposition's ("White
+ * House spokesmen" was the speaker), after a preposition too. Found on a fresh set (stop 43:
+ * the White House spokesman's words went to a group, then to Brazil's foreign minister). */
+static void who_after_a_name_and_its_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The foreign minister responded to Tom Ardell, one of the palace spokesmen, who "
+        "accused the president of \"parroting\" propaganda.\n\n"
+        "Ministers met Ana Ruiz, a senior envoy, who called the talks \"useful\".\n\n"
+        "The talks were led by the deputy minister, a veteran diplomat, who called them "
+        "\"candid\".\n";
+    static const want_t want[] = {
+        {"parroting", "Tom Ardell", PER, 0, NULL},
+        {"useful", "Ana Ruiz", PER, 0, NULL},
+        {"candid", "veteran diplomat", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11450,6 +11471,7 @@ int main(void)
         cmocka_unit_test(quotation_in_its_article_is_less_sure),
         cmocka_unit_test(no_one_is_no_name),
         cmocka_unit_test(a_sentence_case_headline_names_no_one),
+        cmocka_unit_test(who_after_a_name_and_its_apposition),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
