@@ -1672,7 +1672,12 @@ static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
     if (lo < 3 || hi >= s->n || !is_brk(&s->w[lo - 1], ',') || !is_brk(&s->w[hi], ','))
         return false;
     const qword_t *d = &s->w[0];
-    const bool owner = is_word(d) && d->poss && d->cap; /* a country's or a party's */
+    bool owner = is_word(d) && d->poss && d->cap; /* a country's or a party's */
+    /* or a person's: "Peter Obi's running mate, Yusuf Datti Baba-Ahmed," */
+    for (size_t i = 1; !owner && i < 3 && i + 2 < lo && is_word(&s->w[i - 1]) &&
+                       s->w[i - 1].cap && !s->w[i - 1].poss && is_word(&s->w[i]);
+         i++)
+        owner = s->w[i].poss && s->w[i].cap;
     if (!is_word(d) || (!owner && (!(d->cls & QW_DET) || (d->cls & (QW_INDEF | QW_PRONOUN)))))
         return false;
     /* the office's country or body after "of" ("The President of the Republic of Tarsia,"):

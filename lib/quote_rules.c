@@ -210,7 +210,7 @@ static const quote_word_t words[] = {
     {"machinist", ROLE}, {"madagascar", PLACE}, {"madam", HONOR | FEMALE}, {"madrid", PLACE}, {"maintain", VERB},
     {"maj", HONOR}, {"majesty", ROLE}, {"malawi", PLACE}, {"malaysia", PLACE}, {"maldives", PLACE},
     {"mali", PLACE}, {"malta", PLACE}, {"man", ROLE | MALE}, {"managua", PLACE}, {"manila", PLACE},
-    {"mar", TIME | ABBR}, {"march", TIME}, {"marshal", ROLE | RANK}, {"marvel", VERB},
+    {"mar", TIME | ABBR}, {"march", TIME}, {"marshal", ROLE | RANK}, {"marvel", VERB}, {"mate", ROLE},
     {"mauritania", PLACE}, {"mauritius", PLACE}, {"may", TIME}, {"mayor", ROLE}, {"mayors", ROLE}, {"md", ABBR}, {"me", FUNC},
     {"meanwhile", SKIP | FUNC}, {"mechanic", ROLE}, {"media", ORG}, {"mediator", ROLE}, {"mediators", ROLE}, {"member", ROLE}, {"memo", DOC}, {"memorandum", DOC},
     {"mention", VERB}, {"mep", ROLE}, {"meps", ROLE}, {"message", DOC},

@@ -11002,6 +11002,26 @@ static void who_after_a_name_and_its_apposition(void **state)
     CHECK(text, want);
 }
 
+/* "Peter Obi's running mate, Yusuf Datti Baba-Ahmed, opposed the results" opens its sentence
+ * with the person it names, as "Turkey's Foreign Minister, X," does: a person's possessive
+ * may own the title, and a running mate is an office. "he said" in the next paragraph went
+ * to the winner quoted before. Found on a fresh set (stop 43: Nigeria's 2023 election). */
+static void a_persons_possessive_title_opens_the_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"We will build together,\" said Bola Tamu, the winner.\n\n"
+        "Tamu was declared the winner after getting 8.8 million votes.\n\n"
+        "Peter Oyi's running mate, Yusuf Datti Baba-Ahmed, opposed the results, saying they "
+        "did not meet the criteria.\n\n"
+        "\"We will go to court,\" he said.\n";
+    static const want_t want[] = {
+        {"We will build together", "Bola Tamu", PER, 0, NULL},
+        {"We will go to court", "Yusuf Datti Baba-Ahmed", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11472,6 +11492,7 @@ int main(void)
         cmocka_unit_test(no_one_is_no_name),
         cmocka_unit_test(a_sentence_case_headline_names_no_one),
         cmocka_unit_test(who_after_a_name_and_its_apposition),
+        cmocka_unit_test(a_persons_possessive_title_opens_the_sentence),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
