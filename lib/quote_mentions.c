@@ -2805,6 +2805,14 @@ static void merge_split(sctx_t *c, size_t qi)
         qi + 1 >= s->nq)
         return;
     squote_t *b = &s->q[qi + 1];
+    /* words quoted inside the reporter's sentence, then a sentence of the speaker's own ("a
+     * proposal to challenge it with “constitutional amendments,” An said, “Any attempt ...
+     * will be unsuccessful.”"): two quotations, since the second opens with a capital; the
+     * words go on only in lower case ("friendly “with respect to trade,” Ruiz said, “we will
+     * always assert our rights.”") */
+    if (a->item > 0 && s->w[a->item - 1].type != QT_BREAK && b->raw.start < c->t->n &&
+        b->raw.start < b->raw.end && c->t->s[b->raw.start] >= 'A' && c->t->s[b->raw.start] <= 'Z')
+        return;
     if ((b->flags & STANCE_QUOTE_TERM) || b->item < 2 || !is_brk(&s->w[b->item - 1], ',') ||
         b->item - a->item > 16 || b->raw.continues || a->raw.goes_on)
         return;

@@ -646,7 +646,15 @@ static void surname_an(const entities_t *ents, sentence_t *s, const qword_t *w)
                          !(w->cls & (QW_TITLE | QW_ROLE))) ||
                         w->type == QT_BREAK) &&
                        stance__entity_known_name_word(ents, "an");
-    if (!in_name && !named)
+    /* "An Fengshan, spokesman for ...": opening the sentence, before a name whose first
+     * letter is a consonant's and that is no acronym ("An FBI agent", "An MP") nor begins
+     * with an h ("An honorary consul"): the article stands before a vowel's sound */
+    const unsigned char c0 = w->type == QT_WORD ? (unsigned char)w->low[0] : 0;
+    const bool opens_name = s->n == 1 && w->type == QT_WORD && w->name && w->cap &&
+                            !(w->cls & (QW_TITLE | QW_ROLE | QW_ORG | QW_PLACE)) &&
+                            c0 >= 'b' && c0 <= 'z' && !strchr("aeiouh", c0) &&
+                            !w->acronym;
+    if (!in_name && !named && !opens_name)
         return;
     p->name = true;
     p->cls &= ~(uint32_t)(QW_DET | QW_INDEF | QW_FUNCTION);

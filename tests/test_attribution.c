@@ -11022,6 +11022,31 @@ static void a_persons_possessive_title_opens_the_sentence(void **state)
     CHECK(text, want);
 }
 
+/* "An Fengshan, spokesman for the State Council Taiwan Affairs Office, warned": the surname
+ * "An" opening the sentence before a name that begins with a consonant (the article would
+ * stand before a vowel's sound: "An Iranian official", "An FBI agent"). The spokesman was
+ * "Fengshan" in every quotation of the page. Found on a fresh set (stop 43). Words quoted in
+ * the reporter's sentence, then "An said, “Any attempt ...”": two quotations, not the pieces
+ * of one (the second opens a sentence: attributed_fragment_is_not_a_term has the one that
+ * goes on in lower case). */
+static void the_surname_an_opens_a_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "An Liwen, spokesman for the Affairs Office, warned that \"independence\" was a "
+        "provocation.\n\n"
+        "An Iranian official said the move was \"unhelpful\".\n\n"
+        "Asked about a plan to amend the charter with \"new articles,\" An said, \"Any "
+        "attempt will fail.\"\n";
+    static const want_t want[] = {
+        {"independence", "An Liwen", PER, 0, NULL},
+        {"unhelpful", "Iranian official", TTL, 0, NULL},
+        {"new articles,", "An Liwen", PER, 0, NULL},
+        {"Any attempt will fail.", "An Liwen", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11493,6 +11518,7 @@ int main(void)
         cmocka_unit_test(a_sentence_case_headline_names_no_one),
         cmocka_unit_test(who_after_a_name_and_its_apposition),
         cmocka_unit_test(a_persons_possessive_title_opens_the_sentence),
+        cmocka_unit_test(the_surname_an_opens_a_sentence),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
