@@ -672,6 +672,17 @@ static void participle_before_by(sentence_t *s, const qword_t *w)
         p->name = false;
 }
 
+/* "EU foreign policy chief Kaja Kallas": "policy" goes on a title after "foreign" or
+ * "security" (a policy is no title word elsewhere: "the new policy says" names no one).
+ * Decided as the words come, when `w`, about to be added, is "policy". */
+static void foreign_policy(const sentence_t *s, qword_t *w)
+{
+    const qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
+    if (p && p->type == QT_WORD && w->type == QT_WORD && strcmp(w->low, "policy") == 0 &&
+        (strcmp(p->low, "foreign") == 0 || strcmp(p->low, "security") == 0))
+        w->cls |= QW_TITLE;
+}
+
 /* "charge d'affaires" ("chargé d’affaires"): a diplomat's title, whose first word the tables
  * read as the verb "charge" (and "chargé" as no rule word). Decided as the words come, when
  * `w`, about to be added, is "d'affaires" after the sentence's last word; both words take
@@ -869,6 +880,7 @@ static void take_word(run_t *r, const qword_t *w)
     month_in_name(s, &s->w[s->n]);
     surname_an(&r->ents, s, &s->w[s->n]);
     charge_d_affaires(s, &s->w[s->n]);
+    foreign_policy(s, &s->w[s->n]);
     participle_before_by(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);

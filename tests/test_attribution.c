@@ -6081,15 +6081,15 @@ static void a_title_and_name_met_outside_a_report(void **state)
     CHECK(text, want);
     /* but a field's last word is no name ("for Foreign Relations and Security Policy Josep
      * Borrell" made a "Relations" whom the headline's title then named; found on a fresh
-     * set, GD) */
+     * set, GD); nor is "Policy" after "Security" (stop 43) */
     static const char field[] =
         "The Union High Representative for Foreign Relations and Security Policy Josep Borrell "
         "made a statement to the press.\n\n"
         "\xE2\x80\x9CWe are making great efforts,\xE2\x80\x9D Borrell said.\n\n"
         "Union High Representative: \xE2\x80\x9CTime is running out.\xE2\x80\x9D\n";
     static const want_t want_field[] = {
-        {"We are making great efforts", "Policy Josep Borrell", PER, 0, NULL},
-        {"Time is running out", "Policy Josep Borrell", TTL, 0, NULL},
+        {"We are making great efforts", "Josep Borrell", PER, 0, NULL},
+        {"Time is running out", "Josep Borrell", TTL, 0, NULL},
     };
     CHECK(field, want_field);
 }
@@ -11047,6 +11047,24 @@ static void the_surname_an_opens_a_sentence(void **state)
     CHECK(text, want);
 }
 
+/* "announced EU foreign policy chief Kaja Kallas", "EU Foreign Policy Kaja Kallas said": a
+ * policy is part of the title after "foreign" (the title stopped at "foreign", and the person
+ * was "EU foreign", then "Policy Kaja Kallas"), and no title elsewhere ("The new policy says
+ * “no entry”" names no one). Found on two fresh pages (stop 43). */
+static void foreign_policy_is_part_of_the_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The bloc agreed on a package, announced EU foreign policy chief Kaja Kallas.\n\n"
+        "\"Today we agreed,\" she said.\n\n"
+        "The new policy says \"no entry\" for them.\n";
+    static const want_t want[] = {
+        {"Today we agreed", "Kaja Kallas", PRO, 0, NULL},
+        {"no entry", "", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11519,6 +11537,7 @@ int main(void)
         cmocka_unit_test(who_after_a_name_and_its_apposition),
         cmocka_unit_test(a_persons_possessive_title_opens_the_sentence),
         cmocka_unit_test(the_surname_an_opens_a_sentence),
+        cmocka_unit_test(foreign_policy_is_part_of_the_title),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
