@@ -325,7 +325,7 @@ static const quote_word_t words[] = {
     {"vietnam", PLACE}, {"view", VERB}, {"vilify", VERB}, {"villager", ROLE}, {"villagers", ORG},
     {"vilnius", PLACE}, {"voice", VERB}, {"von", CONN}, {"voter", ROLE}, {"voters", ORG},
     {"vow", VERB}, {"vp", ROLE}, {"vs", PREP}, {"wafa", ORG}, {"wales", PLACE}, {"warn", VERB}, {"warning", SAYING},
-    {"warnings", SAYING}, {"warsaw", PLACE}, {"was", SKIP}, {"washington", PLACE}, {"we", FUNC},
+    {"warnings", SAYING}, {"warsaw", PLACE}, {"was", SKIP}, {"washington", PLACE}, {"watchdog", ORG}, {"we", FUNC},
     {"wednesday", TIME}, {"week", TIME}, {"weekend", TIME}, {"weeks", TIME}, {"weigh", VERB},
     {"welcome", VERB}, {"welder", ROLE}, {"wellington", PLACE}, {"were", SKIP}, {"what", FUNC}, {"when", FUNC},
     {"whenever", FUNC}, {"where", FUNC}, {"whereas", FUNC}, {"whether", FUNC}, {"which", REL},

@@ -11065,6 +11065,22 @@ static void foreign_policy_is_part_of_the_title(void **state)
     CHECK(text, want);
 }
 
+/* A watchdog is a body: "The head of the United Nations' atomic watchdog said" was the head
+ * "of the United Nations" (the title stopped before the words no rule knew), a title of
+ * another office altogether. Found on a fresh set (stop 43). */
+static void a_watchdog_is_a_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The head of the United Nations' atomic watchdog said that \"the jury is out\".\n\n"
+        "The UN nuclear watchdog said it was \"concerned\".\n";
+    static const want_t want[] = {
+        {"the jury is out", "head of the United Nations' atomic watchdog", TTL, 0, NULL},
+        {"concerned", "UN nuclear watchdog", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11538,6 +11554,7 @@ int main(void)
         cmocka_unit_test(a_persons_possessive_title_opens_the_sentence),
         cmocka_unit_test(the_surname_an_opens_a_sentence),
         cmocka_unit_test(foreign_policy_is_part_of_the_title),
+        cmocka_unit_test(a_watchdog_is_a_body),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
