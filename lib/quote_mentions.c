@@ -778,13 +778,24 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     /* "“...,” said X" and "..., said X"; never a participle: ", calling it", ", saying that";
      * never "said that ...", which opens what was said ("said that state television") */
     /* ..., never "told X", "informed X": the one told never speaks ("“...,” Lebo, ..., told
-     * AFP") */
+     * AFP"); unless the verb follows the quotation right away, with no subject before it to
+     * have told anyone ("“18 people crossed the border,” informed the Border Guard
+     * spokesperson, Lieutenant Anna Michalska": a translation's word order) */
+    const bool right_after = floor > 0 && (b == floor || (b == floor + 1 && is_brk(&s->w[floor], ',')));
     if (!v->ing && (v->at == 0 || after_quote || b == 0) &&
-        !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that")) && !tells_someone(&s->w[v->at])) {
+        !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that")) &&
+        (!tells_someone(&s->w[v->at]) || right_after)) {
         if (stance__mention_starting(c->s, v->at + 1, s->n, &v->subj) ||
             (known_surname_at(c, v->at + 1, &v->subj) &&
              (v->at + 2 >= s->n || !is_word(&s->w[v->at + 2]))))
             v->inverted = true;
+        /* (a person told: "“...,” told RIA Novosti the deputy minister" names no speaker in
+         * the agency) */
+        if (v->inverted && tells_someone(&s->w[v->at]) && v->subj.kind != MK_PERSON &&
+            v->subj.kind != MK_TITLE) {
+            memset(&v->subj, 0, sizeof v->subj);
+            v->inverted = false;
+        }
         /* "said the Trump administration's support for X is": a possessive and its noun are
          * what is said, not who said it */
         if (v->inverted && v->subj.hi > v->subj.lo && s->w[v->subj.hi - 1].poss &&

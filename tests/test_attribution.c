@@ -11081,6 +11081,27 @@ static void a_watchdog_is_a_body(void **state)
     CHECK(text, want);
 }
 
+/* "“18 people crossed the border. ...,” informed the Border Guard spokesperson, Lieutenant
+ * Anna Michalska.": a verb of telling right after the quotation, with no subject before it,
+ * has its subject after it (a translation's word order); "told X" stays the one told where a
+ * subject stands before the verb, and an agency told is no speaker. Found on a fresh set
+ * (stop 43: the quotation had no speaker). */
+static void informed_right_after_the_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9C" "18 people crossed the border,\xE2\x80\x9D informed the Border Guard "
+        "spokesperson, Lieutenant Anna Mirska.\n\n"
+        "\xE2\x80\x9CWe will act,\xE2\x80\x9D Lebo, a spokesman, told AFP.\n\n"
+        "\xE2\x80\x9CWe wait,\xE2\x80\x9D told Interfax a source.\n";
+    static const want_t want[] = {
+        {"18 people crossed the border", "Anna Mirska", PER, 0, NULL},
+        {"We will act", "Lebo", PER, 0, NULL},
+        {"We wait", "", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11555,6 +11576,7 @@ int main(void)
         cmocka_unit_test(the_surname_an_opens_a_sentence),
         cmocka_unit_test(foreign_policy_is_part_of_the_title),
         cmocka_unit_test(a_watchdog_is_a_body),
+        cmocka_unit_test(informed_right_after_the_quotation),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
