@@ -358,6 +358,13 @@ static bool closes(qmarks_t *m, size_t pos, int32_t expect, int32_t cp, int32_t 
      * mark never opens inside a straight quotation, so it can only be its end) */
     if (cp == expect || (expect == 0x201C && cp == 0x201D) || (expect == '"' && cp == 0x201D))
         return true;
+    /* and “ by “ that can open nothing, before punctuation or a line's end (“There was no
+     * violation today “, the spokesperson told): a mistyped closing mark */
+    if (expect == 0x201D && cp == 0x201C && next != 0 && !stance__q_is_alnum(next) &&
+        !stance__q_is_space(next))
+        return true;
+    if (expect == 0x201D && cp == 0x201C && (next == '\n' || next == '\r'))
+        return true;
     /* and by two apostrophes ’’, which some presses set for a closing double mark */
     if ((expect == '"' || expect == 0x201D) && cp == 0x2019 && next == 0x2019)
         return true;

@@ -11102,6 +11102,24 @@ static void informed_right_after_the_quotation(void **state)
     CHECK(text, want);
 }
 
+/* “ typed for ”: “There was no ceasefire violation ... today “, Defence spokesperson, Col R K
+ * Palta, told here. An opening mark before a comma can open nothing: it closes the quotation,
+ * which had no speaker, and the credit was read as a quotation of its own. Found on a fresh
+ * set (stop 43). */
+static void an_opening_mark_that_closes(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThere was no violation today \xE2\x80\x9C, Defence spokesperson, Col R K "
+        "Dalta, told here.\n\n"
+        "\xE2\x80\x9CWe said \xE2\x80\x9Cno\xE2\x80\x9D to them,\xE2\x80\x9D Dalta added.\n";
+    static const want_t want[] = {
+        {"There was no violation today", "R K Dalta", PER, 0, NULL},
+        {"We said", "R K Dalta", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11577,6 +11595,7 @@ int main(void)
         cmocka_unit_test(foreign_policy_is_part_of_the_title),
         cmocka_unit_test(a_watchdog_is_a_body),
         cmocka_unit_test(informed_right_after_the_quotation),
+        cmocka_unit_test(an_opening_mark_that_closes),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
