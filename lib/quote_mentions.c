@@ -1930,6 +1930,12 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         if (q->raw.inner == 0 && i == q->item + 1 && (s->w[v->at].cls & QW_PRESENT_S) &&
             !v->inverted)
             return false;
+        /* "Mr Trump said he “absolutely” expected Mexico to pay": a word quoted inside a
+         * clause, with a word before it and no punctuation after, and the clause's verb next,
+         * whose object is no inverted subject */
+        if (q->raw.inner == 0 && i == q->item + 1 && v->inverted && q->item > 0 &&
+            is_word(&s->w[q->item - 1]))
+            return false;
         if (agency_reports(c, v)) {
             if (sieve_before(c, q))
                 return true; /* the agency's source: the speaker named before */

@@ -11120,6 +11120,22 @@ static void an_opening_mark_that_closes(void **state)
     CHECK(text, want);
 }
 
+/* "Mr Trump said he “absolutely” expected Mexico to pay for the wall": a word quoted inside a
+ * clause (a word before it, no punctuation after) and the clause's verb right after it; the
+ * verb's object ("Mexico") was read as its inverted subject, and the quotation had no
+ * speaker. Found on a fresh set (stop 43). */
+static void a_word_quoted_before_its_clause_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dara Quill met the Ostrian president on Monday.\n\n"
+        "Ms Quill said she \"absolutely\" expected Ostria to pay for the wall.\n";
+    static const want_t want[] = {
+        {"absolutely", "Dara Quill", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11596,6 +11612,7 @@ int main(void)
         cmocka_unit_test(a_watchdog_is_a_body),
         cmocka_unit_test(informed_right_after_the_quotation),
         cmocka_unit_test(an_opening_mark_that_closes),
+        cmocka_unit_test(a_word_quoted_before_its_clause_verb),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
