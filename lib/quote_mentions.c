@@ -812,6 +812,18 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             memset(&v->subj, 0, sizeof v->subj);
             v->inverted = false;
         }
+        /* "said the main speaker, who was identified as Maj. Gen. S.B. Moyo": the person the
+         * clause names */
+        const size_t as = v->subj.hi + 5;
+        mention_t named;
+        if (v->inverted && as < s->n && is_brk(&s->w[v->subj.hi], ',') &&
+            low_is(&s->w[v->subj.hi + 1], "who") && be_form(&s->w[v->subj.hi + 2]) &&
+            (low_is(&s->w[v->subj.hi + 3], "identified") ||
+             low_is(&s->w[v->subj.hi + 3], "named")) &&
+            low_is(&s->w[v->subj.hi + 4], "as") &&
+            stance__mention_starting(c->s, as, s->n, &named) && named.lo == as &&
+            named.kind == MK_PERSON)
+            v->subj = named;
         /* "said a government official quoting Minister X": the words are X's, relayed */
         mention_t source;
         if (v->inverted && v->subj.hi + 1 < s->n && (s->w[v->subj.hi].cls & QW_ING) &&

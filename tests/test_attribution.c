@@ -11136,6 +11136,23 @@ static void a_word_quoted_before_its_clause_verb(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” said the main speaker, who was identified as Maj. Gen. S.B. Moyo, the army's chief of
+ * staff.": the clause names who spoke ("identified as", "named as"); the speaker was "main
+ * speaker". Found on a fresh set (stop 43). */
+static void a_speaker_identified_as(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\"We are only targeting criminals,\" said the main speaker, who was identified as Maj. "
+        "Gen. T.K. Nyathi, the army's chief of staff.\n\n"
+        "\"We act,\" said an officer, who was named as Colonel Ivo Berg.\n";
+    static const want_t want[] = {
+        {"We are only targeting criminals", "T.K. Nyathi", PER, 0, NULL},
+        {"We act", "Ivo Berg", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11613,6 +11630,7 @@ int main(void)
         cmocka_unit_test(informed_right_after_the_quotation),
         cmocka_unit_test(an_opening_mark_that_closes),
         cmocka_unit_test(a_word_quoted_before_its_clause_verb),
+        cmocka_unit_test(a_speaker_identified_as),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
