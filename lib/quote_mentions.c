@@ -586,19 +586,26 @@ static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention
  * to the first). */
 static void joint_subject(const sentence_t *s, size_t floor, mention_t *m)
 {
-    if ((m->kind != MK_ORG && m->kind != MK_PERSON) || m->lo < floor + 2 ||
-        !low_is(&s->w[m->lo - 1], "and"))
+    if ((m->kind != MK_ORG && m->kind != MK_PERSON) || m->lo < floor + 2)
+        return;
+    /* (words the second's title opens with that no rule knows: "X and opposition trade
+     * spokesman Kevin Hogan said") */
+    size_t and_at = m->lo - 1;
+    while (and_at > floor + 1 && m->lo - and_at < 3 && is_word(&s->w[and_at]) &&
+           !s->w[and_at].cap && plain_modifier(&s->w[and_at]) && !low_is(&s->w[and_at], "and"))
+        and_at--;
+    if (!low_is(&s->w[and_at], "and"))
         return;
     mention_t first;
     /* (after a conjunction that opens the clause the first is read from its start: "after
      * Hamas and Islamic Jihad said") */
-    size_t x = m->lo - 1;
+    size_t x = and_at;
     while (x > floor && name_word(&s->w[x - 1]))
         x--;
-    const bool opened = x > floor && x < m->lo - 1 && subordinator(&s->w[x - 1]) &&
-                        stance__mention_starting(s, x, m->lo - 1, &first);
-    if ((!opened && !stance__mention_ending(s, floor, m->lo - 1, &first)) ||
-        first.hi != m->lo - 1 || (first.kind != MK_ORG && first.kind != MK_PERSON) ||
+    const bool opened = x > floor && x < and_at && subordinator(&s->w[x - 1]) &&
+                        stance__mention_starting(s, x, and_at, &first);
+    if ((!opened && !stance__mention_ending(s, floor, and_at, &first)) ||
+        first.hi != and_at || (first.kind != MK_ORG && first.kind != MK_PERSON) ||
         !s->w[first.name_lo].cap)
         return;
     m->kind = MK_ORG;

@@ -11153,6 +11153,25 @@ static void a_speaker_identified_as(void **state)
     CHECK(text, want);
 }
 
+/* "Opposition foreign affairs spokesman Simon Birmingham and opposition trade spokesman Kevin
+ * Hogan said they were optimistic": two people joined by "and" speak together even when the
+ * second's title opens with words no rule knows ("opposition trade spokesman"); "they said"
+ * after it went to China, the body named before. Found on a fresh set (stop 43). */
+static void two_people_joined_before_an_unknown_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ostria imposed tariffs.\n\n"
+        "Spokesman Simon Bell and opposition trade spokesman Kevin Hale said they were "
+        "optimistic.\n\n"
+        "\"Any review should lead to removal,\" they said.\n";
+    static const want_t want[] = {
+        {"Any review should lead to removal", "Simon Bell and opposition trade spokesman Kevin Hale",
+         PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11631,6 +11650,7 @@ int main(void)
         cmocka_unit_test(an_opening_mark_that_closes),
         cmocka_unit_test(a_word_quoted_before_its_clause_verb),
         cmocka_unit_test(a_speaker_identified_as),
+        cmocka_unit_test(two_people_joined_before_an_unknown_word),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
