@@ -382,12 +382,21 @@ static void name_entity(const quote_rules_t *r, entity_t *e, const sentence_t *s
         mid = &s->w[last - 2];
     bool middle = mid && is_word(mid) && mid->cap && !(mid->cls & QW_CONNECTOR);
     strcpy(e->middle, middle ? mid->low : "");
+    /* a given name of one sex only: "Dmitry Peskov" is no "she" */
+    e->name_gender = strcmp(e->first, e->last) != 0 ? stance__quote_name_gender(r, e->first) : 0;
 }
 
 /* Whether two genders (0 = unknown) can be one person's. */
 static bool same_gender(uint8_t a, uint8_t b)
 {
     return !(a && b && a != b);
+}
+
+/* The person's gender as far as a pronoun can be them: the one a title, an honorific or a
+ * pronoun gave, else their given name's. */
+static uint8_t gender_of(const entity_t *e)
+{
+    return e->gender ? e->gender : e->name_gender;
 }
 
 /* The named organization whose name is the word w or opens with it ("Brightwave" of
@@ -780,7 +789,7 @@ static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uin
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != kind || e->seen > before || (named_only && !e->named))
             continue;
-        if (!same_gender(e->gender, gender))
+        if (!same_gender(gender_of(e), gender))
             continue;
         if (best < 0 || e->seen > ents->e[best].seen)
             best = i;
@@ -804,7 +813,7 @@ static int most_recent_person(const entities_t *ents, uint8_t gender, uint64_t b
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_PERSON || e->oblique || e->seen > before ||
-            !same_gender(e->gender, gender))
+            !same_gender(gender_of(e), gender))
             continue;
         int *slot = known_person(e) ? &best : &lone;
         if (*slot < 0 || e->seen > ents->e[*slot].seen)
@@ -1133,7 +1142,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         /* the person who spoke last, though an organization spoke since ("over which Bhutan
          * also claims sovereignty"), else the person named last */
         id = ents->last_person;
-        bool fits = id >= 0 && same_gender(ents->e[id].gender, g) &&
+        bool fits = id >= 0 && same_gender(gender_of(&ents->e[id]), g) &&
                     !named_in(&ents->e[id], topic, comma);
         /* unless another person has opened a sentence since that one spoke ("Barnier gave a
          * more reserved account, which he called “cordial”"; "Serur held a press conference
@@ -1157,7 +1166,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         const int author = ents->doc_author;
         if (v < s->n && (low_is(&s->w[v], "wrote") || low_is(&s->w[v], "writes")) &&
             author >= 0 && author != ents->last_person && ents->e[author].kind == MK_PERSON &&
-            ents->e[author].seen <= at && same_gender(ents->e[author].gender, g) &&
+            ents->e[author].seen <= at && same_gender(gender_of(&ents->e[author]), g) &&
             !named_in(&ents->e[author], topic, comma) &&
             (ents->last_person < 0 ||
              ents->e[author].seen >= ents->e[ents->last_person].seen)) {
@@ -1169,7 +1178,8 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         for (int i = 0; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             if (e->used && e->kind == MK_PERSON && known_person(e) && e->lead_seen > since &&
-                e->lead_seen <= at && same_gender(e->gender, g) && !named_in(e, topic, comma)) {
+                e->lead_seen <= at && same_gender(gender_of(e), g) &&
+                !named_in(e, topic, comma)) {
                 id = i;
                 since = e->lead_seen;
             }
@@ -1191,7 +1201,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         for (int i = 0; i < ENTITIES && !(adds && fits); i++) {
             const entity_t *e = &ents->e[i];
             if (!e->used || e->kind != MK_PERSON || !known_person(e) || e->seen < s->w[0].start ||
-                e->seen >= at || !same_gender(e->gender, g) || named_in(e, topic, comma) ||
+                e->seen >= at || !same_gender(gender_of(e), g) || named_in(e, topic, comma) ||
                 e->seen < intro_end)
                 continue;
             const bool opened = e->lead_seen > s->w[0].start && e->lead_seen <= at;

@@ -407,6 +407,52 @@ static const char *const irregular_pasts[] = {"gave", "held", "met", "saw", "sen
 static const char *const sense_participles[] = {"heard", "seen"};
 static const char *const leading_offices[] = {"chancellor", "emir",      "king",   "monarch",
                                               "president",  "prime minister", "queen", "sultan"};
+/* Given names that are one sex's in every language news copy uses (not Andrea, Jean, Kim,
+ * Nicola, nor a surname that opens East Asian names: Li, Ma, An), so that "she said" is no
+ * Dmitry's and "he said" no Maria's (sorted). */
+static const char *const female_names[] = {
+    "abigail", "adriana", "agnes", "aisha", "alejandra", "alexandra", "alice", "alicia", "alina",
+    "amanda", "amina", "ana", "anastasia", "angela", "angelina", "anita", "ann", "anna",
+    "annalena", "anne", "antonia", "barbara", "beata", "beatriz", "bettina", "brigitte", "carla",
+    "carmen", "carolina", "caroline", "catherine", "cecilia", "charlotte", "christina",
+    "christine", "claudia", "cristina", "dagmar", "daria", "deborah", "diana", "dilma", "dina",
+    "dorothy", "ekaterina", "elena", "elisabeth", "elizabeth", "ella", "ellen", "elvira", "emily",
+    "emma", "erika", "esther", "eva", "evgenia", "fatima", "fatma", "federica", "francesca",
+    "gabriela", "galina", "giorgia", "gloria", "hanna", "hannah", "heba", "helen", "helena",
+    "hillary", "hina", "ingrid", "irina", "isabel", "isabella", "jacinda", "jane", "janet",
+    "jennifer", "jessica", "joanna", "josephine", "julia", "juliana", "julie", "justyna", "kamala",
+    "karen", "karin", "katalin", "katarina", "katarzyna", "kate", "katharina", "katherine",
+    "kathleen", "kristalina", "kristina", "larisa", "laura", "leila", "lena", "linda", "liz",
+    "ludmila", "lyudmila", "magdalena", "maia", "malgorzata", "margaret", "margarita", "margrethe",
+    "maria", "marianne", "marie", "marina", "marta", "martha", "mary", "maya", "melania",
+    "melanie", "mette", "michelle", "mirjana", "monica", "nadezhda", "nadia", "nancy", "natalia",
+    "natalya", "nathalie", "nicole", "nina", "noura", "oksana", "olena", "olga", "patricia",
+    "paula", "penny", "rachel", "rania", "rebecca", "rosa", "ruth", "sabine", "samantha", "sandra",
+    "sara", "sarah", "silvia", "sofia", "sophie", "stella", "susan", "suzanne", "svetlana",
+    "sylvia", "tamara", "tatiana", "tatyana", "teresa", "theresa", "ulrike", "ursula", "valentina",
+    "valentyna", "valeria", "vera", "veronica", "victoria", "viktoria", "violeta", "virginia",
+    "wendy", "yelena", "yulia", "yuliia", "zainab", "zeynep", "zoe"};
+static const char *const male_names[] = {
+    "abdel", "abdul", "abdullah", "adam", "ahmad", "ahmed", "alain", "alan", "alberto",
+    "aleksandar", "alexander", "alexei", "alexey", "alfonso", "ali", "amir", "andre", "andrei",
+    "andrej", "andrew", "andrzej", "anthony", "antonio", "antony", "anwar", "arnold", "bashar",
+    "benjamin", "bernard", "boris", "boyko", "brian", "bruno", "carlos", "charles", "christopher",
+    "daniel", "david", "dmitri", "dmitry", "donald", "edward", "emmanuel", "enrique", "eric",
+    "fernando", "francisco", "francois", "frank", "fyodor", "george", "georgy", "gerhard",
+    "giorgio", "giuseppe", "gustavo", "hamad", "hans", "hassan", "heiko", "henry", "hossein",
+    "hugo", "hussein", "ibrahim", "igor", "ilham", "imran", "ivan", "jacob", "jacques", "jair",
+    "james", "javier", "jeffrey", "jens", "john", "jorge", "jose", "josep", "joseph", "juan",
+    "jurgen", "karl", "kevin", "khalid", "kirill", "klaus", "konstantin", "lars", "laurent",
+    "leonid", "luis", "luiz", "manuel", "marco", "marcos", "mark", "martin", "matteo", "mauricio",
+    "mauro", "michael", "mikhail", "mohamed", "mohammad", "mohammed", "muhammad", "nabil",
+    "narendra", "nasser", "nicolas", "nikolai", "nikolay", "olaf", "oleg", "olusegun", "omar",
+    "oscar", "pablo", "paolo", "patrick", "paul", "pavel", "pedro", "peter", "petro", "philip",
+    "pierre", "rafael", "ramzan", "recep", "richard", "robert", "rodrigo", "roman", "rustam",
+    "salman", "sameh", "samuel", "scott", "sebastian", "serge", "sergei", "sergey", "sergio",
+    "shehbaz", "stefan", "stephen", "steven", "sultan", "tayyip", "thomas", "tony", "valery",
+    "vasily", "victor", "viktor", "vladimir", "volodymyr", "walter", "william", "xavier", "yair",
+    "yevgeny", "yoav", "youssef", "yuri", "yury", "zoran"};
+
 static const char *const briefing_adjectives[] = {"daily", "joint", "media", "news", "online",
                                                   "press",  "regular", "special", "weekly"};
 
@@ -644,6 +690,8 @@ static const quote_rules_t english = {
     LIST(irregular_pasts),
     LIST(sense_participles),
     LIST(leading_offices),
+    LIST(female_names),
+    LIST(male_names),
 };
 
 const quote_rules_t *stance__quote_rules(const char *language)
@@ -651,6 +699,13 @@ const quote_rules_t *stance__quote_rules(const char *language)
     if (!language || strcmp(language, "english") == 0 || strcmp(language, "en") == 0)
         return &english;
     return NULL;
+}
+
+uint8_t stance__quote_name_gender(const quote_rules_t *r, const char *first_low)
+{
+    if (stance__quote_list_has(&r->female_names, first_low))
+        return 'f';
+    return stance__quote_list_has(&r->male_names, first_low) ? 'm' : 0;
 }
 
 bool stance__quote_list_has(const quote_list_t *list, const char *low)

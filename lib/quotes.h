@@ -188,12 +188,16 @@ typedef struct quote_rules {
     /* Offices that lead a country, a role after its modifier ("prime minister"), which "the
      * Hungarian leader" names, sorted. */
     quote_list_t leading_offices;
+    /* Given names of one sex only, women's and men's, sorted. */
+    quote_list_t female_names, male_names;
 } quote_rules_t;
 
 /* The rules for a language name ("english"; NULL = english), or NULL if there are none. */
 const quote_rules_t *stance__quote_rules(const char *language);
 /* Whether the sorted list holds `low`. */
 bool stance__quote_list_has(const quote_list_t *list, const char *low);
+/* 'f' or 'm' for a given name (lower case) of one sex only, else 0. */
+uint8_t stance__quote_name_gender(const quote_rules_t *r, const char *first_low);
 /* The QW_* classes of a lower-case word of `len` bytes (< QWORD_LOW), inflections included. */
 uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, size_t len);
 /* True when `lemma`'s reporting sense needs or forbids the word after it (see above): returns
@@ -396,6 +400,9 @@ typedef struct entity {
     uint64_t lead_seen;     /* where last the subject opening a sentence, 0 = never */
     uint8_t kind;           /* MK_PERSON or MK_ORG */
     uint8_t gender;
+    uint8_t name_gender;    /* the given name's, when it is one sex's only ('f', 'm'; 0 =
+                               either or unknown): it rules a pronoun out, as `gender` does,
+                               but is no sign that one fits */
     bool named;             /* a name, not only a title ("the spokesman of ...") */
     bool place;             /* a country or a capital speaking for its government ("Washington") */
     bool outlet;            /* named after an outlet's noun ("the official daily Granma"): what
