@@ -2724,6 +2724,41 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* Sieve 5a: a headline that names its speaker before a colon and quotes a word or two of the
+ * statement after it ("FM Shoukry: Attempts to distort Egyptian stance on Rafah crossing
+ * “unacceptable”", "Lavrov: Western plans are “doomed”"): the text's first sentence, with
+ * no stop at its end and no reporting verb after the colon; the words before the colon are
+ * all one person's name or title. */
+static bool sieve_headline_colon(sctx_t *c, squote_t *q)
+{
+    const sentence_t *s = c->s;
+    if (c->ents->sentences != 1 || !s->para_start || q->item < 3 ||
+        is_brk(&s->w[s->n - 1], '.'))
+        return false;
+    size_t colon = NONE;
+    for (size_t i = 1; i + 1 < q->item; i++)
+        if (is_brk(&s->w[i], ':')) {
+            colon = i;
+            break;
+        }
+    if (colon == NONE || colon > 6 || !is_word(&s->w[0]) ||
+        stance__quote_list_has(&c->r->non_speaker_labels, s->w[0].low) ||
+        stance__quote_list_has(&c->r->question_labels, s->w[0].low) ||
+        stance__quote_list_has(&c->r->answer_labels, s->w[0].low))
+        return false; /* "Update: ...", "Analysis: ..." */
+    for (size_t k = 0; k < c->nv; k++)
+        if (c->v[k].at > colon)
+            return false;
+    mention_t m;
+    if (!stance__mention_starting(s, 0, colon, &m) || m.lo != 0 || m.hi != colon ||
+        (m.kind != MK_PERSON && m.kind != MK_TITLE) || m.indefinite)
+        return false;
+    if (m.kind == MK_TITLE)
+        m.definite = true;
+    attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
+    return true;
+}
+
 /* Sieve 5b: a headline or a crosshead that puts the quoted words right after who said them,
  * with no verb and no final stop ("Putin ‘ready for talks’ with Kyiv", "Dendias ‘understands
  * Ankara's annoyance’"): the name that opens it. */
@@ -3310,7 +3345,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
                      (look_after && sieve_verbless_credit(&c, q)) ||
                      sieve_before(&c, q) ||
                      ((inner == ',' || inner == 0) && sieve_later(&c, q)) ||
-                     sieve_colon(&c, q) || sieve_headline_name(&c, q) ||
+                     sieve_colon(&c, q) || sieve_headline_colon(&c, q) ||
+                     sieve_headline_name(&c, q) ||
                      sieve_headline_verb(&c, q) || sieve_subject(&c, q);
         if (found && q->entity < 0 && (inner == ',' || inner == 0))
             credit_after_comma(&c, q);

@@ -378,10 +378,12 @@ static const char *const news_outlets[] = {
     "the wall street journal", "the washington post", "tv asahi", "wam", "xinhua", "yonhap"};
 
 static const char *const non_speaker_labels[] = {
-    "advertisement", "also", "analysis", "background", "by", "context", "correction", "credit",
-    "editing", "editor's", "interview", "listen", "more", "note", "photo", "posted", "published", "read",
-    "related", "reporting", "see", "source", "sources", "summary", "tags", "update", "updated",
-    "video", "warning", "watch"};
+    "advertisement", "also", "analysis", "background", "breaking", "by", "comment", "context",
+    "correction", "credit", "editing", "editor's", "editorial", "exclusive", "explainer",
+    "factbox", "feature", "interview", "listen", "live", "more", "note", "opinion", "photo",
+    "podcast", "poll", "posted", "profile", "published", "read", "related", "reporting", "see",
+    "source", "sources", "summary", "tags", "timeline", "update", "updated", "video", "warning",
+    "watch"};
 
 /* A transcript's heading names its host before one of these ("Spokesperson X's Regular Press
  * Conference", "Press Conference by X", "Interview with X"), after its adjectives (sorted). */

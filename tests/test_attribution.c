@@ -11206,6 +11206,27 @@ static void a_given_name_tells_he_from_she(void **state)
     assert_int_equal(stance__quote_name_gender(r, "kim"), 0);
 }
 
+/* "FM Shoukry: Attempts to distort Egyptian stance on Rafah crossing “unacceptable”": a
+ * headline names who spoke before a colon and quotes a word of the statement after it, with
+ * no verb of its own; the quotation had no speaker. A label is no speaker ("Exclusive: Plans
+ * are “doomed”"). Found on a fresh set (stop 43). */
+static void a_headline_speaker_before_its_colon(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "FM Varga: Attempts to distort our stance on the crossing \"unacceptable\"\n\n"
+        "CAIRO: The minister spoke on Tuesday.\n";
+    static const want_t want[] = {
+        {"unacceptable", "Varga", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char label[] = "Exclusive: Western plans are \"doomed\"\n\nThe talks go on.\n";
+    static const want_t want_label[] = {
+        {"doomed", "", NON, 0, NULL},
+    };
+    CHECK(label, want_label);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11686,6 +11707,7 @@ int main(void)
         cmocka_unit_test(a_speaker_identified_as),
         cmocka_unit_test(two_people_joined_before_an_unknown_word),
         cmocka_unit_test(a_given_name_tells_he_from_she),
+        cmocka_unit_test(a_headline_speaker_before_its_colon),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
