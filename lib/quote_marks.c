@@ -106,7 +106,9 @@ void stance__qtext_init(qtext_t *t, const char *text, size_t len)
     t->n = text ? len : 0;
     t->line_paragraphs = t->indent_paragraphs = false;
     size_t lines = 0, indented = 0, longest = 0;
-    bool any_break = false;
+    size_t single = 0, single_long = 0; /* lines ended by a line break alone; longer than any
+                                           wrapped line */
+    bool any_break = false, blank = false;
     const unsigned char *start = t->s, *end = t->s + t->n;
     for (const unsigned char *p = t->s; (p = memchr(p, '\n', (size_t)(end - p))) != NULL;
          start = ++p) {
@@ -115,17 +117,30 @@ void stance__qtext_init(qtext_t *t, const char *text, size_t len)
         const unsigned char *q = p + 1;
         while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
             q++;
-        if (q < end && *q == '\n')
-            return; /* a blank line: paragraphs are separated by them */
+        if (q < end && *q == '\n') { /* a blank line: paragraphs are separated by them */
+            blank = true;
+            p = q;
+            continue;
+        }
         if (q < end) {
             lines++;
             indented += q > p + 1 && (p[1] == ' ' || p[1] == '\t');
+            single++;
+            single_long += (size_t)(p - start) > WRAPPED_LINE_MAX;
         }
     }
     /* U+2029 separates paragraphs where it is used */
     for (size_t i = 0; i + 2 < t->n; i++)
         if (t->s[i] == 0xE2 && t->s[i + 1] == 0x80 && t->s[i + 2] == 0xA9)
             return;
+    if (blank) {
+        /* and so do blank lines, but a page copied with a blank line under its headline and
+         * a paragraph a line below it ("Headline\n\nFirst paragraph ...\nSecond ...") has
+         * paragraphs of one line each too: most lines that end in a line break alone are
+         * longer than any wrapped line */
+        t->line_paragraphs = single > 0 && single_long * 2 > single;
+        return;
+    }
     longest = (size_t)(end - start) > longest ? (size_t)(end - start) : longest;
     t->line_paragraphs = any_break;
     /* lines wrapped at a fixed width (none longer than WRAPPED_LINE_MAX bytes), some indented

@@ -11227,6 +11227,40 @@ static void a_headline_speaker_before_its_colon(void **state)
     CHECK(label, want_label);
 }
 
+/* A page copied with a blank line under its headline and a paragraph a line below it: the
+ * line breaks between its long lines end paragraphs too (they ended none once a blank line
+ * was seen anywhere, and the article read as one paragraph), so a quotation left open at a
+ * line's end goes on in the next line's, whose credit it takes. Wrapped text (no line longer
+ * than a wrapped one) keeps its line breaks inside paragraphs. Found on a fresh set (stop 43:
+ * a prime minister's apology had no speaker). */
+static void a_headline_then_a_paragraph_a_line(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Prime minister apologises over leaked call\n\n"
+        "BANGKOK, June 19 - Prime Minister Ana Ruiz has apologised to the public over a leaked "
+        "phone conversation with a former leader that has sparked widespread anger at home.\n"
+        "She acknowledged that the incident should not have happened and expressed deep regret "
+        "for the discomfort it has caused.\n"
+        "\"I must apologise to the public for the incident involving the leaked audio of my "
+        "conversation with the former leader of our neighbour.\n"
+        "\"This is something that should not have happened,\" Ruiz told a press conference "
+        "after meeting security officials and military leaders on Thursday.\n";
+    static const want_t want[] = {
+        {"I must apologise", "Ana Ruiz", PER, 0, NULL},
+        {"This is something", "Ana Ruiz", PER, CONT, NULL},
+    };
+    CHECK(text, want);
+    static const char wrapped[] =
+        "Talks resume\n\n"
+        "The minister said on Monday that \"the talks\n"
+        "will go on\" and that Vanta was ready.\n";
+    static const want_t want_wrapped[] = {
+        {"the talks\nwill go on", "minister", TTL, 0, NULL},
+    };
+    CHECK(wrapped, want_wrapped);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11708,6 +11742,7 @@ int main(void)
         cmocka_unit_test(two_people_joined_before_an_unknown_word),
         cmocka_unit_test(a_given_name_tells_he_from_she),
         cmocka_unit_test(a_headline_speaker_before_its_colon),
+        cmocka_unit_test(a_headline_then_a_paragraph_a_line),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
