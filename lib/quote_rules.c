@@ -178,7 +178,7 @@ static const quote_word_t words[] = {
     {"hint", VERB}, {"his", DET}, {"historian", ROLE}, {"hit", VERB}, {"holdings", ORG}, {"home", TITLE}, {"hon", HONOR},
     {"honduras", PLACE}, {"hope", THINK}, {"hour", TIME}, {"hours", TIME}, {"house", ORG},
     {"how", FUNC}, {"however", SKIP | FUNC}, {"hungary", PLACE}, {"i", FUNC}, {"ians", ORG}, {"ibn", CONN},
-    {"iceland", PLACE}, {"if", FUNC}, {"imagine", THINK}, {"imam", ROLE}, {"imams", ROLE}, {"immigration", TITLE}, {"implore", VERB},
+    {"iceland", PLACE}, {"if", FUNC}, {"illustrate", VERB}, {"imagine", THINK}, {"imam", ROLE}, {"imams", ROLE}, {"immigration", TITLE}, {"implore", VERB},
     {"imply", VERB}, {"in", PREP}, {"inc", ABBR}, {"including", PREP}, {"indeed", FUNC}, {"india", PLACE},
     {"indicate", VERB}, {"indonesia", PLACE}, {"industries", ORG}, {"industry", TITLE}, {"inform", VERB}, {"information", TITLE}, {"inside", PREP},
     {"insist", VERB}, {"inspector", ROLE}, {"instead", FUNC}, {"institute", ORG},

@@ -11261,6 +11261,20 @@ static void a_headline_then_a_paragraph_a_line(void **state)
     CHECK(wrapped, want_wrapped);
 }
 
+/* "“We can prevent rather than cure,” she illustrated.": a verb of speech in translated copy
+ * (French "a-t-elle illustré"); the quotation had no speaker. Found on a fresh set (stop 43). */
+static void illustrated_is_a_verb_of_speech(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Minister Ana Ruiz spoke to a committee.\n\n"
+        "\"We can prevent rather than cure,\" she illustrated.\n";
+    static const want_t want[] = {
+        {"We can prevent rather than cure", "Ana Ruiz", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11743,6 +11757,7 @@ int main(void)
         cmocka_unit_test(a_given_name_tells_he_from_she),
         cmocka_unit_test(a_headline_speaker_before_its_colon),
         cmocka_unit_test(a_headline_then_a_paragraph_a_line),
+        cmocka_unit_test(illustrated_is_a_verb_of_speech),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
