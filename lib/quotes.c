@@ -683,6 +683,18 @@ static void foreign_policy(const sentence_t *s, qword_t *w)
         w->cls |= QW_TITLE;
 }
 
+/* "member states", "member countries": a group of states, no member of anything who speaks
+ * ("Lazzarini said, urging member states to “provide the political support ...”" gave the
+ * words to a "member"). Decided when `w`, about to be added, comes after "member". */
+static void member_states(sentence_t *s, const qword_t *w)
+{
+    qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
+    if (p && p->type == QT_WORD && w->type == QT_WORD && strcmp(p->low, "member") == 0 &&
+        (strcmp(w->low, "states") == 0 || strcmp(w->low, "countries") == 0 ||
+         strcmp(w->low, "nations") == 0 || strcmp(w->low, "governments") == 0))
+        p->cls &= ~(uint32_t)(QW_TITLE | QW_ROLE);
+}
+
 /* "charge d'affaires" ("chargé d’affaires"): a diplomat's title, whose first word the tables
  * read as the verb "charge" (and "chargé" as no rule word). Decided as the words come, when
  * `w`, about to be added, is "d'affaires" after the sentence's last word; both words take
@@ -881,6 +893,7 @@ static void take_word(run_t *r, const qword_t *w)
     surname_an(&r->ents, s, &s->w[s->n]);
     charge_d_affaires(s, &s->w[s->n]);
     foreign_policy(s, &s->w[s->n]);
+    member_states(s, &s->w[s->n]);
     participle_before_by(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);

@@ -11275,6 +11275,24 @@ static void illustrated_is_a_verb_of_speech(void **state)
     CHECK(text, want);
 }
 
+/* "member states" are a group of states, no member who speaks: "Lazzarini said, urging member
+ * states to “provide the political support necessary”" gave the words to a "member"; "a
+ * party member said" is still one. Found on two fresh pages (stop 43). */
+static void member_states_are_no_member(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The agency is \"seriously threatened,\" Tom Lazar said, urging member states to "
+        "\"provide the political support necessary\" for it.\n\n"
+        "\"We agree,\" a party member said.\n";
+    static const want_t want[] = {
+        {"seriously threatened", "Tom Lazar", PER, 0, NULL},
+        {"provide the political support", "Tom Lazar", PER, 0, NULL},
+        {"We agree", "party member", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11758,6 +11776,7 @@ int main(void)
         cmocka_unit_test(a_headline_speaker_before_its_colon),
         cmocka_unit_test(a_headline_then_a_paragraph_a_line),
         cmocka_unit_test(illustrated_is_a_verb_of_speech),
+        cmocka_unit_test(member_states_are_no_member),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
