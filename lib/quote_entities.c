@@ -1222,8 +1222,10 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
         /* "Government spokesman Salome Tadesse said ... “...,” she said": when no one the
          * article names can be "she" (or "he"), the person who spoke last is, whatever their
          * title's word made of them */
+        /* (not against the given name: "Dmitry Peskov" is no "she" whatever his title) */
         if (id < 0 && ents->last_person >= 0 && ents->e[ents->last_person].kind == MK_PERSON &&
-            ents->e[ents->last_person].seen <= at)
+            ents->e[ents->last_person].seen <= at &&
+            same_gender(ents->e[ents->last_person].name_gender, g))
             id = ents->last_person;
         if (id >= 0 && !ents->e[id].gender)
             ents->e[id].gender = g;
