@@ -788,7 +788,8 @@ static void verb_subject(sctx_t *c, sverb_t *v)
      * AFP"); unless the verb follows the quotation right away, with no subject before it to
      * have told anyone ("“18 people crossed the border,” informed the Border Guard
      * spokesperson, Lieutenant Anna Michalska": a translation's word order) */
-    const bool right_after = floor > 0 && (b == floor || (b == floor + 1 && is_brk(&s->w[floor], ',')));
+    const bool right_after =
+        floor > 0 && (b == floor || (b == floor + 1 && is_brk(&s->w[floor], ',')));
     if (!v->ing && (v->at == 0 || after_quote || b == 0) &&
         !(v->at + 1 < s->n && low_is(&s->w[v->at + 1], "that")) &&
         (!tells_someone(&s->w[v->at]) || right_after)) {

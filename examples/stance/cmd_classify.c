@@ -68,7 +68,7 @@ static const char usage_more[] =
     "  --max-bytes N          longest statement (or article) read, in bytes, 1..1073741824\n"
     "                         (default 16 MiB); longer ones are reported and skipped\n"
     "  -j N                   worker threads, 0..1024 (default 1; 0 = all cores); output is\n"
-    "                         the same\n"
+    "                         the same (quotes mode: several articles at once)\n"
     "  --quiet                no progress line (shown on a terminal after 2 seconds)\n"
     "  -h, --help             this help\n"
     "\n"

@@ -19,6 +19,9 @@ of --reps runs; the ratios are fair on a busy machine):
     model as users run it (so a --baseline build should embed the same model file), and
     `fasttext predict MODEL FILE > /dev/null` on the same file: a unigram model trained on MR
     for the short lines, the bigram model trained on the long corpus for the long ones;
+  * quotes mode, end to end: `stance classify --mode quotes` (one thread and -j 2) on the
+    project's own news articles (tests/data/articles/frames and examples/article.txt) copied
+    60 times, a file each (2,100 files, 1.4 MB), as a news monitor reads a day's pages;
   * fastText training, and scikit-learn (CountVectorizer uni+bigrams + MultinomialNB), as
     before, when installed.
 With --baseline, every stance row is also run with that build's binaries (alternately) and the
@@ -100,6 +103,22 @@ def make_corpora(work, mb):
         with open(mr_ft, "w", encoding="utf-8") as f:
             f.writelines(ft)
     return long_dir, short, mr_ft
+
+
+def make_articles(work, copies=60):
+    """A folder of article files, the project's own articles copied `copies` times."""
+    folder = os.path.join(work, "articles")
+    sources = [os.path.join(ROOT, "tests", "data", "articles", "frames", f)
+               for f in sorted(os.listdir(os.path.join(ROOT, "tests", "data", "articles",
+                                                       "frames")))]
+    sources.append(os.path.join(ROOT, "examples", "article.txt"))
+    if not os.path.isdir(folder) or len(os.listdir(folder)) != copies * len(sources):
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+        for k in range(copies):
+            for i, src in enumerate(sources):
+                shutil.copyfile(src, os.path.join(folder, f"{k:03d}-{i:02d}.txt"))
+    return sorted(os.path.join(folder, f) for f in os.listdir(folder))
 
 
 def lines_of(path):
@@ -202,6 +221,20 @@ def main():
                          f"fasttext predict MODEL.bin {rel(path)} > /dev/null",
                          {"now": sizes[path] / res[('fasttext', 'predict')][0] / 1e6}, "MB/s",
                          {}))
+    articles = make_articles(a.work)
+    art_bytes = sum(os.path.getsize(p) for p in articles)
+    fns, keys = [], []
+    for n in names:
+        for j in ("1", "2"):
+            fns.append(lambda n=n, j=j: wall([tool[n], "classify", "--mode", "quotes", "-j", j]
+                                             + articles))
+            keys.append((n, j))
+    res = dict(zip(keys, alternate(fns, a.reps)))
+    for j, how in (("1", "one thread"), ("2", "-j 2")):
+        rows.append(("stance tool", f"quotes mode, {len(articles):,} article files, {how}",
+                     f"stance classify --mode quotes -j {j} ARTICLES/*.txt > /dev/null",
+                     {n: art_bytes / res[(n, j)][0] / 1e6 for n in names}, "MB/s", {}))
+    e2e_quotes = res
     if have_ft:
         rows.append(("fastText", "train, long lines (5 epochs, bigrams)",
                      f"fasttext supervised -wordNgrams 2 -thread 1 -input {rel(ft_train)}",
@@ -231,6 +264,14 @@ def main():
         print(f"| {who} | {what} | `{cmd}` | " + " | ".join(cells) + f" | {pk} |")
 
     print()
+    one, two = e2e_quotes[("now", "1")][0], e2e_quotes[("now", "2")][0]
+    line = (f"quotes mode, {len(articles):,} articles ({art_bytes / 1e6:.1f} MB): one thread "
+            f"{one:.3f} s ({len(articles) / one:,.0f} articles/s), -j 2 {two:.3f} s "
+            f"({one / two:.2f}x)")
+    if a.baseline:
+        line += f"; before: {e2e_quotes[('before', '1')][0]:.3f} s, -j 2 " \
+                f"{e2e_quotes[('before', '2')][0]:.3f} s"
+    print(line)
     for label, res in e2e.items():
         one = res[("now", "j1")][0]
         line = f"{label}: stance classify {one:.3f} s, -j 2 {res[('now', 'j2')][0]:.3f} s " \
