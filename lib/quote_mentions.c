@@ -1396,13 +1396,15 @@ static bool is_term(sctx_t *c, size_t qi)
         return true;
     /* a scare-quoted term: a few lower-case words where a noun goes, and nobody reported as
      * saying anything before it in the sentence (the “special military operation”), nor
-     * right after it (friendly with China “with respect to trade,” Panelo said) */
+     * right after it (friendly with China “with respect to trade,” Panelo said; with the
+     * comma outside the marks too: "Independence is a ‘dead end’, says the office") */
     /* after "that", four words or more are a clause someone said ("a mirror that “reflects
      * the agony of multilateralism”"), where "that “reset”" is a demonstrative's noun */
     const bool clause_after_that = words >= 4 && item > 0 && low_is(&s->w[item - 1], "that");
     if ((lower_first || mid_sentence) && words <= 5 && !clause_after_that && !verb_first &&
         noun_position(s, item) &&
-        !(q->raw.inner == ',' && attribution_follows(c, item))) {
+        !((q->raw.inner == ',' || (item + 1 < s->n && is_brk(&s->w[item + 1], ','))) &&
+          attribution_follows(c, item))) {
         for (size_t i = 0; i < c->nv; i++)
             if (c->v[i].at < item && (c->v[i].subj.kind || c->v[i].ing))
                 return false;

@@ -11335,6 +11335,26 @@ static void she_is_no_dmitry_even_as_a_last_resort(void **state)
     CHECK(text, want);
 }
 
+/* "Independence is a ‘dead end’, says the office": a few words where a noun goes, then a
+ * comma outside the marks and an attribution, are said, as with the comma inside ("friendly
+ * “with respect to trade,” Ruiz said"); they were taken for a scare-quoted term and not
+ * reported. Found on two fresh pages (stop 43). */
+static void a_comma_outside_the_marks_then_a_credit(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Independence is a \xE2\x80\x98" "dead end\xE2\x80\x99, says the Affairs Office.\n\n"
+        "Politicians seem to have drafted an \"action plan for secession\", the high "
+        "representative Karl Brandt said on May 10.\n\n"
+        "The so-called \"border monitoring\", which began in May, goes on.\n";
+    static const want_t want[] = {
+        {"dead end", "Affairs Office", ORG, 0, NULL},
+        {"action plan for secession", "Karl Brandt", PER, 0, NULL},
+        {"border monitoring", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11821,6 +11841,7 @@ int main(void)
         cmocka_unit_test(member_states_are_no_member),
         cmocka_unit_test(regions_of_the_news_are_places),
         cmocka_unit_test(she_is_no_dmitry_even_as_a_last_resort),
+        cmocka_unit_test(a_comma_outside_the_marks_then_a_credit),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
