@@ -133,14 +133,8 @@ static void classify_row(const batch_t *b, stance_ctx_t *ctx, article_t *a, size
         b->frame_weight, speaker_evidence, article_evidence, &res, &row->err);
     if (row->status != STANCE_OK)
         return;
-    row->label = res.label;
-    row->confidence = res.confidence;
-    row->n_known = res.n_known;
-    memcpy(a->probs + i * L, res.probs, L * sizeof *a->probs);
-    memcpy(a->scores + i * L, res.scores, L * sizeof *a->scores);
-    stance_hit_t *hits = a->hits + i * b->explain;
-    if (b->explain && stance_explain(ctx, hits, b->explain, &row->n_hits) != STANCE_OK)
-        row->n_hits = 0;
+    stance_hit_t *hits = b->explain ? a->hits + i * b->explain : NULL;
+    batch_keep_result(b, ctx, row, &res, a->probs + i * L, a->scores + i * L, hits);
     if (row->n_hits && !keep_texts(row, hits)) {
         row->n_hits = 0;
         row->status = STANCE_E_NOMEM;

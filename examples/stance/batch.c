@@ -106,17 +106,25 @@ static void classify_range(const batch_t *b, batch_buf_t *q, stance_ctx_t *ctx, 
         stance_result_t res;
         it->status = stance_classify(ctx, q->bytes + it->text_off, it->meta.text_len, b->flags,
                                      &res, &it->err);
-        if (it->status != STANCE_OK)
-            continue;
-        it->label = res.label;
-        it->confidence = res.confidence;
-        it->n_known = res.n_known;
-        memcpy(q->probs + i * L, res.probs, L * sizeof *q->probs);
-        memcpy(q->scores + i * L, res.scores, L * sizeof *q->scores);
-        if (b->explain &&
-            stance_explain(ctx, q->hits + i * b->explain, b->explain, &it->n_hits) != STANCE_OK)
-            it->n_hits = 0;
+        if (it->status == STANCE_OK)
+            batch_keep_result(b, ctx, it, &res, q->probs + i * L, q->scores + i * L,
+                              b->explain ? q->hits + i * b->explain : NULL);
     }
+}
+
+void batch_keep_result(const batch_t *b, stance_ctx_t *ctx, batch_item_t *it,
+                       const stance_result_t *res, double *probs, double *scores,
+                       stance_hit_t *hits)
+{
+    const size_t L = stance_model_label_count(b->model);
+    it->label = res->label;
+    it->confidence = res->confidence;
+    it->n_known = res->n_known;
+    memcpy(probs, res->probs, L * sizeof *probs);
+    memcpy(scores, res->scores, L * sizeof *scores);
+    it->n_hits = 0;
+    if (b->explain && stance_explain(ctx, hits, b->explain, &it->n_hits) != STANCE_OK)
+        it->n_hits = 0;
 }
 
 /* The queued batch with a piece of work left, the oldest first; NULL when none has. With mu

@@ -102,6 +102,12 @@ bool batch_add(batch_t *b, const out_item_t *meta, uint64_t tag);
  * found, weighed and classified on any thread (article.h), and delivered in order, each as a
  * statement, after b->article_fn has seen the article. False when out of memory. */
 bool batch_add_article(batch_t *b, const out_item_t *meta);
+/* Keeps a classified statement's result in `it` and its rows (probs and scores: a row of
+ * labels each; hits: b->explain entries, NULL when none is asked), with its explanation from
+ * ctx. For the classifying threads (here and article.c). */
+void batch_keep_result(const batch_t *b, stance_ctx_t *ctx, batch_item_t *it,
+                       const stance_result_t *res, double *probs, double *scores,
+                       stance_hit_t *hits);
 /* Classifies and delivers everything added. Returns the number of statements that failed
  * (each reported on stderr) since the last call. */
 size_t batch_flush(batch_t *b);
