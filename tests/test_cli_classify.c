@@ -699,6 +699,39 @@ static void articles_on_threads_keep_their_order(void **state)
         fail_msg("out of order:\n%s", got);
 }
 
+/* --with-file: in TSV, the file and the line of each row first, so that the rows of several
+ * files can be told apart (JSON Lines has them always, and is the same with the option); a
+ * name is escaped as text is. A blind review found no way to tell them apart in TSV. */
+static void tsv_names_the_file_on_request(void **state)
+{
+    (void)state;
+    static const char lines[] = "We condemn this.\nWe welcome the talks.\n";
+    write_file("one.txt", lines, sizeof lines - 1);
+    static const char article[] = "Envoy Ana Ruiz arrived.\n\n\"We will respond,\" she said.\n";
+    write_file("two\tthree.txt", article, sizeof article - 1);
+    char one[256], two[256];
+    snprintf(one, sizeof one, "%s", path("one.txt"));
+    snprintf(two, sizeof two, "%s", path("two\tthree.txt"));
+    assert_int_equal(RUN(NULL, "classify", "--with-file", one, two), 0);
+    assert_true(strncmp(out, "file\tline\tlabel\tconfidence\tspeaker\ttext\n",
+                        strlen("file\tline\tlabel\tconfidence\tspeaker\ttext\n")) == 0);
+    char want[600];
+    snprintf(want, sizeof want, "%s\t2\tconciliatory\t", one);
+    expect_in(out, want);
+    assert_int_equal(RUN(NULL, "classify", "--with-file", "--mode", "quotes", "--explain", "1",
+                         two),
+                     0);
+    expect_in(out, "file\tline\tlabel\tconfidence\tspeaker\ttext\tfeatures\n");
+    expect_in(out, "two\\tthree.txt\t3\t");
+    expect_in(out, "\tAna Ruiz\tWe will respond,\t");
+    static char jsonl[4096];
+    assert_int_equal(RUN(NULL, "classify", "--format", "jsonl", one), 0);
+    assert_true(strlen(out) < sizeof jsonl);
+    memcpy(jsonl, out, strlen(out) + 1);
+    assert_int_equal(RUN(NULL, "classify", "--format", "jsonl", "--with-file", one), 0);
+    assert_string_equal(out, jsonl);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -714,6 +747,7 @@ int main(void)
         cmocka_unit_test(usage_and_synopsis_list_every_option),
         cmocka_unit_test(quotes_explain_the_frame),
         cmocka_unit_test(articles_on_threads_keep_their_order),
+        cmocka_unit_test(tsv_names_the_file_on_request),
         cmocka_unit_test(html_in_an_article_is_said),
         cmocka_unit_test(an_article_of_cr_line_ends_is_refused),
     };

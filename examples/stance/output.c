@@ -522,9 +522,12 @@ static const char *label_of(const out_t *o, const stance_result_t *res)
 
 static void tsv_header(out_t *o)
 {
-    if (!o->header_done)
+    if (!o->header_done) {
+        if (o->with_file)
+            put_str(o, "file\tline\t");
         put_str(o, o->explain ? "label\tconfidence\tspeaker\ttext\tfeatures\n"
                               : "label\tconfidence\tspeaker\ttext\n");
+    }
     o->header_done = true;
 }
 
@@ -538,6 +541,12 @@ static void tsv_statement(out_t *o, const out_item_t *it, const stance_result_t 
                           const stance_hit_t *hits, size_t n_hits)
 {
     tsv_header(o);
+    if (o->with_file) { /* escaped as text is: a name may hold a tab */
+        out_escaped(o, it->file, strlen(it->file), false);
+        put_c(o, '\t');
+        put_u64(o, it->line);
+        put_c(o, '\t');
+    }
     const char *label = label_of(o, res); /* a model's label may hold a backslash */
     out_escaped(o, label, strlen(label), false);
     put_c(o, '\t');

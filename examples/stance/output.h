@@ -29,6 +29,7 @@ typedef struct out {
     size_t explain;       /* features per statement, 0 = none */
     double min_confidence; /* below it the label is OUT_UNCERTAIN; 0 = never */
     bool unknown;          /* no feature known: the label is OUT_UNKNOWN */
+    bool with_file;        /* TSV: file and line columns first (JSONL always has them) */
     bool header_done;
     char *buf;            /* pending output (out_init) */
     size_t len, cap;
