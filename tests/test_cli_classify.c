@@ -732,6 +732,24 @@ static void tsv_names_the_file_on_request(void **state)
     assert_string_equal(out, jsonl);
 }
 
+/* --no-header: TSV rows alone, for runs whose outputs are joined (xargs makes several runs of
+ * one command, and each wrote its header between the rows). Nothing at all for no rows. */
+static void tsv_without_its_header(void **state)
+{
+    (void)state;
+    static const char lines[] = "We condemn this.\nWe welcome the talks.\n";
+    write_file("rows.txt", lines, sizeof lines - 1);
+    assert_int_equal(RUN(NULL, "classify", "--no-header", "--with-file", path("rows.txt")), 0);
+    assert_true(strncmp(out, path("rows.txt"), strlen(path("rows.txt"))) == 0);
+    assert_null(strstr(out, "label\t"));
+    assert_int_equal(rows(out) + 1, 2); /* two lines, both rows */
+    write_file("none.txt", "", 0);
+    RUN(NULL, "classify", "--no-header", path("none.txt"));
+    assert_string_equal(out, "");
+    RUN(NULL, "classify", path("none.txt"));
+    assert_string_equal(out, "label\tconfidence\tspeaker\ttext\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -748,6 +766,7 @@ int main(void)
         cmocka_unit_test(quotes_explain_the_frame),
         cmocka_unit_test(articles_on_threads_keep_their_order),
         cmocka_unit_test(tsv_names_the_file_on_request),
+        cmocka_unit_test(tsv_without_its_header),
         cmocka_unit_test(html_in_an_article_is_said),
         cmocka_unit_test(an_article_of_cr_line_ends_is_refused),
     };

@@ -14,7 +14,7 @@ static const char usage[] =
     "                       [--explain N] [--min-confidence P] [--no-unknown]\n"
     "                       [--label-bias L=B] [--frame-weight W] [--speaker-weight W]\n"
     "                       [--article-weight W] [--strict] [--max-bytes N] [-j N]\n"
-    "                       [--with-file] [--quiet] [FILE... | -]\n"
+    "                       [--with-file] [--no-header] [--quiet] [FILE... | -]\n"
     "\n"
     "Labels each statement in the files (standard input when none or '-').\n"
     "\n"
@@ -27,6 +27,8 @@ static const char usage[] =
     "                         quoted names and terms (the \"Northern Territories\") are skipped\n"
     "  --format tsv           label, confidence, speaker, text, with a header (default)\n"
     "  --with-file            TSV: file and line columns first (JSON Lines has them always)\n"
+    "  --no-header            TSV: no header line (outputs of several runs joined, as by\n"
+    "                         xargs)\n"
     "  --format jsonl         one JSON object per statement: file, line, start, end (byte\n"
     "                         offsets in the file), text, speaker, label, confidence,\n"
     "                         known_features, scores;\n"
@@ -343,6 +345,7 @@ int cmd_classify(int argc, char **argv)
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
         {"quiet", no_argument, NULL, OPT_QUIET},
         {"with-file", no_argument, NULL, OPT_WITH_FILE},
+        {"no-header", no_argument, NULL, OPT_NO_HEADER},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *model_path = NULL;
@@ -406,6 +409,9 @@ int cmd_classify(int argc, char **argv)
             break;
         case OPT_WITH_FILE:
             r.out.with_file = true;
+            break;
+        case OPT_NO_HEADER:
+            r.out.no_header = true;
             break;
         case OPT_LABEL_BIAS:
             if (!cli_bias_add(&biases, "classify", optarg))

@@ -522,7 +522,7 @@ static const char *label_of(const out_t *o, const stance_result_t *res)
 
 static void tsv_header(out_t *o)
 {
-    if (!o->header_done) {
+    if (!o->header_done && !o->no_header) {
         if (o->with_file)
             put_str(o, "file\tline\t");
         put_str(o, o->explain ? "label\tconfidence\tspeaker\ttext\tfeatures\n"

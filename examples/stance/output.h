@@ -30,6 +30,7 @@ typedef struct out {
     double min_confidence; /* below it the label is OUT_UNCERTAIN; 0 = never */
     bool unknown;          /* no feature known: the label is OUT_UNKNOWN */
     bool with_file;        /* TSV: file and line columns first (JSONL always has them) */
+    bool no_header;        /* TSV: no header line (runs whose outputs are joined) */
     bool header_done;
     char *buf;            /* pending output (out_init) */
     size_t len, cap;
