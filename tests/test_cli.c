@@ -837,6 +837,32 @@ static void jobs_do_not_change_output(void **state)
     assert_string_equal(out, one);
 }
 
+/* The same corpus or model given twice counts twice, as a user may want (to weigh it double)
+ * or not: train and merge say so, under any name for the file, and go on. Left by stop 42's
+ * reviews ("merging the same file twice is not warned", nor training on it). */
+static void a_file_given_twice_is_said(void **state)
+{
+    (void)state;
+    static const char pairs[] = "hostile\tWe condemn it.\nconciliatory\tWe welcome it.\n";
+    write_file("twice.tsv", pairs, sizeof pairs - 1);
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("t2.stnc"),
+                         path("twice.tsv"), path("twice.tsv")),
+                     0);
+    expect_in(err, "is given twice: its statements count twice");
+    expect_in(err, "trained on 4 statements");
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("t3.stnc"),
+                         path("twice.tsv"), path("./twice.tsv")),
+                     0);
+    expect_in(err, "twice.tsv' again: its statements count twice"); /* another name */
+    assert_int_equal(RUN(NULL, "merge", "-o", path("m2.stnc"), path("t2.stnc"), path("t2.stnc")),
+                     0);
+    expect_in(err, "is given twice: its statements count twice");
+    assert_int_equal(RUN(NULL, "train", "--no-calibrate", "-o", path("t1.stnc"),
+                         path("twice.tsv")),
+                     0);
+    assert_null(strstr(err, "twice:"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -857,6 +883,7 @@ int main(void)
         cmocka_unit_test(label_bias_option),
         cmocka_unit_test(eval_label_bias),
         cmocka_unit_test(jobs_do_not_change_output),
+        cmocka_unit_test(a_file_given_twice_is_said),
     };
     return cmocka_run_group_tests_name("cli", tests, tool_setup, tool_teardown);
 }

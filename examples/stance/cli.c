@@ -599,6 +599,21 @@ static const char *input_of(const struct stat *o, const char *const *inputs, siz
     return NULL;
 }
 
+void cli_warn_repeated_inputs(const char *cmd, const char *const *inputs, size_t n,
+                              const char *what)
+{
+    for (size_t i = 1; i < n; i++) {
+        struct stat s;
+        if (strcmp(inputs[i], "-") == 0 || stat(inputs[i], &s) != 0)
+            continue; /* (standard input is read once; a missing file is said by its reader) */
+        const char *first = input_of(&s, inputs, i);
+        if (first && strcmp(first, inputs[i]) == 0)
+            cli_warn("%s: '%s' is given twice: its %s count twice", cmd, first, what);
+        else if (first)
+            cli_warn("%s: '%s' is '%s' again: its %s count twice", cmd, inputs[i], first, what);
+    }
+}
+
 int cli_stdout_not_input(const char *cmd, const char *const *inputs, size_t n)
 {
     struct stat o;

@@ -111,6 +111,10 @@ int cli_model_output_ok(const char *output);
  * inputs ("-" = standard input): `classify notes.txt >> notes.txt` would read its own output
  * back as input. EXIT_OK otherwise. */
 int cli_stdout_not_input(const char *cmd, const char *const *inputs, size_t n);
+/* Warns of each input given again (the same file under any name): its `what` count twice, as
+ * the user may want (the same corpus twice weighs it double) or not. */
+void cli_warn_repeated_inputs(const char *cmd, const char *const *inputs, size_t n,
+                              const char *what);
 /* EXIT_USAGE (with a message) when "-" is named more than once among the inputs of the lists
  * a and b (b may be NULL with nb 0): standard input can be read once, and the second reading
  * would be empty. EXIT_OK otherwise. */

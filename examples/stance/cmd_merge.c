@@ -46,6 +46,8 @@ int cmd_merge(int argc, char **argv)
      * the sum replaces it, in one rename */
     if (cli_model_output_ok(out) != EXIT_OK)
         return EXIT_FAIL;
+    cli_warn_repeated_inputs("merge", (const char *const *)(argv + optind), (size_t)n,
+                             "statements");
     /* One model at a time: memory is the sum so far plus the model being added. */
     stance_trainer_t *sum = NULL;
     stance_model_t *merged = NULL;

@@ -134,6 +134,8 @@ int cmd_train(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_model_output_ok(output) != EXIT_OK)
         return EXIT_FAIL;
+    cli_warn_repeated_inputs("train", (const char *const *)paths, (size_t)n_paths,
+                             "statements");
     feed_t f = {.tc = &tc, .k = FEED_CALIBRATION_FOLDS, .seed = FEED_CALIBRATION_SEED};
     stance_model_t *base = NULL, *model = NULL;
     if (base_path && !(f.base = base = cli_load_model_to_rewrite(base_path)))
