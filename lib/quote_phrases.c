@@ -1249,13 +1249,14 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         return true;
     /* "after Sato said", "since the minister told", "after the ministry issued": a
      * conjunction that opens a clause, when a reporting verb or a verb in the past follows
-     * the name at once, or after adverbs ("after an official ominously warned") */
+     * the name at once, or after adverbs ("after an official ominously warned"); an irregular
+     * past too ("after Trump sent a warning to Trudeau that ...") */
     bool adverbs_only = true;
     for (size_t a = j; a < end && adverbs_only; a++)
         adverbs_only = skippable(&s->w[a]) && !(s->w[a].cls & QW_TIME);
     if (!prep_ok && open > floor && end < s->n && is_word(&s->w[end]) && !s->w[end].cap &&
-        ((s->w[end].cls & QW_SPEECH) || past_form(&s->w[end])) && adverbs_only &&
-        subordinator(&s->w[open - 1]))
+        ((s->w[end].cls & QW_SPEECH) || past_form(&s->w[end]) || s->w[end].irregular_past) &&
+        adverbs_only && subordinator(&s->w[open - 1]))
         prep_ok = true;
     if (!prep_ok && open > floor + 2 && is_word(&s->w[open - 1]) &&
         (s->w[open - 1].cls & QW_PREP) && is_word(&s->w[open - 2]) && s->w[open - 2].source_mod) {

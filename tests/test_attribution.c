@@ -11355,6 +11355,23 @@ static void a_comma_outside_the_marks_then_a_credit(void **state)
     CHECK(text, want);
 }
 
+/* "... and after Trump sent a warning to Trudeau late Thursday that the days ... “are over.”":
+ * "after" opens a clause when an irregular past follows the name ("sent", "gave"), as it does
+ * before a past in -ed; the warning's sender was no subject, and the words went to Canada,
+ * named before. Found on a fresh set (stop 43). */
+static void after_a_name_and_an_irregular_past(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ostria has responded by imposing tariffs.\n\n"
+        "The talks go on after Tom Hale sent a warning to the premier that the days of free "
+        "trade \"are over.\"\n";
+    static const want_t want[] = {
+        {"are over", "Tom Hale", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11842,6 +11859,7 @@ int main(void)
         cmocka_unit_test(regions_of_the_news_are_places),
         cmocka_unit_test(she_is_no_dmitry_even_as_a_last_resort),
         cmocka_unit_test(a_comma_outside_the_marks_then_a_credit),
+        cmocka_unit_test(after_a_name_and_an_irregular_past),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
