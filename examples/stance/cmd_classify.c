@@ -196,8 +196,9 @@ static void article_said(void *run, const batch_item_t *it)
     classify_run_t *r = run;
     const out_item_t *m = &it->meta;
     const article_t *a = it->article;
-    if (!a) {
-        cli_error("out of memory");
+    if (!a) { /* (named as every failure is: the file and the article's first line) */
+        cli_error("%s:%llu: out of memory reading the article", m->file,
+                  (unsigned long long)m->line);
         r->halted = true;
         return;
     }
