@@ -654,6 +654,20 @@ static const quote_role_alias_t role_aliases[] = {
     {"vp", "", "president", "vice", NULL},
 };
 
+/* Two words that are one thing together and another apart (sorted by first, then second). */
+static const quote_pair_t pairs[] = {
+    {"charge", "d'affaires", QP_ONE_TITLE, "charge", "d'affaires"},
+    {"charge", "d\xE2\x80\x99" "affaires", QP_ONE_TITLE, "charge", "d'affaires"},
+    {"charg\xC3\xA9", "d'affaires", QP_ONE_TITLE, "charge", "d'affaires"},
+    {"charg\xC3\xA9", "d\xE2\x80\x99" "affaires", QP_ONE_TITLE, "charge", "d'affaires"},
+    {"foreign", "policy", QP_TITLE_GOES_ON, NULL, NULL}, /* "EU foreign policy chief" */
+    {"member", "countries", QP_NO_PERSON, NULL, NULL},
+    {"member", "governments", QP_NO_PERSON, NULL, NULL},
+    {"member", "nations", QP_NO_PERSON, NULL, NULL},
+    {"member", "states", QP_NO_PERSON, NULL, NULL},
+    {"security", "policy", QP_TITLE_GOES_ON, NULL, NULL},
+};
+
 static const quote_rules_t english = {
     "english",
     words,
@@ -665,6 +679,8 @@ static const quote_rules_t english = {
     LIST(elisions),
     role_aliases,
     COUNT(role_aliases),
+    pairs,
+    COUNT(pairs),
     nations,
     COUNT(nations),
     LIST(trade_names),
@@ -724,6 +740,25 @@ bool stance__quote_list_has(const quote_list_t *list, const char *low)
             lo = mid + 1;
     }
     return false;
+}
+
+const quote_pair_t *stance__quote_pair(const quote_rules_t *r, const char *first,
+                                       const char *second)
+{
+    size_t lo = 0, hi = r ? r->n_pairs : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(first, r->pairs[mid].first);
+        if (c == 0)
+            c = strcmp(second, r->pairs[mid].second);
+        if (c == 0)
+            return &r->pairs[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 void stance__quote_role_alias(const quote_rules_t *r, const char *before, const char *of,

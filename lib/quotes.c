@@ -672,47 +672,35 @@ static void participle_before_by(sentence_t *s, const qword_t *w)
         p->name = false;
 }
 
-/* "EU foreign policy chief Kaja Kallas": "policy" goes on a title after "foreign" or
- * "security" (a policy is no title word elsewhere: "the new policy says" names no one).
- * Decided as the words come, when `w`, about to be added, is "policy". */
-static void foreign_policy(const sentence_t *s, qword_t *w)
-{
-    const qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
-    if (p && p->type == QT_WORD && w->type == QT_WORD && strcmp(w->low, "policy") == 0 &&
-        (strcmp(p->low, "foreign") == 0 || strcmp(p->low, "security") == 0))
-        w->cls |= QW_TITLE;
-}
-
-/* "member states", "member countries": a group of states, no member of anything who speaks
- * ("Lazzarini said, urging member states to “provide the political support ...”" gave the
- * words to a "member"). Decided when `w`, about to be added, comes after "member". */
-static void member_states(sentence_t *s, const qword_t *w)
+/* Two words that are one thing together and another apart, as the rules' pairs give them
+ * ("foreign policy chief", "member states", "chargé d’affaires"). Decided as the words come:
+ * `w`, about to be added, and the sentence's last word. */
+static void word_pair(const quote_rules_t *rules, sentence_t *s, qword_t *w)
 {
     qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
-    if (p && p->type == QT_WORD && w->type == QT_WORD && strcmp(p->low, "member") == 0 &&
-        (strcmp(w->low, "states") == 0 || strcmp(w->low, "countries") == 0 ||
-         strcmp(w->low, "nations") == 0 || strcmp(w->low, "governments") == 0))
-        p->cls &= ~(uint32_t)(QW_TITLE | QW_ROLE);
-}
-
-/* "charge d'affaires" ("chargé d’affaires"): a diplomat's title, whose first word the tables
- * read as the verb "charge" (and "chargé" as no rule word). Decided as the words come, when
- * `w`, about to be added, is "d'affaires" after the sentence's last word; both words take
- * one lower-case spelling. */
-static void charge_d_affaires(sentence_t *s, qword_t *w)
-{
-    qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
-    if (!p || p->type != QT_WORD || w->type != QT_WORD ||
-        !(strcmp(w->low, "d'affaires") == 0 || strcmp(w->low, "d\xE2\x80\x99" "affaires") == 0) ||
-        !(strcmp(p->low, "charge") == 0 || strcmp(p->low, "charg\xC3\xA9") == 0))
+    if (!p || p->type != QT_WORD || w->type != QT_WORD)
         return;
-    p->cls = QW_TITLE;
-    p->name = false;
-    w->cls = QW_TITLE | QW_ROLE;
-    w->name = false;
-    /* one spelling, so that "the chargé d’affaires" finds the "charge d'affaires" named */
-    strcpy(p->low, "charge");
-    strcpy(w->low, "d'affaires");
+    const quote_pair_t *pair = stance__quote_pair(rules, p->low, w->low);
+    if (!pair)
+        return;
+    switch (pair->kind) {
+    case QP_TITLE_GOES_ON:
+        w->cls |= QW_TITLE;
+        break;
+    case QP_NO_PERSON:
+        p->cls &= ~(uint32_t)(QW_TITLE | QW_ROLE);
+        break;
+    case QP_ONE_TITLE:
+        p->cls = QW_TITLE;
+        p->name = false;
+        w->cls = QW_TITLE | QW_ROLE;
+        w->name = false;
+        /* one spelling, so that "the chargé d’affaires" finds the "charge d'affaires" named
+         * (each canonical word is no longer than any spelling it replaces) */
+        strcpy(p->low, pair->first_as);
+        strcpy(w->low, pair->second_as);
+        break;
+    }
 }
 
 /* "United States": a country's name whose last word the words' classes read as a verb of
@@ -891,9 +879,7 @@ static void take_word(run_t *r, const qword_t *w)
     s->w[s->n].lead = s->n == 0;
     month_in_name(s, &s->w[s->n]);
     surname_an(&r->ents, s, &s->w[s->n]);
-    charge_d_affaires(s, &s->w[s->n]);
-    foreign_policy(s, &s->w[s->n]);
-    member_states(s, &s->w[s->n]);
+    word_pair(r->rules, s, &s->w[s->n]);
     participle_before_by(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);

@@ -102,6 +102,25 @@ typedef struct quote_nation {
     const char *word, *country;
 } quote_nation_t;
 
+/* What two words side by side are, where each alone reads otherwise. */
+typedef enum quote_pair_kind {
+    /* the second word goes on the title before it ("foreign policy chief"): a policy is no
+     * title word alone ("the new policy says" names no one) */
+    QP_TITLE_GOES_ON,
+    /* the first word names a group of states, no member who speaks ("member states") */
+    QP_NO_PERSON,
+    /* the two words are one title, spelled as `first_as` `second_as` so that every spelling
+     * finds the others ("chargé d’affaires": "charge" alone is a verb) */
+    QP_ONE_TITLE,
+} quote_pair_kind_t;
+
+/* Two lower-case words and what they are together; sorted bytewise by first, then second. */
+typedef struct quote_pair {
+    const char *first, *second;
+    quote_pair_kind_t kind;
+    const char *first_as, *second_as; /* QP_ONE_TITLE's spelling; NULL for the others */
+} quote_pair_t;
+
 /* A sorted list of lower-case words or phrases of the rules, searched by
  * stance__quote_list_has(). */
 typedef struct quote_list {
@@ -122,6 +141,8 @@ typedef struct quote_rules {
     quote_list_t elisions;
     const quote_role_alias_t *role_aliases;
     size_t n_role_aliases;
+    const quote_pair_t *pairs; /* sorted by first, then second */
+    size_t n_pairs;
     const quote_nation_t *nations; /* sorted bytewise by word, no duplicates */
     size_t n_nations;
     /* Occupations that are also family names ("baker", "nurse"), sorted. */
@@ -204,6 +225,9 @@ uint32_t stance__quote_classify_word(const quote_rules_t *r, const char *low, si
  * false when the pair (verb, next word) is not speech. */
 bool stance__quote_particle_ok(const quote_rules_t *r, const char *verb_low, size_t len,
                                const char *next_low);
+/* What the words `first` `second` (lower case) are together, or NULL for no pair of the rules. */
+const quote_pair_t *stance__quote_pair(const quote_rules_t *r, const char *first,
+                                       const char *second);
 /* The role a title names, aliases resolved: *role and *mod are set to the canonical role and
  * its modifier ("top diplomat" -> "minister", "foreign"; "head" of the government ->
  * "minister", "prime"); unchanged when there is no alias. `before` is the word before the

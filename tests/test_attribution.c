@@ -3507,6 +3507,23 @@ static void rule_tables_are_sorted(void **state)
                 fail_msg("list %zu: '%s' before '%s'", l, lists[l]->items[i - 1],
                          lists[l]->items[i]);
     }
+    assert_true(r->n_pairs > 0);
+    for (size_t i = 0; i < r->n_pairs; i++) {
+        const quote_pair_t *pair = &r->pairs[i];
+        assert_ptr_equal(stance__quote_pair(r, pair->first, pair->second), pair);
+        /* a canonical spelling must fit where the word it replaces was */
+        if (pair->kind == QP_ONE_TITLE)
+            assert_true(strlen(pair->first_as) <= strlen(pair->first) &&
+                        strlen(pair->second_as) <= strlen(pair->second));
+        else
+            assert_true(!pair->first_as && !pair->second_as);
+        if (i && (strcmp(r->pairs[i - 1].first, pair->first) > 0 ||
+                  (strcmp(r->pairs[i - 1].first, pair->first) == 0 &&
+                   strcmp(r->pairs[i - 1].second, pair->second) >= 0)))
+            fail_msg("pairs: '%s %s' before '%s %s'", r->pairs[i - 1].first,
+                     r->pairs[i - 1].second, pair->first, pair->second);
+    }
+    assert_null(stance__quote_pair(r, "foreign", "minister"));
     for (size_t i = 0; i < r->female_names.n; i++) /* one sex's names only */
         assert_false(stance__quote_list_has(&r->male_names, r->female_names.items[i]));
     assert_true(stance__quote_is_report_noun(r, "verdict"));
