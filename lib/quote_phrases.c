@@ -655,6 +655,33 @@ static bool envoy_then_name(const sentence_t *s, size_t i, size_t j, mention_t *
     return true;
 }
 
+/* A title's field after "for", then a name ("the Serbia-Kosovo talks Miroslav Lajcak", "the
+ * border talks Ivo Marek"): up to four words of no class of the rules (a capitalized
+ * modifier among them), the last a noun in lower case, so that no verb ("told"),
+ * preposition or office stands between the title and the name; then a name of two words
+ * or more. Returns where the name starts (its end in *end), or NONE. */
+static size_t name_after_field(const sentence_t *s, size_t i, size_t limit, size_t *end)
+{
+    size_t f = NONE; /* the field's last word: in lower case, the name's first after it */
+    for (size_t k = i; f == NONE && k < limit && k - i < 4; k++) {
+        const qword_t *w = &s->w[k];
+        if (!is_word(w) || w->cls != 0 || w->poss || past_form(w) || w->irregular_past)
+            return NONE;
+        if (!w->cap && k + 1 < limit && s->w[k + 1].cap)
+            f = k;
+    }
+    if (f == NONE)
+        return NONE;
+    size_t e = f + 1;
+    while (e < limit && e - f <= 4 && name_word(&s->w[e]) && s->w[e].cap &&
+           !(s->w[e].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
+        e++;
+    if (e < f + 3)
+        return NONE;
+    *end = e;
+    return f + 1;
+}
+
 /* "a spokesperson for the ministry", "a statement from the embassy", "the spokesman of the
  * Committee", "Ambassador to the UN X": the organization phrase after `at` (for, of, from,
  * by, at; to after an envoy), into m. */
@@ -684,7 +711,13 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
         return true;
     }
     mention_t o;
-    bool read = j > i && stance__mention_from_phrase(s, det, i, j, &o);
+    bool read = false;
+    /* "the envoy for the Serbia-Kosovo talks Miroslav Lajcak": the field the title serves,
+     * ending in a noun of no class in lower case, then a name of two words or more */
+    const size_t field_name = m->kind == MK_TITLE && !m->indefinite && low_is(p, "for")
+                                  ? name_after_field(s, i, limit, &j)
+                                  : NONE;
+    read = field_name != NONE || (j > i && stance__mention_from_phrase(s, det, i, j, &o));
     /* "head of the Ukrainian delegation Rustem Umerov": a body whose head word is in lower
      * case, then a name, is no phrase of its own; the body is the words before the name, and
      * the name the titled person's (below) */
@@ -715,8 +748,10 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
                !(s->w[name - 1].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
             name--;
         const qword_t *before = name > i ? &s->w[name - 1] : NULL;
-        if (name < j && before && !(before->cls & QW_ROLE) &&
-            ((before->cls & (QW_TITLE | QW_ORG)) || (before->cap && (before->cls & QW_PLACE)))) {
+        if (field_name != NONE ||
+            (name < j && before && !(before->cls & QW_ROLE) &&
+             ((before->cls & (QW_TITLE | QW_ORG)) || (before->cap && (before->cls & QW_PLACE))))) {
+            name = field_name != NONE ? field_name : name;
             m->kind = MK_PERSON;
             m->name_lo = name;
             m->name_hi = j;
