@@ -1316,6 +1316,18 @@ static bool aged(const sentence_t *s, const mention_t *m)
     return false;
 }
 
+/* Whether the mention's words before its role hold a word of character ("the outspoken
+ * libertarian economist", "the embattled leader"). */
+static bool of_character(const entities_t *ents, const sentence_t *s, const mention_t *m)
+{
+    const size_t end = m->role != NONE ? m->role : m->name_hi;
+    for (size_t i = m->lo; i < end; i++)
+        if (s->w[i].type == QT_WORD && stance__quote_list_has(&ents->rules->character_words,
+                                                              s->w[i].low))
+            return true;
+    return false;
+}
+
 
 /* A role whose holder speaks for someone else: a spokesman, a press secretary. */
 static bool speaks_for_others(const char *role)
@@ -1602,9 +1614,9 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             return best;
         }
     }
-    if (!m->indefinite && aged(s, m)) {
-        /* "the 64-year-old diplomat": an epithet for the person just described, the named
-         * one who opened a sentence last */
+    if (!m->indefinite && (aged(s, m) || (m->definite && of_character(ents, s, m)))) {
+        /* "the 64-year-old diplomat", "the outspoken libertarian economist": an epithet for
+         * the person just described, the named one who opened a sentence last */
         int best = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];

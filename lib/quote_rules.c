@@ -405,6 +405,12 @@ static const char *const adjective_prefixes[] = {"anti", "mid", "neo", "non",
                                                  "pan",  "post", "pre", "pro"};
 static const char *const before_adverb_on[] = {"earlier", "early", "further", "later"};
 static const char *const before_role_titles[] = {"state"};
+/* Words of a person's character or standing that make a definite title an epithet for the
+ * person just described ("the outspoken libertarian economist"), sorted. */
+static const char *const character_words[] = {
+    "charismatic", "combative", "controversial", "eccentric", "embattled", "firebrand",
+    "flamboyant", "hawkish", "libertarian", "maverick", "mercurial", "outspoken", "populist",
+    "self-described", "self-styled", "veteran"};
 static const char *const irregular_pasts[] = {"gave", "held", "met", "saw", "sent", "told", "took"};
 static const char *const sense_participles[] = {"heard", "seen"};
 static const char *const leading_offices[] = {"chancellor", "emir",      "king",   "monarch",
@@ -705,6 +711,7 @@ static const quote_rules_t english = {
     LIST(adjective_prefixes),
     LIST(before_adverb_on),
     LIST(before_role_titles),
+    LIST(character_words),
     LIST(irregular_pasts),
     LIST(sense_participles),
     LIST(leading_offices),

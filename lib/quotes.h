@@ -200,6 +200,9 @@ typedef struct quote_rules {
     /* Words that are a title's only before a role ("state minister", "State Councillor"),
      * sorted. */
     quote_list_t before_role_titles;
+    /* Words of a person's character or standing that make a definite title an epithet for
+     * the person just described ("the outspoken libertarian economist"), sorted. */
+    quote_list_t character_words;
     /* Pasts that put a person before another's title ("met ambassador X", "told Minister Y")
      * and that "-ed" does not show, sorted. */
     quote_list_t irregular_pasts;

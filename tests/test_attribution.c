@@ -3499,7 +3499,8 @@ static void rule_tables_are_sorted(void **state)
         &r->outlet_words,    &r->state_nouns,        &r->issuing_verbs,   &r->time_spans,
         &r->adjective_prefixes, &r->before_adverb_on, &r->irregular_pasts, &r->bloc_nouns,
         &r->quote_labels,    &r->last_body_nouns,    &r->before_role_titles,
-        &r->sense_participles, &r->leading_offices, &r->female_names, &r->male_names};
+        &r->sense_participles, &r->leading_offices, &r->female_names, &r->male_names,
+        &r->character_words};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         assert_true(lists[l]->n > 0);
         for (size_t i = 1; i < lists[l]->n; i++)
@@ -11432,6 +11433,26 @@ static void a_title_its_field_then_the_name(void **state)
     CHECK(said, want_said);
 }
 
+/* "the outspoken libertarian economist claimed": a definite title with a word of character
+ * ("outspoken", "firebrand", "embattled") is an epithet for the person just described, the
+ * named one who opened a sentence last, as "the 64-year-old diplomat" is; an indefinite one
+ * ("an outspoken economist said") is someone new. Found on a fresh page of news (stop 44:
+ * two quotations of the president went to "outspoken libertarian economist"). */
+static void a_title_of_character_is_an_epithet(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ana Sol defended her first year in office on Wednesday.\n\n"
+        "Hailing her government for \xE2\x80\x9C" "the deepest reform in memory,\xE2\x80\x9D the "
+        "outspoken libertarian economist said the region was watching.\n\n"
+        "An outspoken economist at the bank called the reform \xE2\x80\x9Creckless.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"the deepest reform", "Ana Sol", TTL, 0, NULL},
+        {"reckless.", "outspoken economist", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11921,6 +11942,7 @@ int main(void)
         cmocka_unit_test(a_comma_outside_the_marks_then_a_credit),
         cmocka_unit_test(after_a_name_and_an_irregular_past),
         cmocka_unit_test(a_title_its_field_then_the_name),
+        cmocka_unit_test(a_title_of_character_is_an_epithet),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
