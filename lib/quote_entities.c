@@ -101,7 +101,12 @@ static void mention_role(const entities_t *ents, const sentence_t *s, const ment
     if (m->role_mod != NONE && m->role_mod > 0 && strcmp(*mod, "affairs") == 0 &&
         is_word(&s->w[m->role_mod - 1]) && (s->w[m->role_mod - 1].cls & QW_TITLE))
         *mod = s->w[m->role_mod - 1].low;
-    const char *before = m->role > m->lo ? s->w[m->role - 1].low : "";
+    /* (the word before the role in the title, which may stand before the name in an
+     * apposition: "The Director General of the WTO, Ada Lind,") */
+    const char *before =
+        m->role > m->lo || (m->role < m->lo && m->role > 0 && is_word(&s->w[m->role - 1]))
+            ? s->w[m->role - 1].low
+            : "";
     /* the "of" phrase's last word, past its article and names: "government" of "the head of
      * the Nigerien government" */
     const char *of = "";

@@ -58,7 +58,7 @@ static const quote_word_t words[] = {
     {"abuja", PLACE}, {"academy", ORG}, {"acclaim", VERB}, {"according", FUNC},
     {"accountant", ROLE}, {"accra", PLACE}, {"accusation", SAYING}, {"accusations", SAYING}, {"accuse", VERB}, {"aceh", PLACE},
     {"acknowledge", VERB}, {"across", PREP}, {"acting", TITLE}, {"activist", ROLE},
-    {"add", VERB}, {"address", SAYING}, {"adm", HONOR}, {"administration", ORG},
+    {"add", VERB}, {"address", SAYING}, {"adm", HONOR}, {"administration", ORG}, {"administrator", ROLE},
     {"admiral", ROLE | RANK}, {"admirals", ROLE}, {"admit", VERB}, {"admonish", VERB}, {"advertisement", FUNC}, {"advise", VERB}, {"adviser", ROLE},
     {"advisers", ROLE}, {"advisor", ROLE}, {"advisors", ROLE}, {"affairs", TITLE},
     {"affirm", VERB}, {"afghanistan", PLACE}, {"afp", ORG}, {"africa", PLACE}, {"after", PREP},
@@ -645,6 +645,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"diplomat", "top", "minister", "foreign", NULL},
     {"envoy", "", "ambassador", NULL, NULL},
     {"fm", "", "minister", "foreign", NULL},
+    {"general", "director", "director-general", "", NULL},
     {"general", "secretary", "secretary-general", "", NULL},
     {"head", "", "minister", "prime", "government"}, /* the head of the Nigerien government */
     {"head", "", "president", "", "state"},          /* the head of the Moldovan state */

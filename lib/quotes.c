@@ -603,6 +603,39 @@ static bool dates_a_month(const qword_t *w)
                              (w->cls & (QW_PREP | QW_TIME | QW_DET)));
 }
 
+/* Where the parenthesis opens that the sentence's last words and a ')' about to be added
+ * close, when it holds the expansion of the initials before it: capitalized words (and
+ * "of", "and", "for", "the" in lower case) whose first letters are the initials, in order
+ * ("FAA (Federal Aviation Administration"); else SIZE_MAX. */
+static size_t expansion_of_initials(const sentence_t *s)
+{
+    size_t open = s->n;
+    while (open > 0 && s->n - open < 9 && !is_brk(&s->w[open - 1], '('))
+        open--;
+    if (open < 2 || open == s->n || !is_brk(&s->w[open - 1], '('))
+        return SIZE_MAX;
+    const qword_t *initials = &s->w[open - 2];
+    if (initials->type != QT_WORD || !initials->acronym)
+        return SIZE_MAX;
+    size_t matched = 0;
+    const size_t n_initials = strlen(initials->low);
+    for (size_t i = open; i < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (w->type != QT_WORD)
+            return SIZE_MAX;
+        if (!w->cap) {
+            if (strcmp(w->low, "of") != 0 && strcmp(w->low, "and") != 0 &&
+                strcmp(w->low, "for") != 0 && strcmp(w->low, "the") != 0)
+                return SIZE_MAX;
+            continue;
+        }
+        if (matched >= n_initials || w->low[0] != initials->low[matched])
+            return SIZE_MAX;
+        matched++;
+    }
+    return matched == n_initials && matched >= 2 ? open - 1 : SIZE_MAX;
+}
+
 /* Reads a month word as a name when it stands in a run of capitalized names ("Theresa May",
  * "Jan Egeland", "Zhai Jun"), not as the date it is beside a day number or after "in" (the
  * time class would cut the name). Looks only at the word before, so it decides as the words
@@ -867,6 +900,16 @@ static void take_word(run_t *r, const qword_t *w)
             strcpy(s->w[s->n - 3].gloss, initials);
         s->n -= 2;
         return;
+    }
+    /* initials, then their expansion in parentheses ("FAA (Federal Aviation Administration)
+     * Administrator Mike Whitaker"): the expansion is left out, so that the title and the
+     * name after it read on from the body's initials */
+    if (is_brk(w, ')')) {
+        const size_t open = expansion_of_initials(s);
+        if (open != SIZE_MAX) {
+            s->n = open;
+            return;
+        }
     }
     if (r->comma_held) {
         r->comma_held = false;

@@ -11453,6 +11453,31 @@ static void a_title_of_character_is_an_epithet(void **state)
     CHECK(text, want);
 }
 
+/* "The Director General of the World Trade Organisation, Ngozi Okonjo-Iweala," then "the
+ * Director-General said": the title written in two words and with a hyphen is one, as the
+ * Secretary-General's is, though she took another title between (the title's first word
+ * stood before the name's apposition, and was not seen). And "X (Federal Aviation Administration) Administrator Y": the
+ * initials' expansion in parentheses, between the body and the title, is left out as the
+ * initials after a name are ("the Federal Aviation Administration (FAA)"). Found on fresh
+ * pages of news (stop 44: two quotations went to "Director-General", two to "FAA"). */
+static void titles_hyphened_or_two_words_and_glossed_initials(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Director General of the World Trade Body (WTB), Dr. Ada Lind, urged members to "
+        "find common ground.\n\n"
+        "In her capacity as Chair of the Trade Committee, Lind welcomed the results.\n\n"
+        "The outlook is \xE2\x80\x9C" "dire at the moment,\xE2\x80\x9D the Director-General "
+        "said.\n\n"
+        "\xE2\x80\x9C" "Boeing must commit to real change,\xE2\x80\x9D said FAA (Federal "
+        "Aviation Administration) Administrator Mike Whiteman.\n";
+    static const want_t want[] = {
+        {"dire at the moment,", "Ada Lind", TTL, 0, NULL},
+        {"Boeing must commit", "Mike Whiteman", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11943,6 +11968,7 @@ int main(void)
         cmocka_unit_test(after_a_name_and_an_irregular_past),
         cmocka_unit_test(a_title_its_field_then_the_name),
         cmocka_unit_test(a_title_of_character_is_an_epithet),
+        cmocka_unit_test(titles_hyphened_or_two_words_and_glossed_initials),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
