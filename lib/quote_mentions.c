@@ -812,9 +812,11 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             v->inverted = false;
         }
         /* "“...” remarks Lind made": a name with a past of its own (or a verb of issuing)
-         * after a noun of speech is that verb's subject, and the noun no verb */
+         * after a noun of speech is that verb's subject, and the noun no verb; but a
+         * participle and "by" describe the speaker ("said Abreu interviewed by the media") */
+        const bool passive = v->subj.hi + 1 < s->n && low_is(&s->w[v->subj.hi + 1], "by");
         if (v->inverted && v->subj.hi < s->n && is_word(&s->w[v->subj.hi]) &&
-            !s->w[v->subj.hi].cap &&
+            !s->w[v->subj.hi].cap && !passive &&
             (past_form(&s->w[v->subj.hi]) || s->w[v->subj.hi].irregular_past ||
              stance__quote_list_has(&c->r->issuing_verbs, s->w[v->subj.hi].low))) {
             memset(&v->subj, 0, sizeof v->subj);

@@ -11478,6 +11478,25 @@ static void titles_hyphened_or_two_words_and_glossed_initials(void **state)
     CHECK(text, want);
 }
 
+/* "“...”, said Abreu interviewed by the Uruguayan media": a past participle and "by" right
+ * after an inverted subject are a passive that describes the speaker (interviewed, quoted),
+ * no clause of the name's own as in "“...” remarks Lind made". Found on a fresh page of news
+ * (stop 44: the minister's words had no speaker). */
+static void inverted_subject_then_a_passive(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Agriculture minister Ana Sol said she was optimistic about the deal.\n\n"
+        "\xE2\x80\x9DMercosur is on the right track\xE2\x80\x9D, said Sol interviewed by the "
+        "local media at the fair.\n\n"
+        "The \xE2\x80\x9C" "fair prices\xE2\x80\x9D remarks Ivo Lind made were criticised.\n";
+    static const want_t want[] = {
+        {"Mercosur is on the right track", "Ana Sol", PER, 0, NULL},
+        {"fair prices", "", NON, TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11969,6 +11988,7 @@ int main(void)
         cmocka_unit_test(a_title_its_field_then_the_name),
         cmocka_unit_test(a_title_of_character_is_an_epithet),
         cmocka_unit_test(titles_hyphened_or_two_words_and_glossed_initials),
+        cmocka_unit_test(inverted_subject_then_a_passive),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
