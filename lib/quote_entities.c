@@ -1619,9 +1619,12 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             return best;
         }
     }
-    if (!m->indefinite && (aged(s, m) || (m->definite && of_character(ents, s, m)))) {
-        /* "the 64-year-old diplomat", "the outspoken libertarian economist": an epithet for
-         * the person just described, the named one who opened a sentence last */
+    if (!m->indefinite &&
+        (aged(s, m) || (m->definite && (of_character(ents, s, m) ||
+                                        stance__quote_list_has(&ents->rules->race_roles, role))))) {
+        /* "the 64-year-old diplomat", "the outspoken libertarian economist", "the ruling
+         * party candidate" (whom no one named was called): an epithet for the person just
+         * described, the named one who opened a sentence last */
         int best = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];

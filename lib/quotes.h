@@ -203,6 +203,8 @@ typedef struct quote_rules {
     /* Words of a person's character or standing that make a definite title an epithet for
      * the person just described ("the outspoken libertarian economist"), sorted. */
     quote_list_t character_words;
+    /* Roles of a standing in a race, no office ("candidate", "nominee"), sorted. */
+    quote_list_t race_roles;
     /* Pasts that put a person before another's title ("met ambassador X", "told Minister Y")
      * and that "-ed" does not show, sorted. */
     quote_list_t irregular_pasts;
