@@ -526,16 +526,19 @@ static bool circumstance_subject(const sentence_t *s, size_t floor, size_t verb,
     return true;
 }
 
-/* "in a statement", "in a written statement" starting at word `in`, before `limit`: the index
- * after its document word, or NONE. */
+/* "in a statement", "in a written statement", "in a Twitter post" starting at word `in`,
+ * before `limit`: the index after its document word, or NONE. */
 static size_t document_adjunct_end(const sentence_t *s, size_t in, size_t limit)
 {
     if (in + 2 >= limit || !is_word(&s->w[in]) || !low_is(&s->w[in], "in") ||
         !is_word(&s->w[in + 1]) || !(s->w[in + 1].cls & QW_DET))
         return NONE;
-    for (size_t d = in + 2; d < limit && d < in + 5 && is_word(&s->w[d]) && !s->w[d].cap; d++)
-        if (s->w[d].cls & QW_DOC)
+    for (size_t d = in + 2; d < limit && d < in + 5 && is_word(&s->w[d]) && !s->w[d].poss;
+         d++)
+        if ((s->w[d].cls & QW_DOC) && !s->w[d].cap)
             return d + 1;
+        else if (s->w[d].cap && (s->w[d].cls & (QW_ROLE | QW_TITLE | QW_SPEECH)))
+            break; /* (a capital is a platform's or a body's name: "Twitter", "Kremlin") */
     return NONE;
 }
 
@@ -748,6 +751,19 @@ static void verb_subject(sctx_t *c, sverb_t *v)
     }
     if (!v->ing && restrictive_who_subject(s, floor, end, &v->subj))
         return;
+    /* "in a Twitter post Wine reported": the name after the document's adjunct, with no
+     * comma between, is the subject, no object of "in" */
+    for (size_t in = floor; !v->ing && in + 3 < end && in + 7 > end; in++) {
+        const size_t name = document_adjunct_end(s, in, end);
+        if (name == NONE || name >= end)
+            continue;
+        if (stance__mention_starting(s, name, end, &v->subj) && v->subj.lo == name &&
+            v->subj.hi == end &&
+            (v->subj.kind == MK_PERSON || v->subj.kind == MK_TITLE || v->subj.kind == MK_ORG))
+            return;
+        memset(&v->subj, 0, sizeof v->subj);
+        break;
+    }
     if (stance__mention_ending(c->s, floor, end, &v->subj)) {
         joint_subject(s, floor, &v->subj);
         /* a participle has its own subject only right before it ("with the spokesman

@@ -11518,6 +11518,26 @@ static void a_standing_in_a_race_is_an_epithet(void **state)
     CHECK(text, want);
 }
 
+/* "But in a Twitter post Wine reported that “...”": a document the words came in, before the
+ * subject with no comma, is an adjunct ("X in a statement said" the other way round); the
+ * name after it is the subject, no object of "in". Found on a fresh page of news (stop 44:
+ * two quotations of Bobi Wine had no speaker). */
+static void a_document_adjunct_before_the_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Police raided the offices of Ivo Marek, a singer and politician.\n\n"
+        "But in a Twitter post Marek reported that \xE2\x80\x9C" "comrades had been "
+        "injured\xE2\x80\x9D after police \xE2\x80\x9Craided\xE2\x80\x9D his headquarters.\n\n"
+        "In a statement the police said the raid was \xE2\x80\x9Clawful.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"comrades had been injured", "Ivo Marek", PER, 0, NULL},
+        {"raided", "Ivo Marek", PER, 0, NULL},
+        {"lawful.", "Police", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12011,6 +12031,7 @@ int main(void)
         cmocka_unit_test(titles_hyphened_or_two_words_and_glossed_initials),
         cmocka_unit_test(inverted_subject_then_a_passive),
         cmocka_unit_test(a_standing_in_a_race_is_an_epithet),
+        cmocka_unit_test(a_document_adjunct_before_the_subject),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
