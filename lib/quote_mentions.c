@@ -392,6 +392,12 @@ static bool quoted_last(const sentence_t *s, size_t at, mention_t *m)
 /* "Interfax quoted him as saying", "the daily X quoted Minister Y as saying", "the agency
  * cited Y as saying": the object of a form of quote or cite, followed by "as" and a
  * participle, is who spoke (m ends at "as"; *participle is that participle's index). */
+/* A verb of speech in the form that follows "to have" ("said", "added", "told"). */
+static bool perfect_of_speech(const qword_t *w)
+{
+    return is_word(w) && !w->cap && (w->cls & QW_SPEECH) && (past_form(w) || w->irregular_past);
+}
+
 static bool quoted_object(const sentence_t *s, size_t at, mention_t *m, size_t *participle)
 {
     const qword_t *w = &s->w[at];
@@ -410,6 +416,13 @@ static bool quoted_object(const sentence_t *s, size_t at, mention_t *m, size_t *
          (s->w[at + 2].cls & QW_ING))) { /* "quoting him saying" */
         stance__pronoun_mention(at + 1, low_is(o, "him") ? 'm' : 'f', m);
         *participle = low_is(&s->w[at + 2], "as") ? at + 3 : at + 2;
+        return true;
+    }
+    /* "quoted her to have added", as translated copy writes it */
+    if (him_or_her(o) && at + 4 < s->n && low_is(&s->w[at + 2], "to") &&
+        low_is(&s->w[at + 3], "have") && perfect_of_speech(&s->w[at + 4])) {
+        stance__pronoun_mention(at + 1, low_is(o, "him") ? 'm' : 'f', m);
+        *participle = at + 4;
         return true;
     }
     size_t as = at + 1;
@@ -452,6 +465,10 @@ static bool quoted_as(const sentence_t *s, size_t floor, size_t at, mention_t *m
         him_or_her(&s->w[at - 1]) &&
         quotes_someone(&s->w[at - 2])) /* "by quoting him saying" */
         return quoted_object(s, at - 2, m, &participle) && participle == at;
+    if (at >= floor + 4 && perfect_of_speech(&s->w[at]) && low_is(&s->w[at - 1], "have") &&
+        low_is(&s->w[at - 2], "to") && him_or_her(&s->w[at - 3]) &&
+        quotes_someone(&s->w[at - 4])) /* "quoted her to have added" */
+        return quoted_object(s, at - 4, m, &participle) && participle == at;
     if (!(s->w[at].cls & QW_ING) || at < floor + 3 || !low_is(&s->w[at - 1], "as"))
         return false;
     size_t quoted = at - 2;

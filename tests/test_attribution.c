@@ -11538,6 +11538,22 @@ static void a_document_adjunct_before_the_subject(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” a statement quoted her to have added": the perfect infinitive after the one quoted,
+ * as translated copy writes it, says whose words they are, as "quoted her as saying" does.
+ * Found on a fresh page of news (stop 44: the Director-General's words went to
+ * "statement"). */
+static void quoted_someone_to_have_said(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Director Ada Lind spoke on Monday.\n\n"
+        "\xE2\x80\x9CWe will act,\xE2\x80\x9D a statement quoted her to have added.\n";
+    static const want_t want[] = {
+        {"We will act,", "Ada Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12032,6 +12048,7 @@ int main(void)
         cmocka_unit_test(inverted_subject_then_a_passive),
         cmocka_unit_test(a_standing_in_a_race_is_an_epithet),
         cmocka_unit_test(a_document_adjunct_before_the_subject),
+        cmocka_unit_test(quoted_someone_to_have_said),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
