@@ -11554,6 +11554,28 @@ static void quoted_someone_to_have_said(void **state)
     CHECK(text, want);
 }
 
+/* Groups who speak together, by their trade in the plural: "the two bankers said in a
+ * statement", "detectives said", "activists said". Each was no role, so their words had
+ * no speaker or the regulator named before. Found on a fresh page of news (stop 44: the
+ * two executives' statement went to no one, and its second part to the regulator). */
+static void a_group_by_its_trade(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The regulator fined the bank and censured two former executives.\n\n"
+        "\xE2\x80\x9CWe are disappointed by the ruling,\xE2\x80\x9D the two bankers said in a "
+        "statement. \xE2\x80\x9CWe will appeal.\xE2\x80\x9D\n\n"
+        "Detectives said the case was \xE2\x80\x9C" "far from closed.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CIt was a cover-up,\xE2\x80\x9D campaigners said.\n";
+    static const want_t want[] = {
+        {"We are disappointed", "two bankers", TTL, 0, NULL},
+        {"We will appeal.", "two bankers", NON, 0, NULL},
+        {"far from closed.", "Detectives", TTL, 0, NULL},
+        {"It was a cover-up,", "campaigners", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12049,6 +12071,7 @@ int main(void)
         cmocka_unit_test(a_standing_in_a_race_is_an_epithet),
         cmocka_unit_test(a_document_adjunct_before_the_subject),
         cmocka_unit_test(quoted_someone_to_have_said),
+        cmocka_unit_test(a_group_by_its_trade),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
