@@ -56,6 +56,13 @@ typedef struct run {
     /* "She said that:" and then a list: its bulleted paragraphs report her words */
     int list_speaker;     /* the entity, -1 = none */
     bool bullet_para;     /* the paragraph being read opens with a bullet */
+    /* an interview printed with no labels: a question alone in its paragraph, then the
+     * answer in quotation marks */
+    bool para_quoteless;  /* the paragraph read so far quotes nothing */
+    bool question_para;   /* ... and its last sentence ends in '?' */
+    int speaker_at_para;  /* the last speaker when the paragraph being read began */
+    int interviewee;      /* the last speaker before the question paragraph just before this
+                             one (-1 = none, or that paragraph asked no question) */
 } run_t;
 
 static const uint32_t legacy_flags =
@@ -344,7 +351,10 @@ static void emit(run_t *r, const squote_t *q)
                 a_thing_then_its_verb(r, s, q)) &&
                !(plural_subject_before(s, q) && r->ents.last_speaker >= 0 &&
                  r->ents.e[r->ents.last_speaker].kind == MK_PERSON)) {
-        /* the last speaker keeps the floor: “A,” he said. “B.” */
+        /* the last speaker keeps the floor: “A,” he said. “B.”; an interview's answer after
+         * its question is the interviewee's, though the question named someone else */
+        if (r->interviewee >= 0 && opens_its_paragraph(s, q))
+            stance__entity_spoke(&r->ents, r->interviewee);
         set_speaker(r, r->ents.last_speaker, &out, r->sink->n);
         if ((q->item == 0 || after_dateline(s, q->item)) && !q->raw.goes_on) {
             /* the quotation is the whole sentence, or all of it but a dateline */
@@ -487,8 +497,13 @@ static void analyze(run_t *r)
         r->bullet_para = s->n > 1 && is_brk(&s->w[0], '*');
         if (!r->bullet_para)
             r->list_speaker = -1; /* a paragraph of prose ends the list */
+        r->interviewee = r->question_para ? r->speaker_at_para : -1;
+        r->speaker_at_para = r->ents.last_speaker;
+        r->para_quoteless = true;
     }
     stance__sentence_attribute(s, &r->t, r->rules, &r->cache, &r->ents);
+    r->para_quoteless = r->para_quoteless && s->nq == 0;
+    r->question_para = r->para_quoteless && s->n > 0 && is_brk(&s->w[s->n - 1], '?');
     if (introduces_list(r, s))
         r->list_speaker = r->ents.last_speaker;
     if (named_next) {
@@ -1006,7 +1021,7 @@ static void read_prose(run_t *r, size_t from, size_t to)
         r->para_end = true;
         flush(r);
         r->para_end = false;
-        r->para_start = true;
+        r->para_start = false; /* (the sentence after this one's is no paragraph's first) */
         r->sent.para_start = true;
         p = next > b ? next : b + 1;
     }
@@ -1110,6 +1125,7 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     r.para_start = true;
     r.sent.para_start = true; /* the first sentence opens the first paragraph */
     r.list_speaker = -1;
+    r.speaker_at_para = r.interviewee = -1;
     stance__entities_init(&r.ents, r.rules);
     /* a transcript: its turns are its statements; the prose before and after is read as any
      * article's, and the quotations inside a turn are read with it (put_turn) */

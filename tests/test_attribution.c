@@ -11576,6 +11576,35 @@ static void a_group_by_its_trade(void **state)
     CHECK(text, want);
 }
 
+/* An interview printed as questions and answers with no labels: a question of the
+ * interviewer's in a paragraph of its own, with no quotation, then the answer, a paragraph
+ * in quotation marks with no attribution. The answer is the interviewee's, who spoke before
+ * the question, though the question names someone else ("Minister, President X has hinted
+ * that ...?"). Found on a fresh page of news (stop 44: four answers of an interview with a
+ * foreign minister went to the president his interviewer named). */
+static void an_interview_without_labels(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Lind: \xE2\x80\x9CIf the corridor is blocked, prices will rise\xE2\x80\x9D\n\n"
+        "Minister Lind, President Ivo Marek has hinted that the war will go on for a long "
+        "time. What happens if the grain deal breaks down?\n\n"
+        "\xE2\x80\x9CIt is a scenario we do not want to consider. Millions of lives are at "
+        "stake.\xE2\x80\x9D\n\n"
+        "How will you respond?\n\n"
+        "\xE2\x80\x9CWe informed President Marek that this is our main concern.\xE2\x80\x9D\n\n"
+        "Marek said on Monday that the talks were \xE2\x80\x9Cgoing nowhere.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe will not give up,\xE2\x80\x9D Lind said.\n";
+    static const want_t want[] = {
+        {"If the corridor is blocked", "Lind", PER, 0, NULL},
+        {"It is a scenario", "Lind", NON, 0, NULL},
+        {"We informed President Marek", "Lind", NON, 0, NULL},
+        {"going nowhere.", "Ivo Marek", PER, 0, NULL},
+        {"We will not give up,", "Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12072,6 +12101,7 @@ int main(void)
         cmocka_unit_test(a_document_adjunct_before_the_subject),
         cmocka_unit_test(quoted_someone_to_have_said),
         cmocka_unit_test(a_group_by_its_trade),
+        cmocka_unit_test(an_interview_without_labels),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
