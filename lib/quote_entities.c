@@ -1619,14 +1619,23 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             return best;
         }
     }
-    if (!m->indefinite &&
-        (aged(s, m) || (m->definite && (of_character(ents, s, m) ||
-                                        stance__quote_list_has(&ents->rules->race_roles, role))))) {
+    const bool described = m->definite && (of_character(ents, s, m) || former_office(s, m) ||
+                                            stance__quote_list_has(&ents->rules->race_roles, role));
+    if (!m->indefinite && (aged(s, m) || described)) {
         /* "the 64-year-old diplomat", "the outspoken libertarian economist", "the ruling
-         * party candidate" (whom no one named was called): an epithet for the person just
-         * described, the named one who opened a sentence last */
-        int best = -1;
-        for (int i = 0; i < ENTITIES; i++) {
+         * party candidate", "the former Minister of Defense" (whom no one named was called,
+         * or held once): an epithet for the person just described, the named one who opened
+         * a sentence last; but for a title of what they are or were, the named person who
+         * spoke last, when one has ("..., said Prabowo. X, who founded the channel, let us
+         * quote him. The former Minister of Defense maintained ...") */
+        const int spoke = ents->last_person;
+        int best = described && spoke >= 0 && named_in_story(ents, &ents->e[spoke]) &&
+                           ents->e[spoke].seen <= at &&
+                           same_gender(m->gender, ents->e[spoke].gender)
+                       ? spoke
+                       : -1;
+        const bool by_speech = best >= 0;
+        for (int i = 0; !by_speech && i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
             if (e->used && e->kind == MK_PERSON && named_in_story(ents, e) && e->lead_seen &&
                 e->lead_seen <= at && same_gender(m->gender, e->gender) &&

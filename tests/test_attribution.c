@@ -11605,6 +11605,29 @@ static void an_interview_without_labels(void **state)
     CHECK(text, want);
 }
 
+/* "The former Minister of Defense maintained that ...", after "said Prabowo": a definite title
+ * held once ("the former"), that no one named held, is an epithet for the named person who
+ * spoke last (not the host who opened the sentence between). Found on a set of fresh pages
+ * (stop 43's set D: the president's words went to "former Minister of Defense"). */
+static void a_former_office_is_an_epithet(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "President Ivo Marek spoke about the protests on Tuesday.\n\n"
+        "\xE2\x80\x9CWere the protests genuine or paid?\xE2\x80\x9D said Marek on a podcast. "
+        "Ada Berg, the host of the show, allowed the paper to quote him.\n\n"
+        "The former Minister of Defense maintained that protests must be peaceful. "
+        "\xE2\x80\x9CWe are not children,\xE2\x80\x9D he said.\n\n"
+        "Former President Ana Sol also spoke. \xE2\x80\x9CI disagree,\xE2\x80\x9D the former "
+        "president said.\n";
+    static const want_t want[] = {
+        {"Were the protests", "Ivo Marek", PER, 0, NULL},
+        {"We are not children,", "Ivo Marek", PRO, 0, NULL},
+        {"I disagree,", "Ana Sol", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12102,6 +12125,7 @@ int main(void)
         cmocka_unit_test(quoted_someone_to_have_said),
         cmocka_unit_test(a_group_by_its_trade),
         cmocka_unit_test(an_interview_without_labels),
+        cmocka_unit_test(a_former_office_is_an_epithet),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
