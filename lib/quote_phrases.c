@@ -1144,6 +1144,37 @@ static bool named_before_apposition(const sentence_t *s, size_t floor, size_t co
     return true;
 }
 
+/* "Mike Goldsmith, from Wollaston, who said", "Paul Bateman, of York Road, Wollaston, said":
+ * before the comma at `comma`, where a person comes from, set off by commas: "from" or "of"
+ * and capitalized words, perhaps a town after them in a segment of its own; *m becomes the
+ * person named before it. False when the words are no such name and origin. */
+static bool named_before_origin(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
+{
+    size_t seg = since_break(s, floor, comma, 6);
+    for (int places = 0; places < 3; places++) {
+        if (seg <= floor + 2 || seg >= comma || !is_brk(&s->w[seg - 1], ','))
+            return false;
+        const qword_t *first = &s->w[seg];
+        const bool origin = is_word(first) && !first->cap &&
+                            (low_is(first, "from") || low_is(first, "of"));
+        for (size_t i = origin ? seg + 1 : seg; i < comma; i++)
+            if (!is_word(&s->w[i]) || !s->w[i].cap || s->w[i].poss ||
+                (s->w[i].cls & (QW_ROLE | QW_TITLE | QW_SPEECH)))
+                return false;
+        if (origin && seg + 1 < comma) {
+            const size_t name_end = seg - 1;
+            size_t lo = name_end;
+            while (lo > floor && name_end - lo < 4 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap)
+                lo--;
+            return lo < name_end && stance__mention_from_phrase(s, NONE, lo, name_end, m) &&
+                   m->kind == MK_PERSON && m->name_hi - m->name_lo >= 2;
+        }
+        comma = seg - 1; /* a town after the street: one segment further back */
+        seg = since_break(s, floor, comma, 6);
+    }
+    return false;
+}
+
 static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mention_t *m)
 {
     size_t j = stance__skip_back(s, floor, end);
@@ -1156,7 +1187,7 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         return true;
     }
     if (is_brk(p, ','))
-        return apposition(s, floor, j - 1, m);
+        return named_before_origin(s, floor, j - 1, m) || apposition(s, floor, j - 1, m);
     bool prep_ok = false;
     if ((low_is(p, "who") || low_is(p, "which")) && j - 1 > floor + 1 &&
         is_brk(&s->w[j - 2], ',')) {
@@ -1164,7 +1195,8 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
          * called on Tokyo to": the one before the relative pronoun */
         /* "John Kirby, a White House spokesman, who accused": the person the apposition
          * describes, by name */
-        if (low_is(p, "who") && named_before_apposition(s, floor, j - 2, m))
+        if (low_is(p, "who") && (named_before_apposition(s, floor, j - 2, m) ||
+                                 named_before_origin(s, floor, j - 2, m)))
             return true;
         j -= 2;
         p = &s->w[j - 1];

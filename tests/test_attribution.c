@@ -11628,6 +11628,30 @@ static void a_former_office_is_an_epithet(void **state)
     CHECK(text, want);
 }
 
+/* "Dr Mike Goldsmith, from Wollaston, who said:", "Paul Bateman, of York Road, Wollaston,
+ * said:": where a person comes from, set off by commas after the name, is no speaker; the
+ * name before it is, whether a relative clause or the verb follows. Found on a fresh page of
+ * news (stop 44: three villagers' words went to "Wollaston Village Hall", the village's
+ * name read as the hall named before). */
+static void where_a_person_comes_from(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "A meeting was held at Marford Village Hall on Thursday.\n\n"
+        "They included Dr Ivo Lind, from Marford, who said: \xE2\x80\x9CI think this is "
+        "unnecessary.\xE2\x80\x9D\n\n"
+        "Ada Berg, of York Road, Marford, said: \xE2\x80\x9CI came to this village because it "
+        "was unspoilt.\xE2\x80\x9D\n\n"
+        "The council, of which Marford is part, said the plan was \xE2\x80\x9Cunder "
+        "review.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"I think this is", "Ivo Lind", PER, 0, NULL},
+        {"I came to this village", "Ada Berg", PER, 0, NULL},
+        {"under review.", "council", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12126,6 +12150,7 @@ int main(void)
         cmocka_unit_test(a_group_by_its_trade),
         cmocka_unit_test(an_interview_without_labels),
         cmocka_unit_test(a_former_office_is_an_epithet),
+        cmocka_unit_test(where_a_person_comes_from),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
