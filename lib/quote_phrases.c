@@ -1146,8 +1146,9 @@ static bool named_before_apposition(const sentence_t *s, size_t floor, size_t co
 
 /* "Mike Goldsmith, from Wollaston, who said", "Paul Bateman, of York Road, Wollaston, said":
  * before the comma at `comma`, where a person comes from, set off by commas: "from" or "of"
- * and capitalized words, perhaps a town after them in a segment of its own; *m becomes the
- * person named before it. False when the words are no such name and origin. */
+ * and capitalized words, perhaps a town or a title after them in a segment of their own;
+ * *m becomes the person named before it. False when the words are no such name and
+ * origin. */
 static bool named_before_origin(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
 {
     size_t seg = since_break(s, floor, comma, 6);
@@ -1157,7 +1158,15 @@ static bool named_before_origin(const sentence_t *s, size_t floor, size_t comma,
         const qword_t *first = &s->w[seg];
         const bool origin = is_word(first) && !first->cap &&
                             (low_is(first, "from") || low_is(first, "of"));
-        for (size_t i = origin ? seg + 1 : seg; i < comma; i++)
+        /* (a title may follow the origin: "James Fulton, of Berry Brothers, the agent for
+         * applicant Chris Sumner, said", whose name is no speaker either) */
+        bool title = !origin && is_word(first) && !first->cap && (first->cls & QW_DET) &&
+                     !(first->cls & QW_PRONOUN);
+        bool role = false;
+        for (size_t i = seg + 1; title && i < comma && i < seg + 4; i++)
+            role = role || (is_word(&s->w[i]) && (s->w[i].cls & QW_ROLE));
+        title = title && role;
+        for (size_t i = origin ? seg + 1 : seg; !title && i < comma; i++)
             if (!is_word(&s->w[i]) || !s->w[i].cap || s->w[i].poss ||
                 (s->w[i].cls & (QW_ROLE | QW_TITLE | QW_SPEECH)))
                 return false;

@@ -62,7 +62,7 @@ static const quote_word_t words[] = {
     {"admiral", ROLE | RANK}, {"admirals", ROLE}, {"admit", VERB}, {"admonish", VERB}, {"advertisement", FUNC}, {"advise", VERB}, {"adviser", ROLE},
     {"advisers", ROLE}, {"advisor", ROLE}, {"advisors", ROLE}, {"affairs", TITLE},
     {"affirm", VERB}, {"afghanistan", PLACE}, {"afp", ORG}, {"africa", PLACE}, {"after", PREP},
-    {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"ago", TIME},
+    {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"agent", ROLE}, {"ago", TIME},
     {"agriculture", TITLE}, {"ahead", PREP}, {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"airlines", ORG}, {"airways", ORG}, {"al", CONN}, {"albania", PLACE}, {"aleppo", PLACE},
     {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allegation", SAYING}, {"allegations", SAYING}, {"allege", VERB}, {"alliance", ORG},
     {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP | AGAIN},

@@ -11643,11 +11643,14 @@ static void where_a_person_comes_from(void **state)
         "Ada Berg, of York Road, Marford, said: \xE2\x80\x9CI came to this village because it "
         "was unspoilt.\xE2\x80\x9D\n\n"
         "The council, of which Marford is part, said the plan was \xE2\x80\x9Cunder "
-        "review.\xE2\x80\x9D\n";
+        "review.\xE2\x80\x9D\n\n"
+        "Tom Hart, of Berry Brothers, the agent for applicant Sam Cole, spoke in favour and "
+        "said the turbines \xE2\x80\x9Cwould help the farm.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"I think this is", "Ivo Lind", PER, 0, NULL},
         {"I came to this village", "Ada Berg", PER, 0, NULL},
         {"under review.", "council", ORG, 0, NULL},
+        {"would help the farm.", "Tom Hart", PER, 0, NULL},
     };
     CHECK(text, want);
 }
