@@ -1363,7 +1363,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     const char *role, *mod;
     mention_role(ents, s, m, &role, &mod);
     size_t start = s->w[m->name_lo].start;
-    size_t end = span_end(s, t, m->org_hi > m->name_hi && !m->indefinite ? m->org_hi : m->name_hi);
+    size_t end = span_end(s, t, m->org_hi > m->name_hi ? m->org_hi : m->name_hi);
     /* a bare title ("the minister", "the chief U.S. diplomat", "The High Representative")
      * refers back freely; one with an owner or a field of its own ("Congo's communications
      * minister") only to a named person of that role or to the same words */
