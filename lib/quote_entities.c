@@ -183,6 +183,10 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
          * far-right president") */
         if (!w->cap && plain_modifier(w) && k > 1 && s->w[k - 2].poss)
             continue;
+        /* (and a trade's word between the nation and the role: "Kuwaiti oil minister") */
+        if (!w->cap && plain_modifier(w) && k > 1 && s->w[k - 2].cap && !s->w[k - 2].poss &&
+            nation_ending_at(ents, s, k - 2))
+            continue;
         if (w->poss || !(w->cls & QW_TITLE) || (w->cls & (QW_ORG | QW_FUNCTION)))
             break;
     }

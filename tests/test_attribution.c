@@ -11658,6 +11658,22 @@ static void where_a_person_comes_from(void **state)
     CHECK(text, want);
 }
 
+/* "Kuwaiti oil minister Ali Sabah said ... “...,” the Kuwaiti said.": a trade's word in lower
+ * case between the nation and the role ("oil", "energy") leaves the title the nation's, so
+ * "the Kuwaiti" finds the minister. Found on a fresh page of news (stop 44: the minister's
+ * words had no speaker). */
+static void a_nation_before_a_trade_and_role(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kuwaiti oil minister Ali Sabah said on Tuesday that a deal was near.\n\n"
+        "\xE2\x80\x9CThis is an extraordinary meeting,\xE2\x80\x9D the Kuwaiti said.\n";
+    static const want_t want[] = {
+        {"This is an extraordinary meeting,", "Ali Sabah", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12157,6 +12173,7 @@ int main(void)
         cmocka_unit_test(an_interview_without_labels),
         cmocka_unit_test(a_former_office_is_an_epithet),
         cmocka_unit_test(where_a_person_comes_from),
+        cmocka_unit_test(a_nation_before_a_trade_and_role),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
