@@ -2107,15 +2107,27 @@ static bool sieve_verbless_credit(sctx_t *c, squote_t *q)
 
 /* Sieve 2c: the passive's agent after the quotation, "were branded “...” by X", "have been
  * given “...” by X", "was described as “...” by X": a form of "be" (an adverb may follow it),
- * a participle (and "as") right before the quotation, "by" and a name right after it. In the
+ * a participle (and "as", perhaps "a") right before the quotation, "by" and a name right
+ * after it or after the noun the quoted words describe ("as a “...” moment for the region
+ * by X"). In the
  * active the "by" names a doer, not a speaker ("She condemned “the provocations” by X"). */
 static bool sieve_agent_after(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
     const size_t item = q->item;
-    if (item + 2 >= s->n || !low_is(&s->w[item + 1], "by"))
+    /* (the quoted words may describe a noun, its phrase after them: "described as a
+     * “game-changing” moment for the region by X") */
+    size_t by = item + 1;
+    while (by < s->n && by < item + 6 && is_word(&s->w[by]) && !s->w[by].cap &&
+           !low_is(&s->w[by], "by") && !(s->w[by].cls & (QW_SPEECH | QW_PRONOUN)) &&
+           !past_form(&s->w[by]) && !be_form(&s->w[by]))
+        by++;
+    if (by + 1 >= s->n || !low_is(&s->w[by], "by"))
         return false;
     size_t at = item;
+    if (by > item + 1 && at > 1 && is_word(&s->w[at - 1]) && (s->w[at - 1].cls & QW_INDEF) &&
+        low_is(&s->w[at - 2], "as"))
+        at--; /* "as a “...” moment" */
     if (at > 0 && low_is(&s->w[at - 1], "as"))
         at--;
     if (at == 0)
@@ -2130,7 +2142,7 @@ static bool sieve_agent_after(sctx_t *c, squote_t *q)
     if (!be_form(&s->w[aux]))
         return false;
     mention_t m;
-    if (!stance__mention_starting(s, item + 2, s->n, &m) ||
+    if (!stance__mention_starting(s, by + 1, s->n, &m) ||
         !(m.kind == MK_PERSON || m.kind == MK_TITLE || m.kind == MK_ORG))
         return false;
     const size_t verb = verb_index(c, at - 1) >= 0 ? at - 1 : NONE;

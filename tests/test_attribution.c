@@ -11674,6 +11674,24 @@ static void a_nation_before_a_trade_and_role(void **state)
     CHECK(text, want);
 }
 
+/* "The deal was described as a “game-changing” moment for the region by council leader Rob
+ * Stewart": the passive's agent after the words the quoted one describes (an article before
+ * the quotation, a noun and its phrase after it). Found on a fresh page of news (stop 44: the
+ * council leader's word had no speaker). */
+static void a_passive_agent_after_the_noun_quoted(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The city deal was described as a \xE2\x80\x9Cgame-changing\xE2\x80\x9D moment for "
+        "the region by council leader Ivo Marek.\n\n"
+        "Ada Berg called it a \xE2\x80\x9C" "big deal\xE2\x80\x9D for workers by any measure.\n";
+    static const want_t want[] = {
+        {"game-changing", "Ivo Marek", PER, 0, NULL},
+        {"big deal", "Ada Berg", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12174,6 +12192,7 @@ int main(void)
         cmocka_unit_test(a_former_office_is_an_epithet),
         cmocka_unit_test(where_a_person_comes_from),
         cmocka_unit_test(a_nation_before_a_trade_and_role),
+        cmocka_unit_test(a_passive_agent_after_the_noun_quoted),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
