@@ -1199,9 +1199,12 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         return named_before_origin(s, floor, j - 1, m) || apposition(s, floor, j - 1, m);
     bool prep_ok = false;
     if ((low_is(p, "who") || low_is(p, "which")) && j - 1 > floor + 1 &&
-        is_brk(&s->w[j - 2], ',')) {
+        (is_brk(&s->w[j - 2], ',') ||
+         (is_brk(&s->w[j - 2], '-') && low_is(p, "who") && j == end))) {
         /* "a statement by Deputy Minister Oh Sung, who said", "a response from China, which
-         * called on Tokyo to": the one before the relative pronoun */
+         * called on Tokyo to": the one before the relative pronoun (a dash may set it off,
+         * the verb right after it: "by council leader Rob Stewart – who said"; not "Moyo —
+         * who was not widely known — warned", a parenthesis) */
         /* "John Kirby, a White House spokesman, who accused": the person the apposition
          * describes, by name */
         if (low_is(p, "who") && (named_before_apposition(s, floor, j - 2, m) ||

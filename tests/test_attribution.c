@@ -11692,6 +11692,25 @@ static void a_passive_agent_after_the_noun_quoted(void **state)
     CHECK(text, want);
 }
 
+/* "... by council leader Ivo Marek – who said it will “turbocharge” the economy": a relative
+ * clause set off by a dash, as by a comma, has the name before it for its antecedent; one
+ * closed by a second dash is a parenthesis, whose verb reports nothing. Found
+ * on a fresh page of news (stop 44: the word had no speaker). */
+static void a_relative_clause_after_a_dash(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The deal was welcomed by council leader Ivo Marek \xE2\x80\x93 who said it will "
+        "\xE2\x80\x9Cturbocharge\xE2\x80\x9D the economy.\n\n"
+        "Ada Berg \xE2\x80\x94 who was not widely known \xE2\x80\x94 warned that "
+        "\xE2\x80\x9C" "any provocation will be met.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"turbocharge", "Ivo Marek", PER, 0, NULL},
+        {"any provocation", "Ada Berg", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12193,6 +12212,7 @@ int main(void)
         cmocka_unit_test(where_a_person_comes_from),
         cmocka_unit_test(a_nation_before_a_trade_and_role),
         cmocka_unit_test(a_passive_agent_after_the_noun_quoted),
+        cmocka_unit_test(a_relative_clause_after_a_dash),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
