@@ -988,6 +988,7 @@ static void note_names(sctx_t *c, size_t upto)
             i++;
             continue;
         }
+        size_t apposed_end = 0; /* the end of a title in apposition not to be read again */
         size_t det = i > 0 && is_word(&s->w[i - 1]) && (s->w[i - 1].cls & QW_DET) &&
                              !(s->w[i - 1].cls & QW_PRONOUN)
                          ? i - 1
@@ -1105,7 +1106,13 @@ static void note_names(sctx_t *c, size_t upto)
                                          s->w[role_end].cap;)
                             role_end++;
                 }
-                if (role_end != NONE && role.kind == MK_TITLE &&
+                /* (with its article, the title is a description, whatever follows "of" the
+                 * body it leads, no second person: "Khalid Khokhar, the president of
+                 * Pakistan Kisan Ittehad," is not "President of Pakistan X") */
+                const bool described = role_end != NONE && role.kind == MK_PERSON &&
+                                       role.role != NONE && role.lo == j + 1 &&
+                                       low_is(&s->w[j + 1], "the") && role.org_hi > role.org_lo;
+                if (role_end != NONE && (role.kind == MK_TITLE || described) &&
                     (role_end == s->n || is_brk(&s->w[role_end], ',')) &&
                     !former_office(s, &role)) {
                     m.role = role.role;
@@ -1116,6 +1123,8 @@ static void note_names(sctx_t *c, size_t upto)
                     }
                     if (!m.gender)
                         m.gender = role.gender;
+                    if (described)
+                        apposed_end = role_end; /* its name is the body's: not noted */
                 }
             }
             if (m.kind == MK_PERSON && m.role == NONE && open >= 2 &&
@@ -1145,7 +1154,7 @@ static void note_names(sctx_t *c, size_t upto)
                     c->ents->e[id].gender = low_is(&s->w[j + 1], "his") ? 'm' : 'f';
             }
         }
-        i = j;
+        i = apposed_end > j ? apposed_end : j;
     }
     if (upto > c->noted)
         c->noted = upto;

@@ -11711,6 +11711,24 @@ static void a_relative_clause_after_a_dash(void **state)
     CHECK(text, want);
 }
 
+/* "Khalid Khokhar, the president of Pakistan Kisan Ittehad, said": the title in apposition to
+ * a name, with its article, is that person's, and the capitalized words after "of" are the
+ * body they lead, no second person (read as "President of Pakistan X", the title with a name
+ * after it); so "the president" later is Khokhar. Found on a fresh page of news (stop 44:
+ * the union president's words went to "Kisan Ittehad"). */
+static void a_title_in_apposition_names_no_one_else(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ivo Marek, the president of Pakistan Kisan Sangh, said farmers are patriots.\n\n"
+        "The president also remarked that the land matters. \xE2\x80\x9CLand is like a mother "
+        "to us.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Land is like a mother", "Ivo Marek", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12213,6 +12231,7 @@ int main(void)
         cmocka_unit_test(a_nation_before_a_trade_and_role),
         cmocka_unit_test(a_passive_agent_after_the_noun_quoted),
         cmocka_unit_test(a_relative_clause_after_a_dash),
+        cmocka_unit_test(a_title_in_apposition_names_no_one_else),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
