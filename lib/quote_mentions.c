@@ -236,9 +236,11 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
          * described by X", whose agent spoke) */
         bool agent = (i + 1 < s->n && low_is(&s->w[i + 1], "by") && past_form(w)) ||
                      told_by(s, i) != NONE;
-        /* the be-form may stand before an adverb: "was also told" */
+        /* the be-form may stand before an adverb: "was also told", "was then asked" */
         const qword_t *aux = p;
-        for (size_t k = i - 1; k > 0 && is_word(aux) && (aux->cls & QW_SKIP) && !be_form(aux);
+        for (size_t k = i - 1;
+             k > 0 && is_word(aux) && !be_form(aux) &&
+             ((aux->cls & QW_SKIP) || ((aux->cls & QW_TIME) && !aux->cap));
              k--)
             aux = &s->w[k - 1];
         if (!(w->cls & QW_ING) && !agent && is_word(aux) && be_form(aux))
@@ -2910,14 +2912,18 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
          (ends_with(&s->w[m.name_lo], "ed", 3) || ends_with(&s->w[m.name_lo], "ing", 3))))
         return false;
     /* the passive: "The Tarsian envoy was also told that “...”" heard the words; whoever
-     * issued the statement being reported told him, else nobody the text names */
+     * issued the statement being reported told him, else nobody the text names; and one
+     * "asked" (an adverb of time may come between: "was then asked if ...") heard a
+     * question, whose words are the asker's, no one named */
     if (be_form(verb)) {
         size_t k = at + 1;
-        while (k < q->item && is_word(&s->w[k]) && (s->w[k].cls & QW_SKIP))
+        while (k < q->item && is_word(&s->w[k]) &&
+               ((s->w[k].cls & QW_SKIP) || ((s->w[k].cls & QW_TIME) && !s->w[k].cap)))
             k++;
         if (k < q->item && is_word(&s->w[k]) &&
             (past_form(&s->w[k]) || (s->w[k].cls & QW_SPEECH))) { /* "told", "informed" */
-            attach(c, q, NULL, NONE, c->ents->doc_author, q->item, q->item);
+            const bool asked = low_is(&s->w[k], "asked") || low_is(&s->w[k], "questioned");
+            attach(c, q, NULL, NONE, asked ? -1 : c->ents->doc_author, q->item, q->item);
             return true;
         }
     }

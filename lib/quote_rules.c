@@ -311,7 +311,7 @@ static const quote_word_t words[] = {
     {"titled", NAMING}, {"to", PREP}, {"today", TIME}, {"togo", PLACE}, {"tokyo", PLACE},
     {"tomorrow", TIME}, {"tonga", PLACE}, {"tonight", TIME}, {"too", SKIP}, {"top", TITLE},
     {"tout", VERB}, {"toward", PREP}, {"towards", PREP}, {"trade", TITLE}, {"transcript", DOC}, {"transnistria", PLACE},
-    {"transport", TITLE}, {"transportation", TITLE}, {"treasury", TITLE}, {"tribunal", ORG}, {"tripoli", PLACE}, {"trumpet", VERB}, {"trust", THINK},
+    {"transport", TITLE}, {"transportation", TITLE}, {"treasurer", ROLE}, {"treasury", TITLE}, {"tribunal", ORG}, {"tripoli", PLACE}, {"trumpet", VERB}, {"trust", THINK},
     {"tuesday", TIME}, {"tunis", PLACE}, {"tunisia", PLACE}, {"turkey", PLACE},
     {"turkiye", PLACE}, {"turkmenistan", PLACE}, {"turning", FUNC}, {"tuvalu", PLACE},
     {"tweet", VERB | DOC}, {"uganda", PLACE}, {"ukraine", PLACE}, {"ulaanbaatar", PLACE},

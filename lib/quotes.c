@@ -378,10 +378,25 @@ static void emit(run_t *r, const squote_t *q)
 
 /* ---- sentences --------------------------------------------------------------------------- */
 
+/* Past the words of a release's heading that say whose words follow, at word lo: "Quotes
+ * attributable to", "Quote from", "Comments by" (lo itself when there are none). */
+static size_t after_quotes_label(const sentence_t *s, size_t lo)
+{
+    if (lo + 2 >= s->n || !is_word(&s->w[lo]) || !s->w[lo].cap ||
+        !(low_is(&s->w[lo], "quotes") || low_is(&s->w[lo], "quote") ||
+          low_is(&s->w[lo], "comments") || low_is(&s->w[lo], "comment")))
+        return lo;
+    const qword_t *next = &s->w[lo + 1];
+    if (low_is(next, "attributable") && lo + 3 < s->n && low_is(&s->w[lo + 2], "to"))
+        return lo + 3;
+    return low_is(next, "from") || low_is(next, "by") ? lo + 2 : lo;
+}
+
 /* A paragraph that is only a name ("Ostrian President Mara Quill", "NATO Secretary-General
  * Jens Stoltenberg", "YOAV STERN, Ostrian prime minister:"): a roundup's heading, whose
  * person or organization speaks the quotations that follow with no attribution of their own
- * (they take the last speaker). */
+ * (they take the last speaker); a release's heading that says so first too ("Quotes
+ * attributable to Treasurer Tim Pallas"). */
 static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
 {
     const sentence_t *s = &r->sent;
@@ -389,6 +404,7 @@ static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
     size_t lo = 0;
     while (lo < s->n && (is_brk(&s->w[lo], '-') || is_brk(&s->w[lo], '*')))
         lo++;
+    lo = after_quotes_label(s, lo);
     /* a heading is short; one that ends in a colon may give a long office */
     const bool colon = s->n > 0 && is_brk(&s->w[s->n - 1], ':');
     if (!s->para_start || !r->para_end || s->nq || lo >= s->n ||

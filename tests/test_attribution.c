@@ -11729,6 +11729,41 @@ static void a_title_in_apposition_names_no_one_else(void **state)
     CHECK(text, want);
 }
 
+/* A government release's heading "Quotes attributable to Treasurer Tim Pallas": the
+ * quotations after it, with no attribution of their own, are his, as after a heading that is
+ * only a name. Found on a fresh page of news (stop 44: the treasurer's words went to the
+ * premier, whose heading came before). */
+static void quotes_attributable_to(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ministers back the port lease\n\n"
+        "Quotes attributable to Premier Ivo Marek\n\n"
+        "\xE2\x80\x9CLeasing the port will create thousands of jobs.\xE2\x80\x9D\n\n"
+        "Quotes attributable to Treasurer Ada Berg\n\n"
+        "\xE2\x80\x9CThe agreement means rents will be regulated.\xE2\x80\x9D\n\n"
+        "Comments from Minister Tom Hart:\n\n"
+        "\xE2\x80\x9CThe lease is good for farmers.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Leasing the port", "Ivo Marek", NON, 0, NULL},
+        {"The agreement means", "Ada Berg", NON, 0, NULL},
+        {"The lease is good", "Tom Hart", NON, 0, NULL},
+    };
+    CHECK(text, want);
+
+    /* "treasurer" is a role now; one asked, in the passive, does not say the words of the
+     * question ("The treasurer was then asked if ... “limited success”", as "was asked"
+     * already read) */
+    static const char asked[] =
+        "Treasurer Ada Berg spoke on Friday.\n\n"
+        "The treasurer was then asked if the rebates had \xE2\x80\x9Climited "
+        "success\xE2\x80\x9D in pushing down inflation.\n";
+    static const want_t want_asked[] = {
+        {"limited success", "", NON, 0, NULL},
+    };
+    CHECK(asked, want_asked);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12232,6 +12267,7 @@ int main(void)
         cmocka_unit_test(a_passive_agent_after_the_noun_quoted),
         cmocka_unit_test(a_relative_clause_after_a_dash),
         cmocka_unit_test(a_title_in_apposition_names_no_one_else),
+        cmocka_unit_test(quotes_attributable_to),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
