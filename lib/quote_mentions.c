@@ -1624,8 +1624,11 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
     while (timed < before && is_word(&s->w[timed]) &&
            ((s->w[timed].cls & QW_TIME) || numeral(&s->w[timed])))
         timed++;
-    if (i < before && opener && (first->cls & QW_SKIP) && s->n > 1 && !is_brk(&s->w[1], ',') &&
-        !(s->w[1].cls & QW_PREP)) {
+    /* (a conjunction that joins the sentence to the one before: "But she had “no plans”") */
+    const bool joined = is_word(first) && first->cap &&
+                        (low_is(first, "but") || low_is(first, "and") || low_is(first, "yet"));
+    if (i < before && opener && (joined || (first->cls & QW_SKIP)) && s->n > 1 &&
+        !is_brk(&s->w[1], ',') && !(s->w[1].cls & QW_PREP)) {
         i = 1; /* an adverb with no comma: "However the minister said" (not "Ahead of") */
     } else if (i < before && opener && (first->cls & QW_PREP) && timed > 1 && timed < before &&
                is_word(&s->w[timed]) && s->w[timed].cap) {

@@ -11764,6 +11764,22 @@ static void quotes_attributable_to(void **state)
     CHECK(asked, want_asked);
 }
 
+/* "But she had “no plans” to ...": a conjunction that opens the sentence, joining it to the
+ * one before, stands before the subject whose words the quotation gives, as an adverb
+ * does ("However the minister said"). Found on a fresh page of news (stop 44: the nurses'
+ * leader's words had no speaker). */
+static void a_conjunction_before_the_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Union leader Ada Berg told the BBC the government needed to pay more.\n\n"
+        "But she had \xE2\x80\x9Cno plans\xE2\x80\x9D to join the doctors\xE2\x80\x99 strikes.\n";
+    static const want_t want[] = {
+        {"no plans", "Ada Berg", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12268,6 +12284,7 @@ int main(void)
         cmocka_unit_test(a_relative_clause_after_a_dash),
         cmocka_unit_test(a_title_in_apposition_names_no_one_else),
         cmocka_unit_test(quotes_attributable_to),
+        cmocka_unit_test(a_conjunction_before_the_subject),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
