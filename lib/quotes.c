@@ -29,7 +29,6 @@ typedef struct run {
     entities_t ents;
     sentence_t sent;
     sink_t *sink;
-    bool para_start; /* the next sentence opens a paragraph */
     bool para_end;   /* the sentence being flushed ends its paragraph */
     /* the multi-paragraph quotation being read */
     bool chain;
@@ -590,8 +589,7 @@ static void flush(run_t *r)
     }
     s->n = 0;
     s->nq = 0;
-    s->para_start = r->para_start;
-    r->para_start = false;
+    s->para_start = false; /* until a paragraph break says the next sentence opens one */
     r->tag_open = 0;
     r->comma_held = false;
 }
@@ -1037,7 +1035,6 @@ static void read_prose(run_t *r, size_t from, size_t to)
         r->para_end = true;
         flush(r);
         r->para_end = false;
-        r->para_start = false; /* (the sentence after this one's is no paragraph's first) */
         r->sent.para_start = true;
         p = next > b ? next : b + 1;
     }
@@ -1066,7 +1063,7 @@ static void read_turn_quotes(run_t *r, size_t label, size_t from, size_t to)
         if (!any) {
             flush(r);
             r->ents.last_speaker = r->ents.last_person = -1;
-            r->para_start = r->sent.para_start = true;
+            r->sent.para_start = true;
             any = true;
         }
         read_prose(r, pos, q.open);
@@ -1108,7 +1105,6 @@ static void read_turns(run_t *r, size_t pos, size_t from, size_t to)
     (void)stance__turns_interviewer(&r->t, r->rules, &r->cache, from, &interviewer);
     stance__turns_read(&r->t, r->rules, &r->cache, from, to, host, title, interviewer,
                        put_turn, r);
-    r->para_start = true;
     r->sent.para_start = true;
 }
 
@@ -1138,7 +1134,6 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     stance__qtext_init(&r.t, text, len);
     r.rules = rules;
     r.sink = sink;
-    r.para_start = true;
     r.sent.para_start = true; /* the first sentence opens the first paragraph */
     r.list_speaker = -1;
     r.speaker_at_para = r.interviewee = -1;
