@@ -177,6 +177,13 @@ static size_t prompted_object(const sentence_t *s, size_t i)
     return NONE;
 }
 
+/* A word that may stand between a passive's "be" and its participle: an adverb ("was also
+ * told") or one of time ("was then asked"). */
+static bool passive_adverb(const qword_t *w)
+{
+    return is_word(w) && ((w->cls & QW_SKIP) || ((w->cls & QW_TIME) && !w->cap));
+}
+
 static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
@@ -238,10 +245,7 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
                      told_by(s, i) != NONE;
         /* the be-form may stand before an adverb: "was also told", "was then asked" */
         const qword_t *aux = p;
-        for (size_t k = i - 1;
-             k > 0 && is_word(aux) && !be_form(aux) &&
-             ((aux->cls & QW_SKIP) || ((aux->cls & QW_TIME) && !aux->cap));
-             k--)
+        for (size_t k = i - 1; k > 0 && passive_adverb(aux) && !be_form(aux); k--)
             aux = &s->w[k - 1];
         if (!(w->cls & QW_ING) && !agent && is_word(aux) && be_form(aux))
             return false;
@@ -2920,8 +2924,7 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
      * question, whose words are the asker's, no one named */
     if (be_form(verb)) {
         size_t k = at + 1;
-        while (k < q->item && is_word(&s->w[k]) &&
-               ((s->w[k].cls & QW_SKIP) || ((s->w[k].cls & QW_TIME) && !s->w[k].cap)))
+        while (k < q->item && passive_adverb(&s->w[k]))
             k++;
         if (k < q->item && is_word(&s->w[k]) &&
             (past_form(&s->w[k]) || (s->w[k].cls & QW_SPEECH))) { /* "told", "informed" */

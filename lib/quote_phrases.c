@@ -1120,6 +1120,17 @@ bool stance__mention_ending(const sentence_t *s, size_t floor, size_t end, menti
              is_brk(&s->w[j - 2], ','));
 }
 
+/* The person named by the capitalized words (four at most) right before the comma at
+ * `comma` ("John Kirby," of "John Kirby, a White House spokesman,"), into *m. */
+static bool person_before_comma(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
+{
+    size_t lo = comma;
+    while (lo > floor && comma - lo < 4 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap)
+        lo--;
+    return lo < comma && stance__mention_from_phrase(s, NONE, lo, comma, m) &&
+           m->kind == MK_PERSON;
+}
+
 /* "... responded to John Kirby, a White House spokesman, who accused": before ", who" at
  * `comma`, an apposition set off by commas after a capitalized name (after a preposition
  * too: the relative clause is the name's whatever governs it); *m becomes the person, with
@@ -1130,14 +1141,10 @@ static bool named_before_apposition(const sentence_t *s, size_t floor, size_t co
     const size_t seg = since_break(s, floor, comma, 12);
     if (seg <= floor + 1 || seg >= comma || !is_brk(&s->w[seg - 1], ','))
         return false;
-    const size_t name_end = seg - 1;
-    size_t lo = name_end;
-    while (lo > floor && name_end - lo < 4 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap)
-        lo--;
     mention_t person, title;
-    if (lo == name_end || !stance__mention_from_phrase(s, NONE, lo, name_end, &person) ||
-        person.kind != MK_PERSON || !stance__mention_ending(s, seg, comma, &title) ||
-        title.kind != MK_TITLE || title.lo != seg)
+    if (!person_before_comma(s, floor, seg - 1, &person) ||
+        !stance__mention_ending(s, seg, comma, &title) || title.kind != MK_TITLE ||
+        title.lo != seg)
         return false;
     give_title(&person, &title);
     *m = person;
@@ -1170,14 +1177,8 @@ static bool named_before_origin(const sentence_t *s, size_t floor, size_t comma,
             if (!is_word(&s->w[i]) || !s->w[i].cap || s->w[i].poss ||
                 (s->w[i].cls & (QW_ROLE | QW_TITLE | QW_SPEECH)))
                 return false;
-        if (origin && seg + 1 < comma) {
-            const size_t name_end = seg - 1;
-            size_t lo = name_end;
-            while (lo > floor && name_end - lo < 4 && is_word(&s->w[lo - 1]) && s->w[lo - 1].cap)
-                lo--;
-            return lo < name_end && stance__mention_from_phrase(s, NONE, lo, name_end, m) &&
-                   m->kind == MK_PERSON && m->name_hi - m->name_lo >= 2;
-        }
+        if (origin && seg + 1 < comma)
+            return person_before_comma(s, floor, seg - 1, m) && m->name_hi - m->name_lo >= 2;
         comma = seg - 1; /* a town after the street: one segment further back */
         seg = since_break(s, floor, comma, 6);
     }
