@@ -77,9 +77,11 @@ static stance_status_t rec_fail(stance_corpus_t *c, stance_error_t *err, stance_
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    char pb[STANCE_MSG_PATH_BYTES];
-    stance__fail(err, st, offset, "%s:%llu: %s", stance__msg_path(c->path, pb),
-                 (unsigned long long)line, what);
+    /* the room the message's own words and the line's number leave the path */
+    char pb[STANCE_MSG_PATH_BYTES], num[32];
+    int used = snprintf(num, sizeof num, ":%llu: ", (unsigned long long)line) + (int)strlen(what);
+    const size_t room = sizeof err->msg - 1 > (size_t)used ? sizeof err->msg - 1 - (size_t)used : 0;
+    stance__fail(err, st, offset, "%s%s%s", stance__msg_path_fit(c->path, room, pb), num, what);
     err->line = line;
     return st;
 }

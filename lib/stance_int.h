@@ -55,6 +55,11 @@ void stance__ok(stance_error_t *err);
  * the file's name survives the 200-byte message. buf holds the shortened form. */
 #define STANCE_MSG_PATH_BYTES 100
 const char *stance__msg_path(const char *path, char buf[STANCE_MSG_PATH_BYTES]);
+/* The same in at most `room` bytes (STANCE_MSG_PATH_LEAST to STANCE_MSG_PATH_BYTES - 1): a
+ * message whose own words are long gives its path the room they leave, so that its end (what
+ * was wrong, what happens next) is never what the 200 bytes cut. */
+#define STANCE_MSG_PATH_LEAST 24
+const char *stance__msg_path_fit(const char *path, size_t room, char buf[STANCE_MSG_PATH_BYTES]);
 /* Prepends "prefix: " to err->msg (a prefix over 80 bytes keeps "..." and its last 77, where a
  * path keeps its file name; the whole is cut to fit). */
 void stance__error_prefix(stance_error_t *err, const char *prefix);

@@ -86,10 +86,19 @@ void stance__error_prefix(stance_error_t *err, const char *prefix)
 
 const char *stance__msg_path(const char *path, char buf[STANCE_MSG_PATH_BYTES])
 {
+    return stance__msg_path_fit(path, STANCE_MSG_PATH_BYTES - 1, buf);
+}
+
+const char *stance__msg_path_fit(const char *path, size_t room, char buf[STANCE_MSG_PATH_BYTES])
+{
     if (!path)
         return "-";
-    size_t n = strlen(path), keep = STANCE_MSG_PATH_BYTES - 4; /* "..." and the NUL */
-    if (n < STANCE_MSG_PATH_BYTES)
+    if (room > STANCE_MSG_PATH_BYTES - 1)
+        room = STANCE_MSG_PATH_BYTES - 1;
+    if (room < STANCE_MSG_PATH_LEAST)
+        room = STANCE_MSG_PATH_LEAST;
+    size_t n = strlen(path), keep = room - 3; /* after "..." */
+    if (n <= room)
         return path;
     const char *tail = path + n - keep;
     while ((unsigned char)*tail >= 0x80 && (unsigned char)*tail < 0xC0) /* not mid-character */

@@ -319,6 +319,51 @@ static void binary_files_and_stray_nuls(void **state)
 
 static const char *first_error(const char *path, stance_corpus_format_t fmt, size_t max);
 
+/* A message names the file by as much of its path as the message has room for, and never
+ * loses its own end to a long path: the path gives way, from its start. */
+static void long_paths_leave_the_message_whole(void **state)
+{
+    (void)state;
+    char sub[4400];
+    snprintf(sub, sizeof sub, "%s/%s", dir,
+             "a-folder-with-a-rather-long-name-as-archives-of-news-often-have-2026-12-07");
+    assert_int_equal(mkdir(sub, 0700), 0);
+    char many[512];
+    memset(many, 'a', 300);
+    many[300] = '\n';
+    size_t n = 301;
+    for (int i = 0; i < 10; i++) {
+        memcpy(many + n, "x\0y\nok\n", 7);
+        n += 7;
+    }
+    const char *p = write_file("a-folder-with-a-rather-long-name-as-archives-of-news-often-have-"
+                               "2026-12-07/statements-of-the-day.txt",
+                               many, n);
+    /* the eighth statement with a NUL: the longest message the reader gives */
+    stance_corpus_opts_t o = STANCE_CORPUS_OPTS_INIT;
+    o.format = STANCE_CORPUS_LINES;
+    stance_corpus_t *c = NULL;
+    stance_error_t err;
+    assert_int_equal(stance_corpus_open(&c, p, &o, &err), STANCE_OK);
+    char last[sizeof err.msg] = "";
+    for (;;) {
+        stance_record_t r;
+        int done = 0;
+        stance_status_t st = stance_corpus_next(c, &r, &done, &err);
+        if (st == STANCE_OK && done)
+            break;
+        if (st != STANCE_OK)
+            snprintf(last, sizeof last, "%s", err.msg);
+    }
+    stance_corpus_close(c);
+    const char *end = "nothing more is read from this file";
+    size_t len = strlen(last), tail = strlen(end);
+    assert_true(len > tail);
+    assert_string_equal(last + len - tail, end);
+    assert_non_null(strstr(last, "statements-of-the-day.txt:16: NUL byte at offset 351"));
+    assert_memory_equal(last, "...", 3); /* the path's start gave way */
+}
+
 /* A line longer than the limit is reported and skipped; reading goes on. */
 static void overlong_lines(void **state)
 {
@@ -696,6 +741,7 @@ int main(void)
         cmocka_unit_test(unicode_spaces_are_blank),
         cmocka_unit_test(document_errors_name_their_line),
         cmocka_unit_test(binary_files_and_stray_nuls),
+        cmocka_unit_test(long_paths_leave_the_message_whole),
         cmocka_unit_test(overlong_lines),
         cmocka_unit_test(limits_measure_the_statement),
         cmocka_unit_test(folders),
