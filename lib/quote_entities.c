@@ -688,6 +688,20 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     if (nationality_alone(ents, s, t, m, &epithet))
         return epithet;
     int best = find_person(ents, s, m);
+    /* "said Maersk" after "shipping giant Maersk" and "the Maersk Hangzhou", a ship: the body
+     * of that very name, not a person whose first word it is */
+    if (one_word && m->name_hi - m->name_lo == 1 && m->role == NONE &&
+        (best < 0 || strcmp(ents->e[best].last, surname_key(ents->rules, first->low)) != 0)) {
+        for (int i = 0; i < ENTITIES; i++) {
+            entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_ORG && e->named && e->len == first->len &&
+                same_bytes_folded(t, e->start, e->len, first->start, first->len)) {
+                if (at > e->seen)
+                    e->seen = at;
+                return i;
+            }
+        }
+    }
     size_t len = span_end(s, t, m->name_hi) - first->start;
     /* "Mohammed bin Abdulrahman said" after "Sheikh Mohammed bin Abdulrahman Al Thani": the
      * first three words or more of a longer name, as news copy shortens Arabic names; or the
@@ -979,6 +993,23 @@ static int body_of_initials_named_last(const entities_t *ents, const qtext_t *t,
 }
 
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
+/* The person named last in bytes (after, before] by a lone word, with no title, sex or other
+ * name known, who spoke or opened a sentence ("Norvask said"): what a firm's word may mean
+ * (not a word read as a name in passing: "a Denmark-owned vessel"); -1 = none. */
+static int lone_name_since(const entities_t *ents, uint64_t after, uint64_t before)
+{
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_PERSON && e->named && !known_person(e) && !e->gender &&
+            !e->name_gender && !e->oblique && e->seen > after && e->seen <= before &&
+            (e->lead_seen || e->first_quote != SIZE_MAX) &&
+            (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
@@ -995,9 +1026,14 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     size_t start = s->w[m->name_lo].start, len = span_end(s, t, m->name_hi) - start;
     const char *head = s->w[m->name_hi - 1].low;
     uint64_t at = s->w[m->lo].start;
+    /* (a country's adjective before a group's or a firm's word names no body: "the Danish
+     * company" is the firm named before, as "the company" is) */
+    const bool group_head = (s->w[m->name_hi - 1].cls & QW_GROUP) != 0;
     bool named = false;
     for (size_t i = m->name_lo; i < m->name_hi; i++)
-        named |= s->w[i].cap;
+        named |= s->w[i].cap &&
+                 !(group_head && i + 1 < m->name_hi && !s->w[i].poss &&
+                   stance__quote_demonym(ents->rules, s->w[i].low, NULL));
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
@@ -1016,7 +1052,29 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         if (match && (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
-    if (best < 0 && !named && (s->w[m->name_hi - 1].cls & QW_GROUP)) {
+    const bool firm_word = stance__quote_list_has(&ents->rules->firm_nouns, head);
+    if (best < 0 && !named && firm_word) {
+        /* "the company", "the carmaker": the body last named after a firm's word ("shipping
+         * giant Maersk"), or a lone name read as a person's, with no title or sex known,
+         * named since ("Norvask said"): the firm's; never any body named last (a ministry,
+         * "Republicans") */
+        best = -1;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_ORG && e->firm && e->seen <= at &&
+                (best < 0 || e->seen > ents->e[best].seen))
+                best = i;
+        }
+        const int lone = lone_name_since(ents, best >= 0 ? ents->e[best].seen : 0, at);
+        if (lone >= 0) {
+            entity_t *e = &ents->e[lone];
+            e->kind = MK_ORG;
+            e->firm = true;
+            strcpy(e->head, e->last); /* both QWORD_LOW */
+            best = lone;
+        }
+    }
+    if (best < 0 && !named && !firm_word && (s->w[m->name_hi - 1].cls & QW_GROUP)) {
         /* "Hezbollah has denied it. The group said ...": the organization named last, which
          * "the group" means from then on, whoever is named between ("..., according to the
          * IDF spokesman. ... the group said") */
@@ -1062,6 +1120,11 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     } else if (at > ents->e[best].seen) {
         ents->e[best].seen = at;
     }
+    /* "shipping giant Maersk", "the group Vantagro", "Carmaker Tevoro": a firm */
+    const size_t before = m->name_lo;
+    if (named && before > 0 && is_word(&s->w[before - 1]) && !s->w[before - 1].poss &&
+        ((s->w[before - 1].cls & QW_GROUP) || low_is(&s->w[before - 1], "giant")))
+        ents->e[best].firm = true;
     /* "Ministry of Foreign Affairs (MNE)": its initials, for "the MNE" later (a country's,
      * "the Democratic Republic of Congo (DRC)", stay a name of their own, which "it" may
      * mean as a place's name would not) */

@@ -34,7 +34,7 @@
 #define MALE QW_MALE
 #define FEMALE QW_FEMALE
 #define ORG QW_ORG                              /* the last word of an organization's name */
-#define GROUP (QW_ORG | QW_GROUP)               /* group, movement: any organization named */
+#define GROUP (QW_ORG | QW_GROUP)               /* group, company: any organization named */
 #define ORDER QW_ORDER                          /* former, latter: of the two last named */
 #define PLACE QW_PLACE                          /* a country or capital (its last word) */
 #define DOC QW_DOC                              /* a document that speaks: statement, note */
@@ -63,7 +63,7 @@ static const quote_word_t words[] = {
     {"advisers", ROLE}, {"advisor", ROLE}, {"advisors", ROLE}, {"affairs", TITLE},
     {"affirm", VERB}, {"afghanistan", PLACE}, {"afp", ORG}, {"africa", PLACE}, {"after", PREP},
     {"afternoon", TIME}, {"again", SKIP | AGAIN}, {"against", PREP}, {"agency", ORG}, {"agent", ROLE}, {"ago", TIME},
-    {"agriculture", TITLE}, {"ahead", PREP}, {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"airlines", ORG}, {"airways", ORG}, {"al", CONN}, {"albania", PLACE}, {"aleppo", PLACE},
+    {"agriculture", TITLE}, {"ahead", PREP}, {"aide", ROLE}, {"aides", ROLE}, {"aires", PLACE}, {"airline", GROUP}, {"airlines", ORG}, {"airways", ORG}, {"al", CONN}, {"albania", PLACE}, {"aleppo", PLACE},
     {"algeria", PLACE}, {"algiers", PLACE}, {"all", SKIP}, {"allegation", SAYING}, {"allegations", SAYING}, {"allege", VERB}, {"alliance", ORG},
     {"allude", VERB}, {"along", PREP}, {"already", SKIP}, {"also", SKIP | AGAIN},
     {"although", FUNC},
@@ -83,7 +83,7 @@ static const quote_word_t words[] = {
     {"attache", ROLE}, {"attack", VERB}, {"attest", VERB}, {"attorney", ROLE},
     {"attribute", VERB}, {"aug", TIME | ABBR}, {"august", TIME}, {"australia", PLACE},
     {"austria", PLACE},
-    {"authorities", ORG}, {"authority", ORG}, {"autumn", TIME}, {"aver", VERB},
+    {"authorities", ORG}, {"authority", ORG}, {"automaker", GROUP}, {"autumn", TIME}, {"aver", VERB},
     {"ayatollah", ROLE}, {"ayatollahs", ROLE}, {"azerbaijan", PLACE}, {"baghdad", PLACE}, {"bahamas", PLACE},
     {"bahrain", PLACE}, {"baker", ROLE}, {"baku", PLACE}, {"bangkok", PLACE}, {"bangladesh", PLACE},
     {"bank", ORG}, {"banker", ROLE}, {"bankers", ROLE}, {"barbados", PLACE}, {"bare", VERB}, {"bark", VERB}, {"basra", PLACE}, {"be", SKIP}, {"because", FUNC},
@@ -101,13 +101,13 @@ static const quote_word_t words[] = {
     {"burundi", PLACE}, {"but", FUNC}, {"by", PREP}, {"cabinet", TITLE}, {"cairo", PLACE},
     {"call", VERB | SAYING}, {"cambodia", PLACE}, {"cameroon", PLACE}, {"campaigner", ROLE}, {"campaigners", ROLE}, {"can", SKIP},
     {"canada", PLACE}, {"canberra", PLACE}, {"candidate", ROLE}, {"capt", HONOR}, {"captain", ROLE | RANK},
-    {"caracas", PLACE}, {"cardinal", ROLE}, {"cardinals", ROLE}, {"carpenter", ROLE}, {"cashier", ROLE}, {"castigate", VERB}, {"caution", VERB},
+    {"caracas", PLACE}, {"cardinal", ROLE}, {"cardinals", ROLE}, {"carmaker", GROUP}, {"carpenter", ROLE}, {"cashier", ROLE}, {"castigate", VERB}, {"caution", VERB},
     {"cdr", HONOR}, {"celebrate", VERB}, {"censure", VERB}, {"center", ORG}, {"centre", ORG}, {"cet", TIME}, {"chad", PLACE},
     {"chair", ROLE}, {"chairman", ROLE | MALE}, {"chairmen", ROLE | MALE}, {"chairperson", ROLE},
     {"chairpersons", ROLE}, {"chairwoman", ROLE | FEMALE}, {"chairwomen", ROLE | FEMALE}, {"challenger", ROLE}, {"chamber", ORG}, {"chancellery", ORG}, {"chancellor", ROLE},
     {"chancellors", ROLE}, {"chant", VERB}, {"characterise", VERB}, {"characterize", VERB}, {"charge", VERB}, {"chastise", VERB},
     {"cheer", VERB}, {"chef", ROLE}, {"chide", VERB}, {"chief", ROLE}, {"chiefs", ORG}, {"chile", PLACE}, {"chime", VERB},
-    {"china", PLACE}, {"chisinau", PLACE}, {"christened", NAMING}, {"cite", VERB},
+    {"china", PLACE}, {"chipmaker", GROUP}, {"chisinau", PLACE}, {"christened", NAMING}, {"cite", VERB},
     {"citing", FUNC}, {"claim", VERB | SAYING}, {"claims", SAYING}, {"clarify", VERB},
     {"clergyman", ROLE | MALE}, {"cleric", ROLE},
     {"clerics", ROLE}, {"cmdr", HONOR}, {"co", ABBR}, {"co-operation", TITLE}, {"coalition", ORG},
@@ -116,9 +116,9 @@ static const quote_word_t words[] = {
     {"colonel", ROLE | RANK}, {"colonels", ROLE}, {"command", ORG}, {"commander", ROLE}, {"commanders", ROLE}, {"commend", VERB},
     {"comment", VERB | SAYING}, {"commentary", DOC}, {"commentator", ROLE},
     {"comments", SAYING}, {"commerce", TITLE}, {"commission", ORG}, {"commissioner", ROLE}, {"commissioners", ROLE}, {"committee", ORG},
-    {"communications", TITLE}, {"communique", DOC}, {"comoros", PLACE}, {"company", ORG}, {"complain", VERB},
+    {"communications", TITLE}, {"communique", DOC}, {"comoros", PLACE}, {"company", GROUP}, {"complain", VERB},
     {"concede", VERB}, {"concerning", PREP}, {"conclude", VERB}, {"concur", VERB},
-    {"condemn", VERB}, {"confess", VERB}, {"confide", VERB}, {"confirm", VERB},
+    {"condemn", VERB}, {"confess", VERB}, {"confide", VERB}, {"confirm", VERB}, {"conglomerate", GROUP},
     {"congo", PLACE}, {"congratulate", VERB}, {"congress", ORG}, {"congressman", ROLE | MALE},
     {"congressmen", ROLE | MALE}, {"congresswoman", ROLE | FEMALE}, {"congresswomen", ROLE | FEMALE}, {"consider", THINK}, {"consul", ROLE}, {"consul-general", ROLE}, {"consulate", ORG},
     {"consuls", ROLE}, {"contend", VERB}, {"contender", ROLE}, {"contest", VERB}, {"continue", VERB}, {"convey", VERB},
@@ -142,7 +142,7 @@ static const quote_word_t words[] = {
     {"dismiss", VERB}, {"disparage", VERB}, {"dispatch", DOC}, {"dispute", VERB},
     {"djibouti", PLACE}, {"do", SKIP | CONN}, {"doctor", ROLE}, {"doctors", ROLE}, {"document", DOC}, {"does", SKIP},
     {"doha", PLACE},
-    {"dominica", PLACE}, {"donbas", PLACE}, {"donetsk", PLACE}, {"dos", CONN}, {"doubt", THINK}, {"dpa", ORG}, {"dr", HONOR}, {"driver", ROLE}, {"du", CONN},
+    {"dominica", PLACE}, {"donbas", PLACE}, {"donetsk", PLACE}, {"dos", CONN}, {"doubt", THINK}, {"dpa", ORG}, {"dr", HONOR}, {"driver", ROLE}, {"drugmaker", GROUP}, {"du", CONN},
     {"dub", VERB}, {"dubbed", NAMING}, {"dublin", PLACE}, {"during", PREP}, {"each", DET},
     {"earlier", TIME | FUNC}, {"early", TIME}, {"echo", VERB}, {"economist", ROLE},
     {"economy", TITLE}, {"ecowas", ORG}, {"ecuador", PLACE}, {"editor", ROLE}, {"editorial", DOC}, {"edt", TIME}, {"education", TITLE}, {"efe", ORG},
@@ -157,7 +157,7 @@ static const quote_word_t words[] = {
     {"expression", TERM}, {"external", TITLE}, {"extol", VERB}, {"farmer", ROLE}, {"faso", PLACE},
     {"fault", VERB}, {"fear", THINK}, {"feb", TIME | ABBR}, {"february", TIME},
     {"federation", ORG}, {"feel", THINK}, {"fighters", ORG}, {"fiji", PLACE}, {"finance", TITLE},
-    {"finland", PLACE}, {"fire", VERB}, {"firefighter", ROLE}, {"firm", ORG}, {"first", TITLE}, {"fisherman", ROLE}, {"fm", ROLE},
+    {"finland", PLACE}, {"fire", VERB}, {"firefighter", ROLE}, {"firm", GROUP}, {"first", TITLE}, {"fisherman", ROLE}, {"fm", ROLE},
     {"following", FUNC},
     {"for", PREP}, {"force", ORG}, {"forces", ORG}, {"foreign", TITLE}, {"forewarn", VERB},
     {"former", TITLE | ORDER}, {"forum", ORG}, {"foundation", ORG}, {"founder", ROLE},
@@ -182,7 +182,7 @@ static const quote_word_t words[] = {
     {"imply", VERB}, {"in", PREP}, {"inc", ABBR}, {"including", PREP}, {"incumbent", ROLE}, {"indeed", FUNC}, {"india", PLACE},
     {"indicate", VERB}, {"indonesia", PLACE}, {"industries", ORG}, {"industry", TITLE}, {"inform", VERB}, {"information", TITLE}, {"inside", PREP},
     {"insist", VERB}, {"inspector", ROLE}, {"instead", FUNC}, {"institute", ORG},
-    {"instruct", VERB}, {"insurgents", ORG}, {"intelligence", TITLE}, {"interfax", ORG}, {"interim", TITLE}, {"interior", TITLE},
+    {"instruct", VERB}, {"insurer", GROUP}, {"insurgents", ORG}, {"intelligence", TITLE}, {"interfax", ORG}, {"interim", TITLE}, {"interior", TITLE},
     {"interject", VERB}, {"interview", SAYING}, {"into", PREP}, {"investigator", ROLE}, {"investigators", ROLE}, {"invite", VERB}, {"iran", PLACE},
     {"iraq", PLACE}, {"ireland", PLACE}, {"irna", ORG}, {"is", SKIP}, {"islamabad", PLACE}, {"israel", PLACE},
     {"it", PRONOUN}, {"italy", PLACE}, {"its", DET}, {"itself", SKIP}, {"jakarta", PLACE},
@@ -201,7 +201,7 @@ static const quote_word_t words[] = {
     {"late", TIME}, {"later", TIME | FUNC}, {"latter", ORDER}, {"latvia", PLACE}, {"laud", VERB},
     {"lawmaker", ROLE}, {"lawmakers", ROLE}, {"lawyer", ROLE}, {"lawyers", ROLE}, {"le", CONN}, {"lead", TITLE},
     {"leader", ROLE}, {"leaders", ROLE}, {"league", ORG}, {"lebanon", PLACE}, {"legation", ORG},
-    {"legislator", ROLE}, {"legislators", ROLE}, {"leone", PLACE}, {"lesotho", PLACE}, {"letter", DOC},
+    {"legislator", ROLE}, {"legislators", ROLE}, {"lender", GROUP}, {"leone", PLACE}, {"lesotho", PLACE}, {"letter", DOC},
     {"letters", DOC}, {"liberia", PLACE}, {"libya", PLACE}, {"liechtenstein", PLACE},
     {"lieut", HONOR}, {"lieutenant", ROLE | RANK},
     {"lieutenants", ROLE}, {"like", PREP}, {"likewise", FUNC}, {"lima", PLACE}, {"lisbon", PLACE}, {"lithuania", PLACE},
@@ -405,6 +405,10 @@ static const char *const adjective_prefixes[] = {"anti", "mid", "neo", "non",
                                                  "pan",  "post", "pre", "pro"};
 static const char *const before_adverb_on[] = {"earlier", "early", "further", "later"};
 static const char *const before_role_titles[] = {"state"};
+/* A firm's words, each of the GROUP class too, sorted. */
+static const char *const firm_nouns[] = {"airline",      "automaker", "carmaker", "chipmaker",
+                                         "company",      "conglomerate", "drugmaker", "firm",
+                                         "insurer",      "lender"};
 /* Words of a person's character or standing that make a definite title an epithet for the
  * person just described ("the outspoken libertarian economist"), sorted. */
 static const char *const character_words[] = {
@@ -718,6 +722,7 @@ static const quote_rules_t english = {
     LIST(before_adverb_on),
     LIST(before_role_titles),
     LIST(character_words),
+    LIST(firm_nouns),
     LIST(race_roles),
     LIST(irregular_pasts),
     LIST(sense_participles),

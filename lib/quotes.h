@@ -203,6 +203,9 @@ typedef struct quote_rules {
     /* Words of a person's character or standing that make a definite title an epithet for
      * the person just described ("the outspoken libertarian economist"), sorted. */
     quote_list_t character_words;
+    /* A firm's words ("company", "carmaker"): "the company" is the body last named after
+     * such a word, or a lone name that could be a person's, never any body named last. */
+    quote_list_t firm_nouns;
     /* Roles of a standing in a race, no office ("candidate", "nominee"), sorted. */
     quote_list_t race_roles;
     /* Pasts that put a person before another's title ("met ambassador X", "told Minister Y")
@@ -434,6 +437,8 @@ typedef struct entity {
                                but is no sign that one fits */
     bool named;             /* a name, not only a title ("the spokesman of ...") */
     bool place;             /* a country or a capital speaking for its government ("Washington") */
+    bool firm;              /* named after a firm's word ("shipping giant X", "the group X"):
+                               what "the company" means later */
     bool outlet;            /* named after an outlet's noun ("the official daily Granma"): what
                                "the newspaper" means later */
     bool definite_title;    /* unnamed, from "the <title>": the article names them later */

@@ -11780,6 +11780,44 @@ static void a_conjunction_before_the_subject(void **state)
     CHECK(text, want);
 }
 
+/* "the company", "the carmaker", "the Danish company's": a firm's trade word refers back to
+ * the firm named last, as "the group" does; a name right after such a word ("shipping
+ * company K.L. Norvask-Lund", "Carmaker Tevoro", "the group Vantagro") is the firm's, an
+ * organization; and a lone name read as a person's ("Norvask said") is the firm's when it is
+ * called "the company" next. Found on a fresh set (JH: "the company said" gave "company",
+ * "the shipping company said" the "Danish company" of a possessive before). */
+static void the_company_is_the_firm_named_before(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Shipping halted\n\n"
+        "Danish shipping company K.L. Norvask-Lund will pause its shipments through the strait "
+        "after attacks on its vessels.\n\n"
+        "\xE2\x80\x9CWe have instructed all vessels in the area to pause their journey,"
+        "\xE2\x80\x9D the company said in a statement.\n\n"
+        "Carmaker Tevoro warned of delays on Monday. \xE2\x80\x9CSupply remains tight,"
+        "\xE2\x80\x9D the carmaker said.\n\n"
+        "The group Vantagro said it would sue. \xE2\x80\x9CWe will not accept this,"
+        "\xE2\x80\x9D the group said.\n";
+    static const want_t want[] = {
+        {"We have instructed", "K.L. Norvask-Lund", ORG, 0, NULL},
+        {"Supply remains", "Tevoro", ORG, 0, NULL},
+        {"We will not", "Vantagro", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+    static const char alone[] =
+        "Transits paused\n\n"
+        "Norvask said on Sunday it would pause transits through the strait.\n\n"
+        "The pause came after rebels attacked one of the Danish company\xE2\x80\x99s container "
+        "ships.\n\n"
+        "Four boats \xE2\x80\x9Copened fire in an attempt to board\xE2\x80\x9D, the shipping "
+        "company said.\n";
+    static const want_t want_alone[] = {
+        {"opened fire", "Norvask", ORG, 0, NULL},
+    };
+    CHECK(alone, want_alone);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12285,6 +12323,7 @@ int main(void)
         cmocka_unit_test(a_title_in_apposition_names_no_one_else),
         cmocka_unit_test(quotes_attributable_to),
         cmocka_unit_test(a_conjunction_before_the_subject),
+        cmocka_unit_test(the_company_is_the_firm_named_before),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
