@@ -255,6 +255,17 @@ static const char *mention_owner(const entities_t *ents, const sentence_t *s,
     return NULL;
 }
 
+/* The body's word in lower case before mention m's role ("police" of "the police
+ * spokesperson", "ministry" of "cyber ministry spokeswoman X"); "" when none. */
+static const char *role_body(const sentence_t *s, const mention_t *m)
+{
+    const char *body = "";
+    for (size_t i = m->lo; m->role != NONE && i < m->role; i++)
+        if (is_word(&s->w[i]) && !s->w[i].cap && !s->w[i].poss && (s->w[i].cls & QW_ORG))
+            body = s->w[i].low;
+    return body;
+}
+
 static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
                      const mention_t *m)
 {
@@ -278,6 +289,11 @@ static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
         strcpy(e->role_mod, mod);
     else if (strcmp(e->role, role) != 0)
         e->role_mod[0] = '\0';
+    const char *body = role_body(s, m);
+    if (*body)
+        strcpy(e->body, body); /* both QWORD_LOW */
+    else if (strcmp(e->role, role) != 0)
+        e->body[0] = '\0';
     strcpy(e->role, role);
     e->former_role = former_office(s, m);
 }
@@ -1450,6 +1466,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     const char *nation = mention_nation(ents, s, m);
     /* "Hara's spokesman": Hara's, never a spokesman known as someone else's or nobody's */
     const char *owner = mention_owner(ents, s, m);
+    const char *body = role_body(s, m);
     bool body_modifier = false; /* "the police spokesperson": a body's word before the role */
     for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
         body_modifier = body_modifier ||
@@ -1475,6 +1492,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             const char *held_mod = now ? e->role_mod : counterpart ? "" : e->role_before_mod;
             if (*mod && *held_mod && strcmp(mod, held_mod) != 0)
                 continue; /* "the prime minister" is not the defence minister */
+            if (now && *body && e->body[0] && strcmp(body, e->body) != 0)
+                continue; /* nor "the ministry spokeswoman" the police spokeswoman */
             if (!*mod && lesser_office(held_mod))
                 continue; /* nor is "the president" the vice president */
             if (!e->named && !bare && !ends_in_words(t, e->start, e->len, start, end - start))

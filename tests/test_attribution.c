@@ -11818,6 +11818,29 @@ static void the_company_is_the_firm_named_before(void **state)
     CHECK(alone, want_alone);
 }
 
+/* "the ministry spokeswoman" is not the police spokeswoman named before: a body's word before
+ * the role names whose spokeswoman she is, and one of another body's is someone else. Found
+ * on a fresh set (JH: the ministry spokeswoman's words went to the cyber police's). */
+static void a_body_word_tells_two_spokeswomen_apart(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ministry site down\n\n"
+        "The attack was an isolated incident, cyber police spokeswoman Lina Marsk wrote in a "
+        "message.\n\n"
+        "\xE2\x80\x9CThis case is not large-scale,\xE2\x80\x9D Marsk said.\n\n"
+        "The ministry\xE2\x80\x99s email system was working normally, the ministry spokeswoman "
+        "said by phone.\n\n"
+        "\xE2\x80\x9COur specialists are working right now,\xE2\x80\x9D she said.\n\n"
+        "\xE2\x80\x9CWe are ready to help,\xE2\x80\x9D the police spokeswoman added.\n";
+    static const want_t want[] = {
+        {"This case", "Lina Marsk", PER, 0, NULL},
+        {"Our specialists", "ministry spokeswoman", PRO, 0, NULL},
+        {"We are ready", "Lina Marsk", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12324,6 +12347,7 @@ int main(void)
         cmocka_unit_test(quotes_attributable_to),
         cmocka_unit_test(a_conjunction_before_the_subject),
         cmocka_unit_test(the_company_is_the_firm_named_before),
+        cmocka_unit_test(a_body_word_tells_two_spokeswomen_apart),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
