@@ -41,7 +41,9 @@ static size_t and_in_title_field(const sentence_t *s, size_t floor, size_t k, si
         size_t e = k + joined;
         while (e < limit && is_word(&s->w[e]) && s->w[e].cap && !s->w[e].poss)
             e++;
-        if (k < 2 || !low_is(&s->w[k - 2], "of") || !(s->w[e - 1].cls & QW_ORG))
+        /* (a body's name, "Ministry of Industry and Trade", or a title whose field it is,
+         * "Department of Food and Public Distribution Secretary") */
+        if (k < 2 || !low_is(&s->w[k - 2], "of") || !(s->w[e - 1].cls & (QW_ORG | QW_ROLE)))
             return 0;
     }
     for (size_t o = k - 1; o > floor + 1 && k - o <= 3; o--)

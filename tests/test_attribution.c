@@ -11841,6 +11841,25 @@ static void a_body_word_tells_two_spokeswomen_apart(void **state)
     CHECK(text, want);
 }
 
+/* "X, Department of Food and Public Distribution Secretary said": a title whose field joins
+ * two names with "and" and ends in a role, in apposition after the name, is the named
+ * person's; the words after "and" are no second holder. Found on a fresh set (JH: the quote
+ * went to the Agriculture Secretary, holder of "Secretary" named last). */
+static void and_inside_a_title_after_the_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Exports halted\n\n"
+        "The ban protects food security, said Food Secretary Ravi Mehta and Agriculture "
+        "Secretary Anil Dutt.\n\n"
+        "Ravi Mehta, Department of Food and Public Distribution Secretary said, "
+        "\xE2\x80\x9CIt is not a ban on all exports.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"It is not", "Ravi Mehta", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12348,6 +12367,7 @@ int main(void)
         cmocka_unit_test(a_conjunction_before_the_subject),
         cmocka_unit_test(the_company_is_the_firm_named_before),
         cmocka_unit_test(a_body_word_tells_two_spokeswomen_apart),
+        cmocka_unit_test(and_inside_a_title_after_the_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
