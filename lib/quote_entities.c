@@ -32,6 +32,7 @@ void stance__entities_init(entities_t *ents, const quote_rules_t *rules)
     ents->last_speaker = -1;
     ents->last_person = -1;
     ents->doc_author = -1;
+    ents->opener = -1;
     ents->named[0] = ents->named[1] = -1;
     ents->rules = rules;
 }
@@ -42,6 +43,7 @@ void stance__entity_spoke(entities_t *ents, int id)
         if (id != ents->last_speaker)
             ents->spoke_by_doc = false; /* (the document's words, quoted, keep it) */
         ents->last_speaker = id;
+        ents->spoke_sentence = ents->sentences;
         if (ents->e[id].kind == MK_PERSON)
             ents->last_person = id;
     }
@@ -83,6 +85,8 @@ static int take_slot(entities_t *ents)
         ents->last_person = -1;
     if (ents->doc_author == best)
         ents->doc_author = -1;
+    if (ents->opener == best)
+        ents->opener = -1;
     for (int k = 0; k < 2; k++)
         if (ents->named[k] == best)
             ents->named[k] = -1;
@@ -2040,8 +2044,11 @@ int stance__entity_note(entities_t *ents, const sentence_t *s, const qtext_t *t,
             }
     if (id >= 0 && !shared_or_caption_subject(s, m) &&
         (opens_clause(s, m->lo) ||
-         (m->kind == MK_PERSON && named_after_opening_title(s, m->lo, m->hi))))
+         (m->kind == MK_PERSON && named_after_opening_title(s, m->lo, m->hi)))) {
         ents->e[id].lead_seen = s->w[m->lo].start + 1;
+        ents->opener = id;
+        ents->opener_sentence = ents->sentences;
+    }
     if (id >= 0 && id != ents->named[1]) {
         ents->named[0] = ents->named[1];
         ents->named[1] = id;

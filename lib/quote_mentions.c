@@ -2859,6 +2859,15 @@ static bool sieve_headline_verb(sctx_t *c, squote_t *q)
     return true;
 }
 
+/* Whether quotation q is all the sentence holds: no word, nor another quotation, outside it. */
+static bool quotation_alone(const sentence_t *s, const squote_t *q)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (i != q->item && s->w[i].type != QT_BREAK)
+            return false;
+    return true;
+}
+
 /* Sieve 6: a sentence with no reporting verb the rules know, whose subject opens it and whose
  * predicate quotes words ("The Tarsian government has blamed the advance on «...»", "He
  * cannot accept a policy that protects “...”"): the subject's words, as no one else is
@@ -3429,6 +3438,18 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             ents->quoted_in > 1 && ents->sentences - ents->quoted_in <= 1 &&
             rules_read(s, q->item)) {
             attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);
+            found = true;
+        }
+        /* "The Chair of the Council, Minister X, was extremely satisfied with the outcome.
+         * “We have managed to ...”": a sentence that is the quotation alone, credited to no
+         * one, in the paragraph of a sentence that quoted nothing and that a person or a
+         * body opened: that subject's words, as news gives a reaction and then the words */
+        /* (not after the headline's sentence, nor one in which someone spoke: "X's conduct,
+         * Danon said, had left no basis for trust. “...”" is Danon's, as read after) */
+        if (!found && !s->para_start && quotation_alone(s, q) && ents->opener >= 0 &&
+            ents->opener_sentence > 1 && ents->opener_sentence + 1 == ents->sentences &&
+            ents->quoted_in + 1 < ents->sentences && ents->spoke_sentence + 1 < ents->sentences) {
+            attach(&c, q, NULL, NONE, ents->opener, q->item, q->item);
             found = true;
         }
         if (found && q->entity >= 0) {

@@ -459,6 +459,9 @@ typedef struct entities {
     int last_speaker; /* who last said something (an index), -1 = nobody yet */
     int last_person;  /* the person who last said something, -1 = nobody yet */
     int doc_author;   /* who last issued a statement ("X issued a statement"), -1 = nobody */
+    int opener;       /* who last opened a sentence as its subject, -1 = nobody yet */
+    size_t opener_sentence; /* that sentence's number (sentences counts them) */
+    size_t spoke_sentence;  /* the number of the last sentence in which someone spoke */
     size_t sentences; /* sentences read so far, this one included */
     size_t quoted_in; /* the last of them whose quotation was given a speaker (1 = the text's
                          first, whose words, a headline's, go on in no sentence after; 0 =

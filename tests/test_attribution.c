@@ -11860,6 +11860,38 @@ static void and_inside_a_title_after_the_name(void **state)
     CHECK(text, want);
 }
 
+/* "Minister X was extremely satisfied with the outcome. “We have managed to ...”": a sentence
+ * that is only a quotation, credited to no one, in the paragraph of a sentence that quoted
+ * nothing and that a person opened, is that person's words, as news gives someone's
+ * reaction and then the words; not in a paragraph of its own, nor after a sentence that
+ * quoted someone. Found on a fresh set (JH: the Council chair's words had no speaker). */
+static void a_quotation_after_its_subjects_reaction(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Catch limits agreed\n\n"
+        "Ministers reached an agreement this morning. The Chair of the Council, Minister Ivo "
+        "Lind, was extremely satisfied with the outcome. \xE2\x80\x9CWe have managed to bring "
+        "the positions closer.\xE2\x80\x9D\n\n"
+        "Commissioner Ada Berg was pleased with the result.\n\n"
+        "\xE2\x80\x9CThe stocks will recover.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We have managed", "Ivo Lind", NON, 0, NULL},
+        {"The stocks", "Ivo Lind", NON, 0, NULL}, /* the last speaker's paragraph, as before */
+    };
+    CHECK(text, want);
+    /* not after a sentence in which someone spoke, nor after the headline's */
+    static const char others[] =
+        "Migrants crossed the border. \xE2\x80\x9CThey were detained\xE2\x80\x9D\n\n"
+        "Tarsia\xE2\x80\x99s conduct, Lind said, had left no basis for trust. "
+        "\xE2\x80\x9CWhile you talked, they built.\xE2\x80\x9D\n";
+    static const want_t want_others[] = {
+        {"They were detained", "", NON, 0, NULL},
+        {"While you talked", "Lind", NON, 0, NULL},
+    };
+    CHECK(others, want_others);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12368,6 +12400,7 @@ int main(void)
         cmocka_unit_test(the_company_is_the_firm_named_before),
         cmocka_unit_test(a_body_word_tells_two_spokeswomen_apart),
         cmocka_unit_test(and_inside_a_title_after_the_name),
+        cmocka_unit_test(a_quotation_after_its_subjects_reaction),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
