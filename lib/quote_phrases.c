@@ -1003,7 +1003,12 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
             }
             break;
         }
-        have_outer = stance__mention_ending(s, floor, c2 - 1, &outer);
+        /* "Commissioner for Environment, Oceans and Fisheries, X, said": a title whose field
+         * lists names with commas before the apposition; it ends before the list */
+        const size_t list = since_break(s, floor, c2 - 1, 24);
+        have_outer = field_list_tail(s, floor, list, c2 - 1)
+                         ? stance__mention_ending(s, floor, list - 1, &outer)
+                         : stance__mention_ending(s, floor, c2 - 1, &outer);
         if (!have_outer && comma + 1 < s->n && is_word(&s->w[comma + 1]) &&
             !s->w[comma + 1].cap &&
             ((s->w[comma + 1].cls & QW_SPEECH) || past_form(&s->w[comma + 1])))

@@ -11892,6 +11892,22 @@ static void a_quotation_after_its_subjects_reaction(void **state)
     CHECK(others, want_others);
 }
 
+/* "Commissioner for Environment, Oceans and Fisheries, X, said": a title whose field lists
+ * names with commas, then the holder's name set off by commas; the list's last names are no
+ * body that spoke. Found on a fresh set (JH: the speaker was "Oceans and Fisheries"). */
+static void a_field_list_before_the_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Catch agreed\n\n"
+        "Commissioner for Environment, Oceans and Fisheries, Ada Berg, said: \xE2\x80\x9CWe "
+        "have a balanced agreement.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We have", "Ada Berg", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12401,6 +12417,7 @@ int main(void)
         cmocka_unit_test(a_body_word_tells_two_spokeswomen_apart),
         cmocka_unit_test(and_inside_a_title_after_the_name),
         cmocka_unit_test(a_quotation_after_its_subjects_reaction),
+        cmocka_unit_test(a_field_list_before_the_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
