@@ -293,6 +293,18 @@ static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
         strcpy(e->role_mod, mod);
     else if (strcmp(e->role, role) != 0)
         e->role_mod[0] = '\0';
+    /* "Chief Election Commissioner X": "the CEC" may name her later */
+    if (m->name_lo > m->lo && e->kind == MK_PERSON) {
+        char initials[sizeof e->title_initials];
+        size_t n = 0;
+        for (size_t i = m->lo; i < m->name_lo && n + 1 < sizeof initials; i++)
+            if (is_word(&s->w[i]) && s->w[i].cap && !s->w[i].poss &&
+                !(s->w[i].cls & QW_FUNCTION) && s->w[i].low[0] >= 'a' && s->w[i].low[0] <= 'z')
+                initials[n++] = s->w[i].low[0];
+        initials[n] = '\0';
+        if (n >= 2)
+            memcpy(e->title_initials, initials, n + 1);
+    }
     const char *body = role_body(s, m);
     if (*body)
         strcpy(e->body, body); /* both QWORD_LOW */
@@ -1113,6 +1125,24 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         best = ents->last_speaker; /* "the agency": the State Security Service that spoke */
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
+    /* "the CEC" after "Chief Election Commissioner X": X, when no body goes by it but the
+     * letters alone (a headline's "...: CEC") */
+    if ((best < 0 || (ents->e[best].len == s->w[m->name_lo].len && !ents->e[best].initials[0])) &&
+        named && m->definite && m->name_hi == m->name_lo + 1 && s->w[m->name_lo].acronym) {
+        int holder = -1;
+        for (int i = 0; i < ENTITIES; i++) {
+            const entity_t *e = &ents->e[i];
+            if (e->used && e->kind == MK_PERSON && e->named &&
+                strcmp(e->title_initials, s->w[m->name_lo].low) == 0 &&
+                (holder < 0 || e->seen > ents->e[holder].seen))
+                holder = i;
+        }
+        if (holder >= 0) {
+            if (at > ents->e[holder].seen)
+                ents->e[holder].seen = at;
+            return holder;
+        }
+    }
     if (best < 0 && named && m->name_hi == m->name_lo + 1 && m->lo < m->name_lo &&
         (s->w[m->name_lo].cls & QW_ORG)) {
         /* "the GCC said ... The Council called": a body's word in capitals, after "the",

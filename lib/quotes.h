@@ -419,6 +419,8 @@ typedef struct entity {
     char role_mod[QWORD_LOW]; /* "prime" */
     char role_before[QWORD_LOW];     /* the title held before another was given ("chair" of */
     char role_before_mod[QWORD_LOW]; /* "Party chair X", then "MP X"): one has two at once */
+    char title_initials[8]; /* the initials of the title a person was named with, lower
+                               case: "cec" of "Chief Election Commissioner X" ("" = none) */
     char body[QWORD_LOW];   /* a body's word before a person's role, in lower case: "police"
                                of "cyber police spokeswoman X" ("" = none given) */
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */

@@ -11908,6 +11908,24 @@ static void a_field_list_before_the_name(void **state)
     CHECK(text, want);
 }
 
+/* "Chief Election Commissioner X ... the CEC said": the initials of a named person's title
+ * name them, when no body goes by them but the letters alone (a headline's "...: CEC").
+ * Found on a fresh set (JH: the speaker was "CEC"). */
+static void a_titles_initials_name_its_holder(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x98Not my job\xE2\x80\x99: CEC\n\n"
+        "Chief Election Commissioner Ada Berg declined to comment on turnout.\n\n"
+        "Asked about voters, the CEC said, \xE2\x80\x9CI do not know about turnout.\xE2\x80\x9D\n";
+    /* (the headline's credit, before her title was given, stays the letters) */
+    static const want_t want[] = {
+        {"Not my job", "CEC", ORG, 0, NULL},
+        {"I do not know", "Ada Berg", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12418,6 +12436,7 @@ int main(void)
         cmocka_unit_test(and_inside_a_title_after_the_name),
         cmocka_unit_test(a_quotation_after_its_subjects_reaction),
         cmocka_unit_test(a_field_list_before_the_name),
+        cmocka_unit_test(a_titles_initials_name_its_holder),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
