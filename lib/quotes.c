@@ -239,15 +239,22 @@ static bool a_thing_then_its_verb(const run_t *r, const sentence_t *s, const squ
     return true;
 }
 
-/* A sentence that opens with the quotation, its comma inside, and goes on with a participle
- * or an infinitive of purpose that has no subject of its own (“...,” referring to the
- * centrifuges; “...,” adding that ...; “...,” to allow for talks): it is the speaker's, who
- * spoke before. */
+/* A sentence that opens with the quotation, its comma inside or right after it, and goes on
+ * with a participle or an infinitive of purpose that has no subject of its own (“...,”
+ * referring to the centrifuges; “...”, adding that ...; “...,” to allow for talks): it is the
+ * speaker's, who spoke before. */
 static bool participle_goes_on(const sentence_t *s, const squote_t *q)
 {
-    if (q->item != 0 || q->more >= 0 || q->raw.inner != ',' || q->item + 1 >= s->n)
+    if (q->item != 0 || q->more >= 0)
         return false;
-    const qword_t *w = &s->w[q->item + 1];
+    size_t next = q->item + 1;
+    if (q->raw.inner == 0 && next < s->n && is_brk(&s->w[next], ','))
+        next++; /* the comma outside the marks */
+    else if (q->raw.inner != ',')
+        return false;
+    if (next >= s->n)
+        return false;
+    const qword_t *w = &s->w[next];
     return w->type == QT_WORD && !w->cap &&
            ((w->cls & QW_ING) || ends_with(w, "ing", 3) || strcmp(w->low, "to") == 0);
 }

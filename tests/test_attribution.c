@@ -11926,6 +11926,24 @@ static void a_titles_initials_name_its_holder(void **state)
     CHECK(text, want);
 }
 
+/* "“...”, adding that ...": a quotation that opens its sentence, with the comma after its
+ * closing mark (as British copy puts it), and a participle with no subject of its own, is the
+ * words of who spoke before, as with the comma inside. Found on a fresh set (JH: no
+ * speaker). */
+static void a_participle_after_the_comma_outside(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Winner declared\n\n"
+        "Ada Berg declared the winner. She stated that there were few incidents.\n\n"
+        "\xE2\x80\x9CThe results are there for all to see\xE2\x80\x9D, adding that the devices "
+        "worked.\n";
+    static const want_t want[] = {
+        {"The results", "Ada Berg", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12437,6 +12455,7 @@ int main(void)
         cmocka_unit_test(a_quotation_after_its_subjects_reaction),
         cmocka_unit_test(a_field_list_before_the_name),
         cmocka_unit_test(a_titles_initials_name_its_holder),
+        cmocka_unit_test(a_participle_after_the_comma_outside),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
