@@ -11944,6 +11944,21 @@ static void a_participle_after_the_comma_outside(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” he defended": "defend" reports words, as copy translated from Portuguese or Spanish
+ * ("defendió") uses it after a quotation. Found on a set of stop 43 (JA: no speaker). */
+static void defended_reports(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Minister answers critics\n\n"
+        "Foreign Minister Ivo Lind spoke to reporters on Monday.\n\n"
+        "\xE2\x80\x9CThe two countries have a long history together,\xE2\x80\x9D he defended.\n";
+    static const want_t want[] = {
+        {"The two countries", "Ivo Lind", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12456,6 +12471,7 @@ int main(void)
         cmocka_unit_test(a_field_list_before_the_name),
         cmocka_unit_test(a_titles_initials_name_its_holder),
         cmocka_unit_test(a_participle_after_the_comma_outside),
+        cmocka_unit_test(defended_reports),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
