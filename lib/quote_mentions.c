@@ -2590,12 +2590,14 @@ static bool sieve_before(sctx_t *c, squote_t *q)
                 }
             }
         } else if (item > v->at + 5 && !opens_clause_before(s, v->at, item) &&
+                   !(v->at > 0 && low_is(&s->w[v->at - 1], "who")) &&
                    (reporter = reporter_of(c, k)) >= 0 && c->v[reporter].entity >= 0) {
             /* "He said Xi clearly stated China's principles on the relations in a “timely
              * and important” call": words far from a reported verb are the reporter's
              * description of what was said ("He said Xi warned Tokyo against “...”" keeps
              * them Xi's, and so does a clause of Xi's own: "said Xi told Zhang that the
-             * peninsula “...”") */
+             * peninsula “...”"; a relative clause is reported by no one: "responded to X,
+             * who accused Y of ... “...”" is X's) */
             pick = &c->v[reporter];
         } else if (v->subj.kind == MK_PRONOUN && low_is(&s->w[v->subj.lo], "it") &&
                    v->entity < 0 && k > 0) {

@@ -11959,6 +11959,26 @@ static void defended_reports(void **state)
     CHECK(text, want);
 }
 
+/* "The minister responded to X, a White House spokeswoman, who accused Lind of “parroting”
+ * propaganda without having studied “the facts”": every quotation of the relative clause is
+ * X's, however far from its verb; the main clause's subject does not report it. Found on a
+ * set of stop 43 (JA: the second quotation went to the minister). */
+static void a_relative_clause_keeps_its_quotations(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Minister answers critics\n\n"
+        "The foreign minister, Ivo Lind, spoke on Monday.\n\n"
+        "The minister responded to Ada Berg, a White House spokeswoman, who accused Lind of "
+        "\xE2\x80\x9Cparroting\xE2\x80\x9D propaganda without having studied "
+        "\xE2\x80\x9Cthe facts\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"parroting", "Ada Berg", PER, 0, NULL},
+        {"the facts", "Ada Berg", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12472,6 +12492,7 @@ int main(void)
         cmocka_unit_test(a_titles_initials_name_its_holder),
         cmocka_unit_test(a_participle_after_the_comma_outside),
         cmocka_unit_test(defended_reports),
+        cmocka_unit_test(a_relative_clause_keeps_its_quotations),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
