@@ -584,7 +584,10 @@ static int find_person(const entities_t *ents, const sentence_t *s, const mentio
             match = true; /* "Chaderton" for "Roy Chaderton Matos" */
         if (!match && one_word && hyphen_part(e->last, surname))
             match = true; /* "Greenfield" for "Linda Thomas-Greenfield" */
-        if (match && (best < 0 || e->seen > ents->e[best].seen))
+        /* of two of that name, one named only in passing ("a comment against Brigitte
+         * Macron") yields to one the article has made a subject ("Macron replied") */
+        if (match && (best < 0 || (ents->e[best].oblique && !e->oblique) ||
+                      (e->seen > ents->e[best].seen && !(e->oblique && !ents->e[best].oblique))))
             best = i;
     }
     if (best >= 0 || !one_word)

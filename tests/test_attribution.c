@@ -11979,6 +11979,24 @@ static void a_relative_clause_keeps_its_quotations(void **state)
     CHECK(text, want);
 }
 
+/* Two people of one surname: "Macron replied" after "a comment against Brigitte Macron" is
+ * the Macron the article is about, who opened sentences, not the one named in passing after
+ * a preposition. Found on a set of stop 43 (JA: his words went to his wife). */
+static void a_shared_surname_prefers_the_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Leaders trade words\n\n"
+        "French President Emmanuel Lind criticized the fires in the forest.\n\n"
+        "The president of Tarsia laughed online about a comment against Anna Lind, "
+        "France\xE2\x80\x99s first lady.\n\n"
+        "\xE2\x80\x9CIt is sad,\xE2\x80\x9D Lind replied.\n";
+    static const want_t want[] = {
+        {"It is sad", "Emmanuel Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12493,6 +12511,7 @@ int main(void)
         cmocka_unit_test(a_participle_after_the_comma_outside),
         cmocka_unit_test(defended_reports),
         cmocka_unit_test(a_relative_clause_keeps_its_quotations),
+        cmocka_unit_test(a_shared_surname_prefers_the_subject),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
