@@ -241,20 +241,25 @@ static bool a_thing_then_its_verb(const run_t *r, const sentence_t *s, const squ
 
 /* A sentence that opens with the quotation, its comma inside or right after it, and goes on
  * with a participle or an infinitive of purpose that has no subject of its own (“...,”
- * referring to the centrifuges; “...”, adding that ...; “...,” to allow for talks): it is the
- * speaker's, who spoke before. */
+ * referring to the centrifuges; “...”, adding that ...; “...,” to allow for talks), or with
+ * a reporting participle and no comma (“...” noting that ...): it is the speaker's, who spoke
+ * before. */
 static bool participle_goes_on(const sentence_t *s, const squote_t *q)
 {
     if (q->item != 0 || q->more >= 0)
         return false;
     size_t next = q->item + 1;
-    if (q->raw.inner == 0 && next < s->n && is_brk(&s->w[next], ','))
+    bool comma = q->raw.inner == ',';
+    if (q->raw.inner == 0 && next < s->n && is_brk(&s->w[next], ',')) {
         next++; /* the comma outside the marks */
-    else if (q->raw.inner != ',')
-        return false;
-    if (next >= s->n)
+        comma = true;
+    }
+    if ((!comma && q->raw.inner != 0) || next >= s->n)
         return false;
     const qword_t *w = &s->w[next];
+    /* with no comma, only a reporting participle: "“...” noting the end of ..." */
+    if (!comma)
+        return w->type == QT_WORD && !w->cap && (w->cls & QW_ING) && (w->cls & QW_SPEECH);
     return w->type == QT_WORD && !w->cap &&
            ((w->cls & QW_ING) || ends_with(w, "ing", 3) || strcmp(w->low, "to") == 0);
 }

@@ -11997,6 +11997,24 @@ static void a_shared_surname_prefers_the_subject(void **state)
     CHECK(text, want);
 }
 
+/* "“...” noting the end of ...": a quotation that opens its sentence, then a reporting
+ * participle with no comma and no subject of its own, is the words of who spoke before.
+ * Found on a fresh set of stop 44 (JE: no speaker). */
+static void a_reporting_participle_right_after_the_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Deficit ended\n\n"
+        "\xE2\x80\x9CIt is the first time in history,\xE2\x80\x9D declared Ivo Lind. "
+        "\xE2\x80\x9CIn six months we ended the deficit\xE2\x80\x9D noting the end of "
+        "money-printing.\n";
+    static const want_t want[] = {
+        {"It is the first", "Ivo Lind", PER, 0, NULL},
+        {"In six months", "Ivo Lind", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12512,6 +12530,7 @@ int main(void)
         cmocka_unit_test(defended_reports),
         cmocka_unit_test(a_relative_clause_keeps_its_quotations),
         cmocka_unit_test(a_shared_surname_prefers_the_subject),
+        cmocka_unit_test(a_reporting_participle_right_after_the_quotation),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
