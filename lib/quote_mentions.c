@@ -2418,6 +2418,19 @@ static bool speech_noun_by(const sctx_t *c, size_t from, size_t item, mention_t 
             continue;
         if (stance__mention_starting(c->s, by + 1, item, m) && m->kind != MK_PRONOUN &&
             m->kind != MK_DOC) {
+            /* "a claim by a senior member of the party, Lai Ching-te, that": the title's
+             * holder, named in apposition */
+            /* (the title's field may run on past the mention: "of the island's Democratic
+             * Progressive Party,") */
+            size_t comma = m->hi;
+            while (m->kind == MK_TITLE && comma < item && comma < m->hi + 8 &&
+                   is_word(&s->w[comma]) && !(s->w[comma].cls & QW_SPEECH))
+                comma++;
+            mention_t named;
+            if (m->kind == MK_TITLE && comma + 1 < item && is_brk(&s->w[comma], ',') &&
+                stance__mention_starting(c->s, comma + 1, item, &named) &&
+                named.kind == MK_PERSON && named.hi < item && is_brk(&s->w[named.hi], ','))
+                *m = named;
             *noun = i;
             return true;
         }
@@ -2459,7 +2472,8 @@ static bool sieve_before(sctx_t *c, squote_t *q)
     mention_t author;
     size_t author_noun;
     if (last_verb > 0 && speech_noun_by(c, last_verb, item, &author, &author_noun) &&
-        (author.hi + 4 >= item || that_clause_holds(c, author.hi, item))) {
+        (author.hi + 4 >= item || that_clause_holds(c, author.hi, item) ||
+         (is_brk(&s->w[author.hi], ',') && that_clause_holds(c, author.hi + 1, item)))) {
         attach(c, q, &author, NONE, resolve(c, &author), author_noun, author.hi);
         return true;
     }

@@ -12015,6 +12015,25 @@ static void a_reporting_participle_right_after_the_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "in response to a claim by a senior member of the party, Lai Ching-te, that Taiwan is an
+ * “independent country”": the author of a speech noun named in apposition after a title
+ * said the words of the that-clause. Found on a set of stop 43 (JB: the quotation went to
+ * the sentence's subject). */
+static void a_claim_by_a_title_and_its_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Office rejects claim\n\n"
+        "Ma Lin, a spokesman, said on Thursday that the plan was a dead end.\n\n"
+        "Ma made the remarks in response to a claim by a senior member of the island\xE2\x80\x99s "
+        "Democratic Renewal Party, Ivo Lind, "
+        "that the island is already an \xE2\x80\x9Cindependent country\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"independent country", "Ivo Lind", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12531,6 +12550,7 @@ int main(void)
         cmocka_unit_test(a_relative_clause_keeps_its_quotations),
         cmocka_unit_test(a_shared_surname_prefers_the_subject),
         cmocka_unit_test(a_reporting_participle_right_after_the_quotation),
+        cmocka_unit_test(a_claim_by_a_title_and_its_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
