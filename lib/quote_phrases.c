@@ -118,7 +118,9 @@ static bool after_firm_noun(const sentence_t *s, size_t i)
     if (i == 0 || !is_word(&s->w[i - 1]) || s->w[i - 1].cap || s->w[i - 1].poss)
         return false;
     const qword_t *w = &s->w[i - 1];
-    return (w->cls & QW_GROUP) || low_is(w, "giant");
+    return (w->cls & QW_GROUP) || low_is(w, "giant") || low_is(w, "federation") ||
+           low_is(w, "association") || low_is(w, "alliance") || low_is(w, "coalition") ||
+           low_is(w, "lobby");
 }
 
 bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, size_t hi,
@@ -174,7 +176,7 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     for (size_t k = lo; !outlet && k + 1 < hi; k++) {
         const qword_t *w = &s->w[k];
         if (!is_word(w) || w->poss || (w->cap && !(k == lo && w->lead)) ||
-            !((w->cls & QW_GROUP) || low_is(w, "giant")))
+            !((w->cls & QW_GROUP) || after_firm_noun(s, k + 1)))
             continue;
         bool named = true;
         for (size_t i = k + 1; i < hi && named; i++)

@@ -12034,6 +12034,24 @@ static void a_claim_by_a_title_and_its_name(void **state)
     CHECK(text, want);
 }
 
+/* "EU farmers' federation Vantagro and Lindell says ...": a name after a federation's,
+ * an association's, an alliance's, a coalition's or a lobby's word is the body's, and "the
+ * group" later means it. Found on a fresh set of stop 44 (JE: "Cogeca" alone, then "EU"). */
+static void a_name_after_a_federations_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Farmers oppose deal\n\n"
+        "EU farmers\xE2\x80\x99 federation Vantagro and Lindell says the deal would be a "
+        "\xE2\x80\x9C" "dead end\xE2\x80\x9D for farmers.\n\n"
+        "\xE2\x80\x9CHow can the Commission justify this?\xE2\x80\x9D the group said.\n";
+    static const want_t want[] = {
+        {"dead end", "Vantagro and Lindell", ORG, 0, NULL},
+        {"How can", "Vantagro and Lindell", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12551,6 +12569,7 @@ int main(void)
         cmocka_unit_test(a_shared_surname_prefers_the_subject),
         cmocka_unit_test(a_reporting_participle_right_after_the_quotation),
         cmocka_unit_test(a_claim_by_a_title_and_its_name),
+        cmocka_unit_test(a_name_after_a_federations_word),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
