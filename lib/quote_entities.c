@@ -1866,7 +1866,7 @@ static bool named_after_opening_title(const sentence_t *s, size_t lo, size_t hi)
 }
 
 int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtext_t *t,
-                               const mention_t *m, bool again)
+                               const mention_t *m, bool again, bool remarks)
 {
     if (m->kind != MK_PERSON || m->name_lo >= m->name_hi)
         return -1;
@@ -1900,7 +1900,9 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
         return -1;
     if (!same_gender(m->gender, e->gender) || (male_form(s, m) && e->gender == 'f'))
         return -1;
-    if (m->role != NONE) { /* "Defence Minister X also said" is not the foreign minister */
+    /* "Defence Minister X also said" is not the foreign minister; but "X, director-general
+     * of the agency, made the comment" was the watchdog's head quoted in it */
+    if (m->role != NONE && !remarks) {
         const char *role, *mod;
         mention_role(ents, s, m, &role, &mod);
         if (strcmp(role, e->role) != 0 || (*mod && *e->role_mod && strcmp(mod, e->role_mod)))

@@ -129,8 +129,9 @@ static bool made_the_remarks(const sentence_t *s, size_t i)
 {
     return i + 2 < s->n && is_word(&s->w[i]) && !s->w[i].cap && low_is(&s->w[i], "made") &&
            is_word(&s->w[i + 1]) && (s->w[i + 1].cls & QW_DET) && !s->w[i + 1].cap &&
-           is_word(&s->w[i + 2]) && (low_is(&s->w[i + 2], "remarks") ||
-                                     low_is(&s->w[i + 2], "comments"));
+           is_word(&s->w[i + 2]) &&
+           (low_is(&s->w[i + 2], "remarks") || low_is(&s->w[i + 2], "comments") ||
+            low_is(&s->w[i + 2], "remark") || low_is(&s->w[i + 2], "comment"));
 }
 
 /* A verb whose object is the one told ("told", "informed"): the words after it are no
@@ -3389,9 +3390,10 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             /* a person named for the first time may be the one known by a title only */
             if (!v->inverted && v->subj.kind == MK_PERSON) {
                 note_names(&c, v->subj.lo);
-                v->entity = stance__entity_named_later(ents, s, c.t, &v->subj,
-                                                       said_again(s, v->subj.hi, v->at) ||
-                                                           made_the_remarks(s, v->at));
+                const bool remarks = made_the_remarks(s, v->at);
+                v->entity = stance__entity_named_later(
+                    ents, s, c.t, &v->subj, said_again(s, v->subj.hi, v->at) || remarks,
+                    remarks);
             }
             if (v->entity < 0 && v->subj.kind == MK_PRONOUN)
                 note_names(&c, v->subj.lo); /* who the sentence named before "he" */

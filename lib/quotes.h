@@ -822,9 +822,10 @@ int stance__entity_note_oblique(entities_t *ents, const sentence_t *s, const qte
  * last speaker is known only by a definite title ("the Turkish foreign minister said"; the
  * lead names the name later), X is that speaker: the entity takes X's name (ents->renamed
  * records the old and new span) and its index is returned. -1 when the mention is not such
- * a naming. */
+ * a naming. With `remarks` ("X made the comment"), X made the words the speaker was quoted
+ * in, whatever title X is given now. */
 int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtext_t *t,
-                               const mention_t *m, bool again);
+                               const mention_t *m, bool again, bool remarks);
 /* Whether a named person already met has this lower-case surname. */
 bool stance__entity_known_surname(const entities_t *ents, const char *low);
 /* Whether a named person has `low` for the surname, or for the first word of the name, as

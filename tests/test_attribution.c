@@ -12052,6 +12052,25 @@ static void a_name_after_a_federations_word(void **state)
     CHECK(text, want);
 }
 
+/* "The head of the UN's atomic watchdog said “the jury is still out” ... X, director-general
+ * of the agency, made the comment to journalists": whoever made the comment is the lead's
+ * unnamed speaker, whatever title the name comes with. Found on a set of stop 43 (JA: the
+ * lead's quotation stayed with the title). */
+static void made_the_comment_names_the_lead_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Watchdog chief cautious on talks\n\n"
+        "VIENNA \xE2\x80\x94 The head of the United Nations\xE2\x80\x99 atomic watchdog said "
+        "Wednesday that \xE2\x80\x9Cthe jury is still out\xE2\x80\x9D on the talks.\n\n"
+        "Ivo Lind, director-general of the International Atomic Energy Agency, made the "
+        "comment to journalists attending a seminar in Vienna.\n";
+    static const want_t want[] = {
+        {"the jury is still out", "Ivo Lind", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12570,6 +12589,7 @@ int main(void)
         cmocka_unit_test(a_reporting_participle_right_after_the_quotation),
         cmocka_unit_test(a_claim_by_a_title_and_its_name),
         cmocka_unit_test(a_name_after_a_federations_word),
+        cmocka_unit_test(made_the_comment_names_the_lead_speaker),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
