@@ -1472,13 +1472,76 @@ static bool named_in_story(const entities_t *ents, const entity_t *e)
            !(e->seen < ents->opener_end && e->start + e->len <= ents->opener_end);
 }
 
+/* How far apart, in bytes, two names joined by "and" may stand: a title between them
+ * ("X and former chief financial officer Y"). */
+#define PAIR_REACH 80
+
+/* "the two bankers", "both ministers" (mention m, a role in the plural): the two people
+ * seen last, when they were named together, joined by "and" in one sentence ("former chief
+ * executive X and former chief financial officer Y"); one speaker for both, its span from
+ * the first name to the second. -1 when m says no "two" or "both", or no such pair. */
+static int named_pair(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                      const mention_t *m)
+{
+    bool two = false;
+    for (size_t i = m->lo; i < m->role; i++)
+        two = two || low_is(&s->w[i], "two") || low_is(&s->w[i], "both");
+    if (!two)
+        return -1;
+    int a = -1, b = -1; /* the two named people seen last, b the later */
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (!e->used || e->kind != MK_PERSON || !e->named)
+            continue;
+        if (b < 0 || e->seen > ents->e[b].seen) {
+            a = b;
+            b = i;
+        } else if (a < 0 || e->seen > ents->e[a].seen) {
+            a = i;
+        }
+    }
+    if (a < 0)
+        return -1;
+    if (ents->e[a].start > ents->e[b].start) { /* in the order of the text */
+        const int k = a;
+        a = b;
+        b = k;
+    }
+    const entity_t *x = &ents->e[a], *y = &ents->e[b];
+    const size_t gap = x->start + x->len;
+    if (y->start <= gap || y->start - gap > PAIR_REACH)
+        return -1;
+    bool joined = false;
+    for (size_t i = gap; i + 5 <= y->start; i++) {
+        if (t->s[i] == '.' || t->s[i] == '\n')
+            return -1; /* not one sentence */
+        joined = joined || memcmp(t->s + i, " and ", 5) == 0;
+    }
+    if (!joined)
+        return -1;
+    const size_t start = x->start, len = y->start + y->len - x->start;
+    const uint64_t at = s->w[m->lo].start;
+    for (int i = 0; i < ENTITIES; i++) /* named so before */
+        if (ents->e[i].used && ents->e[i].kind == MK_ORG && ents->e[i].start == start &&
+            ents->e[i].len == len) {
+            if (at > ents->e[i].seen)
+                ents->e[i].seen = at;
+            return i;
+        }
+    const int id = new_entity(ents, MK_ORG, start, len, at);
+    ents->e[id].named = true;
+    return id;
+}
+
 static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
     /* "the G7 ministers", "the ministers' statement", "Officials said", "many officials":
      * several people, named or not, who speak together as a group does and are never the one
-     * minister who spoke last, nor "she" */
-    if (m->role != NONE && stance__plural_word(&s->w[m->role]))
-        return organization(ents, s, t, m);
+     * minister who spoke last, nor "she"; "the two bankers", the two named together last */
+    if (m->role != NONE && stance__plural_word(&s->w[m->role])) {
+        const int pair = named_pair(ents, s, t, m);
+        return pair >= 0 ? pair : organization(ents, s, t, m);
+    }
     uint64_t at = s->w[m->lo].start;
     const char *role, *mod;
     mention_role(ents, s, m, &role, &mod);

@@ -12071,6 +12071,25 @@ static void made_the_comment_names_the_lead_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "X and Y knew ..., the FCA said. “...,” the two bankers said": "the two" (or "both") and a
+ * role in the plural are the two people seen last, when named together, joined by "and";
+ * one speaker for both (a body named since does not part them).
+ * Found on a fresh set of stop 44 (JE: the speaker was "two bankers"). */
+static void the_two_named_together(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Bank fined\n\n"
+        "Former chief executive Ivo Lind and former finance chief Ada Berg knew the figure "
+        "was wrong, the Markets Authority said.\n\n"
+        "\xE2\x80\x9CWe are disappointed by the ruling,\xE2\x80\x9D the two bankers said in a "
+        "statement.\n";
+    static const want_t want[] = {
+        {"We are disappointed", "Ivo Lind and former finance chief Ada Berg", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12590,6 +12609,7 @@ int main(void)
         cmocka_unit_test(a_claim_by_a_title_and_its_name),
         cmocka_unit_test(a_name_after_a_federations_word),
         cmocka_unit_test(made_the_comment_names_the_lead_speaker),
+        cmocka_unit_test(the_two_named_together),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
