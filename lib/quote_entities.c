@@ -1027,7 +1027,6 @@ static int body_of_initials_named_last(const entities_t *ents, const qtext_t *t,
     return named_by_initials(t, &ents->e[best]) || ents->e[best].initials[0] ? best : -1;
 }
 
-/* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 /* The person named last in bytes (after, before] by a lone word, with no title, sex or other
  * name known, who spoke or opened a sentence ("Norvask said"): what a firm's word may mean
  * (not a word read as a name in passing: "a Denmark-owned vessel"); -1 = none. */
@@ -1045,6 +1044,7 @@ static int lone_name_since(const entities_t *ents, uint64_t after, uint64_t befo
     return best;
 }
 
+/* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
@@ -1093,7 +1093,6 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
          * giant Maersk"), or a lone name read as a person's, with no title or sex known,
          * named since ("Norvask said"): the firm's; never any body named last (a ministry,
          * "Republicans") */
-        best = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
             if (e->used && e->kind == MK_ORG && e->firm && e->seen <= at &&
@@ -1176,7 +1175,7 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     /* "shipping giant Maersk", "the group Vantagro", "Carmaker Tevoro": a firm */
     const size_t before = m->name_lo;
     if (named && before > 0 && is_word(&s->w[before - 1]) && !s->w[before - 1].poss &&
-        ((s->w[before - 1].cls & QW_GROUP) || low_is(&s->w[before - 1], "giant")))
+        stance__firm_word(&s->w[before - 1]))
         ents->e[best].firm = true;
     /* "Ministry of Foreign Affairs (MNE)": its initials, for "the MNE" later (a country's,
      * "the Democratic Republic of Congo (DRC)", stay a name of their own, which "it" may

@@ -110,17 +110,20 @@ static void title_of(mention_t *m, const sentence_t *s, size_t lo, size_t role, 
         m->definite = true;
 }
 
+bool stance__firm_word(const qword_t *w)
+{
+    return (w->cls & QW_GROUP) || low_is(w, "giant") || low_is(w, "federation") ||
+           low_is(w, "association") || low_is(w, "alliance") || low_is(w, "coalition") ||
+           low_is(w, "lobby");
+}
+
 /* Whether word i follows a firm's or a group's word in lower case ("shipping company X",
  * "shipping giant X", "the group X", "carmaker X"): a name there is the firm's, an
  * organization, however much it looks like a person's ("A.P. Moller-Maersk"). */
 static bool after_firm_noun(const sentence_t *s, size_t i)
 {
-    if (i == 0 || !is_word(&s->w[i - 1]) || s->w[i - 1].cap || s->w[i - 1].poss)
-        return false;
-    const qword_t *w = &s->w[i - 1];
-    return (w->cls & QW_GROUP) || low_is(w, "giant") || low_is(w, "federation") ||
-           low_is(w, "association") || low_is(w, "alliance") || low_is(w, "coalition") ||
-           low_is(w, "lobby");
+    return i > 0 && is_word(&s->w[i - 1]) && !s->w[i - 1].cap && !s->w[i - 1].poss &&
+           stance__firm_word(&s->w[i - 1]);
 }
 
 bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, size_t hi,
@@ -170,13 +173,15 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
     /* "the official daily Granma", "state broadcaster Vantavision": a name after an outlet's
      * noun is the outlet's, an organization, not a person of that name */
     bool outlet = det == NONE && (stance__after_outlet_noun(s, lo) || after_firm_noun(s, lo));
+    for (size_t i = lo; outlet && i < hi; i++)
+        outlet = name_word(&s->w[i]) && !(s->w[i].cls & (QW_TITLE | QW_HONORIFIC));
     /* "Danish shipping company Norvask", "the group Vantagro", "Carmaker Tevoro warned": a
      * firm's word (in capitals only at the sentence's start), then a name, which is the
      * firm's */
     for (size_t k = lo; !outlet && k + 1 < hi; k++) {
         const qword_t *w = &s->w[k];
         if (!is_word(w) || w->poss || (w->cap && !(k == lo && w->lead)) ||
-            !((w->cls & QW_GROUP) || after_firm_noun(s, k + 1)))
+            !stance__firm_word(w))
             continue;
         bool named = true;
         for (size_t i = k + 1; i < hi && named; i++)

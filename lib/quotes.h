@@ -805,6 +805,9 @@ bool stance__credit_words(const sentence_t *s, const qtext_t *t, size_t lo, size
 /* A common noun for a news outlet: before its name ("the daily Kommersant", "state media
  * VNA"), or for the outlet named last ("the news outlet said"). */
 bool stance__outlet_noun(const qword_t *w);
+/* A firm's or a group's word, before a name that is then the body's ("shipping giant X",
+ * "the group X", "farmers' federation X") or for the firm named before ("the company"). */
+bool stance__firm_word(const qword_t *w);
 /* Whether word i follows an outlet's noun in lower case ("the official daily Granma",
  * "state broadcaster X"): a name there is the outlet's. */
 bool stance__after_outlet_noun(const sentence_t *s, size_t i);

@@ -267,6 +267,20 @@ static void document_errors_name_their_line(void **state)
     assert_string_equal(read_all(p, STANCE_CORPUS_DOCUMENT, 0, 0), "!-16@3:12\n");
 }
 
+/* A line of 300 a's, then ten statements with a NUL byte, each followed by a line "ok"
+ * (371 bytes, into buf of 512 at least); its length. */
+static size_t nul_statements(char *buf)
+{
+    memset(buf, 'a', 300);
+    buf[300] = '\n';
+    size_t n = 301;
+    for (int i = 0; i < 10; i++) {
+        memcpy(buf + n, "x\0y\nok\n", 7);
+        n += 7;
+    }
+    return n;
+}
+
 /* A NUL byte in text costs its statement and reading goes on; a file that is binary data (a
  * NUL among many bytes text does not hold in its first block, or NUL bytes statement after
  * statement) gives one error and ends; so does a UTF-16 file. */
@@ -297,13 +311,7 @@ static void binary_files_and_stray_nuls(void **state)
 
     /* NUL bytes in eight statements of a file that starts as text: binary from the eighth */
     char many[512];
-    memset(many, 'a', 300);
-    many[300] = '\n';
-    size_t n = 301;
-    for (int i = 0; i < 10; i++) {
-        memcpy(many + n, "x\0y\nok\n", 7);
-        n += 7;
-    }
+    size_t n = nul_statements(many);
     p = write_file("many.txt", many, n);
     const char *got = read_all(p, STANCE_CORPUS_LINES, 0, 0);
     assert_string_equal(strchr(got, '\n') + 1, /* after the line of a's */
@@ -329,13 +337,7 @@ static void long_paths_leave_the_message_whole(void **state)
              "a-folder-with-a-rather-long-name-as-archives-of-news-often-have-2026-12-07");
     assert_int_equal(mkdir(sub, 0700), 0);
     char many[512];
-    memset(many, 'a', 300);
-    many[300] = '\n';
-    size_t n = 301;
-    for (int i = 0; i < 10; i++) {
-        memcpy(many + n, "x\0y\nok\n", 7);
-        n += 7;
-    }
+    size_t n = nul_statements(many);
     const char *p = write_file("a-folder-with-a-rather-long-name-as-archives-of-news-often-have-"
                                "2026-12-07/statements-of-the-day.txt",
                                many, n);
