@@ -1128,14 +1128,18 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
     if (best < 0 && named && m->name_hi == m->name_lo + 1)
         best = organization_by_initials(ents, t, &s->w[m->name_lo]); /* "the FO" */
     /* "the CEC" after "Chief Election Commissioner X": X, when no body goes by it but the
-     * letters alone (a headline's "...: CEC") */
-    if ((best < 0 || (ents->e[best].len == s->w[m->name_lo].len && !ents->e[best].initials[0])) &&
-        named && m->definite && m->name_hi == m->name_lo + 1 && s->w[m->name_lo].acronym) {
+     * letters alone (a headline's "...: CEC"); three letters at least, and never a country's
+     * ("the US" is no "U.S. Secretary X") */
+    const qword_t *letters = &s->w[m->name_lo];
+    if ((best < 0 || (ents->e[best].len == letters->len && !ents->e[best].initials[0])) &&
+        named && m->definite && m->name_hi == m->name_lo + 1 && letters->acronym &&
+        strlen(letters->low) >= 3 && !(letters->cls & QW_PLACE) &&
+        !stance__quote_nation(ents->rules, letters->low)) {
         int holder = -1;
         for (int i = 0; i < ENTITIES; i++) {
             const entity_t *e = &ents->e[i];
             if (e->used && e->kind == MK_PERSON && e->named &&
-                strcmp(e->title_initials, s->w[m->name_lo].low) == 0 &&
+                strcmp(e->title_initials, letters->low) == 0 &&
                 (holder < 0 || e->seen > ents->e[holder].seen))
                 holder = i;
         }

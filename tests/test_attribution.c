@@ -11924,6 +11924,15 @@ static void a_titles_initials_name_its_holder(void **state)
         {"I do not know", "Ada Berg", ORG, 0, NULL},
     };
     CHECK(text, want);
+    /* a country's letters are the country's: "U.S. Secretary X" makes no "the US" of X */
+    static const char country[] =
+        "Talks offered\n\n"
+        "U.S. Secretary Ivo Lind arrived in Tarsia on Monday.\n\n"
+        "\xE2\x80\x9CWe are ready to talk,\xE2\x80\x9D the US said in a statement.\n";
+    static const want_t want_country[] = {
+        {"We are ready", "US", ORG, 0, NULL},
+    };
+    CHECK(country, want_country);
 }
 
 /* "“...”, adding that ...": a quotation that opens its sentence, with the comma after its
