@@ -442,16 +442,16 @@ static uint8_t gender_of(const entity_t *e)
 
 /* The named organization whose name is the word w or opens with it ("Brightwave" of
  * "Brightwave Telecom", "Halberg" of "Halberg Motors", "Granma" of the daily "Granma"), named
- * last; -1 when none. */
+ * last; with `whole`, only one whose name is w itself; -1 when none. */
 static int organization_by_first_word(const entities_t *ents, const qtext_t *t,
-                                      const qword_t *w)
+                                      const qword_t *w, bool whole)
 {
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
         /* the whole name ("Granma", named after "the daily") or its first word */
         if (!e->used || e->kind != MK_ORG || !e->named || e->len < w->len ||
-            (e->len > w->len && t->s[e->start + w->len] != ' '))
+            (e->len > w->len && (whole || t->s[e->start + w->len] != ' ')))
             continue;
         if (same_bytes_folded(t, e->start, w->len, w->start, w->len) &&
             (best < 0 || e->seen > ents->e[best].seen))
@@ -727,14 +727,11 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
      * of that very name, not a person whose first word it is */
     if (one_word && m->name_hi - m->name_lo == 1 && m->role == NONE &&
         (best < 0 || strcmp(ents->e[best].last, surname_key(ents->rules, first->low)) != 0)) {
-        for (int i = 0; i < ENTITIES; i++) {
-            entity_t *e = &ents->e[i];
-            if (e->used && e->kind == MK_ORG && e->named && e->len == first->len &&
-                same_bytes_folded(t, e->start, e->len, first->start, first->len)) {
-                if (at > e->seen)
-                    e->seen = at;
-                return i;
-            }
+        const int org = organization_by_first_word(ents, t, first, true);
+        if (org >= 0) {
+            if (at > ents->e[org].seen)
+                ents->e[org].seen = at;
+            return org;
         }
     }
     size_t len = span_end(s, t, m->name_hi) - first->start;
@@ -763,7 +760,7 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     if (best < 0 && one_word && m->name_hi - m->name_lo == 1) {
         /* no person of that name: an organization known by its full name, called by its
          * first word ("Brightwave said") */
-        int org = organization_by_first_word(ents, t, first);
+        int org = organization_by_first_word(ents, t, first, false);
         if (org >= 0) {
             if (at > ents->e[org].seen)
                 ents->e[org].seen = at;
