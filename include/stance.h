@@ -919,16 +919,26 @@ typedef struct stance_cv_opts {
      *  training data and never tested; its settings and labels replace train.settings and
      *  train.labels. NULL = none. Borrowed only during stance_cv_new(). */
     const stance_model_t *base;
+    /** STANCE_CV_COUNTS_ONLY, or 0. Read from version 2 on: a version 1 struct, which ends
+     *  at base, has none. @since 0.4 */
+    uint32_t flags;
 } stance_cv_opts_t;
-#define STANCE_CV_OPTS_VERSION 1
-#define STANCE_CV_OPTS_INIT { STANCE_CV_OPTS_VERSION, STANCE_TRAIN_OPTS_INIT, 5, 1, NULL }
+#define STANCE_CV_OPTS_VERSION 2
+#define STANCE_CV_OPTS_INIT { STANCE_CV_OPTS_VERSION, STANCE_TRAIN_OPTS_INIT, 5, 1, NULL, 0 }
+
+/** stance_cv_opts_t.flags: keep the counts and no statement. The memory of training is then
+ *  the model's (what a stance_trainer_t holds) and not a few bytes per feature occurrence
+ *  more; the cross-validations still merge and build the same model, byte for byte, but
+ *  cannot be run: stance_cv_run() refuses (STANCE_E_INVALID_ARG). For training without
+ *  calibration on several threads. @since 0.4 */
+#define STANCE_CV_COUNTS_ONLY 0x1u
 
 /** stance_cv_add(): take the fold the one fold rule gives. */
 #define STANCE_FOLD_AUTO UINT32_MAX
 /** stance_cv_temperature(): leave no fold out. */
 #define STANCE_FOLD_NONE UINT32_MAX
 
-/** Makes an empty cross-validation.
+/** Makes an empty cross-validation. Options of version 1 (without flags) or 2 are read.
  *  @return STANCE_OK, STANCE_E_INVALID_ARG (naming the option), STANCE_E_LANGUAGE,
  *          STANCE_E_LABEL, STANCE_E_MISMATCH (a base of another Unicode version, as
  *          stance_trainer_new_from_model()), STANCE_E_NOMEM. @since 0.2 */
@@ -971,7 +981,9 @@ STANCE_API uint64_t stance_cv_statements(const stance_cv_t *cv);
 STANCE_API uint64_t stance_cv_featureless(const stance_cv_t *cv);
 
 /** Scores every statement with the model of the other folds. After it, nothing more can be
- *  added. @return STANCE_OK, STANCE_E_EMPTY (no statements), STANCE_E_NOMEM. @since 0.2 */
+ *  added. @return STANCE_OK, STANCE_E_EMPTY (no statements), STANCE_E_NOMEM,
+ *          STANCE_E_INVALID_ARG (made with STANCE_CV_COUNTS_ONLY: no statement to score).
+ *          @since 0.2 */
 STANCE_API STANCE_NODISCARD stance_status_t stance_cv_run(stance_cv_t *cv, stance_error_t *err);
 
 /** Labels, as the built model will have them (sorted). Valid after stance_cv_run().

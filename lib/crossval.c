@@ -114,6 +114,9 @@ struct stance_cv {
     uint64_t next_order;
     stance_buf_t ids; /* uint32_t counted ids of every statement, back to back */
 
+    /* STANCE_CV_COUNTS_ONLY: n counts the statements, stmts and ids stay empty */
+    bool counts_only;
+
     /* after stance_cv_run(): labels sorted, scores per statement (sorted labels) */
     bool ran;
     size_t L;
@@ -129,13 +132,17 @@ static const uint32_t *ids_of(const stance_cv_t *cv, const cv_statement_t *s)
 
 static stance_status_t check_opts(const stance_cv_opts_t *o, stance_error_t *err)
 {
-    if (o->version != STANCE_CV_OPTS_VERSION)
+    if (o->version < 1 || o->version > STANCE_CV_OPTS_VERSION)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
-                            "cross-validation options version %u is not %u", o->version,
+                            "cross-validation options version %u is not 1..%u", o->version,
                             STANCE_CV_OPTS_VERSION);
     if (o->folds < 2 || o->folds > STANCE_MAX_FOLDS)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "folds %u is outside 2..%d", o->folds, STANCE_MAX_FOLDS);
+    if (o->version >= 2 && (o->flags & ~STANCE_CV_COUNTS_ONLY))
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "unknown cross-validation flags 0x%x",
+                            (unsigned)(o->flags & ~STANCE_CV_COUNTS_ONLY));
     return STANCE_OK;
 }
 
@@ -160,6 +167,8 @@ stance_status_t stance_cv_new(stance_cv_t **out, const stance_cv_opts_t *opts,
     cv->alloc = a;
     cv->k = opts->folds;
     cv->seed = opts->seed;
+    /* a version 1 struct ends before flags: not read */
+    cv->counts_only = opts->version >= 2 && (opts->flags & STANCE_CV_COUNTS_ONLY);
     if (opts->base) {
         st = stance_trainer_new_from_model(&cv->trainer, opts->base, &a, err);
         if (st == STANCE_OK) /* said now, not at the first statement */
@@ -175,7 +184,8 @@ stance_status_t stance_cv_new(stance_cv_t **out, const stance_cv_opts_t *opts,
         stance_cv_free(cv);
         return st;
     }
-    cv->trainer->record = &cv->ids;
+    if (!cv->counts_only)
+        cv->trainer->record = &cv->ids;
     stance__ok(err);
     *out = cv;
     return STANCE_OK;
@@ -272,8 +282,8 @@ stance_status_t stance_cv_add(stance_cv_t *cv, const char *label, size_t label_l
     if (fold != STANCE_FOLD_AUTO && fold >= cv->k)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
                             "fold %u is outside 0..%u", fold, cv->k - 1);
-    if (!stance__reserve(&cv->alloc, (void **)&cv->stmts, &cv->cap, cv->n + 1,
-                         sizeof *cv->stmts))
+    if (!cv->counts_only && !stance__reserve(&cv->alloc, (void **)&cv->stmts, &cv->cap,
+                                             cv->n + 1, sizeof *cv->stmts))
         return stance__fail(err, STANCE_E_NOMEM, STANCE_NO_OFFSET, "out of memory");
     size_t dealer = 0;
     bool created = false;
@@ -291,6 +301,10 @@ stance_status_t stance_cv_add(stance_cv_t *cv, const char *label, size_t label_l
     }
     if (fold == STANCE_FOLD_AUTO)
         fold = deal(&cv->dealers[dealer], cv->seed, (uint32_t)dealer, cv->k);
+    if (cv->counts_only) {
+        cv->n++;
+        return STANCE_OK;
+    }
     size_t n_ids, l;
     stance__trainer_counted(cv->trainer, &n_ids, &l);
     cv->stmts[cv->n++] = (cv_statement_t){seq, cv->next_order++, first, (uint32_t)n_ids, fold,
@@ -313,6 +327,10 @@ stance_status_t stance_cv_merge(stance_cv_t *into, stance_cv_t *from, stance_err
         return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
                             "the cross-validations differ in their %s (%s and %s)", diff, vi,
                             vf);
+    if (into->counts_only != from->counts_only)
+        return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
+                            "one cross-validation keeps its statements and the other only "
+                            "counts (STANCE_CV_COUNTS_ONLY)");
     if (into->k != from->k)
         return stance__fail(err, STANCE_E_MISMATCH, STANCE_NO_OFFSET,
                             "the cross-validations differ in their number of folds (%u and "
@@ -324,7 +342,7 @@ stance_status_t stance_cv_merge(stance_cv_t *into, stance_cv_t *from, stance_err
                                       sizeof *id_map);
     size_t label_map[STANCE_MAX_LABELS];
     stance_status_t st = id_map ? STANCE_OK : STANCE_E_NOMEM;
-    if (st == STANCE_OK &&
+    if (st == STANCE_OK && !into->counts_only &&
         (!stance__reserve(&into->alloc, (void **)&into->stmts, &into->cap, into->n + from->n,
                           sizeof *into->stmts) ||
          !stance__reserve(&into->alloc, (void **)&into->ids.data, &into->ids.cap,
@@ -340,13 +358,17 @@ stance_status_t stance_cv_merge(stance_cv_t *into, stance_cv_t *from, stance_err
     }
     /* From here on nothing can fail. */
     size_t base = into->ids.len / sizeof(uint32_t);
-    uint32_t *dst = (uint32_t *)(void *)(into->ids.data + into->ids.len);
-    const uint32_t *src = (const uint32_t *)(const void *)from->ids.data;
     size_t n_src = from->ids.len / sizeof(uint32_t);
-    for (size_t i = 0; i < n_src; i++)
-        dst[i] = id_map[src[i]];
-    into->ids.len += n_src * sizeof(uint32_t);
-    for (size_t i = 0; i < from->n; i++) {
+    if (n_src) { /* none in a counts-only one, whose buffer may be NULL */
+        uint32_t *dst = (uint32_t *)(void *)(into->ids.data + into->ids.len);
+        const uint32_t *src = (const uint32_t *)(const void *)from->ids.data;
+        for (size_t i = 0; i < n_src; i++)
+            dst[i] = id_map[src[i]];
+        into->ids.len += n_src * sizeof(uint32_t);
+    }
+    if (into->counts_only) /* no statement kept in either */
+        into->n += from->n;
+    for (size_t i = 0; i < from->n && !into->counts_only; i++) {
         cv_statement_t s = from->stmts[i];
         s.first += base;
         s.label = (uint32_t)label_map[s.label];
@@ -505,6 +527,9 @@ stance_status_t stance_cv_run(stance_cv_t *cv, stance_error_t *err)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "cv is NULL");
     if (cv->ran)
         return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET, "already run");
+    if (cv->counts_only)
+        return stance__fail(err, STANCE_E_INVALID_ARG, STANCE_NO_OFFSET,
+                            "made with STANCE_CV_COUNTS_ONLY: it kept no statement to score");
     if (cv->n == 0)
         return stance__fail(err, STANCE_E_EMPTY, STANCE_NO_OFFSET, "no statements to score");
     const stance_trainer_t *t = cv->trainer;

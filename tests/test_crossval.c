@@ -3,6 +3,7 @@
  * and calibrated training takes a few calls. */
 #include "testutil.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -491,6 +492,96 @@ static void calibration_is_none_at_the_end_of_the_range(void **state)
     stance_cv_free(cv);
 }
 
+/* STANCE_CV_COUNTS_ONLY: its memory does not grow with the statements (no allocation for 200
+ * more passes over the corpus, where a cross-validation that keeps them allocates), it counts
+ * them, builds and merges into the same model, byte for byte, and refuses to run; options of
+ * version 1, which have no flags, are still read (and their flags never), unknown flags and
+ * versions are refused. */
+static void counts_only_keeps_no_statement(void **state)
+{
+    (void)state;
+    stance_model_t *models[2] = {NULL, NULL};
+    test_alloc_t allocs[2]; /* the models keep theirs */
+    stance_error_t err;
+    for (int counts_only = 0; counts_only < 2; counts_only++) {
+        test_alloc_t *ta = &allocs[counts_only];
+        test_alloc_init(ta, LONG_MAX); /* counts every call, fails none */
+        stance_cv_opts_t o = STANCE_CV_OPTS_INIT;
+        o.train.alloc = &ta->alloc;
+        o.flags = counts_only ? STANCE_CV_COUNTS_ONLY : 0;
+        stance_cv_t *cv = NULL;
+        assert_int_equal(stance_cv_new(&cv, &o, &err), STANCE_OK);
+        add_all(cv, 0, N, NULL);
+        const long calls = ta->calls;
+        for (int pass = 0; pass < 200; pass++)
+            add_all(cv, 0, N, NULL);
+        if (counts_only)
+            assert_int_equal(ta->calls, calls);
+        else
+            assert_true(ta->calls > calls);
+        assert_int_equal(stance_cv_statements(cv), 201 * N);
+        assert_int_equal(stance_cv_build(cv, 0, &models[counts_only], &err), STANCE_OK);
+        if (counts_only) {
+            assert_int_equal(stance_cv_run(cv, &err), STANCE_E_INVALID_ARG);
+            assert_non_null(strstr(err.msg, "STANCE_CV_COUNTS_ONLY"));
+            double p[3];
+            assert_int_equal(stance_cv_prediction(cv, 0, 1.0, p, NULL, NULL),
+                             STANCE_E_INVALID_ARG);
+        }
+        stance_cv_free(cv);
+    }
+    assert_same_bytes(models[0], models[1]);
+
+    /* merged counts-only workers give one's model; a kept and a counts-only do not merge */
+    stance_cv_opts_t o = STANCE_CV_OPTS_INIT;
+    o.flags = STANCE_CV_COUNTS_ONLY;
+    stance_cv_t *master = NULL, *worker = NULL, *kept = make_cv(NULL, 5, 1);
+    assert_int_equal(stance_cv_new(&master, &o, &err), STANCE_OK);
+    assert_int_equal(stance_cv_new(&worker, &o, &err), STANCE_OK);
+    add_all(master, 0, 9, NULL);
+    add_all(worker, 9, N, NULL);
+    assert_int_equal(stance_cv_merge(master, worker, &err), STANCE_OK);
+    assert_int_equal(stance_cv_statements(master), N);
+    assert_int_equal(stance_cv_statements(worker), 0);
+    add_all(kept, 0, N, NULL);
+    assert_int_equal(stance_cv_merge(master, kept, &err), STANCE_E_MISMATCH);
+    assert_non_null(strstr(err.msg, "only counts"));
+    assert_int_equal(stance_cv_merge(kept, master, &err), STANCE_E_MISMATCH);
+    stance_model_t *merged = NULL, *one = NULL;
+    assert_int_equal(stance_cv_build(master, 0, &merged, &err), STANCE_OK);
+    assert_int_equal(stance_cv_build(kept, 0, &one, &err), STANCE_OK);
+    assert_same_bytes(merged, one);
+    stance_model_free(merged);
+    stance_model_free(one);
+    stance_cv_free(master);
+    stance_cv_free(worker);
+    stance_cv_free(kept);
+
+    /* version 1 ends before flags: whatever lies there is not read, statements are kept */
+    stance_cv_t *v1 = NULL;
+    o.version = 1;
+    o.flags = 0xdeadu;
+    assert_int_equal(stance_cv_new(&v1, &o, &err), STANCE_OK);
+    add_all(v1, 0, N, NULL);
+    assert_int_equal(stance_cv_run(v1, &err), STANCE_OK);
+    stance_cv_free(v1);
+    stance_cv_t *bad = NULL;
+    o.version = 2;
+    assert_int_equal(stance_cv_new(&bad, &o, &err), STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "flags 0xdeac"));
+    assert_null(bad);
+    o.flags = 0;
+    o.version = STANCE_CV_OPTS_VERSION + 1;
+    assert_int_equal(stance_cv_new(&bad, &o, &err), STANCE_E_INVALID_ARG);
+    assert_non_null(strstr(err.msg, "version"));
+    o.version = 0;
+    assert_int_equal(stance_cv_new(&bad, &o, &err), STANCE_E_INVALID_ARG);
+    stance_model_free(models[0]);
+    stance_model_free(models[1]);
+    assert_int_equal(allocs[0].live, 0);
+    assert_int_equal(allocs[1].live, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -503,6 +594,7 @@ int main(void)
         cmocka_unit_test(build_refusals_and_tiny_corpora),
         cmocka_unit_test(continuing_from_a_base_model),
         cmocka_unit_test(calibration_is_none_at_the_end_of_the_range),
+        cmocka_unit_test(counts_only_keeps_no_statement),
     };
     return cmocka_run_group_tests_name("crossval", tests, NULL, NULL);
 }

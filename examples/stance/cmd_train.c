@@ -21,7 +21,8 @@ static const char usage[] =
     "                      or more fit another)\n"
     "  --label-bias L=B    add B (nats) to label L's score before it is chosen, for a label\n"
     "                      whose real share differs from the corpus's (repeatable)\n"
-    "  --no-calibrate      do not fit probability calibration (temperature) by 5-fold CV;\n"
+    "  --no-calibrate      do not fit probability calibration (temperature) by 5-fold CV,\n"
+    "                      and keep only the counts (memory: the model's, not the corpus's);\n"
     "                      --calibrate, the default, fits it (the last one given counts)\n"
     "                      (on a small corpus the temperature is unsteady: eval's figures\n"
     "                      after calibration, fitted on other folds, show if it helps)\n"
@@ -136,7 +137,9 @@ int cmd_train(int argc, char **argv)
         return EXIT_FAIL;
     cli_warn_repeated_inputs("train", (const char *const *)paths, (size_t)n_paths,
                              "statements");
-    feed_t f = {.tc = &tc, .k = FEED_CALIBRATION_FOLDS, .seed = FEED_CALIBRATION_SEED};
+    /* without calibration nothing scores the statements: only their counts are kept */
+    feed_t f = {.tc = &tc, .k = FEED_CALIBRATION_FOLDS, .seed = FEED_CALIBRATION_SEED,
+                .counts_only = !tc.calibrate};
     stance_model_t *base = NULL, *model = NULL;
     if (base_path && !(f.base = base = cli_load_model_to_rewrite(base_path)))
         return EXIT_FAIL;

@@ -39,6 +39,7 @@ static bool make_cv(const feed_t *f, bool with_base, stance_cv_t **out)
     o.train = f->tc->opts;
     o.folds = f->k;
     o.seed = f->seed;
+    o.flags = f->counts_only ? STANCE_CV_COUNTS_ONLY : 0;
     if (f->base && with_base)
         o.base = f->base;
     else if (f->base) /* a thread's share: the base's settings, not its counts (added once) */

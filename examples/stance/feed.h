@@ -22,6 +22,9 @@ typedef struct feed {
     const uint32_t *folds;     /* the fold of statement i, or NULL for the library's rule */
     size_t n_folds;
     const char *folds_path;    /* where they came from, for messages */
+    bool counts_only;          /* keep no statement (STANCE_CV_COUNTS_ONLY): for training
+                                  without calibration, in the memory of the model alone;
+                                  feed_calibrate() then fails */
     stance_cv_t *cv;           /* the result */
     feed_stats_t stats;
     progress_t progress;

@@ -58,7 +58,8 @@ STANCE_FOLD_NONE = 2**32 - 1
 STANCE_SETTINGS_VERSION = 1
 STANCE_LOAD_OPTS_VERSION = 1
 STANCE_TRAIN_OPTS_VERSION = 1
-STANCE_CV_OPTS_VERSION = 1
+STANCE_CV_OPTS_VERSION = 2
+STANCE_CV_COUNTS_ONLY = 0x1
 STANCE_CORPUS_OPTS_VERSION = 1
 STANCE_MAX_LABELS = 256
 STANCE_QUOTE_TERM = 0x1
@@ -131,7 +132,7 @@ class stance_train_opts_t(Structure):
 
 class stance_cv_opts_t(Structure):
     _fields_ = [("version", c_uint), ("train", stance_train_opts_t), ("folds", c_uint32),
-                ("seed", c_uint64), ("base", c_void_p)]
+                ("seed", c_uint64), ("base", c_void_p), ("flags", c_uint32)]
 
 
 class stance_corpus_opts_t(Structure):
