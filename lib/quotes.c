@@ -408,7 +408,7 @@ static size_t after_quotes_label(const sentence_t *s, size_t lo)
  * person or organization speaks the quotations that follow with no attribution of their own
  * (they take the last speaker); a release's heading that says so first too ("Quotes
  * attributable to Treasurer Tim Pallas"). */
-static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
+static bool heading_mention(run_t *r, mention_t *out, bool *ends_in_colon)
 {
     const sentence_t *s = &r->sent;
     /* a roundup's dash or bullet before the name: "– Ivan Belov, deputy head of ...:" */
@@ -416,6 +416,12 @@ static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
     while (lo < s->n && (is_brk(&s->w[lo], '-') || is_brk(&s->w[lo], '*')))
         lo++;
     lo = after_quotes_label(s, lo);
+    /* "ON INFLATION": a topic's heading in capitals, whoever speaks under it (its "ON" has
+     * lost its class, as "US" and "WHO" do; "On inflation" is no name already) */
+    if (lo < s->n && s->w[lo].acronym &&
+        (stance__qword_classes(r->rules, &r->cache, s->w[lo].low, strlen(s->w[lo].low)) &
+         QW_PREP))
+        return false;
     /* a heading is short; one that ends in a colon may give a long office */
     const bool colon = s->n > 0 && is_brk(&s->w[s->n - 1], ':');
     if (!s->para_start || !r->para_end || s->nq || lo >= s->n ||
@@ -469,7 +475,7 @@ static bool heading_mention(const run_t *r, mention_t *out, bool *ends_in_colon)
  * Holm"), or a person's name and, after a comma, what they are in any words but a verb
  * ("Ada Lind, Vantan foreign policy chief", "Rudolph Giuliani, Mayor of New York on 11
  * September 2001"); a line that ends in a colon introduces what follows instead. */
-static bool credit_line(const run_t *r, mention_t *m)
+static bool credit_line(run_t *r, mention_t *m)
 {
     const sentence_t *s = &r->sent;
     bool colon = false;

@@ -12099,6 +12099,27 @@ static void the_two_named_together(void **state)
     CHECK(text, want);
 }
 
+/* A topic's heading in capitals ("ON INFLATION") over a news conference's quotations is no
+ * speaker: the quotations are the governor's, who "spoke" in the paragraph before. */
+static void a_topics_heading_is_no_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Central bank governor speaks after rate cut\n\n"
+        "Central Bank Governor Irma Sorel gave a news conference after the bank cut its key "
+        "rate on Friday.\n\n"
+        "Sorel spoke in French. The quotes below were translated by the agency.\n\n"
+        "ON INFLATION\n\n"
+        "\xE2\x80\x9CPrices are rising more slowly than we feared in March.\xE2\x80\x9D\n\n"
+        "On the payment rules\n\n"
+        "\xE2\x80\x9CWe see no need to change the procedure.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Prices are rising", "Irma Sorel", NON, 0, NULL},
+        {"We see no need", "Irma Sorel", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12619,6 +12640,7 @@ int main(void)
         cmocka_unit_test(a_name_after_a_federations_word),
         cmocka_unit_test(made_the_comment_names_the_lead_speaker),
         cmocka_unit_test(the_two_named_together),
+        cmocka_unit_test(a_topics_heading_is_no_speaker),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
