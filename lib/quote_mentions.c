@@ -204,14 +204,17 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
     if (low_is(w, "declared") && i + 1 < s->n && low_is(&s->w[i + 1], "persona"))
         return false;
     /* "X said that if Israel responded positively, “...”": a verb in a condition reports
-     * nothing (its subject right after "if", "unless" or "whether") */
+     * nothing (its subject right after "if", "unless" or "whether"), nor one in a question's
+     * clause, after a form of "be" or a modal ("Asked whether Mr Davis was speaking for the
+     * Government, ...") */
     for (size_t k = i; k > 0 && i - k < 5; k--) {
         const qword_t *b = &s->w[k - 1];
         if (!is_word(b))
             break;
         if (low_is(b, "if") || low_is(b, "unless") || low_is(b, "whether"))
             return false;
-        if (!(phrase_word(b) || (b->cls & QW_DET)) || (b->cls & QW_PRONOUN))
+        const bool auxiliary = k == i && !b->cap && (be_form(b) || modal(b));
+        if (!(phrase_word(b) || (b->cls & QW_DET) || auxiliary) || (b->cls & QW_PRONOUN))
             break;
     }
     if (in_descriptive_clause(s, i))

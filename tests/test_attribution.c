@@ -12120,6 +12120,26 @@ static void a_topics_heading_is_no_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "Asked whether Mr Marsh was speaking for the Government, the Downing Street spokesperson
+ * said ...": the verb of a question's clause reports nothing, as "if X said" does not, with
+ * a form of "be" or a modal before it; Mr Marsh is not the last speaker, whom the
+ * spokesperson's title would then name. */
+static void asked_whether_x_was_speaking(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Minister's claim is not policy\n\n"
+        "David Marsh's claim that the country will leave the market is his opinion, officials "
+        "said.\n\n"
+        "Asked whether Mr Marsh was speaking for the Government, the Downing Street "
+        "spokesperson said it was the minister's opinion and that there were "
+        "\xE2\x80\x9C" "differing views\xE2\x80\x9D on the subject.\n";
+    static const want_t want[] = {
+        {"differing views", "Downing Street spokesperson", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12641,6 +12661,7 @@ int main(void)
         cmocka_unit_test(made_the_comment_names_the_lead_speaker),
         cmocka_unit_test(the_two_named_together),
         cmocka_unit_test(a_topics_heading_is_no_speaker),
+        cmocka_unit_test(asked_whether_x_was_speaking),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
