@@ -1621,13 +1621,21 @@ static bool subject_or_document(sctx_t *c, size_t before, mention_t *m, bool doc
     size_t i = 0;
     const qword_t *first = &s->w[0];
     /* "In a statement on Friday, ...", "Talking to reporters, ...", "Hours after ..., ",
-     * "Ahead of the talks, ..." */
+     * "Ahead of the talks, ...", and a count before the span: "A day after ..., ", "Two
+     * weeks before ..., " */
+    const size_t span = s->n > 2 && is_word(first) &&
+                                (numeral(first) ||
+                                 stance__quote_list_has(&c->r->span_counts, first->low))
+                            ? 1
+                            : 0;
     bool opener = is_word(first) && (((first->cls & (QW_FUNCTION | QW_PREP | QW_SKIP)) &&
                                       !(first->cls & (QW_DET | QW_PRONOUN))) ||
                                      participle_opens(s) ||
-                                     (s->n > 1 && is_word(&s->w[1]) &&
-                                      (low_is(&s->w[1], "after") || low_is(&s->w[1], "before")) &&
-                                      stance__quote_list_has(&c->r->time_spans, first->low)));
+                                     (s->n > span + 1 && is_word(&s->w[span + 1]) &&
+                                      (low_is(&s->w[span + 1], "after") ||
+                                       low_is(&s->w[span + 1], "before")) &&
+                                      stance__quote_list_has(&c->r->time_spans,
+                                                             s->w[span].low)));
     size_t timed = 1; /* "On Monday Milei doubled down": a time with no comma after it */
     while (timed < before && is_word(&s->w[timed]) &&
            ((s->w[timed].cls & QW_TIME) || numeral(&s->w[timed])))

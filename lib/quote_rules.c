@@ -400,7 +400,12 @@ static const char *const last_body_nouns[] = {"agency"};
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
-static const char *const time_spans[] = {"days", "hours", "minutes", "moments", "weeks"};
+static const char *const time_spans[] = {"day",    "days",  "hour",    "hours",  "minute",
+                                         "minutes", "moment", "moments", "month",  "months",
+                                         "week",   "weeks",  "year",    "years"};
+static const char *const span_counts[] = {"a",    "an",      "eight", "five", "four", "nine",
+                                          "one",  "several", "seven", "six",  "ten",  "three",
+                                          "two"};
 static const char *const adjective_prefixes[] = {"anti", "mid", "neo", "non",
                                                  "pan",  "post", "pre", "pro"};
 static const char *const before_adverb_on[] = {"earlier", "early", "further", "later"};
@@ -718,6 +723,7 @@ static const quote_rules_t english = {
     LIST(last_body_nouns),
     LIST(issuing_verbs),
     LIST(time_spans),
+    LIST(span_counts),
     LIST(adjective_prefixes),
     LIST(before_adverb_on),
     LIST(before_role_titles),

@@ -191,6 +191,8 @@ typedef struct quote_rules {
     /* Spans of time that open a sentence before "after" or "before" ("Hours after ..., X
      * said"), sorted. */
     quote_list_t time_spans;
+    /* Counts before such a span ("A day after", "Two weeks before"), sorted. */
+    quote_list_t span_counts;
     /* Prefixes joined by a hyphen to a name that make an adjective of it, not a name
      * ("pro-European", "anti-Western", as "al-Maliki" is one), sorted. */
     quote_list_t adjective_prefixes;

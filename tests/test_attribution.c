@@ -12140,6 +12140,28 @@ static void asked_whether_x_was_speaking(void **state)
     CHECK(text, want);
 }
 
+/* "A day after the IAAF hit back at allegations by Britain's Sunday Times, Coe made an
+ * impassioned defence of the sport, telling the BBC the claims were “...”": an opening time
+ * span of an article and a unit ("A day after", "Two weeks before") is a clause before the
+ * subject, as "Hours after" was; the participle's subject is Coe, not a word of that clause. */
+static void a_day_after_opens_a_clause(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Coe on the offensive\n\n"
+        "Sebastian Coe, the former Olympic champion, said the sport felt angry.\n\n"
+        "A day after the IAAF hit back at allegations by Britain's Sunday Times, Coe made an "
+        "impassioned defence of the sport, telling the BBC the claims were \xE2\x80\x9C" "a "
+        "declaration of war\xE2\x80\x9D on the sport.\n\n"
+        "Two weeks before the vote, Lena Ovic gave an interview, telling reporters it was "
+        "\xE2\x80\x9C" "time for change\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"a declaration of war", "Sebastian Coe", PER, 0, NULL},
+        {"time for change", "Lena Ovic", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12662,6 +12684,7 @@ int main(void)
         cmocka_unit_test(the_two_named_together),
         cmocka_unit_test(a_topics_heading_is_no_speaker),
         cmocka_unit_test(asked_whether_x_was_speaking),
+        cmocka_unit_test(a_day_after_opens_a_clause),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
