@@ -1760,6 +1760,10 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             if (at > ents->e[best].seen)
                 ents->e[best].seen = at;
             ents->e[best].oblique = false;
+            /* "..., says vice-chancellor" in the headline, then "The vice-chancellor has
+             * accused ...": the holder the article has now called "the", and names later */
+            if (!ents->e[best].named && m->definite && m->org_lo == m->org_hi)
+                ents->e[best].definite_title = true;
             return best;
         }
     }
@@ -1838,7 +1842,10 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     int id = new_entity(ents, MK_PERSON, start, end - start, at);
     set_role(ents, &ents->e[id], s, m);
     ents->e[id].gender = m->gender;
-    ents->e[id].definite_title = m->definite;
+    /* (a headline drops the article: "..., says vice-chancellor" is "the vice-chancellor"
+     * whom the story names, unless it says "a") */
+    ents->e[id].definite_title =
+        m->definite || (ents->sentences == 1 && s->para_start && !m->indefinite);
     return id;
 }
 
@@ -1968,7 +1975,11 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     if (m->role != NONE && !remarks) {
         const char *role, *mod;
         mention_role(ents, s, m, &role, &mod);
-        if (strcmp(role, e->role) != 0 || (*mod && *e->role_mod && strcmp(mod, e->role_mod)))
+        /* (a scholar's rank before the name is how he is addressed, not an office: "Professor
+         * Sir Adrian Smith" is the vice-chancellor of the headline) */
+        const bool rank = strcmp(role, "professor") == 0 && m->role < m->name_lo;
+        if (!rank &&
+            (strcmp(role, e->role) != 0 || (*mod && *e->role_mod && strcmp(mod, e->role_mod))))
             return -1;
         if (!same_nation(e->nation, mention_nation(ents, s, m)))
             return -1; /* "Russian Foreign Minister X" is not the Turkish one */

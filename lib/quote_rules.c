@@ -321,7 +321,7 @@ static const quote_word_t words[] = {
     {"urge", VERB}, {"uruguay", PLACE}, {"us", FUNC}, {"utc", TIME}, {"uzbekistan", PLACE},
     {"valletta", PLACE}, {"van", CONN}, {"vanuatu", PLACE}, {"vatican", PLACE},
     {"venezuela", PLACE}, {"vent", VERB}, {"venture", VERB}, {"verde", PLACE}, {"versus", PREP},
-    {"very", SKIP}, {"via", PREP}, {"vice", TITLE}, {"vice-president", ROLE}, {"vice-presidents", ROLE}, {"vienna", PLACE},
+    {"very", SKIP}, {"via", PREP}, {"vice", TITLE}, {"vice-chancellor", ROLE}, {"vice-chancellors", ROLE}, {"vice-president", ROLE}, {"vice-presidents", ROLE}, {"vienna", PLACE},
     {"vietnam", PLACE}, {"view", VERB}, {"vilify", VERB}, {"villager", ROLE}, {"villagers", ORG},
     {"vilnius", PLACE}, {"voice", VERB}, {"von", CONN}, {"voter", ROLE}, {"voters", ORG},
     {"vow", VERB}, {"vp", ROLE}, {"vs", PREP}, {"wafa", ORG}, {"wales", PLACE}, {"warn", VERB}, {"warning", SAYING},

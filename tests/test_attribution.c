@@ -12162,6 +12162,47 @@ static void a_day_after_opens_a_clause(void **state)
     CHECK(text, want);
 }
 
+/* "..., says vice-chancellor" in the headline, "The vice-chancellor ... has accused
+ * protesters of “...”" in the lead, then "Professor Sir Adrian Smith, vice-chancellor of the
+ * University of London, told ...": the headline's title, given again with "the", is the
+ * unnamed holder the article names later, as "the vice-chancellor" alone would have been;
+ * and "vice-chancellor" is a role. */
+static void a_headlines_title_given_again_is_named_later(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Students 'aggressive', says vice-chancellor\n\n"
+        "The vice-chancellor who has been criticised for obtaining an injunction has accused "
+        "protesters of adopting \xE2\x80\x9C" "aggressive and intimidatory\xE2\x80\x9D tactics.\n\n"
+        "In his first interview, Professor Sir Adrian Smith, vice-chancellor of the University "
+        "of London, told The Independent that he had never been \xE2\x80\x9C" "involved in "
+        "anything like this\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"aggressive", "Adrian Smith", TTL, 0, NULL},
+        {"aggressive and intimidatory", "Adrian Smith", TTL, 0, NULL},
+        {"involved in anything", "Adrian Smith", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    /* named in the paragraph right after the headline, whose title had no article */
+    static const char named_next[] =
+        "Students 'aggressive', says university vice-chancellor\n\n"
+        "Professor Sir Adrian Smith of the University of London said the last straw was the "
+        "fire escape.\n";
+    static const want_t want_next[] = {
+        {"aggressive", "Adrian Smith", TTL, 0, NULL},
+    };
+    CHECK(named_next, want_next);
+    /* "a" in the headline: someone the story need not name */
+    static const char indefinite[] =
+        "Students 'aggressive', says a vice-chancellor\n\n"
+        "Professor Sir Adrian Smith of the University of London said the last straw was the "
+        "fire escape.\n";
+    static const want_t want_indefinite[] = {
+        {"aggressive", "vice-chancellor", TTL, 0, NULL},
+    };
+    CHECK(indefinite, want_indefinite);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12685,6 +12726,7 @@ int main(void)
         cmocka_unit_test(a_topics_heading_is_no_speaker),
         cmocka_unit_test(asked_whether_x_was_speaking),
         cmocka_unit_test(a_day_after_opens_a_clause),
+        cmocka_unit_test(a_headlines_title_given_again_is_named_later),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
