@@ -201,6 +201,23 @@ static void describe(qwords_t *w, qword_t *out)
     for (size_t i = 1; !out->cap && i + 1 < len; i++)
         if (s[i] == '-' && is_upper_ascii(s[i + 1]) && !adjective_prefix(w->rules, s, i))
             joined = true;
+    /* "alSabah", "elBaradei": the particle written onto the name, as some copy does (a
+     * particle of the rules' connectors: "iPhone" and "eBay" stay as they were) */
+    for (size_t i = 2; !out->cap && !joined && i <= 3 && i + 1 < len; i++) {
+        if (!is_upper_ascii(s[i]) || !(s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+            continue;
+        char particle[4];
+        memcpy(particle, s, i);
+        particle[i] = '\0';
+        joined = s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' &&
+                 (stance__qword_classes(w->rules, w->cache, particle, i) & QW_CONNECTOR);
+        /* read as "al-sabah", so that the surname is "sabah" as for "al-Sabah" */
+        if (joined && n + 1 < QWORD_LOW) {
+            memmove(out->low + i + 1, out->low + i, n - i + 1);
+            out->low[i] = '-';
+        }
+        break;
+    }
     /* "EU-member", "US-led": initials joined to a lower-case word make a modifier, no name
      * ("Kim Jong-un", "Ban Ki-moon" are names; "Tripoli-based Government of National Accord"
      * is left whole, an organization's name with its epithet) */

@@ -12203,6 +12203,33 @@ static void a_headlines_title_given_again_is_named_later(void **state)
     CHECK(indefinite, want_indefinite);
 }
 
+/* "alSabah said: “...”": a name's particle written onto it with no hyphen and no capital
+ * ("alSabah", "elBaradei") is a name, as "al-Sabah" is. */
+static void a_particle_joined_without_a_hyphen(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "OPEC agrees to cut output\n\n"
+        "OPEC countries have reached an agreement, the oil minister said on Tuesday.\n\n"
+        "Asked whether a cut would be easy to achieve, alSabah said: \xE2\x80\x9CWe have an "
+        "agreement already.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We have an agreement", "alSabah", PER, 0, NULL},
+    };
+    CHECK(text, want);
+    /* and the man named before as "al-Sabah" */
+    static const char named[] =
+        "OPEC agrees to cut output\n\n"
+        "OPEC countries have reached an agreement, Kuwaiti oil minister Saud Nasser al-Sabah "
+        "said on Tuesday.\n\n"
+        "Asked whether a cut would be easy to achieve, alSabah said: \xE2\x80\x9CWe have an "
+        "agreement already.\xE2\x80\x9D\n";
+    static const want_t want_named[] = {
+        {"We have an agreement", "Saud Nasser al-Sabah", PER, 0, NULL},
+    };
+    CHECK(named, want_named);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12727,6 +12754,7 @@ int main(void)
         cmocka_unit_test(asked_whether_x_was_speaking),
         cmocka_unit_test(a_day_after_opens_a_clause),
         cmocka_unit_test(a_headlines_title_given_again_is_named_later),
+        cmocka_unit_test(a_particle_joined_without_a_hyphen),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
