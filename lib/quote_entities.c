@@ -1616,6 +1616,15 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 best = i;
             last_holds = last_holds || (i == ents->last_speaker && now);
         }
+        /* "“...,” a high-ranking police officer said. ... “...,” the police official said": a
+         * role any office holder has, with a body's word, is the unnamed speaker of that
+         * body's word and such a role, whoever holds the same role word with no body */
+        const int spoke = ents->last_speaker;
+        if (*body && generic_role(role) && spoke >= 0 && ents->e[spoke].kind == MK_PERSON &&
+            !ents->e[spoke].named && generic_role(ents->e[spoke].role) &&
+            strcmp(ents->e[spoke].body, body) == 0 && ents->e[spoke].seen <= at &&
+            same_gender(m->gender, ents->e[spoke].gender))
+            best = compatriot = spoke;
         /* the holder from that country; else one whose country is unknown, as long as no
          * holder of the role is known to be from another ("the Chinese president" when only
          * the U.S. one was named is someone new) */

@@ -12230,6 +12230,27 @@ static void a_particle_joined_without_a_hyphen(void **state)
     CHECK(named, want_named);
 }
 
+/* "“...,” a high-ranking police officer said." then "“...,” the police official said.": a
+ * role any office holder has, with a body's word, is the unnamed speaker of that body's
+ * word and such a role, not the holder of the same role word of no body ("says Iraqi
+ * official" in the headline). */
+static void the_police_official_is_the_police_officer(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Measures akin to a state of emergency, says Iraqi official\n\n"
+        "\xE2\x80\x9CThere is a huge security presence,\xE2\x80\x9D a high-ranking police "
+        "officer said.\n\n"
+        "The deployment was a show of force.\n\n"
+        "\xE2\x80\x9CThere is security everywhere in Baghdad,\xE2\x80\x9D the police official "
+        "said.\n";
+    static const want_t want[] = {
+        {"There is a huge", "high-ranking police officer", TTL, 0, NULL},
+        {"There is security", "high-ranking police officer", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12755,6 +12776,7 @@ int main(void)
         cmocka_unit_test(a_day_after_opens_a_clause),
         cmocka_unit_test(a_headlines_title_given_again_is_named_later),
         cmocka_unit_test(a_particle_joined_without_a_hyphen),
+        cmocka_unit_test(the_police_official_is_the_police_officer),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
