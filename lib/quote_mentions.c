@@ -2867,7 +2867,11 @@ static bool sieve_headline_name(sctx_t *c, squote_t *q)
     if (is_brk(end, '.') || is_brk(end, '!') || is_brk(end, '?') || is_brk(end, ':'))
         return false;
     mention_t m;
-    if (!opening_speaker(s, q->item, &m))
+    /* (or a comma between, as Italian copy writes it: "Netanyahu, “Timed truce ...”") */
+    if (!opening_speaker(s, q->item, &m) &&
+        !(q->item >= 2 && is_brk(&s->w[q->item - 1], ',') &&
+          opening_speaker(s, q->item - 1, &m) && m.kind == MK_PERSON && s->para_start &&
+          q->item + 1 == s->n))
         return false;
     attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;

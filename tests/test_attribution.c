@@ -12251,6 +12251,23 @@ static void the_police_official_is_the_police_officer(void **state)
     CHECK(text, want);
 }
 
+/* A crosshead that puts a comma between who speaks and the words ("Netanyahu, “Timed truce
+ * for hostages and then we will discuss”"), as Italian copy writes it: the name's, as with
+ * no comma ("Putin ‘ready for talks’ with Kyiv"). */
+static void a_crosshead_name_comma_quote(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Truce talks in Cairo\n\n"
+        "Egypt said on Tuesday that Hamas had accepted the proposal.\n\n"
+        "Netanyahu, \xE2\x80\x9CTimed truce for hostages and then we will discuss\xE2\x80\x9D\n\n"
+        "He spoke to reporters in Jerusalem.\n";
+    static const want_t want[] = {
+        {"Timed truce", "Netanyahu", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12777,6 +12794,7 @@ int main(void)
         cmocka_unit_test(a_headlines_title_given_again_is_named_later),
         cmocka_unit_test(a_particle_joined_without_a_hyphen),
         cmocka_unit_test(the_police_official_is_the_police_officer),
+        cmocka_unit_test(a_crosshead_name_comma_quote),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
