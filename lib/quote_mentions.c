@@ -2707,11 +2707,28 @@ static bool final_credit(sctx_t *c, squote_t *q, size_t k)
 }
 
 /* Sieve 4: a reporting verb later in the same sentence. */
+/* Whether the participle at `at`, with its agent after it, describes the noun right before it
+ * ("the plan for the ceasefire in Gaza announced by the president"), a noun after the
+ * quotation at word `item`: no "was", no comma, no quotation mark between. */
+static bool participle_describes_noun(const sentence_t *s, size_t item, size_t at)
+{
+    size_t k = at;
+    while (k > item + 1 && skippable(&s->w[k - 1]))
+        k--;
+    if (k <= item + 1)
+        return false;
+    const qword_t *before = &s->w[k - 1];
+    return is_word(before) && !be_form(before) && !modal(before) && !(before->cls & QW_SPEECH);
+}
+
 static bool sieve_later(sctx_t *c, squote_t *q)
 {
     for (size_t k = 0; k < c->nv; k++) {
         const sverb_t *v = &c->v[k];
         if (v->at <= q->item || v->think || !v->subj.kind)
+            continue;
+        /* "“We support ...” the plan announced by the president": the plan's, not the words' */
+        if (v->agent && participle_describes_noun(c->s, q->item, v->at))
             continue;
         size_t lo = v->subj.lo < v->at ? v->subj.lo : v->at;
         if (in_describing_clause(c->s, q->item, lo))

@@ -12268,6 +12268,32 @@ static void a_crosshead_name_comma_quote(void **state)
     CHECK(text, want);
 }
 
+/* "“We support with great conviction” the plan announced by the president of the United
+ * States, “...”. Foreign Minister Ada Lind said this in the studio.": a participle with its
+ * agent right after a noun describes that noun ("the plan announced by X"), and reports no
+ * quotation before it: no speaker rather than the wrong one (the next sentence says whose
+ * words they were, in a way the rules do not read yet, "X said this"; and the quotation after
+ * the agent is still given to it: reading the agent so before a quotation breaks the rules of
+ * "a summit described by a US official as “...”"). */
+static void an_agent_that_describes_a_noun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Rome backs the truce plan\n\n"
+        "The talks resumed in Cairo on Monday.\n\n"
+        "\xE2\x80\x9CWe support with great conviction\xE2\x80\x9D the plan for the ceasefire in "
+        "Gaza announced by the president of the United States, \xE2\x80\x9C" "because it is "
+        "time to arrive at this ceasefire\xE2\x80\x9D. Foreign Minister Ada Lind said this in "
+        "the studio.\n";
+    stance_quotation_t q[8];
+    size_t n = 0;
+    stance_quotes_opts_t o = STANCE_QUOTES_OPTS_INIT;
+    assert_int_equal(stance_quotes_attribute(text, strlen(text), &o, q, 8, &n, NULL), STANCE_OK);
+    assert_int_equal(n, 2);
+    assert_memory_equal(text + q[0].text.start, "We support", 10);
+    assert_int_equal(q[0].speaker.len, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12795,6 +12821,7 @@ int main(void)
         cmocka_unit_test(a_particle_joined_without_a_hyphen),
         cmocka_unit_test(the_police_official_is_the_police_officer),
         cmocka_unit_test(a_crosshead_name_comma_quote),
+        cmocka_unit_test(an_agent_that_describes_a_noun),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
