@@ -2706,7 +2706,6 @@ static bool final_credit(sctx_t *c, squote_t *q, size_t k)
     return false;
 }
 
-/* Sieve 4: a reporting verb later in the same sentence. */
 /* Whether the participle at `at`, with its agent after it, describes the noun right before it
  * ("the plan for the ceasefire in Gaza announced by the president"), a noun after the
  * quotation at word `item`: no "was", no comma, no quotation mark between. */
@@ -2721,6 +2720,7 @@ static bool participle_describes_noun(const sentence_t *s, size_t item, size_t a
     return is_word(before) && !be_form(before) && !modal(before) && !(before->cls & QW_SPEECH);
 }
 
+/* Sieve 4: a reporting verb later in the same sentence. */
 static bool sieve_later(sctx_t *c, squote_t *q)
 {
     for (size_t k = 0; k < c->nv; k++) {
