@@ -460,6 +460,20 @@ static int organization_by_first_word(const entities_t *ents, const qtext_t *t,
     return best;
 }
 
+/* The organization whose name was glossed with the word w ("ISPR" of "Inter-Services Public
+ * Relations (ISPR)", "Centcom" of "U.S. Central Command (Centcom)"), named last; -1 when none. */
+static int organization_glossed(const entities_t *ents, const qword_t *w)
+{
+    int glossed = -1;
+    for (int i = 0; (w->acronym || w->cap) && i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_ORG && strcmp(e->initials, w->low) == 0 &&
+            (glossed < 0 || e->seen > ents->e[glossed].seen))
+            glossed = i;
+    }
+    return glossed;
+}
+
 /* The unnamed holder of the title that mention m gives with a name ("Defence Minister Katya
  * Rosh"): a person known only as "the defence minister" or "Dravenia's defence minister", of
  * the same role, modifier, owner, nation and gender, the one seen last; -1 if none. */
@@ -727,7 +741,10 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
      * of that very name, not a person whose first word it is */
     if (one_word && m->name_hi - m->name_lo == 1 && m->role == NONE &&
         (best < 0 || strcmp(ents->e[best].last, surname_key(ents->rules, first->low)) != 0)) {
-        const int org = organization_by_first_word(ents, t, first, true);
+        /* (or glossed with it: "Centcom said" after "U.S. Central Command (Centcom)") */
+        int org = organization_by_first_word(ents, t, first, true);
+        if (org < 0 && first->len <= 7)
+            org = organization_glossed(ents, first);
         if (org >= 0) {
             if (at > ents->e[org].seen)
                 ents->e[org].seen = at;
@@ -913,18 +930,12 @@ static bool all_capitals(const qtext_t *t, size_t start, size_t len)
 static int organization_by_initials(const entities_t *ents, const qtext_t *t,
                                     const qword_t *w)
 {
-    if (w->len < 2 || w->len > 6)
+    if (w->len < 2 || w->len > 7)
         return -1;
-    int glossed = -1;
-    for (int i = 0; w->acronym && i < ENTITIES; i++) {
-        const entity_t *e = &ents->e[i];
-        if (e->used && e->kind == MK_ORG && strcmp(e->initials, w->low) == 0 &&
-            (glossed < 0 || e->seen > ents->e[glossed].seen))
-            glossed = i;
-    }
+    const int glossed = organization_glossed(ents, w);
     if (glossed >= 0)
         return glossed;
-    if (!all_capitals(t, w->start, w->len))
+    if (w->len > 6 || !all_capitals(t, w->start, w->len))
         return -1;
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {

@@ -683,6 +683,39 @@ static size_t expansion_of_initials(const sentence_t *s)
     return matched == n_initials && matched >= 2 ? open - 1 : SIZE_MAX;
 }
 
+/* Whether alias[a..] is made of the starts, two letters or more each, of name words from
+ * word i on, in order (words may be passed over): "centcom" of "central command". */
+static bool starts_of_words(const char *alias, size_t a, const sentence_t *s, size_t i,
+                            size_t end, unsigned pieces)
+{
+    if (!alias[a])
+        return pieces >= 2;
+    for (; i < end; i++) {
+        const char *w = s->w[i].low;
+        if (!s->w[i].cap)
+            continue; /* "of", "for" */
+        for (size_t k = 2; w[k - 1] && alias[a + k - 1] && w[k - 1] == alias[a + k - 1]; k++)
+            if (starts_of_words(alias, a + k, s, i + 1, end, pieces + 1))
+                return true;
+    }
+    return false;
+}
+
+/* Whether the capitalized word at `alias`, in parentheses after the name that ends at word
+ * `last`, is a contraction of that name ("U.S. Central Command (Centcom)"): the starts of
+ * two of its words or more. */
+static bool contraction_of_name(const sentence_t *s, size_t last, const qword_t *alias)
+{
+    size_t first = last + 1;
+    while (first > 0 && last + 1 - first < 6 &&
+           (s->w[first - 1].cap ||
+            (first >= 2 && s->w[first - 2].cap && s->w[first - 1].type == QT_WORD &&
+             (strcmp(s->w[first - 1].low, "of") == 0 || strcmp(s->w[first - 1].low, "for") == 0))))
+        first--;
+    return alias->type == QT_WORD && alias->cap && !alias->acronym &&
+           starts_of_words(alias->low, 0, s, first, last + 1, 0);
+}
+
 /* Reads a month word as a name when it stands in a run of capitalized names ("Theresa May",
  * "Jan Egeland", "Zhai Jun"), not as the date it is beside a day number or after "in" (the
  * time class would cut the name). Looks only at the word before, so it decides as the words
@@ -939,8 +972,10 @@ static void take_word(run_t *r, const qword_t *w)
     /* initials glossing the name before them ("Inter-Services Public Relations (ISPR)", "the
      * Director General (DG) of"): left out with their parentheses, so that an apposition
      * reads through them; not a dateline's agency ("PARIS (AFP) -"), at the sentence's start */
-    if (is_brk(w, ')') && s->n >= 4 && s->w[s->n - 1].type == QT_WORD && s->w[s->n - 1].acronym &&
-        is_brk(&s->w[s->n - 2], '(') && s->w[s->n - 3].type == QT_WORD && s->w[s->n - 3].cap) {
+    /* (or a contraction of its words: "U.S. Central Command (Centcom)") */
+    if (is_brk(w, ')') && s->n >= 4 && s->w[s->n - 1].type == QT_WORD &&
+        is_brk(&s->w[s->n - 2], '(') && s->w[s->n - 3].type == QT_WORD && s->w[s->n - 3].cap &&
+        (s->w[s->n - 1].acronym || contraction_of_name(s, s->n - 3, &s->w[s->n - 1]))) {
         /* (kept on the name's last word: "the ISPR said" later is that body) */
         const char *initials = s->w[s->n - 1].low;
         if (strlen(initials) < sizeof s->w[s->n - 3].gloss)

@@ -12294,6 +12294,26 @@ static void an_agent_that_describes_a_noun(void **state)
     assert_int_equal(q[0].speaker.len, 0);
 }
 
+/* "The U.S. Central Command (Centcom) confirmed the attacks ... “...,” Centcom said": a name
+ * glossed in parentheses with a word made of the starts of its words ("Centcom" of "Central
+ * Command", as "ISPR" is made of their initials) is that body's, not a new one; a word that
+ * is no such contraction ("(Tver)") glosses nothing. */
+static void a_contraction_glosses_a_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ships attacked in the Red Sea\n\n"
+        "The U.S. Central Command (Centcom) confirmed the attacks on Thursday.\n\n"
+        "\xE2\x80\x9CWe continue to monitor the situation,\xE2\x80\x9D Centcom said.\n\n"
+        "The Harbour Authority (Tver) closed the port. \xE2\x80\x9CIt is shut,\xE2\x80\x9D "
+        "Tver said.\n";
+    static const want_t want[] = {
+        {"We continue", "U.S. Central Command", ORG, 0, NULL},
+        {"It is shut", "Tver", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12822,6 +12842,7 @@ int main(void)
         cmocka_unit_test(the_police_official_is_the_police_officer),
         cmocka_unit_test(a_crosshead_name_comma_quote),
         cmocka_unit_test(an_agent_that_describes_a_noun),
+        cmocka_unit_test(a_contraction_glosses_a_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
