@@ -935,13 +935,15 @@ static int organization_by_initials(const entities_t *ents, const qtext_t *t,
     const int glossed = organization_glossed(ents, w);
     if (glossed >= 0)
         return glossed;
-    if (w->len > 6 || !all_capitals(t, w->start, w->len))
+    /* (a possessive's initials without its ending: "the FCA’s findings") */
+    const size_t wl = w->poss ? span_end_of_word(t, w) - w->start : w->len;
+    if (wl > 6 || !all_capitals(t, w->start, wl))
         return -1;
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
-        if (e->used && e->kind == MK_ORG && e->named && e->len > w->len &&
-            initials_of(t, e, t->s + w->start, w->len) &&
+        if (e->used && e->kind == MK_ORG && e->named && e->len > wl &&
+            initials_of(t, e, t->s + w->start, wl) &&
             (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }

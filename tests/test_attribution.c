@@ -12314,6 +12314,24 @@ static void a_contraction_glosses_a_name(void **state)
     CHECK(text, want);
 }
 
+/* "The Financial Conduct Authority has fined Metro Bank. ... referred the FCA’s findings to a
+ * tribunal. ... the FCA said the news “contributed”": initials with a possessive ending are
+ * the body's initials still, not a new body named "FCA" that the later "the FCA" then
+ * finds. */
+static void possessive_initials_are_the_bodys(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Bank fined\n\n"
+        "The Financial Conduct Authority has fined Metro Bank.\n\n"
+        "The two executives referred the FCA\xE2\x80\x99s findings to a tribunal.\n\n"
+        "In 2019, the FCA said the news \xE2\x80\x9C" "contributed\xE2\x80\x9D to the fall.\n";
+    static const want_t want[] = {
+        {"contributed", "Financial Conduct Authority", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12843,6 +12861,7 @@ int main(void)
         cmocka_unit_test(a_crosshead_name_comma_quote),
         cmocka_unit_test(an_agent_that_describes_a_noun),
         cmocka_unit_test(a_contraction_glosses_a_name),
+        cmocka_unit_test(possessive_initials_are_the_bodys),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
