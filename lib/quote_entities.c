@@ -1054,6 +1054,26 @@ static int lone_name_since(const entities_t *ents, uint64_t after, uint64_t befo
     return best;
 }
 
+/* The organization other than `except` named by the initials `gloss` alone, in capitals ("ICC"
+ * of a headline), seen last; -1 when none. */
+static int named_by_gloss(const entities_t *ents, const qtext_t *t, int except, const char *gloss)
+{
+    const size_t n = strlen(gloss);
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (i == except || !e->used || e->kind != MK_ORG || !e->named || e->len != n ||
+            !all_capitals(t, e->start, e->len))
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < n && same; k++)
+            same = stance__ascii_lower(t->s[e->start + k]) == gloss[k];
+        if (same && (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
@@ -1177,7 +1197,9 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
      * named one whose name holds its words ("the Dravenian Ministry of Foreign Affairs") */
     if (best < 0)
         best = organization_by_trade(ents, s, t, m, len);
+    bool created = false;
     if (best < 0) {
+        created = true;
         best = new_entity(ents, MK_ORG, start, len, at);
         strcpy(ents->e[best].head, head);
         ents->e[best].named = named;
@@ -1195,8 +1217,28 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
      * "the Democratic Republic of Congo (DRC)", stay a name of their own, which "it" may
      * mean as a place's name would not) */
     const char *gloss = s->w[m->name_hi - 1].gloss;
-    if (*gloss && !ents->e[best].place)
+    if (*gloss && !ents->e[best].place) {
         strcpy(ents->e[best].initials, gloss); /* both 8 bytes */
+        /* "ICC denounces ..." in the headline, then "The International Criminal Court
+         * (ICC)": the body those initials named before, in full from now on, and its
+         * quotations so far (the caller renames them) */
+        const int by_initials = created ? named_by_gloss(ents, t, best, gloss) : -1;
+        if (by_initials >= 0) {
+            entity_t *old = &ents->e[by_initials], *full = &ents->e[best];
+            ents->renamed = true;
+            ents->renamed_from = (stance_span_t){old->start, old->len};
+            ents->renamed_since = old->first_quote;
+            old->start = full->start;
+            old->len = full->len;
+            strcpy(old->head, full->head); /* both QWORD_LOW */
+            strcpy(old->initials, gloss);
+            if (at > old->seen)
+                old->seen = at;
+            ents->renamed_to = (stance_span_t){old->start, old->len};
+            full->used = false;
+            best = by_initials;
+        }
+    }
     return best;
 }
 

@@ -12332,6 +12332,26 @@ static void possessive_initials_are_the_bodys(void **state)
     CHECK(text, want);
 }
 
+/* "ICC denounces ..." in the headline, then "The International Criminal Court (ICC)
+ * leadership ...": the body its initials named before, named in full from then on, its
+ * quotations before too ("the ICC said" of the body, never a second one of three
+ * letters). */
+static void initials_named_in_full_later(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "ICC \xE2\x80\x98" "deeply concerned\xE2\x80\x99 by Russian warrant\n\n"
+        "The International Criminal Court (ICC) leadership expressed deep concern over the "
+        "warrant.\n\n"
+        "In a statement on Saturday, the ICC called the warrant \xE2\x80\x9C" "an act of "
+        "intimidation\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"deeply concerned", "International Criminal Court", ORG, 0, NULL},
+        {"an act of intimidation", "International Criminal Court", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12862,6 +12882,7 @@ int main(void)
         cmocka_unit_test(an_agent_that_describes_a_noun),
         cmocka_unit_test(a_contraction_glosses_a_name),
         cmocka_unit_test(possessive_initials_are_the_bodys),
+        cmocka_unit_test(initials_named_in_full_later),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
