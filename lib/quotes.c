@@ -712,7 +712,9 @@ static bool contraction_of_name(const sentence_t *s, size_t last, const qword_t 
             (first >= 2 && s->w[first - 2].cap && s->w[first - 1].type == QT_WORD &&
              (strcmp(s->w[first - 1].low, "of") == 0 || strcmp(s->w[first - 1].low, "for") == 0))))
         first--;
+    /* (as short as the gloss that keeps it, which also bounds the search: three pieces) */
     return alias->type == QT_WORD && alias->cap && !alias->acronym &&
+           strlen(alias->low) < sizeof alias->gloss &&
            starts_of_words(alias->low, 0, s, first, last + 1, 0);
 }
 
