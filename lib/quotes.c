@@ -694,8 +694,9 @@ static bool starts_of_words(const char *alias, size_t a, const sentence_t *s, si
         const char *w = s->w[i].low;
         if (!s->w[i].cap)
             continue; /* "of", "for" */
-        for (size_t k = 2; w[k - 1] && alias[a + k - 1] && w[k - 1] == alias[a + k - 1]; k++)
-            if (starts_of_words(alias, a + k, s, i + 1, end, pieces + 1))
+        /* pieces of k letters: w[0 .. k) equals alias[a .. a + k) */
+        for (size_t k = 1; w[k - 1] && w[k - 1] == alias[a + k - 1]; k++)
+            if (k >= 2 && starts_of_words(alias, a + k, s, i + 1, end, pieces + 1))
                 return true;
     }
     return false;

@@ -12312,6 +12312,16 @@ static void a_contraction_glosses_a_name(void **state)
         {"It is shut", "Tver", PER, 0, NULL},
     };
     CHECK(text, want);
+    /* every piece from a word's start, its first letter too: "Xarbaut" is none of
+     * "Harbour Authority" */
+    static const char first_letter[] =
+        "Port closed\n\n"
+        "The Harbour Authority (Xarbaut) closed the port. \xE2\x80\x9CIt is shut,\xE2\x80\x9D "
+        "Xarbaut said.\n";
+    static const want_t want_first[] = {
+        {"It is shut", "Xarbaut", PER, 0, NULL},
+    };
+    CHECK(first_letter, want_first);
 }
 
 /* "The Financial Conduct Authority has fined Metro Bank. ... referred the FCA’s findings to a
