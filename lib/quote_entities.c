@@ -2041,7 +2041,8 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
         mention_role(ents, s, m, &role, &mod);
         /* (a scholar's rank before the name is how he is addressed, not an office: "Professor
          * Sir Adrian Smith" is the vice-chancellor of the headline) */
-        const bool rank = strcmp(role, "professor") == 0 && m->role < m->name_lo;
+        const bool rank = m->role < m->name_lo &&
+                          stance__quote_list_has(&ents->rules->address_ranks, role);
         if (!rank &&
             (strcmp(role, e->role) != 0 || (*mod && *e->role_mod && strcmp(mod, e->role_mod))))
             return -1;

@@ -406,6 +406,7 @@ static const char *const time_spans[] = {"day",    "days",  "hour",    "hours", 
 static const char *const span_counts[] = {"a",    "an",      "eight", "five", "four", "nine",
                                           "one",  "several", "seven", "six",  "ten",  "three",
                                           "two"};
+static const char *const address_ranks[] = {"professor"};
 static const char *const adjective_prefixes[] = {"anti", "mid", "neo", "non",
                                                  "pan",  "post", "pre", "pro"};
 static const char *const before_adverb_on[] = {"earlier", "early", "further", "later"};
@@ -724,6 +725,7 @@ static const quote_rules_t english = {
     LIST(issuing_verbs),
     LIST(time_spans),
     LIST(span_counts),
+    LIST(address_ranks),
     LIST(adjective_prefixes),
     LIST(before_adverb_on),
     LIST(before_role_titles),

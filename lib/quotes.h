@@ -193,6 +193,9 @@ typedef struct quote_rules {
     quote_list_t time_spans;
     /* Counts before such a span ("A day after", "Two weeks before"), sorted. */
     quote_list_t span_counts;
+    /* Roles that are ranks a person is addressed by before the name, not offices
+     * ("Professor Sir Adrian Smith", the vice-chancellor), sorted. */
+    quote_list_t address_ranks;
     /* Prefixes joined by a hyphen to a name that make an adjective of it, not a name
      * ("pro-European", "anti-Western", as "al-Maliki" is one), sorted. */
     quote_list_t adjective_prefixes;
