@@ -958,6 +958,18 @@ static bool preposition_object(const sentence_t *s, size_t floor, size_t lo)
            (low_is(&s->w[k - 1], "of") || low_is(&s->w[k - 1], "for"));
 }
 
+/* Whether words [lo, hi) are two or more capitalized words, none a possessive or a word that
+ * names a person by a title alone ("Public Relations", not "Press Secretary"). */
+static bool capitalized_name(const sentence_t *s, size_t lo, size_t hi)
+{
+    if (hi < lo + 2)
+        return false;
+    for (size_t i = lo; i < hi; i++)
+        if (!is_word(&s->w[i]) || !s->w[i].cap || s->w[i].poss || (s->w[i].cls & QW_ROLE))
+            return false;
+    return true;
+}
+
 static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_t *m)
 {
     size_t c2 = since_break(s, floor, comma, 24);
@@ -1053,6 +1065,19 @@ static bool apposition(const sentence_t *s, size_t floor, size_t comma, mention_
                 (!have_outer ||
                  (outer.kind == MK_ORG && !s->w[outer.name_hi - 1].cap) ||
                  (outer.kind == MK_TITLE && !s->w[outer.hi - 1].cap))) {
+                *m = inner;
+                return true;
+            }
+            /* "the military’s media wing, Inter-Services Public Relations, said": words in
+             * capitals that end on a title's word no person holds ("relations", "affairs")
+             * name the body described before them */
+            if (inner.kind == MK_TITLE && inner.lo == seg && inner.hi == comma && have_outer &&
+                outer.kind == MK_ORG && !s->w[outer.name_hi - 1].cap &&
+                capitalized_name(s, seg, comma)) {
+                inner.kind = MK_ORG;
+                inner.name_lo = seg;
+                inner.role = inner.role_mod = NONE;
+                inner.org_lo = inner.org_hi = comma;
                 *m = inner;
                 return true;
             }

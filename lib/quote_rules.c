@@ -330,7 +330,7 @@ static const quote_word_t words[] = {
     {"welcome", VERB}, {"welder", ROLE}, {"wellington", PLACE}, {"were", SKIP}, {"what", FUNC}, {"when", FUNC},
     {"whenever", FUNC}, {"where", FUNC}, {"whereas", FUNC}, {"whether", FUNC}, {"which", REL},
     {"while", FUNC}, {"whine", VERB}, {"who", REL}, {"whom", REL}, {"whose", REL},
-    {"why", FUNC}, {"will", SKIP}, {"winter", TIME}, {"wish", THINK}, {"with", PREP},
+    {"why", FUNC}, {"will", SKIP}, {"wing", GROUP}, {"winter", TIME}, {"wish", THINK}, {"with", PREP},
     {"within", PREP}, {"without", PREP}, {"witness", ROLE}, {"witnesses", ROLE}, {"woman", ROLE | FEMALE}, {"wonder", VERB}, {"word", TERM}, {"words", SAYING},
     {"worry", THINK}, {"would", SKIP}, {"write", VERB}, {"xinhua", ORG}, {"xinjiang", PLACE}, {"y", CONN}, {"year", TIME},
     {"years", TIME}, {"yell", VERB}, {"yemen", PLACE}, {"yerevan", PLACE}, {"yes", FUNC},

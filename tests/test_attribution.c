@@ -12362,6 +12362,27 @@ static void initials_named_in_full_later(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” the military’s media wing, Inter-Services Public Relations (ISPR), said": capitalized
+ * words that end on a title's word no person holds ("Relations") name the body described
+ * before them, and its initials find it later; a name in that place is still a person. */
+static void a_described_body_named_in_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Militants killed\n\n"
+        "\xE2\x80\x9CTwo soldiers were killed,\xE2\x80\x9D the army\xE2\x80\x99s media wing, "
+        "Tri-Services Public Relations (TSPR), said on Saturday.\n\n"
+        "\xE2\x80\x9CSix weapons were recovered,\xE2\x80\x9D the TSPR said in a statement.\n\n"
+        "\xE2\x80\x9CThe border is calm,\xE2\x80\x9D the ministry\xE2\x80\x99s spokesman, "
+        "Zahid Mallo, said.\n";
+    static const want_t want[] = {
+        {"Two soldiers", "Tri-Services Public Relations", ORG, 0, NULL},
+        {"Six weapons", "Tri-Services Public Relations", ORG, 0, NULL},
+        {"The border", "Zahid Mallo", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12893,6 +12914,7 @@ int main(void)
         cmocka_unit_test(a_contraction_glosses_a_name),
         cmocka_unit_test(possessive_initials_are_the_bodys),
         cmocka_unit_test(initials_named_in_full_later),
+        cmocka_unit_test(a_described_body_named_in_apposition),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
