@@ -12383,6 +12383,24 @@ static void a_described_body_named_in_apposition(void **state)
     CHECK(text, want);
 }
 
+/* "Foreign Minister Felipe Ardiles gave an interview. Host Julieta Varo took part. She asked
+ * about ... He said it was “undeniable”": Felipe is a man's name and Julieta a woman's in
+ * every language news copy uses, so "she" is the host and "he" the minister. */
+static void spanish_given_names_tell_she_from_he(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Minister speaks of rifts\n\n"
+        "Foreign Minister Felipe Ardiles gave an interview to the national radio. The host "
+        "Julieta Varo took part.\n\n"
+        "She asked about the trade talks with the neighbours.\n\n"
+        "He answered that it was \xE2\x80\x9Cundeniable\xE2\x80\x9D that there was a problem.\n";
+    static const want_t want[] = {
+        {"undeniable", "Felipe Ardiles", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12915,6 +12933,7 @@ int main(void)
         cmocka_unit_test(possessive_initials_are_the_bodys),
         cmocka_unit_test(initials_named_in_full_later),
         cmocka_unit_test(a_described_body_named_in_apposition),
+        cmocka_unit_test(spanish_given_names_tell_she_from_he),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
