@@ -131,7 +131,7 @@ static const quote_word_t words[] = {
     {"cry", VERB}, {"cuba", PLACE}, {"cyprus", PLACE}, {"czechia", PLACE}, {"da", CONN},
     {"damascus", PLACE}, {"dame", HONOR | FEMALE}, {"darfur", PLACE}, {"das", CONN}, {"day", TIME}, {"days", TIME},
     {"de", CONN}, {"dec", TIME | ABBR}, {"decade", TIME}, {"december", TIME},
-    {"declaration", DOC}, {"declare", VERB}, {"decry", VERB}, {"defence", TITLE}, {"defend", VERB},
+    {"declaration", DOC}, {"declare", VERB}, {"decry", VERB}, {"defence", TITLE}, {"defend", VERB}, {"defender", ROLE},
     {"defense", TITLE}, {"del", CONN}, {"delegate", ROLE}, {"delegates", ROLE},
     {"delegation", ORG}, {"delhi", PLACE}, {"della", CONN}, {"demand", VERB | SAYING}, {"democrat", ROLE}, {"demonstrator", ROLE},
     {"demonstrators", ORG}, {"den", CONN}, {"denigrate", VERB}, {"denmark", PLACE}, {"denounce", VERB}, {"deny", VERB},

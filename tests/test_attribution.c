@@ -12401,6 +12401,22 @@ static void spanish_given_names_tell_she_from_he(void **state)
     CHECK(text, want);
 }
 
+/* "The city's public defender called that shooting “unnecessary.”": a defender is a person's
+ * role (a public defender is an office), so the title speaks; before, "defender" was no
+ * title word and the quotation had no speaker. */
+static void a_public_defender_is_a_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Police shooting\n\n"
+        "The shooting took place in the harbour district. The city's public defender called "
+        "that shooting \xE2\x80\x9Cunnecessary.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"unnecessary", "city's public defender", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12934,6 +12950,7 @@ int main(void)
         cmocka_unit_test(initials_named_in_full_later),
         cmocka_unit_test(a_described_body_named_in_apposition),
         cmocka_unit_test(spanish_given_names_tell_she_from_he),
+        cmocka_unit_test(a_public_defender_is_a_title),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
