@@ -1449,7 +1449,7 @@ static bool generic_role(const char *role)
            strcmp(role, "leader") == 0 || strcmp(role, "cleric") == 0 ||
            strcmp(role, "officer") == 0 || strcmp(role, "lawmaker") == 0 ||
            strcmp(role, "legislator") == 0 || strcmp(role, "politician") == 0 ||
-           strcmp(role, "statesman") == 0;
+           strcmp(role, "statesman") == 0 || strcmp(role, "boss") == 0;
 }
 
 /* Whether person e holds an office that leads a country (rules list leading_offices: "prime

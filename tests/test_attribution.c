@@ -12417,6 +12417,26 @@ static void a_public_defender_is_a_title(void **state)
     CHECK(text, want);
 }
 
+/* "Acting Inspector General of Police Douglas Kanja said ... The acting police boss said ...
+ * “...,” he added": "boss" is what news calls whoever heads a body, an epithet for the head
+ * who spoke last as "the official" is, not a new unnamed speaker. */
+static void a_boss_is_the_head_who_spoke_last(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Protests banned\n\n"
+        "Acting Inspector General of Police Tomas Wekesa said on Wednesday that protests were "
+        "banned in the city centre.\n\n"
+        "The acting police boss said criminals had looted shops. \xE2\x80\x9CNo demonstrations "
+        "will be permitted,\xE2\x80\x9D he added.\n\n"
+        "\xE2\x80\x9CWe will keep order,\xE2\x80\x9D the police boss said.\n";
+    static const want_t want[] = {
+        {"No demonstrations", "Tomas Wekesa", PRO, 0, NULL},
+        {"We will keep", "Tomas Wekesa", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12951,6 +12971,7 @@ int main(void)
         cmocka_unit_test(a_described_body_named_in_apposition),
         cmocka_unit_test(spanish_given_names_tell_she_from_he),
         cmocka_unit_test(a_public_defender_is_a_title),
+        cmocka_unit_test(a_boss_is_the_head_who_spoke_last),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
