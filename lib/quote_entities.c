@@ -1075,12 +1075,21 @@ static int named_by_gloss(const entities_t *ents, const qtext_t *t, int except, 
 }
 
 /* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
+static int named_pair(entities_t *ents, const sentence_t *s, const qtext_t *t,
+                      const mention_t *m, bool places);
+
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
     int epithet;
     if (nationality_alone(ents, s, t, m, &epithet))
         return epithet;
+    /* "The two countries added": the two named together last ("Burkina Faso and Mali") */
+    if (stance__quote_list_has(&ents->rules->pair_nouns, s->w[m->name_hi - 1].low)) {
+        const int pair = named_pair(ents, s, t, m, true);
+        if (pair >= 0)
+            return pair;
+    }
     /* "the ministry's press service said": the ministry */
     for (size_t k = m->name_lo; k + 1 < m->name_hi; k++)
         if (s->w[k].poss && stance__press_office(s, k + 1, m->name_hi)) {
@@ -1534,19 +1543,23 @@ static bool named_in_story(const entities_t *ents, const entity_t *e)
 /* "the two bankers", "both ministers" (mention m, a role in the plural): the two people
  * seen last, when they were named together, joined by "and" in one sentence ("former chief
  * executive X and former chief financial officer Y"); one speaker for both, its span from
- * the first name to the second. -1 when m says no "two" or "both", or no such pair. */
+ * the first name to the second. With `places`, "the two countries", "both governments" (m,
+ * an organization): the two countries seen last, named so ("Burkina Faso and Mali"). -1
+ * when m says no "two" or "both", or no such pair. */
 static int named_pair(entities_t *ents, const sentence_t *s, const qtext_t *t,
-                      const mention_t *m)
+                      const mention_t *m, bool places)
 {
     bool two = false;
-    for (size_t i = m->lo; i < m->role; i++)
+    const size_t head = places ? m->name_hi - 1 : m->role;
+    for (size_t i = m->lo; i < head; i++)
         two = two || low_is(&s->w[i], "two") || low_is(&s->w[i], "both");
     if (!two)
         return -1;
     int a = -1, b = -1; /* the two named people seen last, b the later */
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
-        if (!e->used || e->kind != MK_PERSON || !e->named)
+        if (!e->used || e->kind != (places ? MK_ORG : MK_PERSON) || !e->named ||
+            e->place != places)
             continue;
         if (b < 0 || e->seen > ents->e[b].seen) {
             a = b;
@@ -1594,7 +1607,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
      * several people, named or not, who speak together as a group does and are never the one
      * minister who spoke last, nor "she"; "the two bankers", the two named together last */
     if (m->role != NONE && stance__plural_word(&s->w[m->role])) {
-        const int pair = named_pair(ents, s, t, m);
+        const int pair = named_pair(ents, s, t, m, false);
         return pair >= 0 ? pair : organization(ents, s, t, m);
     }
     uint64_t at = s->w[m->lo].start;

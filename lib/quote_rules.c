@@ -415,6 +415,9 @@ static const char *const before_role_titles[] = {"state"};
 static const char *const firm_nouns[] = {"airline",      "automaker", "carmaker", "chipmaker",
                                          "company",      "conglomerate", "drugmaker", "firm",
                                          "insurer",      "lender"};
+/* Nouns for countries in the plural: "the two countries" are the two named together last. */
+static const char *const pair_nouns[] = {"countries", "governments", "nations", "neighbors",
+                                         "neighbours", "states"};
 /* Words of a person's character or standing that make a definite title an epithet for the
  * person just described ("the outspoken libertarian economist"), sorted. */
 static const char *const character_words[] = {
@@ -731,6 +734,7 @@ static const quote_rules_t english = {
     LIST(before_role_titles),
     LIST(character_words),
     LIST(firm_nouns),
+    LIST(pair_nouns),
     LIST(race_roles),
     LIST(irregular_pasts),
     LIST(sense_participles),

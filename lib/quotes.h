@@ -211,6 +211,9 @@ typedef struct quote_rules {
     /* A firm's words ("company", "carmaker"): "the company" is the body last named after
      * such a word, or a lone name that could be a person's, never any body named last. */
     quote_list_t firm_nouns;
+    /* Plural nouns for countries that "the two" or "both" make the two countries named
+     * together last ("the two countries" of "Burkina Faso and Mali"), sorted. */
+    quote_list_t pair_nouns;
     /* Roles of a standing in a race, no office ("candidate", "nominee"), sorted. */
     quote_list_t race_roles;
     /* Pasts that put a person before another's title ("met ambassador X", "told Minister Y")

@@ -12437,6 +12437,25 @@ static void a_boss_is_the_head_who_spoke_last(void **state)
     CHECK(text, want);
 }
 
+/* "Chad and Niger will treat any intervention as war ... The two countries added that
+ * “...”": "the two countries", "both governments" are the two countries named together last,
+ * as "the two bankers" are two people; not a new body named "two countries". */
+static void the_two_countries_named_together(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Sahel pact\n\n"
+        "Chad and Niger will treat any intervention in Mali as a declaration of war.\n\n"
+        "The two countries added that the \xE2\x80\x9C" "consequences would be "
+        "disastrous.\xE2\x80\x9D\n\n"
+        "Both governments warned of \xE2\x80\x9C" "a wider war.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"consequences would", "Chad and Niger", ORG, 0, NULL},
+        {"a wider war", "Chad and Niger", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12972,6 +12991,7 @@ int main(void)
         cmocka_unit_test(spanish_given_names_tell_she_from_he),
         cmocka_unit_test(a_public_defender_is_a_title),
         cmocka_unit_test(a_boss_is_the_head_who_spoke_last),
+        cmocka_unit_test(the_two_countries_named_together),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
