@@ -3054,7 +3054,9 @@ static void note_document_author(sctx_t *c)
         size_t by = i + 1; /* "a statement issued by X", "a letter signed by X" */
         if (by + 2 < s->n && is_word(&s->w[by]) && !s->w[by].cap && past_form(&s->w[by]))
             by++;
-        if (!(low_is(&s->w[by], "from") || low_is(&s->w[by], "by")))
+        /* (and "of" right after the document: "a joint statement of the two countries") */
+        if (!(low_is(&s->w[by], "from") || low_is(&s->w[by], "by") ||
+              (by == i + 1 && low_is(&s->w[by], "of"))))
             continue;
         mention_t m;
         if (stance__mention_starting(s, by + 1, s->n, &m) && m.lo == by + 1 &&

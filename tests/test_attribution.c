@@ -12456,6 +12456,24 @@ static void the_two_countries_named_together(void **state)
     CHECK(text, want);
 }
 
+/* "Chad and Niger will treat it as war, AFP reported, citing a joint statement of the two
+ * countries. “...,” the statement reads.": a document "of" its issuers right after the
+ * document's word names its author as "from" and "by" do; the agency that cites it is not. */
+static void a_statement_of_its_issuers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Sahel pact\n\n"
+        "Chad and Niger will treat any intervention in Mali as war, AFP reported, citing a "
+        "joint statement of the two countries.\n\n"
+        "\xE2\x80\x9C" "Any intervention would be a declaration of war,\xE2\x80\x9D the statement "
+        "reads.\n";
+    static const want_t want[] = {
+        {"Any intervention", "Chad and Niger", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12992,6 +13010,7 @@ int main(void)
         cmocka_unit_test(a_public_defender_is_a_title),
         cmocka_unit_test(a_boss_is_the_head_who_spoke_last),
         cmocka_unit_test(the_two_countries_named_together),
+        cmocka_unit_test(a_statement_of_its_issuers),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
