@@ -1078,6 +1078,33 @@ static int named_by_gloss(const entities_t *ents, const qtext_t *t, int except, 
 static int named_pair(entities_t *ents, const sentence_t *s, const qtext_t *t,
                       const mention_t *m, bool places);
 
+/* The name a body named by m goes by, when ", [also | better | now] known as [the]" and
+ * capitalized words follow m ("Syria Civil Defense, better known as the White Helmets,"):
+ * its bytes into *start and *len; false when none follows. */
+static bool known_as(const sentence_t *s, const qtext_t *t, const mention_t *m, size_t *start,
+                     size_t *len)
+{
+    size_t k = m->name_hi;
+    if (k + 3 >= s->n || !is_brk(&s->w[k], ','))
+        return false;
+    k++;
+    if (is_word(&s->w[k]) && !s->w[k].cap && !low_is(&s->w[k], "known"))
+        k++; /* "better", "also", "now" */
+    if (k + 2 >= s->n || !low_is(&s->w[k], "known") || !low_is(&s->w[k + 1], "as"))
+        return false;
+    k += 2;
+    if (low_is(&s->w[k], "the"))
+        k++;
+    size_t end = k;
+    while (end < s->n && end < k + 5 && is_word(&s->w[end]) && s->w[end].cap)
+        end++;
+    if (end == k)
+        return false;
+    *start = s->w[k].start;
+    *len = span_end(s, t, end) - *start;
+    return true;
+}
+
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
@@ -1097,7 +1124,16 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
             owner.name_hi = owner.hi = k + 1;
             return organization(ents, s, t, &owner);
         }
-    size_t start = s->w[m->name_lo].start, len = span_end(s, t, m->name_hi) - start;
+    /* "the humanitarian organization Syria Civil Defense": the name is the capitalized words
+     * at its end; the words in lower case before them describe the body */
+    size_t first = m->name_lo;
+    while (first + 1 < m->name_hi && is_word(&s->w[first]) && !s->w[first].cap &&
+           !(s->w[first].cls & QW_FUNCTION)) /* (not "presidency of the Assembly") */
+        first++;
+    for (size_t i = first; i < m->name_hi && first > m->name_lo; i++)
+        if (!is_word(&s->w[i]) || !s->w[i].cap)
+            first = m->name_lo;
+    size_t start = s->w[first].start, len = span_end(s, t, m->name_hi) - start;
     const char *head = s->w[m->name_hi - 1].low;
     uint64_t at = s->w[m->lo].start;
     /* (a country's adjective before a group's or a firm's word names no body: "the Danish
@@ -1113,7 +1149,9 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         const entity_t *e = &ents->e[i];
         if (!e->used || e->kind != MK_ORG)
             continue;
-        bool match = named ? same_bytes_folded(t, e->start, e->len, start, len)
+        bool match = named ? same_bytes_folded(t, e->start, e->len, start, len) ||
+                                 (e->aka_len && same_bytes_folded(t, e->aka_start, e->aka_len,
+                                                                  start, len))
                            : strcmp(e->alias, head) == 0;
         /* (a title's field before the head names the body: "the defence ministry" is not
          * "the foreign ministry"; an alias given in apposition stands for the body whatever
@@ -1216,6 +1254,13 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         ents->e[best].outlet = named && stance__after_outlet_noun(s, m->name_lo);
     } else if (at > ents->e[best].seen) {
         ents->e[best].seen = at;
+    }
+    /* "Syria Civil Defense, better known as the White Helmets,": what "the White Helmets"
+     * names from now on */
+    size_t aka_start, aka_len;
+    if (named && known_as(s, t, m, &aka_start, &aka_len)) {
+        ents->e[best].aka_start = aka_start;
+        ents->e[best].aka_len = aka_len;
     }
     /* "shipping giant Maersk", "the group Vantagro", "Carmaker Tevoro": a firm */
     const size_t before = m->name_lo;

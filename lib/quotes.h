@@ -434,6 +434,9 @@ typedef struct entity {
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */
     char alias[QWORD_LOW];  /* what an apposition called it: "bloc" of "ECOWAS, the bloc of
                                West African nations," ("" = nothing) */
+    size_t aka_start, aka_len; /* the name it is "better known as" ("the White Helmets" of
+                                  "Syria Civil Defense, better known as the White Helmets,");
+                                  aka_len 0 = none */
     char initials[8];       /* initials its name was glossed with, lower case: "mne" of
                                "Ministry of Foreign Affairs (MNE)" ("" = none) */
     const char *nation;     /* the country its title gave ("china" for "Chinese President"),

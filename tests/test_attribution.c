@@ -12474,6 +12474,24 @@ static void a_statement_of_its_issuers(void **state)
     CHECK(text, want);
 }
 
+/* "The humanitarian organization Syria Civil Defense, better known as the White Helmets,
+ * tallied ... “...,” the White Helmets said": the name a body is better known as names that
+ * body, given by its own name; the words in lower case before its name describe it and are
+ * no part of it; and a civil defence is a body. */
+static void a_body_better_known_as(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Quake toll rises\n\n"
+        "The rescue organization Tarsa Civil Defence, better known as the Blue Vests, counted "
+        "more deaths.\n\n"
+        "\xE2\x80\x9CTime is running out,\xE2\x80\x9D the Blue Vests said on Tuesday.\n";
+    static const want_t want[] = {
+        {"Time is running", "Tarsa Civil Defence", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13011,6 +13029,7 @@ int main(void)
         cmocka_unit_test(a_boss_is_the_head_who_spoke_last),
         cmocka_unit_test(the_two_countries_named_together),
         cmocka_unit_test(a_statement_of_its_issuers),
+        cmocka_unit_test(a_body_better_known_as),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
