@@ -1952,6 +1952,27 @@ static bool source_relays(const sctx_t *c, const squote_t *q, const mention_t *m
 }
 
 /* Sieve 2: right after the quotation. */
+/* Whether the subject of a reporting verb opens at word `at`, right after an "as" that
+ * follows a quotation, and the verb ends the clause, as one whose object is the quoted words
+ * ("“...” as Facebook had stated", "as X described it"); not a thought ("as he believes")
+ * nor the time of a speech ("shouted “...” as the minister spoke"). */
+static bool as_clause_credits(const sctx_t *c, size_t at)
+{
+    const sentence_t *s = c->s;
+    for (size_t k = 0; k < c->nv; k++) {
+        const sverb_t *v = &c->v[k];
+        if (!v->subj.kind || v->inverted || v->ing || v->think || v->subj.lo != at ||
+            v->at <= at || low_is(&s->w[v->at], "spoke") || low_is(&s->w[v->at], "speaks"))
+            continue;
+        size_t end = v->at + 1;
+        if (end < s->n && (low_is(&s->w[end], "it") || low_is(&s->w[end], "them")))
+            end++;
+        end = stance__skip_time(s, end, s->n); /* "as X said on Monday" */
+        return end == s->n || !is_word(&s->w[end]);
+    }
+    return false;
+}
+
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -1988,6 +2009,10 @@ static bool sieve_after_now(sctx_t *c, squote_t *q)
         i++;
     if (i >= s->n || !is_word(&s->w[i]))
         return false;
+    /* "Ovic said the post was not as “alarmist” as Facebook had stated": the words are those
+     * of the one "as" credits, whoever speaks in the clause around them */
+    if (low_is(&s->w[i], "as") && as_clause_credits(c, i + 1))
+        i++;
     if (low_is(&s->w[i], "according") && i + 1 < s->n && low_is(&s->w[i + 1], "to")) {
         mention_t m;
         if (according_to_source(c, i + 2, s->n, &m)) {

@@ -12492,6 +12492,25 @@ static void a_body_better_known_as(void **state)
     CHECK(text, want);
 }
 
+/* "Ovic said the post was not as “alarmist” as Nettbok had stated": the words are those of the
+ * one "as" credits with a verb that ends its clause, though another speaks around them; not
+ * the time of a speech ("shouted “traitor” as the minister spoke": the shouters'). */
+static void as_credits_the_words_after_a_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Post removed\n\n"
+        "Lena Ovic, the spokeswoman, spoke on Monday.\n\n"
+        "Ovic said the post was not as \xE2\x80\x9C" "alarmist\xE2\x80\x9D as the Nettbok "
+        "company had stated.\n\n"
+        "Ovic said the ban was \xE2\x80\x9Cunlawful\xE2\x80\x9D as she spoke.\n";
+    static const want_t want[] = {
+        {"alarmist", "Nettbok company", ORG, 0, NULL},
+        {"unlawful", "Lena Ovic", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13030,6 +13049,7 @@ int main(void)
         cmocka_unit_test(the_two_countries_named_together),
         cmocka_unit_test(a_statement_of_its_issuers),
         cmocka_unit_test(a_body_better_known_as),
+        cmocka_unit_test(as_credits_the_words_after_a_quotation),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
