@@ -1326,6 +1326,9 @@ static bool is_term(sctx_t *c, size_t qi)
     /* the words open with a reporting verb in the past (after an adverb or none): a predicate,
      * "“categorically denied” the claims", not a noun */
     bool verb_first = false;
+    /* the words open with an auxiliary, a modal or "not": a predicate ("“did not completely
+     * fall” to the rebels"), a clause someone said, never a noun */
+    bool auxiliary_first = false;
     size_t with_case = 0; /* words whose case the rules below can read */
     while (tokens < 16 && stance__qwords_next(&in, &w) == 1) {
         tokens++;
@@ -1344,6 +1347,10 @@ static bool is_term(sctx_t *c, size_t qi)
         if ((words == 0 || (words == 1 && graded)) && !w.cap && (w.cls & QW_SPEECH) &&
             !(w.cls & (QW_ING | QW_LEMMA | QW_THINK)) && past_form(&w))
             verb_first = true;
+        if (words == 0 && !w.cap &&
+            (be_form(&w) || modal(&w) || low_is(&w, "did") || low_is(&w, "does") ||
+             low_is(&w, "has") || low_is(&w, "have") || low_is(&w, "had") || low_is(&w, "not")))
+            auxiliary_first = true;
         words++;
         with_case += cased(c->t, &w) || numeral(&w);
         if (w.cap)
@@ -1456,7 +1463,7 @@ static bool is_term(sctx_t *c, size_t qi)
      * the agony of multilateralism”"), where "that “reset”" is a demonstrative's noun */
     const bool clause_after_that = words >= 4 && item > 0 && low_is(&s->w[item - 1], "that");
     if ((lower_first || mid_sentence) && words <= 5 && !clause_after_that && !verb_first &&
-        noun_position(s, item) &&
+        !(auxiliary_first && words >= 2) && noun_position(s, item) &&
         !((q->raw.inner == ',' || (item + 1 < s->n && is_brk(&s->w[item + 1], ','))) &&
           attribution_follows(c, item))) {
         for (size_t i = 0; i < c->nv; i++)

@@ -12511,6 +12511,25 @@ static void as_credits_the_words_after_a_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "The eastern city of Goma “did not completely fall” to M23 rebels, the government said":
+ * quoted words that open with an auxiliary, a modal or "not" are a predicate someone said,
+ * never a scare-quoted noun, though they stand after a preposition and a name; a noun where
+ * a noun goes ("shelled the “citadel”") is still a term. */
+static void quoted_words_opening_with_an_auxiliary_are_said(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Port city holds\n\n"
+        "The eastern city of Vantar \xE2\x80\x9C" "did not completely fall\xE2\x80\x9D to the "
+        "rebels, the government said on Monday.\n\n"
+        "The rebels shelled the \xE2\x80\x9C" "citadel\xE2\x80\x9D near the port.\n";
+    static const want_t want[] = {
+        {"did not completely fall", "government", ORG, 0, NULL},
+        {"citadel", "", STANCE_MENTION_NONE, STANCE_QUOTE_TERM, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13050,6 +13069,7 @@ int main(void)
         cmocka_unit_test(a_statement_of_its_issuers),
         cmocka_unit_test(a_body_better_known_as),
         cmocka_unit_test(as_credits_the_words_after_a_quotation),
+        cmocka_unit_test(quoted_words_opening_with_an_auxiliary_are_said),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
