@@ -12530,6 +12530,23 @@ static void quoted_words_opening_with_an_auxiliary_are_said(void **state)
     CHECK(text, want);
 }
 
+/* "Troops said the town was “under siege”": troops are a body of people, as militants and
+ * residents are, and rescuers hold a role, as witnesses do; opening a sentence in capitals,
+ * neither is a person's name. */
+static void troops_and_rescuers_are_no_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Clashes in the north\n\n"
+        "Troops said the town was \xE2\x80\x9Cunder siege\xE2\x80\x9D on Monday.\n\n"
+        "Rescuers said the roads were \xE2\x80\x9C" "closed by mud.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"under siege", "Troops", ORG, 0, NULL},
+        {"closed by mud", "Rescuers", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13070,6 +13087,7 @@ int main(void)
         cmocka_unit_test(a_body_better_known_as),
         cmocka_unit_test(as_credits_the_words_after_a_quotation),
         cmocka_unit_test(quoted_words_opening_with_an_auxiliary_are_said),
+        cmocka_unit_test(troops_and_rescuers_are_no_names),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
