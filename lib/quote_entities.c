@@ -1074,7 +1074,6 @@ static int named_by_gloss(const entities_t *ents, const qtext_t *t, int except, 
     return best;
 }
 
-/* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int named_pair(entities_t *ents, const sentence_t *s, const qtext_t *t,
                       const mention_t *m, bool places);
 
@@ -1105,6 +1104,7 @@ static bool known_as(const sentence_t *s, const qtext_t *t, const mention_t *m, 
     return true;
 }
 
+/* An organization, named ("Rwanda's Foreign Ministry") or not ("the ministry"). */
 static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
                         const mention_t *m)
 {
@@ -1495,8 +1495,8 @@ found:
 }
 
 /* A role any office holder has ("the official", "the officer", "the diplomat", "the leader",
- * "the cleric", and of a legislature "the lawmaker", "the legislator"): journalists use it for
- * whoever spoke last, a president or a minister, to avoid repeating the name. */
+ * "the cleric", "the boss", and of a legislature "the lawmaker", "the legislator"): journalists
+ * use it for whoever spoke last, a president or a minister, to avoid repeating the name. */
 static bool generic_role(const char *role)
 {
     return strcmp(role, "official") == 0 || strcmp(role, "diplomat") == 0 ||

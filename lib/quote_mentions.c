@@ -1958,7 +1958,6 @@ static bool source_relays(const sctx_t *c, const squote_t *q, const mention_t *m
            !(low_is(&s->w[before - 1], "who") || low_is(&s->w[before - 1], "which"));
 }
 
-/* Sieve 2: right after the quotation. */
 /* Whether the subject of a reporting verb opens at word `at`, right after an "as" that
  * follows a quotation, and the verb ends the clause, as one whose object is the quoted words
  * ("“...” as Facebook had stated", "as X described it"); not a thought ("as he believes")
@@ -1980,6 +1979,7 @@ static bool as_clause_credits(const sctx_t *c, size_t at)
     return false;
 }
 
+/* Sieve 2: right after the quotation. */
 static bool sieve_after_now(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
