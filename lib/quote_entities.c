@@ -1960,6 +1960,22 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
             return best;
         }
     }
+    /* "Delays 'unacceptable': EU envoy" in the headline, then "An EU envoy warned ..." in the
+     * lead: the headline's unnamed speaker, whom the lead introduces (and the story names
+     * later) */
+    for (int i = 0; m->indefinite && i < ENTITIES; i++) {
+        entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_PERSON && !e->named && e->definite_title &&
+            within_paragraphs(t, 0, e->start, 0) && e->first_quote != SIZE_MAX &&
+            strcmp(e->role, role) == 0 &&
+            (!*mod || !e->role_mod[0] || strcmp(mod, e->role_mod) == 0) &&
+            same_nation(e->nation, nation) && same_gender(m->gender, e->gender) &&
+            within_paragraphs(t, e->start, at, 3)) {
+            if (at > e->seen)
+                e->seen = at;
+            return i;
+        }
+    }
     /* an unnamed person: "a senior official", "the spokesman of the Committee" */
     int id = new_entity(ents, MK_PERSON, start, end - start, at);
     set_role(ents, &ents->e[id], s, m);

@@ -12547,6 +12547,26 @@ static void troops_and_rescuers_are_no_names(void **state)
     CHECK(text, want);
 }
 
+/* "Delays 'unacceptable': EU envoy" in the headline, "An EU envoy warned that delays were
+ * “unacceptable”" in the lead, then "the European Union's envoy ... Miroslav Lajcak": the
+ * lead's indefinite title is the headline's unnamed speaker, not a second one, so the name
+ * the story gives later is both quotations'. */
+static void the_leads_title_is_the_headlines_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Delays in the talks 'unacceptable': EU envoy\n\n"
+        "An EU envoy warned on Saturday that any delays in the talks were "
+        "\"unacceptable\".\n\n"
+        "The European Union's envoy for the talks Tomas Varga visited the capital on "
+        "Saturday.\n";
+    static const want_t want[] = {
+        {"unacceptable", "Tomas Varga", TTL, 0, NULL},
+        {"unacceptable", "Tomas Varga", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13088,6 +13108,7 @@ int main(void)
         cmocka_unit_test(as_credits_the_words_after_a_quotation),
         cmocka_unit_test(quoted_words_opening_with_an_auxiliary_are_said),
         cmocka_unit_test(troops_and_rescuers_are_no_names),
+        cmocka_unit_test(the_leads_title_is_the_headlines_speaker),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
