@@ -915,6 +915,77 @@ static bool initials_of(const qtext_t *t, const entity_t *e, const unsigned char
     return k == n;
 }
 
+/* Finds, once per text, where its initials in parentheses open: "(DPC)", two to seven ASCII
+ * capitals; the first GLOSSES of them. */
+static void find_glosses(entities_t *ents, const qtext_t *t)
+{
+    ents->glosses_known = true;
+    for (size_t p = 1; p + 3 < t->n && ents->n_glosses < GLOSSES; p++) {
+        if (t->s[p] != '(' || t->s[p - 1] != ' ')
+            continue;
+        size_t k = p + 1;
+        while (k < t->n && k - p <= 8 && t->s[k] >= 'A' && t->s[k] <= 'Z')
+            k++;
+        if (k < t->n && t->s[k] == ')' && k - p - 1 >= 2 && k - p - 1 <= 7)
+            ents->gloss_at[ents->n_glosses++] = p;
+    }
+}
+
+/* The capitalized name that the initials t->s[at, at + n) gloss in parentheses, earlier in
+ * the text, before byte `before` ("by the Data Protection Commissioner (DPC)"): its bytes into
+ * *start and *len, its words' capitals the initials, in order (words of "of", "for", "and"
+ * may stand between); false when no such gloss came before. The gloss may stand where no name
+ * is remembered (after a preposition), and the initials alone come later ("the DPC said"). */
+static bool glossed_earlier(entities_t *ents, const qtext_t *t, size_t at, size_t n,
+                            size_t before, size_t *start, size_t *len)
+{
+    if (!ents->glosses_known)
+        find_glosses(ents, t);
+    for (size_t g = ents->n_glosses; g > 0; g--) {
+        const size_t p = ents->gloss_at[g - 1];
+        if (p + n + 1 >= before || t->s[p + n + 1] != ')' ||
+            memcmp(t->s + p + 1, t->s + at, n) != 0)
+            continue;
+        const size_t end = p - 1; /* the name's end: the space before the parenthesis */
+        size_t w = end, first = SIZE_MAX;
+        for (unsigned words = 0; words < 8 && w > 0; words++) {
+            size_t b = w;
+            while (b > 0 && t->s[b - 1] != ' ' && t->s[b - 1] != '\n')
+                b--;
+            const unsigned char c0 = t->s[b], last = t->s[w - 1];
+            if (last == ',' || last == '.' || last == ';' || last == ':')
+                break;
+            if (c0 >= 'A' && c0 <= 'Z')
+                first = b;
+            else if (!((w - b == 2 && memcmp(t->s + b, "of", 2) == 0) ||
+                       (w - b == 3 && (memcmp(t->s + b, "for", 3) == 0 ||
+                                       memcmp(t->s + b, "and", 3) == 0))))
+                break;
+            if (b == 0 || t->s[b - 1] == '\n')
+                break;
+            w = b - 1; /* past the space */
+        }
+        /* the longest run whose capitals spell the initials ("The Data ..." is not "DPC") */
+        for (size_t from = first; from != SIZE_MAX && from < end;) {
+            entity_t span = {.start = from, .len = end - from};
+            size_t capitals = 0;
+            for (size_t i = from; i < end; i++)
+                capitals += (i == from || t->s[i - 1] == ' ') && t->s[i] >= 'A' && t->s[i] <= 'Z';
+            if (capitals == n && t->s[from] >= 'A' && t->s[from] <= 'Z' &&
+                initials_of(t, &span, t->s + at, n)) {
+                *start = from;
+                *len = end - from;
+                return true;
+            }
+            while (from < end && t->s[from] != ' ')
+                from++;
+            from++;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Whether the bytes [start, start + len) are all ASCII capitals ("FO", "GCC"). */
 static bool all_capitals(const qtext_t *t, size_t start, size_t len)
 {
@@ -1244,11 +1315,29 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
      * named one whose name holds its words ("the Dravenian Ministry of Foreign Affairs") */
     if (best < 0)
         best = organization_by_trade(ents, s, t, m, len);
+    /* "by the Data Protection Commissioner (DPC)" where no name is remembered, then "the
+     * DPC said": the body of that name, in full */
+    char glossed_head[QWORD_LOW] = "";
+    if (best < 0 && named && m->name_hi == m->name_lo + 1 && letters->acronym &&
+        !letters->poss && letters->len < sizeof ents->e[0].initials &&
+        all_capitals(t, letters->start, letters->len) &&
+        glossed_earlier(ents, t, letters->start, letters->len, s->w[m->lo].start, &start,
+                        &len)) {
+        size_t b = start + len;
+        while (b > start && t->s[b - 1] != ' ')
+            b--;
+        for (size_t i = 0; b + i < start + len && i + 1 < sizeof glossed_head; i++)
+            glossed_head[i] = (char)(t->s[b + i] >= 'A' && t->s[b + i] <= 'Z' ? t->s[b + i] + 32
+                                                                            : t->s[b + i]);
+        head = glossed_head;
+    }
     bool created = false;
     if (best < 0) {
         created = true;
         best = new_entity(ents, MK_ORG, start, len, at);
         strcpy(ents->e[best].head, head);
+        if (*glossed_head)
+            strcpy(ents->e[best].initials, letters->low); /* shorter than 8 bytes */
         ents->e[best].named = named;
         ents->e[best].place = (s->w[m->name_hi - 1].cls & QW_PLACE) != 0;
         ents->e[best].outlet = named && stance__after_outlet_noun(s, m->name_lo);

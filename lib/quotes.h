@@ -466,6 +466,9 @@ typedef struct entity {
     bool used;
 } entity_t;
 
+/* Initials in parentheses remembered per text: an article glosses a few bodies. */
+#define GLOSSES 64
+
 typedef struct entities {
     entity_t e[ENTITIES];
     uint64_t clock;
@@ -492,6 +495,11 @@ typedef struct entities {
      * bytes before it are the headline and the lead */
     size_t lead_end;
     bool lead_known;
+    /* where the text's initials in parentheses open ("(DPC)": two to seven capitals), at most
+     * GLOSSES of them, found once per text when initials first speak unknown */
+    size_t gloss_at[GLOSSES];
+    size_t n_glosses;
+    bool glosses_known;
     /* where the text's first sentence ends when it is a headline in Title Case (0: it is not):
      * a run of capitals there ("Peace Talks Resume") is no sure name, and one met nowhere
      * after is no antecedent for a title in the story */

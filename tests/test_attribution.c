@@ -12567,6 +12567,24 @@ static void the_leads_title_is_the_headlines_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "The decision by the Data Protection Commissioner (DPC) was based on ... “...,” the DPC
+ * said": initials glossed where no name is remembered (after a preposition) find the name
+ * they glossed when they speak later, not a new body named by the letters; the capitals of
+ * the name must spell them. */
+static void initials_glossed_after_a_preposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Regulator fines platform\n\n"
+        "The decision by the Data Oversight Commissioner (DOC) was based on an inquiry into "
+        "twelve breaches.\n\n"
+        "\xE2\x80\x9CThe platform failed to protect its users,\xE2\x80\x9D the DOC said.\n";
+    static const want_t want[] = {
+        {"The platform failed", "Data Oversight Commissioner", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13109,6 +13127,7 @@ int main(void)
         cmocka_unit_test(quoted_words_opening_with_an_auxiliary_are_said),
         cmocka_unit_test(troops_and_rescuers_are_no_names),
         cmocka_unit_test(the_leads_title_is_the_headlines_speaker),
+        cmocka_unit_test(initials_glossed_after_a_preposition),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
