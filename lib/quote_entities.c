@@ -946,7 +946,7 @@ static bool glossed_earlier(entities_t *ents, const qtext_t *t, size_t at, size_
         if (p + n + 1 >= before || t->s[p + n + 1] != ')' ||
             memcmp(t->s + p + 1, t->s + at, n) != 0)
             continue;
-        const size_t end = p - 1; /* the name's end: the space before the parenthesis */
+        size_t end = p - 1; /* the name's end: the space before the parenthesis */
         size_t w = end, first = SIZE_MAX;
         for (unsigned words = 0; words < 8 && w > 0; words++) {
             size_t b = w;
@@ -965,6 +965,12 @@ static bool glossed_earlier(entities_t *ents, const qtext_t *t, size_t at, size_
                 break;
             w = b - 1; /* past the space */
         }
+        /* (without a possessive's ending: "the China Coast Guard’s (CCG) maneuvers") */
+        if (end >= 3 && t->s[end - 1] == 's' && t->s[end - 2] == '\'')
+            end -= 2;
+        else if (end >= 5 && t->s[end - 1] == 's' && t->s[end - 2] == 0x99 &&
+                 t->s[end - 3] == 0x80 && t->s[end - 4] == 0xE2)
+            end -= 4;
         /* the longest run whose capitals spell the initials ("The Data ..." is not "DPC") */
         for (size_t from = first; from != SIZE_MAX && from < end;) {
             entity_t span = {.start = from, .len = end - from};

@@ -12570,7 +12570,8 @@ static void the_leads_title_is_the_headlines_speaker(void **state)
 /* "The decision by the Data Protection Commissioner (DPC) was based on ... “...,” the DPC
  * said": initials glossed where no name is remembered (after a preposition) find the name
  * they glossed when they speak later, not a new body named by the letters; the capitals of
- * the name must spell them. */
+ * the name must spell them, and a possessive's ending is no part of it (a gloss inside a
+ * quotation, "the Harbour Patrol Service’s (HPS) raids", is found this way alone). */
 static void initials_glossed_after_a_preposition(void **state)
 {
     (void)state;
@@ -12578,9 +12579,14 @@ static void initials_glossed_after_a_preposition(void **state)
         "Regulator fines platform\n\n"
         "The decision by the Data Oversight Commissioner (DOC) was based on an inquiry into "
         "twelve breaches.\n\n"
-        "\xE2\x80\x9CThe platform failed to protect its users,\xE2\x80\x9D the DOC said.\n";
+        "\xE2\x80\x9CThe platform failed to protect its users,\xE2\x80\x9D the DOC said.\n\n"
+        "\xE2\x80\x9CWe condemn the Harbour Patrol Service\xE2\x80\x99s (HPS) raids,"
+        "\xE2\x80\x9D the union said. \xE2\x80\x9CWe enforce the law,\xE2\x80\x9D the HPS "
+        "said.\n";
     static const want_t want[] = {
         {"The platform failed", "Data Oversight Commissioner", ORG, 0, NULL},
+        {"We condemn the Harbour", "union", ORG, 0, NULL},
+        {"We enforce the law", "Harbour Patrol Service", ORG, 0, NULL},
     };
     CHECK(text, want);
 }
