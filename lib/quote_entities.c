@@ -49,18 +49,24 @@ void stance__entity_spoke(entities_t *ents, int id)
     }
 }
 
+/* The end of the bytes [start, end) without a possessive ending ("Orban's", "Orban’s"). */
+static size_t without_possessive(const qtext_t *t, size_t start, size_t end)
+{
+    const size_t len = end - start;
+    if (len > 2 && (t->s[end - 1] == 's' || t->s[end - 1] == 'S')) {
+        if (t->s[end - 2] == '\'')
+            return end - 2;
+        if (len > 4 && t->s[end - 4] == 0xE2 && t->s[end - 3] == 0x80 && t->s[end - 2] == 0x99)
+            return end - 4;
+    }
+    return end;
+}
+
 /* The end of word w without its possessive ending ("Orban's"). */
 static size_t span_end_of_word(const qtext_t *t, const qword_t *w)
 {
-    size_t end = w->start + w->len;
-    if (w->poss && w->len > 2 && (t->s[end - 1] == 's' || t->s[end - 1] == 'S')) {
-        if (t->s[end - 2] == '\'')
-            end -= 2;
-        else if (w->len > 4 && t->s[end - 4] == 0xE2 && t->s[end - 3] == 0x80 &&
-                 t->s[end - 2] == 0x99)
-            end -= 4;
-    }
-    return end;
+    const size_t end = w->start + w->len;
+    return w->poss ? without_possessive(t, w->start, end) : end;
 }
 
 /* The end of words [.., hi) as a name: without the possessive ending ("Orban's"). */
@@ -966,11 +972,8 @@ static bool glossed_earlier(entities_t *ents, const qtext_t *t, size_t at, size_
             w = b - 1; /* past the space */
         }
         /* (without a possessive's ending: "the China Coast Guard’s (CCG) maneuvers") */
-        if (end >= 3 && t->s[end - 1] == 's' && t->s[end - 2] == '\'')
-            end -= 2;
-        else if (end >= 5 && t->s[end - 1] == 's' && t->s[end - 2] == 0x99 &&
-                 t->s[end - 3] == 0x80 && t->s[end - 4] == 0xE2)
-            end -= 4;
+        if (first != SIZE_MAX)
+            end = without_possessive(t, first, end);
         /* the longest run whose capitals spell the initials ("The Data ..." is not "DPC") */
         for (size_t from = first; from != SIZE_MAX && from < end;) {
             entity_t span = {.start = from, .len = end - from};

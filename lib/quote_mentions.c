@@ -1347,9 +1347,7 @@ static bool is_term(sctx_t *c, size_t qi)
         if ((words == 0 || (words == 1 && graded)) && !w.cap && (w.cls & QW_SPEECH) &&
             !(w.cls & (QW_ING | QW_LEMMA | QW_THINK)) && past_form(&w))
             verb_first = true;
-        if (words == 0 && !w.cap &&
-            (be_form(&w) || modal(&w) || low_is(&w, "did") || low_is(&w, "does") ||
-             low_is(&w, "has") || low_is(&w, "have") || low_is(&w, "had") || low_is(&w, "not")))
+        if (words == 0 && (auxiliary(&w) || low_is(&w, "not")))
             auxiliary_first = true;
         words++;
         with_case += cased(c->t, &w) || numeral(&w);
@@ -2392,10 +2390,7 @@ static bool speech_noun_owner(const sctx_t *c, size_t item, mention_t *m, size_t
             if (stop > last_that + 1 && is_word(&s->w[stop - 1]) && modal(&s->w[stop - 1]))
                 stop--;
             for (size_t k = last_that + 1; k < stop; k++)
-                clause_verb = clause_verb ||
-                              (is_word(&s->w[k]) && !s->w[k].cap &&
-                               (be_form(&s->w[k]) || modal(&s->w[k]) || low_is(&s->w[k], "had") ||
-                                low_is(&s->w[k], "has") || low_is(&s->w[k], "have")));
+                clause_verb = clause_verb || auxiliary(&s->w[k]);
             if (clause_verb)
                 return false;
         }

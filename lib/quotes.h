@@ -726,6 +726,15 @@ static inline size_t since_break(const sentence_t *s, size_t floor, size_t at, s
     return i;
 }
 
+/* An auxiliary in lower case: a form of "be", a modal, or of "have" or "do" ("has", "did"):
+ * a verb of the clause, never a noun. */
+static inline bool auxiliary(const qword_t *w)
+{
+    return is_word(w) && !w->cap &&
+           (be_form(w) || modal(w) || low_is(w, "had") || low_is(w, "has") ||
+            low_is(w, "have") || low_is(w, "did") || low_is(w, "does"));
+}
+
 /* A word that denies the verb after it: "not", "never", "didn't". */
 static inline bool negates(const qword_t *w)
 {
