@@ -160,6 +160,14 @@ static const qword_t *org_preposition(const sentence_t *s, const mention_t *m)
     return &s->w[m->org_lo - 1];
 }
 
+/* Whether mention m's title is held "at" or "in" its body ("an economist at the bank"):
+ * where one works, not whom one speaks for. */
+static bool works_at(const sentence_t *s, const mention_t *m)
+{
+    const qword_t *prep = org_preposition(s, m);
+    return prep && (low_is(prep, "at") || low_is(prep, "in"));
+}
+
 /* The country a mention's title gives ("Chinese President", "the U.S. president", "China's
  * foreign minister", "Li, South Korea's president"), read back from its role word over the
  * other words of the title; NULL when it gives none. The role word is an index into the
@@ -2255,7 +2263,9 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
     case MK_ORG: return organization(ents, s, t, m);
     case MK_PRONOUN: return pronoun(ents, s, m);
     case MK_TITLE:
-        if (m->indefinite && m->org_lo < m->org_hi) {
+        /* "a spokesman for the ministry" speaks for it; "an economist at the bank" does not:
+         * where one works is no voice */
+        if (m->indefinite && m->org_lo < m->org_hi && !works_at(s, m)) {
             int id = behind(ents, s, t, m);
             if (id >= 0)
                 return id;

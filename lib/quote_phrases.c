@@ -1142,6 +1142,20 @@ static bool name_after_place(const sentence_t *s, const mention_t *title, size_t
  * the capital");
  * or, after a title and its capital, the person named next ("Vanta's envoy in Rome Ida
  * Lund"). */
+/* Whether the words from after the preposition at `prep` to `end` are a body and no place:
+ * "the Home Affairs Ministry", "the embassy"; not "the capital", "Hanoi". */
+static bool body_after(const sentence_t *s, size_t prep, size_t end)
+{
+    size_t i = prep + 1, det = NONE;
+    if (i < end && is_word(&s->w[i]) && (s->w[i].cls & QW_DET) && !(s->w[i].cls & QW_PRONOUN))
+        det = i++;
+    mention_t o;
+    const qword_t *last = &s->w[end - 1];
+    return i < end && stance__phrase_end(s, i, end) == end &&
+           stance__mention_from_phrase(s, det, i, end, &o) && o.kind == MK_ORG &&
+           is_word(last) && !(last->cls & QW_PLACE) && !kind_of_place(last);
+}
+
 static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t end,
                         mention_t *m)
 {
@@ -1156,6 +1170,12 @@ static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t e
         return false;
     if (head.kind == MK_TITLE && name_after_place(s, &head, prep, end, m))
         return true;
+    /* "The Spokesperson in the Home Affairs Ministry", "an aide at the embassy": a title
+     * in a body, not a place, holds its office there, and the body is part of who spoke */
+    if (head.kind == MK_TITLE && head.org_lo == head.org_hi && body_after(s, prep, end)) {
+        head.org_lo = prep + 1;
+        head.org_hi = end;
+    }
     head.hi = end;
     *m = head;
     return true;

@@ -6377,8 +6377,9 @@ static void a_reported_subject_without_that(void **state)
         "issue should be addressed. \xE2\x80\x9C" "As far as we are concerned, they had "
         "discussions,\xE2\x80\x9D he said.\n";
     static const want_t want[] = {
-        {"Diplomacy is underway", "Spokesperson", PRO, 0, NULL},
-        {"As far as we are concerned", "Spokesperson", PRO, 0, NULL},
+        {"Diplomacy is underway", "Spokesperson in the External Affairs Ministry", PRO, 0, NULL},
+        {"As far as we are concerned", "Spokesperson in the External Affairs Ministry", PRO, 0,
+         NULL},
     };
     CHECK(text, want);
     /* but an agency's report relays the one it names: "AAP reports Dr Lanta condemned ..."
@@ -11451,7 +11452,7 @@ static void a_title_of_character_is_an_epithet(void **state)
         "An outspoken economist at the bank called the reform \xE2\x80\x9Creckless.\xE2\x80\x9D\n";
     static const want_t want[] = {
         {"the deepest reform", "Ana Sol", TTL, 0, NULL},
-        {"reckless.", "outspoken economist", TTL, 0, NULL},
+        {"reckless.", "outspoken economist at the bank", TTL, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -12591,6 +12592,30 @@ static void initials_glossed_after_a_preposition(void **state)
     CHECK(text, want);
 }
 
+/* "The Spokesperson in the External Affairs Ministry also said ... “expeditiously”", "an aide
+ * at the embassy said": a title "in" or "at" a body holds its office there, as "of" the body
+ * does; the body is part of who spoke (a place after the title stays where it stood: "a
+ * diplomat in the capital"). The bare title later is the same speaker. */
+static void a_title_in_a_body_is_of_it(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Border talks\n\n"
+        "The Spokesperson in the Home Affairs Ministry said the matter would be settled "
+        "\xE2\x80\x9C" "expeditiously\xE2\x80\x9D through talks.\n\n"
+        "Asked about the patrols, the Spokesperson only said: \xE2\x80\x9CWe will not get into "
+        "the details of the patrols.\xE2\x80\x9D\n\n"
+        "An aide at the embassy said: \xE2\x80\x9CThe visit will go ahead as planned.\xE2\x80\x9D\n\n"
+        "A diplomat in the capital said: \xE2\x80\x9CNobody expects a deal this week.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"expeditiously", "Spokesperson in the Home Affairs Ministry", TTL, 0, NULL},
+        {"We will not", "Spokesperson in the Home Affairs Ministry", TTL, 0, NULL},
+        {"The visit", "aide at the embassy", TTL, 0, NULL},
+        {"Nobody expects", "diplomat", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13134,6 +13159,7 @@ int main(void)
         cmocka_unit_test(troops_and_rescuers_are_no_names),
         cmocka_unit_test(the_leads_title_is_the_headlines_speaker),
         cmocka_unit_test(initials_glossed_after_a_preposition),
+        cmocka_unit_test(a_title_in_a_body_is_of_it),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
