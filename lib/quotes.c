@@ -819,6 +819,23 @@ static void word_pair(const quote_rules_t *rules, sentence_t *s, qword_t *w)
     }
 }
 
+/* "Cop28 president Sultan al-Jaber": a title's word that is also a given name ("Sultan"),
+ * right after a title's word and before a capitalized name, is the given name; a sultan
+ * with no title before him stays one ("Sultan Haitham bin Tariq"). Decided as the words
+ * come: `w`, about to be added, and the two words before it. */
+static void given_name_after_title(const quote_rules_t *r, sentence_t *s, const qword_t *w)
+{
+    if (s->n < 2 || w->type != QT_WORD || !w->name || (w->cls & (QW_TITLE | QW_ROLE | QW_ORG)))
+        return;
+    qword_t *p = &s->w[s->n - 1];
+    const qword_t *before = &s->w[s->n - 2];
+    if (p->type != QT_WORD || !p->cap || !(p->cls & QW_ROLE) || before->type != QT_WORD ||
+        !(before->cls & QW_ROLE) || !stance__quote_name_gender(r, p->low))
+        return;
+    p->cls &= ~(uint32_t)(QW_TITLE | QW_ROLE);
+    p->name = true;
+}
+
 /* "United States": a country's name whose last word the words' classes read as a verb of
  * speech in its -s form ("states"), which is no name's word elsewhere ("President Accuses
  * ..."), is a name after the word that opens it. Decided as the words come: `w`, about to be
@@ -1008,6 +1025,7 @@ static void take_word(run_t *r, const qword_t *w)
     month_in_name(s, &s->w[s->n]);
     surname_an(&r->ents, s, &s->w[s->n]);
     word_pair(r->rules, s, &s->w[s->n]);
+    given_name_after_title(r->rules, s, &s->w[s->n]);
     participle_before_by(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);

@@ -12616,6 +12616,27 @@ static void a_title_in_a_body_is_of_it(void **state)
     CHECK(text, want);
 }
 
+/* "Cop28 president Sultan al-Jaber": "Sultan" is a man's given name as well as a ruler's
+ * title; right after a title and before a name it is the given name, so that "The Cop28
+ * president said" later is al-Jaber, not a new unnamed president. A sultan before his name
+ * with no title before him stays one ("Sultan Haitham bin Tariq"). */
+static void a_given_name_that_is_a_title_after_a_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Climate talks\n\n"
+        "Summit president Sultan al-Kadir opened the final session late on Monday.\n\n"
+        "The summit president said: \xE2\x80\x9CWe have a text and we need to agree on "
+        "it.\xE2\x80\x9D\n\n"
+        "Sultan Haitham bin Tariq said in Muscat: \xE2\x80\x9COur door stays open to all "
+        "sides.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"We have a text", "Sultan al-Kadir", TTL, 0, NULL},
+        {"Our door", "Haitham bin Tariq", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13160,6 +13181,7 @@ int main(void)
         cmocka_unit_test(the_leads_title_is_the_headlines_speaker),
         cmocka_unit_test(initials_glossed_after_a_preposition),
         cmocka_unit_test(a_title_in_a_body_is_of_it),
+        cmocka_unit_test(a_given_name_that_is_a_title_after_a_title),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
