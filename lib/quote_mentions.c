@@ -557,8 +557,10 @@ static bool circumstance_subject(const sentence_t *s, size_t floor, size_t verb,
  * before `limit`: the index after its document word, or NONE. */
 static size_t document_adjunct_end(const sentence_t *s, size_t in, size_t limit)
 {
+    /* (a day's possessive stands where the article would: "in Friday's announcement") */
     if (in + 2 >= limit || !is_word(&s->w[in]) || !low_is(&s->w[in], "in") ||
-        !is_word(&s->w[in + 1]) || !(s->w[in + 1].cls & QW_DET))
+        !is_word(&s->w[in + 1]) ||
+        !((s->w[in + 1].cls & QW_DET) || (s->w[in + 1].poss && (s->w[in + 1].cls & QW_TIME))))
         return NONE;
     for (size_t d = in + 2; d < limit && d < in + 5 && is_word(&s->w[d]) && !s->w[d].poss;
          d++)
@@ -3071,6 +3073,24 @@ static void note_document_author(sctx_t *c)
         for (size_t i = lo; i + 2 < hi; i++)
             if (document_adjunct_end(s, i, hi) != NONE)
                 c->ents->doc_author = v->entity;
+    }
+    /* "The committee did not say in Friday's announcement whether ...": a denied verb
+     * reports nothing, but its subject issued the document it names */
+    for (size_t i = 2; i + 3 < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || w->cap || !(w->cls & QW_SPEECH) || !negates(&s->w[i - 1]) ||
+            document_adjunct_end(s, i + 1, s->n) == NONE)
+            continue;
+        size_t end = i - 1;
+        if (auxiliary(&s->w[end - 1]))
+            end--;
+        mention_t m;
+        if (stance__mention_ending(s, 0, end, &m) && m.hi == end &&
+            (m.kind == MK_PERSON || m.kind == MK_ORG || m.kind == MK_TITLE)) {
+            const int id = resolve(c, &m);
+            if (id >= 0)
+                c->ents->doc_author = id;
+        }
     }
     /* "in a letter from Water Secretary Leena Rao", "a note by the ministry": the author of
      * the document the article goes on to quote */

@@ -12637,6 +12637,25 @@ static void a_given_name_that_is_a_title_after_a_title(void **state)
     CHECK(text, want);
 }
 
+/* "The Kyrgyz National Security Committee did not say in Friday's announcement whether ...
+ * “...,” the statement said": a body that did not say something in a document still issued
+ * the document, and "the statement" quoted next is its (it was the country that had spoken
+ * last). A day's possessive stands for the article: "in Friday's announcement". */
+static void the_document_of_a_denied_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Border deaths\n\n"
+        "Tarsia has reported the killing of three citizens at the frontier.\n\n"
+        "The Tarsian Border Committee did not say in Friday\xE2\x80\x99s announcement whether "
+        "the dead were civilians.\n\n"
+        "\xE2\x80\x9CThey died from their wounds,\xE2\x80\x9D the statement said.\n";
+    static const want_t want[] = {
+        {"They died", "Tarsian Border Committee", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13182,6 +13201,7 @@ int main(void)
         cmocka_unit_test(initials_glossed_after_a_preposition),
         cmocka_unit_test(a_title_in_a_body_is_of_it),
         cmocka_unit_test(a_given_name_that_is_a_title_after_a_title),
+        cmocka_unit_test(the_document_of_a_denied_verb),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
