@@ -418,6 +418,10 @@ static const char *const firm_nouns[] = {"airline",      "automaker", "carmaker"
 /* Nouns for countries in the plural: "the two countries" are the two named together last. */
 static const char *const pair_nouns[] = {"countries", "governments", "nations", "neighbors",
                                          "neighbours", "states"};
+/* Adjectives of a region ("the Arab states", "the Baltic states"), sorted. */
+static const char *const region_adjectives[] = {"african", "arab",     "asian",   "balkan",
+                                                "baltic",  "caribbean", "european", "gulf",
+                                                "nordic",  "pacific",   "western"};
 /* Words of a person's character or standing that make a definite title an epithet for the
  * person just described ("the outspoken libertarian economist"), sorted. */
 static const char *const character_words[] = {
@@ -735,6 +739,7 @@ static const quote_rules_t english = {
     LIST(character_words),
     LIST(firm_nouns),
     LIST(pair_nouns),
+    LIST(region_adjectives),
     LIST(race_roles),
     LIST(irregular_pasts),
     LIST(sense_participles),

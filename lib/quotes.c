@@ -836,6 +836,21 @@ static void given_name_after_title(const quote_rules_t *r, sentence_t *s, const 
     p->name = true;
 }
 
+/* "Arab states", "the Baltic states", "German states": "states" after a region's or a
+ * nation's adjective is the countries, no verb of speech ("Arab" stating); after a
+ * country's own name it stays the verb ("Russia states that"). Decided as the words come:
+ * `w`, about to be added, and the sentence's last word. */
+static void states_of_a_region(const quote_rules_t *r, const sentence_t *s, qword_t *w)
+{
+    const qword_t *p = s->n ? &s->w[s->n - 1] : NULL;
+    if (!p || p->type != QT_WORD || !p->cap || p->poss || w->type != QT_WORD || w->cap ||
+        strcmp(w->low, "states") != 0 ||
+        !(stance__quote_list_has(&r->region_adjectives, p->low) ||
+          stance__quote_demonym(r, p->low, NULL)))
+        return;
+    w->cls = (w->cls & ~(uint32_t)(QW_SPEECH | QW_LEMMA | QW_THINK)) | QW_ORG;
+}
+
 /* "United States": a country's name whose last word the words' classes read as a verb of
  * speech in its -s form ("states"), which is no name's word elsewhere ("President Accuses
  * ..."), is a name after the word that opens it. Decided as the words come: `w`, about to be
@@ -1026,6 +1041,7 @@ static void take_word(run_t *r, const qword_t *w)
     surname_an(&r->ents, s, &s->w[s->n]);
     word_pair(r->rules, s, &s->w[s->n]);
     given_name_after_title(r->rules, s, &s->w[s->n]);
+    states_of_a_region(r->rules, s, &s->w[s->n]);
     participle_before_by(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);

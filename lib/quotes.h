@@ -214,6 +214,9 @@ typedef struct quote_rules {
     /* Plural nouns for countries that "the two" or "both" make the two countries named
      * together last ("the two countries" of "Burkina Faso and Mali"), sorted. */
     quote_list_t pair_nouns;
+    /* Adjectives of a region, not of one nation ("Arab", "Baltic"), before which "states"
+     * is the noun, sorted. */
+    quote_list_t region_adjectives;
     /* Roles of a standing in a race, no office ("candidate", "nominee"), sorted. */
     quote_list_t race_roles;
     /* Pasts that put a person before another's title ("met ambassador X", "told Minister Y")
