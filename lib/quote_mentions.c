@@ -2749,6 +2749,20 @@ static bool participle_describes_noun(const sentence_t *s, size_t item, size_t a
     return is_word(before) && !be_form(before) && !modal(before) && !(before->cls & QW_SPEECH);
 }
 
+/* Whether word `item` is in a clause of concession that opens the sentence ("While ...",
+ * "Although ..."), set off by a comma before word `lo`. */
+static bool in_opening_concession(const sentence_t *s, size_t item, size_t lo)
+{
+    if (!is_word(&s->w[0]) ||
+        !(low_is(&s->w[0], "while") || low_is(&s->w[0], "although") ||
+          low_is(&s->w[0], "though") || low_is(&s->w[0], "whereas")))
+        return false;
+    for (size_t i = 1; i < lo; i++)
+        if (is_brk(&s->w[i], ','))
+            return i > item;
+    return false;
+}
+
 /* Sieve 4: a reporting verb later in the same sentence. */
 static bool sieve_later(sctx_t *c, squote_t *q)
 {
@@ -2764,6 +2778,11 @@ static bool sieve_later(sctx_t *c, squote_t *q)
             continue;
         if (in_joined_clause(c->s, q->item, v))
             return q->item == 0 && final_credit(c, q, k + 1);
+        /* "While X and Y are “on the same page”, they disagree on ..., Guzman said": the
+         * opening clause's words are the final credit's, the main clause's verb part of
+         * what it reports */
+        if (in_opening_concession(c->s, q->item, lo) && final_credit(c, q, k + 1))
+            return true;
         attach(c, q, &v->subj, v->at, v->entity, lo, clause_end(c->s, v->at + 1));
         return true;
     }
@@ -3587,6 +3606,11 @@ static bool bare_after(const sentence_t *s, size_t i)
         if (is_brk(w, ',') || (is_brk(w, '.') && i + 1 == s->n))
             continue;
         if (low_is(w, "according") && i + 1 < s->n && low_is(&s->w[i + 1], "to"))
+            return true;
+        /* "said Wednesday as he laid out his plan": a clause of the moment, with the
+         * speaker again for its subject */
+        if ((low_is(w, "as") || low_is(w, "when") || low_is(w, "while")) && i + 1 < s->n &&
+            is_word(&s->w[i + 1]) && (s->w[i + 1].cls & QW_PRONOUN))
             return true;
         if (!is_word(w) || !(w->cls & (QW_TIME | QW_SKIP | QW_PREP)) ||
             (w->cap && !(w->cls & QW_TIME)))

@@ -12678,6 +12678,24 @@ static void states_after_a_regions_adjective_are_countries(void **state)
     CHECK(text, want);
 }
 
+/* "While Argentina and the IMF are “on the same page” on reserves, they disagree on the
+ * deficit, Guzman said Wednesday": words in a clause that opens the sentence with "While" or
+ * "Although" are the final credit's, not those of the main clause's verb ("they disagree"),
+ * which is part of what the credit reports. */
+static void an_opening_while_clause_is_the_final_credits(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Debt talks\n\n"
+        "While Tarsia and the Fund are \xE2\x80\x9Con the same page\xE2\x80\x9D on reserves, "
+        "they disagree on how fast the deficit must fall, Oren Lask said Wednesday as he "
+        "laid out his plan.\n";
+    static const want_t want[] = {
+        {"on the same page", "Oren Lask", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13225,6 +13243,7 @@ int main(void)
         cmocka_unit_test(a_given_name_that_is_a_title_after_a_title),
         cmocka_unit_test(the_document_of_a_denied_verb),
         cmocka_unit_test(states_after_a_regions_adjective_are_countries),
+        cmocka_unit_test(an_opening_while_clause_is_the_final_credits),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
