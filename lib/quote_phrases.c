@@ -1156,6 +1156,27 @@ static bool body_after(const sentence_t *s, size_t prep, size_t end)
            is_word(last) && !(last->cls & QW_PLACE) && !kind_of_place(last);
 }
 
+/* "The chief negotiator in peace talks with rebel group FARC said": before the object of
+ * the preposition at `prep` ("with"), the affair a title is "in" or "at", in lower case
+ * ("peace talks"); the title is the subject, into m. False when there is none. */
+static bool title_in_its_affair(const sentence_t *s, size_t floor, size_t prep, mention_t *m)
+{
+    for (size_t q = prep; q > floor + 1 && prep - q < 4; q--) {
+        const qword_t *w = &s->w[q - 1];
+        if (!is_word(w) || w->cap || (w->cls & (QW_SPEECH | QW_PRONOUN)))
+            return false;
+        if (low_is(w, "in") || low_is(w, "at")) {
+            mention_t head;
+            if (q - 1 + 1 == prep || !stance__mention_ending(s, floor, q - 1, &head) ||
+                head.kind != MK_TITLE || head.hi != q - 1)
+                return false;
+            *m = head;
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool placed_head(const sentence_t *s, size_t floor, size_t prep, size_t end,
                         mention_t *m)
 {
@@ -1461,6 +1482,18 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
     while (!prep_ok && det == NONE && open > floor + 1 && hyphened_modifier(&s->w[open - 1]) &&
            is_word(&s->w[open - 2]) && (s->w[open - 2].cls & QW_PREP))
         open--;
+    /* (or a word or two in lower case that describe it: "talks with rebel group FARC said",
+     * where "group" opens the phrase) */
+    for (size_t d = 1; !prep_ok && det == NONE && d <= 2 && open > floor + d; d++) {
+        const qword_t *w = &s->w[open - d];
+        if (!is_word(w) || w->cap || !plain_modifier(w))
+            break;
+        if (is_word(&s->w[open - d - 1]) && (s->w[open - d - 1].cls & QW_PREP) &&
+            !s->w[open - d - 1].cap) {
+            open -= d;
+            break;
+        }
+    }
     if (!prep_ok && open > floor && is_word(&s->w[open - 1]) &&
         (s->w[open - 1].cls & QW_PREP)) {
         /* after a preposition: only as the organization of a title or document before it
@@ -1474,7 +1507,7 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         if (!(low_is(&s->w[prep], "for") || low_is(&s->w[prep], "of") ||
               low_is(&s->w[prep], "from") || low_is(&s->w[prep], "by") ||
               low_is(&s->w[prep], "at") || to || in))
-            return false;
+            return title_in_its_affair(s, floor, prep, m);
         mention_t head;
         /* "an official message from X to King Y said": the one a document from its author was
          * sent to is no speaker; the document (and so its author) is */

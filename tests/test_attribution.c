@@ -12696,6 +12696,24 @@ static void an_opening_while_clause_is_the_final_credits(void **state)
     CHECK(text, want);
 }
 
+/* "The government's chief negotiator in peace talks with rebel group FARC said": a name
+ * after a preposition and a word or two that describe it ("rebel group") is the
+ * preposition's object, as it is right after the preposition, not the verb's subject; the
+ * title before the affair it is "in" is. */
+static void a_described_name_after_a_preposition_is_no_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Peace talks\n\n"
+        "The Tarsian government\xE2\x80\x99s chief negotiator in peace talks with rebel group "
+        "FRL said Thursday that negotiations have advanced, but \xE2\x80\x9Cnot "
+        "enough.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"not enough", "government\xE2\x80\x99s chief negotiator", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13244,6 +13262,7 @@ int main(void)
         cmocka_unit_test(the_document_of_a_denied_verb),
         cmocka_unit_test(states_after_a_regions_adjective_are_countries),
         cmocka_unit_test(an_opening_while_clause_is_the_final_credits),
+        cmocka_unit_test(a_described_name_after_a_preposition_is_no_subject),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
