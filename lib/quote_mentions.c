@@ -3089,6 +3089,12 @@ static void note_document_author(sctx_t *c)
             continue;
         size_t lo = v->subj.kind && !v->inverted && v->subj.hi < v->at ? v->subj.hi : v->at;
         size_t hi = v->at + 6 < s->n ? v->at + 6 : s->n;
+        /* (past the one told: "told The Daily Courier in an emailed statement") */
+        size_t told = v->at + 1;
+        while (told < s->n && told < v->at + 5 && is_word(&s->w[told]) && s->w[told].cap)
+            told++;
+        if (told > v->at + 1 && tells_someone(&s->w[v->at]))
+            hi = told + 4 < s->n ? told + 4 : s->n;
         for (size_t i = lo; i + 2 < hi; i++)
             if (document_adjunct_end(s, i, hi) != NONE)
                 c->ents->doc_author = v->entity;

@@ -12714,6 +12714,25 @@ static void a_described_name_after_a_preposition_is_no_subject(void **state)
     CHECK(text, want);
 }
 
+/* "Canada Post will take part, the organization told The Epoch Times in an emailed
+ * statement. “...,” the statement said": the statement is the one who told, though the
+ * one told stands between the verb and "in an emailed statement". */
+static void a_statement_after_the_one_told(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Strike ends\n\n"
+        "Union president Mara Voss said in a statement that the order broke the law.\n\n"
+        "Tarsia Post will take part in the process, the organization told The Daily Courier in an "
+        "emailed statement.\n\n"
+        "\xE2\x80\x9CWe look forward to welcoming our employees back,\xE2\x80\x9D the "
+        "statement said.\n";
+    static const want_t want[] = {
+        {"We look forward", "Tarsia Post", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13263,6 +13282,7 @@ int main(void)
         cmocka_unit_test(states_after_a_regions_adjective_are_countries),
         cmocka_unit_test(an_opening_while_clause_is_the_final_credits),
         cmocka_unit_test(a_described_name_after_a_preposition_is_no_subject),
+        cmocka_unit_test(a_statement_after_the_one_told),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
