@@ -1199,6 +1199,57 @@ static void read_turns(run_t *r, size_t pos, size_t from, size_t to)
 }
 
 /* Checks the arguments, validates the text, and reads it all. */
+/* Whether the bytes from `at` back (dir -1) or on (dir +1) are a quotation mark or a few
+ * and then the line's end: the quotation is all of its line on that side. */
+static bool line_ends_past_marks(const char *text, size_t len, size_t at, int dir)
+{
+    for (int k = 0; k < 8; k++) {
+        if (dir < 0 ? at == 0 : at >= len)
+            return true;
+        const unsigned char c = (unsigned char)text[dir < 0 ? at - 1 : at];
+        if (c == '\n')
+            return true;
+        if (c >= 0x80 || (c && strchr(" \t\r\"'.,!?;:", c)))
+            at = dir < 0 ? at - 1 : at + 1; /* a mark, its UTF-8 bytes, a closing period */
+        else
+            return false;
+    }
+    return false;
+}
+
+/* A crosshead, a line that is only a quotation ("‘The crew told us to be calm’"), whose
+ * words open one of the next few quotations, is the words of that quotation's speaker: the
+ * story quotes them there, not where the last speaker held the floor. */
+static void crossheads_take_their_speaker(sink_t *k, const char *text, size_t len)
+{
+    const size_t n = k->n < k->cap ? k->n : k->cap;
+    for (size_t i = 0; i + 1 < n; i++) {
+        const stance_span_t head = k->full ? k->full[i].text
+                                           : (stance_span_t){k->legacy[i].start,
+                                                             k->legacy[i].len};
+        if (head.len < 12 || !line_ends_past_marks(text, len, head.start, -1) ||
+            !line_ends_past_marks(text, len, head.start + head.len, +1))
+            continue;
+        for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+            const stance_span_t body = k->full ? k->full[j].text
+                                               : (stance_span_t){k->legacy[j].start,
+                                                                 k->legacy[j].len};
+            const size_t said_by = k->full ? k->full[j].speaker.len : k->legacy[j].speaker_len;
+            if (body.len <= head.len || !said_by ||
+                memcmp(text + head.start, text + body.start, head.len) != 0)
+                continue;
+            if (k->full) {
+                k->full[i].speaker = k->full[j].speaker;
+                k->full[i].speaker_kind = k->full[j].speaker_kind;
+            } else {
+                k->legacy[i].speaker_start = k->legacy[j].speaker_start;
+                k->legacy[i].speaker_len = k->legacy[j].speaker_len;
+            }
+            break;
+        }
+    }
+}
+
 static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
                                const char *language, sink_t *sink, size_t *count,
                                stance_error_t *err)
@@ -1259,6 +1310,7 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     read_prose(&r, pos, r.t.n);
     r.para_end = true; /* the text's end ends its last paragraph (a roundup's last credit) */
     flush(&r);
+    crossheads_take_their_speaker(sink, text, len);
     *count = sink->n;
     if (sink->n > sink->cap)
         return stance__fail(err, STANCE_E_BUFFER_TOO_SMALL, STANCE_NO_OFFSET,

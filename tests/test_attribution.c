@@ -12733,6 +12733,28 @@ static void a_statement_after_the_one_told(void **state)
     CHECK(text, want);
 }
 
+/* A crosshead that quotes the paragraph after it ("‘The crew told us to be calm’" on a line
+ * of its own) is the words of whoever says them there, not of the last speaker before it. A
+ * quotation alone in its paragraph whose words come back nowhere keeps the last speaker. */
+static void a_crosshead_quoting_the_next_paragraph(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ferry sinks\n\n"
+        "Transport Minister Hadi Rasa said the search would go on.\n\n"
+        "\xE2\x80\x9CWe will continue the search for seven days.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x98The crew told us to be calm\xE2\x80\x99\n\n"
+        "A survivor said heavy seas had battered the ship.\n\n"
+        "\xE2\x80\x9DThe crew told us to be calm and that nothing would happen,\xE2\x80\x9D Irfan "
+        "told Metro TV.\n";
+    static const want_t want[] = {
+        {"We will continue", "Hadi Rasa", NON, 0, NULL},
+        {"The crew told us to be calm", "Irfan", NON, 0, NULL},
+        {"The crew told us to be calm and", "Irfan", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13283,6 +13305,7 @@ int main(void)
         cmocka_unit_test(an_opening_while_clause_is_the_final_credits),
         cmocka_unit_test(a_described_name_after_a_preposition_is_no_subject),
         cmocka_unit_test(a_statement_after_the_one_told),
+        cmocka_unit_test(a_crosshead_quoting_the_next_paragraph),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
