@@ -2347,8 +2347,12 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
         if (author >= 0 && nation && ents->e[author].nation &&
             strcmp(ents->e[author].nation, nation) != 0)
             return document_itself(ents, s, t, m);
-        if (author >= 0)
+        if (author >= 0) {
+            /* (and it is known from now on: one quoted "in the statement" later is not) */
+            if (ents->doc_author < 0)
+                ents->doc_author = author;
             return author;
+        }
         const int named = most_recent(ents, MK_ORG, 0, s->w[m->lo].start, true);
         return named >= 0 ? named : document_itself(ents, s, t, m);
     default: return -1;

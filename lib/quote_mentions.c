@@ -3095,8 +3095,11 @@ static void note_document_author(sctx_t *c)
             told++;
         if (told > v->at + 1 && tells_someone(&s->w[v->at]))
             hi = told + 4 < s->n ? told + 4 : s->n;
+        /* (one quoted "in the statement" another issued is no author of it: "Pevkur
+         * emphasised in the statement" of the ministry's spokesperson) */
         for (size_t i = lo; i + 2 < hi; i++)
-            if (document_adjunct_end(s, i, hi) != NONE)
+            if (document_adjunct_end(s, i, hi) != NONE &&
+                !(low_is(&s->w[i + 1], "the") && c->ents->doc_author >= 0))
                 c->ents->doc_author = v->entity;
     }
     /* "The committee did not say in Friday's announcement whether ...": a denied verb

@@ -12755,6 +12755,33 @@ static void a_crosshead_quoting_the_next_paragraph(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” Pevkur emphasised in the statement. ... the statement suggested that “...”": one
+ * quoted in "the" statement already issued by another (an Estonian ministry spokesperson's)
+ * does not become its author; "in a statement" is a new one, whose author he is. */
+static void quoted_in_the_statement_is_no_author(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Border defences\n\n"
+        "The ministers signed an accord, a Vantian ministry spokesperson said.\n\n"
+        "The statement clarified the facilities would stand \xE2\x80\x9C" "at the "
+        "borders.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CThe war has shown that defences are needed,\xE2\x80\x9D Ivo Rand "
+        "emphasised in the statement.\n\n"
+        "The statement suggested that \xE2\x80\x9C" "elements on the ground will support the "
+        "units.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe are ready,\xE2\x80\x9D Ivo Rand said in a statement on Saturday.\n\n"
+        "The statement added: \xE2\x80\x9CThe work starts soon.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"at the borders", "Vantian ministry spokesperson", PER, 0, NULL},
+        {"The war has", "Ivo Rand", PER, 0, NULL},
+        {"elements on the ground", "Vantian ministry spokesperson", PER, 0, NULL},
+        {"We are ready", "Ivo Rand", PER, 0, NULL},
+        {"The work starts", "Ivo Rand", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13306,6 +13333,7 @@ int main(void)
         cmocka_unit_test(a_described_name_after_a_preposition_is_no_subject),
         cmocka_unit_test(a_statement_after_the_one_told),
         cmocka_unit_test(a_crosshead_quoting_the_next_paragraph),
+        cmocka_unit_test(quoted_in_the_statement_is_no_author),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
