@@ -841,6 +841,11 @@ int stance__entity_note_oblique(entities_t *ents, const sentence_t *s, const qte
     return id;
 }
 
+bool stance__entity_known_initials(const entities_t *ents, const qword_t *w)
+{
+    return organization_glossed(ents, w) >= 0;
+}
+
 bool stance__entity_known_surname(const entities_t *ents, const char *low)
 {
     low = surname_key(ents->rules, low);

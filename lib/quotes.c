@@ -819,6 +819,17 @@ static void word_pair(const quote_rules_t *rules, sentence_t *s, qword_t *w)
     }
 }
 
+/* "the Norwegian Police Security Service (PST) ... PST said": initials a body was glossed
+ * with are its name, not the time zone the same letters are elsewhere ("10 a.m. PST"). */
+static void glossed_initials_no_time(const entities_t *ents, qword_t *w)
+{
+    if (w->type != QT_WORD || !w->acronym || !(w->cls & QW_TIME) ||
+        !stance__entity_known_initials(ents, w))
+        return;
+    w->cls &= ~(uint32_t)QW_TIME;
+    w->name = true;
+}
+
 /* "Cop28 president Sultan al-Jaber": a title's word that is also a given name ("Sultan"),
  * right after a title's word and before a capitalized name, is the given name; a sultan
  * with no title before him stays one ("Sultan Haitham bin Tariq"). Decided as the words
@@ -1039,6 +1050,7 @@ static void take_word(run_t *r, const qword_t *w)
     s->w[s->n].lead = s->n == 0;
     month_in_name(s, &s->w[s->n]);
     surname_an(&r->ents, s, &s->w[s->n]);
+    glossed_initials_no_time(&r->ents, &s->w[s->n]);
     word_pair(r->rules, s, &s->w[s->n]);
     given_name_after_title(r->rules, s, &s->w[s->n]);
     states_of_a_region(r->rules, s, &s->w[s->n]);

@@ -865,6 +865,9 @@ bool stance__entity_known_surname(const entities_t *ents, const char *low);
 /* Whether a named person has `low` for the surname, or for the first word of the name, as
  * Chinese and Korean names put the surname ("An" of "An Fengshan"). */
 bool stance__entity_known_name_word(const entities_t *ents, const char *low);
+/* Whether an organization met has been glossed with the initials of word w ("PST" of "the
+ * Norwegian Police Security Service (PST)"). */
+bool stance__entity_known_initials(const entities_t *ents, const qword_t *w);
 /* Marks an entity as the one who spoke last. */
 void stance__entity_spoke(entities_t *ents, int id);
 /* Reads a mention from a phrase of words [lo, hi) with determiner det (SIZE_MAX = none): its

@@ -12782,6 +12782,25 @@ static void quoted_in_the_statement_is_no_author(void **state)
     CHECK(text, want);
 }
 
+/* "the Norwegian Police Security Service (PST) said ... “...,” PST said": initials a body
+ * was glossed with are its name, though the same letters are a time zone elsewhere ("10
+ * a.m. PST"). */
+static void glossed_initials_that_are_a_time_zone(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Arrests\n\n"
+        "Three people were arrested, the Norwegian Police Security Service (PST) said in a "
+        "statement.\n\n"
+        "\xE2\x80\x9CThe support activities involve money transfers,\xE2\x80\x9D PST said.\n\n"
+        "The call ended at 10 a.m. PST, and the mayor said: \xE2\x80\x9CWe are done.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The support activities", "Norwegian Police Security Service", ORG, 0, NULL},
+        {"We are done", "mayor", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13334,6 +13353,7 @@ int main(void)
         cmocka_unit_test(a_statement_after_the_one_told),
         cmocka_unit_test(a_crosshead_quoting_the_next_paragraph),
         cmocka_unit_test(quoted_in_the_statement_is_no_author),
+        cmocka_unit_test(glossed_initials_that_are_a_time_zone),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
