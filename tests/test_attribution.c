@@ -12801,6 +12801,25 @@ static void glossed_initials_that_are_a_time_zone(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” read the order issued by Director General Aurobindo Handa": an order, a decree and
+ * a directive are documents that speak for whoever issued them, as a statement does. "in
+ * order to" is no document. */
+static void an_order_speaks_for_its_issuer(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Crash probe\n\n"
+        "\xE2\x80\x9CThe bureau will determine the probable cause of the accident,\xE2\x80\x9D "
+        "read the order issued by Director General Arvind Haldar.\n\n"
+        "The ministry acted in order to calm the families, and the minister said: "
+        "\xE2\x80\x9CWe owe them answers.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"The bureau will", "Arvind Haldar", PER, 0, NULL},
+        {"We owe them", "minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13354,6 +13373,7 @@ int main(void)
         cmocka_unit_test(a_crosshead_quoting_the_next_paragraph),
         cmocka_unit_test(quoted_in_the_statement_is_no_author),
         cmocka_unit_test(glossed_initials_that_are_a_time_zone),
+        cmocka_unit_test(an_order_speaks_for_its_issuer),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
