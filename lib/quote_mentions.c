@@ -178,6 +178,13 @@ static size_t prompted_object(const sentence_t *s, size_t i)
     return NONE;
 }
 
+/* A form of "quote" or "cite", which relays another's words ("cited X as saying"). */
+static bool relaying(const qword_t *w)
+{
+    return is_word(w) && (strncmp(w->low, "quot", 4) == 0 || low_is(w, "cite") ||
+                          low_is(w, "cited") || low_is(w, "cites") || low_is(w, "citing"));
+}
+
 /* A word that may stand between a passive's "be" and its participle: an adverb ("was also
  * told") or one of time ("was then asked"). */
 static bool passive_adverb(const qword_t *w)
@@ -251,7 +258,8 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
         const qword_t *aux = p;
         for (size_t k = i - 1; k > 0 && passive_adverb(aux) && !be_form(aux); k--)
             aux = &s->w[k - 1];
-        if (!(w->cls & QW_ING) && !agent && is_word(aux) && be_form(aux))
+        /* (but "X was quoted in a statement" reports X's words: verb_subject) */
+        if (!(w->cls & QW_ING) && !agent && is_word(aux) && be_form(aux) && !relaying(w))
             return false;
         /* "to say", "to warn": an intention, not a report; but "appeared to suggest", "went
          * on to say" */
@@ -346,13 +354,6 @@ static bool is_reporting_verb(const sctx_t *c, size_t i)
 static bool him_or_her(const qword_t *w)
 {
     return low_is(w, "him") || low_is(w, "her");
-}
-
-/* A form of "quote" or "cite", which relays another's words ("cited X as saying"). */
-static bool relaying(const qword_t *w)
-{
-    return is_word(w) && (strncmp(w->low, "quot", 4) == 0 || low_is(w, "cite") ||
-                          low_is(w, "cited") || low_is(w, "cites") || low_is(w, "citing"));
 }
 
 /* A form of quote or cite, or of report: "CNA reported him saying", "Xinhua reported Wang as
@@ -679,6 +680,14 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         return;
     if (quoted_as(s, floor, v->at, &v->subj))
         return;
+    /* "Sharsheev was quoted in a statement", "the commander was cited by Interfax": the
+     * passive of quote or cite, "as saying" or not, has who spoke for its subject */
+    if (relaying(&s->w[v->at]) && past_form(&s->w[v->at]) && v->at >= floor + 2 &&
+        be_form(&s->w[v->at - 1])) {
+        if (stance__mention_ending(s, floor, v->at - 1, &v->subj) && v->subj.kind != MK_DOC)
+            return;
+        memset(&v->subj, 0, sizeof v->subj);
+    }
     /* "X is heard saying", "a soldier was heard telling": who speaks in a recording is the
      * subject of the passive of a sense, as of "was quoted as saying" */
     if (v->ing && v->at >= floor + 3 && is_word(&s->w[v->at - 1]) &&

@@ -12820,6 +12820,25 @@ static void an_order_speaks_for_its_issuer(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” Sharsheev was quoted in a statement issued by the Border Service", "X was cited by
+ * Interfax": the subject of the passive of quote or cite is who spoke, with or without "as
+ * saying" after it (the statement or the agency relays him; it does not speak). */
+static void the_one_quoted_in_a_statement(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Border clashes\n\n"
+        "Major General Ular Sharsen said the guards refused a ceasefire.\n\n"
+        "\xE2\x80\x9CThe other side kept shooting at our posts,\xE2\x80\x9D Sharsen was quoted "
+        "in a statement issued by the Border Service.\n\n"
+        "\xE2\x80\x9CWe held the line,\xE2\x80\x9D Sharsen was cited by Interfax.\n";
+    static const want_t want[] = {
+        {"The other side", "Ular Sharsen", PER, 0, NULL},
+        {"We held the line", "Ular Sharsen", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13374,6 +13393,7 @@ int main(void)
         cmocka_unit_test(quoted_in_the_statement_is_no_author),
         cmocka_unit_test(glossed_initials_that_are_a_time_zone),
         cmocka_unit_test(an_order_speaks_for_its_issuer),
+        cmocka_unit_test(the_one_quoted_in_a_statement),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
