@@ -868,7 +868,10 @@ static void verb_subject(sctx_t *c, sverb_t *v)
         /* "“...” remarks Lind made": a name with a past of its own (or a verb of issuing)
          * after a noun of speech is that verb's subject, and the noun no verb; but a
          * participle and "by" describe the speaker ("said Abreu interviewed by the media") */
-        const bool passive = v->subj.hi + 1 < s->n && low_is(&s->w[v->subj.hi + 1], "by");
+        /* (a document's participle describes it: "said a ministry statement issued
+         * Sunday") */
+        const bool passive = (v->subj.hi + 1 < s->n && low_is(&s->w[v->subj.hi + 1], "by")) ||
+                             v->subj.kind == MK_DOC;
         if (v->inverted && v->subj.hi < s->n && is_word(&s->w[v->subj.hi]) &&
             !s->w[v->subj.hi].cap && !passive &&
             (past_form(&s->w[v->subj.hi]) || s->w[v->subj.hi].irregular_past ||

@@ -12839,6 +12839,23 @@ static void the_one_quoted_in_a_statement(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” said a ministry statement issued Sunday": a participle after the document
+ * describes it (when and how it came out); the document, and so the ministry, spoke. Not
+ * "“...” remarks Lind made", a name with a verb of its own. */
+static void a_document_issued_on_a_day(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vote\n\n"
+        "But the nation\xE2\x80\x99s foreign ministry described the process as peaceful.\n\n"
+        "\xE2\x80\x9C" "Campaigns have seen few incidents of violence,\xE2\x80\x9D said a ministry "
+        "statement issued Sunday.\n";
+    static const want_t want[] = {
+        {"Campaigns have seen", "nation\xE2\x80\x99s foreign ministry", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13394,6 +13411,7 @@ int main(void)
         cmocka_unit_test(glossed_initials_that_are_a_time_zone),
         cmocka_unit_test(an_order_speaks_for_its_issuer),
         cmocka_unit_test(the_one_quoted_in_a_statement),
+        cmocka_unit_test(a_document_issued_on_a_day),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
