@@ -406,7 +406,7 @@ static const char *const time_spans[] = {"day",    "days",  "hour",    "hours", 
 static const char *const span_counts[] = {"a",    "an",      "eight", "five", "four", "nine",
                                           "one",  "several", "seven", "six",  "ten",  "three",
                                           "two"};
-static const char *const address_ranks[] = {"professor"};
+static const char *const address_ranks[] = {"prince", "professor", "sheik", "sheikh"};
 static const char *const adjective_prefixes[] = {"anti", "mid", "neo", "non",
                                                  "pan",  "post", "pre", "pro"};
 static const char *const before_adverb_on[] = {"earlier", "early", "further", "later"};

@@ -194,7 +194,8 @@ typedef struct quote_rules {
     /* Counts before such a span ("A day after", "Two weeks before"), sorted. */
     quote_list_t span_counts;
     /* Roles that are ranks a person is addressed by before the name, not offices
-     * ("Professor Sir Adrian Smith", the vice-chancellor), sorted. */
+     * ("Professor Sir Adrian Smith", the vice-chancellor; "Sheikh Mohammed", the foreign
+     * minister), sorted. */
     quote_list_t address_ranks;
     /* Prefixes joined by a hyphen to a name that make an adjective of it, not a name
      * ("pro-European", "anti-Western", as "al-Maliki" is one), sorted. */

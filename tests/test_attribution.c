@@ -12856,6 +12856,25 @@ static void a_document_issued_on_a_day(void **state)
     CHECK(text, want);
 }
 
+/* "Qatar's foreign minister called for “dialogue” ... Sheikh Mohammed bin Abdulrahman
+ * Al-Thani told reporters": "Sheikh" and "Prince" before a name are how a royal is addressed,
+ * not an office, as "Professor" is: the name is the lead's minister's. */
+static void a_royal_address_names_the_leads_minister(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tarsia calls for talks to resolve Gulf crisis\n\n"
+        "Tarsia\xE2\x80\x99s foreign minister called for \xE2\x80\x9C" "dialogue\xE2\x80\x9D on "
+        "Wednesday to resolve the crisis.\n\n"
+        "Sheikh Hamad bin Rashid Al-Nuri told reporters in London that talks were needed.\n\n"
+        "\xE2\x80\x9CWe welcome any serious efforts,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"dialogue", "Hamad bin Rashid Al-Nuri", TTL, 0, NULL},
+        {"We welcome", "Hamad bin Rashid Al-Nuri", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13412,6 +13431,7 @@ int main(void)
         cmocka_unit_test(an_order_speaks_for_its_issuer),
         cmocka_unit_test(the_one_quoted_in_a_statement),
         cmocka_unit_test(a_document_issued_on_a_day),
+        cmocka_unit_test(a_royal_address_names_the_leads_minister),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
