@@ -2228,7 +2228,11 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
          * Sir Adrian Smith" is the vice-chancellor of the headline) */
         const bool rank = m->role < m->name_lo &&
                           stance__quote_list_has(&ents->rules->address_ranks, role);
-        if (!rank &&
+        /* (a headline's or a lead's "Elections chief" heads a body whatever the office is
+         * called: the lead's "Institute president X") */
+        const bool headlines_chief = strcmp(e->role, "chief") == 0 && !e->role_mod[0] &&
+                                     in_lead(ents, t, e->start);
+        if (!rank && !headlines_chief &&
             (strcmp(role, e->role) != 0 || (*mod && *e->role_mod && strcmp(mod, e->role_mod))))
             return -1;
         if (!same_nation(e->nation, mention_nation(ents, s, m)))

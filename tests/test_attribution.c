@@ -12875,6 +12875,25 @@ static void a_royal_address_names_the_leads_minister(void **state)
     CHECK(text, want);
 }
 
+/* "Elections chief warns against ..." in the headline, then "Electoral Institute (INE)
+ * president Lorenzo Córdova has warned ...": a headline's "chief" is the head of a body
+ * whatever the office is called, so the lead's named president is that chief, and "The INE
+ * chief" later is he. */
+static void a_headlines_chief_is_the_leads_named_head(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Elections chief warns against efforts to control vote\n\n"
+        "Electoral Institute (IEV) president Lorenzo Cardona has warned lawmakers to be wary of "
+        "the government.\n\n"
+        "The IEV chief also said a new law could create \xE2\x80\x9C" "conditions of "
+        "submission.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"conditions of submission", "Lorenzo Cardona", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13432,6 +13451,7 @@ int main(void)
         cmocka_unit_test(the_one_quoted_in_a_statement),
         cmocka_unit_test(a_document_issued_on_a_day),
         cmocka_unit_test(a_royal_address_names_the_leads_minister),
+        cmocka_unit_test(a_headlines_chief_is_the_leads_named_head),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
