@@ -1251,11 +1251,28 @@ static bool named_before_apposition(const sentence_t *s, size_t floor, size_t co
     if (seg <= floor + 1 || seg >= comma || !is_brk(&s->w[seg - 1], ','))
         return false;
     mention_t person, title;
-    if (!person_before_comma(s, floor, seg - 1, &person) ||
-        !stance__mention_ending(s, seg, comma, &title) || title.kind != MK_TITLE ||
-        title.lo != seg)
+    if (!person_before_comma(s, floor, seg - 1, &person))
         return false;
-    give_title(&person, &title);
+    if (stance__mention_ending(s, seg, comma, &title) && title.kind == MK_TITLE &&
+        title.lo == seg) {
+        give_title(&person, &title);
+        *m = person;
+        return true;
+    }
+    /* "Paul O'Neill, an outspoken critic of Argentine policy in the past, who": an article
+     * and words that describe the person past "of" or "in", with no verb (of speech, in the
+     * past, or a relative clause's) nor a quotation, describe the person too (no title is
+     * taken from them) */
+    const qword_t *article = &s->w[seg];
+    if (comma < seg + 3 || !is_word(article) || !(article->cls & QW_DET) ||
+        (article->cls & QW_PRONOUN))
+        return false;
+    for (size_t i = seg + 1; i < comma; i++) {
+        const qword_t *w = &s->w[i];
+        if (!is_word(w) || (w->cls & (QW_RELATIVE | QW_PRONOUN)) ||
+            ((w->cls & QW_SPEECH) && !(w->cls & QW_ROLE)) || (!w->cap && past_form(w)))
+            return false;
+    }
     *m = person;
     return true;
 }

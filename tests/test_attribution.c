@@ -12894,6 +12894,24 @@ static void a_headlines_chief_is_the_leads_named_head(void **state)
     CHECK(text, want);
 }
 
+/* "a statement by US Treasury Secretary Paul O'Neill, an outspoken critic of Argentine
+ * policy in the past, who also spoke of “progress”": the apposition before "who" describes
+ * the person named before it, though its title reads on past "of" and "in"; the words are
+ * his. */
+static void who_after_a_long_apposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Loan talks\n\n"
+        "His remarks echoed a statement by Treasury Secretary Paul Oster, an outspoken critic of "
+        "Tarsian policy in the past, who also spoke of \xE2\x80\x9Cprogress\xE2\x80\x9D in the "
+        "talks.\n";
+    static const want_t want[] = {
+        {"progress", "Paul Oster", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13452,6 +13470,7 @@ int main(void)
         cmocka_unit_test(a_document_issued_on_a_day),
         cmocka_unit_test(a_royal_address_names_the_leads_minister),
         cmocka_unit_test(a_headlines_chief_is_the_leads_named_head),
+        cmocka_unit_test(who_after_a_long_apposition),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
