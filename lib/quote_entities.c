@@ -2375,11 +2375,14 @@ static bool opens_clause(const sentence_t *s, size_t lo)
 {
     if (s->w[lo].lead)
         return true;
-    /* after an opening phrase: "After the meeting,", "On Monday,", "Following the talks," */
-    if (lo < 2 || !is_brk(&s->w[lo - 1], ',') || !is_word(&s->w[0]) ||
-        !((s->w[0].cls & (QW_PREP | QW_TIME | QW_SKIP)) || participle_opens(s)))
+    /* after an opening phrase: "After the meeting,", "On Monday,", "Following the talks,"
+     * (perhaps after a conjunction: "But in an interview this week,") */
+    const size_t first =
+        low_is(&s->w[0], "but") || low_is(&s->w[0], "and") || low_is(&s->w[0], "yet") ? 1 : 0;
+    if (lo < first + 2 || !is_brk(&s->w[lo - 1], ',') || !is_word(&s->w[first]) ||
+        !((s->w[first].cls & (QW_PREP | QW_TIME | QW_SKIP)) || (!first && participle_opens(s))))
         return false;
-    for (size_t i = 1; i + 1 < lo; i++)
+    for (size_t i = first + 1; i + 1 < lo; i++)
         if (s->w[i].type == QT_QUOTE || is_brk(&s->w[i], ','))
             return false;
     return true;

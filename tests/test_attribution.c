@@ -12912,6 +12912,26 @@ static void who_after_a_long_apposition(void **state)
     CHECK(text, want);
 }
 
+/* "But in an interview this week, Andres Lopez, the candidate of the PRD, appeared to ...
+ * “...,” he said": a conjunction before the opening phrase ("But", "And", "Yet") does not
+ * keep the name after its comma from opening the sentence, whom "he" means next. */
+static void a_conjunction_before_the_opening_phrase(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vote\n\n"
+        "But Luis Ugalde, the head of the institute, told the paper: \xE2\x80\x9CThere is no "
+        "reason to repudiate the results.\xE2\x80\x9D\n\n"
+        "But in an interview this week, Andres Lopez, the candidate of the PRD, appeared to "
+        "leave open the possibility.\n\n"
+        "\xE2\x80\x9CI will respect the results,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"There is no", "Luis Ugalde", PER, 0, NULL},
+        {"I will respect", "Andres Lopez", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13471,6 +13491,7 @@ int main(void)
         cmocka_unit_test(a_royal_address_names_the_leads_minister),
         cmocka_unit_test(a_headlines_chief_is_the_leads_named_head),
         cmocka_unit_test(who_after_a_long_apposition),
+        cmocka_unit_test(a_conjunction_before_the_opening_phrase),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
