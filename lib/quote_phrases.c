@@ -1167,7 +1167,7 @@ static bool title_in_its_affair(const sentence_t *s, size_t floor, size_t prep, 
             return false;
         if (low_is(w, "in") || low_is(w, "at")) {
             mention_t head;
-            if (q - 1 + 1 == prep || !stance__mention_ending(s, floor, q - 1, &head) ||
+            if (q == prep || !stance__mention_ending(s, floor, q - 1, &head) ||
                 head.kind != MK_TITLE || head.hi != q - 1)
                 return false;
             *m = head;

@@ -848,7 +848,7 @@ static void given_name_after_title(const quote_rules_t *r, sentence_t *s, const 
 }
 
 /* "Arab states", "the Baltic states", "German states": "states" after a region's or a
- * nation's adjective is the countries, no verb of speech ("Arab" stating); after a
+ * nation's adjective is the countries, a body, not a verb of speech ("Arab" stating); after a
  * country's own name it stays the verb ("Russia states that"). Decided as the words come:
  * `w`, about to be added, and the sentence's last word. */
 static void states_of_a_region(const quote_rules_t *r, const sentence_t *s, qword_t *w)
@@ -1210,7 +1210,6 @@ static void read_turns(run_t *r, size_t pos, size_t from, size_t to)
     r->sent.para_start = true;
 }
 
-/* Checks the arguments, validates the text, and reads it all. */
 /* Whether the bytes from `at` back (dir -1) or on (dir +1) are a quotation mark or a few
  * and then the line's end: the quotation is all of its line on that side. */
 static bool line_ends_past_marks(const char *text, size_t len, size_t at, int dir)
@@ -1262,6 +1261,7 @@ static void crossheads_take_their_speaker(sink_t *k, const char *text, size_t le
     }
 }
 
+/* Checks the arguments, validates the text, and reads it all. */
 static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
                                const char *language, sink_t *sink, size_t *count,
                                stance_error_t *err)
