@@ -205,7 +205,7 @@ static const quote_word_t words[] = {
     {"letters", DOC}, {"liberia", PLACE}, {"libya", PLACE}, {"liechtenstein", PLACE},
     {"lieut", HONOR}, {"lieutenant", ROLE | RANK},
     {"lieutenants", ROLE}, {"like", PREP}, {"likewise", FUNC}, {"lima", PLACE}, {"lisbon", PLACE}, {"lithuania", PLACE},
-    {"ljubljana", PLACE}, {"london", PLACE}, {"lord", HONOR | MALE}, {"lt", HONOR},
+    {"ljubljana", PLACE}, {"london", PLACE}, {"long", SKIP}, {"lord", HONOR | MALE}, {"lt", HONOR},
     {"ltd", ABBR}, {"luanda", PLACE}, {"luhansk", PLACE}, {"luxembourg", PLACE}, {"macedonia", PLACE},
     {"machinist", ROLE}, {"madagascar", PLACE}, {"madam", HONOR | FEMALE}, {"madrid", PLACE}, {"maintain", VERB},
     {"maj", HONOR}, {"majesty", ROLE}, {"malawi", PLACE}, {"malaysia", PLACE}, {"maldives", PLACE},

@@ -788,6 +788,19 @@ static void participle_before_by(sentence_t *s, const qword_t *w)
         p->name = false;
 }
 
+/* "Long heckled on the benches, the Prime Minister assured ...", "Once considered a
+ * moderate, X ...": an adverb that opens the sentence before a participle is no name,
+ * capitalized only as the sentence's first word. Decided when `w`, about to be added, is the
+ * word after the sentence's only word. */
+static void adverb_before_participle(sentence_t *s, const qword_t *w)
+{
+    if (s->n != 1 || w->type != QT_WORD || w->cap || !past_form(w))
+        return;
+    qword_t *p = &s->w[0];
+    if (p->type == QT_WORD && p->name && (p->cls & QW_SKIP))
+        p->name = false;
+}
+
 /* Two words that are one thing together and another apart, as the rules' pairs give them
  * ("foreign policy chief", "member states", "chargé d’affaires"). Decided as the words come:
  * `w`, about to be added, and the sentence's last word. */
@@ -1055,6 +1068,7 @@ static void take_word(run_t *r, const qword_t *w)
     given_name_after_title(r->rules, s, &s->w[s->n]);
     states_of_a_region(r->rules, s, &s->w[s->n]);
     participle_before_by(s, &s->w[s->n]);
+    adverb_before_participle(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);
     title_before_role(r->rules, s, &s->w[s->n]);

@@ -12932,6 +12932,23 @@ static void a_conjunction_before_the_opening_phrase(void **state)
     CHECK(text, want);
 }
 
+/* "Long heckled on the benches of the left, the Prime Minister assured that ...": an adverb
+ * that opens the sentence before a participle ("Long", "Once") is no name, though
+ * capitalized; it was a person "Long", whom "the Prime Minister" then meant. */
+static void an_adverb_opening_before_a_participle_is_no_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Pensions: the government tries to end the row\n\n"
+        "The deputy Anne Moreau pressed the government in the Assembly on Tuesday.\n\n"
+        "Long heckled on the benches of the left, the Prime Minister assured that the reform "
+        "would reduce \xE2\x80\x9Cthe unacceptable inequalities\xE2\x80\x9D at retirement.\n";
+    static const want_t want[] = {
+        {"the unacceptable inequalities", "Prime Minister", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13492,6 +13509,7 @@ int main(void)
         cmocka_unit_test(a_headlines_chief_is_the_leads_named_head),
         cmocka_unit_test(who_after_a_long_apposition),
         cmocka_unit_test(a_conjunction_before_the_opening_phrase),
+        cmocka_unit_test(an_adverb_opening_before_a_participle_is_no_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
