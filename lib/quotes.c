@@ -1242,26 +1242,54 @@ static bool line_ends_past_marks(const char *text, size_t len, size_t at, int di
     return false;
 }
 
-/* A crosshead, a line that is only a quotation ("‘The crew told us to be calm’"), whose
- * words open one of the next few quotations, is the words of that quotation's speaker: the
- * story quotes them there, not where the last speaker held the floor. */
-static void crossheads_take_their_speaker(sink_t *k, const char *text, size_t len)
+/* The text of sink entry i. */
+static stance_span_t sink_text(const sink_t *k, size_t i)
+{
+    return k->full ? k->full[i].text : (stance_span_t){k->legacy[i].start, k->legacy[i].len};
+}
+
+/* Whether the bytes of `part` stand in `whole` (at its start only, when `at_start`), spending
+ * a byte of *budget for each byte compared; false once the budget is spent. */
+static bool words_within(const char *text, stance_span_t part, stance_span_t whole, bool at_start,
+                         size_t *budget)
+{
+    if (part.len > whole.len)
+        return false;
+    const size_t last = at_start ? 0 : whole.len - part.len;
+    for (size_t at = 0; at <= last; at++) {
+        if (*budget < part.len)
+            return false;
+        *budget -= part.len;
+        if (memcmp(text + part.start, text + whole.start + at, part.len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Words a story quotes twice are the speaker's it credits them to the second time:
+ *  - a crosshead, a line that is only a quotation ("‘The crew told us to be calm’"), whose
+ *    words open one of the next three quotations (not the last speaker's before it);
+ *  - words with no speaker where they first stand ("An official worries that Americans were
+ *    “lulled into a false sense of security”"), said again within the next five quotations.
+ * The comparing is bounded by a few times the text's length, so a text of many quotations
+ * costs no more than reading it. */
+static void repeated_words_take_their_speaker(sink_t *k, const char *text, size_t len)
 {
     const size_t n = k->n < k->cap ? k->n : k->cap;
+    size_t budget = 4 * len + 65536;
     for (size_t i = 0; i + 1 < n; i++) {
-        const stance_span_t head = k->full ? k->full[i].text
-                                           : (stance_span_t){k->legacy[i].start,
-                                                             k->legacy[i].len};
-        if (head.len < 12 || !line_ends_past_marks(text, len, head.start, -1) ||
-            !line_ends_past_marks(text, len, head.start + head.len, +1))
-            continue;
-        for (size_t j = i + 1; j < n && j <= i + 3; j++) {
-            const stance_span_t body = k->full ? k->full[j].text
-                                               : (stance_span_t){k->legacy[j].start,
-                                                                 k->legacy[j].len};
+        const stance_span_t head = sink_text(k, i);
+        const size_t had = k->full ? k->full[i].speaker.len : k->legacy[i].speaker_len;
+        const uint32_t flags = k->full ? k->full[i].flags : k->legacy[i].flags;
+        const bool crosshead = line_ends_past_marks(text, len, head.start, -1) &&
+                               line_ends_past_marks(text, len, head.start + head.len, +1);
+        if (head.len < 12 || (flags & STANCE_QUOTE_TERM) || (!crosshead && had))
+            continue; /* (a scare-quoted term is no one's words, said again or not) */
+        for (size_t j = i + 1; j < n && j <= i + (crosshead ? 3 : 5); j++) {
+            const stance_span_t body = sink_text(k, j);
             const size_t said_by = k->full ? k->full[j].speaker.len : k->legacy[j].speaker_len;
             if (body.len <= head.len || !said_by ||
-                memcmp(text + head.start, text + body.start, head.len) != 0)
+                !words_within(text, head, body, crosshead, &budget))
                 continue;
             if (k->full) {
                 k->full[i].speaker = k->full[j].speaker;
@@ -1336,7 +1364,7 @@ static stance_status_t run_all(const char *text, size_t len, uint32_t flags,
     read_prose(&r, pos, r.t.n);
     r.para_end = true; /* the text's end ends its last paragraph (a roundup's last credit) */
     flush(&r);
-    crossheads_take_their_speaker(sink, text, len);
+    repeated_words_take_their_speaker(sink, text, len);
     *count = sink->n;
     if (sink->n > sink->cap)
         return stance__fail(err, STANCE_E_BUFFER_TOO_SMALL, STANCE_NO_OFFSET,

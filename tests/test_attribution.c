@@ -12949,6 +12949,31 @@ static void an_adverb_opening_before_a_participle_is_no_name(void **state)
     CHECK(text, want);
 }
 
+/* "A top federal health official worries that Americans have been “lulled into a false
+ * sense of security” ... “It concerns me that people have been lulled into a false sense of
+ * security,” Gerberding said": words with no speaker where they first stand, that a later
+ * quotation says again with its speaker, are that speaker's. Words no later quotation holds
+ * stay with no one. */
+static void words_credited_where_they_come_again(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Smallpox still a threat\n\n"
+        "A top federal health official worries that Americans have been \xE2\x80\x9Clulled into "
+        "a false sense of security\xE2\x80\x9D about smallpox, and others see \xE2\x80\x9Cno "
+        "urgency at all.\xE2\x80\x9D\n\n"
+        "The need to prepare is urgent, Dr. Julia Garber, director of the agency, said "
+        "Wednesday.\n\n"
+        "\xE2\x80\x9CIt concerns me that people have been lulled into a false sense of security "
+        "about the threat,\xE2\x80\x9D Garber said.\n";
+    static const want_t want[] = {
+        {"lulled into", "Julia Garber", NON, 0, NULL},
+        {"no urgency", "", NON, 0, NULL},
+        {"It concerns me", "Julia Garber", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13510,6 +13535,7 @@ int main(void)
         cmocka_unit_test(who_after_a_long_apposition),
         cmocka_unit_test(a_conjunction_before_the_opening_phrase),
         cmocka_unit_test(an_adverb_opening_before_a_participle_is_no_name),
+        cmocka_unit_test(words_credited_where_they_come_again),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
