@@ -1283,8 +1283,11 @@ static void repeated_words_take_their_speaker(sink_t *k, const char *text, size_
         const uint32_t flags = k->full ? k->full[i].flags : k->legacy[i].flags;
         const bool crosshead = line_ends_past_marks(text, len, head.start, -1) &&
                                line_ends_past_marks(text, len, head.start + head.len, +1);
-        if (head.len < 12 || (flags & STANCE_QUOTE_TERM) || (!crosshead && had))
-            continue; /* (a scare-quoted term is no one's words, said again or not) */
+        /* (a scare-quoted term is no one's words, said again or not; a transcript's turn is
+         * its label's) */
+        if (head.len < 12 || (flags & (STANCE_QUOTE_TERM | STANCE_QUOTE_TURN)) ||
+            (!crosshead && had))
+            continue;
         for (size_t j = i + 1; j < n && j <= i + (crosshead ? 3 : 5); j++) {
             const stance_span_t body = sink_text(k, j);
             const size_t said_by = k->full ? k->full[j].speaker.len : k->legacy[j].speaker_len;

@@ -12974,6 +12974,26 @@ static void words_credited_where_they_come_again(void **state)
     CHECK(text, want);
 }
 
+/* A transcript's turn keeps its label's speaker though its words come again in a later turn
+ * ("Is the hotline working?" asked, then answered "Is the hotline working? Yes, it is."): the
+ * words said again are credited to the later speaker only where no label names who spoke
+ * (found by fuzz_quotes: the turn's speaker stood after its words). */
+static void a_turn_keeps_its_label_when_its_words_come_again(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Foreign Ministry Spokesperson Regular Press Conference\n\n"
+        "Spokesperson Mira Tolvane: The minister will visit next week.\n\n"
+        "Lena Moravec (Rovenna Post):\nIs the hotline working?\n\n"
+        "Mira Tolvane: Is the hotline working? Yes, it is.\n";
+    static const want_t want[] = {
+        {"The minister will visit", "Mira Tolvane", PER, STANCE_QUOTE_TURN, NULL},
+        {"Is the hotline working?", "Lena Moravec", PER, STANCE_QUOTE_TURN, NULL},
+        {"Is the hotline working? Yes", "Mira Tolvane", PER, STANCE_QUOTE_TURN, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13536,6 +13556,7 @@ int main(void)
         cmocka_unit_test(a_conjunction_before_the_opening_phrase),
         cmocka_unit_test(an_adverb_opening_before_a_participle_is_no_name),
         cmocka_unit_test(words_credited_where_they_come_again),
+        cmocka_unit_test(a_turn_keeps_its_label_when_its_words_come_again),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
