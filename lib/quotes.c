@@ -776,28 +776,17 @@ static void surname_an(const entities_t *ents, sentence_t *s, const qword_t *w)
     p->cls &= ~(uint32_t)(QW_DET | QW_INDEF | QW_FUNCTION);
 }
 
-/* "Led by Maradona, they ...", "Backed by the army, the mayor ...": a participle that opens
- * the sentence before "by" is no name, capitalized only as the sentence's first word.
- * Decided when `w`, about to be added, is "by" after the sentence's only word. */
-static void participle_before_by(sentence_t *s, const qword_t *w)
+/* The sentence's first word, capitalized only for opening it, is no name before a second
+ * word in lower case that shows what it is: a participle before "by" ("Led by Maradona,
+ * they ...", "Backed by the army, the mayor ..."), or an adverb before a participle ("Long
+ * heckled on the benches, the Prime Minister assured ...", "Once considered a moderate, X
+ * ..."). Decided when `w`, about to be added, is the word after the sentence's only word. */
+static void opener_no_name(sentence_t *s, const qword_t *w)
 {
-    if (s->n != 1 || w->type != QT_WORD || strcmp(w->low, "by") != 0 || w->cap)
-        return;
     qword_t *p = &s->w[0];
-    if (p->type == QT_WORD && p->name && past_form(p))
-        p->name = false;
-}
-
-/* "Long heckled on the benches, the Prime Minister assured ...", "Once considered a
- * moderate, X ...": an adverb that opens the sentence before a participle is no name,
- * capitalized only as the sentence's first word. Decided when `w`, about to be added, is the
- * word after the sentence's only word. */
-static void adverb_before_participle(sentence_t *s, const qword_t *w)
-{
-    if (s->n != 1 || w->type != QT_WORD || w->cap || !past_form(w))
+    if (s->n != 1 || w->type != QT_WORD || w->cap || p->type != QT_WORD || !p->name)
         return;
-    qword_t *p = &s->w[0];
-    if (p->type == QT_WORD && p->name && (p->cls & QW_SKIP))
+    if (strcmp(w->low, "by") == 0 ? past_form(p) : past_form(w) && (p->cls & QW_SKIP))
         p->name = false;
 }
 
@@ -1067,8 +1056,7 @@ static void take_word(run_t *r, const qword_t *w)
     word_pair(r->rules, s, &s->w[s->n]);
     given_name_after_title(r->rules, s, &s->w[s->n]);
     states_of_a_region(r->rules, s, &s->w[s->n]);
-    participle_before_by(s, &s->w[s->n]);
-    adverb_before_participle(s, &s->w[s->n]);
+    opener_no_name(s, &s->w[s->n]);
     nation_of_two_words(r->rules, s, &s->w[s->n]);
     adverb_on(r->rules, s, &s->w[s->n]);
     title_before_role(r->rules, s, &s->w[s->n]);
