@@ -321,7 +321,12 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
             owner = a++;
             if (a < hi && is_word(&s->w[a]) && (s->w[a].cls & QW_DET))
                 a++;
-            while (a + 1 < hi && (s->w[a].cls & (QW_PLACE | QW_ORG)) && s->w[a].cap)
+            /* (a body's initials the rules do not know are its name too, before a name
+             * of two words or more: "Head of RSF Mohamed Hamdan Dagalo") */
+            while (a + 1 < hi && s->w[a].cap &&
+                   ((s->w[a].cls & (QW_PLACE | QW_ORG)) ||
+                    (s->w[a].acronym && a + 2 < hi && name_word(&s->w[a + 1]) &&
+                     !s->w[a + 1].acronym)))
                 a++;
             if (a + 1 == hi && (s->w[title].cls & QW_ROLE) && !(s->w[title].cls & QW_HONORIFIC)) {
                 /* "the Minister of Information": one word after "of" is the field, no name */
@@ -785,8 +790,17 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
         while (name > i && name_word(&s->w[name - 1]) &&
                !(s->w[name - 1].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
             name--;
+        /* (a body's initials the rules do not know, alone before a name of two words or
+         * more, are the body: "the head of RSF Mohamed Hamdan Dagalo") */
+        const bool initials = name == i && j - name >= 3 && s->w[name].acronym &&
+                              s->w[name].cap && !s->w[name + 1].acronym;
         const qword_t *before = name > i ? &s->w[name - 1] : NULL;
-        if (field_name != NONE ||
+        if (initials) {
+            m->kind = MK_PERSON;
+            m->name_lo = name + 1;
+            m->name_hi = j;
+            m->org_hi = name + 1;
+        } else if (field_name != NONE ||
             (name < j && before && !(before->cls & QW_ROLE) &&
              ((before->cls & (QW_TITLE | QW_ORG)) || (before->cap && (before->cls & QW_PLACE))))) {
             name = field_name != NONE ? field_name : name;

@@ -12994,6 +12994,22 @@ static void a_turn_keeps_its_label_when_its_words_come_again(void **state)
     CHECK(text, want);
 }
 
+static void initials_after_of_then_a_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "In a statement on Tuesday, the head of RFL Karim Osman Haddad said the truce followed "
+        "talks with “other friendly nations”.\n\n"
+        "“We will hold our fire,” Haddad said.\n\n"
+        "Deputy Head of RFL Lina Marwa Osman said: “The corridor is open.”\n";
+    static const want_t want[] = {
+        {"other friendly nations", "Karim Osman Haddad", PER, 0, NULL},
+        {"We will hold our fire", "Karim Osman Haddad", PER, 0, NULL},
+        {"The corridor is open.", "Lina Marwa Osman", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13557,6 +13573,7 @@ int main(void)
         cmocka_unit_test(an_adverb_opening_before_a_participle_is_no_name),
         cmocka_unit_test(words_credited_where_they_come_again),
         cmocka_unit_test(a_turn_keeps_its_label_when_its_words_come_again),
+        cmocka_unit_test(initials_after_of_then_a_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
