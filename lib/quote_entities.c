@@ -730,6 +730,24 @@ static bool nationality_alone(entities_t *ents, const sentence_t *s, const qtext
     return true;
 }
 
+static bool known_as(const sentence_t *s, const qtext_t *t, const mention_t *m, size_t *start,
+                     size_t *len);
+
+/* The named person known by the name [start, start + len) ("Hemedti" of "Mohamed Hamdan
+ * Dagalo, better known as Hemedti,"), seen last; -1 if none. */
+static int person_by_nickname(const entities_t *ents, const qtext_t *t, size_t start, size_t len)
+{
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_PERSON && e->aka_len &&
+            same_bytes_folded(t, e->aka_start, e->aka_len, start, len) &&
+            (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 /* A named person: found by surname (or first word), else remembered anew. */
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
@@ -750,10 +768,14 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     int epithet;
     if (nationality_alone(ents, s, t, m, &epithet))
         return epithet;
-    int best = find_person(ents, s, m);
+    size_t len = span_end(s, t, m->name_hi) - first->start;
+    int best = person_by_nickname(ents, t, first->start, len);
+    const bool by_nickname = best >= 0;
+    if (!by_nickname)
+        best = find_person(ents, s, m);
     /* "said Maersk" after "shipping giant Maersk" and "the Maersk Hangzhou", a ship: the body
      * of that very name, not a person whose first word it is */
-    if (one_word && m->name_hi - m->name_lo == 1 && m->role == NONE &&
+    if (one_word && m->name_hi - m->name_lo == 1 && m->role == NONE && !by_nickname &&
         (best < 0 || strcmp(ents->e[best].last, surname_key(ents->rules, first->low)) != 0)) {
         /* (or glossed with it: "Centcom said" after "U.S. Central Command (Centcom)") */
         int org = organization_by_first_word(ents, t, first, true);
@@ -765,7 +787,6 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
             return org;
         }
     }
-    size_t len = span_end(s, t, m->name_hi) - first->start;
     /* "Mohammed bin Abdulrahman said" after "Sheikh Mohammed bin Abdulrahman Al Thani": the
      * first three words or more of a longer name, as news copy shortens Arabic names; or the
      * first two of a name ("Bam Dev" of "Bam Dev Gautam", as Nepali copy shortens it) */
@@ -804,7 +825,7 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     } else {
         entity_t *e = &ents->e[best];
         bool single = strcmp(e->first, e->last) == 0;
-        if (!one_word && (single || len > e->len)) /* the fuller name */
+        if (!one_word && !by_nickname && (single || len > e->len)) /* the fuller name */
             name_entity(ents->rules, e, s, t, m);
         if (at > e->seen)
             e->seen = at;
@@ -812,6 +833,12 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     entity_t *e = &ents->e[best];
     e->oblique = false;
     set_role(ents, e, s, m);
+    /* "Mohamed Hamdan Dagalo, better known as Hemedti,": whom "Hemedti" names from now on */
+    size_t aka_start, aka_len;
+    if (!one_word && known_as(s, t, m, &aka_start, &aka_len)) {
+        e->aka_start = aka_start;
+        e->aka_len = aka_len;
+    }
     /* "China's Haiyang Dizhi 8", "China's Wang Li": a country's possessive before a name of
      * no title says whose the person is, as a title's would ("the Chinese envoy") */
     for (size_t k = m->lo; m->role == NONE && !e->nation && k < m->name_lo; k++)

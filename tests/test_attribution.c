@@ -13010,6 +13010,24 @@ static void initials_after_of_then_a_name(void **state)
     CHECK(text, want);
 }
 
+static void a_person_better_known_by_a_nickname(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "In a statement, the head of RFL Karim Osman Haddad, better known as Abu Sami, said the "
+        "truce followed talks with “other friendly nations”.\n\n"
+        "“We will hold our fire,” Abu Sami said.\n\n"
+        "Tarek Nadim, also known as Jaguar, said: “The corridor is open.”\n\n"
+        "“Trucks may pass,” Jaguar added.\n";
+    static const want_t want[] = {
+        {"other friendly nations", "Karim Osman Haddad", PER, 0, NULL},
+        {"We will hold our fire", "Karim Osman Haddad", PER, 0, NULL},
+        {"The corridor is open.", "Tarek Nadim", PER, 0, NULL},
+        {"Trucks may pass", "Tarek Nadim", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13574,6 +13592,7 @@ int main(void)
         cmocka_unit_test(words_credited_where_they_come_again),
         cmocka_unit_test(a_turn_keeps_its_label_when_its_words_come_again),
         cmocka_unit_test(initials_after_of_then_a_name),
+        cmocka_unit_test(a_person_better_known_by_a_nickname),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
