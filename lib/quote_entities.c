@@ -284,6 +284,20 @@ static const char *role_body(const sentence_t *s, const mention_t *m)
     return body;
 }
 
+/* A body's initials before mention m's role, in lower case ("un" of "the UN official",
+ * "m23" of "M23 spokesman X"; a country's, "US", are its nation), or "" when none. */
+static const char *role_initials(const entities_t *ents, const sentence_t *s,
+                                 const mention_t *m)
+{
+    for (size_t i = m->lo; m->role != NONE && i < m->role; i++) {
+        const qword_t *w = &s->w[i];
+        if (is_word(w) && w->cap && w->acronym && !w->poss && strlen(w->low) < 8 &&
+            !(w->cls & QW_TITLE) && !stance__quote_nation(ents->rules, w->low))
+            return w->low;
+    }
+    return "";
+}
+
 static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
                      const mention_t *m)
 {
@@ -319,6 +333,9 @@ static void set_role(const entities_t *ents, entity_t *e, const sentence_t *s,
         if (n >= 2)
             memcpy(e->title_initials, initials, n + 1);
     }
+    const char *initials = role_initials(ents, s, m);
+    if (*initials || strcmp(e->role, role) != 0)
+        strcpy(e->body_initials, initials); /* shorter than 8 bytes */
     const char *body = role_body(s, m);
     if (*body)
         strcpy(e->body, body); /* both QWORD_LOW */
@@ -1818,6 +1835,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
     /* "Hara's spokesman": Hara's, never a spokesman known as someone else's or nobody's */
     const char *owner = mention_owner(ents, s, m);
     const char *body = role_body(s, m);
+    const char *initials = role_initials(ents, s, m);
     bool body_modifier = false; /* "the police spokesperson": a body's word before the role */
     for (size_t i = m->name_lo; m->role != SIZE_MAX && i < m->role; i++)
         body_modifier = body_modifier ||
@@ -1972,6 +1990,9 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
                 } else if ((described || generic_role(role) ||
                             (speaks_for_a_body(role) && speaks_for_a_body(ents->e[last].role))) &&
                            same_gender(m->gender, ents->e[last].gender) &&
+                           /* (not "the UN official" for the M23 spokesman: a body's initials
+                            * describe only one who serves that body) */
+                           (!*initials || strcmp(initials, ents->e[last].body_initials) == 0) &&
                            /* (not "the US president" for a foreign minister: an office that
                             * leads a country is no epithet for another office) */
                            !(office_leads(ents, role, mod) &&

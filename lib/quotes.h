@@ -435,6 +435,8 @@ typedef struct entity {
                                case: "cec" of "Chief Election Commissioner X" ("" = none) */
     char body[QWORD_LOW];   /* a body's word before a person's role, in lower case: "police"
                                of "cyber police spokeswoman X" ("" = none given) */
+    char body_initials[8];  /* a body's initials before a person's role, lower case: "m23"
+                               of "M23 spokesman X" ("" = none given) */
     char head[QWORD_LOW];   /* an organization's last word: "ministry" */
     char alias[QWORD_LOW];  /* what an apposition called it: "bloc" of "ECOWAS, the bloc of
                                West African nations," ("" = nothing) */

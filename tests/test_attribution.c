@@ -13028,6 +13028,29 @@ static void a_person_better_known_by_a_nickname(void **state)
     CHECK(text, want);
 }
 
+static void a_bodys_initials_describe_only_who_serves_it(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "“The town fell at noon,” M23 spokesman Colonel Jean Bisimwa said by telephone.\n\n"
+        "“The airport is under their control,” the UN official said on condition of "
+        "anonymity.\n";
+    static const want_t want[] = {
+        {"The town fell at noon", "Jean Bisimwa", PER, 0, NULL},
+        {"The airport is under", "UN official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+    /* one who serves it is still whom they describe */
+    static const char served[] =
+        "“Aid will resume,” UN spokesman Ravi Sendal said on Monday.\n\n"
+        "“The roads are open,” the UN official added.\n";
+    static const want_t served_want[] = {
+        {"Aid will resume", "Ravi Sendal", PER, 0, NULL},
+        {"The roads are open", "Ravi Sendal", TTL, 0, NULL},
+    };
+    CHECK(served, served_want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13593,6 +13616,7 @@ int main(void)
         cmocka_unit_test(a_turn_keeps_its_label_when_its_words_come_again),
         cmocka_unit_test(initials_after_of_then_a_name),
         cmocka_unit_test(a_person_better_known_by_a_nickname),
+        cmocka_unit_test(a_bodys_initials_describe_only_who_serves_it),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
