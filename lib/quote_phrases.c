@@ -8,7 +8,7 @@
  * "a statement by X, who said", "the embassy in Oslo said"). */
 #include "quotes.h"
 
-#define PHRASE_MAX 10 /* words of one name or title phrase */
+#define PHRASE_MAX 12 /* words of one name or title phrase */
 
 /* ---- word predicates -------------------------------------------------------------------- */
 

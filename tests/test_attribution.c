@@ -13051,6 +13051,20 @@ static void a_bodys_initials_describe_only_who_serves_it(void **state)
     CHECK(served, served_want);
 }
 
+static void a_long_title_then_its_holders_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The spokesman of the Air Force Command of the Armed Forces of Ukraine Pavlo Teren "
+        "informed on Monday that all the drones had been destroyed.\n\n"
+        "“Four of four drones were destroyed,” said the spokesman of the Air Force Command of "
+        "the Armed Forces of Ukraine.\n";
+    static const want_t want[] = {
+        {"Four of four drones", "Pavlo Teren", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13617,6 +13631,7 @@ int main(void)
         cmocka_unit_test(initials_after_of_then_a_name),
         cmocka_unit_test(a_person_better_known_by_a_nickname),
         cmocka_unit_test(a_bodys_initials_describe_only_who_serves_it),
+        cmocka_unit_test(a_long_title_then_its_holders_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
