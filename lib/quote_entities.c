@@ -547,6 +547,10 @@ static int titled_unnamed(entities_t *ents, const sentence_t *s, const qtext_t *
                                   within_paragraphs(t, e->start, s->w[m->lo].start, 1);
         if (*mod && *e->role_mod && strcmp(mod, e->role_mod) != 0 && !lead_speaker)
             continue;
+        /* nor is "the Minister of Relations with Parliament X" the unnamed prime minister:
+         * a field of its own after the role, where the unnamed one had a modifier */
+        if (!*mod && *e->role_mod && m->org_lo < m->org_hi && !lead_speaker)
+            continue;
         if ((e->definite_title || lead_speaker) && same_nation(e->nation, nation) &&
             same_gender(m->gender, e->gender) && (best < 0 || e->seen > ents->e[best].seen))
             best = i;

@@ -735,7 +735,8 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
     const qword_t *p = &s->w[at];
     const bool in = low_is(p, "in"); /* "Spokesperson in the Ministry of External Affairs" */
     if (!(low_is(p, "for") || low_is(p, "of") || low_is(p, "at") || low_is(p, "from") ||
-          low_is(p, "by") || (low_is(p, "to") && sent_to(s, m)) || (in && m->kind == MK_TITLE)))
+          low_is(p, "by") || (low_is(p, "to") && sent_to(s, m)) || (in && m->kind == MK_TITLE) ||
+          low_is(p, "with")))
         return false;
     size_t i = at + 1, det = NONE;
     if (i < limit && is_word(&s->w[i]) && (s->w[i].cls & QW_DET) && !s->w[i].cap) {
@@ -1535,11 +1536,14 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
             stance__mention_from_phrase(s, det, k, j, m))
             return one_of(prep - 1, m);
         const bool to = low_is(&s->w[prep], "to"), in = low_is(&s->w[prep], "in");
+        /* ("with" of one who serves a body: "an official with the agency said", "Salama
+         * with WHO said") */
+        const bool with = low_is(&s->w[prep], "with");
         if (!(low_is(&s->w[prep], "for") || low_is(&s->w[prep], "of") ||
               low_is(&s->w[prep], "from") || low_is(&s->w[prep], "by") ||
-              low_is(&s->w[prep], "at") || to || in))
+              low_is(&s->w[prep], "at") || to || in || with))
             return title_in_its_affair(s, floor, prep, m);
-        mention_t head;
+        mention_t head, body;
         /* "an official message from X to King Y said": the one a document from its author was
          * sent to is no speaker; the document (and so its author) is */
         if (to && stance__mention_ending(s, floor, prep, &head) && head.kind == MK_DOC &&
@@ -1553,11 +1557,14 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
                      (head.kind == MK_TITLE || head.kind == MK_DOC ||
                       (head.kind == MK_ORG && low_is(&s->w[prep], "of") &&
                        stance__press_office(s, head.name_lo, head.name_hi))) &&
-                     (!to || sent_to(s, &head)) && (!in || head.kind == MK_TITLE);
+                     (!to || sent_to(s, &head)) && (!in || head.kind == MK_TITLE) &&
+                     /* (with: the role right before it, not "negotiator in peace talks
+                      * with rebel group FRL", whose affair it is) */
+                     (!with || (head.kind == MK_TITLE && head.role + 1 == prep));
         /* "a statement released by the ministry reads", "a note posted online by X said": a
          * document, then how it came out, then its issuer (as stance__mention_starting reads
          * it after the verb) */
-        if (!found && (low_is(&s->w[prep], "by") || low_is(&s->w[prep], "from"))) {
+        if (!found && !with && (low_is(&s->w[prep], "by") || low_is(&s->w[prep], "from"))) {
             size_t d = prep;
             /* ("published", a function word of the rules, is such a participle too) */
             while (d > floor + 1 && prep - d < 3 && is_word(&s->w[d - 1]) && !s->w[d - 1].cap &&
@@ -1595,6 +1602,14 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
         if (!found && (low_is(&s->w[prep], "of") || low_is(&s->w[prep], "from")))
             found = stance__mention_ending(s, floor, prep, &head) && head.kind == MK_PERSON &&
                     head.hi == prep && head.name_hi - head.name_lo >= 2;
+        /* (after "with", a surname alone too, before a body's initials or its name: "Salama
+         * with WHO said"; never a list of people, "Lind with Ruiz") */
+        if (!found && with)
+            found = stance__mention_ending(s, floor, prep, &head) && head.kind == MK_PERSON &&
+                    head.hi == prep && stance__mention_from_phrase(s, det, open, j, &body) &&
+                    body.kind == MK_ORG;
+        if (!found && with)
+            return title_in_its_affair(s, floor, prep, m); /* as before any preposition */
         if (!found)
             return false;
         if (!org_after(s, prep, j, &head))

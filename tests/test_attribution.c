@@ -13065,6 +13065,23 @@ static void a_long_title_then_its_holders_name(void **state)
     CHECK(text, want);
 }
 
+static void one_with_a_body_serves_it(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ebora Health Agency officials met on Friday, and the agency's emergencies chief, Dr. "
+        "Lena Arvik, spoke to reporters.\n\n"
+        "“Three towns report cases,” Arvik with EHA said.\n\n"
+        "“The head of government will not back down,” said the prime minister on Monday.\n\n"
+        "“We do not disagree,” said the Minister of Relations with Parliament Tomas Vell.\n";
+    static const want_t want[] = {
+        {"Three towns report cases", "Lena Arvik", PER, 0, NULL},
+        {"The head of government", "prime minister", TTL, 0, NULL},
+        {"We do not disagree", "Tomas Vell", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13632,6 +13649,7 @@ int main(void)
         cmocka_unit_test(a_person_better_known_by_a_nickname),
         cmocka_unit_test(a_bodys_initials_describe_only_who_serves_it),
         cmocka_unit_test(a_long_title_then_its_holders_name),
+        cmocka_unit_test(one_with_a_body_serves_it),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
