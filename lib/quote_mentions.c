@@ -753,6 +753,22 @@ static void verb_subject(sctx_t *c, sverb_t *v)
             end = in;
             break;
         }
+    /* "the Ethiopian survivor – who was identified only as Muaz – told", "Moyo — who was
+     * not widely known — warned": a relative clause between dashes stands between the
+     * subject and its verb (a title there, "X — the first leader to visit — said", is
+     * the apposition mention_ending reads) */
+    if (end > floor + 3 && is_brk(&s->w[end - 1], '-')) {
+        for (size_t k = end - 2; k > floor + 1 && end - k < 20; k--) {
+            const qword_t *w = &s->w[k - 1];
+            if (is_brk(w, '-')) {
+                if (k - 1 < end - 2 && (s->w[k].cls & QW_RELATIVE))
+                    end = k - 1;
+                break;
+            }
+            if (!is_word(w) && !is_brk(w, ','))
+                break;
+        }
+    }
     if (circumstance_subject(s, floor, end, &v->subj) ||
         open_title_apposition(s, floor, end, &v->subj))
         return;

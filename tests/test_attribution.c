@@ -13082,6 +13082,21 @@ static void one_with_a_body_serves_it(void **state)
     CHECK(text, want);
 }
 
+static void a_relative_clause_between_dashes_before_the_verb(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Up to 500 people are feared dead, the agency said on Wednesday.\n\n"
+        "“My wife drowned in front of me,” a survivor from Ethiopia told the BBC.\n\n"
+        "“I was one of the few who swam back,” the Ethiopian survivor \xE2\x80\x93 who was "
+        "identified only by his first name \xE2\x80\x93 told the BBC.\n";
+    static const want_t want[] = {
+        {"My wife drowned", "survivor from Ethiopia", TTL, 0, NULL},
+        {"I was one of the few", "survivor from Ethiopia", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13650,6 +13665,7 @@ int main(void)
         cmocka_unit_test(a_bodys_initials_describe_only_who_serves_it),
         cmocka_unit_test(a_long_title_then_its_holders_name),
         cmocka_unit_test(one_with_a_body_serves_it),
+        cmocka_unit_test(a_relative_clause_between_dashes_before_the_verb),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
