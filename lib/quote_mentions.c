@@ -3573,6 +3573,14 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             if (speech_noun_owner(&c, q->item, &owner, &noun))
                 look_after = false;
         }
+        /* "Another woman asked: “How can I live on?” The newspaper said ...": a question
+         * (or a cry) that a verb with its subject and a colon opens is that subject's,
+         * whatever verb follows */
+        for (size_t k = 0; look_after && inner != ',' && inner != 0 && q->item >= 2 &&
+                           is_brk(&s->w[q->item - 1], ':') && k < c.nv;
+             k++)
+            if (c.v[k].at == q->item - 2 && c.v[k].subj.kind != MK_NONE && !c.v[k].inverted)
+                look_after = false;
         bool found = sieve_verb_inside(&c, q) || sieve_dash_credit(&c, q) ||
                      sieve_colon_credit(&c, q) ||
                      sieve_agent_after(&c, q) ||

@@ -13097,6 +13097,20 @@ static void a_relative_clause_between_dashes_before_the_verb(void **state)
     CHECK(text, want);
 }
 
+static void a_question_opened_by_its_speaker_and_a_colon(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "“Our houses fell,” a village resident told the Daily Star.\n\n"
+        "Another woman asked: “How can I live on?” The newspaper said the children were "
+        "asleep when the quake struck.\n";
+    static const want_t want[] = {
+        {"Our houses fell", "village resident", TTL, 0, NULL},
+        {"How can I live on?", "woman", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13666,6 +13680,7 @@ int main(void)
         cmocka_unit_test(a_long_title_then_its_holders_name),
         cmocka_unit_test(one_with_a_body_serves_it),
         cmocka_unit_test(a_relative_clause_between_dashes_before_the_verb),
+        cmocka_unit_test(a_question_opened_by_its_speaker_and_a_colon),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
