@@ -1428,6 +1428,13 @@ static bool is_term(sctx_t *c, size_t qi)
     }
     if (pronoun || inner_end)
         return false;
+    /* "the crowd shouted “Shame” and “Long live Belarus.”": the object of a verb of speech
+     * in the past, right after it, was said, whatever its case (a name is introduced by a
+     * verb of naming, above) */
+    if (item > 0 && is_word(&s->w[item - 1]) && !s->w[item - 1].cap &&
+        (s->w[item - 1].cls & QW_SPEECH) && !(s->w[item - 1].cls & (QW_NAMING | QW_ING)) &&
+        past_form(&s->w[item - 1]))
+        return false;
     /* a headline in Title Case that quotes after its reporting verb ("Moscow Accuses Tbilisi
      * of ‘Open Aggression’ in Ossetia"), or right after who said it ("Beijing ‘Concerned’
      * About Exploration", as sieve 5b reads it): words said, in Title Case as a name would be */
@@ -2864,6 +2871,16 @@ static bool titled_heading(const sentence_t *s, const mention_t *m, size_t colon
 
 /* Sieve 5: "Maria Zakharova dismissed the protest on Telegram: «...»" with no verb the rules
  * know: the subject of a sentence that ends in a colon before the quote. */
+/* A crowd speaks only through a verb of speech ("the crowd chanted: “...”", "the crowd
+ * shouted “Shame”"): "The crowd was large: “...”" describes it, and the words are the
+ * observer's. Whether mention m is a crowd and the word at `verb` no verb of speech. */
+static bool crowd_without_speech(const sentence_t *s, const mention_t *m, size_t verb)
+{
+    const qword_t *head = &s->w[m->name_hi - 1];
+    return m->kind == MK_ORG && (low_is(head, "crowd") || low_is(head, "crowds")) &&
+           (verb >= s->n || !(s->w[verb].cls & QW_SPEECH));
+}
+
 static bool sieve_colon(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -2909,6 +2926,8 @@ static bool sieve_colon(sctx_t *c, squote_t *q)
     if (!headline && (verb >= q->item - 1 || !is_word(&s->w[verb]) || s->w[verb].cap ||
                       (s->w[verb].cls & (QW_PREP | QW_DET | QW_CONNECTOR))))
         return false; /* nor a preposition: "Highlights of the year: “...”" */
+    if (crowd_without_speech(s, &m, verb))
+        return false;
     attach(c, q, &m, NONE, resolve(c, &m), m.lo, m.hi);
     return true;
 }
@@ -3046,6 +3065,8 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
     }
     /* "Heightened tensions were evident ... shouts of “...”": a participle opening the
      * sentence before its noun is no one ("Almagro qualifies as “...”" is someone) */
+    if (crowd_without_speech(s, &m, at))
+        return false;
     const qword_t *verb = &s->w[at];
     if (!is_word(verb) || verb->cap ||
         (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)) ||

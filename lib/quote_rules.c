@@ -127,7 +127,7 @@ static const quote_word_t words[] = {
     {"could", SKIP}, {"council", ORG}, {"counsel", VERB}, {"counsellor", ROLE},
     {"counselor", ROLE}, {"counter", VERB}, {"counterpart", ROLE}, {"counterparts", ROLE}, {"countries", ORG},
     {"court", ORG}, {"cpl", HONOR}, {"crimea", PLACE}, {"criticise", VERB},
-    {"criticism", SAYING}, {"criticize", VERB}, {"croatia", PLACE}, {"crown", TITLE},
+    {"criticism", SAYING}, {"criticize", VERB}, {"croatia", PLACE}, {"crowd", ORG}, {"crowds", ORG}, {"crown", TITLE},
     {"cry", VERB}, {"cuba", PLACE}, {"cyprus", PLACE}, {"czechia", PLACE}, {"da", CONN},
     {"damascus", PLACE}, {"dame", HONOR | FEMALE}, {"darfur", PLACE}, {"das", CONN}, {"day", TIME}, {"days", TIME},
     {"de", CONN}, {"dec", TIME | ABBR}, {"decade", TIME}, {"december", TIME},

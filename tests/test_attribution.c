@@ -13111,6 +13111,20 @@ static void a_question_opened_by_its_speaker_and_a_colon(void **state)
     CHECK(text, want);
 }
 
+static void what_a_crowd_shouted_was_said(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CThis was a seizure of power,\xE2\x80\x9D Ivo Lind said, as the crowd "
+        "shouted \xE2\x80\x9CShame\xE2\x80\x9D and \xE2\x80\x9CLong live Tarsia.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"This was a seizure", "Ivo Lind", PER, 0, NULL},
+        {"Shame", "crowd", ORG, 0, NULL},
+        {"Long live Tarsia.", "crowd", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13681,6 +13695,7 @@ int main(void)
         cmocka_unit_test(one_with_a_body_serves_it),
         cmocka_unit_test(a_relative_clause_between_dashes_before_the_verb),
         cmocka_unit_test(a_question_opened_by_its_speaker_and_a_colon),
+        cmocka_unit_test(what_a_crowd_shouted_was_said),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
