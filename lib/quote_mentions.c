@@ -2869,8 +2869,6 @@ static bool titled_heading(const sentence_t *s, const mention_t *m, size_t colon
     return title;
 }
 
-/* Sieve 5: "Maria Zakharova dismissed the protest on Telegram: «...»" with no verb the rules
- * know: the subject of a sentence that ends in a colon before the quote. */
 /* A crowd speaks only through a verb of speech ("the crowd chanted: “...”", "the crowd
  * shouted “Shame”"): "The crowd was large: “...”" describes it, and the words are the
  * observer's. Whether mention m is a crowd and the word at `verb` no verb of speech. */
@@ -2881,6 +2879,8 @@ static bool crowd_without_speech(const sentence_t *s, const mention_t *m, size_t
            (verb >= s->n || !(s->w[verb].cls & QW_SPEECH));
 }
 
+/* Sieve 5: "Maria Zakharova dismissed the protest on Telegram: «...»" with no verb the rules
+ * know: the subject of a sentence that ends in a colon before the quote. */
 static bool sieve_colon(sctx_t *c, squote_t *q)
 {
     const sentence_t *s = c->s;
@@ -3063,10 +3063,10 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
             return true;
         }
     }
-    /* "Heightened tensions were evident ... shouts of “...”": a participle opening the
-     * sentence before its noun is no one ("Almagro qualifies as “...”" is someone) */
     if (crowd_without_speech(s, &m, at))
         return false;
+    /* "Heightened tensions were evident ... shouts of “...”": a participle opening the
+     * sentence before its noun is no one ("Almagro qualifies as “...”" is someone) */
     const qword_t *verb = &s->w[at];
     if (!is_word(verb) || verb->cap ||
         (verb->cls & (QW_PREP | QW_DET | QW_CONNECTOR | QW_RELATIVE)) ||
