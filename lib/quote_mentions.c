@@ -192,10 +192,40 @@ static bool passive_adverb(const qword_t *w)
     return is_word(w) && ((w->cls & QW_SKIP) || ((w->cls & QW_TIME) && !w->cap));
 }
 
+/* "“I cannot allow it ...”, launched Elisabeth Borne", "“...,” hammered the minister":
+ * translated copy credits a quotation with any verb in the past, right after the quotation
+ * (and its comma) and right before who spoke, a name or a title with its article, where
+ * English would say "said". Whether word i is such a verb. */
+static bool verb_after_quotation(const sentence_t *s, size_t i)
+{
+    const qword_t *w = &s->w[i];
+    if (!is_word(w) || w->cap || !past_form(w) || (w->cls & (QW_PREP | QW_FUNCTION)) ||
+        i + 1 >= s->n || i == 0)
+        return false;
+    size_t before = i - 1;
+    if (is_brk(&s->w[before], ',') && before > 0)
+        before--;
+    if (s->w[before].type != QT_QUOTE)
+        return false;
+    const qword_t *next = &s->w[i + 1];
+    if (is_word(next) && next->cap && name_word(next) &&
+        !(next->cls & (QW_PLACE | QW_ORG | QW_TIME)))
+        return true;
+    /* "the minister", "the head of government": an article, then a title within a word */
+    if (!is_word(next) || !low_is(next, "the"))
+        return false;
+    for (size_t k = i + 2; k < s->n && k < i + 4; k++)
+        if (is_word(&s->w[k]) && (s->w[k].cls & QW_ROLE))
+            return true;
+    return false;
+}
+
 static bool is_reporting_verb(const sctx_t *c, size_t i)
 {
     const sentence_t *s = c->s;
     const qword_t *w = &s->w[i];
+    if (verb_after_quotation(s, i))
+        return true;
     /* "“...,” he went on": going on with what was said, the clause ending there */
     if (is_word(w) && !w->cap && (low_is(w, "went") || low_is(w, "goes")) && i + 1 < s->n &&
         low_is(&s->w[i + 1], "on") && (i + 2 == s->n || !is_word(&s->w[i + 2])))

@@ -13125,6 +13125,22 @@ static void what_a_crowd_shouted_was_said(void **state)
     CHECK(text, want);
 }
 
+static void any_verb_in_the_past_between_quotation_and_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "\xE2\x80\x9CI cannot allow it to be said that the plan fails women\xE2\x80\x9D, "
+        "launched Mira Tolvane in the Assembly, during questions to the government.\n\n"
+        "\xE2\x80\x9CWe protect the small pensions,\xE2\x80\x9D she insisted.\n\n"
+        "\xE2\x80\x9CThe reform is fair,\xE2\x80\x9D hammered the minister on Tuesday.\n";
+    static const want_t want[] = {
+        {"I cannot allow it", "Mira Tolvane", PER, 0, NULL},
+        {"We protect the small", "Mira Tolvane", PRO, 0, NULL},
+        {"The reform is fair", "Mira Tolvane", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13696,6 +13712,7 @@ int main(void)
         cmocka_unit_test(a_relative_clause_between_dashes_before_the_verb),
         cmocka_unit_test(a_question_opened_by_its_speaker_and_a_colon),
         cmocka_unit_test(what_a_crowd_shouted_was_said),
+        cmocka_unit_test(any_verb_in_the_past_between_quotation_and_speaker),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
