@@ -2397,6 +2397,18 @@ int stance__entity_resolve(entities_t *ents, const sentence_t *s, const qtext_t 
             const int last = ents->last_speaker;
             if (!joint && last >= 0 && ents->e[last].kind == MK_ORG)
                 return last;
+            /* (and before anyone has spoken, the body that opened the last sentence before
+             * this one that a body opened: "The Arab League on Sunday re-admitted Syria ...
+             * “...,” said a statement after a unanimous decision") */
+            int opener = -1;
+            for (int i = 0; !joint && last < 0 && i < ENTITIES; i++) {
+                const entity_t *e = &ents->e[i];
+                if (e->used && e->kind == MK_ORG && e->lead_seen && e->lead_seen < s->w[0].start &&
+                    (opener < 0 || e->lead_seen > ents->e[opener].lead_seen))
+                    opener = i;
+            }
+            if (opener >= 0)
+                return opener;
             return document_itself(ents, s, t, m);
         }
         /* the author of the statement issued last ("X issued a statement ...", though

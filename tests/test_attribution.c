@@ -13141,6 +13141,21 @@ static void any_verb_in_the_past_between_quotation_and_speaker(void **state)
     CHECK(text, want);
 }
 
+static void a_statement_before_anyone_spoke_is_the_opening_bodys(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Ostrian League on Sunday re-admitted Tarsia, ending a decade-long suspension.\n\n"
+        "Delegations from Tarsia \xE2\x80\x9Cwill resume their participation\xE2\x80\x9D "
+        "from Sunday, said a statement after a unanimous decision by the ministers.\n\n"
+        "Delegates met in Varna. A joint statement said they \xE2\x80\x9C" "agreed in full\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"will resume their", "Ostrian League", ORG, 0, NULL},
+        {"agreed in full", "joint statement", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13713,6 +13728,7 @@ int main(void)
         cmocka_unit_test(a_question_opened_by_its_speaker_and_a_colon),
         cmocka_unit_test(what_a_crowd_shouted_was_said),
         cmocka_unit_test(any_verb_in_the_past_between_quotation_and_speaker),
+        cmocka_unit_test(a_statement_before_anyone_spoke_is_the_opening_bodys),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
