@@ -769,6 +769,30 @@ static int person_by_nickname(const entities_t *ents, const qtext_t *t, size_t s
     return best;
 }
 
+/* "‘I don't know about voter turnout’: CEC" in the headline, then "Chief Election
+ * Commissioner Kazi Habibul Awal": the speaker a headline or lead called by initials that
+ * are the new person `self`'s title's, and who has been quoted; -1 if none. */
+static int named_by_title_initials(entities_t *ents, const qtext_t *t, int self)
+{
+    const entity_t *p = &ents->e[self];
+    const size_t n = strlen(p->title_initials);
+    if (n < 2)
+        return -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (i == self || !e->used || e->first_quote == SIZE_MAX || e->len != n ||
+            !in_lead(ents, t, e->start))
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < n && same; k++)
+            same = t->s[e->start + k] >= 'A' && t->s[e->start + k] <= 'Z' &&
+                   stance__ascii_lower(t->s[e->start + k]) == p->title_initials[k];
+        if (same)
+            return i;
+    }
+    return -1;
+}
+
 /* A named person: found by surname (or first word), else remembered anew. */
 static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const mention_t *m)
 {
@@ -840,9 +864,11 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
             return org;
         }
     }
+    bool created = false;
     if (best < 0) {
         best = new_entity(ents, MK_PERSON, first->start, len, at);
         name_entity(ents->rules, &ents->e[best], s, t, m);
+        created = true;
     } else {
         entity_t *e = &ents->e[best];
         bool single = strcmp(e->first, e->last) == 0;
@@ -854,6 +880,23 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     entity_t *e = &ents->e[best];
     e->oblique = false;
     set_role(ents, e, s, m);
+    /* the headline's "CEC" is this Chief Election Commissioner, named at last: the one
+     * entity from now on, under the full name, and its quotations so far (the caller
+     * renames them) */
+    const int by_initials = created ? named_by_title_initials(ents, t, best) : -1;
+    if (by_initials >= 0) {
+        entity_t *old = &ents->e[by_initials];
+        ents->renamed = true;
+        ents->renamed_from = (stance_span_t){old->start, old->len};
+        ents->renamed_since = old->first_quote;
+        const size_t first_quote = old->first_quote;
+        *old = *e;
+        old->first_quote = first_quote;
+        e->used = false;
+        best = by_initials;
+        e = old;
+        ents->renamed_to = (stance_span_t){e->start, e->len};
+    }
     /* "Mohamed Hamdan Dagalo, better known as Hemedti,": whom "Hemedti" names from now on */
     size_t aka_start, aka_len;
     if (!one_word && known_as(s, t, m, &aka_start, &aka_len)) {
