@@ -1622,9 +1622,13 @@ static bool mention_ending(const sentence_t *s, size_t floor, size_t end, mentio
     /* "Yoshi Sato, the chief cabinet secretary told": an apposition whose second comma was
      * left out names the person before it, with this title */
     mention_t named;
-    if (m->kind == MK_TITLE && m->definite && m->lo > floor + 1 && is_brk(&s->w[m->lo - 1], ',') &&
+    /* (an indefinite one too, after a name of two words or more: "Mohammad Idris, a Rohingya
+     * community leader was quoted") */
+    if (m->kind == MK_TITLE && (m->definite || m->indefinite) && m->lo > floor + 1 &&
+        is_brk(&s->w[m->lo - 1], ',') &&
         stance__mention_ending(s, floor, m->lo - 1, &named) && named.kind == MK_PERSON &&
         named.hi == m->lo - 1 && named.role == NONE &&
+        (m->definite || named.name_hi - named.name_lo >= 2) &&
         /* (not a sentence adverb: "Separately, the spokesman said") */
         !(named.name_hi == named.name_lo + 1 && (s->w[named.name_lo].cls & QW_SKIP)) &&
         /* the name opens its clause: not "On held Kashmir, the spokesperson said" */

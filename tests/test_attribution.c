@@ -13157,6 +13157,21 @@ static void a_statement_before_anyone_spoke_is_the_opening_bodys(void **state)
     CHECK(text, want);
 }
 
+static void an_indefinite_apposition_without_its_second_comma(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Refugees staged protests on Friday.\n\n"
+        "Samir Hadad, a community leader was quoted by the Post as saying that the families "
+        "had \xE2\x80\x9C" "disappeared from their shacks\xE2\x80\x9D days ago.\n\n"
+        "Later, a senior official said the camp was \xE2\x80\x9Cquiet\xE2\x80\x9D.\n";
+    static const want_t want[] = {
+        {"disappeared from their shacks", "Samir Hadad", PER, 0, NULL},
+        {"quiet", "senior official", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13730,6 +13745,7 @@ int main(void)
         cmocka_unit_test(what_a_crowd_shouted_was_said),
         cmocka_unit_test(any_verb_in_the_past_between_quotation_and_speaker),
         cmocka_unit_test(a_statement_before_anyone_spoke_is_the_opening_bodys),
+        cmocka_unit_test(an_indefinite_apposition_without_its_second_comma),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
