@@ -3095,6 +3095,16 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
     }
     if (crowd_without_speech(s, &m, at))
         return false;
+    /* "The ISPR said ... Troops carried out an operation and “effectively engaged” the
+     * site": a bare plural opening the sentence ("Troops", "Soldiers": no article, one
+     * word) in the paragraph of, and right after, a sentence whose words the last speaker
+     * was given is what the report tells of; the report goes on (below) */
+    const entities_t *ents = c->ents;
+    const qword_t *head = &s->w[m.name_hi - 1];
+    if (!s->para_start && (m.kind == MK_ORG || m.kind == MK_TITLE) && m.lo == 0 && m.name_lo == 0 &&
+        m.name_hi == 1 && head->lead && ends_with(head, "s", 0) && ents->last_speaker >= 0 &&
+        ents->quoted_in > 1 && ents->sentences - ents->quoted_in <= 1)
+        return false;
     /* "Heightened tensions were evident ... shouts of “...”": a participle opening the
      * sentence before its noun is no one ("Almagro qualifies as “...”" is someone) */
     const qword_t *verb = &s->w[at];

@@ -13172,6 +13172,23 @@ static void an_indefinite_apposition_without_its_second_comma(void **state)
     CHECK(text, want);
 }
 
+static void a_bare_plural_in_a_report_that_goes_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Nine killed in raids\n\n"
+        "The army said the operation took place after reports of what it called \xE2\x80\x9C"
+        "armed infiltrators\xE2\x80\x9D. Troops carried out a raid and \xE2\x80\x9C"
+        "effectively engaged\xE2\x80\x9D the site.\n\n"
+        "Soldiers carried banners and \xE2\x80\x9Cstood firm\xE2\x80\x9D all night.\n";
+    static const want_t want[] = {
+        {"armed infiltrators", "army", PRO, 0, NULL},
+        {"effectively engaged", "army", NON, 0, NULL},
+        {"stood firm", "Soldiers", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13746,6 +13763,7 @@ int main(void)
         cmocka_unit_test(any_verb_in_the_past_between_quotation_and_speaker),
         cmocka_unit_test(a_statement_before_anyone_spoke_is_the_opening_bodys),
         cmocka_unit_test(an_indefinite_apposition_without_its_second_comma),
+        cmocka_unit_test(a_bare_plural_in_a_report_that_goes_on),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
