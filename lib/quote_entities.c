@@ -519,6 +519,21 @@ static bool male_form(const sentence_t *s, const mention_t *m)
            !ends_with(&s->w[m->role], "woman", 0);
 }
 
+/* Entity e is about to take another name: the quotations given its present name, from its
+ * first on, are the caller's to rename (ents->renamed), once renamed_as() says to what. */
+static void rename_from(entities_t *ents, const entity_t *e)
+{
+    ents->renamed = true;
+    ents->renamed_from = (stance_span_t){e->start, e->len};
+    ents->renamed_since = e->first_quote;
+}
+
+/* The name the renamed quotations take: entity e's, now. */
+static void renamed_as(entities_t *ents, const entity_t *e)
+{
+    ents->renamed_to = (stance_span_t){e->start, e->len};
+}
+
 static int titled_unnamed(entities_t *ents, const sentence_t *s, const qtext_t *t,
                           const mention_t *m)
 {
@@ -769,25 +784,33 @@ static int person_by_nickname(const entities_t *ents, const qtext_t *t, size_t s
     return best;
 }
 
+/* Whether entity e's name is the capital letters `letters` spell, in lower case ("ICC" of
+ * "icc"). */
+static bool spelled_by(const qtext_t *t, const entity_t *e, const char *letters)
+{
+    if (e->len != strlen(letters))
+        return false;
+    for (size_t k = 0; k < e->len; k++) {
+        const char c = t->s[e->start + k];
+        if (c < 'A' || c > 'Z' || stance__ascii_lower(c) != letters[k])
+            return false;
+    }
+    return true;
+}
+
 /* "‘I don't know about voter turnout’: CEC" in the headline, then "Chief Election
  * Commissioner Kazi Habibul Awal": the speaker a headline or lead called by initials that
  * are the new person `self`'s title's, and who has been quoted; -1 if none. */
 static int named_by_title_initials(entities_t *ents, const qtext_t *t, int self)
 {
     const entity_t *p = &ents->e[self];
-    const size_t n = strlen(p->title_initials);
-    if (n < 2)
+    if (strlen(p->title_initials) < 2)
         return -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
-        if (i == self || !e->used || e->first_quote == SIZE_MAX || e->len != n ||
-            !in_lead(ents, t, e->start))
+        if (i == self || !e->used || e->first_quote == SIZE_MAX || !in_lead(ents, t, e->start))
             continue;
-        bool same = true;
-        for (size_t k = 0; k < n && same; k++)
-            same = t->s[e->start + k] >= 'A' && t->s[e->start + k] <= 'Z' &&
-                   stance__ascii_lower(t->s[e->start + k]) == p->title_initials[k];
-        if (same)
+        if (spelled_by(t, e, p->title_initials))
             return i;
     }
     return -1;
@@ -846,11 +869,9 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
         int held = titled_unnamed(ents, s, t, m);
         if (held >= 0) {
             entity_t *e = &ents->e[held];
-            ents->renamed = true;
-            ents->renamed_from = (stance_span_t){e->start, e->len};
-            ents->renamed_since = e->first_quote;
+            rename_from(ents, e);
             name_entity(ents->rules, e, s, t, m);
-            ents->renamed_to = (stance_span_t){e->start, e->len};
+            renamed_as(ents, e);
             best = held;
         }
     }
@@ -886,16 +907,14 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     const int by_initials = created ? named_by_title_initials(ents, t, best) : -1;
     if (by_initials >= 0) {
         entity_t *old = &ents->e[by_initials];
-        ents->renamed = true;
-        ents->renamed_from = (stance_span_t){old->start, old->len};
-        ents->renamed_since = old->first_quote;
+        rename_from(ents, old);
         const size_t first_quote = old->first_quote;
         *old = *e;
         old->first_quote = first_quote;
         e->used = false;
         best = by_initials;
         e = old;
-        ents->renamed_to = (stance_span_t){e->start, e->len};
+        renamed_as(ents, e);
     }
     /* "Mohamed Hamdan Dagalo, better known as Hemedti,": whom "Hemedti" names from now on */
     size_t aka_start, aka_len;
@@ -1242,17 +1261,11 @@ static int lone_name_since(const entities_t *ents, uint64_t after, uint64_t befo
  * of a headline), seen last; -1 when none. */
 static int named_by_gloss(const entities_t *ents, const qtext_t *t, int except, const char *gloss)
 {
-    const size_t n = strlen(gloss);
     int best = -1;
     for (int i = 0; i < ENTITIES; i++) {
         const entity_t *e = &ents->e[i];
-        if (i == except || !e->used || e->kind != MK_ORG || !e->named || e->len != n ||
-            !all_capitals(t, e->start, e->len))
-            continue;
-        bool same = true;
-        for (size_t k = 0; k < n && same; k++)
-            same = stance__ascii_lower(t->s[e->start + k]) == gloss[k];
-        if (same && (best < 0 || e->seen > ents->e[best].seen))
+        if (i != except && e->used && e->kind == MK_ORG && e->named && spelled_by(t, e, gloss) &&
+            (best < 0 || e->seen > ents->e[best].seen))
             best = i;
     }
     return best;
@@ -1481,16 +1494,14 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         const int by_initials = created ? named_by_gloss(ents, t, best, gloss) : -1;
         if (by_initials >= 0) {
             entity_t *old = &ents->e[by_initials], *full = &ents->e[best];
-            ents->renamed = true;
-            ents->renamed_from = (stance_span_t){old->start, old->len};
-            ents->renamed_since = old->first_quote;
+            rename_from(ents, old);
             old->start = full->start;
             old->len = full->len;
             strcpy(old->head, full->head); /* both QWORD_LOW */
             strcpy(old->initials, gloss);
             if (at > old->seen)
                 old->seen = at;
-            ents->renamed_to = (stance_span_t){old->start, old->len};
+            renamed_as(ents, old);
             full->used = false;
             best = by_initials;
         }
@@ -2336,11 +2347,9 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
         if (owner && *e->owner && strcmp(owner, e->owner) != 0)
             return -1; /* "Orlov's spokesman X" is not Hara's */
     }
-    ents->renamed = true;
-    ents->renamed_from = (stance_span_t){e->start, e->len};
-    ents->renamed_since = e->first_quote;
+    rename_from(ents, e);
     name_entity(ents->rules, e, s, t, m);
-    ents->renamed_to = (stance_span_t){e->start, e->len};
+    renamed_as(ents, e);
     if (m->gender && !e->gender)
         e->gender = m->gender;
     uint64_t at = s->w[m->lo].start;

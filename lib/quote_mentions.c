@@ -3103,8 +3103,7 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
     const qword_t *head = &s->w[m.name_hi - 1];
     if (!s->para_start && (m.kind == MK_ORG || m.kind == MK_TITLE) && m.lo == 0 &&
         m.name_lo == 0 && m.name_hi == 1 && head->lead && ends_with(head, "s", 0) &&
-        ents->last_speaker >= 0 &&
-        ents->quoted_in > 1 && ents->sentences - ents->quoted_in <= 1)
+        ents->last_speaker >= 0 && ents->quoted_in > 1 && ents->sentences - ents->quoted_in <= 1)
         return false;
     /* "Heightened tensions were evident ... shouts of “...”": a participle opening the
      * sentence before its noun is no one ("Almagro qualifies as “...”" is someone) */
