@@ -2313,6 +2313,10 @@ int stance__entity_named_later(entities_t *ents, const sentence_t *s, const qtex
     const bool apposed = m->role != NONE && named_after_opening_title(s, m->name_lo, m->name_hi);
     if (e->kind != MK_PERSON || e->named || !(e->definite_title || apposed))
         return -1;
+    /* (a source is unnamed on purpose: "..., the military source confided to DVB. Min Aung
+     * Hlaing promised ..." names someone else) */
+    if (stance__quote_list_has(&ents->rules->anonymous_roles, e->role))
+        return -1;
     /* without "also", the lead's speaker: news names in the next paragraphs whom its lead
      * gave a title only, and introduces no one else there without saying who they are; past
      * the lead, the speaker a title of a country or an owner introduced a paragraph or two

@@ -397,6 +397,8 @@ static const char *const state_nouns[] = {"country", "emirate", "island",
                                           "kingdom", "nation",  "republic"};
 static const char *const bloc_nouns[] = {"alliance", "bloc", "grouping"};
 static const char *const last_body_nouns[] = {"agency"};
+/* Roles of speakers whose names are kept back on purpose, sorted. */
+static const char *const anonymous_roles[] = {"source", "sources"};
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
@@ -729,6 +731,7 @@ static const quote_rules_t english = {
     LIST(state_nouns),
     LIST(bloc_nouns),
     LIST(last_body_nouns),
+    LIST(anonymous_roles),
     LIST(issuing_verbs),
     LIST(time_spans),
     LIST(span_counts),

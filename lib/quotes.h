@@ -185,6 +185,9 @@ typedef struct quote_rules {
     /* Nouns that, with no body of that name seen, mean the body that spoke last ("the State
      * Security Service said ... “...,” the agency stressed"), sorted. */
     quote_list_t last_body_nouns;
+    /* Roles of speakers whose names are kept back on purpose ("a military source"): a name
+     * the next paragraphs give is someone else's, sorted. */
+    quote_list_t anonymous_roles;
     /* Verbs by which someone issues a document whose words then follow ("X issued a statement
      * saying"; not "rejected a report saying"), sorted. */
     quote_list_t issuing_verbs;

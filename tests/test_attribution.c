@@ -13189,6 +13189,27 @@ static void a_bare_plural_in_a_report_that_goes_on(void **state)
     CHECK(text, want);
 }
 
+/* A source is anonymous: the lead's "a military source" is never the person the next
+ * paragraph names ("the military source told ... Gen Tor Vaan promised ..."). Names in the next
+ * paragraphs name whom the lead gave only a title, but a source is given no name on purpose. */
+static void an_anonymous_source_is_never_named_later(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Junta scolds spokesman\n\n"
+        "The junta spokesman was scolded for his remarks, a military source told the Delta Voice. "
+        "\xE2\x80\x9CHe spoke carelessly,\xE2\x80\x9D said a military source on condition of "
+        "anonymity. The spokesman was told not to do it again, the military source confided to "
+        "the Delta Voice.\n\n"
+        "Tor Vaan promised an election within a year, an analyst told the Delta Voice. Tor "
+        "Vaan said the vote would bring \xE2\x80\x9Cpeace and order.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"He spoke carelessly", "military source", TTL, 0, NULL},
+        {"peace and order", "Tor Vaan", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13764,6 +13785,7 @@ int main(void)
         cmocka_unit_test(a_statement_before_anyone_spoke_is_the_opening_bodys),
         cmocka_unit_test(an_indefinite_apposition_without_its_second_comma),
         cmocka_unit_test(a_bare_plural_in_a_report_that_goes_on),
+        cmocka_unit_test(an_anonymous_source_is_never_named_later),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
