@@ -264,6 +264,25 @@ static bool party_tag(const quote_rules_t *r, const unsigned char *s, const stan
     return true;
 }
 
+/* Whether word t, followed by a period, is a stock ticker's symbol and the period and the
+ * word after it its exchange's code: capitals or digits, then one to four capitals, with no
+ * space between ("BHP.AX", "BLT.L", "7203.T"). */
+static bool ticker_suffix(qwords_t *w, const stance_tok_t *t)
+{
+    const unsigned char *s = w->t->s;
+    const stance_tok_t *code = ahead(w, 1);
+    if (!code || code->kind != STANCE_TOKEN_WORD || code->start != t->start + t->len + 1 ||
+        code->len > 4)
+        return false;
+    for (size_t i = 0; i < code->len; i++)
+        if (!is_upper_ascii(s[code->start + i]))
+            return false;
+    for (size_t i = 0; i < t->len; i++)
+        if (!is_upper_ascii(s[t->start + i]) && !(s[t->start + i] >= '0' && s[t->start + i] <= '9'))
+            return false;
+    return true;
+}
+
 int stance__qwords_next(qwords_t *w, qword_t *out)
 {
     stance_tok_t t;
@@ -298,6 +317,12 @@ int stance__qwords_next(qwords_t *w, qword_t *out)
         out->cls &= ~(uint32_t)QW_FUNCTION; /* "I." is an initial, not "I" */
         out->name = out->cap;
         return 1;
+    }
+    if (period_at(w, 0, t.start + t.len) && ticker_suffix(w, &t)) {
+        /* "BLT.L", "0700.HK": a stock ticker is one word, and its period ends no sentence */
+        take(w, &dot);
+        take(w, &dot);
+        out->len = dot.start + dot.len - out->start;
     }
     describe(w, out);
     out->party_tag = party_tag(w->rules, s, &t);

@@ -13210,6 +13210,23 @@ static void an_anonymous_source_is_never_named_later(void **state)
     CHECK(text, want);
 }
 
+/* A stock ticker in brackets after a firm's name ("(BHP.AX)(BLT.L)") is no one: "L" of
+ * "BLT.L" had been read as a name and had taken the quotation the subject's participle gives
+ * ("X said ..., calling it “...”"). */
+static void a_stock_ticker_names_no_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Copper strike goes on\n\n"
+        "Union leader Rado Varga said mine owner Halcor Mining (HLC.AX)(HLC.L) had refused to "
+        "resume talks, calling the decision \xE2\x80\x9C" "a huge mistake that will spread the "
+        "strike.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"a huge mistake", "Rado Varga", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13786,6 +13803,7 @@ int main(void)
         cmocka_unit_test(an_indefinite_apposition_without_its_second_comma),
         cmocka_unit_test(a_bare_plural_in_a_report_that_goes_on),
         cmocka_unit_test(an_anonymous_source_is_never_named_later),
+        cmocka_unit_test(a_stock_ticker_names_no_one),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
