@@ -264,6 +264,21 @@ static bool party_tag(const quote_rules_t *r, const unsigned char *s, const stan
     return true;
 }
 
+/* Whether word t is a temperature's unit: C or F right after a degree sign or a number, or
+ * after either and a space ("39º C", "104 °F", "40 C"). The ordinal sign º stands in for the
+ * degree sign in much copy. */
+static bool temperature_unit(const unsigned char *s, const stance_tok_t *t)
+{
+    if (t->len != 1 || (s[t->start] != 'C' && s[t->start] != 'F') || t->start == 0)
+        return false;
+    size_t at = t->start;
+    if (s[at - 1] == ' ')
+        at--;
+    if (at >= 2 && s[at - 2] == 0xC2 && (s[at - 1] == 0xB0 || s[at - 1] == 0xBA))
+        return true;
+    return at >= 1 && at < t->start && s[at - 1] >= '0' && s[at - 1] <= '9';
+}
+
 /* Whether word t, followed by a period, is a stock ticker's symbol and the period and the
  * word after it its exchange's code: capitals or digits, then one to four capitals, with no
  * space between ("BHP.AX", "BLT.L", "7203.T"). */
@@ -299,6 +314,11 @@ int stance__qwords_next(qwords_t *w, qword_t *out)
     }
     out->type = QT_WORD;
     stance_tok_t dot;
+    if (temperature_unit(s, &t)) {
+        describe(w, out);
+        out->cap = out->name = false; /* "39º C.": a unit, and its period ends the sentence */
+        return 1;
+    }
     /* (period_at has looked ahead, so take() has the period to give) */
     if (period_at(w, 0, t.start + t.len) && initial_letter(s, &t) && take(w, &dot)) {
         /* initials and acronyms keep their periods: S.  U.S.  U.N.  China-U.S. */

@@ -13227,6 +13227,25 @@ static void a_stock_ticker_names_no_one(void **state)
     CHECK(text, want);
 }
 
+/* "39º C." or "104 °F.": a temperature's unit after a number or a degree sign is no initial
+ * and no one's name, and its period ends the sentence. "C." had become a person, whom the
+ * next paragraph's "he stated" then meant, as no one else named could be "he". */
+static void a_temperature_unit_is_no_initial(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Drought dries rivers\n\n"
+        "Environment Minister Marta Solis said the rivers had dried.\n\n"
+        "The minister also mentioned the heat. He linked the deaths of fish to water "
+        "temperatures, which reached 39\xC2\xBA C.\n\n"
+        "However, the minister believes the country can lead. \xE2\x80\x9CWe already have a "
+        "plan for every region,\xE2\x80\x9D he stated.\n";
+    static const want_t want[] = {
+        {"We already have", "", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13804,6 +13823,7 @@ int main(void)
         cmocka_unit_test(a_bare_plural_in_a_report_that_goes_on),
         cmocka_unit_test(an_anonymous_source_is_never_named_later),
         cmocka_unit_test(a_stock_ticker_names_no_one),
+        cmocka_unit_test(a_temperature_unit_is_no_initial),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
