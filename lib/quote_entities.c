@@ -998,6 +998,22 @@ static int most_recent(const entities_t *ents, uint8_t kind, uint8_t gender, uin
     return best;
 }
 
+/* The named organization seen last before `before` that is neither a state ("Venezuela")
+ * nor a state's governing body ("the Petro administration", "the Ministry of Defence"); -1 if
+ * none. */
+static int most_recent_outside_state(const entities_t *ents, uint64_t before)
+{
+    int best = -1;
+    for (int i = 0; i < ENTITIES; i++) {
+        const entity_t *e = &ents->e[i];
+        if (e->used && e->kind == MK_ORG && e->named && e->seen <= before && !e->place &&
+            !stance__quote_list_has(&ents->rules->government_heads, e->head) &&
+            (best < 0 || e->seen > ents->e[best].seen))
+            best = i;
+    }
+    return best;
+}
+
 /* Whether a person is known by more than a lone capitalized word: a full name or a title. */
 static bool known_person(const entity_t *e)
 {
@@ -1386,7 +1402,11 @@ static int organization(entities_t *ents, const sentence_t *s, const qtext_t *t,
         /* "Hezbollah has denied it. The group said ...": the organization named last, which
          * "the group" means from then on, whoever is named between ("..., according to the
          * IDF spokesman. ... the group said") */
-        best = most_recent(ents, MK_ORG, 0, at, true);
+        /* (never a government: "urged the Petro administration not to ... “...,” said the
+         * dissident group" is the guerrillas') */
+        best = stance__quote_list_has(&ents->rules->non_state_groups, head)
+                   ? most_recent_outside_state(ents, at)
+                   : most_recent(ents, MK_ORG, 0, at, true);
         if (best >= 0 && !ents->e[best].alias[0] && !ents->e[best].place)
             strcpy(ents->e[best].alias, head); /* both QWORD_LOW at most */
     }

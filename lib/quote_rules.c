@@ -399,6 +399,11 @@ static const char *const bloc_nouns[] = {"alliance", "bloc", "grouping"};
 static const char *const last_body_nouns[] = {"agency"};
 /* Roles of speakers whose names are kept back on purpose, sorted. */
 static const char *const anonymous_roles[] = {"source", "sources"};
+/* A state's governing bodies ("the Petro administration"), and the words for a body outside
+ * the state, which never mean one of them ("the dissident group"), each sorted. */
+static const char *const government_heads[] = {"administration", "cabinet", "government",
+                                               "ministry", "presidency", "regime"};
+static const char *const non_state_groups[] = {"group", "movement", "wing"};
 static const char *const issuing_verbs[] = {
     "circulated", "delivered", "filed", "gave", "handed",   "issued", "issues", "lodged",
     "made",       "posted",    "published", "put", "released", "sent",   "shared", "wrote"};
@@ -732,6 +737,8 @@ static const quote_rules_t english = {
     LIST(bloc_nouns),
     LIST(last_body_nouns),
     LIST(anonymous_roles),
+    LIST(government_heads),
+    LIST(non_state_groups),
     LIST(issuing_verbs),
     LIST(time_spans),
     LIST(span_counts),

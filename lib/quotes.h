@@ -188,6 +188,10 @@ typedef struct quote_rules {
     /* Roles of speakers whose names are kept back on purpose ("a military source"): a name
      * the next paragraphs give is someone else's, sorted. */
     quote_list_t anonymous_roles;
+    /* The last words of a state's governing bodies ("administration", "ministry"), and the
+     * words for a body outside the state that never mean one ("group", "movement"), sorted. */
+    quote_list_t government_heads;
+    quote_list_t non_state_groups;
     /* Verbs by which someone issues a document whose words then follow ("X issued a statement
      * saying"; not "rejected a report saying"), sorted. */
     quote_list_t issuing_verbs;

@@ -13246,6 +13246,25 @@ static void a_temperature_unit_is_no_initial(void **state)
     CHECK(text, want);
 }
 
+/* "the group" is never a government nor a state: "... urged the Petro administration not to
+ * name Venezuela ... “...,” said the dissident group" is the guerrillas', not the
+ * administration's nor Venezuela's, though those were the organizations named last. */
+static void a_group_is_no_government(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Talks offer turned down\n\n"
+        "The Tarsian People's Army denied the claim made by President Ivo Mark.\n\n"
+        "In a statement, the rebels said they were not consulted and urged the Mark "
+        "administration not to name Venezuela a guarantor without them.\n\n"
+        "\xE2\x80\x9CWe do not reject talks, but there must be room for discussion,\xE2\x80\x9D "
+        "said the dissident group.\n";
+    static const want_t want[] = {
+        {"We do not reject", "Tarsian People's Army", ORG, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13824,6 +13843,7 @@ int main(void)
         cmocka_unit_test(an_anonymous_source_is_never_named_later),
         cmocka_unit_test(a_stock_ticker_names_no_one),
         cmocka_unit_test(a_temperature_unit_is_no_initial),
+        cmocka_unit_test(a_group_is_no_government),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
