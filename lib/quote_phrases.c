@@ -960,17 +960,29 @@ size_t stance__who_clause(const sentence_t *s, size_t floor, size_t from, size_t
     return NONE;
 }
 
+/* Whether word k is "of" or "for". */
+static bool of_or_for(const sentence_t *s, size_t k)
+{
+    return is_word(&s->w[k]) && (low_is(&s->w[k], "of") || low_is(&s->w[k], "for"));
+}
+
 /* Whether the phrase at word `lo` is the object of a title's "of" or "for", a few modifiers
  * between ("the deputy leader of the ruling Social Democrats, Angelika X, said": a party, not
- * a person the name after it describes). */
+ * a person the name after it describes): modifiers joined by "and" ("search and rescue"), and
+ * a place's name first ("head of Makassar search and rescue agency, Muhammad Arif Anwar,"). */
 static bool preposition_object(const sentence_t *s, size_t floor, size_t lo)
 {
     size_t k = lo;
-    while (k > floor && lo - k < 3 && is_word(&s->w[k - 1]) && !s->w[k - 1].cap &&
-           (plain_modifier(&s->w[k - 1]) || low_is(&s->w[k - 1], "the")))
+    while (k > floor && lo - k < 5 && is_word(&s->w[k - 1])) {
+        const qword_t *w = &s->w[k - 1];
+        const bool joined = low_is(w, "and") && k - 1 > floor && plain_modifier(&s->w[k - 2]) &&
+                            plain_modifier(&s->w[k]);
+        const bool place_first = w->cap && k - 1 > floor && of_or_for(s, k - 2);
+        if (!place_first && (w->cap || !(plain_modifier(w) || low_is(w, "the") || joined)))
+            break;
         k--;
-    return k > floor && is_word(&s->w[k - 1]) &&
-           (low_is(&s->w[k - 1], "of") || low_is(&s->w[k - 1], "for"));
+    }
+    return k > floor && of_or_for(s, k - 1);
 }
 
 /* Whether words [lo, hi) are two or more capitalized words, none a possessive or a word that

@@ -13265,6 +13265,24 @@ static void a_group_is_no_government(void **state)
     CHECK(text, want);
 }
 
+/* A quotation inside the sentence, then a title with no article, its name between commas and
+ * the verb: "... found what is believed to be “the fuselage ...”, head of the city's rescue
+ * agency, Muhammad Arif Anwar, said" is Anwar's, not the officials' of the lead. */
+static void a_bare_title_then_its_name_after_a_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Plane debris found\n\n"
+        "Rescuers found the debris of a missing plane on Sunday, officials said.\n\n"
+        "Among the debris, the team found what is believed to be \xE2\x80\x9Cthe fuselage and "
+        "the tail section\xE2\x80\x9D, head of Varna search and rescue agency, Tomas Ilic, said "
+        "at a briefing.\n";
+    static const want_t want[] = {
+        {"the fuselage", "Tomas Ilic", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13844,6 +13862,7 @@ int main(void)
         cmocka_unit_test(a_stock_ticker_names_no_one),
         cmocka_unit_test(a_temperature_unit_is_no_initial),
         cmocka_unit_test(a_group_is_no_government),
+        cmocka_unit_test(a_bare_title_then_its_name_after_a_quotation),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
