@@ -930,7 +930,8 @@ static bool month_follows(const run_t *r, size_t at)
  * Capitalized words, numbers, commas and parentheses, opening with a city in capitals or
  * holding a month and a day: not "Foreign Minister Lena Horvat — a veteran — said". A colon
  * ends one after a city in capitals ("TOKYO:"; "SPIEGEL:" labels a turn), a period one with
- * both the city and a date ("MOSCOW, September 8."). */
+ * both the city and a date ("MOSCOW, September 8."), a period and a hyphen any city
+ * ("Mexico City.-"). */
 static bool ends_dateline(const run_t *r, const qword_t *w)
 {
     const sentence_t *s = &r->sent;
@@ -955,6 +956,11 @@ static bool ends_dateline(const run_t *r, const qword_t *w)
     }
     if (is_brk(w, ':'))
         return capitals && s->n == 1 && (first->cls & QW_PLACE);
+    /* "Mexico City.- President-elect ...": a period and a hyphen, as Spanish-language copy
+     * ends a dateline, after a place's name of three words at most */
+    const size_t after = w->start + w->len;
+    if (is_brk(w, '.') && s->n <= 3 && after < r->t.n && r->t.s[after] == '-')
+        return true;
     if (is_brk(w, '.'))
         return capitals && (month_day || (s->n == 1 && month_follows(r, w->start + w->len)));
     return capitals || month_day;

@@ -13283,6 +13283,22 @@ static void a_bare_title_then_its_name_after_a_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "Mexico City.- President-elect ...": Spanish-language copy ends its dateline with a period
+ * and a hyphen; the city is no one. A translation's "he" of the woman named there had gone to
+ * the city, a name of two words no one had given a sex; no one named can be "he" now. */
+static void a_dateline_ended_by_a_period_and_a_hyphen(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "No going back on reform\n\n"
+        "Mexico City.- President-elect Ana Ruiz said the reform would go ahead.\n\n"
+        "\xE2\x80\x9CHow can a few people overturn the vote?\xE2\x80\x9D he asked.\n";
+    static const want_t want[] = {
+        {"How can a few", "", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13863,6 +13879,7 @@ int main(void)
         cmocka_unit_test(a_temperature_unit_is_no_initial),
         cmocka_unit_test(a_group_is_no_government),
         cmocka_unit_test(a_bare_title_then_its_name_after_a_quotation),
+        cmocka_unit_test(a_dateline_ended_by_a_period_and_a_hyphen),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
