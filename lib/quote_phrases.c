@@ -569,9 +569,10 @@ static size_t phrase_start_plain(const sentence_t *s, size_t floor, size_t end)
         }
         /* "China's commerce ministry", "the UN food agency": lower-case modifiers of a head,
          * after a possessive, a capitalized word or a determiner; an honorific takes none
-         * ("During the talks Mr Lind said": the talks are no part of his name) */
+         * ("During the talks Mr Lind said": the talks are no part of his name); "next", a
+         * time word elsewhere, before a role ("the next president": the president-elect) */
         if (i < end && head_word(&s->w[i]) && !(s->w[i].cls & QW_HONORIFIC) &&
-            plain_modifier(p)) {
+            (plain_modifier(p) || (low_is(p, "next") && (s->w[i].cls & QW_ROLE)))) {
             size_t k = i - 1;
             if (k > floor && plain_modifier(&s->w[k - 1]))
                 k--;

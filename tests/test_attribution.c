@@ -13299,6 +13299,22 @@ static void a_dateline_ended_by_a_period_and_a_hyphen(void **state)
     CHECK(text, want);
 }
 
+/* "the next president" is the president-elect, as "the incoming president" is: "next" is a
+ * time word elsewhere ("next week"), but before a role it describes the role's holder. */
+static void the_next_president_is_the_president_elect(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Reform stays\n\n"
+        "President-elect Ana Ruiz said the reform would pass.\n\n"
+        "On the suspension, the next president assured that it has no basis. "
+        "\xE2\x80\x9CThe deputies decide,\xE2\x80\x9D she said.\n";
+    static const want_t want[] = {
+        {"The deputies decide", "Ana Ruiz", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13880,6 +13896,7 @@ int main(void)
         cmocka_unit_test(a_group_is_no_government),
         cmocka_unit_test(a_bare_title_then_its_name_after_a_quotation),
         cmocka_unit_test(a_dateline_ended_by_a_period_and_a_hyphen),
+        cmocka_unit_test(the_next_president_is_the_president_elect),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
