@@ -3664,6 +3664,15 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);
             found = true;
         }
+        /* "“...,” he said. “In 1959, ...,” which meant Cuba “...”": a quotation that opens a
+         * sentence and goes on into the reporter's words, with no verb of speech, right after
+         * a sentence of the same paragraph that quoted someone, is that speaker's too */
+        if (!found && q->item == 0 && inner == ',' && !s->para_start && c.nv == 0 &&
+            ents->last_speaker >= 0 && ents->quoted_in > 1 &&
+            ents->quoted_in + 1 == ents->sentences) {
+            attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);
+            found = true;
+        }
         /* "The Chair of the Council, Minister X, was extremely satisfied with the outcome.
          * “We have managed to ...”": a sentence that is the quotation alone, credited to no
          * one, in the paragraph of a sentence that quoted nothing and that a person or a

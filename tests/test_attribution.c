@@ -13315,6 +13315,27 @@ static void the_next_president_is_the_president_elect(void **state)
     CHECK(text, want);
 }
 
+/* A quotation opening a sentence of the paragraph right after a credited one, its comma
+ * inside, then the reporter's words and no verb of speech ("“In 1959, ...,” which meant Cuba
+ * “was forced to defend itself.”"): the speaker of the sentence before goes on, as in the rest
+ * of the sentence. */
+static void a_quotation_before_the_reporters_gloss_goes_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Embassies reopen\n\n"
+        "Foreign Minister Bruno Ramos spoke of the outstanding issues.\n\n"
+        "\xE2\x80\x9CToday the embassies open again,\xE2\x80\x9D he said. \xE2\x80\x9CIn 1959, "
+        "the United States refused to accept an independent island,\xE2\x80\x9D which meant "
+        "Cuba \xE2\x80\x9Cwas forced to defend itself.\xE2\x80\x9D\n";
+    static const want_t want[] = {
+        {"Today the embassies", "Bruno Ramos", PRO, 0, NULL},
+        {"In 1959", "Bruno Ramos", NON, 0, NULL},
+        {"was forced", "Bruno Ramos", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13897,6 +13918,7 @@ int main(void)
         cmocka_unit_test(a_bare_title_then_its_name_after_a_quotation),
         cmocka_unit_test(a_dateline_ended_by_a_period_and_a_hyphen),
         cmocka_unit_test(the_next_president_is_the_president_elect),
+        cmocka_unit_test(a_quotation_before_the_reporters_gloss_goes_on),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
