@@ -610,6 +610,14 @@ int stance__qmarks_next(qmarks_t *m, raw_quote_t *f)
                 if (unclosed_at(m, f, end, end, first_inner, family))
                     return 1;
             }
+            /* "\"We have told both sides, ‘Do not breach our airspace.\"": an inner
+             * quotation whose closing mark was left out ends where the outer one's double mark
+             * ends the paragraph, and so does the outer one */
+            if (depth >= 2 && (expect[depth - 1] == 0x2019 || expect[depth - 1] == '\'') &&
+                (expect[depth - 2] == '"' || expect[depth - 2] == 0x201D) &&
+                (cp == '"' || cp == 0x201D) &&
+                (next == 0 || next == '\n' || next == '\r' || next == 0x2029))
+                depth--;
             const bool typewriter = expect[depth - 1] == TYPEWRITER;
             /* a straight double mark closed by two apostrophes after the words
              * ("...hardened,'' Insulza said"), as copy that mixed its typewriter's marks has */

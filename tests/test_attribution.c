@@ -13336,6 +13336,24 @@ static void a_quotation_before_the_reporters_gloss_goes_on(void **state)
     CHECK(text, want);
 }
 
+/* A quotation inside a quotation whose closing mark was left out, the outer one closed at the
+ * paragraph's end ("\"We have told both sides, ‘Do not breach our airspace.\""): the outer
+ * mark closes both, and the whole is one quotation of the speaker going on. */
+static void an_inner_quotation_left_open_at_the_outer_close(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Jordan will not be a battleground\n\n"
+        "Foreign Minister Ayman Rahal said Jordan \xE2\x80\x9Cwill not serve as a battleground\xE2"
+        "\x80\x9D, reiterating that its sovereignty is not negotiable. \"We have told both "
+        "sides, \xE2\x80\x98" "Do not breach our airspace.\"\n";
+    static const want_t want[] = {
+        {"will not serve", "Ayman Rahal", PER, 0, NULL},
+        {"We have told both sides, \xE2\x80\x98" "Do not breach", "Ayman Rahal", NON, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13919,6 +13937,7 @@ int main(void)
         cmocka_unit_test(a_dateline_ended_by_a_period_and_a_hyphen),
         cmocka_unit_test(the_next_president_is_the_president_elect),
         cmocka_unit_test(a_quotation_before_the_reporters_gloss_goes_on),
+        cmocka_unit_test(an_inner_quotation_left_open_at_the_outer_close),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
