@@ -671,6 +671,13 @@ static void joint_subject(const sentence_t *s, size_t floor, mention_t *m)
         first.hi != and_at || (first.kind != MK_ORG && first.kind != MK_PERSON) ||
         !s->w[first.name_lo].cap)
         return;
+    /* "Relief and Repatriation Commissioner X said": a word the rules do not know, alone
+     * before "and", and capitalized words right after it before a person's role, are the
+     * title's field, not a second speaker */
+    if (first.name_hi == first.name_lo + 1 && s->w[first.name_lo].cls == 0 &&
+        m->kind == MK_PERSON && m->role != NONE && m->role > and_at + 1 &&
+        s->w[and_at + 1].cap && !(s->w[and_at + 1].cls & QW_ROLE))
+        return;
     m->kind = MK_ORG;
     m->lo = first.lo;
     m->name_lo = first.name_lo;

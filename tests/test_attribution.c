@@ -13354,6 +13354,22 @@ static void an_inner_quotation_left_open_at_the_outer_close(void **state)
     CHECK(text, want);
 }
 
+/* "Relief and Repatriation Commissioner Mohammad Abul Kalam said": capitalized words joined
+ * by "and" before a role are the field of the title, not two speakers together ("Hamas and
+ * Islamic Jihad said"); an unknown single word before "and" joins no one. */
+static void a_title_field_joined_by_and_is_no_joint_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Repatriation halted\n\n"
+        "\xE2\x80\x9CRepatriation is not possible this time,\xE2\x80\x9D Refugee Relief and "
+        "Repatriation Commissioner Mohammad Abul Kalam said at the camp.\n";
+    static const want_t want[] = {
+        {"Repatriation is not", "Mohammad Abul Kalam", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13938,6 +13954,7 @@ int main(void)
         cmocka_unit_test(the_next_president_is_the_president_elect),
         cmocka_unit_test(a_quotation_before_the_reporters_gloss_goes_on),
         cmocka_unit_test(an_inner_quotation_left_open_at_the_outer_close),
+        cmocka_unit_test(a_title_field_joined_by_and_is_no_joint_subject),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
