@@ -358,10 +358,14 @@ int stance__qwords_next(qwords_t *w, qword_t *out)
         return 1;
     }
     if ((out->cls & QW_ABBREV) && period_at(w, 0, t.start + t.len)) {
-        /* "No." only before a number ("No. 57"); "said no." ends its sentence */
+        /* "No." only before a number ("No. 57") or after one ("Shalbagan 26 No. Rohingya
+         * Camp", as Bangladeshi copy numbers its camps); "said no." ends its sentence */
         const stance_tok_t *after = ahead(w, 1);
+        const bool number_before = t.start >= 2 && s[t.start - 1] == ' ' &&
+                                   s[t.start - 2] >= '0' && s[t.start - 2] <= '9';
         bool keep = !(strcmp(out->low, "no") == 0 || strcmp(out->low, "nos") == 0) ||
-                    (after && s[after->start] >= '0' && s[after->start] <= '9');
+                    (after && s[after->start] >= '0' && s[after->start] <= '9') ||
+                    (number_before && out->cap);
         if (keep && take(w, &dot))
             out->len = dot.start + 1 - out->start;
     }

@@ -13370,6 +13370,25 @@ static void a_title_field_joined_by_and_is_no_joint_subject(void **state)
     CHECK(text, want);
 }
 
+/* "at Shalbagan 26 No. Rohingya Camp": "No." after a number is an abbreviation in a camp's or
+ * a street's name, as Bangladeshi copy writes it, and its period ends no sentence; the camp
+ * is no one opening a sentence, whom "he" would mean before the speaker. */
+static void no_after_a_number_ends_no_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Repatriation halted\n\n"
+        "\xE2\x80\x9CRepatriation is not possible this time,\xE2\x80\x9D Commissioner Abul "
+        "Kalam said at Shalbagan 26 No. Rohingya Camp at Teknaf today.\n\n"
+        "He said anyone who wants to go back will be sent. \xE2\x80\x9C" "But we will not force "
+        "anyone,\xE2\x80\x9D he added.\n";
+    static const want_t want[] = {
+        {"Repatriation is not", "Abul Kalam", PER, 0, NULL},
+        {"But we will not", "Abul Kalam", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13955,6 +13974,7 @@ int main(void)
         cmocka_unit_test(a_quotation_before_the_reporters_gloss_goes_on),
         cmocka_unit_test(an_inner_quotation_left_open_at_the_outer_close),
         cmocka_unit_test(a_title_field_joined_by_and_is_no_joint_subject),
+        cmocka_unit_test(no_after_a_number_ends_no_sentence),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
