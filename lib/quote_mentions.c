@@ -202,6 +202,16 @@ static bool verb_after_quotation(const sentence_t *s, size_t i)
     if (!is_word(w) || w->cap || !past_form(w) || (w->cls & (QW_PREP | QW_FUNCTION)) ||
         i + 1 >= s->n || i == 0)
         return false;
+    /* "“...,” he aded.": "he" or "she" before it, the sentence ending after it (a verb the
+     * rules do not know, even misspelt, credits as "he added" would) */
+    const qword_t *p = &s->w[i - 1];
+    if (i >= 2 && is_word(p) && (p->cls & (QW_MALE | QW_FEMALE)) && (p->cls & QW_PRONOUN) &&
+        is_brk(&s->w[i + 1], '.')) {
+        size_t b = i - 2;
+        if (is_brk(&s->w[b], ',') && b > 0)
+            b--;
+        return s->w[b].type == QT_QUOTE;
+    }
     size_t before = i - 1;
     if (is_brk(&s->w[before], ',') && before > 0)
         before--;

@@ -13389,6 +13389,25 @@ static void no_after_a_number_ends_no_sentence(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” he aded.": right after a quotation and its comma, "he" or "she" and any verb in the
+ * past that ends the sentence credits the quotation, even one the rules do not know (here
+ * misspelt), as "he added" would. */
+static void a_pronoun_and_any_past_verb_after_a_quotation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Repatriation halted\n\n"
+        "\xE2\x80\x9CRepatriation is not possible this time,\xE2\x80\x9D Commissioner Abul "
+        "Kalam said at the camp.\n\n"
+        "He said anyone who wants to go back will be sent. \xE2\x80\x9C" "But we will not force "
+        "anyone,\xE2\x80\x9D he aded.\n";
+    static const want_t want[] = {
+        {"Repatriation is not", "Abul Kalam", PER, 0, NULL},
+        {"But we will not", "Abul Kalam", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13975,6 +13994,7 @@ int main(void)
         cmocka_unit_test(an_inner_quotation_left_open_at_the_outer_close),
         cmocka_unit_test(a_title_field_joined_by_and_is_no_joint_subject),
         cmocka_unit_test(no_after_a_number_ends_no_sentence),
+        cmocka_unit_test(a_pronoun_and_any_past_verb_after_a_quotation),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
