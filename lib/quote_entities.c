@@ -1684,8 +1684,21 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
          * with; a person from before the sentence is who he is */
         if (near >= 0 && near_rank == 0 && before_sentence >= 0)
             id = before_sentence;
-        if (id < 0)
+        bool slip = false;
+        if (id < 0) {
             id = most_recent_person(ents, g, at);
+            /* "Sheinbaum questioned it. “...,” he responded": translated copy may give a
+             * woman "he" (or a man "she"); when no one known by a full name or a title can
+             * be the pronoun, the person who spoke last, no one speaking since, is meant
+             * before a lone capitalized word ("Forecast is from ...") that never spoke */
+            const int last = ents->last_speaker;
+            if ((id < 0 || !known_person(&ents->e[id])) && last >= 0 &&
+                ents->e[last].kind == MK_PERSON && known_person(&ents->e[last]) &&
+                ents->e[last].seen <= at && !same_gender(gender_of(&ents->e[last]), g)) {
+                id = last;
+                slip = true;
+            }
+        }
         /* "Government spokesman Salome Tadesse said ... “...,” she said": when no one the
          * article names can be "she" (or "he"), the person who spoke last is, whatever their
          * title's word made of them */
@@ -1694,7 +1707,7 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             ents->e[ents->last_person].seen <= at &&
             same_gender(ents->e[ents->last_person].name_gender, g))
             id = ents->last_person;
-        if (id >= 0 && !ents->e[id].gender)
+        if (id >= 0 && !ents->e[id].gender && !slip)
             ents->e[id].gender = g;
     } else {
         /* it, they: the organization that spoke last, unless another one has since opened a

@@ -13229,19 +13229,20 @@ static void a_stock_ticker_names_no_one(void **state)
 
 /* "39º C." or "104 °F.": a temperature's unit after a number or a degree sign is no initial
  * and no one's name, and its period ends the sentence. "C." had become a person, whom the
- * next paragraph's "he stated" then meant, as no one else named could be "he". */
+ * next paragraph's "he stated" then meant, as no one else named could be "he" (the minister
+ * who spoke last is meant now: a_translations_he_is_the_woman_who_spoke_last); and "C. Solis"
+ * had been one name. */
 static void a_temperature_unit_is_no_initial(void **state)
 {
     (void)state;
     static const char text[] =
         "Drought dries rivers\n\n"
-        "Environment Minister Marta Solis said the rivers had dried.\n\n"
-        "The minister also mentioned the heat. He linked the deaths of fish to water "
-        "temperatures, which reached 39\xC2\xBA C.\n\n"
-        "However, the minister believes the country can lead. \xE2\x80\x9CWe already have a "
-        "plan for every region,\xE2\x80\x9D he stated.\n";
+        "Water temperatures reached 39\xC2\xBA C. Solis said: \xE2\x80\x9CWe already have a "
+        "plan.\xE2\x80\x9D\n\n"
+        "The air reached 104 \xC2\xB0" "F. Vane said: \xE2\x80\x9CThe wells are dry.\xE2\x80\x9D\n";
     static const want_t want[] = {
-        {"We already have", "", PRO, 0, NULL},
+        {"We already have", "Solis", PER, 0, NULL},
+        {"The wells are dry", "Vane", PER, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -13285,7 +13286,8 @@ static void a_bare_title_then_its_name_after_a_quotation(void **state)
 
 /* "Mexico City.- President-elect ...": Spanish-language copy ends its dateline with a period
  * and a hyphen; the city is no one. A translation's "he" of the woman named there had gone to
- * the city, a name of two words no one had given a sex; no one named can be "he" now. */
+ * the city, a name of two words no one had given a sex; it is hers, who spoke last
+ * (a_translations_he_is_the_woman_who_spoke_last). */
 static void a_dateline_ended_by_a_period_and_a_hyphen(void **state)
 {
     (void)state;
@@ -13294,7 +13296,7 @@ static void a_dateline_ended_by_a_period_and_a_hyphen(void **state)
         "Mexico City.- President-elect Ana Ruiz said the reform would go ahead.\n\n"
         "\xE2\x80\x9CHow can a few people overturn the vote?\xE2\x80\x9D he asked.\n";
     static const want_t want[] = {
-        {"How can a few", "", PRO, 0, NULL},
+        {"How can a few", "Ana Ruiz", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -13404,6 +13406,28 @@ static void a_pronoun_and_any_past_verb_after_a_quotation(void **state)
     static const want_t want[] = {
         {"Repatriation is not", "Abul Kalam", PER, 0, NULL},
         {"But we will not", "Abul Kalam", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
+/* Translated copy may call a woman "he" ("“...,” he responded" of Claudia Sheinbaum): when
+ * no one known by a full name or a title can be "he", and the person who spoke last, with no
+ * one speaking since, is a woman, the words are hers, before a lone capitalized word that
+ * never spoke ("Forecast is from ..."); and she is still "she" after. An organization that
+ * spoke since keeps its own reading (she_is_no_dmitry_even_as_a_last_resort). */
+static void a_translations_he_is_the_woman_who_spoke_last(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Reform will stay\n\n"
+        "Forecast is from the president-elect.\n\n"
+        "President-elect Ana Ruiz said the reform was the will of the people. Asked about the "
+        "court, Ruiz questioned it.\n\n"
+        "\xE2\x80\x9CHow can a few people overturn the vote?\xE2\x80\x9D he responded.\n\n"
+        "\xE2\x80\x9CThe deputies decide,\xE2\x80\x9D she said.\n";
+    static const want_t want[] = {
+        {"How can a few", "Ana Ruiz", PRO, 0, NULL},
+        {"The deputies decide", "Ana Ruiz", PRO, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -13995,6 +14019,7 @@ int main(void)
         cmocka_unit_test(a_title_field_joined_by_and_is_no_joint_subject),
         cmocka_unit_test(no_after_a_number_ends_no_sentence),
         cmocka_unit_test(a_pronoun_and_any_past_verb_after_a_quotation),
+        cmocka_unit_test(a_translations_he_is_the_woman_who_spoke_last),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
