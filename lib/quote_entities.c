@@ -43,6 +43,7 @@ void stance__entity_spoke(entities_t *ents, int id)
         if (id != ents->last_speaker)
             ents->spoke_by_doc = false; /* (the document's words, quoted, keep it) */
         ents->last_speaker = id;
+        ents->e[id].spoke = true;
         ents->spoke_sentence = ents->sentences;
         if (ents->e[id].kind == MK_PERSON)
             ents->last_person = id;
@@ -1689,10 +1690,10 @@ static int pronoun(entities_t *ents, const sentence_t *s, const mention_t *m)
             id = most_recent_person(ents, g, at);
             /* "Sheinbaum questioned it. “...,” he responded": translated copy may give a
              * woman "he" (or a man "she"); when no one known by a full name or a title can
-             * be the pronoun, the person who spoke last, no one speaking since, is meant
-             * before a lone capitalized word ("Forecast is from ...") that never spoke */
+             * be the pronoun, the person who spoke last is meant, before a lone capitalized
+             * word that never spoke ("Forecast is from ..."; "Peskov said" is he) */
             const int last = ents->last_speaker;
-            if ((id < 0 || !known_person(&ents->e[id])) && last >= 0 &&
+            if ((id < 0 || (!known_person(&ents->e[id]) && !ents->e[id].spoke)) && last >= 0 &&
                 ents->e[last].kind == MK_PERSON && known_person(&ents->e[last]) &&
                 ents->e[last].seen <= at && !same_gender(gender_of(&ents->e[last]), g)) {
                 id = last;

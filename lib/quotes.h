@@ -464,6 +464,7 @@ typedef struct entity {
                                either or unknown): it rules a pronoun out, as `gender` does,
                                but is no sign that one fits */
     bool named;             /* a name, not only a title ("the spokesman of ...") */
+    bool spoke;             /* has spoken (a verb of speech, or words given it) */
     bool place;             /* a country or a capital speaking for its government ("Washington") */
     bool firm;              /* named after a firm's word ("shipping giant X", "the group X"):
                                what "the company" means later */

@@ -13432,6 +13432,23 @@ static void a_translations_he_is_the_woman_who_spoke_last(void **state)
     CHECK(text, want);
 }
 
+/* A translation's slip ("he" of the woman who spoke last) is read only when no one who can be
+ * "he" spoke: "Peskov said ..." is a man known by his surname alone, and "he" is he, though
+ * Maria Zakharova spoke after him. */
+static void a_lone_surname_that_spoke_is_he_before_any_slip(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Moscow warns\n\n"
+        "Peskov said Moscow would respond.\n\n"
+        "Foreign Ministry spokeswoman Maria Zakharova said the West was to blame.\n\n"
+        "\xE2\x80\x9CWe will not wait,\xE2\x80\x9D he said.\n";
+    static const want_t want[] = {
+        {"We will not wait", "Peskov", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14020,6 +14037,7 @@ int main(void)
         cmocka_unit_test(no_after_a_number_ends_no_sentence),
         cmocka_unit_test(a_pronoun_and_any_past_verb_after_a_quotation),
         cmocka_unit_test(a_translations_he_is_the_woman_who_spoke_last),
+        cmocka_unit_test(a_lone_surname_that_spoke_is_he_before_any_slip),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
