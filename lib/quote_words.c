@@ -264,9 +264,9 @@ static bool party_tag(const quote_rules_t *r, const unsigned char *s, const stan
     return true;
 }
 
-/* Whether word t is a temperature's unit: C or F right after a degree sign or a number, or
- * after either and a space ("39º C", "104 °F", "40 C"). The ordinal sign º stands in for the
- * degree sign in much copy. */
+/* Whether word t is a temperature's unit: C or F after a degree sign, with a space or not
+ * ("39º C", "104°F"), or after a number and a space ("40 C"). The ordinal sign º stands in
+ * for the degree sign in much copy. */
 static bool temperature_unit(const unsigned char *s, const stance_tok_t *t)
 {
     if (t->len != 1 || (s[t->start] != 'C' && s[t->start] != 'F') || t->start == 0)
@@ -339,10 +339,10 @@ int stance__qwords_next(qwords_t *w, qword_t *out)
         return 1;
     }
     if (period_at(w, 0, t.start + t.len) && ticker_suffix(w, &t)) {
-        /* "BLT.L", "0700.HK": a stock ticker is one word, and its period ends no sentence */
-        take(w, &dot);
-        take(w, &dot);
-        out->len = dot.start + dot.len - out->start;
+        /* "BLT.L", "0700.HK": a stock ticker is one word, and its period ends no sentence
+         * (taken: the period, then the exchange's code, whose end is the word's) */
+        if (take(w, &dot) && take(w, &dot))
+            out->len = dot.start + dot.len - out->start;
     }
     describe(w, out);
     out->party_tag = party_tag(w->rules, s, &t);

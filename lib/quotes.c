@@ -957,7 +957,7 @@ static bool ends_dateline(const run_t *r, const qword_t *w)
     if (is_brk(w, ':'))
         return capitals && s->n == 1 && (first->cls & QW_PLACE);
     /* "Mexico City.- President-elect ...": a period and a hyphen, as Spanish-language copy
-     * ends a dateline, after a place's name of three words at most */
+     * ends a dateline, after a place's name: three capitalized words at most */
     const size_t after = w->start + w->len;
     if (is_brk(w, '.') && s->n <= 3 && after < r->t.n && r->t.s[after] == '-')
         return true;
