@@ -930,8 +930,8 @@ static bool month_follows(const run_t *r, size_t at)
  * Capitalized words, numbers, commas and parentheses, opening with a city in capitals or
  * holding a month and a day: not "Foreign Minister Lena Horvat — a veteran — said". A colon
  * ends one after a city in capitals ("TOKYO:"; "SPIEGEL:" labels a turn), a period one with
- * both the city and a date ("MOSCOW, September 8."), a period and a hyphen any city
- * ("Mexico City.-"). */
+ * both the city and a date ("MOSCOW, September 8."), a period and a hyphen or a dash any
+ * city ("Mexico City.-"). */
 static bool ends_dateline(const run_t *r, const qword_t *w)
 {
     const sentence_t *s = &r->sent;
@@ -956,10 +956,15 @@ static bool ends_dateline(const run_t *r, const qword_t *w)
     }
     if (is_brk(w, ':'))
         return capitals && s->n == 1 && (first->cls & QW_PLACE);
-    /* "Mexico City.- President-elect ...": a period and a hyphen, as Spanish-language copy
-     * ends a dateline, after a place's name: three capitalized words at most */
+    /* "Mexico City.- President-elect ...": a period and a hyphen (or a dash: "Mexico
+     * City.–"), as Spanish-language copy ends a dateline, after a place's name: three
+     * capitalized words at most */
     const size_t after = w->start + w->len;
-    if (is_brk(w, '.') && s->n <= 3 && after < r->t.n && r->t.s[after] == '-')
+    const unsigned char *a = r->t.s + after;
+    const bool dash = after < r->t.n &&
+                      (a[0] == '-' || (after + 2 < r->t.n && a[0] == 0xE2 && a[1] == 0x80 &&
+                                       (a[2] == 0x93 || a[2] == 0x94)));
+    if (is_brk(w, '.') && s->n <= 3 && dash)
         return true;
     if (is_brk(w, '.'))
         return capitals && (month_day || (s->n == 1 && month_follows(r, w->start + w->len)));

@@ -13449,6 +13449,21 @@ static void a_lone_surname_that_spoke_is_he_before_any_slip(void **state)
     CHECK(text, want);
 }
 
+/* "Mexico City.– The INE ...": the dateline's period may be followed by an en dash or an em
+ * dash as well as by a hyphen. */
+static void a_dateline_ended_by_a_period_and_a_dash(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "No going back on reform\n\n"
+        "Mexico City.\xE2\x80\x93 President-elect Ana Ruiz said the reform would go ahead.\n\n"
+        "\xE2\x80\x9CHow can a few people overturn the vote?\xE2\x80\x9D he asked.\n";
+    static const want_t want[] = {
+        {"How can a few", "Ana Ruiz", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14038,6 +14053,7 @@ int main(void)
         cmocka_unit_test(a_pronoun_and_any_past_verb_after_a_quotation),
         cmocka_unit_test(a_translations_he_is_the_woman_who_spoke_last),
         cmocka_unit_test(a_lone_surname_that_spoke_is_he_before_any_slip),
+        cmocka_unit_test(a_dateline_ended_by_a_period_and_a_dash),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
