@@ -2916,6 +2916,14 @@ static bool titled_heading(const sentence_t *s, const mention_t *m, size_t colon
     return title;
 }
 
+/* Whether the last speaker's report goes on in the sentence being read: words were given to
+ * someone in the sentence before (not the headline's) or earlier in this one. */
+static bool report_goes_on(const entities_t *ents)
+{
+    return ents->last_speaker >= 0 && ents->quoted_in > 1 &&
+           ents->sentences - ents->quoted_in <= 1;
+}
+
 /* A crowd speaks only through a verb of speech ("the crowd chanted: “...”", "the crowd
  * shouted “Shame”"): "The crowd was large: “...”" describes it, and the words are the
  * observer's. Whether mention m is a crowd and the word at `verb` no verb of speech. */
@@ -3116,11 +3124,10 @@ static bool sieve_subject(sctx_t *c, squote_t *q)
      * site": a bare plural opening the sentence ("Troops", "Soldiers": no article, one
      * word) in the paragraph of, and right after, a sentence whose words the last speaker
      * was given is what the report tells of; the report goes on (below) */
-    const entities_t *ents = c->ents;
     const qword_t *head = &s->w[m.name_hi - 1];
     if (!s->para_start && (m.kind == MK_ORG || m.kind == MK_TITLE) && m.lo == 0 &&
         m.name_lo == 0 && m.name_hi == 1 && head->lead && ends_with(head, "s", 0) &&
-        ents->last_speaker >= 0 && ents->quoted_in > 1 && ents->sentences - ents->quoted_in <= 1)
+        report_goes_on(c->ents))
         return false;
     /* "Heightened tensions were evident ... shouts of “...”": a participle opening the
      * sentence before its noun is no one ("Almagro qualifies as “...”" is someone) */
@@ -3673,20 +3680,12 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
             credit_after_comma(&c, q);
         /* "Those proposals must “respect the institutional architecture” of the EU.": words
          * quoted in the reporter's sentence, with no reporting verb and no one named to have
-         * said them, go on from the last speaker, whose report the sentence continues (one
-         * quoted in the sentence before, or earlier in this one) */
-        if (!found && q->item > 0 && c.nv == 0 && ents->last_speaker >= 0 &&
-            ents->quoted_in > 1 && ents->sentences - ents->quoted_in <= 1 &&
-            rules_read(s, q->item)) {
-            attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);
-            found = true;
-        }
-        /* "“...,” he said. “In 1959, ...,” which meant Cuba “...”": a quotation that opens a
-         * sentence and goes on into the reporter's words, with no verb of speech, right after
-         * a sentence of the same paragraph that quoted someone, is that speaker's too */
-        if (!found && q->item == 0 && inner == ',' && !s->para_start && c.nv == 0 &&
-            ents->last_speaker >= 0 && ents->quoted_in > 1 &&
-            ents->quoted_in + 1 == ents->sentences) {
+         * said them, go on from the last speaker, whose report the sentence continues; so
+         * does a quotation that opens such a sentence of the same paragraph and runs on into
+         * the reporter's words ("“...,” he said. “In 1959, ...,” which meant Cuba “...”") */
+        const bool inside = q->item > 0 && rules_read(s, q->item);
+        const bool opening = q->item == 0 && inner == ',' && !s->para_start;
+        if (!found && (inside || opening) && c.nv == 0 && report_goes_on(ents)) {
             attach(&c, q, NULL, NONE, ents->last_speaker, q->item, q->item);
             found = true;
         }
