@@ -299,7 +299,7 @@ static const quote_word_t words[] = {
     {"surgeon", ROLE}, {"suriname", PLACE}, {"survivor", ROLE}, {"suspect", THINK}, {"swear", VERB}, {"sweden", PLACE},
     {"switzerland", PLACE}, {"sympathise", VERB}, {"sympathize", VERB}, {"syria", PLACE},
     {"taipei", PLACE}, {"taiwan", PLACE}, {"tajikistan", PLACE}, {"taliban", ORG}, {"tallinn", PLACE},
-    {"tanzania", PLACE}, {"tashkent", PLACE}, {"tass", ORG}, {"taunt", VERB}, {"tbilisi", PLACE},
+    {"tanaiste", ROLE}, {"tanzania", PLACE}, {"taoiseach", ROLE}, {"tashkent", PLACE}, {"tass", ORG}, {"taunt", VERB}, {"tbilisi", PLACE},
     {"teacher", ROLE}, {"tease", VERB}, {"technician", ROLE}, {"technologies", ORG}, {"tehran", PLACE}, {"telecom", ORG}, {"telecoms", ORG}, {"tell", VERB}, {"ten", CONN | FUNC}, {"ter", CONN},
     {"term", VERB | TERM}, {"termed", NAMING | VERB}, {"testify", VERB}, {"testimony", SAYING},
     {"thailand", PLACE}, {"than", PREP}, {"thank", VERB}, {"that", DET}, {"the", DET},

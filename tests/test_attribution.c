@@ -13464,6 +13464,24 @@ static void a_dateline_ended_by_a_period_and_a_dash(void **state)
     CHECK(text, want);
 }
 
+static void irish_offices_are_titles(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Border talks to go on, says Taoiseach\n\n"
+        "Taoiseach Niamh Byrne said: \"The talks will go on into the new year.\"\n\n"
+        /* Tanaiste as some outlets write it, without the accent (the rules' words are ASCII) */
+        "Tanaiste Cian Walsh was less hopeful. The Taoiseach said there was \"real goodwill\" "
+        "on both sides.\n\n"
+        "\"We are not there yet,\" the Tanaiste added.\n";
+    static const want_t want[] = {
+        {"The talks will", "Niamh Byrne", PER, 0, NULL},
+        {"real goodwill", "Niamh Byrne", TTL, 0, NULL},
+        {"We are not", "Cian Walsh", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14054,6 +14072,7 @@ int main(void)
         cmocka_unit_test(a_translations_he_is_the_woman_who_spoke_last),
         cmocka_unit_test(a_lone_surname_that_spoke_is_he_before_any_slip),
         cmocka_unit_test(a_dateline_ended_by_a_period_and_a_dash),
+        cmocka_unit_test(irish_offices_are_titles),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
