@@ -1247,27 +1247,56 @@ static stance_span_t sink_text(const sink_t *k, size_t i)
     return k->full ? k->full[i].text : (stance_span_t){k->legacy[i].start, k->legacy[i].len};
 }
 
-/* Whether the bytes of `part` stand in `whole` (at its start only, when `at_start`), spending
- * a byte of *budget for each byte compared; false once the budget is spent. */
-static bool words_within(const char *text, stance_span_t part, stance_span_t whole, bool at_start,
+/* Whether the character at s[at..n) (none at n), or the one ending at s[at], is a letter or
+ * a digit. */
+static bool letter_or_digit_at(const unsigned char *s, size_t n, size_t at)
+{
+    int32_t cp;
+    return at < n && stance__utf8_decode(s + at, n - at, &cp) && stance__q_is_alnum(cp);
+}
+static bool letter_or_digit_before(const unsigned char *s, size_t at)
+{
+    size_t from = at;
+    while (from > 0 && at - from < 4 && (s[from - 1] & 0xC0) == 0x80)
+        from--; /* back over continuation bytes to the character's first byte */
+    return from > 0 && letter_or_digit_at(s, at, from - 1);
+}
+
+/* Whether the bytes of `part` stand in `whole`, spending a byte of *budget for each byte
+ * compared; false once the budget is spent. A crosshead's words (`crosshead`) are compared
+ * without regard to ASCII case, and only as whole words: a crosshead capitalizes what it
+ * lifts from the middle of a quotation ("‘Disgusting’" over "“quite a disgusting thing”"). */
+static bool words_within(const char *text, stance_span_t part, stance_span_t whole, bool crosshead,
                          size_t *budget)
 {
     if (part.len > whole.len)
         return false;
-    const size_t last = at_start ? 0 : whole.len - part.len;
-    for (size_t at = 0; at <= last; at++) {
+    const unsigned char *p = (const unsigned char *)text + part.start;
+    const unsigned char *w = (const unsigned char *)text + whole.start;
+    for (size_t at = 0; at + part.len <= whole.len; at++) {
         if (*budget < part.len)
             return false;
         *budget -= part.len;
-        if (memcmp(text + part.start, text + whole.start + at, part.len) == 0)
+        if (!crosshead) {
+            if (memcmp(p, w + at, part.len) == 0)
+                return true;
+            continue;
+        }
+        if (letter_or_digit_before(w, at) || letter_or_digit_at(w, whole.len, at + part.len))
+            continue;
+        size_t i = 0;
+        while (i < part.len && stance__ascii_lower(p[i]) == stance__ascii_lower(w[at + i]))
+            i++;
+        if (i == part.len)
             return true;
     }
     return false;
 }
 
 /* Words a story quotes twice are the speaker's it credits them to the second time:
- *  - a crosshead, a line that is only a quotation ("‘The crew told us to be calm’"), whose
- *    words open one of the next three quotations (not the last speaker's before it);
+ *  - a crosshead, a line that is only a quotation ("‘The crew told us to be calm’", or one
+ *    word: "‘Disgusting’"), whose words stand in one of the next three quotations (not the
+ *    last speaker's before it);
  *  - words with no speaker where they first stand ("An official worries that Americans were
  *    “lulled into a false sense of security”"), said again within the next five quotations.
  * The comparing is bounded by a few times the text's length, so a text of many quotations
@@ -1284,7 +1313,7 @@ static void repeated_words_take_their_speaker(sink_t *k, const char *text, size_
                                line_ends_past_marks(text, len, head.start + head.len, +1);
         /* (a scare-quoted term is no one's words, said again or not; a transcript's turn is
          * its label's) */
-        if (head.len < 12 || (flags & (STANCE_QUOTE_TERM | STANCE_QUOTE_TURN)) ||
+        if (head.len < (crosshead ? 4 : 12) || (flags & (STANCE_QUOTE_TERM | STANCE_QUOTE_TURN)) ||
             (!crosshead && had))
             continue;
         for (size_t j = i + 1; j < n && j <= i + (crosshead ? 3 : 5); j++) {

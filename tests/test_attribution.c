@@ -13482,6 +13482,23 @@ static void irish_offices_are_titles(void **state)
     CHECK(text, want);
 }
 
+static void a_one_word_crosshead_from_the_next_quotation(void **state)
+{
+    (void)state;
+    /* A crosshead may pull one word out of the middle of the next quotation, capitalized. */
+    static const char text[] =
+        "Climate talks stall\n\n"
+        "Envoy Mark Hill said the talks were slow. \"We keep talking,\" he added.\n\n"
+        "'Shameful'\n\n"
+        "Environment Minister Ana Costa said it was \"a shameful delay\" by the producers.\n";
+    static const want_t want[] = {
+        {"We keep talking", "Mark Hill", PRO, 0, NULL},
+        {"Shameful", "Ana Costa", NON, 0, NULL},
+        {"a shameful delay", "Ana Costa", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14073,6 +14090,7 @@ int main(void)
         cmocka_unit_test(a_lone_surname_that_spoke_is_he_before_any_slip),
         cmocka_unit_test(a_dateline_ended_by_a_period_and_a_dash),
         cmocka_unit_test(irish_offices_are_titles),
+        cmocka_unit_test(a_one_word_crosshead_from_the_next_quotation),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
