@@ -1859,6 +1859,18 @@ static bool agency_reports(const sctx_t *c, const sverb_t *v)
            ((low_is(w, "writes") || low_is(w, "wrote")) && names_outlet(c, &v->subj));
 }
 
+/* "..., X told journalists, Report informs": a wire's credit after the words it reports, one
+ * name after a comma, that "informs" or "reports": an outlet the rules need not know, which
+ * no "he" after means. */
+static bool wire_credit(const sentence_t *s, const sverb_t *v)
+{
+    const mention_t *m = &v->subj;
+    return m->kind == MK_PERSON && !v->inverted && m->role == NONE && m->lo == m->name_lo &&
+           m->name_hi - m->name_lo == 1 && m->hi == v->at && m->lo > 0 &&
+           is_brk(&s->w[m->lo - 1], ',') &&
+           (low_is(&s->w[v->at], "informs") || low_is(&s->w[v->at], "reports"));
+}
+
 /* The source after "according to" at word i: a mention, or "him" or "her" alone, the object's
  * form of "he" and "she" ("According to him, Moscow will do everything so that “...”"). */
 static bool according_to_source(const sctx_t *c, size_t i, size_t limit, mention_t *m)
@@ -3579,6 +3591,8 @@ void stance__sentence_attribute(sentence_t *s, const qtext_t *t, const quote_rul
     for (size_t k = 0; k < c.nv; k++) {
         sverb_t *v = &c.v[k];
         verb_subject(&c, v);
+        if (wire_credit(s, v))
+            v->subj.kind = MK_ORG;
         size_t next = v->at + 1;
         if (next < s->n && (low_is(&s->w[next], "that") || is_brk(&s->w[next], ':') ||
                             is_brk(&s->w[next], ',')))

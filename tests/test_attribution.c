@@ -13499,6 +13499,26 @@ static void a_one_word_crosshead_from_the_next_quotation(void **state)
     CHECK(text, want);
 }
 
+/* "..., Prime Minister X told journalists, Report informs": an agency's credit after the
+ * reported words, as Azerbaijani and Georgian wires write it; the agency's one-word name is no
+ * person whom the next "he" could mean. */
+static void an_agency_that_informs_is_no_person(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Talks must resume, says minister\n\n"
+        "Armenia wants the border talks to resume soon, Deputy Foreign Minister Davit Sahakyan "
+        "told reporters, Vestnik informs.\n\n"
+        "\"We are ready to meet at any level,\" he said.\n\n"
+        "The talks stalled in May, Kavkaz reports.\n\n"
+        "\"Nobody gains from the delay,\" he added.\n";
+    static const want_t want[] = {
+        {"We are ready", "Davit Sahakyan", PRO, 0, NULL},
+        {"Nobody gains", "Davit Sahakyan", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14091,6 +14111,7 @@ int main(void)
         cmocka_unit_test(a_dateline_ended_by_a_period_and_a_dash),
         cmocka_unit_test(irish_offices_are_titles),
         cmocka_unit_test(a_one_word_crosshead_from_the_next_quotation),
+        cmocka_unit_test(an_agency_that_informs_is_no_person),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
