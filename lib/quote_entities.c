@@ -262,10 +262,14 @@ static const char *mention_owner(const entities_t *ents, const sentence_t *s,
         const qword_t *w = &s->w[k - 1];
         if (!is_word(w))
             break;
-        /* a country's is its nation ("Papua New Guinea's", "the republic's"), not an owner */
+        /* a country's is its nation ("Papua New Guinea's", "the republic's"), not an owner;
+         * nor is a body's word in lower case ("the foreign ministry's spokesperson": the
+         * ministry's, whoever speaks for it) */
         if (w->poss)
             return nation_ending_at(ents, s, k - 1) ||
-                           (!w->cap && stance__quote_list_has(&ents->rules->state_nouns, w->low))
+                           (!w->cap &&
+                            (stance__quote_list_has(&ents->rules->state_nouns, w->low) ||
+                             (w->cls & QW_ORG)))
                        ? NULL
                        : w->low;
         if (!(w->cls & QW_TITLE) && !w->cap)

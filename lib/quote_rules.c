@@ -683,6 +683,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"pm", "", "minister", "prime", NULL},
     {"premier", "", "minister", "prime", NULL},
     {"president-elect", "", "president", NULL, NULL}, /* "the president" she is called next */
+    {"representative", "ministry", "spokesperson", "", NULL}, /* the ministry's representative */
     {"secretary", "press", "spokesperson", "", NULL},
     {"secretary", "foreign", "minister", "foreign", NULL},
     {"spokesman", "", "spokesperson", NULL, NULL},

@@ -13519,6 +13519,25 @@ static void an_agency_that_informs_is_no_person(void **state)
     CHECK(text, want);
 }
 
+/* "the foreign ministry's representative stressed": the ministry's spokesperson named before
+ * (a representative of a ministry, in its own words, is who speaks for it); and "the
+ * ministry's spokesperson" is hers, a body's word being no owner as "Hara's" is. */
+static void a_ministrys_representative_is_its_spokesperson(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Hanoi rejects survey ship\n\n"
+        "Deputy spokesperson for the Ministry of Foreign Affairs Pham Thu Hang told a briefing "
+        "that the ship must leave.\n\n"
+        "\"We firmly oppose the survey,\" the foreign ministry's representative stressed.\n\n"
+        "\"The ship has no right to be there,\" the ministry's spokesperson added.\n";
+    static const want_t want[] = {
+        {"We firmly oppose", "Pham Thu Hang", TTL, 0, NULL},
+        {"The ship has", "Pham Thu Hang", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14112,6 +14131,7 @@ int main(void)
         cmocka_unit_test(irish_offices_are_titles),
         cmocka_unit_test(a_one_word_crosshead_from_the_next_quotation),
         cmocka_unit_test(an_agency_that_informs_is_no_person),
+        cmocka_unit_test(a_ministrys_representative_is_its_spokesperson),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
