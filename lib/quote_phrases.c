@@ -834,8 +834,8 @@ size_t stance__skip_back(const sentence_t *s, size_t floor, size_t j)
                     low_is(p, "by") || low_is(p, "since"))) {
             time = false;
             j--;
-        } else if (numeral(p)) {
-            j--; /* "Aug. 16" */
+        } else if (numeral(p) && !(p->cls & QW_ROLE)) {
+            j--; /* "Aug. 16" (not an age that is the subject: "the 43-year-old said") */
         } else if (j >= floor + 2 && low_is(p, "times") && is_word(&s->w[j - 2]) &&
                    ((s->w[j - 2].cls & QW_INDEF) || low_is(&s->w[j - 2], "many") ||
                     low_is(&s->w[j - 2], "two") || low_is(&s->w[j - 2], "three"))) {

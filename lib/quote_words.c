@@ -298,6 +298,25 @@ static bool ticker_suffix(qwords_t *w, const stance_tok_t *t)
     return true;
 }
 
+/* Whether word `out` is an age ("43-year-old") right before a verb of speech: "the
+ * 43-year-old said" has no noun after the age, which is then the noun, a person's epithet. */
+static bool age_alone(qwords_t *w, const qword_t *out)
+{
+    size_t d = 0;
+    while (out->low[d] >= '0' && out->low[d] <= '9')
+        d++;
+    if (d == 0 || d > 3 || strcmp(out->low + d, "-year-old") != 0)
+        return false;
+    const stance_tok_t *next = ahead(w, 0);
+    if (!next || next->kind != STANCE_TOKEN_WORD || next->len >= QWORD_LOW)
+        return false;
+    char low[QWORD_LOW];
+    for (size_t i = 0; i < next->len; i++)
+        low[i] = (char)stance__ascii_lower(w->t->s[next->start + i]);
+    low[next->len] = '\0';
+    return (stance__qword_classes(w->rules, w->cache, low, next->len) & QW_SPEECH) != 0;
+}
+
 int stance__qwords_next(qwords_t *w, qword_t *out)
 {
     stance_tok_t t;
@@ -345,6 +364,8 @@ int stance__qwords_next(qwords_t *w, qword_t *out)
             out->len = dot.start + dot.len - out->start;
     }
     describe(w, out);
+    if (age_alone(w, out))
+        out->cls |= QW_TITLE | QW_ROLE; /* as the rules' role words are */
     out->party_tag = party_tag(w->rules, s, &t);
     if (out->party_tag && period_at(w, 0, t.start + t.len)) {
         /* "D-Ore., said": the state's abbreviation keeps its period when the sentence goes on

@@ -13538,6 +13538,22 @@ static void a_ministrys_representative_is_its_spokesperson(void **state)
     CHECK(text, want);
 }
 
+/* "“...,” the 43-year-old said": an age with no noun after it is the epithet itself, for the
+ * person just described, as "the 64-year-old diplomat" is. */
+static void an_age_alone_refers_back(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Spokesman says he was once a ghost\n\n"
+        "Zabi Rahman told a Pakistani paper that foreign troops had hunted him for years.\n\n"
+        "\xE2\x80\x9CThey came to think I was not a real person,\xE2\x80\x9D the 43-year-old "
+        "said.\n";
+    static const want_t want[] = {
+        {"They came to think", "Zabi Rahman", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14132,6 +14148,7 @@ int main(void)
         cmocka_unit_test(a_one_word_crosshead_from_the_next_quotation),
         cmocka_unit_test(an_agency_that_informs_is_no_person),
         cmocka_unit_test(a_ministrys_representative_is_its_spokesperson),
+        cmocka_unit_test(an_age_alone_refers_back),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
