@@ -792,6 +792,12 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
         while (name > i && name_word(&s->w[name - 1]) &&
                !(s->w[name - 1].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
             name--;
+        /* (a particle in capitals right after the body's or the field's word opens the name:
+         * the Vietnamese surname of "... Foreign Affairs Le Thi Thu Hang") */
+        if (name > i + 1 && name < j && s->w[name - 1].cap &&
+            (s->w[name - 1].cls & QW_CONNECTOR) && is_word(&s->w[name - 2]) &&
+            (s->w[name - 2].cls & (QW_TITLE | QW_ORG)) && !(s->w[name - 2].cls & QW_ROLE))
+            name--;
         /* (a body's initials the rules do not know, alone before a name of two words or
          * more, are the body: "the head of RSF Mohamed Hamdan Dagalo") */
         const bool initials = name == i && j - name >= 3 && s->w[name].acronym &&

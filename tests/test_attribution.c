@@ -13554,6 +13554,24 @@ static void an_age_alone_refers_back(void **state)
     CHECK(text, want);
 }
 
+/* "Spokesperson for the Ministry of Foreign Affairs Le Thi Thu Hang said": a name after the
+ * body's last word may open with a word that is elsewhere a particle ("Le" of "Le Pen"): here
+ * the Vietnamese surname, the name's first word. */
+static void a_name_opening_with_a_particle_after_a_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Hanoi protests\n\n"
+        "Spokesperson for the Ministry of Foreign Affairs Le Thi Thu Hang said: \"We oppose "
+        "this.\"\n\n"
+        "\"It must stop,\" the spokesperson added.\n";
+    static const want_t want[] = {
+        {"We oppose this", "Le Thi Thu Hang", PER, 0, NULL},
+        {"It must stop", "Le Thi Thu Hang", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14149,6 +14167,7 @@ int main(void)
         cmocka_unit_test(an_agency_that_informs_is_no_person),
         cmocka_unit_test(a_ministrys_representative_is_its_spokesperson),
         cmocka_unit_test(an_age_alone_refers_back),
+        cmocka_unit_test(a_name_opening_with_a_particle_after_a_body),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
