@@ -789,9 +789,22 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
      * Authority President Mahmoud Abbas") */
     if (m->kind == MK_TITLE && !m->indefinite) {
         size_t name = j;
-        while (name > i && name_word(&s->w[name - 1]) &&
-               !(s->w[name - 1].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
-            name--;
+        while (name > i) {
+            const qword_t *w = &s->w[name - 1];
+            if (name_word(w) && !(w->cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR))) {
+                name--;
+                continue;
+            }
+            /* particles inside the name: "Pieter van der Berg", "Ana de la Cruz" */
+            size_t first = name;
+            while (first > i + 1 && (s->w[first - 1].cls & QW_CONNECTOR) &&
+                   !s->w[first - 1].cap && name - first < 3)
+                first--;
+            if (first == name || !name_word(&s->w[first - 1]) || !s->w[first - 1].cap ||
+                (s->w[first - 1].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))
+                break;
+            name = first - 1;
+        }
         /* (a particle in capitals right after the body's or the field's word opens the name:
          * the Vietnamese surname of "... Foreign Affairs Le Thi Thu Hang") */
         if (name > i + 1 && name < j && s->w[name - 1].cap &&

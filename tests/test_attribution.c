@@ -13556,7 +13556,8 @@ static void an_age_alone_refers_back(void **state)
 
 /* "Spokesperson for the Ministry of Foreign Affairs Le Thi Thu Hang said": a name after the
  * body's last word may open with a word that is elsewhere a particle ("Le" of "Le Pen"): here
- * the Vietnamese surname, the name's first word. */
+ * the Vietnamese surname, the name's first word; and particles in lower case may stand inside
+ * it ("Pieter van der Berg", "Ana de la Cruz"). */
 static void a_name_opening_with_a_particle_after_a_body(void **state)
 {
     (void)state;
@@ -13564,10 +13565,15 @@ static void a_name_opening_with_a_particle_after_a_body(void **state)
         "Hanoi protests\n\n"
         "Spokesperson for the Ministry of Foreign Affairs Le Thi Thu Hang said: \"We oppose "
         "this.\"\n\n"
-        "\"It must stop,\" the spokesperson added.\n";
+        "\"It must stop,\" the spokesperson added.\n\n"
+        "Spokesman for the Ministry of Foreign Affairs Pieter van der Berg said: \"We regret "
+        "it.\"\n\n"
+        "Head of the Foreign Ministry Ana de la Cruz said: \"We will reply.\"\n";
     static const want_t want[] = {
         {"We oppose this", "Le Thi Thu Hang", PER, 0, NULL},
         {"It must stop", "Le Thi Thu Hang", TTL, 0, NULL},
+        {"We regret it", "Pieter van der Berg", PER, 0, NULL},
+        {"We will reply", "Ana de la Cruz", PER, 0, NULL},
     };
     CHECK(text, want);
 }
