@@ -795,10 +795,10 @@ static bool org_after(const sentence_t *s, size_t at, size_t limit, mention_t *m
                 name--;
                 continue;
             }
-            /* particles inside the name: "Pieter van der Berg", "Ana de la Cruz" */
+            /* particles inside the name: "Pieter van der Berg", "Ana de la Cruz", "Jean-Yves
+             * Le Drian", "Ali Bin Hamad" */
             size_t first = name;
-            while (first > i + 1 && (s->w[first - 1].cls & QW_CONNECTOR) &&
-                   !s->w[first - 1].cap && name - first < 3)
+            while (first > i + 1 && (s->w[first - 1].cls & QW_CONNECTOR) && name - first < 3)
                 first--;
             if (first == name || !name_word(&s->w[first - 1]) || !s->w[first - 1].cap ||
                 (s->w[first - 1].cls & (QW_TITLE | QW_ORG | QW_PLACE | QW_CONNECTOR)))

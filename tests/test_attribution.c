@@ -13557,7 +13557,8 @@ static void an_age_alone_refers_back(void **state)
 /* "Spokesperson for the Ministry of Foreign Affairs Le Thi Thu Hang said": a name after the
  * body's last word may open with a word that is elsewhere a particle ("Le" of "Le Pen"): here
  * the Vietnamese surname, the name's first word; and particles in lower case may stand inside
- * it ("Pieter van der Berg", "Ana de la Cruz"). */
+ * it ("Pieter van der Berg", "Ana de la Cruz"), and in capitals ("Jean-Yves Le Drian", "Ali
+ * Bin Hamad"). */
 static void a_name_opening_with_a_particle_after_a_body(void **state)
 {
     (void)state;
@@ -13568,12 +13569,16 @@ static void a_name_opening_with_a_particle_after_a_body(void **state)
         "\"It must stop,\" the spokesperson added.\n\n"
         "Spokesman for the Ministry of Foreign Affairs Pieter van der Berg said: \"We regret "
         "it.\"\n\n"
-        "Head of the Foreign Ministry Ana de la Cruz said: \"We will reply.\"\n";
+        "Head of the Foreign Ministry Ana de la Cruz said: \"We will reply.\"\n\n"
+        "Minister for Foreign Affairs Jean-Yves Le Drian said: \"We are ready.\"\n\n"
+        "Minister of State for Foreign Affairs Ali Bin Hamad said: \"We agree.\"\n";
     static const want_t want[] = {
         {"We oppose this", "Le Thi Thu Hang", PER, 0, NULL},
         {"It must stop", "Le Thi Thu Hang", TTL, 0, NULL},
         {"We regret it", "Pieter van der Berg", PER, 0, NULL},
         {"We will reply", "Ana de la Cruz", PER, 0, NULL},
+        {"We are ready", "Jean-Yves Le Drian", PER, 0, NULL},
+        {"We agree", "Ali Bin Hamad", PER, 0, NULL},
     };
     CHECK(text, want);
 }
