@@ -291,7 +291,7 @@ static const quote_word_t words[] = {
     {"spell", VERB}, {"spokesman", ROLE}, {"spokesmen", ROLE},
     {"spokespeople", ROLE}, {"spokesperson", ROLE}, {"spokespersons", ROLE}, {"spokeswoman", ROLE | FEMALE},
     {"spokeswomen", ROLE | FEMALE}, {"spring", TIME}, {"spurn", VERB}, {"sputnik", ORG}, {"sr", ABBR}, {"srinagar", PLACE},
-    {"st", ABBR}, {"staffer", ROLE}, {"state", VERB | TITLE}, {"statement", DOC}, {"statements", SAYING},
+    {"st", ABBR}, {"staff", TITLE}, {"staffer", ROLE}, {"state", VERB | TITLE}, {"statement", DOC}, {"statements", SAYING},
     {"states", PLACE}, {"statesman", ROLE | MALE}, {"still", SKIP | FUNC}, {"stipulate", VERB}, {"stockholm", PLACE},
     {"strategist", ROLE}, {"street", ORG}, {"stress", VERB}, {"student", ROLE}, {"such", FUNC}, {"sudan", PLACE}, {"suggest", VERB},
     {"sultan", ROLE | MALE}, {"sultans", ROLE | MALE}, {"sum", VERB}, {"summarise", VERB}, {"summarize", VERB},

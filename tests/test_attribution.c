@@ -13583,6 +13583,24 @@ static void a_name_opening_with_a_particle_after_a_body(void **state)
     CHECK(text, want);
 }
 
+/* "Chief of General Staff Valery Gerasimov said": "Staff" ends the office's name, as "Affairs"
+ * does, and the name after it is the chief's (it had been read as "Staff Valery Gerasimov"). */
+static void a_chief_of_staff_and_the_name_after(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Army chiefs meet\n\n"
+        "Chief of General Staff Pavel Orlov said: \"We are ready.\"\n\n"
+        "White House Chief of Staff Dana Reed said: \"We will see.\"\n\n"
+        "Chief of the Defence Staff Tom Hale said: \"We are watching.\"\n";
+    static const want_t want[] = {
+        {"We are ready", "Pavel Orlov", PER, 0, NULL},
+        {"We will see", "Dana Reed", PER, 0, NULL},
+        {"We are watching", "Tom Hale", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14179,6 +14197,7 @@ int main(void)
         cmocka_unit_test(a_ministrys_representative_is_its_spokesperson),
         cmocka_unit_test(an_age_alone_refers_back),
         cmocka_unit_test(a_name_opening_with_a_particle_after_a_body),
+        cmocka_unit_test(a_chief_of_staff_and_the_name_after),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
