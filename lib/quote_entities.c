@@ -651,6 +651,9 @@ static int find_person(const entities_t *ents, const sentence_t *s, const mentio
             match = true; /* "Nikorndej" for "Nikorndej Balankura" */
         if (!match && one_word && strcmp(e->middle, first->low) == 0)
             match = true; /* "Chaderton" for "Roy Chaderton Matos" */
+        if (!match && m->name_hi - m->name_lo == 2 && surname_at(s, m) == m->name_lo + 1 &&
+            e->middle[0] && strcmp(e->middle, first->low) == 0 && strcmp(e->last, surname) == 0)
+            match = true; /* "López Obrador" for "Andrés Manuel López Obrador" */
         if (!match && one_word && hyphen_part(e->last, surname))
             match = true; /* "Greenfield" for "Linda Thomas-Greenfield" */
         /* of two of that name, one named only in passing ("a comment against Brigitte

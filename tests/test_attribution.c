@@ -13601,6 +13601,22 @@ static void a_chief_of_staff_and_the_name_after(void **state)
     CHECK(text, want);
 }
 
+/* "López Obrador added" after "Andrés Manuel López Obrador": Spanish names give both surnames,
+ * and the press writes the two without the given names; they are the person named in full. */
+static void both_surnames_without_the_given_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Reform goes ahead\n\n"
+        "\"We will not back down,\" President Rosa María Vega Ortiz said on Monday.\n\n"
+        "Vega Ortiz added: \"The reform goes ahead.\"\n";
+    static const want_t want[] = {
+        {"We will not", "Rosa María Vega Ortiz", PER, 0, NULL},
+        {"The reform goes", "Rosa María Vega Ortiz", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14198,6 +14214,7 @@ int main(void)
         cmocka_unit_test(an_age_alone_refers_back),
         cmocka_unit_test(a_name_opening_with_a_particle_after_a_body),
         cmocka_unit_test(a_chief_of_staff_and_the_name_after),
+        cmocka_unit_test(both_surnames_without_the_given_names),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
