@@ -901,8 +901,17 @@ static int person(entities_t *ents, const sentence_t *s, const qtext_t *t, const
     } else {
         entity_t *e = &ents->e[best];
         bool single = strcmp(e->first, e->last) == 0;
-        if (!one_word && !by_nickname && (single || len > e->len)) /* the fuller name */
+        if (!one_word && !by_nickname && (single || len > e->len)) { /* the fuller name */
+            /* (and the quotations given the shorter one so far, "Varga: “...”" in the
+             * headline before "Ilona Varga said", take it: the caller renames them, one
+             * entity a sentence, so not while another's renaming waits) */
+            const bool rename = !ents->renamed;
+            if (rename)
+                rename_from(ents, e);
             name_entity(ents->rules, e, s, t, m);
+            if (rename)
+                renamed_as(ents, e);
+        }
         if (at > e->seen)
             e->seen = at;
     }

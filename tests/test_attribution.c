@@ -4944,7 +4944,7 @@ static void live_blog_stamps_name_no_one(void **state)
         "the minister said.\n";
     static const want_t want[] = {
         {"unity in a divided world", "Anwar", PER, 0, NULL},
-        {"here to stay", "Wong", PER, 0, NULL},
+        {"here to stay", "Penny Wong", PER, 0, NULL}, /* the full name, given after */
         {"the trade is growing", "Penny Wong", TTL, 0, NULL}, /* "Updated" a word after all */
     };
     CHECK(text, want);
@@ -7885,7 +7885,7 @@ static void a_headline_credited_after_a_colon(void **state)
         "DHAKA - Foreign Minister AK Abdul Momen spoke on Monday.\n\n"
         "\"That's good news,\" Momen said.\n";
     static const want_t want[] = {
-        {"willing to take back refugees", "Momen", PER, 0, NULL},
+        {"willing to take back refugees", "AK Abdul Momen", PER, 0, NULL},
         {"That's good news", "AK Abdul Momen", PER, 0, NULL},
     };
     CHECK(text, want);
@@ -9578,7 +9578,7 @@ static void a_headline_credit_after_a_dash(void **state)
         "Lind\n\n"
         "Foreign Minister Ivo Lind met his counterpart in Vanta on Monday.\n";
     static const want_t want[] = {
-        {"not fully followed", "Lind", PER, 0, NULL},
+        {"not fully followed", "Ivo Lind", PER, 0, NULL},
     };
     CHECK(text, want);
 }
@@ -13617,6 +13617,22 @@ static void both_surnames_without_the_given_names(void **state)
     CHECK(text, want);
 }
 
+/* "Zakharova: “...”" in the headline, "Maria Zakharova said" in the story: the headline's
+ * quotation takes the full name once the story gives it, as the speaker column promises. */
+static void a_headline_surname_takes_the_full_name(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Varga: \"We will not be pressured\"\n\n"
+        "Foreign Ministry spokeswoman Ilona Varga said on Monday the talks \"must resume "
+        "soon.\"\n";
+    static const want_t want[] = {
+        {"We will not be", "Ilona Varga", PER, 0, NULL},
+        {"must resume soon", "Ilona Varga", PER, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14215,6 +14231,7 @@ int main(void)
         cmocka_unit_test(a_name_opening_with_a_particle_after_a_body),
         cmocka_unit_test(a_chief_of_staff_and_the_name_after),
         cmocka_unit_test(both_surnames_without_the_given_names),
+        cmocka_unit_test(a_headline_surname_takes_the_full_name),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
