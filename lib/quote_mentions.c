@@ -3802,6 +3802,25 @@ static bool bare_inverted_attribution(const sentence_t *s, mention_t *m)
     return bare_after(s, m->hi);
 }
 
+/* Whether the words from i on end a credit: nothing, or the time, or "speaking" and where. */
+static bool credit_ends(const sentence_t *s, size_t i)
+{
+    if (i < s->n && is_word(&s->w[i]) && low_is(&s->w[i], "speaking"))
+        i++;
+    bool place = false; /* after "in" or "at": the place's name, known or not */
+    for (; i < s->n; i++) {
+        const qword_t *w = &s->w[i];
+        if (is_brk(w, '.') || is_brk(w, ','))
+            continue;
+        if (!is_word(w) || !((w->cls & (QW_TIME | QW_PLACE)) || (place && w->cap) ||
+                             low_is(w, "on") || low_is(w, "in") || low_is(w, "at") ||
+                             low_is(w, "last") || low_is(w, "this")))
+            return false;
+        place = low_is(w, "in") || low_is(w, "at") || (place && w->cap);
+    }
+    return true;
+}
+
 int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entities_t *ents,
                                     mention_t *named)
 {
@@ -3839,6 +3858,18 @@ int stance__sentence_names_speaker(const sentence_t *s, const qtext_t *t, entiti
                 at = i + 1;
             else if (!is_word(&w[i]) || !(w[i].cls & (QW_TIME | QW_SKIP | QW_PREP | QW_DET)))
                 break;
+    }
+    /* "That's Governor Roy Cooper Tuesday afternoon.", "That was Mayor Jo Lee speaking": a
+     * radio script's credit, a person and nothing after but the time or the place */
+    const bool that_alone = low_is(&w[0], "that") && (w[0].poss || low_is(&w[1], "was"));
+    if (at == NONE && that_alone) {
+        const size_t who = w[0].poss ? 1 : 2;
+        mention_t m;
+        if (who < s->n && stance__mention_starting(s, who, s->n, &m) && m.lo == who &&
+            m.kind == MK_PERSON && !s->w[m.hi - 1].poss && credit_ends(s, m.hi)) {
+            *named = m;
+            return stance__entity_resolve(ents, s, t, named);
+        }
     }
     if (at == NONE || at >= s->n)
         return -1;

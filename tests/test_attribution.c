@@ -13633,6 +13633,28 @@ static void a_headline_surname_takes_the_full_name(void **state)
     CHECK(text, want);
 }
 
+/* "“...”  That's Governor Roy Cooper Tuesday afternoon.": a radio script names who spoke the
+ * quotation before it ("That was X", "That's X"), as "That was how X described it" does;
+ * not "That was Lee's last visit", no person's words. */
+static void a_radio_scripts_thats_credit(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Storm nears the coast\n\n"
+        "\"This storm is a monster. It is big and it is dangerous.\"\n\n"
+        "That's Governor Alan Price Tuesday afternoon. He has ordered an evacuation.\n\n"
+        "\"We will get through this together.\"\n\n"
+        "That was Mayor Jo Lee speaking in Wilmington.\n\n"
+        "\"Thank you all.\"\n\n"
+        "That was Ken Ito's last visit to the city.\n";
+    static const want_t want[] = {
+        {"This storm is", "Alan Price", PER, 0, NULL},
+        {"We will get", "Jo Lee", PER, 0, NULL},
+        {"Thank you all", "Jo Lee", NON, 0, NULL}, /* the last speaker's, as before: no credit */
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14232,6 +14254,7 @@ int main(void)
         cmocka_unit_test(a_chief_of_staff_and_the_name_after),
         cmocka_unit_test(both_surnames_without_the_given_names),
         cmocka_unit_test(a_headline_surname_takes_the_full_name),
+        cmocka_unit_test(a_radio_scripts_thats_credit),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
