@@ -1157,8 +1157,13 @@ static void note_names(sctx_t *c, size_t upto)
          * article may call "the minister" or "he" next */
         /* (but a name after "in" with no title is a place: "in St. Petersburg") */
         if (skip && is_word(before) && have_phrase &&
-            !(low_is(before, "in") && phrase.kind == MK_PERSON && phrase.role == NONE))
-            stance__entity_note_oblique(c->ents, s, c->t, &phrase);
+            !(low_is(before, "in") && phrase.kind == MK_PERSON && phrase.role == NONE)) {
+            const int id = stance__entity_note_oblique(c->ents, s, c->t, &phrase);
+            /* "passed the floor to X", "gave the floor to X": X speaks next, and the "he
+             * recalled" after is X (not "handed over to X": a draft may be) */
+            if (id >= 0 && low_is(before, "to") && open >= 2 && low_is(&s->w[open - 2], "floor"))
+                stance__entity_spoke(c->ents, id);
+        }
         if (!skip && have_phrase) {
             m = phrase;
             if (lone_opening_word(c, &m, j))

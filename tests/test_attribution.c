@@ -13655,6 +13655,25 @@ static void a_radio_scripts_thats_credit(void **state)
     CHECK(text, want);
 }
 
+/* "Moss passed the floor to Ivo Rank, head of the team, to give an update. “...,” he
+ * recalled.": whom the floor is given to speaks next, and "he" is he, not the one who gave
+ * it. */
+static void the_floor_passed_to_the_next_speaker(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Fund grows\n\n"
+        "Board chair Ken Moss opened the session and spoke briefly.\n\n"
+        "\"We have much to do,\" Moss said.\n\n"
+        "Moss then passed the floor to Ivo Rank, head of the relief team, to give an update.\n\n"
+        "\"In March the board set up a fund,\" he recalled.\n";
+    static const want_t want[] = {
+        {"We have much", "Ken Moss", PER, 0, NULL},
+        {"In March the board", "Ivo Rank", PRO, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14255,6 +14274,7 @@ int main(void)
         cmocka_unit_test(both_surnames_without_the_given_names),
         cmocka_unit_test(a_headline_surname_takes_the_full_name),
         cmocka_unit_test(a_radio_scripts_thats_credit),
+        cmocka_unit_test(the_floor_passed_to_the_next_speaker),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
