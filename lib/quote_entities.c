@@ -178,6 +178,8 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
 {
     if (m->role == NONE)
         return NULL;
+    if (strcmp(s->w[m->role].low, "potus") == 0)
+        return "united states"; /* its initials say whose president */
     /* "the former chief U.S. trade negotiator": a few title words at most stand between */
     for (size_t k = m->role; k > 0 && m->role - k < 5; k--) {
         const qword_t *w = &s->w[k - 1];
@@ -2007,8 +2009,8 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
          * the U.S. one was named is someone new) */
         if (compatriot >= 0)
             best = compatriot;
-        else if (foreigner)
-            best = -1;
+        else if (foreigner && !(m->role != NONE && strcmp(s->w[m->role].low, "potus") == 0))
+            best = -1; /* (POTUS, in American copy, is the president it names with no country) */
         /* "Trump sought support, speaking by phone with South Korean President Moon ... The
          * president voiced optimism": a holder named after a preposition in the sentence that
          * another holder of the same title opened is what that sentence speaks of; the title

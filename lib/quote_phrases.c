@@ -404,7 +404,8 @@ bool stance__mention_from_phrase(const sentence_t *s, size_t det, size_t lo, siz
          * said"), is as definite as "the"; a plural alone whose capital is only the
          * sentence's ("Leaders of the G7 issued") is the lower-case plural */
         if (!m->definite && !m->indefinite)
-            m->indefinite = ends_with(last, "s", 0) && (!last->cap || (last->lead && hi - lo == 1));
+            m->indefinite = ends_with(last, "s", 0) && !last->acronym &&
+                            (!last->cap || (last->lead && hi - lo == 1)); /* (not "POTUS") */
         if (!d && !m->definite && !m->indefinite && hi - lo >= 2 &&
             ((first->cap && last->cap) || (last->cls & QW_ROLE)) && !ends_with(last, "s", 0))
             m->definite = true; /* also "Foreign Ministry spokeswoman noted", and in lower

@@ -246,7 +246,7 @@ static const quote_word_t words[] = {
     {"pdt", TIME}, {"peacekeeper", ROLE}, {"peacekeepers", ROLE}, {"penh", PLACE}, {"pentagon", ORG}, {"people", ROLE}, {"per", QW_PREP} /* and a given name: Per Strand */, {"person", ROLE}, {"personally", SKIP}, {"peru", PLACE}, {"peshawar", PLACE},
     {"petroleum", ORG}, {"pharmaceuticals", ORG}, {"pharmacist", ROLE}, {"philippines", PLACE}, {"phrase", TERM}, {"physician", ROLE}, {"pilot", ROLE}, {"plc", ORG}, {"plea", SAYING}, {"plead", VERB},
     {"pledge", VERB | SAYING}, {"plumber", ROLE}, {"pm", ROLE}, {"podgorica", PLACE}, {"point", VERB}, {"poland", PLACE},
-    {"police", ORG}, {"politician", ROLE}, {"politicians", ROLE}, {"pope", ROLE}, {"portugal", PLACE}, {"posit", VERB}, {"post", VERB | DOC},
+    {"police", ORG}, {"politician", ROLE}, {"politicians", ROLE}, {"pope", ROLE}, {"portugal", PLACE}, {"posit", VERB}, {"post", VERB | DOC}, {"potus", ROLE},
     {"prague", PLACE}, {"praise", VERB}, {"predict", VERB}, {"premier", ROLE}, {"premiers", ROLE}, {"pres", HONOR},
     {"presidency", ORG}, {"president", ROLE}, {"president-elect", ROLE}, {"presidents", ROLE}, {"press", TITLE},
     {"pretoria", PLACE}, {"previously", TIME}, {"prime", TITLE}, {"prince", ROLE | RANK | MALE},
@@ -681,6 +681,7 @@ static const quote_role_alias_t role_aliases[] = {
     {"head-of-state", "", "president", "", NULL},
     {"majesty", "", "king", "", NULL}, /* "His Majesty" after "His Majesty King Abdullah" */
     {"pm", "", "minister", "prime", NULL},
+    {"potus", "", "president", "", NULL}, /* the president of the United States */
     {"premier", "", "minister", "prime", NULL},
     {"president-elect", "", "president", NULL, NULL}, /* "the president" she is called next */
     {"representative", "ministry", "spokesperson", "", NULL}, /* the ministry's representative */

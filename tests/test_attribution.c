@@ -13674,6 +13674,23 @@ static void the_floor_passed_to_the_next_speaker(void **state)
     CHECK(text, want);
 }
 
+/* "POTUS said" in a White House pool report: the president named before (the initials of
+ * President of the United States, as "PM" is the prime minister's), not the other country's
+ * president named since; and no plural for its final S. */
+static void potus_is_the_president(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Pool report: leaders meet\n\n"
+        "President Dan Hale met South Korean President Kim Ara on Tuesday. Hale said the tests "
+        "were reckless. POTUS said the \"door to talks is open,\" but he added that it was up "
+        "to Pyongyang.\n";
+    static const want_t want[] = {
+        {"door to talks", "Dan Hale", TTL, 0, NULL},
+    };
+    CHECK(text, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14275,6 +14292,7 @@ int main(void)
         cmocka_unit_test(a_headline_surname_takes_the_full_name),
         cmocka_unit_test(a_radio_scripts_thats_credit),
         cmocka_unit_test(the_floor_passed_to_the_next_speaker),
+        cmocka_unit_test(potus_is_the_president),
     };
     return cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
 }
