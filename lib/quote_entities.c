@@ -169,6 +169,12 @@ static bool works_at(const sentence_t *s, const mention_t *m)
     return prep && (low_is(prep, "at") || low_is(prep, "in"));
 }
 
+/* Whether mention m's role is "POTUS", the initials of the President of the United States. */
+static bool potus(const sentence_t *s, const mention_t *m)
+{
+    return m->role != NONE && strcmp(s->w[m->role].low, "potus") == 0;
+}
+
 /* The country a mention's title gives ("Chinese President", "the U.S. president", "China's
  * foreign minister", "Li, South Korea's president"), read back from its role word over the
  * other words of the title; NULL when it gives none. The role word is an index into the
@@ -178,7 +184,7 @@ static const char *mention_nation(const entities_t *ents, const sentence_t *s,
 {
     if (m->role == NONE)
         return NULL;
-    if (strcmp(s->w[m->role].low, "potus") == 0)
+    if (potus(s, m))
         return "united states"; /* its initials say whose president */
     /* "the former chief U.S. trade negotiator": a few title words at most stand between */
     for (size_t k = m->role; k > 0 && m->role - k < 5; k--) {
@@ -1804,14 +1810,9 @@ static bool speaks_for_a_body(const char *role)
  * before the words the mention took). */
 static bool aged(const sentence_t *s, const mention_t *m)
 {
-    for (size_t i = m->lo > 2 ? m->lo - 2 : 0; i < m->name_hi; i++) {
-        const char *low = s->w[i].low;
-        size_t d = 0;
-        while (low[d] >= '0' && low[d] <= '9')
-            d++;
-        if (d > 0 && d <= 3 && strcmp(low + d, "-year-old") == 0)
+    for (size_t i = m->lo > 2 ? m->lo - 2 : 0; i < m->name_hi; i++)
+        if (age_word(s->w[i].low))
             return true;
-    }
     return false;
 }
 
@@ -2009,7 +2010,7 @@ static int title(entities_t *ents, const sentence_t *s, const qtext_t *t, const 
          * the U.S. one was named is someone new) */
         if (compatriot >= 0)
             best = compatriot;
-        else if (foreigner && !(m->role != NONE && strcmp(s->w[m->role].low, "potus") == 0))
+        else if (foreigner && !potus(s, m))
             best = -1; /* (POTUS, in American copy, is the president it names with no country) */
         /* "Trump sought support, speaking by phone with South Korean President Moon ... The
          * president voiced optimism": a holder named after a preposition in the sentence that

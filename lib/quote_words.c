@@ -302,10 +302,7 @@ static bool ticker_suffix(qwords_t *w, const stance_tok_t *t)
  * 43-year-old said" has no noun after the age, which is then the noun, a person's epithet. */
 static bool age_alone(qwords_t *w, const qword_t *out)
 {
-    size_t d = 0;
-    while (out->low[d] >= '0' && out->low[d] <= '9')
-        d++;
-    if (d == 0 || d > 3 || strcmp(out->low + d, "-year-old") != 0)
+    if (!age_word(out->low))
         return false;
     const stance_tok_t *next = ahead(w, 0);
     if (!next || next->kind != STANCE_TOKEN_WORD || next->len >= QWORD_LOW)

@@ -1247,13 +1247,15 @@ static stance_span_t sink_text(const sink_t *k, size_t i)
     return k->full ? k->full[i].text : (stance_span_t){k->legacy[i].start, k->legacy[i].len};
 }
 
-/* Whether the character at s[at..n) (none at n), or the one ending at s[at], is a letter or
+/* Whether the character that starts at s[at] (of the n bytes of s; none at n) is a letter or
  * a digit. */
 static bool letter_or_digit_at(const unsigned char *s, size_t n, size_t at)
 {
     int32_t cp;
     return at < n && stance__utf8_decode(s + at, n - at, &cp) && stance__q_is_alnum(cp);
 }
+
+/* Whether the character that ends right before s[at] is a letter or a digit. */
 static bool letter_or_digit_before(const unsigned char *s, size_t at)
 {
     size_t from = at;

@@ -670,6 +670,15 @@ static inline bool time_word(const qword_t *w)
     return is_word(w) && (w->cls & QW_TIME);
 }
 
+/* Whether a word's lower-case form is an age ("43-year-old": one to three digits first). */
+static inline bool age_word(const char *low)
+{
+    size_t d = 0;
+    while (low[d] >= '0' && low[d] <= '9')
+        d++;
+    return d > 0 && d <= 3 && strcmp(low + d, "-year-old") == 0;
+}
+
 /* A word in -ed: a past tense or participle ("compared", "described"), as English spells it. */
 static inline bool past_form(const qword_t *w)
 {
