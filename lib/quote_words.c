@@ -119,7 +119,7 @@ static char break_char(const unsigned char *s, const stance_tok_t *t)
             return '!';
         if (memcmp(p, "\xEF\xBC\x9F", 3) == 0)
             return '?';
-        if (memcmp(p, "\xE2\x80\x94", 3) == 0 || memcmp(p, "\xE2\x80\x93", 3) == 0)
+        if (long_dash(p, 3))
             return '-'; /* — – */
         if (memcmp(p, "\xE2\x80\xA2", 3) == 0 || memcmp(p, "\xE2\x96\xAA", 3) == 0 ||
             memcmp(p, "\xE2\x97\x8F", 3) == 0)

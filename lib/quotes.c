@@ -960,10 +960,8 @@ static bool ends_dateline(const run_t *r, const qword_t *w)
      * City.–"), as Spanish-language copy ends a dateline, after a place's name: three
      * capitalized words at most */
     const size_t after = w->start + w->len;
-    const unsigned char *a = r->t.s + after;
-    const bool dash = after < r->t.n &&
-                      (a[0] == '-' || (after + 2 < r->t.n && a[0] == 0xE2 && a[1] == 0x80 &&
-                                       (a[2] == 0x93 || a[2] == 0x94)));
+    const bool dash = after < r->t.n && (r->t.s[after] == '-' ||
+                                         long_dash(r->t.s + after, r->t.n - after));
     if (is_brk(w, '.') && s->n <= 3 && dash)
         return true;
     if (is_brk(w, '.'))

@@ -670,6 +670,12 @@ static inline bool time_word(const qword_t *w)
     return is_word(w) && (w->cls & QW_TIME);
 }
 
+/* Whether the `avail` bytes at p open with an en dash or an em dash (– —). */
+static inline bool long_dash(const unsigned char *p, size_t avail)
+{
+    return avail >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
+}
+
 /* Whether a word's lower-case form is an age ("43-year-old": one to three digits first). */
 static inline bool age_word(const char *low)
 {
